@@ -1,0 +1,55 @@
+#include <boost/program_options.hpp>
+
+#include <iostream>
+
+#include "check/checks.hpp"
+#include "cli/commands.hpp"
+#include "cli/common.hpp"
+#include "xml/decree_reader.hpp"
+
+namespace po = boost::program_options;
+
+namespace naskah::cli {
+
+int run_check(const std::vector<std::string>& args)
+{
+    po::options_description opts("naskah check FILE... [options]");
+    opts.add_options()("help,h", "this help")("json", "machine-readable output: one JSON object per diagnostic line")(
+        "lang", po::value<std::string>()->default_value("id"), "message language of the drafting checks: id or en")(
+        "strict", "treat warnings as errors (exit 1)")("no-rules", "only validate the format, skip the drafting checks")(
+        "file", po::value<std::vector<std::string>>(), "input files");
+    po::positional_options_description pos;
+    pos.add("file", -1);
+    po::variables_map vm;
+    if (!parse_options(args, opts, pos, vm)) return 2;
+    if (vm.count("help")) {
+        std::cout << opts;
+        return 0;
+    }
+    if (!vm.count("file")) {
+        std::cerr << "naskah check: expected at least one FILE\n";
+        return 2;
+    }
+    check::CheckOptions options;
+    options.lang = vm["lang"].as<std::string>();
+    if (options.lang != "id" && options.lang != "en") {
+        std::cerr << "naskah check: --lang takes id or en\n";
+        return 2;
+    }
+    const bool json = vm.count("json") > 0;
+    int status = 0;
+    for (const auto& file : vm["file"].as<std::vector<std::string>>()) {
+        DiagnosticSink sink;
+        model::Decree decree;
+        const bool loaded = xml::read_decree(file, decree, sink);
+        if (loaded && !vm.count("no-rules")) check::run_checks(decree, options, sink);
+        sink.sort();
+        print_diagnostics(sink, json, std::cerr, std::cout);
+        const bool unreadable = !sink.items().empty() && sink.items().front().code == "E-BACA";
+        if (unreadable) status = std::max(status, 2);
+        else if (sink.has_errors() || (vm.count("strict") && sink.warning_count() > 0)) status = std::max(status, 1);
+    }
+    return status;
+}
+
+}  // namespace naskah::cli

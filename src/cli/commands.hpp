@@ -1,0 +1,12 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace naskah::cli {
+
+int run_check(const std::vector<std::string>& args);
+int run_render(const std::vector<std::string>& args);
+int run_new(const std::vector<std::string>& args);
+
+}  // namespace naskah::cli

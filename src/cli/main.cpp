@@ -1,0 +1,59 @@
+// naskah command line: dispatches to the sub-commands.
+//
+// Exit codes (docs/cli.md): 0 fine, 1 errors found in an input, 2 usage error or unreadable input.
+#include <cstring>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "cli/commands.hpp"
+
+namespace {
+
+void print_help(std::ostream& out)
+{
+    out << "naskah " NASKAH_VERSION " - Indonesian government decrees (Keputusan) to PDF and DOCX\n"
+           "\n"
+           "Usage: naskah <command> [options]\n"
+           "\n"
+           "Commands:\n"
+           "  check FILE...           validate decree files and run the drafting checks\n"
+           "  render FILE [options]   lay out a decree and write PDF and/or DOCX\n"
+           "  new keputusan           print a commented starter decree to fill in\n"
+           "\n"
+           "Options:\n"
+           "  -h, --help              this help (also: naskah <command> --help)\n"
+           "  --version               print the version\n"
+           "\n"
+           "Exit codes: 0 fine, 1 errors found in an input, 2 usage error or unreadable input.\n";
+}
+
+}  // namespace
+
+int main(int argc, char** argv)
+{
+    if (argc < 2) {
+        print_help(std::cerr);
+        return 2;
+    }
+    const std::string command = argv[1];
+    std::vector<std::string> args(argv + 2, argv + argc);
+    if (command == "-h" || command == "--help" || command == "help") {
+        print_help(std::cout);
+        return 0;
+    }
+    if (command == "--version" || command == "version") {
+        std::cout << "naskah " NASKAH_VERSION "\n";
+        return 0;
+    }
+    try {
+        if (command == "check") return naskah::cli::run_check(args);
+        if (command == "render") return naskah::cli::run_render(args);
+        if (command == "new") return naskah::cli::run_new(args);
+    } catch (const std::exception& e) {
+        std::cerr << "naskah: internal error: " << e.what() << "\n";
+        return 3;
+    }
+    std::cerr << "naskah: unknown command '" << command << "'; expected check, render or new (see naskah --help)\n";
+    return 2;
+}

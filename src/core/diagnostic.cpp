@@ -1,0 +1,98 @@
+#include "core/diagnostic.hpp"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace naskah {
+
+void DiagnosticSink::error(const SourcePos& pos, std::string code, std::string message, std::string hint)
+{
+    items_.push_back({Severity::Error, pos, std::move(code), std::move(message), std::move(hint)});
+}
+
+void DiagnosticSink::warning(const SourcePos& pos, std::string code, std::string message, std::string hint)
+{
+    items_.push_back({Severity::Warning, pos, std::move(code), std::move(message), std::move(hint)});
+}
+
+bool DiagnosticSink::has_errors() const { return error_count() > 0; }
+
+std::size_t DiagnosticSink::error_count() const
+{
+    return static_cast<std::size_t>(std::count_if(items_.begin(), items_.end(),
+                                                  [](const Diagnostic& d) { return d.severity == Severity::Error; }));
+}
+
+std::size_t DiagnosticSink::warning_count() const
+{
+    return static_cast<std::size_t>(std::count_if(items_.begin(), items_.end(),
+                                                  [](const Diagnostic& d) { return d.severity == Severity::Warning; }));
+}
+
+void DiagnosticSink::sort()
+{
+    std::stable_sort(items_.begin(), items_.end(), [](const Diagnostic& a, const Diagnostic& b) {
+        if (a.pos.file != b.pos.file) return a.pos.file < b.pos.file;
+        if (a.pos.line != b.pos.line) return a.pos.line < b.pos.line;
+        return a.pos.column < b.pos.column;
+    });
+}
+
+static const char* severity_name(Severity s)
+{
+    switch (s) {
+    case Severity::Error: return "error";
+    case Severity::Warning: return "warning";
+    case Severity::Note: return "note";
+    }
+    return "error";
+}
+
+std::string format_diagnostic(const Diagnostic& d)
+{
+    std::string out = d.pos.file;
+    if (d.pos.known()) out += ":" + std::to_string(d.pos.line) + ":" + std::to_string(d.pos.column);
+    out += ": ";
+    out += severity_name(d.severity);
+    out += ": ";
+    out += d.message;
+    if (!d.code.empty()) out += " [" + d.code + "]";
+    if (!d.hint.empty()) out += "\n  " + d.hint;
+    return out;
+}
+
+std::string json_escape(std::string_view s)
+{
+    std::string out;
+    out.reserve(s.size() + 2);
+    for (unsigned char c : s) {
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        default:
+            if (c < 0x20) {
+                char buf[8];
+                std::snprintf(buf, sizeof buf, "\\u%04x", c);
+                out += buf;
+            } else {
+                out += static_cast<char>(c);
+            }
+        }
+    }
+    return out;
+}
+
+std::string diagnostic_json(const Diagnostic& d)
+{
+    std::string out = "{\"file\":\"" + json_escape(d.pos.file) + "\",\"line\":" + std::to_string(d.pos.line) +
+                      ",\"column\":" + std::to_string(d.pos.column) + ",\"severity\":\"" + severity_name(d.severity) +
+                      "\",\"code\":\"" + json_escape(d.code) + "\",\"message\":\"" + json_escape(d.message) + "\"";
+    if (!d.hint.empty()) out += ",\"hint\":\"" + json_escape(d.hint) + "\"";
+    out += "}";
+    return out;
+}
+
+}  // namespace naskah

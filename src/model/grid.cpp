@@ -1,0 +1,129 @@
+#include "model/grid.hpp"
+
+#include <string>
+
+namespace naskah::model {
+
+namespace {
+
+// Places the cells of rows [first, first + rows.size()) into the grid, HTML style: each cell
+// takes the next slot not already covered by a rowspan from above.
+bool place_rows(const std::vector<Row>& rows, int first, int group_end, ResolvedGrid& g, DiagnosticSink& sink,
+                const char* part)
+{
+    bool ok = true;
+    for (std::size_t ri = 0; ri < rows.size(); ++ri) {
+        const int r = first + static_cast<int>(ri);
+        const Row& row = rows[ri];
+        g.row_source[static_cast<std::size_t>(r)] = &row;
+        int c = 0;
+        for (const Cell& cell : row.cells) {
+            while (c < g.columns && g.at(r, c).cell) ++c;
+            if (c >= g.columns) {
+                sink.error(cell.pos, "E-TABEL-LEBAR",
+                           std::string("this cell lies beyond the table's ") + std::to_string(g.columns) +
+                               " columns; expected at most " + std::to_string(g.columns) + " columns in each " + part +
+                               " row");
+                ok = false;
+                break;
+            }
+            if (cell.colspan < 1 || cell.rowspan < 1) {
+                sink.error(cell.pos, "E-TABEL-RENTANG", "spans must be at least 1");
+                ok = false;
+                continue;
+            }
+            if (c + cell.colspan > g.columns) {
+                sink.error(cell.pos, "E-TABEL-RENTANG",
+                           "gabung-kolom=\"" + std::to_string(cell.colspan) + "\" leaves the table: the cell starts in column " +
+                               std::to_string(c + 1) + " of " + std::to_string(g.columns));
+                ok = false;
+                break;
+            }
+            if (r + cell.rowspan > group_end) {
+                sink.error(cell.pos, "E-TABEL-RENTANG",
+                           "gabung-baris=\"" + std::to_string(cell.rowspan) + "\" runs past the last " + part + " row (" +
+                               std::to_string(group_end - r) + " rows remain)");
+                ok = false;
+                continue;
+            }
+            bool overlap = false;
+            for (int dr = 0; dr < cell.rowspan && !overlap; ++dr)
+                for (int dc = 0; dc < cell.colspan; ++dc)
+                    if (g.at(r + dr, c + dc).cell) {
+                        const GridSlot& other = g.at(r + dr, c + dc);
+                        sink.error(cell.pos, "E-TABEL-TUMPANG",
+                                   "this cell overlaps the cell spanning from row " + std::to_string(other.origin_row + 1) +
+                                       ", column " + std::to_string(other.origin_col + 1));
+                        overlap = true;
+                        ok = false;
+                        break;
+                    }
+            if (overlap) {
+                c += cell.colspan;
+                continue;
+            }
+            for (int dr = 0; dr < cell.rowspan; ++dr)
+                for (int dc = 0; dc < cell.colspan; ++dc) {
+                    GridSlot& s = g.at(r + dr, c + dc);
+                    s.cell = &cell;
+                    s.origin_row = r;
+                    s.origin_col = c;
+                }
+            c += cell.colspan;
+        }
+    }
+    // Every slot must be covered: a short row is a drafting mistake, not something to pad silently.
+    for (std::size_t ri = 0; ri < rows.size() && ok; ++ri) {
+        const int r = first + static_cast<int>(ri);
+        int covered = 0;
+        for (int c = 0; c < g.columns; ++c)
+            if (g.at(r, c).cell) ++covered;
+        if (covered < g.columns) {
+            sink.error(rows[ri].pos, "E-TABEL-KURANG",
+                       "this " + std::string(part) + " row covers " + std::to_string(covered) + " of " +
+                           std::to_string(g.columns) + " columns; expected a cell (or a span) for every column");
+            ok = false;
+        }
+    }
+    return ok;
+}
+
+}  // namespace
+
+bool resolve_grid(const Table& table, ResolvedGrid& g, DiagnosticSink& sink)
+{
+    g = ResolvedGrid{};
+    g.columns = static_cast<int>(table.columns.size());
+    if (g.columns == 0) {
+        sink.error(table.pos, "E-TABEL-KOLOM", "a table needs at least one <kolom>");
+        return false;
+    }
+    g.header_rows = static_cast<int>(table.header.size());
+    const int number_rows = table.column_numbers ? 1 : 0;
+    g.number_row = table.column_numbers ? g.header_rows : -1;
+    g.rows = g.header_rows + number_rows + static_cast<int>(table.body.size());
+    g.slots.assign(static_cast<std::size_t>(g.rows * g.columns), GridSlot{});
+    g.row_source.assign(static_cast<std::size_t>(g.rows), nullptr);
+
+    bool ok = place_rows(table.header, 0, g.header_rows, g, sink, "header");
+    if (number_rows) {
+        g.generated.reserve(static_cast<std::size_t>(g.columns));  // pointers into it must stay valid
+        for (int c = 0; c < g.columns; ++c) {
+            Cell cell;
+            Block b;
+            b.paragraph = Inline::from_text(std::to_string(c + 1), table.pos);
+            cell.blocks.push_back(std::move(b));
+            cell.halign = HAlign::Center;
+            cell.pos = table.pos;
+            g.generated.push_back(std::move(cell));
+            GridSlot& s = g.at(g.number_row, c);
+            s.cell = &g.generated.back();
+            s.origin_row = g.number_row;
+            s.origin_col = c;
+        }
+    }
+    ok = place_rows(table.body, g.body_begin(), g.rows, g, sink, "body") && ok;
+    return ok;
+}
+
+}  // namespace naskah::model

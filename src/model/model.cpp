@@ -1,0 +1,294 @@
+#include "model/model.hpp"
+
+#include <unicode/locid.h>
+#include <unicode/rbnf.h>
+#include <unicode/smpdtfmt.h>
+#include <unicode/gregocal.h>
+#include <unicode/unistr.h>
+
+#include <cstdio>
+#include <memory>
+#include <mutex>
+
+namespace naskah::model {
+
+bool Inline::empty() const
+{
+    for (const auto& s : spans)
+        if (!s.text.empty()) return false;
+    return true;
+}
+
+std::string Inline::plain() const
+{
+    std::string out;
+    for (const auto& s : spans) {
+        if (s.line_break) {
+            if (!out.empty() && out.back() != ' ') out += ' ';
+            continue;
+        }
+        out += s.text;
+    }
+    return out;
+}
+
+Inline Inline::from_text(std::string text, SourcePos pos)
+{
+    Inline in;
+    in.pos = pos;
+    in.spans.push_back(Span{std::move(text), kPlain, false, pos});
+    return in;
+}
+
+std::string Date::iso() const
+{
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+    return buf;
+}
+
+const char* variant_name(Variant v)
+{
+    switch (v) {
+    case Variant::Asli: return "asli";
+    case Variant::Salinan: return "salinan";
+    case Variant::Tte: return "tte";
+    }
+    return "asli";
+}
+
+static std::string to_utf8(const icu::UnicodeString& u)
+{
+    std::string out;
+    u.toUTF8String(out);
+    return out;
+}
+
+// ICU formatters are costly to build and not thread-safe to share for formatting, so each
+// thread keeps its own.
+namespace {
+struct IcuFormatters {
+    std::unique_ptr<icu::RuleBasedNumberFormat> spellout;
+    std::unique_ptr<icu::SimpleDateFormat> date;
+    IcuFormatters()
+    {
+        UErrorCode st = U_ZERO_ERROR;
+        icu::Locale id("id");
+        spellout = std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_SPELLOUT, id, st);
+        if (U_SUCCESS(st)) spellout->setDefaultRuleSet(u"%spellout-ordinal", st);
+        if (U_FAILURE(st)) spellout.reset();
+        st = U_ZERO_ERROR;
+        date = std::make_unique<icu::SimpleDateFormat>(u"d MMMM y", id, st);
+        if (U_FAILURE(st)) date.reset();
+        else date->setTimeZone(*icu::TimeZone::getGMT());
+    }
+};
+IcuFormatters& formatters()
+{
+    thread_local IcuFormatters f;
+    return f;
+}
+}  // namespace
+
+std::string format_date_id(const Date& d)
+{
+    auto& f = formatters();
+    if (!f.date) return d.iso();
+    UErrorCode st = U_ZERO_ERROR;
+    icu::GregorianCalendar cal(*icu::TimeZone::getGMT(), icu::Locale("id"), st);
+    cal.clear();
+    cal.set(d.year, d.month - 1, d.day);
+    UDate when = cal.getTime(st);
+    if (U_FAILURE(st)) return d.iso();
+    icu::UnicodeString out;
+    f.date->format(when, out);
+    return to_utf8(out);
+}
+
+std::string ordinal_id(int n)
+{
+    auto& f = formatters();
+    if (!f.spellout) return std::to_string(n);
+    icu::UnicodeString out;
+    f.spellout->format(static_cast<int32_t>(n), out);
+    return to_utf8(out);
+}
+
+std::string upper_id(std::string_view s)
+{
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+    u.toUpper(icu::Locale("id"));
+    return to_utf8(u);
+}
+
+std::string roman(int n)
+{
+    static const struct { int v; const char* s; } table[] = {{1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"},
+                                                            {100, "C"},  {90, "XC"},  {50, "L"},  {40, "XL"},
+                                                            {10, "X"},   {9, "IX"},   {5, "V"},   {4, "IV"},
+                                                            {1, "I"}};
+    std::string out;
+    for (const auto& e : table)
+        while (n >= e.v) {
+            out += e.s;
+            n -= e.v;
+        }
+    return out;
+}
+
+std::string diktum_label(const Decree& d, std::size_t index)
+{
+    const auto& dk = d.diktum.at(index);
+    if (!dk.label.empty()) return upper_id(dk.label);
+    return upper_id(ordinal_id(static_cast<int>(index + 1)));
+}
+
+std::string list_marker(Numbering numbering, std::size_t index)
+{
+    switch (numbering) {
+    case Numbering::Letter: {
+        // a … z, then aa, ab … as drafters continue past z
+        std::string s;
+        std::size_t n = index;
+        do {
+            s.insert(s.begin(), static_cast<char>('a' + n % 26));
+            n = n / 26;
+        } while (n-- > 0);
+        return s + ".";
+    }
+    case Numbering::Number: return std::to_string(index + 1) + ".";
+    case Numbering::Bullet: return "\xE2\x80\xA2";
+    case Numbering::Dash: return "-";
+    case Numbering::None: return "";
+    }
+    return "";
+}
+
+std::string decree_heading(const Metadata& m) { return m.kind + " " + m.issuer; }
+
+std::string months_text(std::uint16_t months)
+{
+    std::string out;
+    for (int m = 1; m <= 12;) {
+        if (!(months & (1u << (m - 1)))) {
+            ++m;
+            continue;
+        }
+        int end = m;
+        while (end < 12 && (months & (1u << end))) ++end;
+        if (!out.empty()) out += ",";
+        out += std::to_string(m);
+        if (end > m) out += "-" + std::to_string(end);
+        m = end + 1;
+    }
+    return out;
+}
+
+static Cell text_cell(Inline text, SourcePos pos, std::optional<HAlign> align = std::nullopt)
+{
+    Cell c;
+    Block b;
+    b.paragraph = std::move(text);
+    c.blocks.push_back(std::move(b));
+    c.halign = align;
+    c.pos = pos;
+    return c;
+}
+
+static Cell header_cell(const std::string& text, int colspan, int rowspan, SourcePos pos)
+{
+    Cell c = text_cell(Inline::from_text(text, pos), pos, HAlign::Center);
+    c.colspan = colspan;
+    c.rowspan = rowspan;
+    c.valign = VAlign::Middle;
+    c.bold = true;
+    return c;
+}
+
+static Inline numbered(std::string number, const Inline& text)
+{
+    Inline out = text;
+    if (!number.empty()) {
+        Span lead{number + " ", kPlain, false, text.pos};
+        out.spans.insert(out.spans.begin(), lead);
+    }
+    return out;
+}
+
+Table expand_work_plan(const WorkPlan& plan, const WorkPlanColumns& cols)
+{
+    Table t;
+    t.pos = plan.pos;
+    t.columns = {cols.no, cols.kegiatan, cols.sub, cols.indikator};
+    for (int m = 0; m < 12; ++m) t.columns.push_back(cols.month);
+    for (const auto& extra : plan.extra_columns) t.columns.push_back(extra.width);
+    t.columns.push_back(cols.ket);
+
+    const SourcePos p = plan.pos;
+    Row top, second;
+    top.pos = second.pos = p;
+    top.cells.push_back(header_cell("NO.", 1, 2, p));
+    top.cells.push_back(header_cell("KEGIATAN", 1, 2, p));
+    top.cells.push_back(header_cell("SUB KEGIATAN", 1, 2, p));
+    top.cells.push_back(header_cell("INDIKATOR KEBERHASILAN", 1, 2, p));
+    top.cells.push_back(header_cell("PELAKSANAAN (BULAN)", 12, 1, p));
+    for (const auto& extra : plan.extra_columns) top.cells.push_back(header_cell(upper_id(extra.heading), 1, 2, extra.pos));
+    top.cells.push_back(header_cell("KET.", 1, 2, p));
+    for (int m = 1; m <= 12; ++m) second.cells.push_back(header_cell(std::to_string(m), 1, 1, p));
+    t.header.push_back(std::move(top));
+    t.header.push_back(std::move(second));
+
+    const int total_columns = static_cast<int>(t.columns.size());
+    for (std::size_t si = 0; si < plan.sections.size(); ++si) {
+        const Section& sec = plan.sections[si];
+        Row group;
+        group.group = true;
+        group.keep_with_next = true;
+        group.pos = sec.pos;
+        Inline title = sec.title;
+        if (cols.upper_section_titles)
+            for (auto& s : title.spans) s.text = upper_id(s.text);
+        Cell gc = text_cell(numbered(roman(static_cast<int>(si + 1)) + ".", title), sec.pos);
+        gc.colspan = total_columns;
+        gc.bold = true;
+        group.cells.push_back(std::move(gc));
+        t.body.push_back(std::move(group));
+
+        for (std::size_t ai = 0; ai < sec.activities.size(); ++ai) {
+            const Activity& act = sec.activities[ai];
+            const int span = static_cast<int>(act.subs.size());
+            for (std::size_t ui = 0; ui < act.subs.size(); ++ui) {
+                const SubActivity& sub = act.subs[ui];
+                Row row;
+                row.pos = sub.pos;
+                if (ui == 0) {
+                    Cell no = text_cell(Inline::from_text(std::to_string(ai + 1) + ".", act.pos), act.pos, HAlign::Center);
+                    no.rowspan = span;
+                    Cell name = text_cell(act.name, act.pos);
+                    name.rowspan = span;
+                    row.cells.push_back(std::move(no));
+                    row.cells.push_back(std::move(name));
+                }
+                const std::string marker = span > 1 ? std::to_string(ui + 1) + "." : std::string();
+                row.cells.push_back(text_cell(numbered(marker, sub.text), sub.pos));
+                row.cells.push_back(text_cell(sub.indicator, sub.indicator.pos.known() ? sub.indicator.pos : sub.pos));
+                for (int m = 0; m < 12; ++m) {
+                    Cell mc;
+                    mc.pos = sub.months_pos.known() ? sub.months_pos : sub.pos;
+                    if (sub.months & (1u << m)) {
+                        mc.fill = cols.month_fill;
+                        mc.mark = cols.month_mark;
+                    }
+                    row.cells.push_back(std::move(mc));
+                }
+                for (std::size_t e = 0; e < plan.extra_columns.size(); ++e)
+                    row.cells.push_back(text_cell(e < sub.extra.size() ? sub.extra[e] : Inline{}, sub.pos));
+                row.cells.push_back(text_cell(sub.remark, sub.pos, HAlign::Center));
+                t.body.push_back(std::move(row));
+            }
+        }
+    }
+    return t;
+}
+
+}  // namespace naskah::model

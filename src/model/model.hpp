@@ -1,0 +1,268 @@
+// The typed model of a decree (Keputusan) and its appendices (Lampiran).
+//
+// Plain data: it knows nothing of pages, fonts or file formats. Text is stored once, in the case
+// the drafter typed it; layouts upper-case where convention demands. Every element keeps the
+// place it came from so later stages (checks, table resolution, glyph lookup) can point at it.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "core/diagnostic.hpp"
+
+namespace naskah::model {
+
+/// Inline style flags; combine with |.
+enum StyleFlags : std::uint8_t {
+    kPlain = 0,
+    kItalic = 1,
+    kBold = 2,
+    kUnderline = 4,
+};
+
+/// A run of text in one style. A run with `line_break` set carries no text and forces a new line.
+struct Span {
+    std::string text;  ///< UTF-8, whitespace already collapsed to single spaces
+    std::uint8_t style = kPlain;
+    bool line_break = false;
+    SourcePos pos;  ///< where the run starts in the input (for glyph errors)
+};
+
+/// Inline content: a sequence of runs forming one paragraph's text.
+struct Inline {
+    std::vector<Span> spans;
+    SourcePos pos;
+
+    bool empty() const;
+    /// Text without styles; line breaks become a single space.
+    std::string plain() const;
+    static Inline from_text(std::string text, SourcePos pos = {});
+};
+
+enum class Numbering : std::uint8_t {
+    Letter,  ///< a. b. c.
+    Number,  ///< 1. 2. 3.
+    Bullet,  ///< •
+    Dash,    ///< -
+    None,    ///< items without markers
+};
+
+struct Item;
+
+/// A nested list (daftar) inside an item, a diktum or a cell.
+struct ListBlock {
+    Numbering numbering = Numbering::Number;
+    std::vector<Item> items;
+    SourcePos pos;
+};
+
+/// A paragraph or a list. Exactly one of the two is meaningful, told by `is_list`.
+struct Block {
+    bool is_list = false;
+    Inline paragraph;
+    ListBlock list;
+};
+
+/// A list item (butir): one or more blocks. `label` overrides the automatic marker.
+struct Item {
+    std::string label;
+    std::vector<Block> blocks;
+    SourcePos pos;
+};
+
+struct Date {
+    int year = 0, month = 0, day = 0;
+    bool valid() const { return year > 0; }
+    std::string iso() const;
+};
+
+enum class Variant : std::uint8_t { Asli, Salinan, Tte };
+const char* variant_name(Variant v);
+
+/// The person who signs. With a delegation (a.n.), `own_title` is the signer's own office,
+/// printed under the delegating official's title.
+struct Signer {
+    std::string name;
+    std::string delegation;  ///< "", "a.n.", "Plt.", "Plh."
+    std::string own_title;
+    SourcePos pos;
+};
+
+/// The "Salinan sesuai dengan aslinya" block of a certified copy.
+struct Certification {
+    std::string office;  ///< certifying unit, e.g. "Sekretariat Komisi Pemilihan Umum Kabupaten Malang"
+    std::string title;   ///< certifier's office, e.g. "Sekretaris"
+    std::string name;
+    std::string nip;  ///< optional
+    SourcePos pos;
+};
+
+struct Metadata {
+    std::vector<Inline> kop_lines;  ///< institution heading, one entry per line
+    std::string logo_path;          ///< optional, resolved relative to the input file
+    SourcePos logo_pos;
+    std::string kind = "Keputusan";  ///< jenis naskah
+    std::string issuer;              ///< penerbit: "Komisi Pemilihan Umum Kabupaten Malang"
+    SourcePos issuer_pos;
+    std::optional<std::string> number;  ///< nullopt: assigned at signing (placeholder)
+    SourcePos number_pos;
+    Inline title;  ///< tentang
+    std::string official;  ///< pejabat: "Ketua Komisi Pemilihan Umum Kabupaten Malang"
+    SourcePos official_pos;
+    std::string place;  ///< tempat penetapan
+    SourcePos place_pos;
+    std::optional<Date> date;  ///< nullopt: assigned at signing (placeholder)
+    SourcePos date_pos;
+    Signer signer;
+    std::optional<Certification> certification;
+    std::vector<Inline> tembusan;
+    bool rahmat = false;  ///< "DENGAN RAHMAT TUHAN YANG MAHA ESA"
+    Variant variant = Variant::Asli;
+    std::string verification;  ///< text the TTE QR code encodes
+    SourcePos verification_pos;
+};
+
+/// An operative clause. `label` empty means KESATU, KEDUA, … by position.
+struct Diktum {
+    std::string label;
+    std::vector<Block> blocks;
+    SourcePos pos;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Tables
+
+struct ColumnWidth {
+    enum class Kind : std::uint8_t { Fixed, Relative, Auto };
+    Kind kind = Kind::Auto;
+    double value = 0;  ///< millimetres for Fixed, share for Relative
+    SourcePos pos;
+};
+
+enum class HAlign : std::uint8_t { Left, Center, Right, Justify };
+enum class VAlign : std::uint8_t { Top, Middle, Bottom };
+
+struct Cell {
+    std::vector<Block> blocks;
+    int colspan = 1;
+    int rowspan = 1;
+    std::optional<HAlign> halign;  ///< nullopt: the table's default
+    VAlign valign = VAlign::Top;
+    std::optional<std::uint32_t> fill;  ///< 0xRRGGBB
+    bool mark = false;  ///< a schedule mark (work-plan month), drawn per house style
+    bool bold = false;
+    SourcePos pos;
+};
+
+struct Row {
+    std::vector<Cell> cells;
+    bool group = false;           ///< full-width group row (section row); kept with the next row
+    bool keep_with_next = false;
+    SourcePos pos;
+};
+
+struct Table {
+    std::vector<ColumnWidth> columns;
+    std::vector<Row> header;  ///< repeated on every page
+    std::vector<Row> body;
+    bool column_numbers = false;  ///< a 1, 2, 3 … row after the header
+    HAlign default_halign = HAlign::Left;
+    SourcePos pos;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Work plan (rencana kerja)
+
+struct SubActivity {
+    Inline text;       ///< sub kegiatan
+    Inline indicator;  ///< indikator keberhasilan
+    Inline remark;     ///< ket.
+    std::uint16_t months = 0;  ///< bit (m-1) set when month m is scheduled
+    std::vector<Inline> extra;  ///< one per WorkPlan::extra_columns
+    SourcePos pos;
+    SourcePos months_pos;
+};
+
+struct Activity {
+    Inline name;
+    std::vector<SubActivity> subs;
+    SourcePos pos;
+};
+
+struct Section {
+    Inline title;
+    std::vector<Activity> activities;
+    SourcePos pos;
+};
+
+struct ExtraColumn {
+    std::string heading;
+    ColumnWidth width;
+    SourcePos pos;
+};
+
+struct WorkPlan {
+    std::vector<ExtraColumn> extra_columns;  ///< placed before KET
+    std::vector<Section> sections;
+    SourcePos pos;
+};
+
+using LampiranBlock = std::variant<Block, Table, WorkPlan>;
+
+enum class Orientation : std::uint8_t { Auto, Portrait, Landscape };
+
+struct Lampiran {
+    Inline title;
+    Orientation orientation = Orientation::Auto;
+    std::vector<LampiranBlock> content;
+    SourcePos pos;
+};
+
+struct Decree {
+    std::string source_file;
+    Metadata meta;
+    std::vector<Item> menimbang;
+    std::vector<Item> mengingat;
+    std::vector<Item> memperhatikan;
+    std::vector<Diktum> diktum;
+    std::vector<Lampiran> lampiran;
+    std::string layout_name;  ///< house style named in the file (gaya), may be empty
+    SourcePos pos;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Derived text, shared by every renderer so PDF and DOCX say the same words.
+
+/// "17 Januari 2022", from ICU's Indonesian date format.
+std::string format_date_id(const Date& d);
+/// "kesatu" → caller upper-cases; ICU %spellout-ordinal in the id locale.
+std::string ordinal_id(int n);
+/// Upper-case with ICU's Indonesian rules.
+std::string upper_id(std::string_view s);
+/// Roman numeral for section and Lampiran numbering (1 → "I").
+std::string roman(int n);
+/// Label of the n-th (0-based) diktum: explicit or KESATU, KEDUA, …
+std::string diktum_label(const Decree& d, std::size_t index);
+/// Marker of the n-th (0-based) item of a list: "a.", "1.", "•", "-".
+std::string list_marker(Numbering numbering, std::size_t index);
+/// "Keputusan Komisi Pemilihan Umum Kabupaten Malang" (normal case).
+std::string decree_heading(const Metadata& m);
+/// Months as "1-3,7".
+std::string months_text(std::uint16_t months);
+
+/// Column widths the work-plan table uses; comes from the house style.
+struct WorkPlanColumns {
+    ColumnWidth no, kegiatan, sub, indikator, month, ket;
+    std::uint32_t month_fill = 0xBFBFBF;
+    bool month_mark = false;  ///< draw a mark too, for black-and-white copies
+    bool upper_section_titles = true;
+};
+
+/// Expands the semantic work plan into the generic table it stands for: NO | KEGIATAN | SUB
+/// KEGIATAN | INDIKATOR KEBERHASILAN | PELAKSANAAN (BULAN) 1…12 | [extra…] | KET.
+Table expand_work_plan(const WorkPlan& plan, const WorkPlanColumns& cols);
+
+}  // namespace naskah::model

@@ -1,0 +1,220 @@
+#include "style/style.hpp"
+
+#include <cstdlib>
+#include <cstring>
+#include <functional>
+#include <map>
+
+#include "xml/source.hpp"
+
+namespace naskah::style {
+
+std::string data_dir()
+{
+    if (const char* env = std::getenv("NASKAH_DATA"); env && *env) return env;
+    return NASKAH_DATA_DIR;
+}
+
+namespace {
+
+enum class Type { Length, Points, Number, Text, Bool, Colour, Width };
+
+struct Key {
+    Type type;
+    std::function<void*(HouseStyle&)> field;
+};
+
+template <class T>
+std::function<void*(HouseStyle&)> f(T HouseStyle::*m)
+{
+    return [m](HouseStyle& s) -> void* { return &(s.*m); };
+}
+
+// group.attribute → field. The layout files are validated against this table.
+const std::map<std::string, Key>& keys()
+{
+    static const std::map<std::string, Key> k = {
+        {"kertas.lebar", {Type::Length, f(&HouseStyle::paper_width)}},
+        {"kertas.tinggi", {Type::Length, f(&HouseStyle::paper_height)}},
+        {"margin.atas", {Type::Length, [](HouseStyle& s) -> void* { return &s.portrait.top; }}},
+        {"margin.bawah", {Type::Length, [](HouseStyle& s) -> void* { return &s.portrait.bottom; }}},
+        {"margin.kiri", {Type::Length, [](HouseStyle& s) -> void* { return &s.portrait.left; }}},
+        {"margin.kanan", {Type::Length, [](HouseStyle& s) -> void* { return &s.portrait.right; }}},
+        {"margin-lanskap.atas", {Type::Length, [](HouseStyle& s) -> void* { return &s.landscape.top; }}},
+        {"margin-lanskap.bawah", {Type::Length, [](HouseStyle& s) -> void* { return &s.landscape.bottom; }}},
+        {"margin-lanskap.kiri", {Type::Length, [](HouseStyle& s) -> void* { return &s.landscape.left; }}},
+        {"margin-lanskap.kanan", {Type::Length, [](HouseStyle& s) -> void* { return &s.landscape.right; }}},
+        {"huruf.keluarga", {Type::Text, [](HouseStyle& s) -> void* { return &s.font.family; }}},
+        {"huruf.biasa", {Type::Text, [](HouseStyle& s) -> void* { return &s.font.regular; }}},
+        {"huruf.tebal", {Type::Text, [](HouseStyle& s) -> void* { return &s.font.bold; }}},
+        {"huruf.miring", {Type::Text, [](HouseStyle& s) -> void* { return &s.font.italic; }}},
+        {"huruf.tebal-miring", {Type::Text, [](HouseStyle& s) -> void* { return &s.font.bold_italic; }}},
+        {"huruf.ukuran", {Type::Points, f(&HouseStyle::font_size)}},
+        {"huruf.ukuran-kop", {Type::Points, f(&HouseStyle::kop_font_size)}},
+        {"huruf.ukuran-tabel", {Type::Points, f(&HouseStyle::table_font_size)}},
+        {"huruf.spasi", {Type::Number, f(&HouseStyle::line_height)}},
+        {"huruf.pemenggalan", {Type::Bool, f(&HouseStyle::hyphenate)}},
+        {"huruf.rata-kiri-kanan", {Type::Bool, f(&HouseStyle::justify)}},
+        {"jarak.paragraf", {Type::Points, f(&HouseStyle::space_paragraph)}},
+        {"jarak.bagian", {Type::Points, f(&HouseStyle::space_part)}},
+        {"jarak.judul", {Type::Points, f(&HouseStyle::space_title)}},
+        {"label.lebar", {Type::Length, f(&HouseStyle::label_width)}},
+        {"label.titik-dua", {Type::Length, f(&HouseStyle::colon_width)}},
+        {"label.penanda", {Type::Length, f(&HouseStyle::marker_width)}},
+        {"label.penanda-bersarang", {Type::Length, f(&HouseStyle::nested_marker_width)}},
+        {"tanda-tangan.lebar", {Type::Length, f(&HouseStyle::signature_width)}},
+        {"tanda-tangan.ruang", {Type::Length, f(&HouseStyle::signing_space)}},
+        {"tanda-tangan.nama-kolom", {Type::Text, f(&HouseStyle::signature_field)}},
+        {"tanda-tangan.lebar-salinan", {Type::Length, f(&HouseStyle::certification_width)}},
+        {"halaman.nomor", {Type::Bool, f(&HouseStyle::page_numbers)}},
+        {"halaman.kata-penyambung", {Type::Bool, f(&HouseStyle::continuation_word)}},
+        {"halaman.nomor-lampiran-lanjut", {Type::Bool, f(&HouseStyle::lampiran_numbers_continue)}},
+        {"lampiran.tanggal", {Type::Bool, f(&HouseStyle::lampiran_date_line)}},
+        {"lampiran.lebar-kepala", {Type::Length, f(&HouseStyle::lampiran_heading_width)}},
+        {"lampiran.lanskap-di-atas", {Type::Length, f(&HouseStyle::landscape_above)}},
+        {"tabel.padding", {Type::Length, f(&HouseStyle::cell_padding)}},
+        {"tabel.garis", {Type::Points, f(&HouseStyle::border_width)}},
+        {"rencana-kerja.no", {Type::Width, [](HouseStyle& s) -> void* { return &s.work_plan.no; }}},
+        {"rencana-kerja.kegiatan", {Type::Width, [](HouseStyle& s) -> void* { return &s.work_plan.kegiatan; }}},
+        {"rencana-kerja.sub-kegiatan", {Type::Width, [](HouseStyle& s) -> void* { return &s.work_plan.sub; }}},
+        {"rencana-kerja.indikator", {Type::Width, [](HouseStyle& s) -> void* { return &s.work_plan.indikator; }}},
+        {"rencana-kerja.bulan", {Type::Width, [](HouseStyle& s) -> void* { return &s.work_plan.month; }}},
+        {"rencana-kerja.ket", {Type::Width, [](HouseStyle& s) -> void* { return &s.work_plan.ket; }}},
+        {"rencana-kerja.warna-bulan", {Type::Colour, [](HouseStyle& s) -> void* { return &s.work_plan.month_fill; }}},
+        {"rencana-kerja.tanda-bulan", {Type::Bool, [](HouseStyle& s) -> void* { return &s.work_plan.month_mark; }}},
+        {"rencana-kerja.judul-bagian-kapital", {Type::Bool, [](HouseStyle& s) -> void* { return &s.work_plan.upper_section_titles; }}},
+        {"tte.pernyataan", {Type::Text, f(&HouseStyle::tte_statement)}},
+        {"tte.ukuran-qr", {Type::Length, f(&HouseStyle::qr_size)}},
+    };
+    return k;
+}
+
+bool parse_length(const std::string& v, double& out, bool points)
+{
+    char* end = nullptr;
+    double x = std::strtod(v.c_str(), &end);
+    if (end == v.c_str() || x < 0) return false;
+    std::string unit(end);
+    if (unit == "mm") out = points ? x * 72.0 / 25.4 : x;
+    else if (unit == "cm") out = points ? x * 720.0 / 25.4 : x * 10;
+    else if (unit == "pt") out = points ? x : x * 25.4 / 72.0;
+    else return false;
+    return true;
+}
+
+}  // namespace
+
+bool load_style(const std::string& name_or_path, HouseStyle& out, DiagnosticSink& sink)
+{
+    std::string path = name_or_path;
+    if (path.find('/') == std::string::npos && path.find(".xml") == std::string::npos)
+        path = data_dir() + "/layouts/" + path + ".xml";
+    std::string text;
+    if (!xml::read_file(path, text, sink)) return false;
+    xml::SourceText src(path, std::move(text));
+    pugi::xml_document doc;
+    if (!xml::parse_document(src, doc, sink)) return false;
+    const std::size_t errors = sink.error_count();
+    HouseStyle s;
+    s.source = path;
+    s.work_plan.no = {model::ColumnWidth::Kind::Fixed, 10, {}};
+    s.work_plan.kegiatan = {model::ColumnWidth::Kind::Fixed, 50, {}};
+    s.work_plan.sub = {model::ColumnWidth::Kind::Relative, 1, {}};
+    s.work_plan.indikator = {model::ColumnWidth::Kind::Relative, 1, {}};
+    s.work_plan.month = {model::ColumnWidth::Kind::Fixed, 6.5, {}};
+    s.work_plan.ket = {model::ColumnWidth::Kind::Fixed, 16, {}};
+    auto root = doc.document_element();
+    if (std::strcmp(root.name(), "gaya") != 0) {
+        sink.error(src.of(root), "E-GAYA-AKAR", std::string("the root element is <") + root.name() + ">; expected <gaya nama=\"…\">");
+        return false;
+    }
+    s.name = root.attribute("nama").value();
+    if (s.name.empty()) sink.error(src.of(root), "E-GAYA-WAJIB", "<gaya> needs nama=\"…\"");
+    for (auto a : root.attributes())
+        if (std::strcmp(a.name(), "nama") != 0 && std::strcmp(a.name(), "kepala-lampiran") != 0)
+            sink.error(src.of(root, a.name()), "E-GAYA-KUNCI", std::string("unknown attribute '") + a.name() + "' on <gaya>");
+    if (auto a = root.attribute("kepala-lampiran")) {
+        std::string v = a.value();
+        if (v == "berlabel") s.lampiran_heading = LampiranHeading::Labelled;
+        else if (v == "bertumpuk") s.lampiran_heading = LampiranHeading::Stacked;
+        else sink.error(src.of(root, "kepala-lampiran"), "E-GAYA-NILAI", "kepala-lampiran=\"" + v + "\": expected berlabel or bertumpuk");
+    }
+    for (auto group : root.children()) {
+        if (group.type() == pugi::node_pcdata && xml::trim(group.value()).empty()) continue;
+        if (group.type() != pugi::node_element) {
+            if (group.type() == pugi::node_pcdata)
+                sink.error(src.of(group), "E-GAYA-TEKS", "text is not allowed in <gaya>; expected setting elements");
+            continue;
+        }
+        for (auto a : group.attributes()) {
+            const std::string key = std::string(group.name()) + "." + a.name();
+            auto it = keys().find(key);
+            const SourcePos p = src.of(group, a.name());
+            if (it == keys().end()) {
+                sink.error(p, "E-GAYA-KUNCI", "unknown setting '" + key + "'; see docs/layouts.md for the settings a house style takes");
+                continue;
+            }
+            const std::string v = a.value();
+            void* field = it->second.field(s);
+            bool ok = true;
+            switch (it->second.type) {
+            case Type::Length: ok = parse_length(v, *static_cast<double*>(field), false); break;
+            case Type::Points: ok = parse_length(v, *static_cast<double*>(field), true); break;
+            case Type::Number: {
+                char* end = nullptr;
+                double x = std::strtod(v.c_str(), &end);
+                ok = end != v.c_str() && *end == 0 && x > 0;
+                if (ok) *static_cast<double*>(field) = x;
+                break;
+            }
+            case Type::Text: *static_cast<std::string*>(field) = v; break;
+            case Type::Bool:
+                ok = v == "ya" || v == "tidak";
+                if (ok) *static_cast<bool*>(field) = v == "ya";
+                break;
+            case Type::Colour:
+                ok = v.size() == 7 && v[0] == '#';
+                for (std::size_t i = 1; ok && i < 7; ++i) ok = std::isxdigit(static_cast<unsigned char>(v[i]));
+                if (ok) *static_cast<std::uint32_t*>(field) = static_cast<std::uint32_t>(std::strtoul(v.c_str() + 1, nullptr, 16));
+                break;
+            case Type::Width: {
+                auto* w = static_cast<model::ColumnWidth*>(field);
+                char* end = nullptr;
+                double x = std::strtod(v.c_str(), &end);
+                std::string unit = end ? end : "";
+                if (v == "auto") w->kind = model::ColumnWidth::Kind::Auto;
+                else if (end != v.c_str() && x > 0 && unit == "*") { w->kind = model::ColumnWidth::Kind::Relative; w->value = x; }
+                else if (end != v.c_str() && x > 0 && parse_length(v, w->value, false)) w->kind = model::ColumnWidth::Kind::Fixed;
+                else ok = false;
+                break;
+            }
+            }
+            if (!ok) {
+                const char* expect = it->second.type == Type::Bool     ? "ya or tidak"
+                                     : it->second.type == Type::Colour ? "a colour as #RRGGBB"
+                                     : it->second.type == Type::Number ? "a positive number"
+                                     : it->second.type == Type::Width  ? "a width such as 12mm, 2* or auto"
+                                                                       : "a length such as 20mm, 2cm or 12pt";
+                sink.error(p, "E-GAYA-NILAI", key + "=\"" + v + "\": expected " + expect);
+            }
+        }
+    }
+    if (s.font.regular.empty()) sink.error(src.of(root), "E-GAYA-WAJIB", "the house style needs <huruf biasa=\"…ttf\"/>");
+    if (s.font.bold.empty()) s.font.bold = s.font.regular;
+    if (s.font.italic.empty()) s.font.italic = s.font.regular;
+    if (s.font.bold_italic.empty()) s.font.bold_italic = s.font.bold;
+    if (s.paper_width <= 0 || s.paper_height <= 0) sink.error(src.of(root), "E-GAYA-NILAI", "paper size must be positive");
+    if (s.portrait.left + s.portrait.right >= s.paper_width - 50)
+        sink.error(src.of(root), "E-GAYA-NILAI", "the portrait margins leave less than 50 mm of text width");
+    if (sink.error_count() != errors) return false;
+    // FNV-1a over the file: cheap, stable across runs and machines.
+    std::uint64_t h = 1469598103934665603ull;
+    for (unsigned char c : src.text()) h = (h ^ c) * 1099511628211ull;
+    char buf[17];
+    std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+    s.hash = buf;
+    out = std::move(s);
+    return true;
+}
+
+}  // namespace naskah::style

@@ -1,0 +1,912 @@
+#include "xml/decree_reader.hpp"
+
+#include <cstring>
+#include <initializer_list>
+#include <set>
+
+#include "model/grid.hpp"
+#include "xml/source.hpp"
+
+namespace naskah::xml {
+
+using namespace naskah::model;
+
+namespace {
+
+std::string join(std::initializer_list<const char*> names)
+{
+    std::string out;
+    for (const char* n : names) {
+        if (!out.empty()) out += ", ";
+        out += "<";
+        out += n;
+        out += ">";
+    }
+    return out;
+}
+
+bool is_blank(const char* s)
+{
+    for (; *s; ++s)
+        if (!std::isspace(static_cast<unsigned char>(*s))) return false;
+    return true;
+}
+
+bool is_text(const pugi::xml_node& n) { return n.type() == pugi::node_pcdata || n.type() == pugi::node_cdata; }
+
+class Reader {
+public:
+    Reader(const SourceText& src, DiagnosticSink& sink) : src_(src), sink_(sink) {}
+
+    void read(const pugi::xml_document& doc, Decree& d);
+
+private:
+    const SourceText& src_;
+    DiagnosticSink& sink_;
+
+    SourcePos pos(const pugi::xml_node& n) const { return src_.of(n); }
+    SourcePos pos(const pugi::xml_node& n, const char* attr) const { return src_.of(n, attr); }
+
+    void error(const SourcePos& p, const char* code, std::string msg) { sink_.error(p, code, std::move(msg)); }
+
+    void check_attributes(const pugi::xml_node& n, std::initializer_list<const char*> allowed)
+    {
+        for (auto a : n.attributes()) {
+            bool ok = false;
+            for (const char* name : allowed)
+                if (std::strcmp(a.name(), name) == 0) ok = true;
+            if (ok) continue;
+            std::string list;
+            for (const char* name : allowed) list += (list.empty() ? "" : ", ") + std::string(name);
+            error(pos(n, a.name()), "E-FORMAT-ATRIBUT",
+                  std::string("unknown attribute '") + a.name() + "' on <" + n.name() + ">" +
+                      (list.empty() ? "; it takes no attributes" : "; expected one of: " + list));
+        }
+    }
+
+    void unexpected(const pugi::xml_node& n, const pugi::xml_node& parent, const std::string& expected)
+    {
+        if (is_text(n))
+            error(pos(n), "E-FORMAT-TEKS", std::string("text is not allowed directly in <") + parent.name() + ">; expected " + expected);
+        else
+            error(pos(n), "E-FORMAT-ELEMEN",
+                  std::string("unknown element <") + n.name() + "> in <" + parent.name() + ">; expected " + expected);
+    }
+
+    // Children that are elements or non-blank text; blank text between elements is layout of the file.
+    template <class F>
+    void for_children(const pugi::xml_node& n, F&& f)
+    {
+        for (auto c : n.children()) {
+            if (is_text(c) && is_blank(c.value())) continue;
+            if (c.type() != pugi::node_element && !is_text(c)) continue;
+            f(c);
+        }
+    }
+
+    std::string text_of(const pugi::xml_node& n)
+    {
+        std::string out;
+        for (auto c : n.children()) {
+            if (is_text(c)) out += c.value();
+            else if (c.type() == pugi::node_element)
+                error(pos(c), "E-FORMAT-ELEMEN", std::string("<") + n.name() + "> holds plain text only; found <" + c.name() + ">");
+        }
+        return trim(collapse_space(out));
+    }
+
+    std::string attr_text(const pugi::xml_node& n, const char* name) { return trim(collapse_space(n.attribute(name).value())); }
+
+    bool required_attr(const pugi::xml_node& n, const char* name, std::string& out)
+    {
+        auto a = n.attribute(name);
+        if (!a || trim(a.value()).empty()) {
+            error(pos(n), "E-FORMAT-WAJIB", std::string("<") + n.name() + "> needs the attribute " + name + "=\"…\"");
+            return false;
+        }
+        out = attr_text(n, name);
+        return true;
+    }
+
+    bool yes_no(const pugi::xml_node& n, const char* name, bool fallback)
+    {
+        auto a = n.attribute(name);
+        if (!a) return fallback;
+        std::string v = a.value();
+        if (v == "ya") return true;
+        if (v == "tidak") return false;
+        error(pos(n, name), "E-FORMAT-NILAI", std::string(name) + "=\"" + v + "\": expected \"ya\" or \"tidak\"");
+        return fallback;
+    }
+
+    // ---- inline ------------------------------------------------------------------------------
+
+    void collect_inline(const pugi::xml_node& n, std::uint8_t style, Inline& out)
+    {
+        for (auto c : n.children()) {
+            if (is_text(c)) {
+                out.spans.push_back(Span{collapse_space(c.value()), style, false, pos(c)});
+                continue;
+            }
+            if (c.type() != pugi::node_element) continue;
+            const std::string name = c.name();
+            if (name == "miring" || name == "tebal" || name == "garis-bawah") {
+                check_attributes(c, {});
+                std::uint8_t add = name == "miring" ? kItalic : name == "tebal" ? kBold : kUnderline;
+                collect_inline(c, static_cast<std::uint8_t>(style | add), out);
+            } else if (name == "baris-baru") {
+                check_attributes(c, {});
+                if (c.first_child()) error(pos(c), "E-FORMAT-ELEMEN", "<baris-baru/> must be empty");
+                out.spans.push_back(Span{{}, style, true, pos(c)});
+            } else {
+                error(pos(c), "E-FORMAT-ELEMEN",
+                      "unknown element <" + name + "> in text; expected " + join({"miring", "tebal", "garis-bawah", "baris-baru"}));
+            }
+        }
+    }
+
+    // Whitespace across runs: one space between words, none at the ends or around a line break.
+    static void normalise(Inline& in)
+    {
+        bool prev_space = true;  // start of paragraph behaves like after a space
+        for (auto& s : in.spans) {
+            if (s.line_break) {
+                prev_space = true;
+                continue;
+            }
+            if (prev_space && !s.text.empty() && s.text.front() == ' ') s.text.erase(0, 1);
+            if (!s.text.empty()) prev_space = s.text.back() == ' ';
+        }
+        // trailing spaces before a break or the end
+        bool next_break = true;
+        for (auto it = in.spans.rbegin(); it != in.spans.rend(); ++it) {
+            if (it->line_break) {
+                next_break = true;
+                continue;
+            }
+            if (next_break) {
+                while (!it->text.empty() && it->text.back() == ' ') it->text.pop_back();
+                if (it->text.empty()) continue;
+            }
+            next_break = false;
+        }
+        std::vector<Span> kept;
+        kept.reserve(in.spans.size());
+        for (auto& s : in.spans)
+            if (s.line_break || !s.text.empty()) kept.push_back(std::move(s));
+        in.spans = std::move(kept);
+    }
+
+    Inline read_inline(const pugi::xml_node& n)
+    {
+        Inline in;
+        in.pos = pos(n);
+        collect_inline(n, kPlain, in);
+        normalise(in);
+        return in;
+    }
+
+    // ---- blocks ------------------------------------------------------------------------------
+
+    Numbering numbering_attr(const pugi::xml_node& n, Numbering fallback)
+    {
+        auto a = n.attribute("jenis");
+        if (!a) return fallback;
+        std::string v = a.value();
+        if (v == "huruf") return Numbering::Letter;
+        if (v == "angka") return Numbering::Number;
+        if (v == "titik") return Numbering::Bullet;
+        if (v == "strip") return Numbering::Dash;
+        if (v == "tanpa") return Numbering::None;
+        error(pos(n, "jenis"), "E-FORMAT-NILAI", "jenis=\"" + v + "\": expected huruf, angka, titik, strip or tanpa");
+        return fallback;
+    }
+
+    Item read_item(const pugi::xml_node& n)
+    {
+        check_attributes(n, {"label"});
+        Item it;
+        it.pos = pos(n);
+        it.label = attr_text(n, "label");
+        it.blocks = read_blocks(n);
+        if (it.blocks.empty()) error(pos(n), "E-FORMAT-KOSONG", "<butir> is empty; expected its text");
+        return it;
+    }
+
+    ListBlock read_list(const pugi::xml_node& n, Numbering fallback)
+    {
+        check_attributes(n, {"jenis"});
+        ListBlock l;
+        l.pos = pos(n);
+        l.numbering = numbering_attr(n, fallback);
+        for_children(n, [&](const pugi::xml_node& c) {
+            if (c.type() == pugi::node_element && std::strcmp(c.name(), "butir") == 0) l.items.push_back(read_item(c));
+            else unexpected(c, n, "<butir>");
+        });
+        if (l.items.empty()) error(pos(n), "E-FORMAT-KOSONG", "<daftar> needs at least one <butir>");
+        return l;
+    }
+
+    // Mixed content: inline text and markup gather into paragraphs; <paragraf> and <daftar>
+    // are blocks of their own.
+    std::vector<Block> read_blocks(const pugi::xml_node& n)
+    {
+        std::vector<Block> blocks;
+        Inline pending;
+        pending.pos = pos(n);
+        auto flush = [&] {
+            normalise(pending);
+            if (!pending.spans.empty()) {
+                Block b;
+                b.paragraph = std::move(pending);
+                blocks.push_back(std::move(b));
+            }
+            pending = Inline{};
+        };
+        for (auto c : n.children()) {
+            if (is_text(c)) {
+                if (pending.spans.empty() && is_blank(c.value())) continue;
+                if (pending.spans.empty()) pending.pos = pos(c);
+                pending.spans.push_back(Span{collapse_space(c.value()), kPlain, false, pos(c)});
+                continue;
+            }
+            if (c.type() != pugi::node_element) continue;
+            const std::string name = c.name();
+            if (name == "paragraf") {
+                flush();
+                check_attributes(c, {});
+                Block b;
+                b.paragraph = read_inline(c);
+                if (b.paragraph.empty()) error(pos(c), "E-FORMAT-KOSONG", "<paragraf> is empty");
+                blocks.push_back(std::move(b));
+            } else if (name == "daftar") {
+                flush();
+                Block b;
+                b.is_list = true;
+                b.list = read_list(c, Numbering::Number);
+                blocks.push_back(std::move(b));
+            } else if (name == "miring" || name == "tebal" || name == "garis-bawah" || name == "baris-baru") {
+                if (pending.spans.empty()) pending.pos = pos(c);
+                std::uint8_t style = name == "miring" ? kItalic : name == "tebal" ? kBold : name == "garis-bawah" ? kUnderline : kPlain;
+                check_attributes(c, {});
+                if (name == "baris-baru") pending.spans.push_back(Span{{}, kPlain, true, pos(c)});
+                else collect_inline(c, style, pending);
+            } else {
+                error(pos(c), "E-FORMAT-ELEMEN",
+                      "unknown element <" + name + "> in <" + n.name() + ">; expected text, " +
+                          join({"paragraf", "daftar", "miring", "tebal", "garis-bawah", "baris-baru"}));
+            }
+        }
+        flush();
+        return blocks;
+    }
+
+    std::vector<Item> read_items(const pugi::xml_node& n)
+    {
+        check_attributes(n, {});
+        std::vector<Item> items;
+        for_children(n, [&](const pugi::xml_node& c) {
+            if (c.type() == pugi::node_element && std::strcmp(c.name(), "butir") == 0) items.push_back(read_item(c));
+            else unexpected(c, n, "<butir>");
+        });
+        if (items.empty()) error(pos(n), "E-FORMAT-KOSONG", std::string("<") + n.name() + "> needs at least one <butir>");
+        return items;
+    }
+
+    // ---- metadata ----------------------------------------------------------------------------
+
+    bool parse_date(const pugi::xml_node& n, const char* attr, Date& out)
+    {
+        std::string v = attr_text(n, attr);
+        int y = 0, m = 0, d = 0;
+        char tail = 0;
+        if (v.size() != 10 || std::sscanf(v.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 || v[4] != '-' || v[7] != '-') {
+            error(pos(n, attr), "E-FORMAT-TANGGAL", std::string(attr) + "=\"" + v + "\": expected an ISO date such as 2022-01-17");
+            return false;
+        }
+        static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+        const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+        if (y < 1945 || m < 1 || m > 12 || d < 1 || d > days[m - 1] + (m == 2 && leap ? 1 : 0)) {
+            error(pos(n, attr), "E-FORMAT-TANGGAL", std::string(attr) + "=\"" + v + "\" is not a calendar date (expected 1945 or later)");
+            return false;
+        }
+        out = Date{y, m, d};
+        return true;
+    }
+
+    void read_kepala(const pugi::xml_node& n, Metadata& m)
+    {
+        check_attributes(n, {});
+        std::set<std::string> seen;
+        for_children(n, [&](const pugi::xml_node& c) {
+            if (!is_text(c) && !seen.insert(c.name()).second) {
+                error(pos(c), "E-FORMAT-GANDA", std::string("<") + c.name() + "> appears more than once in <kepala>");
+                return;
+            }
+            const std::string name = is_text(c) ? "" : c.name();
+            if (name == "kop") {
+                check_attributes(c, {});
+                for_children(c, [&](const pugi::xml_node& k) {
+                    if (k.type() == pugi::node_element && std::strcmp(k.name(), "baris") == 0) {
+                        check_attributes(k, {});
+                        m.kop_lines.push_back(read_inline(k));
+                        if (m.kop_lines.back().empty()) error(pos(k), "E-FORMAT-KOSONG", "<baris> is empty");
+                    } else if (k.type() == pugi::node_element && std::strcmp(k.name(), "logo") == 0) {
+                        check_attributes(k, {"berkas"});
+                        required_attr(k, "berkas", m.logo_path);
+                        m.logo_pos = pos(k, "berkas");
+                    } else {
+                        unexpected(k, c, "<baris> or <logo>");
+                    }
+                });
+                if (m.kop_lines.empty()) error(pos(c), "E-FORMAT-KOSONG", "<kop> needs at least one <baris>");
+            } else if (name == "jenis") {
+                check_attributes(c, {});
+                m.kind = text_of(c);
+                if (m.kind.empty()) error(pos(c), "E-FORMAT-KOSONG", "<jenis> is empty; expected e.g. Keputusan");
+            } else if (name == "penerbit") {
+                check_attributes(c, {});
+                m.issuer = text_of(c);
+                m.issuer_pos = pos(c);
+            } else if (name == "nomor") {
+                check_attributes(c, {"terbuka"});
+                m.number_pos = pos(c);
+                const bool open = yes_no(c, "terbuka", false);
+                std::string v = text_of(c);
+                if (open && !v.empty())
+                    error(pos(c), "E-FORMAT-NOMOR", "<nomor terbuka=\"ya\"> must be empty: the number is assigned at signing");
+                else if (!open && v.empty())
+                    error(pos(c), "E-FORMAT-NOMOR", "<nomor> is empty; expected the number, or terbuka=\"ya\" when it is assigned at signing");
+                if (!open) m.number = v;
+            } else if (name == "tentang") {
+                check_attributes(c, {});
+                m.title = read_inline(c);
+            } else if (name == "pejabat") {
+                check_attributes(c, {});
+                m.official = text_of(c);
+                m.official_pos = pos(c);
+            } else if (name == "penetapan") {
+                check_attributes(c, {"tempat", "tanggal", "tanggal-terbuka"});
+                required_attr(c, "tempat", m.place);
+                m.place_pos = pos(c, "tempat");
+                const bool open = yes_no(c, "tanggal-terbuka", false);
+                if (open && c.attribute("tanggal"))
+                    error(pos(c, "tanggal"), "E-FORMAT-TANGGAL", "give either tanggal=\"…\" or tanggal-terbuka=\"ya\", not both");
+                else if (!open && !c.attribute("tanggal"))
+                    error(pos(c), "E-FORMAT-WAJIB", "<penetapan> needs tanggal=\"YYYY-MM-DD\", or tanggal-terbuka=\"ya\" when it is assigned at signing");
+                else if (!open) {
+                    Date d;
+                    m.date_pos = pos(c, "tanggal");
+                    if (parse_date(c, "tanggal", d)) m.date = d;
+                }
+                if (open) m.date_pos = pos(c, "tanggal-terbuka");
+            } else if (name == "penandatangan") {
+                check_attributes(c, {"nama", "kuasa", "jabatan"});
+                m.signer.pos = pos(c);
+                required_attr(c, "nama", m.signer.name);
+                m.signer.delegation = attr_text(c, "kuasa");
+                m.signer.own_title = attr_text(c, "jabatan");
+                const auto& dl = m.signer.delegation;
+                if (!(dl.empty() || dl == "a.n." || dl == "Plt." || dl == "Plh."))
+                    error(pos(c, "kuasa"), "E-FORMAT-NILAI", "kuasa=\"" + dl + "\": expected a.n., Plt. or Plh.");
+                if (dl == "a.n." && m.signer.own_title.empty())
+                    error(pos(c), "E-FORMAT-WAJIB", "kuasa=\"a.n.\" needs jabatan=\"…\": the signer's own office, printed under the official's");
+            } else if (name == "pengesahan-salinan") {
+                check_attributes(c, {"kantor", "jabatan", "nama", "nip"});
+                Certification cert;
+                cert.pos = pos(c);
+                required_attr(c, "kantor", cert.office);
+                required_attr(c, "jabatan", cert.title);
+                required_attr(c, "nama", cert.name);
+                cert.nip = attr_text(c, "nip");
+                m.certification = cert;
+            } else if (name == "tembusan") {
+                check_attributes(c, {});
+                for_children(c, [&](const pugi::xml_node& k) {
+                    if (k.type() == pugi::node_element && std::strcmp(k.name(), "butir") == 0) {
+                        check_attributes(k, {});
+                        m.tembusan.push_back(read_inline(k));
+                    } else {
+                        unexpected(k, c, "<butir>");
+                    }
+                });
+            } else if (name == "verifikasi") {
+                check_attributes(c, {});
+                m.verification = text_of(c);
+                m.verification_pos = pos(c);
+            } else {
+                unexpected(c, n,
+                           join({"kop", "jenis", "penerbit", "nomor", "tentang", "pejabat", "penetapan", "penandatangan",
+                                 "pengesahan-salinan", "tembusan", "verifikasi"}));
+            }
+        });
+        const SourcePos here = pos(n);
+        if (m.kop_lines.empty() && !seen.count("kop")) error(here, "E-FORMAT-WAJIB", "<kepala> needs <kop> (the institution heading)");
+        if (!seen.count("penerbit")) error(here, "E-FORMAT-WAJIB", "<kepala> needs <penerbit> (the issuing institution)");
+        else if (m.issuer.empty()) error(m.issuer_pos, "E-FORMAT-KOSONG", "<penerbit> is empty");
+        if (!seen.count("nomor")) error(here, "E-FORMAT-WAJIB", "<kepala> needs <nomor>");
+        if (!seen.count("tentang")) error(here, "E-FORMAT-WAJIB", "<kepala> needs <tentang> (the title)");
+        else if (m.title.empty()) error(m.title.pos, "E-FORMAT-KOSONG", "<tentang> is empty");
+        if (!seen.count("pejabat")) error(here, "E-FORMAT-WAJIB", "<kepala> needs <pejabat> (the issuing official's title)");
+        else if (m.official.empty()) error(m.official_pos, "E-FORMAT-KOSONG", "<pejabat> is empty");
+        if (!seen.count("penetapan")) error(here, "E-FORMAT-WAJIB", "<kepala> needs <penetapan tempat=\"…\" tanggal=\"…\"/>");
+        if (!seen.count("penandatangan")) error(here, "E-FORMAT-WAJIB", "<kepala> needs <penandatangan nama=\"…\"/>");
+    }
+
+    // ---- tables ------------------------------------------------------------------------------
+
+    bool parse_width(const pugi::xml_node& n, const char* attr, ColumnWidth& w)
+    {
+        std::string v = attr_text(n, attr);
+        w.pos = pos(n, attr);
+        if (v.empty() || v == "auto") {
+            w.kind = ColumnWidth::Kind::Auto;
+            return true;
+        }
+        char* end = nullptr;
+        double x = std::strtod(v.c_str(), &end);
+        std::string unit = end ? std::string(end) : std::string();
+        if (end != v.c_str() && x > 0 && (unit == "mm" || unit == "cm")) {
+            w.kind = ColumnWidth::Kind::Fixed;
+            w.value = unit == "cm" ? x * 10 : x;
+            return true;
+        }
+        if (end != v.c_str() && x > 0 && unit == "*") {
+            w.kind = ColumnWidth::Kind::Relative;
+            w.value = x;
+            return true;
+        }
+        if (v == "*") {
+            w.kind = ColumnWidth::Kind::Relative;
+            w.value = 1;
+            return true;
+        }
+        error(w.pos, "E-FORMAT-LEBAR", std::string(attr) + "=\"" + v + "\": expected a width such as 12mm, 1.5cm, 2* or auto");
+        return false;
+    }
+
+    std::optional<std::uint32_t> parse_colour(const pugi::xml_node& n, const char* attr)
+    {
+        std::string v = attr_text(n, attr);
+        if (v.size() == 7 && v[0] == '#') {
+            bool hex = true;
+            for (std::size_t i = 1; i < 7; ++i) hex = hex && std::isxdigit(static_cast<unsigned char>(v[i]));
+            if (hex) return static_cast<std::uint32_t>(std::strtoul(v.c_str() + 1, nullptr, 16));
+        }
+        error(pos(n, attr), "E-FORMAT-WARNA", std::string(attr) + "=\"" + v + "\": expected a colour as #RRGGBB");
+        return std::nullopt;
+    }
+
+    int parse_span(const pugi::xml_node& n, const char* attr)
+    {
+        auto a = n.attribute(attr);
+        if (!a) return 1;
+        std::string v = trim(a.value());
+        char* end = nullptr;
+        long x = std::strtol(v.c_str(), &end, 10);
+        if (v.empty() || *end || x < 1 || x > 10000) {
+            error(pos(n, attr), "E-FORMAT-RENTANG", std::string(attr) + "=\"" + v + "\": expected a whole number from 1");
+            return 1;
+        }
+        return static_cast<int>(x);
+    }
+
+    Cell read_cell(const pugi::xml_node& n)
+    {
+        check_attributes(n, {"gabung-kolom", "gabung-baris", "rata", "rata-vertikal", "latar", "tebal"});
+        Cell c;
+        c.pos = pos(n);
+        c.colspan = parse_span(n, "gabung-kolom");
+        c.rowspan = parse_span(n, "gabung-baris");
+        if (auto a = n.attribute("rata")) {
+            std::string v = a.value();
+            if (v == "kiri") c.halign = HAlign::Left;
+            else if (v == "tengah") c.halign = HAlign::Center;
+            else if (v == "kanan") c.halign = HAlign::Right;
+            else if (v == "rata") c.halign = HAlign::Justify;
+            else error(pos(n, "rata"), "E-FORMAT-NILAI", "rata=\"" + v + "\": expected kiri, tengah, kanan or rata");
+        }
+        if (auto a = n.attribute("rata-vertikal")) {
+            std::string v = a.value();
+            if (v == "atas") c.valign = VAlign::Top;
+            else if (v == "tengah") c.valign = VAlign::Middle;
+            else if (v == "bawah") c.valign = VAlign::Bottom;
+            else error(pos(n, "rata-vertikal"), "E-FORMAT-NILAI", "rata-vertikal=\"" + v + "\": expected atas, tengah or bawah");
+        }
+        if (n.attribute("latar")) c.fill = parse_colour(n, "latar");
+        c.bold = yes_no(n, "tebal", false);
+        c.blocks = read_blocks(n);
+        return c;
+    }
+
+    Row read_row(const pugi::xml_node& n)
+    {
+        check_attributes(n, {"tetap-dengan-berikutnya"});
+        Row r;
+        r.pos = pos(n);
+        r.keep_with_next = yes_no(n, "tetap-dengan-berikutnya", false);
+        for_children(n, [&](const pugi::xml_node& c) {
+            if (c.type() == pugi::node_element && std::strcmp(c.name(), "sel") == 0) r.cells.push_back(read_cell(c));
+            else unexpected(c, n, "<sel>");
+        });
+        if (r.cells.empty()) error(pos(n), "E-FORMAT-KOSONG", "<baris> needs at least one <sel>");
+        return r;
+    }
+
+    Table read_table(const pugi::xml_node& n)
+    {
+        check_attributes(n, {"rata"});
+        Table t;
+        t.pos = pos(n);
+        if (auto a = n.attribute("rata")) {
+            std::string v = a.value();
+            if (v == "kiri") t.default_halign = HAlign::Left;
+            else if (v == "tengah") t.default_halign = HAlign::Center;
+            else if (v == "kanan") t.default_halign = HAlign::Right;
+            else if (v == "rata") t.default_halign = HAlign::Justify;
+            else error(pos(n, "rata"), "E-FORMAT-NILAI", "rata=\"" + v + "\": expected kiri, tengah, kanan or rata");
+        }
+        enum { Columns, Header, Numbers, Body } stage = Columns;
+        for_children(n, [&](const pugi::xml_node& c) {
+            const std::string name = is_text(c) ? "" : c.name();
+            if (name == "kolom" && stage == Columns) {
+                check_attributes(c, {"lebar"});
+                ColumnWidth w;
+                parse_width(c, "lebar", w);
+                t.columns.push_back(w);
+            } else if (name == "kepala" && stage <= Columns) {
+                stage = Header;
+                check_attributes(c, {});
+                for_children(c, [&](const pugi::xml_node& r) {
+                    if (r.type() == pugi::node_element && std::strcmp(r.name(), "baris") == 0) t.header.push_back(read_row(r));
+                    else unexpected(r, c, "<baris>");
+                });
+            } else if (name == "nomor-kolom" && stage <= Header) {
+                stage = Numbers;
+                check_attributes(c, {});
+                t.column_numbers = true;
+            } else if (name == "isi" && stage <= Numbers) {
+                stage = Body;
+                check_attributes(c, {});
+                const int width = static_cast<int>(t.columns.size());
+                for_children(c, [&](const pugi::xml_node& r) {
+                    const std::string rn = is_text(r) ? "" : r.name();
+                    if (rn == "baris") {
+                        t.body.push_back(read_row(r));
+                    } else if (rn == "grup") {
+                        check_attributes(r, {});
+                        Row g;
+                        g.group = true;
+                        g.keep_with_next = true;
+                        g.pos = pos(r);
+                        Cell cell;
+                        cell.pos = pos(r);
+                        cell.colspan = std::max(1, width);
+                        cell.bold = true;
+                        cell.blocks = read_blocks(r);
+                        g.cells.push_back(std::move(cell));
+                        t.body.push_back(std::move(g));
+                    } else {
+                        unexpected(r, c, "<baris> or <grup>");
+                    }
+                });
+            } else if (name == "kolom" || name == "kepala" || name == "nomor-kolom" || name == "isi") {
+                error(pos(c), "E-FORMAT-URUTAN", "<" + name + "> is out of order; expected <kolom>…, <kepala>, <nomor-kolom/>, <isi> in that order");
+            } else {
+                unexpected(c, n, join({"kolom", "kepala", "nomor-kolom", "isi"}));
+            }
+        });
+        if (t.columns.empty()) error(pos(n), "E-FORMAT-WAJIB", "<tabel> needs one <kolom lebar=\"…\"/> per column");
+        else {
+            ResolvedGrid grid;
+            resolve_grid(t, grid, sink_);
+        }
+        return t;
+    }
+
+    std::uint16_t parse_months(const pugi::xml_node& n, const char* attr)
+    {
+        std::string v = attr_text(n, attr);
+        std::uint16_t mask = 0;
+        std::size_t i = 0;
+        auto bad = [&](const std::string& why) {
+            error(pos(n, attr), "E-FORMAT-BULAN", std::string(attr) + "=\"" + v + "\": " + why);
+            return static_cast<std::uint16_t>(0);
+        };
+        if (v.empty()) return bad("expected months such as 1-3,7 (1 to 12)");
+        while (i < v.size()) {
+            auto number = [&](int& out) {
+                std::size_t b = i;
+                while (i < v.size() && v[i] == ' ') ++i;
+                b = i;
+                while (i < v.size() && std::isdigit(static_cast<unsigned char>(v[i]))) ++i;
+                if (b == i || i - b > 2) return false;
+                out = std::stoi(v.substr(b, i - b));
+                while (i < v.size() && v[i] == ' ') ++i;
+                return true;
+            };
+            int a = 0, b = 0;
+            if (!number(a)) return bad("expected months such as 1-3,7 (1 to 12)");
+            b = a;
+            if (i < v.size() && v[i] == '-') {
+                ++i;
+                if (!number(b)) return bad("expected a month after '-'");
+            }
+            if (a < 1 || a > 12 || b < 1 || b > 12) return bad("months run from 1 to 12");
+            if (b < a) return bad("a range must go forwards (" + std::to_string(a) + "-" + std::to_string(b) + ")");
+            for (int m = a; m <= b; ++m) mask = static_cast<std::uint16_t>(mask | (1u << (m - 1)));
+            if (i < v.size()) {
+                if (v[i] != ',') return bad("expected ',' between months");
+                ++i;
+            }
+        }
+        return mask;
+    }
+
+    WorkPlan read_work_plan(const pugi::xml_node& n)
+    {
+        check_attributes(n, {});
+        WorkPlan p;
+        p.pos = pos(n);
+        for_children(n, [&](const pugi::xml_node& c) {
+            const std::string name = is_text(c) ? "" : c.name();
+            if (name == "kolom-tambahan") {
+                if (!p.sections.empty())
+                    error(pos(c), "E-FORMAT-URUTAN", "<kolom-tambahan> must come before the first <bagian>");
+                check_attributes(c, {"judul", "lebar"});
+                ExtraColumn e;
+                e.pos = pos(c);
+                required_attr(c, "judul", e.heading);
+                parse_width(c, "lebar", e.width);
+                p.extra_columns.push_back(e);
+            } else if (name == "bagian") {
+                check_attributes(c, {});
+                Section s;
+                s.pos = pos(c);
+                bool has_title = false;
+                for_children(c, [&](const pugi::xml_node& k) {
+                    const std::string kn = is_text(k) ? "" : k.name();
+                    if (kn == "judul" && !has_title && s.activities.empty()) {
+                        check_attributes(k, {});
+                        s.title = read_inline(k);
+                        has_title = true;
+                    } else if (kn == "kegiatan") {
+                        s.activities.push_back(read_activity(k, p.extra_columns.size()));
+                    } else {
+                        unexpected(k, c, has_title ? "<kegiatan>" : "<judul> then <kegiatan>");
+                    }
+                });
+                if (!has_title || s.title.empty()) error(pos(c), "E-FORMAT-WAJIB", "<bagian> needs a <judul> first");
+                if (s.activities.empty()) error(pos(c), "E-FORMAT-KOSONG", "<bagian> needs at least one <kegiatan>");
+                p.sections.push_back(std::move(s));
+            } else {
+                unexpected(c, n, join({"kolom-tambahan", "bagian"}));
+            }
+        });
+        if (p.sections.empty()) error(pos(n), "E-FORMAT-KOSONG", "<rencana-kerja> needs at least one <bagian>");
+        return p;
+    }
+
+    Activity read_activity(const pugi::xml_node& n, std::size_t extra_columns)
+    {
+        check_attributes(n, {});
+        Activity a;
+        a.pos = pos(n);
+        bool has_name = false;
+        for_children(n, [&](const pugi::xml_node& c) {
+            const std::string name = is_text(c) ? "" : c.name();
+            if (name == "nama" && !has_name && a.subs.empty()) {
+                check_attributes(c, {});
+                a.name = read_inline(c);
+                has_name = true;
+            } else if (name == "subkegiatan") {
+                a.subs.push_back(read_sub(c, extra_columns));
+            } else {
+                unexpected(c, n, has_name ? "<subkegiatan>" : "<nama> then <subkegiatan>");
+            }
+        });
+        if (!has_name || a.name.empty()) error(pos(n), "E-FORMAT-WAJIB", "<kegiatan> needs a <nama> first");
+        if (a.subs.empty()) error(pos(n), "E-FORMAT-KOSONG", "<kegiatan> needs at least one <subkegiatan>");
+        return a;
+    }
+
+    SubActivity read_sub(const pugi::xml_node& n, std::size_t extra_columns)
+    {
+        check_attributes(n, {"bulan"});
+        SubActivity s;
+        s.pos = pos(n);
+        if (n.attribute("bulan")) {
+            s.months_pos = pos(n, "bulan");
+            s.months = parse_months(n, "bulan");
+        } else {
+            error(pos(n), "E-FORMAT-WAJIB", "<subkegiatan> needs bulan=\"…\", the months of execution such as 1-3,7");
+        }
+        bool has_text = false, has_indicator = false, has_remark = false;
+        for_children(n, [&](const pugi::xml_node& c) {
+            const std::string name = is_text(c) ? "" : c.name();
+            if (name == "uraian" && !has_text) {
+                check_attributes(c, {});
+                s.text = read_inline(c);
+                has_text = true;
+            } else if (name == "indikator" && !has_indicator) {
+                check_attributes(c, {});
+                s.indicator = read_inline(c);
+                has_indicator = true;
+            } else if (name == "tambahan") {
+                check_attributes(c, {});
+                s.extra.push_back(read_inline(c));
+            } else if (name == "ket" && !has_remark) {
+                check_attributes(c, {});
+                s.remark = read_inline(c);
+                has_remark = true;
+            } else {
+                unexpected(c, n, join({"uraian", "indikator", "tambahan", "ket"}) + " (each once, <tambahan> once per extra column)");
+            }
+        });
+        if (!has_text || s.text.empty()) error(pos(n), "E-FORMAT-WAJIB", "<subkegiatan> needs <uraian> (the sub-activity)");
+        if (!has_indicator) error(pos(n), "E-FORMAT-WAJIB", "<subkegiatan> needs <indikator> (the success indicator)");
+        if (s.extra.size() != extra_columns)
+            error(pos(n), "E-FORMAT-TAMBAHAN",
+                  "<subkegiatan> has " + std::to_string(s.extra.size()) + " <tambahan>; the work plan declares " +
+                      std::to_string(extra_columns) + " <kolom-tambahan>");
+        return s;
+    }
+
+    Lampiran read_lampiran(const pugi::xml_node& n)
+    {
+        check_attributes(n, {"orientasi"});
+        Lampiran l;
+        l.pos = pos(n);
+        if (auto a = n.attribute("orientasi")) {
+            std::string v = a.value();
+            if (v == "otomatis") l.orientation = Orientation::Auto;
+            else if (v == "potret") l.orientation = Orientation::Portrait;
+            else if (v == "lanskap") l.orientation = Orientation::Landscape;
+            else error(pos(n, "orientasi"), "E-FORMAT-NILAI", "orientasi=\"" + v + "\": expected otomatis, potret or lanskap");
+        }
+        bool has_title = false;
+        for_children(n, [&](const pugi::xml_node& c) {
+            const std::string name = is_text(c) ? "" : c.name();
+            if (name == "judul" && !has_title && l.content.empty()) {
+                check_attributes(c, {});
+                l.title = read_inline(c);
+                has_title = true;
+            } else if (name == "paragraf") {
+                check_attributes(c, {});
+                Block b;
+                b.paragraph = read_inline(c);
+                l.content.emplace_back(std::move(b));
+            } else if (name == "daftar") {
+                Block b;
+                b.is_list = true;
+                b.list = read_list(c, Numbering::Number);
+                l.content.emplace_back(std::move(b));
+            } else if (name == "tabel") {
+                l.content.emplace_back(read_table(c));
+            } else if (name == "rencana-kerja") {
+                l.content.emplace_back(read_work_plan(c));
+            } else {
+                unexpected(c, n, join({"judul", "paragraf", "daftar", "tabel", "rencana-kerja"}));
+            }
+        });
+        if (!has_title || l.title.empty()) error(pos(n), "E-FORMAT-WAJIB", "<lampiran> needs a <judul> first");
+        if (l.content.empty()) error(pos(n), "E-FORMAT-KOSONG", "<lampiran> has no content after its <judul>");
+        return l;
+    }
+};
+
+void Reader::read(const pugi::xml_document& doc, Decree& d)
+{
+    pugi::xml_node root = doc.document_element();
+    if (!root || std::strcmp(root.name(), kRootElement) != 0) {
+        error(pos(root), "E-FORMAT-AKAR",
+              std::string("the root element is <") + (root ? root.name() : "") + ">; expected <keputusan>");
+        return;
+    }
+    d.pos = pos(root);
+    check_attributes(root, {"gaya", "rahmat", "varian", "versi"});
+    d.layout_name = attr_text(root, "gaya");
+    d.meta.rahmat = yes_no(root, "rahmat", false);
+    if (auto a = root.attribute("varian")) {
+        std::string v = a.value();
+        if (v == "asli") d.meta.variant = Variant::Asli;
+        else if (v == "salinan") d.meta.variant = Variant::Salinan;
+        else if (v == "tte") d.meta.variant = Variant::Tte;
+        else error(pos(root, "varian"), "E-FORMAT-NILAI", "varian=\"" + v + "\": expected asli, salinan or tte");
+    }
+    if (auto a = root.attribute("versi"); a && std::string(a.value()) != "1")
+        error(pos(root, "versi"), "E-FORMAT-VERSI", std::string("versi=\"") + a.value() + "\": this naskah reads format version 1");
+
+    // Fixed order, as a decree reads: kepala, menimbang, mengingat, [memperhatikan], memutuskan, lampiran*.
+    static const char* order[] = {"kepala", "menimbang", "mengingat", "memperhatikan", "memutuskan", "lampiran"};
+    int last = -1;
+    bool seen[6] = {};
+    for_children(root, [&](const pugi::xml_node& c) {
+        if (is_text(c)) {
+            unexpected(c, root, "<kepala>");
+            return;
+        }
+        int idx = -1;
+        for (int i = 0; i < 6; ++i)
+            if (std::strcmp(c.name(), order[i]) == 0) idx = i;
+        if (idx < 0) {
+            unexpected(c, root, join({"kepala", "menimbang", "mengingat", "memperhatikan", "memutuskan", "lampiran"}));
+            return;
+        }
+        if (idx < last || (seen[idx] && idx != 5)) {
+            error(pos(c), "E-FORMAT-URUTAN",
+                  std::string("<") + c.name() + "> is out of order or repeated; expected kepala, menimbang, mengingat, memperhatikan, memutuskan, lampiran");
+            return;
+        }
+        last = idx;
+        seen[idx] = true;
+        switch (idx) {
+        case 0: read_kepala(c, d.meta); break;
+        case 1: d.menimbang = read_items(c); break;
+        case 2: d.mengingat = read_items(c); break;
+        case 3: d.memperhatikan = read_items(c); break;
+        case 4:
+            check_attributes(c, {});
+            for_children(c, [&](const pugi::xml_node& k) {
+                if (k.type() == pugi::node_element && std::strcmp(k.name(), "diktum") == 0) {
+                    check_attributes(k, {"label"});
+                    Diktum dk;
+                    dk.pos = pos(k);
+                    dk.label = attr_text(k, "label");
+                    dk.blocks = read_blocks(k);
+                    if (dk.blocks.empty()) error(pos(k), "E-FORMAT-KOSONG", "<diktum> is empty");
+                    d.diktum.push_back(std::move(dk));
+                } else {
+                    unexpected(k, c, "<diktum>");
+                }
+            });
+            if (d.diktum.empty()) error(pos(c), "E-FORMAT-KOSONG", "<memutuskan> needs at least one <diktum>");
+            break;
+        case 5: d.lampiran.push_back(read_lampiran(c)); break;
+        }
+    });
+    const SourcePos here = pos(root);
+    if (!seen[0]) error(here, "E-FORMAT-WAJIB", "<keputusan> needs <kepala> (the decree's metadata)");
+    if (!seen[1]) error(here, "E-FORMAT-WAJIB", "<keputusan> needs <menimbang>");
+    if (!seen[2]) error(here, "E-FORMAT-WAJIB", "<keputusan> needs <mengingat>");
+    if (!seen[4]) error(here, "E-FORMAT-WAJIB", "<keputusan> needs <memutuskan> with its <diktum>");
+}
+
+}  // namespace
+
+bool read_decree_text(const std::string& path, std::string text, Decree& out, DiagnosticSink& sink)
+{
+    const std::size_t errors_before = sink.error_count();
+    SourceText src(path, std::move(text));
+    pugi::xml_document doc;
+    if (!parse_document(src, doc, sink)) return false;
+    Decree fresh;
+    fresh.source_file = path;
+    Reader(src, sink).read(doc, fresh);
+    out = std::move(fresh);
+    return sink.error_count() == errors_before;
+}
+
+bool read_decree(const std::string& path, Decree& out, DiagnosticSink& sink)
+{
+    std::string text;
+    if (!read_file(path, text, sink)) return false;
+    return read_decree_text(path, std::move(text), out, sink);
+}
+
+bool is_naskah_document(const std::string& path)
+{
+    pugi::xml_document doc;
+    // Only the start of the file matters; parse what is there leniently.
+    if (!doc.load_file(path.c_str(), pugi::parse_minimal)) {
+        // a broken file may still be meant as a decree: decide by the first element name
+        std::string text;
+        DiagnosticSink ignore;
+        if (!read_file(path, text, ignore)) return false;
+        const std::size_t p = text.find("<keputusan");
+        return p != std::string::npos && p < 4096;
+    }
+    return std::strcmp(doc.document_element().name(), kRootElement) == 0;
+}
+
+}  // namespace naskah::xml

@@ -1,0 +1,228 @@
+#include "xml/source.hpp"
+
+#include <algorithm>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+namespace naskah::xml {
+
+SourceText::SourceText(std::string file, std::string text) : file_(std::move(file)), text_(std::move(text))
+{
+    line_starts_.push_back(0);
+    for (std::size_t i = 0; i < text_.size(); ++i)
+        if (text_[i] == '\n') line_starts_.push_back(i + 1);
+}
+
+SourcePos SourceText::at_offset(std::size_t offset) const
+{
+    offset = std::min(offset, text_.size());
+    auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+    const std::size_t line = static_cast<std::size_t>(it - line_starts_.begin());
+    const std::size_t start = line_starts_[line - 1];
+    std::uint32_t column = 1;
+    for (std::size_t i = start; i < offset; ++i)
+        if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;  // count code points
+    return SourcePos{file_, static_cast<std::uint32_t>(line), column};
+}
+
+SourcePos SourceText::of(const pugi::xml_node& node) const
+{
+    if (!node) return SourcePos{file_, 0, 0};
+    std::ptrdiff_t off = node.offset_debug();
+    if (off < 0) return SourcePos{file_, 0, 0};
+    std::size_t o = static_cast<std::size_t>(off);
+    if (node.type() == pugi::node_element && o > 0 && text_[o - 1] == '<') --o;
+    return at_offset(o);
+}
+
+SourcePos SourceText::of(const pugi::xml_node& node, const char* attribute) const
+{
+    std::ptrdiff_t off = node.offset_debug();
+    if (off < 0) return of(node);
+    const std::size_t start = static_cast<std::size_t>(off);
+    const std::size_t end = text_.find('>', start);
+    const std::size_t len = std::strlen(attribute);
+    for (std::size_t p = text_.find(attribute, start); p != std::string::npos && p < end;
+         p = text_.find(attribute, p + 1)) {
+        const bool left_ok = p > 0 && std::isspace(static_cast<unsigned char>(text_[p - 1]));
+        std::size_t q = p + len;
+        while (q < text_.size() && std::isspace(static_cast<unsigned char>(text_[q]))) ++q;
+        if (left_ok && q < text_.size() && text_[q] == '=') return at_offset(p);
+    }
+    return of(node);
+}
+
+bool read_file(const std::string& path, std::string& out, DiagnosticSink& sink)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        sink.error(SourcePos{path, 0, 0}, "E-BACA", "cannot open the file: " + std::string(std::strerror(errno)));
+        return false;
+    }
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    out = ss.str();
+    return true;
+}
+
+namespace {
+
+// Returns the offset of the first byte that is not part of well-formed UTF-8, or npos.
+std::size_t find_invalid_utf8(const std::string& s)
+{
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    const std::size_t n = s.size();
+    std::size_t i = 0;
+    while (i < n) {
+        const unsigned char c = p[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        std::size_t len;
+        std::uint32_t cp;
+        if ((c & 0xE0) == 0xC0) { len = 2; cp = c & 0x1F; }
+        else if ((c & 0xF0) == 0xE0) { len = 3; cp = c & 0x0F; }
+        else if ((c & 0xF8) == 0xF0) { len = 4; cp = c & 0x07; }
+        else return i;
+        if (i + len > n) return i;
+        for (std::size_t k = 1; k < len; ++k) {
+            if ((p[i + k] & 0xC0) != 0x80) return i;
+            cp = (cp << 6) | (p[i + k] & 0x3F);
+        }
+        // overlong forms, surrogates and values past U+10FFFF are not UTF-8
+        if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) || cp > 0x10FFFF ||
+            (cp >= 0xD800 && cp <= 0xDFFF))
+            return i;
+        i += len;
+    }
+    return std::string::npos;
+}
+
+// Control characters XML 1.0 forbids; pugixml passes them through.
+std::size_t find_forbidden_control(const std::string& s)
+{
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const unsigned char c = static_cast<unsigned char>(s[i]);
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') return i;
+    }
+    return std::string::npos;
+}
+
+bool is_name_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.' || c == ':'; }
+
+}  // namespace
+
+bool parse_document(const SourceText& src, pugi::xml_document& doc, DiagnosticSink& sink)
+{
+    const std::string& text = src.text();
+    if (text.size() >= 2 && ((unsigned char)text[0] == 0xFF || (unsigned char)text[0] == 0xFE)) {
+        sink.error(src.at_offset(0), "E-XML-KODE", "the file is UTF-16; expected UTF-8");
+        return false;
+    }
+    if (std::size_t bad = find_invalid_utf8(text); bad != std::string::npos) {
+        sink.error(src.at_offset(bad), "E-XML-UTF8", "invalid UTF-8 byte sequence; expected the file to be UTF-8 encoded");
+        return false;
+    }
+    if (std::size_t bad = find_forbidden_control(text); bad != std::string::npos) {
+        sink.error(src.at_offset(bad), "E-XML-KENDALI",
+                   "control character U+00" + std::string(1, "0123456789ABCDEF"[(unsigned char)text[bad] >> 4]) +
+                       std::string(1, "0123456789ABCDEF"[(unsigned char)text[bad] & 15]) + " is not allowed in XML");
+        return false;
+    }
+    // DOCTYPE (and with it entity declarations) is refused: it can define entities that expand
+    // without bound or refer to files, and no decree needs it.
+    for (std::size_t p = text.find("<!"); p != std::string::npos; p = text.find("<!", p + 2)) {
+        if (text.compare(p, 9, "<!DOCTYPE") == 0 || text.compare(p, 8, "<!ENTITY") == 0) {
+            sink.error(src.at_offset(p), "E-XML-DOCTYPE",
+                       "DOCTYPE and entity declarations are not allowed; expected the root element <keputusan>");
+            return false;
+        }
+        if (text.compare(p, 4, "<!--") == 0) {
+            std::size_t end = text.find("-->", p + 4);
+            if (end == std::string::npos) break;
+            p = end;
+        } else if (text.compare(p, 9, "<![CDATA[") == 0) {
+            std::size_t end = text.find("]]>", p + 9);
+            if (end == std::string::npos) break;
+            p = end;
+        }
+    }
+    // Only the five predefined entities and character references exist; pugixml would keep any
+    // other "&name;" as literal text, silently.
+    bool in_comment = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (!in_comment && text.compare(i, 4, "<!--") == 0) { in_comment = true; i += 3; continue; }
+        if (in_comment) {
+            if (text.compare(i, 3, "-->") == 0) { in_comment = false; i += 2; }
+            continue;
+        }
+        if (text[i] != '&') continue;
+        std::size_t j = i + 1;
+        if (j < text.size() && text[j] == '#') {
+            ++j;
+            const bool hex = j < text.size() && text[j] == 'x';
+            if (hex) ++j;
+            const std::size_t digits = j;
+            while (j < text.size() && (hex ? std::isxdigit((unsigned char)text[j]) : std::isdigit((unsigned char)text[j]))) ++j;
+            if (j == digits || j >= text.size() || text[j] != ';') {
+                sink.error(src.at_offset(i), "E-XML-ENTITAS", "malformed character reference; expected &#NNN; or &#xHHHH;");
+                return false;
+            }
+            unsigned long cp = std::strtoul(text.substr(digits, j - digits).c_str(), nullptr, hex ? 16 : 10);
+            if (cp == 0 || (cp < 0x20 && cp != 9 && cp != 10 && cp != 13) || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF ||
+                cp == 0xFFFE || cp == 0xFFFF) {
+                sink.error(src.at_offset(i), "E-XML-ENTITAS", "character reference to a character XML cannot carry");
+                return false;
+            }
+            continue;
+        }
+        while (j < text.size() && is_name_char(text[j])) ++j;
+        const std::string name = text.substr(i + 1, j - i - 1);
+        if (j >= text.size() || text[j] != ';' ||
+            !(name == "lt" || name == "gt" || name == "amp" || name == "quot" || name == "apos")) {
+            sink.error(src.at_offset(i), "E-XML-ENTITAS",
+                       name.empty() ? "a bare '&' must be written as &amp;"
+                                    : "undeclared entity '&" + name + ";'; expected &amp; &lt; &gt; &quot; &apos; or a character reference");
+            return false;
+        }
+    }
+
+    pugi::xml_parse_result res =
+        doc.load_buffer(text.data(), text.size(), pugi::parse_default | pugi::parse_ws_pcdata, pugi::encoding_utf8);
+    if (!res) {
+        sink.error(src.at_offset(static_cast<std::size_t>(res.offset)), "E-XML-SINTAKS",
+                   std::string("XML syntax error: ") + res.description());
+        return false;
+    }
+    return true;
+}
+
+std::string collapse_space(std::string_view s)
+{
+    std::string out;
+    out.reserve(s.size());
+    bool space = false;
+    for (char c : s) {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            space = true;
+            continue;
+        }
+        if (space) out += ' ';
+        space = false;
+        out += c;
+    }
+    if (space) out += ' ';
+    return out;
+}
+
+std::string trim(std::string_view s)
+{
+    std::size_t b = 0, e = s.size();
+    while (b < e && std::isspace(static_cast<unsigned char>(s[b]))) ++b;
+    while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1]))) --e;
+    return std::string(s.substr(b, e - b));
+}
+
+}  // namespace naskah::xml

@@ -1,0 +1,112 @@
+#include "layout/columns.hpp"
+
+#include <algorithm>
+#include <numeric>
+
+namespace naskah::layout {
+
+using model::ColumnWidth;
+
+double text_width_mm(const style::HouseStyle& s, bool landscape)
+{
+    const auto& m = landscape ? s.landscape : s.portrait;
+    const double width = landscape ? s.paper_height : s.paper_width;
+    return width - m.left - m.right;
+}
+
+model::Table work_plan_table(const model::WorkPlan& plan, const style::HouseStyle& style)
+{
+    return model::expand_work_plan(plan, style.work_plan);
+}
+
+namespace {
+
+// The width a table asks for before it is fitted: fixed columns at their width, relative and
+// auto columns at a nominal 25 mm per share (enough to tell a 17-column plan from a 4-column list).
+double natural_width(const model::Table& t)
+{
+    double w = 0;
+    for (const auto& c : t.columns) w += c.kind == ColumnWidth::Kind::Fixed ? c.value : 25.0 * (c.kind == ColumnWidth::Kind::Relative ? c.value : 1.0);
+    return w;
+}
+
+}  // namespace
+
+bool lampiran_landscape(const model::Lampiran& l, const style::HouseStyle& s)
+{
+    if (l.orientation == model::Orientation::Landscape) return true;
+    if (l.orientation == model::Orientation::Portrait) return false;
+    for (const auto& block : l.content) {
+        if (const auto* t = std::get_if<model::Table>(&block); t && natural_width(*t) > s.landscape_above) return true;
+        if (const auto* p = std::get_if<model::WorkPlan>(&block); p && natural_width(work_plan_table(*p, s)) > s.landscape_above)
+            return true;
+    }
+    return false;
+}
+
+}  // namespace naskah::layout
+
+namespace naskah::layout {
+
+std::vector<double> measure_auto_columns(const model::Table& table, const model::ResolvedGrid& grid,
+                                         const style::HouseStyle& style, const text::FontSet& fonts,
+                                         std::vector<double>& min_mm);
+
+std::vector<double> column_widths(const model::Table& table, const model::ResolvedGrid& grid,
+                                  const style::HouseStyle& style, double available_mm, const text::FontSet* fonts)
+{
+    const std::size_t n = table.columns.size();
+    std::vector<double> width(n, 0.0);
+    double fixed = 0, shares = 0;
+    std::vector<std::size_t> autos;
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto& c = table.columns[i];
+        if (c.kind == ColumnWidth::Kind::Fixed) {
+            width[i] = c.value;
+            fixed += c.value;
+        } else if (c.kind == ColumnWidth::Kind::Relative) {
+            shares += c.value;
+        } else {
+            autos.push_back(i);
+        }
+    }
+    double remaining = std::max(0.0, available_mm - fixed);
+    if (!autos.empty()) {
+        if (fonts) {
+            std::vector<double> min_mm;
+            std::vector<double> max_mm = measure_auto_columns(table, grid, style, *fonts, min_mm);
+            double want_max = 0, want_min = 0;
+            for (std::size_t i : autos) {
+                want_max += max_mm[i];
+                want_min += min_mm[i];
+            }
+            // Relative columns share what auto columns leave, but auto columns never get less
+            // than their minimum; with no relative columns auto columns absorb the slack.
+            double budget = shares > 0 ? std::min(remaining, want_max) : remaining;
+            if (budget >= want_max) {
+                const double extra = shares > 0 ? 0.0 : budget - want_max;
+                for (std::size_t i : autos) width[i] = max_mm[i] + (want_max > 0 ? extra * max_mm[i] / want_max : extra / static_cast<double>(autos.size()));
+            } else if (budget > want_min) {
+                // between min and max: distribute in proportion to how much each column wants more
+                const double span = want_max - want_min;
+                for (std::size_t i : autos)
+                    width[i] = min_mm[i] + (span > 0 ? (budget - want_min) * (max_mm[i] - min_mm[i]) / span : 0.0);
+            } else {
+                for (std::size_t i : autos) width[i] = want_min > 0 ? budget * min_mm[i] / want_min : budget / static_cast<double>(autos.size());
+            }
+            for (std::size_t i : autos) remaining -= width[i];
+            remaining = std::max(0.0, remaining);
+        } else {
+            shares += static_cast<double>(autos.size());
+            for (std::size_t i : autos) width[i] = -1;  // marks an equal share below
+        }
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto& c = table.columns[i];
+        if (c.kind == ColumnWidth::Kind::Relative) width[i] = shares > 0 ? remaining * c.value / shares : 0;
+        else if (width[i] < 0) width[i] = shares > 0 ? remaining / shares : 0;
+    }
+    return width;
+}
+
+}  // namespace naskah::layout

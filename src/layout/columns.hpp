@@ -1,0 +1,35 @@
+// Table column widths and Lampiran orientation: decided once, shared by the PDF layout and the
+// DOCX writer so both documents have the same table geometry.
+#pragma once
+
+#include <vector>
+
+#include "model/grid.hpp"
+#include "model/model.hpp"
+#include "style/style.hpp"
+
+namespace naskah::text {
+class FontSet;
+}
+
+namespace naskah::layout {
+
+/// Width of each column in millimetres, summing exactly to `available_mm` unless fixed columns
+/// alone exceed it. Fixed widths are honoured, relative shares split what fixed and auto columns
+/// leave, auto columns are sized from their cells' minimum and maximum content widths (CSS
+/// automatic table layout). Without `fonts`, auto columns take an equal share.
+std::vector<double> column_widths(const model::Table& table, const model::ResolvedGrid& grid,
+                                  const style::HouseStyle& style, double available_mm,
+                                  const text::FontSet* fonts);
+
+/// The text width of a Lampiran page in the given orientation (mm).
+double text_width_mm(const style::HouseStyle& style, bool landscape);
+
+/// Whether a Lampiran is set on landscape pages: its own attribute, or (Auto) whether any of its
+/// tables would want more than the house style's threshold width.
+bool lampiran_landscape(const model::Lampiran& lampiran, const style::HouseStyle& style);
+
+/// The generic table a work plan stands for, with the house style's columns.
+model::Table work_plan_table(const model::WorkPlan& plan, const style::HouseStyle& style);
+
+}  // namespace naskah::layout

@@ -230,6 +230,7 @@ struct Decree {
     std::vector<Diktum> diktum;
     std::vector<Lampiran> lampiran;
     std::string layout_name;  ///< house style named in the file (gaya), may be empty
+    std::vector<std::string> disabled_checks;  ///< rule codes switched off for this file (abaikan-periksa)
     SourcePos pos;
 };
 

@@ -85,6 +85,8 @@ const std::map<std::string, Key>& keys()
         {"rencana-kerja.judul-bagian-kapital", {Type::Bool, [](HouseStyle& s) -> void* { return &s.work_plan.upper_section_titles; }}},
         {"tte.pernyataan", {Type::Text, f(&HouseStyle::tte_statement)}},
         {"tte.ukuran-qr", {Type::Length, f(&HouseStyle::qr_size)}},
+        {"periksa.abaikan", {Type::Text, f(&HouseStyle::disabled_checks)}},
+        {"periksa.menimbang-akhir-titik", {Type::Bool, f(&HouseStyle::last_menimbang_period)}},
     };
     return k;
 }

@@ -80,6 +80,10 @@ struct HouseStyle {
         "Dokumen ini telah ditandatangani secara elektronik menggunakan sertifikat elektronik yang diterbitkan oleh "
         "Balai Sertifikasi Elektronik (BSrE), BSSN";
     double qr_size = 22;  ///< mm
+
+    // Drafting checks
+    std::string disabled_checks;  ///< rule codes the house style switches off, space-separated
+    bool last_menimbang_period = false;  ///< the last Menimbang item ends with "." instead of ";"
 };
 
 /// Folder holding fonts/ and layouts/ (NASKAH_DATA_DIR, or the environment's NASKAH_DATA).

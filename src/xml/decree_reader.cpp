@@ -804,8 +804,18 @@ void Reader::read(const pugi::xml_document& doc, Decree& d)
         return;
     }
     d.pos = pos(root);
-    check_attributes(root, {"gaya", "rahmat", "varian", "versi"});
+    check_attributes(root, {"gaya", "rahmat", "varian", "versi", "abaikan-periksa"});
     d.layout_name = attr_text(root, "gaya");
+    {
+        std::string codes = attr_text(root, "abaikan-periksa");
+        std::size_t b = 0;
+        while (b < codes.size()) {
+            std::size_t e = codes.find(' ', b);
+            if (e == std::string::npos) e = codes.size();
+            if (e > b) d.disabled_checks.push_back(codes.substr(b, e - b));
+            b = e + 1;
+        }
+    }
     d.meta.rahmat = yes_no(root, "rahmat", false);
     if (auto a = root.attribute("varian")) {
         std::string v = a.value();

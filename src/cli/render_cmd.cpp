@@ -1,13 +1,120 @@
-#include "cli/commands.hpp"
+#include <boost/program_options.hpp>
 
+#include <filesystem>
 #include <iostream>
+
+#include "cli/commands.hpp"
+#include "cli/common.hpp"
+#include "render/render.hpp"
+#include "xml/decree_reader.hpp"
+
+namespace po = boost::program_options;
+namespace fs = std::filesystem;
 
 namespace naskah::cli {
 
-int run_render(const std::vector<std::string>&)
+int run_render(const std::vector<std::string>& args)
 {
-    std::cerr << "naskah render: not built yet\n";
-    return 2;
+    po::options_description opts("naskah render IN.xml [options]");
+    opts.add_options()("help,h", "this help")(
+        "output,o", po::value<std::string>(), "output folder, or file name (one format only); default: the input's folder")(
+        "layout", po::value<std::string>(), "house style: a name in layouts/ (kpu) or a file; default: the input's gaya, else kpu")(
+        "format", po::value<std::string>()->default_value("pdf"), "pdf, docx, wordml, comma-separated")(
+        "variant", po::value<std::string>(), "asli, salinan or tte; default: the input's varian, else asli")(
+        "sign-map", "write NAME.sign.json with every signature field's page and box (asli, tte)")(
+        "dump-layout", po::value<std::string>(), "write the laid-out pages as JSON to this file")(
+        "strict", "warnings from the drafting checks stop rendering")("json", "diagnostics as JSON lines on stdout")(
+        "input", po::value<std::string>(), "input file");
+    po::positional_options_description pos;
+    pos.add("input", 1);
+    po::variables_map vm;
+    if (!parse_options(args, opts, pos, vm)) return 2;
+    if (vm.count("help")) {
+        std::cout << opts;
+        return 0;
+    }
+    if (!vm.count("input")) {
+        std::cerr << "naskah render: expected an input file\n" << opts;
+        return 2;
+    }
+    const bool json = vm.count("json") > 0;
+    const std::string input = vm["input"].as<std::string>();
+    render::RenderRequest req;
+    std::string error;
+    if (!render::parse_formats(vm["format"].as<std::string>(), req.formats, error)) {
+        std::cerr << "naskah render: " << error << "\n";
+        return 2;
+    }
+    if (vm.count("variant")) {
+        model::Variant v;
+        if (!render::parse_variant(vm["variant"].as<std::string>(), v)) {
+            std::cerr << "naskah render: --variant takes asli, salinan or tte\n";
+            return 2;
+        }
+        req.variant = v;
+    }
+    req.sign_map = vm.count("sign-map") > 0;
+    req.strict = vm.count("strict") > 0;
+    req.dump_layout = vm.count("dump-layout") > 0;
+    req.epoch = render::source_date_epoch();
+
+    DiagnosticSink sink;
+    model::Decree decree;
+    const bool loaded = xml::read_decree(input, decree, sink);
+    auto finish = [&](int code) {
+        sink.sort();
+        print_diagnostics(sink, json, std::cerr, std::cout);
+        return code;
+    };
+    if (!loaded) {
+        const bool unreadable = !sink.items().empty() && sink.items().front().code == "E-BACA";
+        return finish(unreadable ? 2 : 1);
+    }
+    std::string layout = vm.count("layout") ? vm["layout"].as<std::string>() : decree.layout_name;
+    if (layout.empty()) layout = "kpu";
+    render::Engine engine;
+    if (!engine.load(layout, sink)) return finish(2);
+    text::Shaper shaper(*engine.fonts);
+    render::RenderResult result;
+    if (!render::render_decree(decree, engine, shaper, req, result, sink)) return finish(1);
+
+    // Output names: with a folder (or none), the input's name with each file's suffix; with a
+    // file name, that name (only when one file is written).
+    fs::path in(input);
+    fs::path dir = in.parent_path();
+    std::string explicit_file;
+    if (vm.count("output")) {
+        fs::path o = vm["output"].as<std::string>();
+        const std::string ext = o.extension().string();
+        if (fs::is_directory(o) || (ext != ".pdf" && ext != ".docx" && ext != ".xml")) {
+            std::error_code ec;
+            fs::create_directories(o, ec);
+            if (ec) {
+                sink.error(SourcePos{o.string(), 0, 0}, "E-TULIS", "cannot create the output folder: " + ec.message());
+                return finish(2);
+            }
+            dir = o;
+        } else {
+            const std::size_t main_files = static_cast<std::size_t>(req.formats.pdf) + req.formats.docx + req.formats.wordml;
+            if (main_files != 1) {
+                std::cerr << "naskah render: -o FILE takes one format; give a folder for several\n";
+                return finish(2);
+            }
+            explicit_file = o.string();
+        }
+    }
+    const std::string base = (dir / in.stem()).string();
+    if (req.dump_layout && !render::write_atomically(vm["dump-layout"].as<std::string>(), result.layout_json, sink)) return finish(2);
+    for (const auto& f : result.files) {
+        std::string path = base + f.suffix;
+        if (!explicit_file.empty()) {
+            const bool main = f.suffix.size() >= 4 && (f.suffix.ends_with(".pdf") || f.suffix.ends_with(".docx") || f.suffix.ends_with(".wordml.xml"));
+            path = main ? explicit_file : fs::path(explicit_file).replace_extension("").string() + f.suffix.substr(f.suffix.find(".sign"));
+        }
+        if (!render::write_atomically(path, f.bytes, sink)) return finish(2);
+        if (!json) std::cerr << "naskah: wrote " << path << (f.pages ? " (" + std::to_string(f.pages) + " pages)" : std::string()) << "\n";
+    }
+    return finish(0);
 }
 
 }  // namespace naskah::cli

@@ -1,0 +1,529 @@
+#include "layout/document.hpp"
+
+#include <qrencode.h>
+
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+
+#include "layout/columns.hpp"
+
+namespace naskah::layout {
+
+using model::HAlign;
+using model::Inline;
+
+namespace {
+
+constexpr double kMm = 72.0 / 25.4;
+
+class DecreeLayout {
+public:
+    DecreeLayout(const model::Decree& d, LayoutContext& ctx, Document& doc)
+        : d_(d), ctx_(ctx), s_(ctx.style), doc_(doc), flow_(ctx, doc)
+    {
+    }
+
+    bool run();
+
+private:
+    const model::Decree& d_;
+    LayoutContext& ctx_;
+    const style::HouseStyle& s_;
+    Document& doc_;
+    Flow flow_;
+    std::vector<FlowLine> lines_;  // the current section's lines, before they go to the flow
+
+    double left() { return flow_.page().content_x; }
+    double width() { return flow_.page().content_width; }
+    double size() const { return s_.font_size; }
+
+    text::ParagraphSpec spec(double w, HAlign align, std::uint8_t style = model::kPlain, bool upper = false) const
+    {
+        text::ParagraphSpec p;
+        p.width = w;
+        p.size = s_.font_size;
+        p.align = align == HAlign::Justify && !s_.justify ? HAlign::Left : align;
+        p.hyphenate = s_.hyphenate && align == HAlign::Justify;
+        p.base_style = style;
+        p.upper = upper;
+        return p;
+    }
+
+    // Appends a paragraph's lines; returns the index of its first line in lines_.
+    std::size_t paragraph(const Inline& in, double x, const text::ParagraphSpec& sp, double space_before = 0,
+                          bool protect = true)
+    {
+        const std::size_t first = lines_.size();
+        auto broken = text::break_paragraph(in, sp, ctx_.shaper, ctx_.sink);
+        append_lines(lines_, broken, x, sp.size, ctx_);
+        if (lines_.size() > first) {
+            lines_[first].space_before = space_before;
+            if (protect) protect_paragraph(lines_, first, lines_.size());
+        }
+        return first;
+    }
+
+    std::size_t plain(const std::string& text, double x, double w, HAlign align, std::uint8_t style = model::kPlain,
+                      double space_before = 0, bool upper = false)
+    {
+        return paragraph(Inline::from_text(text), x, spec(w, align, style, upper), space_before, true);
+    }
+
+    // A label, colon or marker placed on an existing line, aligned to its baseline.
+    void put(std::size_t line, const std::string& text, double x, std::uint8_t face = 0)
+    {
+        if (line >= lines_.size() || text.empty()) return;
+        const LineMetrics lm = line_metrics(ctx_, size());
+        TextBox t;
+        t.x = x;
+        t.y = lm.baseline;
+        t.size = size();
+        t.ascent = lm.baseline;
+        t.descent = lm.height - lm.baseline;
+        t.face = face;
+        t.text = text;
+        t.width = ctx_.shaper.width(face, text, size());
+        // reading order: labels come before the text of their line
+        lines_[line].texts.insert(lines_[line].texts.begin(), std::move(t));
+    }
+
+    void blank(double height, bool break_before = true)
+    {
+        FlowLine fl;
+        fl.height = height;
+        fl.break_before = break_before;
+        lines_.push_back(std::move(fl));
+    }
+
+    std::size_t pending_glue_ = 0;  // first line after the heading, glued to it
+    void glue_to_previous(std::size_t line)
+    {
+        if (line < lines_.size()) lines_[line].break_before = false;
+    }
+
+    std::size_t blocks(const std::vector<model::Block>& bs, double x, double w, double space_before, int depth);
+    void grid_part(const std::string& label, const std::vector<model::Item>& items, model::Numbering numbering);
+    void heading();
+    void signature(bool with_place);
+    void certification();
+    void tembusan();
+    void lampiran(const model::Lampiran& l, std::size_t index);
+    void lampiran_heading(std::size_t index);
+    void finish_pages();
+    void continuation_words();
+    std::string number_text() const { return d_.meta.number ? *d_.meta.number : std::string(); }
+    std::string date_text() const { return d_.meta.date ? model::format_date_id(*d_.meta.date) : std::string(); }
+    void flush_section()
+    {
+        for (auto& l : lines_) flow_.add(std::move(l));
+        lines_.clear();
+        flow_.flush();
+    }
+};
+
+std::size_t DecreeLayout::blocks(const std::vector<model::Block>& bs, double x, double w, double space_before, int depth)
+{
+    const std::size_t first = lines_.size();
+    bool first_block = true;
+    for (const auto& b : bs) {
+        const double sb = first_block ? space_before : s_.space_paragraph;
+        if (!b.is_list) {
+            paragraph(b.paragraph, x, spec(w, HAlign::Justify), sb);
+        } else {
+            const double mw = s_.nested_marker_width * kMm;
+            for (std::size_t i = 0; i < b.list.items.size(); ++i) {
+                const auto& item = b.list.items[i];
+                const std::size_t at = blocks(item.blocks, x + mw, w - mw, i == 0 ? sb : s_.space_paragraph / 2, depth + 1);
+                const std::string marker = item.label.empty() ? model::list_marker(b.list.numbering, i) : item.label;
+                put(at, marker, x);
+            }
+        }
+        first_block = false;
+    }
+    return first;
+}
+
+void DecreeLayout::grid_part(const std::string& label, const std::vector<model::Item>& items, model::Numbering numbering)
+{
+    if (items.empty()) return;
+    const double x0 = left();
+    const double colon_x = x0 + s_.label_width * kMm;
+    const double marker_x = colon_x + s_.colon_width * kMm;
+    const bool markers = !(items.size() == 1 && numbering != model::Numbering::Letter);
+    const double text_x = markers ? marker_x + s_.marker_width * kMm : marker_x;
+    const double text_w = x0 + width() - text_x;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const auto& item = items[i];
+        const std::size_t at = blocks(item.blocks, text_x, text_w, i == 0 ? s_.space_part : s_.space_paragraph, 0);
+        if (markers) put(at, item.label.empty() ? model::list_marker(numbering, i) : item.label, marker_x);
+        if (i == 0) {
+            put(at, ":", colon_x);
+            put(at, label, x0);
+        }
+    }
+}
+
+void DecreeLayout::heading()
+{
+    const double x0 = left(), w = width();
+    const auto& m = d_.meta;
+    // SALINAN stands in the top margin, so the copy's body lines fall where the original's do.
+    if (ctx_.variant == model::Variant::Salinan) {
+        FlowLine fl;  // placed directly on the page below
+        const LineMetrics lm = line_metrics(ctx_, size());
+        TextBox t;
+        t.x = x0;
+        t.y = flow_.top() - lm.height + lm.baseline - 4;
+        t.size = size();
+        t.ascent = lm.baseline;
+        t.descent = lm.height - lm.baseline;
+        t.face = model::kBold;
+        t.text = "SALINAN";
+        t.width = ctx_.shaper.width(t.face, t.text, size());
+        t.seq = flow_.next_seq();
+        flow_.page().texts.push_back(std::move(t));
+    }
+    if (!m.logo_path.empty()) {
+        std::filesystem::path p = std::filesystem::path(d_.source_file).parent_path() / m.logo_path;
+        if (!std::filesystem::exists(p)) {
+            ctx_.sink.error(m.logo_pos, "E-LOGO", "the logo file '" + p.string() + "' does not exist; expected a PNG file");
+        } else {
+            FlowLine fl;
+            const double side = 25 * kMm;
+            fl.height = side + 4;
+            fl.images.push_back(ImageBox{x0 + (w - side) / 2, 0, side, side, p.string()});
+            fl.continuation_source = false;
+            lines_.push_back(std::move(fl));
+        }
+    }
+    text::ParagraphSpec kop = spec(w, HAlign::Center, model::kBold, true);
+    kop.size = s_.kop_font_size;
+    for (const auto& line : m.kop_lines) {
+        std::size_t at = paragraph(line, x0, kop, 0, false);
+        for (std::size_t k = at; k < lines_.size(); ++k) lines_[k].break_before = false;
+    }
+    const std::size_t title_start = lines_.size();
+    plain(model::decree_heading(m), x0, w, HAlign::Center, model::kPlain, s_.space_title, true);
+    if (m.number) {
+        plain("NOMOR " + *m.number, x0, w, HAlign::Center);
+    } else {
+        // number assigned at signing: "NOMOR" and a blank the width of the placeholder
+        const std::size_t at = plain("NOMOR", x0, w, HAlign::Center);
+        const double blank_w = ctx_.shaper.width(0, kNumberPlaceholder, size());
+        for (auto& t : lines_[at].texts) t.x -= blank_w / 2;
+    }
+    plain("TENTANG", x0, w, HAlign::Center, model::kPlain, s_.space_paragraph);
+    paragraph(m.title, x0, spec(w, HAlign::Center, model::kPlain, true), s_.space_paragraph);
+    if (m.rahmat) plain("DENGAN RAHMAT TUHAN YANG MAHA ESA", x0, w, HAlign::Center, model::kPlain, s_.space_title);
+    std::string official = model::upper_id(m.official) + ",";
+    if (m.signer.delegation == "Plt." || m.signer.delegation == "Plh.") official = m.signer.delegation + " " + official;
+    plain(official, x0, w, HAlign::Center, model::kPlain, s_.space_title);
+    // the whole heading stays together with the first Menimbang line
+    for (std::size_t k = title_start + 1; k < lines_.size(); ++k) lines_[k].break_before = false;
+    pending_glue_ = lines_.size();
+}
+
+void DecreeLayout::signature(bool with_place)
+{
+    const auto& m = d_.meta;
+    const double w = s_.signature_width * kMm;
+    const double x = left() + width() - w;
+    const std::size_t first = lines_.size();
+    const text::ParagraphSpec sp = spec(w, HAlign::Left);
+    if (with_place) {
+        plain("Ditetapkan di " + m.place, x, w, HAlign::Left, model::kPlain, s_.space_part);
+        if (m.date) {
+            plain("pada tanggal " + date_text(), x, w, HAlign::Left);
+        } else {
+            plain("pada tanggal", x, w, HAlign::Left);  // the date is filled in at signing
+        }
+    }
+    std::string title = model::upper_id(m.official) + ",";
+    if (!m.signer.delegation.empty()) title = m.signer.delegation + " " + title;
+    paragraph(Inline::from_text(title), x, sp, with_place ? s_.space_paragraph * 2 : s_.space_part, false);
+    if (m.signer.delegation == "a.n.") paragraph(Inline::from_text(model::upper_id(m.signer.own_title) + ","), x, sp, 0, false);
+    // signing space: a signature field (asli, tte) or "ttd." (salinan)
+    FlowLine space;
+    space.height = s_.signing_space * kMm;
+    if (ctx_.variant == model::Variant::Salinan) {
+        const LineMetrics lm = line_metrics(ctx_, size());
+        TextBox t;
+        t.x = x;
+        t.y = (space.height - lm.height) / 2 + lm.baseline;
+        t.size = size();
+        t.ascent = lm.baseline;
+        t.descent = lm.height - lm.baseline;
+        t.text = "ttd.";
+        t.width = ctx_.shaper.width(0, t.text, size());
+        space.texts.push_back(std::move(t));
+    } else {
+        space.fields.push_back(SignatureField{s_.signature_field, m.signer.name, x, 0, w, space.height});
+    }
+    lines_.push_back(std::move(space));
+    paragraph(Inline::from_text(model::upper_id(m.signer.name)), x, spec(w, HAlign::Left, model::kPlain), 0, false);
+    for (std::size_t k = first; k < lines_.size(); ++k) {
+        lines_[k].break_before = false;
+        lines_[k].continuation_source = false;
+    }
+}
+
+void DecreeLayout::certification()
+{
+    if (ctx_.variant != model::Variant::Salinan || !d_.meta.certification) return;
+    const auto& c = *d_.meta.certification;
+    const double x = left();
+    const double w = s_.certification_width * kMm;
+    const std::size_t first = lines_.size();
+    plain("Salinan sesuai dengan aslinya", x, w, HAlign::Left, model::kPlain, s_.space_part);
+    plain(model::upper_id(c.office), x, w, HAlign::Left);
+    plain(model::upper_id(c.title) + ",", x, w, HAlign::Left);
+    blank(s_.signing_space * kMm * 0.8, false);
+    plain(model::upper_id(c.name), x, w, HAlign::Left);
+    if (!c.nip.empty()) plain("NIP " + c.nip, x, w, HAlign::Left);
+    for (std::size_t k = first + 1; k < lines_.size(); ++k) lines_[k].break_before = false;
+    for (std::size_t k = first; k < lines_.size(); ++k) lines_[k].continuation_source = false;
+}
+
+void DecreeLayout::tembusan()
+{
+    if (d_.meta.tembusan.empty()) return;
+    const double x = left();
+    const std::size_t at = plain("Tembusan:", x, width(), HAlign::Left, model::kPlain, s_.space_part);
+    const std::size_t first = at;
+    const double mw = s_.marker_width * kMm;
+    for (std::size_t i = 0; i < d_.meta.tembusan.size(); ++i) {
+        const std::size_t line = paragraph(d_.meta.tembusan[i], x + mw, spec(width() - mw, HAlign::Left), 0);
+        put(line, std::to_string(i + 1) + ".", x);
+    }
+    glue_to_previous(first + 1);
+    for (std::size_t k = first; k < lines_.size(); ++k) lines_[k].continuation_source = false;
+}
+
+void DecreeLayout::lampiran_heading(std::size_t index)
+{
+    const auto& m = d_.meta;
+    const double w = std::min(s_.lampiran_heading_width * kMm, width());
+    const double x = left() + width() - w;
+    const std::string numeral = d_.lampiran.size() > 1 ? " " + model::roman(static_cast<int>(index + 1)) : std::string();
+    const std::string decree = model::upper_id(model::decree_heading(m));
+    const std::string title = model::upper_id(m.title.plain());
+    const std::size_t first = lines_.size();
+    if (s_.lampiran_heading == style::LampiranHeading::Stacked) {
+        plain("LAMPIRAN" + numeral, x, w, HAlign::Left);
+        plain(decree, x, w, HAlign::Left);
+        plain("NOMOR " + number_text(), x, w, HAlign::Left);
+        if (s_.lampiran_date_line) plain("TANGGAL " + date_text(), x, w, HAlign::Left);
+        plain("TENTANG " + title, x, w, HAlign::Left);
+    } else {
+        const double label_w = ctx_.shaper.width(0, "LAMPIRAN" + numeral, size()) + 6;
+        const double colon_w = ctx_.shaper.width(0, ": ", size()) + 2;
+        const double vx = x + label_w + colon_w;
+        const double vw = w - label_w - colon_w;
+        auto row = [&](const std::string& label, const std::string& value) {
+            const std::size_t at = plain(value.empty() ? std::string(" ") : value, vx, vw, HAlign::Left);
+            if (value.empty()) lines_[at].texts.clear();  // assigned at signing: left blank
+            put(at, ":", x + label_w);
+            put(at, label, x);
+        };
+        row("LAMPIRAN" + numeral, decree);
+        row("NOMOR", number_text());
+        if (s_.lampiran_date_line) row("TANGGAL", date_text());
+        row("TENTANG", title);
+    }
+    for (std::size_t k = first; k < lines_.size(); ++k) {
+        lines_[k].break_before = k == first;
+        lines_[k].continuation_source = false;
+    }
+}
+
+void DecreeLayout::lampiran(const model::Lampiran& l, std::size_t index)
+{
+    const bool landscape = lampiran_landscape(l, s_);
+    flow_.set_reserve(0);
+    flow_.new_page(landscape, "lampiran-" + std::to_string(index + 1));
+    lampiran_heading(index);
+    const std::size_t title_at = paragraph(l.title, left(), spec(width(), HAlign::Center, model::kBold, true), s_.space_part * 1.5);
+    glue_to_previous(title_at + 1);
+    for (std::size_t k = title_at; k < lines_.size(); ++k) lines_[k].continuation_source = false;
+    bool after_title = true;
+    for (const auto& block : l.content) {
+        if (const auto* b = std::get_if<model::Block>(&block)) {
+            std::vector<model::Block> one{*b};
+            const std::size_t at = blocks(one, left(), width(), after_title ? s_.space_part : s_.space_paragraph, 0);
+            if (after_title) glue_to_previous(at);
+        } else {
+            const model::Table table =
+                std::holds_alternative<model::Table>(block) ? std::get<model::Table>(block)
+                                                            : work_plan_table(std::get<model::WorkPlan>(block), s_);
+            blank(s_.space_paragraph, false);
+            flush_section();
+            layout_table(table, flow_, ctx_);
+        }
+        after_title = false;
+    }
+    signature(false);
+    certification();
+    // the Lampiran's signature may follow a table directly: nothing to glue it to in lines_
+    if (!lines_.empty()) lines_.front().break_before = true;
+    flush_section();
+}
+
+bool DecreeLayout::run()
+{
+    const std::size_t errors = ctx_.sink.error_count();
+    if (ctx_.variant == model::Variant::Tte) flow_.set_footer((s_.qr_size + 4) * kMm);
+    flow_.new_page(false, "keputusan");
+    const LineMetrics lm = line_metrics(ctx_, size());
+    if (s_.continuation_word) flow_.set_reserve(lm.height);
+    heading();
+    grid_part("Menimbang", d_.menimbang, model::Numbering::Letter);
+    glue_to_previous(pending_glue_);
+    grid_part("Mengingat", d_.mengingat, model::Numbering::Number);
+    grid_part("Memperhatikan", d_.memperhatikan, model::Numbering::Number);
+    const std::size_t decide = plain("MEMUTUSKAN:", left(), width(), HAlign::Center, model::kPlain, s_.space_part);
+    {
+        // "Menetapkan : KEPUTUSAN … TENTANG … ." in the label grid
+        const double x0 = left();
+        const double colon_x = x0 + s_.label_width * kMm;
+        const double text_x = colon_x + s_.colon_width * kMm;
+        std::string text = model::upper_id(model::decree_heading(d_.meta)) + " TENTANG " + model::upper_id(d_.meta.title.plain());
+        if (!text.empty() && text.back() != '.') text += ".";
+        const std::size_t at = plain(text, text_x, x0 + width() - text_x, HAlign::Justify, model::kPlain, s_.space_part);
+        put(at, ":", colon_x);
+        put(at, "Menetapkan", x0);
+        glue_to_previous(at);
+        (void)decide;
+        for (std::size_t i = 0; i < d_.diktum.size(); ++i) {
+            const std::size_t dk = blocks(d_.diktum[i].blocks, text_x, x0 + width() - text_x, s_.space_paragraph * 2, 0);
+            put(dk, ":", colon_x);
+            put(dk, model::diktum_label(d_, i), x0);
+        }
+    }
+    signature(true);
+    tembusan();
+    certification();
+    flush_section();
+    for (std::size_t i = 0; i < d_.lampiran.size(); ++i) lampiran(d_.lampiran[i], i);
+    finish_pages();
+    return ctx_.sink.error_count() == errors;
+}
+
+void DecreeLayout::continuation_words()
+{
+    // kata penyambung: the first word(s) of the next page, at the bottom right, on pages of the
+    // decree body that continue on a page of the same part
+    const LineMetrics lm = line_metrics(ctx_, size());
+    for (std::size_t p = 0; p + 1 < doc_.pages.size(); ++p) {
+        Page& page = doc_.pages[p];
+        const Page& next = doc_.pages[p + 1];
+        if (page.section != "keputusan" || next.section != page.section || next.texts.empty()) continue;
+        // the first line of the next page: the texts sharing the lowest baseline
+        double first_y = 1e9;
+        for (const auto& t : next.texts)
+            if (t.text != "SALINAN") first_y = std::min(first_y, t.y);
+        std::vector<const TextBox*> line;
+        for (const auto& t : next.texts)
+            if (std::fabs(t.y - first_y) < 0.01) line.push_back(&t);
+        std::sort(line.begin(), line.end(), [](const TextBox* a, const TextBox* b) { return a->x < b->x; });
+        std::string words;
+        for (const TextBox* t : line) {
+            // labels and markers ("3.", ":") come with the first real word
+            if (!words.empty()) words += ' ';
+            words += t->text;
+            bool wordlike = t->text.size() > 2 && std::any_of(t->text.begin(), t->text.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+            if (wordlike) break;
+        }
+        if (words.empty()) continue;
+        words += "...";
+        TextBox t;
+        t.size = size();
+        t.width = ctx_.shaper.width(0, words, size());
+        t.x = page.content_x + page.content_width - t.width;
+        t.ascent = lm.baseline;
+        t.descent = lm.height - lm.baseline;
+        t.y = page.content_y + page.content_height - lm.height + lm.baseline;
+        t.text = words;
+        t.seq = 0xFFFFFF00u + static_cast<std::uint32_t>(p);
+        page.texts.push_back(std::move(t));
+    }
+}
+
+void DecreeLayout::finish_pages()
+{
+    if (s_.continuation_word) continuation_words();
+    const LineMetrics lm = line_metrics(ctx_, size());
+    int field_no = 0;
+    for (auto& page : doc_.pages) {
+        for (auto& f : page.fields) {
+            // each signing space gets its own field: ttd_ketua, ttd_ketua_2, …
+            ++field_no;
+            if (field_no > 1) f.name += "_" + std::to_string(field_no);
+        }
+        if (s_.page_numbers && page.number >= 2) {
+            TextBox t;
+            t.size = size();
+            t.text = "- " + std::to_string(page.number) + " -";
+            t.width = ctx_.shaper.width(0, t.text, size());
+            t.x = (page.width - t.width) / 2;
+            t.ascent = lm.baseline;
+            t.descent = lm.height - lm.baseline;
+            t.y = page.content_y / 2 - lm.height / 2 + lm.baseline;
+            t.seq = 0;  // printed first on its page
+            page.texts.insert(page.texts.begin(), std::move(t));
+        }
+        if (ctx_.variant == model::Variant::Tte) {
+            // the BSrE statement and the verification QR code in the footer
+            const double qr = s_.qr_size * kMm;
+            const double fy = page.content_y + page.content_height + 2 * kMm;
+            QRcode* code = QRcode_encodeString8bit(d_.meta.verification.empty() ? "-" : d_.meta.verification.c_str(), 0, QR_ECLEVEL_M);
+            if (code) {
+                QrBox q;
+                q.x = page.content_x;
+                q.y = fy;
+                q.size = qr;
+                q.modules = code->width;
+                q.text = d_.meta.verification;
+                q.bits.resize(static_cast<std::size_t>(code->width * code->width));
+                for (int i = 0; i < code->width * code->width; ++i) q.bits[static_cast<std::size_t>(i)] = code->data[i] & 1;
+                QRcode_free(code);
+                page.qrs.push_back(std::move(q));
+            }
+            text::ParagraphSpec sp = spec(page.content_width - qr - 4 * kMm, HAlign::Left, model::kItalic);
+            sp.size = std::max(7.0, s_.font_size - 3);
+            auto lines = text::break_paragraph(Inline::from_text(s_.tte_statement), sp, ctx_.shaper, ctx_.sink);
+            const LineMetrics flm = line_metrics(ctx_, sp.size);
+            double y = fy + 2;
+            for (const auto& line : lines) {
+                for (const auto& run : line.runs) {
+                    TextBox t;
+                    t.x = page.content_x + qr + 4 * kMm + run.x;
+                    t.y = y + flm.baseline;
+                    t.width = run.width;
+                    t.size = sp.size;
+                    t.ascent = flm.baseline;
+                    t.descent = flm.height - flm.baseline;
+                    t.face = run.face;
+                    t.text = run.text;
+                    t.seq = 0xFFFFFFF0u;
+                    page.texts.push_back(std::move(t));
+                }
+                y += flm.height;
+            }
+        }
+    }
+}
+
+}  // namespace
+
+bool layout_document(const model::Decree& decree, LayoutContext& ctx, Document& out)
+{
+    out = Document{};
+    out.title = model::upper_id(decree.meta.title.plain());
+    out.subject = decree.meta.number ? *decree.meta.number : std::string();
+    out.author = decree.meta.issuer;
+    DecreeLayout layout(decree, ctx, out);
+    return layout.run();
+}
+
+}  // namespace naskah::layout

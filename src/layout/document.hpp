@@ -1,0 +1,23 @@
+// Lays out a whole decree: the Keputusan pages, then each Lampiran, into one Document.
+#pragma once
+
+#include "layout/flow.hpp"
+#include "layout/page.hpp"
+#include "model/model.hpp"
+
+namespace naskah::layout {
+
+/// Lays out `decree` with the context's house style and variant. Errors (a missing glyph, an
+/// unreadable logo) go to ctx.sink; returns false when the document cannot be laid out.
+bool layout_document(const model::Decree& decree, LayoutContext& ctx, Document& out);
+
+/// Lays out a table at the flow's position, continuing over as many pages as it needs.
+/// Implemented by the table engine (table_layout.cpp).
+bool layout_table(const model::Table& table, Flow& flow, LayoutContext& ctx);
+
+/// The text shown where the number or date is assigned at signing: nothing is drawn, but the
+/// same width as the DOCX placeholder is left blank.
+inline constexpr const char* kNumberPlaceholder = "${nomor_naskah}";
+inline constexpr const char* kDatePlaceholder = "${tanggal_naskah}";
+
+}  // namespace naskah::layout

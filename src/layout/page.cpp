@@ -1,0 +1,77 @@
+#include "layout/page.hpp"
+
+#include <charconv>
+#include <cmath>
+
+#include "core/diagnostic.hpp"
+
+namespace naskah::layout {
+
+namespace {
+void num(std::string& out, double v)
+{
+    char buf[32];
+    auto res = std::to_chars(buf, buf + sizeof buf, std::round(v * 100) / 100, std::chars_format::fixed, 2);
+    out.append(buf, res.ptr);
+}
+}  // namespace
+
+std::string layout_json(const Document& doc)
+{
+    std::string o;
+    o.reserve(1 << 20);
+    o += "{\"title\":\"" + json_escape(doc.title) + "\",\"pages\":[";
+    for (std::size_t p = 0; p < doc.pages.size(); ++p) {
+        const Page& pg = doc.pages[p];
+        if (p) o += ",";
+        o += "\n{\"number\":" + std::to_string(pg.number) + ",\"section\":\"" + json_escape(pg.section) + "\",\"landscape\":";
+        o += pg.landscape ? "true" : "false";
+        o += ",\"width\":"; num(o, pg.width);
+        o += ",\"height\":"; num(o, pg.height);
+        o += ",\"content\":["; num(o, pg.content_x); o += ","; num(o, pg.content_y); o += ",";
+        num(o, pg.content_width); o += ","; num(o, pg.content_height); o += "]";
+        o += ",\"texts\":[";
+        for (std::size_t i = 0; i < pg.texts.size(); ++i) {
+            const TextBox& t = pg.texts[i];
+            if (i) o += ",";
+            o += "\n{\"x\":"; num(o, t.x);
+            o += ",\"y\":"; num(o, t.y - t.ascent);
+            o += ",\"w\":"; num(o, t.width);
+            o += ",\"h\":"; num(o, t.ascent + t.descent);
+            o += ",\"baseline\":"; num(o, t.y);
+            o += ",\"size\":"; num(o, t.size);
+            o += ",\"face\":" + std::to_string(t.face) + ",\"seq\":" + std::to_string(t.seq);
+            o += ",\"text\":\"" + json_escape(t.text) + "\"}";
+        }
+        o += "],\"fills\":[";
+        for (std::size_t i = 0; i < pg.fills.size(); ++i) {
+            const FillBox& f = pg.fills[i];
+            if (i) o += ",";
+            o += "{\"x\":"; num(o, f.x); o += ",\"y\":"; num(o, f.y); o += ",\"w\":"; num(o, f.width);
+            o += ",\"h\":"; num(o, f.height);
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "%06X", f.rgb);
+            o += ",\"rgb\":\"#" + std::string(buf) + "\",\"month\":" + (f.month ? "true" : "false") + "}";
+        }
+        o += "],\"cells\":[";
+        for (std::size_t i = 0; i < pg.cells.size(); ++i) {
+            const auto& c = pg.cells[i];
+            if (i) o += ",";
+            o += "{\"x\":"; num(o, c.x); o += ",\"y\":"; num(o, c.y); o += ",\"w\":"; num(o, c.width);
+            o += ",\"h\":"; num(o, c.height);
+            o += ",\"row\":" + std::to_string(c.row) + ",\"col\":" + std::to_string(c.col) + ",\"header\":" + (c.header ? "true" : "false") + "}";
+        }
+        o += "],\"fields\":[";
+        for (std::size_t i = 0; i < pg.fields.size(); ++i) {
+            const auto& f = pg.fields[i];
+            if (i) o += ",";
+            o += "{\"name\":\"" + json_escape(f.name) + "\",\"x\":"; num(o, f.x); o += ",\"y\":"; num(o, f.y);
+            o += ",\"w\":"; num(o, f.width); o += ",\"h\":"; num(o, f.height); o += "}";
+        }
+        o += "],\"rules\":" + std::to_string(pg.rules.size()) + "}";
+    }
+    o += "]}\n";
+    return o;
+}
+
+}  // namespace naskah::layout

@@ -1,0 +1,86 @@
+// The laid-out document: pages of positioned boxes, independent of PDF.
+//
+// Coordinates are points from the page's top-left corner, y growing downwards. A text box's y is
+// its baseline. The PDF writer only maps these to PDF operators; tests read them through the
+// layout dump (--dump-layout).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace naskah::layout {
+
+struct TextBox {
+    double x = 0, y = 0;  ///< baseline start
+    double width = 0;
+    double size = 12;
+    double ascent = 0, descent = 0;  ///< extent above and below the baseline (pt, positive)
+    std::uint8_t face = 0;
+    bool underline = false;
+    std::string text;
+    std::uint32_t seq = 0;  ///< reading order within the document
+};
+
+struct FillBox {
+    double x = 0, y = 0, width = 0, height = 0;
+    std::uint32_t rgb = 0;
+    bool month = false;  ///< a shaded work-plan month cell (for tests)
+};
+
+struct Rule {
+    double x1 = 0, y1 = 0, x2 = 0, y2 = 0;
+    double width = 0.5;
+};
+
+struct SignatureField {
+    std::string name;
+    std::string signer;
+    double x = 0, y = 0, width = 0, height = 0;  ///< top-left based, like everything here
+};
+
+struct ImageBox {
+    double x = 0, y = 0, width = 0, height = 0;
+    std::string path;
+};
+
+/// A QR code to paint: modules as a square bitmap, row-major, 1 = dark.
+struct QrBox {
+    double x = 0, y = 0, size = 0;
+    int modules = 0;
+    std::vector<std::uint8_t> bits;
+    std::string text;
+};
+
+struct Page {
+    double width = 0, height = 0;
+    bool landscape = false;
+    int number = 0;  ///< 1-based page number as printed (or would be)
+    double content_x = 0, content_y = 0, content_width = 0, content_height = 0;
+    std::vector<TextBox> texts;
+    std::vector<FillBox> fills;
+    std::vector<Rule> rules;
+    std::vector<SignatureField> fields;
+    std::vector<ImageBox> images;
+    std::vector<QrBox> qrs;
+    /// Cell boxes of tables on this page (for the dump's containment checks).
+    struct CellBox {
+        double x, y, width, height;
+        int row, col;
+        bool header;
+    };
+    std::vector<CellBox> cells;
+    std::string section;  ///< "keputusan" or "lampiran-N", for tests
+};
+
+struct Document {
+    std::vector<Page> pages;
+    std::string title, subject, author;
+    std::string creation_date;  ///< "D:YYYYMMDDHHmmSS"
+    std::int64_t creation_epoch = 0;
+};
+
+/// Writes the layout as JSON (one object, pages with their boxes).
+std::string layout_json(const Document& doc);
+
+}  // namespace naskah::layout

@@ -1,0 +1,494 @@
+// The table engine: a resolved grid is measured, then its rows are placed onto pages, then each
+// finished page is painted (fills, text, then merged border segments).
+//
+// Placement is one pass over the rows (linear in their number). Rows split between lines of their
+// cells; a cell spanning rows flows its text through the fragments of the rows it spans, page
+// after page; header rows repeat on every page the table continues on.
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include "layout/columns.hpp"
+#include "layout/document.hpp"
+#include "model/grid.hpp"
+
+namespace naskah::layout {
+
+using model::Cell;
+using model::ResolvedGrid;
+
+namespace {
+
+constexpr double kMm = 72.0 / 25.4;
+
+/// A laid-out line of a cell: paragraph runs shifted by the list indentation.
+struct CellLine {
+    double x = 0;
+    text::Line line;
+};
+
+/// The measured content of one origin cell.
+struct CellBox {
+    const Cell* cell = nullptr;
+    int row = 0, col = 0;
+    double x = 0, width = 0;  // outer box
+    std::vector<CellLine> lines;
+};
+
+struct SpanState {
+    CellBox* box = nullptr;
+    int last_row = 0;
+    std::size_t lines_done = 0;
+    double frag_top = 0;  // where its fragment on the current page starts
+};
+
+class TableLayouter {
+public:
+    TableLayouter(const model::Table& t, Flow& flow, LayoutContext& ctx) : table_(t), flow_(flow), ctx_(ctx), s_(ctx.style) {}
+
+    bool run();
+
+private:
+    const model::Table& table_;
+    Flow& flow_;
+    LayoutContext& ctx_;
+    const style::HouseStyle& s_;
+    ResolvedGrid grid_;
+    std::vector<double> col_x_;   // left edge of each column, and the right edge at the end
+    std::vector<CellBox> boxes_;  // one per origin cell, in grid order
+    std::vector<int> box_at_;     // per slot: index of the origin box, or -1
+    std::vector<double> header_heights_;
+    double pad_ = 0, lh_ = 0, baseline_ = 0, size_ = 0;
+    double header_height_ = 0;
+    bool repeat_header_ = true;
+
+    // page state
+    struct HSeg { double y, x1, x2, w; };
+    struct VSeg { double x, y1, y2, w; };
+    std::vector<HSeg> hsegs_;
+    std::vector<VSeg> vsegs_;
+    double y_ = 0;
+    bool body_on_page_ = false;  // a body row (or part) is on the current page
+
+    double row_content_height(std::size_t n) const { return static_cast<double>(n) * lh_ + 2 * pad_; }
+    void measure();
+    void layout_cell(CellBox& b);
+    double own_height(int row, const std::vector<std::size_t>& done) const;
+    /// The least of a row that can stand at a page bottom: cells under 4 lines whole, others 2 lines.
+    double min_first_part(int row) const;
+    void start_page(bool first);
+    void paint_box(const CellBox& b, double y, double h, std::size_t from, std::size_t to, bool whole, bool header);
+    void paint_header();
+    void finish_page();
+    void emit_borders();
+};
+
+void TableLayouter::layout_cell(CellBox& b)
+{
+    const Cell& c = *b.cell;
+    const double inner = std::max(1.0, b.width - 2 * pad_);
+    const bool header = b.row < grid_.body_begin();
+    model::HAlign align = c.halign ? *c.halign : table_.default_halign;
+    auto add_paragraph = [&](const model::Inline& in, double x, double w) {
+        text::ParagraphSpec sp;
+        sp.width = w;
+        sp.size = size_;
+        sp.align = align;
+        sp.hyphenate = false;  // hyphenated words in narrow cells read badly
+        sp.base_style = (c.bold || header) ? model::kBold : model::kPlain;
+        for (auto& l : text::break_paragraph(in, sp, ctx_.shaper, ctx_.sink)) b.lines.push_back(CellLine{x, std::move(l)});
+    };
+    std::function<void(const std::vector<model::Block>&, double, double)> blocks = [&](const std::vector<model::Block>& bs, double x,
+                                                                                        double w) {
+        for (const auto& blk : bs) {
+            if (!blk.is_list) {
+                add_paragraph(blk.paragraph, x, w);
+                continue;
+            }
+            const double mw = std::min(s_.nested_marker_width * kMm, w / 3);
+            for (std::size_t i = 0; i < blk.list.items.size(); ++i) {
+                const auto& item = blk.list.items[i];
+                const std::size_t first = b.lines.size();
+                blocks(item.blocks, x + mw, w - mw);
+                const std::string marker = item.label.empty() ? model::list_marker(blk.list.numbering, i) : item.label;
+                if (first < b.lines.size() && !marker.empty()) {
+                    const std::uint8_t face = (c.bold || header) ? model::kBold : model::kPlain;
+                    text::LineRun run{-mw, ctx_.shaper.width(face, marker, size_), face, false, marker};
+                    auto& runs = b.lines[first].line.runs;
+                    runs.insert(runs.begin(), run);
+                }
+            }
+        }
+    };
+    blocks(c.blocks, 0, inner);
+}
+
+void TableLayouter::measure()
+{
+    size_ = s_.table_font_size;
+    pad_ = s_.cell_padding * kMm;
+    const text::Font& f = ctx_.fonts.at(0);
+    const double asc = f.ascender() * size_ / f.units_per_em();
+    const double desc = -f.descender() * size_ / f.units_per_em();
+    lh_ = size_ * s_.line_height;
+    baseline_ = (lh_ - (asc + desc)) / 2 + asc;
+
+    const double avail = flow_.page().content_width / kMm;
+    std::vector<double> widths = column_widths(table_, grid_, s_, avail, &ctx_.fonts);
+    col_x_.assign(widths.size() + 1, flow_.page().content_x);
+    double total = 0;
+    for (double w : widths) total += w;
+    // centre a table narrower than the page (fixed columns only)
+    double x = flow_.page().content_x + std::max(0.0, (avail - total) * kMm / 2);
+    for (std::size_t i = 0; i < widths.size(); ++i) {
+        col_x_[i] = x;
+        x += widths[i] * kMm;
+    }
+    col_x_[widths.size()] = x;
+
+    box_at_.assign(grid_.slots.size(), -1);
+    boxes_.reserve(grid_.slots.size() / 2 + 1);
+    for (int r = 0; r < grid_.rows; ++r)
+        for (int c = 0; c < grid_.columns; ++c)
+            if (grid_.origin_at(r, c)) {
+                CellBox b;
+                b.cell = grid_.at(r, c).cell;
+                b.row = r;
+                b.col = c;
+                b.x = col_x_[static_cast<std::size_t>(c)];
+                b.width = col_x_[static_cast<std::size_t>(c + b.cell->colspan)] - b.x;
+                layout_cell(b);
+                boxes_.push_back(std::move(b));
+                box_at_[static_cast<std::size_t>(r * grid_.columns + c)] = static_cast<int>(boxes_.size()) - 1;
+            }
+
+    // header (and column-number) rows: fixed heights; a span grows its last row
+    const int hrows = grid_.body_begin();
+    header_heights_.assign(static_cast<std::size_t>(hrows), row_content_height(1));
+    for (const auto& b : boxes_)
+        if (b.row < hrows && b.cell->rowspan == 1)
+            header_heights_[static_cast<std::size_t>(b.row)] = std::max(header_heights_[static_cast<std::size_t>(b.row)], row_content_height(b.lines.size()));
+    for (const auto& b : boxes_)
+        if (b.row < hrows && b.cell->rowspan > 1) {
+            double have = 0;
+            const int last = b.row + b.cell->rowspan - 1;
+            for (int r = b.row; r <= last; ++r) have += header_heights_[static_cast<std::size_t>(r)];
+            const double need = row_content_height(b.lines.size());
+            if (need > have) header_heights_[static_cast<std::size_t>(last)] += need - have;
+        }
+    header_height_ = 0;
+    for (double h : header_heights_) header_height_ += h;
+    const double page_body = flow_.page().content_height;
+    if (header_height_ > page_body * 0.8) {
+        repeat_header_ = false;
+        ctx_.sink.warning(table_.pos, "W-TABEL-KEPALA",
+                          "the table header is taller than 80% of a page; it is printed once and not repeated");
+    }
+}
+
+double TableLayouter::own_height(int row, const std::vector<std::size_t>& done) const
+{
+    double h = row_content_height(1);
+    for (int c = 0; c < grid_.columns; ++c) {
+        const int bi = box_at_[static_cast<std::size_t>(row * grid_.columns + c)];
+        if (bi < 0) continue;
+        const CellBox& b = boxes_[static_cast<std::size_t>(bi)];
+        if (b.cell->rowspan != 1) continue;
+        h = std::max(h, row_content_height(b.lines.size() - done[static_cast<std::size_t>(c)]));
+    }
+    return h;
+}
+
+double TableLayouter::min_first_part(int row) const
+{
+    std::size_t lines = 1;
+    for (int c = 0; c < grid_.columns; ++c) {
+        const int bi = box_at_[static_cast<std::size_t>(row * grid_.columns + c)];
+        if (bi < 0) continue;
+        const CellBox& b = boxes_[static_cast<std::size_t>(bi)];
+        if (b.cell->rowspan != 1) continue;
+        lines = std::max(lines, b.lines.size() >= 4 ? std::size_t{2} : b.lines.size());
+    }
+    return row_content_height(lines);
+}
+
+void TableLayouter::paint_box(const CellBox& b, double y, double h, std::size_t from, std::size_t to, bool whole, bool header)
+{
+    Page& page = flow_.page();
+    const double x = b.x, w = b.width;
+    if (b.cell->fill) {
+        FillBox f{x, y, w, h, *b.cell->fill, !header && b.cell->blocks.empty()};
+        page.fills.push_back(f);
+    }
+    if (b.cell->mark) {
+        const double m = std::min(w, h) * 0.3;
+        page.fills.push_back(FillBox{x + (w - m) / 2, y + (h - m) / 2, m, m, 0x000000, false});
+    }
+    page.cells.push_back(Page::CellBox{x, y, w, h, b.row, b.col, header});
+    const double bw = s_.border_width;
+    hsegs_.push_back({y, x, x + w, bw});
+    hsegs_.push_back({y + h, x, x + w, bw});
+    vsegs_.push_back({x, y, y + h, bw});
+    vsegs_.push_back({x + w, y, y + h, bw});
+    double offset = pad_;
+    if (whole && to > from) {
+        const double content = static_cast<double>(to - from) * lh_;
+        if (b.cell->valign == model::VAlign::Middle) offset = (h - content) / 2;
+        else if (b.cell->valign == model::VAlign::Bottom) offset = h - pad_ - content;
+    }
+    for (std::size_t i = from; i < to; ++i) {
+        const CellLine& cl = b.lines[i];
+        const double base = y + offset + static_cast<double>(i - from) * lh_;
+        for (const auto& run : cl.line.runs) {
+            TextBox t;
+            t.x = x + pad_ + cl.x + run.x;
+            t.y = base + baseline_;
+            t.width = run.width;
+            t.size = size_;
+            t.ascent = baseline_;
+            t.descent = lh_ - baseline_;
+            t.face = run.face;
+            t.underline = run.underline;
+            t.text = run.text;
+            t.seq = flow_.next_seq();
+            page.texts.push_back(std::move(t));
+        }
+    }
+}
+
+void TableLayouter::paint_header()
+{
+    double y = y_;
+    for (int r = 0; r < grid_.body_begin(); ++r) {
+        for (int c = 0; c < grid_.columns; ++c) {
+            const int bi = box_at_[static_cast<std::size_t>(r * grid_.columns + c)];
+            if (bi < 0) continue;
+            const CellBox& b = boxes_[static_cast<std::size_t>(bi)];
+            double h = 0;
+            for (int k = r; k < r + b.cell->rowspan; ++k) h += header_heights_[static_cast<std::size_t>(k)];
+            paint_box(b, y, h, 0, b.lines.size(), true, true);
+        }
+        y += header_heights_[static_cast<std::size_t>(r)];
+    }
+    y_ = y;
+}
+
+void TableLayouter::emit_borders()
+{
+    // merge collinear segments so shared cell edges are drawn once
+    Page& page = flow_.page();
+    auto key = [](double v) { return std::llround(v * 100); };
+    std::sort(hsegs_.begin(), hsegs_.end(), [&](const HSeg& a, const HSeg& b) {
+        return key(a.y) != key(b.y) ? key(a.y) < key(b.y) : a.x1 < b.x1;
+    });
+    for (std::size_t i = 0; i < hsegs_.size();) {
+        HSeg cur = hsegs_[i++];
+        while (i < hsegs_.size() && key(hsegs_[i].y) == key(cur.y) && hsegs_[i].x1 <= cur.x2 + 0.01) cur.x2 = std::max(cur.x2, hsegs_[i++].x2);
+        page.rules.push_back(Rule{cur.x1, cur.y, cur.x2, cur.y, cur.w});
+    }
+    std::sort(vsegs_.begin(), vsegs_.end(), [&](const VSeg& a, const VSeg& b) {
+        return key(a.x) != key(b.x) ? key(a.x) < key(b.x) : a.y1 < b.y1;
+    });
+    for (std::size_t i = 0; i < vsegs_.size();) {
+        VSeg cur = vsegs_[i++];
+        while (i < vsegs_.size() && key(vsegs_[i].x) == key(cur.x) && vsegs_[i].y1 <= cur.y2 + 0.01) cur.y2 = std::max(cur.y2, vsegs_[i++].y2);
+        page.rules.push_back(Rule{cur.x, cur.y1, cur.x, cur.y2, cur.w});
+    }
+    hsegs_.clear();
+    vsegs_.clear();
+}
+
+bool TableLayouter::run()
+{
+    if (!resolve_grid(table_, grid_, ctx_.sink)) return false;
+    measure();
+    const int first_body = grid_.body_begin();
+    const double min_row = row_content_height(1);
+
+    // Header orphan prevention: the header and at least one line of the first body row must
+    // fit, or the table starts on the next page.
+    if (flow_.y() + header_height_ + (grid_.rows > first_body ? min_row : 0) > flow_.bottom() && !flow_.at_page_top())
+        flow_.new_page(flow_.landscape(), flow_.section());
+    y_ = flow_.y();
+    paint_header();
+    body_on_page_ = false;
+
+    std::vector<std::size_t> done(static_cast<std::size_t>(grid_.columns), 0);  // lines already placed, own cells of the row
+    std::map<int, SpanState> spans;  // by origin column
+    auto bottom = [&] { return flow_.bottom(); };
+
+    // Places what has accumulated of each open span on this page and prepares the next page.
+    auto break_page = [&]() {
+        for (auto& [col, sp] : spans) {
+            const double h = y_ - sp.frag_top;
+            if (h <= 0) continue;
+            const std::size_t fit = static_cast<std::size_t>(std::max(0.0, std::floor((h - 2 * pad_ + 0.01) / lh_)));
+            const std::size_t take = std::min(fit, sp.box->lines.size() - sp.lines_done);
+            paint_box(*sp.box, sp.frag_top, h, sp.lines_done, sp.lines_done + take, false, false);
+            sp.lines_done += take;
+        }
+        emit_borders();
+        flow_.set_y(y_);
+        flow_.new_page(flow_.landscape(), flow_.section());
+        y_ = flow_.y();
+        if (repeat_header_) paint_header();
+        for (auto& [col, sp] : spans) sp.frag_top = y_;
+        body_on_page_ = false;
+    };
+
+    for (int r = first_body; r < grid_.rows;) {
+        const model::Row* src = grid_.row_source[static_cast<std::size_t>(r)];
+        // spans starting here
+        for (int c = 0; c < grid_.columns; ++c) {
+            const int bi = box_at_[static_cast<std::size_t>(r * grid_.columns + c)];
+            if (bi < 0) continue;
+            CellBox& b = boxes_[static_cast<std::size_t>(bi)];
+            if (b.cell->rowspan > 1 && !spans.count(c)) spans[c] = SpanState{&b, r + b.cell->rowspan - 1, 0, y_};
+        }
+        double h = own_height(r, done);
+        for (auto& [col, sp] : spans)
+            if (sp.last_row == r) h = std::max(h, row_content_height(sp.box->lines.size() - sp.lines_done) - (y_ - sp.frag_top));
+
+        // keep a group row with the row after it: both must start on the same page
+        double need = h;
+        if (src && src->keep_with_next && r + 1 < grid_.rows) need += min_first_part(r + 1);
+
+        if (y_ + need <= bottom() + 0.01) {
+            // the whole (rest of the) row fits
+            for (int c = 0; c < grid_.columns; ++c) {
+                const int bi = box_at_[static_cast<std::size_t>(r * grid_.columns + c)];
+                if (bi < 0) continue;
+                const CellBox& b = boxes_[static_cast<std::size_t>(bi)];
+                if (b.cell->rowspan != 1) continue;
+                paint_box(b, y_, h, done[static_cast<std::size_t>(c)], b.lines.size(), done[static_cast<std::size_t>(c)] == 0, false);
+            }
+            y_ += h;
+            body_on_page_ = true;
+            for (auto it = spans.begin(); it != spans.end();) {
+                if (it->second.last_row == r) {
+                    SpanState& sp = it->second;
+                    paint_box(*sp.box, sp.frag_top, y_ - sp.frag_top, sp.lines_done, sp.box->lines.size(), sp.lines_done == 0, false);
+                    it = spans.erase(it);
+                } else {
+                    ++it;
+                }
+            }
+            std::fill(done.begin(), done.end(), 0);
+            ++r;
+            continue;
+        }
+
+        // It does not fit. Split between lines if every cell allows it.
+        const double avail = bottom() - y_;
+        const long k = static_cast<long>(std::floor((avail - 2 * pad_ + 0.01) / lh_));
+        const bool fresh = !body_on_page_;
+        bool valid = k >= 1 && !(src && src->group);
+        std::vector<std::size_t> take(static_cast<std::size_t>(grid_.columns), 0);
+        bool any = false, rest = false;
+        for (int c = 0; c < grid_.columns && valid; ++c) {
+            const int bi = box_at_[static_cast<std::size_t>(r * grid_.columns + c)];
+            if (bi < 0) continue;
+            const CellBox& b = boxes_[static_cast<std::size_t>(bi)];
+            if (b.cell->rowspan != 1) continue;
+            const std::size_t remaining = b.lines.size() - done[static_cast<std::size_t>(c)];
+            const std::size_t total = b.lines.size();
+            std::size_t t;
+            if (remaining <= static_cast<std::size_t>(k)) t = remaining;
+            else if (total >= 4 && remaining >= 4 && k >= 2) t = std::min(static_cast<std::size_t>(k), remaining - 2);
+            else {
+                valid = false;
+                break;
+            }
+            take[static_cast<std::size_t>(c)] = t;
+            any = any || t > 0;
+            rest = rest || t < remaining;
+        }
+        if (valid && (!any || !rest)) valid = false;
+        if (!valid && !fresh) {
+            // move the row to the next page; a group row kept with it moves too
+            break_page();
+            continue;
+        }
+        if (!valid) {
+            // a fresh page and still no room under the rules: split wherever the page is full
+            if (k < 1) {
+                // not even one line fits below the header: drop the repeated header for progress
+                ctx_.sink.warning(table_.pos, "W-TABEL-HALAMAN", "a table row does not fit below the repeated header");
+                break_page();
+                continue;
+            }
+            for (int c = 0; c < grid_.columns; ++c) {
+                const int bi = box_at_[static_cast<std::size_t>(r * grid_.columns + c)];
+                if (bi < 0) continue;
+                const CellBox& b = boxes_[static_cast<std::size_t>(bi)];
+                if (b.cell->rowspan != 1) continue;
+                take[static_cast<std::size_t>(c)] = std::min(static_cast<std::size_t>(k), b.lines.size() - done[static_cast<std::size_t>(c)]);
+            }
+        }
+        // place the first part of the row down to the page bottom
+        const double part = avail;
+        for (int c = 0; c < grid_.columns; ++c) {
+            const int bi = box_at_[static_cast<std::size_t>(r * grid_.columns + c)];
+            if (bi < 0) continue;
+            const CellBox& b = boxes_[static_cast<std::size_t>(bi)];
+            if (b.cell->rowspan != 1) continue;
+            const std::size_t d0 = done[static_cast<std::size_t>(c)];
+            paint_box(b, y_, part, d0, d0 + take[static_cast<std::size_t>(c)], false, false);
+            done[static_cast<std::size_t>(c)] += take[static_cast<std::size_t>(c)];
+        }
+        y_ += part;
+        body_on_page_ = true;
+        break_page();
+    }
+    emit_borders();
+    flow_.set_y(y_);
+    return true;
+}
+
+}  // namespace
+
+bool layout_table(const model::Table& table, Flow& flow, LayoutContext& ctx)
+{
+    TableLayouter t(table, flow, ctx);
+    return t.run();
+}
+
+std::vector<double> measure_auto_columns(const model::Table& table, const model::ResolvedGrid& grid, const style::HouseStyle& style,
+                                         const text::FontSet& fonts, std::vector<double>& min_mm)
+{
+    // Widths come from the cells in auto columns that span one column (CSS automatic layout).
+    text::Shaper shaper(fonts);
+    const std::size_t n = table.columns.size();
+    std::vector<double> max_mm(n, 0.0);
+    min_mm.assign(n, 0.0);
+    const double pad = 2 * style.cell_padding;
+    for (int r = 0; r < grid.rows; ++r)
+        for (int c = 0; c < grid.columns; ++c) {
+            if (!grid.origin_at(r, c)) continue;
+            const model::Cell& cell = *grid.at(r, c).cell;
+            if (cell.colspan != 1 || table.columns[static_cast<std::size_t>(c)].kind != model::ColumnWidth::Kind::Auto) continue;
+            text::ParagraphSpec sp;
+            sp.size = style.table_font_size;
+            sp.base_style = (cell.bold || r < grid.body_begin()) ? model::kBold : model::kPlain;
+            std::function<void(const std::vector<model::Block>&, double)> visit = [&](const std::vector<model::Block>& bs, double indent) {
+                for (const auto& b : bs) {
+                    if (b.is_list) {
+                        for (const auto& item : b.list.items) visit(item.blocks, indent + style.nested_marker_width);
+                        continue;
+                    }
+                    double lo = 0, hi = 0;
+                    text::measure_paragraph(b.paragraph, sp, shaper, lo, hi);
+                    min_mm[static_cast<std::size_t>(c)] = std::max(min_mm[static_cast<std::size_t>(c)], lo / kMm + indent + pad);
+                    max_mm[static_cast<std::size_t>(c)] = std::max(max_mm[static_cast<std::size_t>(c)], hi / kMm + indent + pad);
+                }
+            };
+            visit(cell.blocks, 0);
+        }
+    for (std::size_t i = 0; i < n; ++i) {
+        min_mm[i] = std::max(min_mm[i], pad + 2);
+        max_mm[i] = std::max(max_mm[i], min_mm[i]);
+    }
+    return max_mm;
+}
+
+}  // namespace naskah::layout

@@ -1,0 +1,495 @@
+#include "render/pdf/pdf_writer.hpp"
+
+#include <hb-subset.h>
+#include <hb.h>
+#include <hpdf.h>
+#include <hpdf_doc.h>
+#include <hpdf_objects.h>
+#include <hpdf_pages.h>
+
+#include <algorithm>
+#include <charconv>
+#include <ctime>
+#include <cmath>
+#include <cstring>
+#include <map>
+#include <set>
+
+namespace naskah::render {
+
+namespace {
+
+struct HaruError {
+    HPDF_STATUS error = 0;
+    HPDF_STATUS detail = 0;
+};
+
+void on_error(HPDF_STATUS error, HPDF_STATUS detail, void* data)
+{
+    auto* e = static_cast<HaruError*>(data);
+    if (!e->error) {
+        e->error = error;
+        e->detail = detail;
+    }
+}
+
+// Content streams are large; numbers are written with two decimals without printf.
+void num(std::string& out, double v)
+{
+    char buf[32];
+    const double r = std::round(v * 100) / 100;
+    auto res = std::to_chars(buf, buf + sizeof buf, r == 0 ? 0.0 : r, std::chars_format::fixed, 2);
+    char* end = res.ptr;
+    // trim trailing zeros: "12.50" -> "12.5", "3.00" -> "3"
+    while (end > buf && end[-1] == '0') --end;
+    if (end > buf && end[-1] == '.') --end;
+    out.append(buf, end);
+}
+
+void hex4(std::string& out, unsigned v)
+{
+    static const char* d = "0123456789ABCDEF";
+    out += d[(v >> 12) & 15];
+    out += d[(v >> 8) & 15];
+    out += d[(v >> 4) & 15];
+    out += d[v & 15];
+}
+
+struct FaceUse {
+    std::set<std::uint16_t> glyphs;
+    std::map<std::uint16_t, std::u16string> unicode;  // first text each glyph stood for
+};
+
+std::u16string to_utf16(std::string_view s)
+{
+    std::u16string out;
+    for (std::size_t i = 0; i < s.size();) {
+        char32_t cp = text::next_codepoint(s, i);
+        if (cp >= 0x10000) {
+            cp -= 0x10000;
+            out += static_cast<char16_t>(0xD800 + (cp >> 10));
+            out += static_cast<char16_t>(0xDC00 + (cp & 0x3FF));
+        } else {
+            out += static_cast<char16_t>(cp);
+        }
+    }
+    return out;
+}
+
+class PdfWriter {
+public:
+    PdfWriter(const layout::Document& doc, text::Shaper& shaper, DiagnosticSink& sink) : doc_(doc), shaper_(shaper), sink_(sink) {}
+    ~PdfWriter()
+    {
+        if (pdf_) HPDF_Free(pdf_);
+    }
+    bool run(std::string& out);
+
+private:
+    const layout::Document& doc_;
+    text::Shaper& shaper_;
+    DiagnosticSink& sink_;
+    HaruError err_;
+    HPDF_Doc pdf_ = nullptr;
+    FaceUse use_[text::FontSet::kFaces];
+    std::vector<HPDF_Page> pages_;
+    HPDF_Dict font_dict_ = nullptr;
+
+    bool failed(const char* what)
+    {
+        if (!err_.error) return false;
+        char buf[64];
+        std::snprintf(buf, sizeof buf, " (libharu error 0x%04X, detail %u)", static_cast<unsigned>(err_.error), static_cast<unsigned>(err_.detail));
+        sink_.error(SourcePos{}, "E-PDF", std::string("writing the PDF failed while ") + what + buf);
+        return true;
+    }
+    void page_content(const layout::Page& page, std::string& c);
+    void text_content(const layout::Page& page, std::string& c);
+    bool add_font(int face);
+    void add_fields();
+    HPDF_Dict indirect_dict()
+    {
+        HPDF_Dict d = HPDF_Dict_New(pdf_->mmgr);
+        HPDF_Xref_Add(pdf_->xref, d);
+        return d;
+    }
+    HPDF_Dict stream_dict(const std::string& bytes)
+    {
+        HPDF_Dict d = HPDF_DictStream_New(pdf_->mmgr, pdf_->xref);
+        d->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
+        HPDF_Stream_Write(d->stream, reinterpret_cast<const HPDF_BYTE*>(bytes.data()), static_cast<HPDF_UINT>(bytes.size()));
+        return d;
+    }
+    void info_text(const char* key, const std::string& value)
+    {
+        if (value.empty()) return;
+        // UTF-16BE with a byte-order mark: the one PDF text-string form that carries any character
+        std::string bytes = "\xFE\xFF";
+        for (char16_t u : to_utf16(value)) {
+            bytes += static_cast<char>(u >> 8);
+            bytes += static_cast<char>(u & 0xFF);
+        }
+        HPDF_Dict_Add(pdf_->info, key,
+                      HPDF_Binary_New(pdf_->mmgr, reinterpret_cast<HPDF_BYTE*>(bytes.data()), static_cast<HPDF_UINT>(bytes.size())));
+    }
+};
+
+void PdfWriter::text_content(const layout::Page& page, std::string& c)
+{
+    if (page.texts.empty()) return;
+    const double H = page.height;
+    c += "BT\n";
+    int cur_face = -1;
+    double cur_size = -1;
+    std::string underline;
+    for (const auto& t : page.texts) {
+        const text::ShapedText& sh = shaper_.shape(t.face, t.text);
+        const text::Font& font = shaper_.fonts().at(t.face);
+        const double upem = font.units_per_em();
+        FaceUse& use = use_[t.face];
+        if (t.face != cur_face || t.size != cur_size) {
+            c += "/F";
+            c += static_cast<char>('0' + t.face);
+            c += ' ';
+            num(c, t.size);
+            c += " Tf\n";
+            cur_face = t.face;
+            cur_size = t.size;
+        }
+        c += "1 0 0 1 ";
+        num(c, t.x);
+        c += ' ';
+        num(c, H - t.y);
+        c += " Tm[<";
+        const std::size_t n = sh.glyphs.size();
+        for (std::size_t i = 0; i < n; ++i) {
+            const std::uint16_t g = sh.glyphs[i];
+            hex4(c, g);
+            if (use.glyphs.insert(g).second || !use.unicode.count(g)) {
+                // the text this glyph stands for: from its cluster to the next glyph's cluster
+                std::uint32_t from = sh.clusters[i];
+                std::uint32_t to = static_cast<std::uint32_t>(t.text.size());
+                for (std::size_t k = i + 1; k < n; ++k)
+                    if (sh.clusters[k] != from) {
+                        to = sh.clusters[k];
+                        break;
+                    }
+                const bool first_of_cluster = i == 0 || sh.clusters[i - 1] != from;
+                if (first_of_cluster && to > from) use.unicode.emplace(g, to_utf16(std::string_view(t.text).substr(from, to - from)));
+            }
+            const int nominal = font.advance(g);
+            const int diff = sh.advances[i] - nominal;
+            if (diff != 0 && i + 1 < n) {
+                c += ">";
+                num(c, -diff * 1000.0 / upem);
+                c += "<";
+            }
+        }
+        c += ">]TJ\n";
+        if (t.underline) {
+            num(underline, t.x);
+            underline += ' ';
+            num(underline, H - t.y - t.size * 0.12);
+            underline += ' ';
+            num(underline, t.width);
+            underline += ' ';
+            num(underline, t.size * 0.05);
+            underline += " re\n";
+        }
+    }
+    c += "ET\n";
+    if (!underline.empty()) {
+        c += "0 g\n";
+        c += underline;
+        c += "f\n";
+    }
+}
+
+void PdfWriter::page_content(const layout::Page& page, std::string& c)
+{
+    const double H = page.height;
+    // fills first, grouped by colour, so text and borders lie on top
+    std::map<std::uint32_t, std::vector<const layout::FillBox*>> by_colour;
+    for (const auto& f : page.fills) by_colour[f.rgb].push_back(&f);
+    for (const auto& [rgb, fills] : by_colour) {
+        num(c, ((rgb >> 16) & 255) / 255.0);
+        c += ' ';
+        num(c, ((rgb >> 8) & 255) / 255.0);
+        c += ' ';
+        num(c, (rgb & 255) / 255.0);
+        c += " rg\n";
+        for (const auto* f : fills) {
+            num(c, f->x);
+            c += ' ';
+            num(c, H - f->y - f->height);
+            c += ' ';
+            num(c, f->width);
+            c += ' ';
+            num(c, f->height);
+            c += " re\n";
+        }
+        c += "f\n";
+    }
+    for (const auto& q : page.qrs) {
+        const double m = q.size / q.modules;
+        c += "0 g\n";
+        for (int r = 0; r < q.modules; ++r)
+            for (int col = 0; col < q.modules; ++col)
+                if (q.bits[static_cast<std::size_t>(r * q.modules + col)]) {
+                    num(c, q.x + col * m);
+                    c += ' ';
+                    num(c, H - q.y - (r + 1) * m);
+                    c += ' ';
+                    num(c, m);
+                    c += ' ';
+                    num(c, m);
+                    c += " re\n";
+                }
+        c += "f\n";
+    }
+    c += "0 g\n";
+    text_content(page, c);
+    if (!page.rules.empty()) {
+        c += "0 G\n";
+        double width = -1;
+        for (const auto& r : page.rules) {
+            if (r.width != width) {
+                if (width >= 0) c += "S\n";
+                num(c, r.width);
+                c += " w\n";
+                width = r.width;
+            }
+            num(c, r.x1);
+            c += ' ';
+            num(c, H - r.y1);
+            c += " m ";
+            num(c, r.x2);
+            c += ' ';
+            num(c, H - r.y2);
+            c += " l\n";
+        }
+        c += "S\n";
+    }
+}
+
+bool PdfWriter::add_font(int face)
+{
+    const FaceUse& use = use_[face];
+    if (use.glyphs.empty()) return true;
+    const text::Font& font = shaper_.fonts().at(face);
+    // Subset to exactly the glyphs used, keeping their ids so the content streams stay valid.
+    hb_subset_input_t* in = hb_subset_input_create_or_fail();
+    hb_set_t* gs = hb_subset_input_glyph_set(in);
+    hb_set_add(gs, 0);
+    for (auto g : use.glyphs) hb_set_add(gs, g);
+    hb_set_t* drop = hb_subset_input_set(in, HB_SUBSET_SETS_DROP_TABLE_TAG);
+    for (hb_tag_t t : {HB_TAG('G', 'S', 'U', 'B'), HB_TAG('G', 'P', 'O', 'S'), HB_TAG('G', 'D', 'E', 'F'), HB_TAG('n', 'a', 'm', 'e')})
+        hb_set_add(drop, t);
+    hb_subset_input_set_flags(in, HB_SUBSET_FLAGS_RETAIN_GIDS);
+    hb_face_t* sub = hb_subset_or_fail(font.face(), in);
+    hb_subset_input_destroy(in);
+    if (!sub) {
+        sink_.error(SourcePos{font.path(), 0, 0}, "E-PDF-HURUF", "subsetting the font failed");
+        return false;
+    }
+    hb_blob_t* blob = hb_face_reference_blob(sub);
+    unsigned len = 0;
+    const char* data = hb_blob_get_data(blob, &len);
+    std::string bytes(data, len);
+    hb_blob_destroy(blob);
+    hb_face_destroy(sub);
+
+    // A subset tag derived from the glyph set: deterministic, and different subsets differ.
+    std::uint64_t h = 1469598103934665603ull;
+    for (auto g : use.glyphs) h = (h ^ g) * 1099511628211ull;
+    h = (h ^ static_cast<std::uint64_t>(face)) * 1099511628211ull;
+    std::string tag(6, 'A');
+    for (int i = 0; i < 6; ++i) {
+        tag[static_cast<std::size_t>(i)] = static_cast<char>('A' + h % 26);
+        h /= 26;
+    }
+    const std::string base = tag + "+" + font.postscript_name();
+    const double scale = 1000.0 / font.units_per_em();
+    HPDF_MMgr mm = pdf_->mmgr;
+
+    HPDF_Dict file = stream_dict(bytes);
+    HPDF_Dict_AddNumber(file, "Length1", static_cast<HPDF_INT32>(bytes.size()));
+
+    HPDF_Dict fd = indirect_dict();
+    HPDF_Dict_AddName(fd, "Type", "FontDescriptor");
+    HPDF_Dict_AddName(fd, "FontName", base.c_str());
+    HPDF_Dict_AddNumber(fd, "Flags", (face & 1) ? 32 + 64 : 32);
+    HPDF_Array bbox = HPDF_Array_New(mm);
+    for (int i = 0; i < 4; ++i) HPDF_Array_AddNumber(bbox, static_cast<HPDF_INT32>(std::lround(font.bbox[i] * scale)));
+    HPDF_Dict_Add(fd, "FontBBox", bbox);
+    HPDF_Dict_AddNumber(fd, "ItalicAngle", (face & 1) ? -12 : 0);
+    HPDF_Dict_AddNumber(fd, "Ascent", static_cast<HPDF_INT32>(std::lround(font.ascender() * scale)));
+    HPDF_Dict_AddNumber(fd, "Descent", static_cast<HPDF_INT32>(std::lround(font.descender() * scale)));
+    HPDF_Dict_AddNumber(fd, "CapHeight", static_cast<HPDF_INT32>(std::lround(font.cap_height() * scale)));
+    HPDF_Dict_AddNumber(fd, "StemV", (face & 2) ? 140 : 80);
+    HPDF_Dict_Add(fd, "FontFile2", file);
+
+    HPDF_Dict cid = indirect_dict();
+    HPDF_Dict_AddName(cid, "Type", "Font");
+    HPDF_Dict_AddName(cid, "Subtype", "CIDFontType2");
+    HPDF_Dict_AddName(cid, "BaseFont", base.c_str());
+    HPDF_Dict info = HPDF_Dict_New(mm);
+    HPDF_Dict_Add(info, "Registry", HPDF_String_New(mm, "Adobe", nullptr));
+    HPDF_Dict_Add(info, "Ordering", HPDF_String_New(mm, "Identity", nullptr));
+    HPDF_Dict_AddNumber(info, "Supplement", 0);
+    HPDF_Dict_Add(cid, "CIDSystemInfo", info);
+    HPDF_Dict_Add(cid, "FontDescriptor", fd);
+    HPDF_Dict_AddName(cid, "CIDToGIDMap", "Identity");
+    // widths of the used glyphs, consecutive ids grouped: [g [w w w] g2 [w] …]
+    HPDF_Array w = HPDF_Array_New(mm);
+    std::vector<std::uint16_t> gl(use.glyphs.begin(), use.glyphs.end());
+    for (std::size_t i = 0; i < gl.size();) {
+        std::size_t j = i + 1;
+        while (j < gl.size() && gl[j] == gl[j - 1] + 1) ++j;
+        HPDF_Array_AddNumber(w, gl[i]);
+        HPDF_Array ws = HPDF_Array_New(mm);
+        for (std::size_t k = i; k < j; ++k) HPDF_Array_AddNumber(ws, static_cast<HPDF_INT32>(std::lround(font.advance(gl[k]) * scale)));
+        HPDF_Array_Add(w, ws);
+        i = j;
+    }
+    HPDF_Dict_Add(cid, "W", w);
+
+    std::string cmap =
+        "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+        "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+        "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+        "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
+    std::vector<std::pair<std::uint16_t, std::u16string>> maps(use.unicode.begin(), use.unicode.end());
+    for (std::size_t i = 0; i < maps.size(); i += 100) {
+        const std::size_t end = std::min(maps.size(), i + 100);
+        cmap += std::to_string(end - i) + " beginbfchar\n";
+        for (std::size_t k = i; k < end; ++k) {
+            cmap += '<';
+            hex4(cmap, maps[k].first);
+            cmap += "> <";
+            for (char16_t u : maps[k].second) hex4(cmap, u);
+            cmap += ">\n";
+        }
+        cmap += "endbfchar\n";
+    }
+    cmap += "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
+    HPDF_Dict to_unicode = stream_dict(cmap);
+
+    HPDF_Dict type0 = indirect_dict();
+    HPDF_Dict_AddName(type0, "Type", "Font");
+    HPDF_Dict_AddName(type0, "Subtype", "Type0");
+    HPDF_Dict_AddName(type0, "BaseFont", base.c_str());
+    HPDF_Dict_AddName(type0, "Encoding", "Identity-H");
+    HPDF_Array desc = HPDF_Array_New(mm);
+    HPDF_Array_Add(desc, cid);
+    HPDF_Dict_Add(type0, "DescendantFonts", desc);
+    HPDF_Dict_Add(type0, "ToUnicode", to_unicode);
+    const std::string name = "F" + std::to_string(face);
+    HPDF_Dict_Add(font_dict_, name.c_str(), type0);
+    return !failed("embedding a font");
+}
+
+void PdfWriter::add_fields()
+{
+    HPDF_Array fields = nullptr;
+    for (std::size_t p = 0; p < doc_.pages.size(); ++p) {
+        const layout::Page& page = doc_.pages[p];
+        for (const auto& f : page.fields) {
+            if (!fields) {
+                HPDF_Dict acro = indirect_dict();
+                fields = HPDF_Array_New(pdf_->mmgr);
+                HPDF_Dict_Add(acro, "Fields", fields);
+                HPDF_Dict_Add(pdf_->catalog, "AcroForm", acro);
+            }
+            HPDF_Dict w = indirect_dict();
+            HPDF_Dict_AddName(w, "Type", "Annot");
+            HPDF_Dict_AddName(w, "Subtype", "Widget");
+            HPDF_Dict_AddName(w, "FT", "Sig");
+            HPDF_Dict_Add(w, "T", HPDF_String_New(pdf_->mmgr, f.name.c_str(), nullptr));
+            HPDF_Array rect = HPDF_Array_New(pdf_->mmgr);
+            HPDF_Array_AddReal(rect, static_cast<HPDF_REAL>(std::round(f.x * 100) / 100));
+            HPDF_Array_AddReal(rect, static_cast<HPDF_REAL>(std::round((page.height - f.y - f.height) * 100) / 100));
+            HPDF_Array_AddReal(rect, static_cast<HPDF_REAL>(std::round((f.x + f.width) * 100) / 100));
+            HPDF_Array_AddReal(rect, static_cast<HPDF_REAL>(std::round((page.height - f.y) * 100) / 100));
+            HPDF_Dict_Add(w, "Rect", rect);
+            HPDF_Dict_AddNumber(w, "F", 132);  // print + locked
+            HPDF_Dict_Add(w, "P", pages_[p]);
+            HPDF_Array annots = static_cast<HPDF_Array>(HPDF_Dict_GetItem(pages_[p], "Annots", HPDF_OCLASS_ARRAY));
+            if (!annots) {
+                annots = HPDF_Array_New(pdf_->mmgr);
+                HPDF_Dict_Add(pages_[p], "Annots", annots);
+            }
+            HPDF_Array_Add(annots, w);
+            HPDF_Array_Add(fields, w);
+        }
+    }
+}
+
+bool PdfWriter::run(std::string& out)
+{
+    pdf_ = HPDF_New(on_error, &err_);
+    if (!pdf_) {
+        sink_.error(SourcePos{}, "E-PDF", "libharu could not start");
+        return false;
+    }
+    HPDF_SetCompressionMode(pdf_, HPDF_COMP_ALL);
+    font_dict_ = indirect_dict();
+    std::string content;
+    for (const auto& page : doc_.pages) {
+        HPDF_Page p = HPDF_AddPage(pdf_);
+        HPDF_Page_SetWidth(p, static_cast<HPDF_REAL>(page.width));
+        HPDF_Page_SetHeight(p, static_cast<HPDF_REAL>(page.height));
+        pages_.push_back(p);
+        content.clear();
+        page_content(page, content);
+        auto* attr = static_cast<HPDF_PageAttr>(p->attr);
+        HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(content.data()), static_cast<HPDF_UINT>(content.size()));
+        for (const auto& im : page.images) {
+            HPDF_Image img = HPDF_LoadPngImageFromFile(pdf_, im.path.c_str());
+            if (!img) {
+                sink_.error(SourcePos{im.path, 0, 0}, "E-LOGO", "the logo is not a readable PNG image");
+                return false;
+            }
+            HPDF_Page_DrawImage(p, img, static_cast<HPDF_REAL>(im.x), static_cast<HPDF_REAL>(page.height - im.y - im.height),
+                                static_cast<HPDF_REAL>(im.width), static_cast<HPDF_REAL>(im.height));
+        }
+        HPDF_Dict res = static_cast<HPDF_Dict>(HPDF_Dict_GetItem(p, "Resources", HPDF_OCLASS_DICT));
+        HPDF_Dict_Add(res, "Font", font_dict_);
+        if (failed("writing a page")) return false;
+    }
+    for (int f = 0; f < text::FontSet::kFaces; ++f)
+        if (!add_font(f)) return false;
+    add_fields();
+    HPDF_SetInfoAttr(pdf_, HPDF_INFO_PRODUCER, "naskah " NASKAH_VERSION " (libharu)");
+    info_text("Title", doc_.title);
+    info_text("Subject", doc_.subject);
+    info_text("Author", doc_.author);
+    if (doc_.creation_epoch > 0) {
+        std::time_t t = static_cast<std::time_t>(doc_.creation_epoch);
+        std::tm tm{};
+        gmtime_r(&t, &tm);
+        HPDF_Date d{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, 'Z', 0, 0};
+        HPDF_SetInfoDateAttr(pdf_, HPDF_INFO_CREATION_DATE, d);
+    }
+    if (failed("writing the document information")) return false;
+    if (HPDF_SaveToStream(pdf_) != HPDF_OK || failed("saving")) {
+        failed("saving");
+        return false;
+    }
+    HPDF_UINT32 size = HPDF_GetStreamSize(pdf_);
+    out.resize(size);
+    HPDF_UINT32 got = size;
+    HPDF_ReadFromStream(pdf_, reinterpret_cast<HPDF_BYTE*>(out.data()), &got);
+    out.resize(got);
+    return !failed("reading the PDF back");
+}
+
+}  // namespace
+
+bool write_pdf(const layout::Document& doc, text::Shaper& shaper, std::string& out, DiagnosticSink& sink)
+{
+    PdfWriter w(doc, shaper, sink);
+    return w.run(out);
+}
+
+}  // namespace naskah::render

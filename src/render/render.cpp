@@ -1,0 +1,182 @@
+#include "render/render.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <ctime>
+
+#include "check/checks.hpp"
+#include "layout/document.hpp"
+#include "render/docx/docx_writer.hpp"
+#include "render/pdf/pdf_writer.hpp"
+
+namespace naskah::render {
+
+bool Engine::load(const std::string& layout, DiagnosticSink& sink)
+{
+    if (!style::load_style(layout, style, sink)) return false;
+    fonts = text::FontSet::load(style, sink);
+    return fonts != nullptr;
+}
+
+bool parse_formats(const std::string& list, Formats& out, std::string& error)
+{
+    out = Formats{false, false, false};
+    std::size_t b = 0;
+    while (b <= list.size()) {
+        std::size_t e = list.find(',', b);
+        if (e == std::string::npos) e = list.size();
+        const std::string f = list.substr(b, e - b);
+        if (f == "pdf") out.pdf = true;
+        else if (f == "docx") out.docx = true;
+        else if (f == "wordml") out.wordml = true;
+        else {
+            error = "unknown format '" + f + "'; expected pdf, docx or wordml (comma-separated)";
+            return false;
+        }
+        b = e + 1;
+    }
+    return true;
+}
+
+bool parse_variant(const std::string& name, model::Variant& out)
+{
+    if (name == "asli") out = model::Variant::Asli;
+    else if (name == "salinan") out = model::Variant::Salinan;
+    else if (name == "tte") out = model::Variant::Tte;
+    else return false;
+    return true;
+}
+
+std::optional<std::int64_t> source_date_epoch()
+{
+    const char* v = std::getenv("SOURCE_DATE_EPOCH");
+    if (!v || !*v) return std::nullopt;
+    char* end = nullptr;
+    long long x = std::strtoll(v, &end, 10);
+    if (*end || x < 0) return std::nullopt;
+    return x;
+}
+
+namespace {
+
+std::int64_t epoch_of(const model::Date& d)
+{
+    std::tm tm{};
+    tm.tm_year = d.year - 1900;
+    tm.tm_mon = d.month - 1;
+    tm.tm_mday = d.day;
+    return static_cast<std::int64_t>(timegm(&tm));
+}
+
+std::string sign_map_json(const layout::Document& doc, const std::string& pdf_name)
+{
+    std::string o = "{\n  \"pdf\": \"" + json_escape(pdf_name) + "\",\n  \"fields\": [";
+    bool first = true;
+    for (const auto& page : doc.pages)
+        for (const auto& f : page.fields) {
+            char buf[256];
+            std::snprintf(buf, sizeof buf, "\"page\": %d, \"originX\": %.2f, \"originY\": %.2f, \"width\": %.2f, \"height\": %.2f",
+                          page.number, f.x, page.height - f.y - f.height, f.width, f.height);
+            o += first ? "\n" : ",\n";
+            o += "    {\"name\": \"" + json_escape(f.name) + "\", \"signer\": \"" + json_escape(f.signer) + "\", " + buf + "}";
+            first = false;
+        }
+    o += "\n  ],\n  \"units\": \"PDF points from the bottom-left corner of the page\"\n}\n";
+    return o;
+}
+
+}  // namespace
+
+bool render_decree(const model::Decree& decree, const Engine& engine, text::Shaper& shaper, const RenderRequest& request,
+                   RenderResult& result, DiagnosticSink& sink)
+{
+    result = RenderResult{};
+    const std::size_t errors = sink.error_count();
+    if (request.run_checks) {
+        check::CheckOptions opts;
+        check::run_checks(decree, opts, sink);
+        if (sink.error_count() > errors) return false;
+        if (request.strict && sink.warning_count() > 0) return false;
+    }
+    result.variant = request.variant ? *request.variant : decree.meta.variant;
+    const std::string v = result.variant == model::Variant::Asli ? std::string() : std::string(".") + model::variant_name(result.variant);
+    std::int64_t epoch = 0;
+    if (request.epoch) epoch = *request.epoch;
+    else if (decree.meta.date) epoch = epoch_of(*decree.meta.date);
+
+    if (request.formats.pdf || request.dump_layout) {
+        layout::LayoutContext ctx{engine.style, *engine.fonts, shaper, sink, result.variant};
+        layout::Document doc;
+        if (!layout::layout_document(decree, ctx, doc) || sink.error_count() > errors) return false;
+        doc.creation_epoch = epoch;
+        if (request.dump_layout) result.layout_json = layout::layout_json(doc);
+        if (request.formats.pdf) {
+            OutputFile pdf;
+            pdf.suffix = v + ".pdf";
+            if (!write_pdf(doc, shaper, pdf.bytes, sink)) return false;
+            pdf.pages = static_cast<int>(doc.pages.size());
+            result.files.push_back(std::move(pdf));
+            if (request.sign_map && result.variant != model::Variant::Salinan) {
+                OutputFile map;
+                map.suffix = v + ".sign.json";
+                map.bytes = sign_map_json(doc, v + ".pdf");
+                result.files.push_back(std::move(map));
+            }
+        }
+    }
+    DocxOptions dopts;
+    dopts.variant = result.variant;
+    dopts.timestamp = epoch;
+    dopts.fonts = engine.fonts.get();
+    if (request.formats.docx) {
+        OutputFile f;
+        f.suffix = v + ".docx";
+        if (!write_docx(decree, engine.style, dopts, f.bytes, sink)) return false;
+        result.files.push_back(std::move(f));
+    }
+    if (request.formats.wordml) {
+        OutputFile f;
+        f.suffix = v + ".wordml.xml";
+        if (!write_flat_opc(decree, engine.style, dopts, f.bytes, sink)) return false;
+        result.files.push_back(std::move(f));
+    }
+    return sink.error_count() == errors;
+}
+
+bool write_atomically(const std::string& path, const std::string& bytes, DiagnosticSink& sink)
+{
+    std::string tmp = path + ".tmp-XXXXXX";
+    std::vector<char> name(tmp.begin(), tmp.end());
+    name.push_back('\0');
+    int fd = mkstemp(name.data());
+    if (fd < 0) {
+        sink.error(SourcePos{path, 0, 0}, "E-TULIS", std::string("cannot create the output file: ") + std::strerror(errno));
+        return false;
+    }
+    fchmod(fd, 0644);
+    std::size_t off = 0;
+    while (off < bytes.size()) {
+        ssize_t n = ::write(fd, bytes.data() + off, bytes.size() - off);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            break;
+        }
+        off += static_cast<std::size_t>(n);
+    }
+    const bool ok = off == bytes.size() && ::fsync(fd) == 0;
+    ::close(fd);
+    if (!ok || std::rename(name.data(), path.c_str()) != 0) {
+        sink.error(SourcePos{path, 0, 0}, "E-TULIS", std::string("cannot write the output file: ") + std::strerror(errno));
+        std::remove(name.data());
+        return false;
+    }
+    return true;
+}
+
+}  // namespace naskah::render

@@ -1,0 +1,67 @@
+// The rendering pipeline shared by `naskah render` and `naskah batch`: decree in, files out.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/diagnostic.hpp"
+#include "model/model.hpp"
+#include "style/style.hpp"
+#include "text/font.hpp"
+
+namespace naskah::render {
+
+/// What stays loaded between documents: the house style and its fonts (read once per run).
+struct Engine {
+    style::HouseStyle style;
+    std::unique_ptr<text::FontSet> fonts;
+    /// Loads a house style and its fonts; false with diagnostics.
+    bool load(const std::string& layout, DiagnosticSink& sink);
+};
+
+struct Formats {
+    bool pdf = true, docx = false, wordml = false;
+};
+
+struct RenderRequest {
+    Formats formats;
+    std::optional<model::Variant> variant;  ///< nullopt: the input's own (varian=…), else asli
+    bool sign_map = false;                   ///< write the signature-field JSON next to the PDF
+    bool dump_layout = false;                ///< keep the layout JSON in the result
+    bool run_checks = true;                  ///< drafting checks before rendering
+    bool strict = false;                     ///< warnings stop rendering too
+    std::optional<std::int64_t> epoch;       ///< SOURCE_DATE_EPOCH; else the enactment date
+};
+
+struct OutputFile {
+    std::string suffix;  ///< appended to the base name: ".pdf", ".salinan.docx", ".sign.json" …
+    std::string bytes;
+    int pages = 0;  ///< PDF only
+};
+
+struct RenderResult {
+    std::vector<OutputFile> files;
+    std::string layout_json;
+    model::Variant variant = model::Variant::Asli;
+};
+
+/// Renders one decree. Diagnostics (checks, glyph errors) go to `sink`; returns false when an
+/// error stops the document, in which case `result` holds nothing to write.
+bool render_decree(const model::Decree& decree, const Engine& engine, text::Shaper& shaper, const RenderRequest& request,
+                   RenderResult& result, DiagnosticSink& sink);
+
+/// Parses "pdf,docx,wordml". False on an unknown name.
+bool parse_formats(const std::string& list, Formats& out, std::string& error);
+bool parse_variant(const std::string& name, model::Variant& out);
+
+/// SOURCE_DATE_EPOCH from the environment, when set and valid.
+std::optional<std::int64_t> source_date_epoch();
+
+/// Writes `bytes` to `path` through a temporary file in the same folder and a rename, so a
+/// failure never leaves a partial file. False with a diagnostic.
+bool write_atomically(const std::string& path, const std::string& bytes, DiagnosticSink& sink);
+
+}  // namespace naskah::render

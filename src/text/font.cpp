@@ -1,0 +1,164 @@
+#include "text/font.hpp"
+
+#include <hb-ot.h>
+#include <hb.h>
+
+#include <fstream>
+#include <sstream>
+
+namespace naskah::text {
+
+char32_t next_codepoint(std::string_view s, std::size_t& i)
+{
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+        ++i;
+        return c;
+    }
+    int len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;
+    char32_t cp = c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
+    for (int k = 1; k < len && i + static_cast<std::size_t>(k) < s.size(); ++k)
+        cp = (cp << 6) | (static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]) & 0x3F);
+    i += static_cast<std::size_t>(len);
+    return cp;
+}
+
+Font::~Font()
+{
+    if (font_) hb_font_destroy(font_);
+    if (face_) hb_face_destroy(face_);
+    if (blob_) hb_blob_destroy(blob_);
+}
+
+std::unique_ptr<Font> Font::load(const std::string& path, DiagnosticSink& sink)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        sink.error(SourcePos{path, 0, 0}, "E-HURUF", "cannot open the font file named by the house style");
+        return nullptr;
+    }
+    std::unique_ptr<Font> f(new Font());
+    f->path_ = path;
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    f->bytes_ = ss.str();
+    f->blob_ = hb_blob_create(f->bytes_.data(), static_cast<unsigned>(f->bytes_.size()), HB_MEMORY_MODE_READONLY, nullptr, nullptr);
+    f->face_ = hb_face_create(f->blob_, 0);
+    if (hb_face_get_glyph_count(f->face_) == 0) {
+        sink.error(SourcePos{path, 0, 0}, "E-HURUF", "not a usable TrueType font (no glyphs)");
+        return nullptr;
+    }
+    hb_blob_t* glyf = hb_face_reference_table(f->face_, HB_TAG('g', 'l', 'y', 'f'));
+    const bool truetype = hb_blob_get_length(glyf) > 0;
+    hb_blob_destroy(glyf);
+    if (!truetype) {
+        sink.error(SourcePos{path, 0, 0}, "E-HURUF", "the font has no TrueType outlines (glyf table); convert CFF fonts to TTF");
+        return nullptr;
+    }
+    f->font_ = hb_font_create(f->face_);
+    f->upem_ = static_cast<int>(hb_face_get_upem(f->face_));
+    hb_font_set_scale(f->font_, f->upem_, f->upem_);
+    hb_font_extents_t ext;
+    if (hb_font_get_h_extents(f->font_, &ext)) {
+        f->ascender_ = ext.ascender;
+        f->descender_ = ext.descender;
+    }
+    hb_position_t cap = 0;
+    if (hb_ot_metrics_get_position(f->font_, HB_OT_METRICS_TAG_CAP_HEIGHT, &cap) && cap > 0) f->cap_height_ = cap;
+    else f->cap_height_ = f->ascender_ * 7 / 10;
+    char name[128];
+    unsigned len = sizeof name;
+    hb_ot_name_get_utf8(f->face_, HB_OT_NAME_ID_POSTSCRIPT_NAME, HB_LANGUAGE_INVALID, &len, name);
+    f->ps_name_ = len ? std::string(name, len) : std::string("NaskahFont");
+    for (char& c : f->ps_name_)
+        if (c == ' ' || c == '/' || c == '(' || c == ')' || c == '[' || c == ']' || c == '<' || c == '>' || c == '%') c = '-';
+    // italic angle from 'post' (16.16 fixed); HarfBuzz exposes slant as a ratio
+    f->italic_angle_ = hb_style_get_value(f->font_, HB_STYLE_TAG_SLANT_ANGLE) != 0.f
+                           ? static_cast<int>(hb_style_get_value(f->font_, HB_STYLE_TAG_SLANT_ANGLE))
+                           : 0;
+    // font bounding box from 'head' (offsets 36..43), read directly: HarfBuzz has no accessor
+    hb_blob_t* head = hb_face_reference_table(f->face_, HB_TAG('h', 'e', 'a', 'd'));
+    unsigned hl = 0;
+    const char* hd = hb_blob_get_data(head, &hl);
+    if (hl >= 44) {
+        auto rd = [&](unsigned o) { return static_cast<int16_t>((static_cast<unsigned char>(hd[o]) << 8) | static_cast<unsigned char>(hd[o + 1])); };
+        f->bbox[0] = rd(36);
+        f->bbox[1] = rd(38);
+        f->bbox[2] = rd(40);
+        f->bbox[3] = rd(42);
+    }
+    hb_blob_destroy(head);
+    return f;
+}
+
+int Font::advance(std::uint32_t gid) const { return hb_font_get_glyph_h_advance(font_, gid); }
+
+bool Font::has_codepoint(char32_t cp) const
+{
+    hb_codepoint_t g;
+    return hb_font_get_nominal_glyph(font_, cp, &g);
+}
+
+std::unique_ptr<FontSet> FontSet::load(const style::HouseStyle& style, DiagnosticSink& sink)
+{
+    auto set = std::make_unique<FontSet>();
+    const std::string dir = style::data_dir() + "/fonts/";
+    const std::string* files[kFaces] = {&style.font.regular, &style.font.italic, &style.font.bold, &style.font.bold_italic};
+    for (int i = 0; i < kFaces; ++i) {
+        set->faces_[i] = Font::load(dir + *files[i], sink);
+        if (!set->faces_[i]) return nullptr;
+    }
+    return set;
+}
+
+Shaper::Shaper(const FontSet& fonts) : fonts_(fonts), buffer_(hb_buffer_create()) {}
+
+Shaper::~Shaper() { hb_buffer_destroy(buffer_); }
+
+const ShapedText& Shaper::shape(int face_index, std::string_view text)
+{
+    auto& cache = cache_[face_index];
+    auto it = cache.find(std::string(text));
+    if (it != cache.end()) return it->second;
+
+    const Font& font = fonts_.at(face_index);
+    ShapedText out;
+    // A character the font lacks is an error for the caller to report, never a silent box.
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t at = i;
+        char32_t cp = next_codepoint(text, i);
+        if (cp >= 0x20 && !font.has_codepoint(cp)) {
+            out.missing = cp;
+            out.missing_offset = at;
+            break;
+        }
+    }
+    hb_buffer_clear_contents(buffer_);
+    hb_buffer_add_utf8(buffer_, text.data(), static_cast<int>(text.size()), 0, static_cast<int>(text.size()));
+    hb_buffer_set_direction(buffer_, HB_DIRECTION_LTR);
+    hb_buffer_set_script(buffer_, HB_SCRIPT_LATIN);
+    static hb_language_t indonesian = hb_language_from_string("id", -1);
+    hb_buffer_set_language(buffer_, indonesian);
+    hb_shape(font.font(), buffer_, nullptr, 0);
+    unsigned n = 0;
+    hb_glyph_info_t* info = hb_buffer_get_glyph_infos(buffer_, &n);
+    hb_glyph_position_t* pos = hb_buffer_get_glyph_positions(buffer_, &n);
+    out.glyphs.reserve(n);
+    out.advances.reserve(n);
+    out.clusters.reserve(n);
+    for (unsigned i = 0; i < n; ++i) {
+        out.glyphs.push_back(static_cast<std::uint16_t>(info[i].codepoint));
+        out.advances.push_back(pos[i].x_advance);
+        out.clusters.push_back(info[i].cluster);
+        out.width += pos[i].x_advance;
+    }
+    return cache.emplace(std::string(text), std::move(out)).first->second;
+}
+
+double Shaper::width(int face_index, std::string_view text, double size)
+{
+    const ShapedText& s = shape(face_index, text);
+    return s.width * size / fonts_.at(face_index).units_per_em();
+}
+
+}  // namespace naskah::text

@@ -1,0 +1,504 @@
+#include "text/paragraph.hpp"
+
+#include <hyphen.h>
+#include <unicode/brkiter.h>
+#include <unicode/utext.h>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <mutex>
+
+#include "style/style.hpp"
+
+namespace naskah::text {
+
+namespace {
+
+constexpr int kForced = -10000;
+constexpr double kFill = 1e6;  // stretch of the glue that ends a paragraph
+
+struct Item {
+    enum Kind : std::uint8_t { Box, Glue, Penalty } kind = Box;
+    std::uint8_t face = 0;
+    bool underline = false;
+    bool flagged = false;
+    double width = 0, stretch = 0, shrink = 0;
+    int penalty = 0;
+    std::uint32_t begin = 0, end = 0;  // text range of a box
+};
+
+struct Flat {
+    std::string text;
+    std::vector<std::uint8_t> style;  // per byte
+};
+
+Flat flatten(const model::Inline& in, const ParagraphSpec& spec)
+{
+    Flat f;
+    for (const auto& s : in.spans) {
+        const std::uint8_t st = static_cast<std::uint8_t>(s.style | spec.base_style);
+        if (s.line_break) {
+            f.text += '\n';
+            f.style.push_back(st);
+            continue;
+        }
+        const std::string t = spec.upper ? model::upper_id(s.text) : s.text;
+        f.text += t;
+        f.style.insert(f.style.end(), t.size(), st);
+    }
+    return f;
+}
+
+icu::BreakIterator& line_breaker()
+{
+    thread_local std::unique_ptr<icu::BreakIterator> bi = [] {
+        UErrorCode st = U_ZERO_ERROR;
+        std::unique_ptr<icu::BreakIterator> b(icu::BreakIterator::createLineInstance(icu::Locale("id"), st));
+        return b;
+    }();
+    return *bi;
+}
+
+std::vector<std::int32_t> break_opportunities(const std::string& text)
+{
+    std::vector<std::int32_t> out;
+    UErrorCode st = U_ZERO_ERROR;
+    UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &st);
+    icu::BreakIterator& bi = line_breaker();
+    bi.setText(ut, st);
+    for (std::int32_t p = bi.next(); p != icu::BreakIterator::DONE; p = bi.next()) out.push_back(p);
+    utext_close(ut);
+    if (out.empty() || out.back() != static_cast<std::int32_t>(text.size())) out.push_back(static_cast<std::int32_t>(text.size()));
+    return out;
+}
+
+bool is_space(char c) { return c == ' ' || c == '\n'; }
+
+// ---- hyphenation (libhyphen, Debian's hyph_id_ID.dic, loaded once on first use) -----------
+
+HyphenDict* hyphen_dict()
+{
+    static HyphenDict* dict = nullptr;
+    static std::once_flag once;
+    std::call_once(once, [] {
+        std::string path = "/usr/share/hyphen/hyph_id_ID.dic";
+        dict = hnj_hyphen_load(path.c_str());
+    });
+    return dict;
+}
+
+}  // namespace
+
+std::vector<std::size_t> hyphenation_points(std::string_view word)
+{
+    std::vector<std::size_t> out;
+    // The dictionary is ISO-8859-1 and lower case; only plain ASCII letters are hyphenated,
+    // which covers Indonesian words. Anything else is left whole.
+    if (word.size() < 6 || word.size() > 60) return out;
+    std::string lower(word);
+    for (char& c : lower) {
+        if (!std::isalpha(static_cast<unsigned char>(c))) return out;
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    HyphenDict* dict = hyphen_dict();
+    if (!dict) return out;
+    std::vector<char> hyphens(lower.size() + 5, 0);
+    char** rep = nullptr;
+    int* pos = nullptr;
+    int* cut = nullptr;
+    if (hnj_hyphen_hyphenate2(dict, lower.c_str(), static_cast<int>(lower.size()), hyphens.data(), nullptr, &rep, &pos, &cut) == 0) {
+        // keep at least 3 letters on each side: "ba-" or "-an" fragments read badly
+        for (std::size_t i = 2; i + 3 < lower.size(); ++i)
+            if (hyphens[i] & 1) out.push_back(i + 1);
+    }
+    if (rep) {
+        for (std::size_t i = 0; i < lower.size(); ++i) std::free(rep[i]);
+        std::free(rep);
+        std::free(pos);
+        std::free(cut);
+    }
+    return out;
+}
+
+namespace {
+
+struct Builder {
+    const Flat& flat;
+    const ParagraphSpec& spec;
+    Shaper& shaper;
+    DiagnosticSink& sink;
+    const model::Inline& source;
+    bool hyphenate;
+    std::vector<Item> items;
+    bool failed = false;
+
+    double width_of(std::uint8_t face, std::uint32_t b, std::uint32_t e)
+    {
+        std::string_view piece(flat.text.data() + b, e - b);
+        const ShapedText& s = shaper.shape(face, piece);
+        if (s.missing && !failed) {
+            report_missing(s.missing, b + static_cast<std::uint32_t>(s.missing_offset));
+            failed = true;
+        }
+        return s.width * spec.size / shaper.fonts().at(face).units_per_em();
+    }
+
+    void report_missing(char32_t cp, std::uint32_t offset)
+    {
+        // Find the span the offset falls in, for its position in the input.
+        SourcePos pos = source.pos;
+        std::uint32_t at = 0;
+        for (const auto& s : source.spans) {
+            const std::uint32_t len = s.line_break ? 1u : static_cast<std::uint32_t>(s.text.size());
+            if (offset < at + len) {
+                pos = s.pos;
+                break;
+            }
+            at += len;
+        }
+        char buf[16];
+        std::snprintf(buf, sizeof buf, "U+%04X", static_cast<unsigned>(cp));
+        std::string ch;
+        std::size_t i = offset;
+        std::size_t start = i;
+        next_codepoint(flat.text, i);
+        ch = flat.text.substr(start, i - start);
+        sink.error(pos, "E-HURUF-GLIF",
+                   std::string("the character '") + ch + "' (" + buf + ") in this text is not in the font " +
+                       shaper.fonts().at(0).postscript_name() + "; use another character or a house style whose font has it");
+    }
+
+    void add_box(std::uint8_t style, std::uint32_t b, std::uint32_t e)
+    {
+        const std::uint8_t face = style & 3;
+        const bool underline = style & model::kUnderline;
+        const double w = width_of(face, b, e);
+        if (w <= spec.width || e - b <= 1) {
+            items.push_back(Item{Item::Box, face, underline, false, w, 0, 0, 0, b, e});
+            return;
+        }
+        // Wider than the line: break between characters so nothing overflows or is clipped.
+        std::uint32_t start = b;
+        std::size_t i = b;
+        double acc = 0;
+        while (i < e) {
+            std::size_t j = i;
+            next_codepoint(flat.text, j);
+            const double cw = width_of(face, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j));
+            if (acc + cw > spec.width && i > start) {
+                items.push_back(Item{Item::Box, face, underline, false, acc, 0, 0, 0, start, static_cast<std::uint32_t>(i)});
+                items.push_back(Item{Item::Penalty, face, false, false, 0, 0, 0, 0, 0, 0});
+                start = static_cast<std::uint32_t>(i);
+                acc = 0;
+            }
+            acc += cw;
+            i = j;
+        }
+        items.push_back(Item{Item::Box, face, underline, false, acc, 0, 0, 0, start, e});
+    }
+
+    void add_word(std::uint32_t b, std::uint32_t e)
+    {
+        // split by style, then by hyphenation points inside each piece
+        std::uint32_t p = b;
+        while (p < e) {
+            std::uint32_t q = p;
+            const std::uint8_t st = flat.style[p];
+            while (q < e && flat.style[q] == st) ++q;
+            std::vector<std::size_t> points;
+            if (hyphenate) points = hyphenation_points(std::string_view(flat.text.data() + p, q - p));
+            std::uint32_t s = p;
+            for (std::size_t h : points) {
+                const std::uint32_t at = p + static_cast<std::uint32_t>(h);
+                add_box(st, s, at);
+                const double hw = shaper.width(st & 3, "-", spec.size);
+                items.push_back(Item{Item::Penalty, static_cast<std::uint8_t>(st & 3), false, true, hw, 0, 0, 50, 0, 0});
+                s = at;
+            }
+            add_box(st, s, q);
+            p = q;
+        }
+    }
+
+    void build()
+    {
+        const std::vector<std::int32_t> breaks = break_opportunities(flat.text);
+        std::uint32_t a = 0;
+        for (std::int32_t bpos : breaks) {
+            const std::uint32_t b = static_cast<std::uint32_t>(bpos);
+            std::uint32_t c = b;
+            while (c > a && is_space(flat.text[c - 1])) --c;
+            if (c > a) add_word(a, c);
+            bool newline = false;
+            for (std::uint32_t k = c; k < b; ++k) newline = newline || flat.text[k] == '\n';
+            if (b == flat.text.size()) break;
+            if (newline) {
+                items.push_back(Item{Item::Glue, 0, false, false, 0, kFill, 0, 0, 0, 0});
+                items.push_back(Item{Item::Penalty, 0, false, false, 0, 0, 0, kForced, 0, 0});
+            } else if (c < b) {
+                const std::uint8_t face = flat.style[c] & 3;
+                const double sw = shaper.width(face, " ", spec.size);
+                items.push_back(Item{Item::Glue, face, false, false, sw, sw * 0.6, sw * 0.35, 0, 0, 0});
+            } else if (c > a) {
+                // a break after a hyphen or slash inside a word: allowed, slightly discouraged
+                items.push_back(Item{Item::Penalty, 0, false, false, 0, 0, 0, 30, 0, 0});
+            }
+            a = b;
+        }
+        while (!items.empty() && items.back().kind == Item::Glue) items.pop_back();
+        items.push_back(Item{Item::Glue, 0, false, false, 0, kFill, 0, 0, 0, 0});
+        items.push_back(Item{Item::Penalty, 0, false, false, 0, 0, 0, kForced, 0, 0});
+    }
+};
+
+struct Node {
+    int pos;  // index of the break item, -1 for the start
+    int line;
+    int fitness;
+    double tw, ty, tz;  // totals after the break
+    double demerits;
+    int prev;
+};
+
+// Total-fit breaking. Returns the break item indices (last is the final forced penalty), or an
+// empty vector when no set of breaks stays within `tolerance`.
+std::vector<int> choose_breaks(const std::vector<Item>& items, double line_width, double tolerance, bool emergency)
+{
+    const int n = static_cast<int>(items.size());
+    std::vector<double> W(static_cast<std::size_t>(n) + 1, 0), Y(W), Z(W);
+    for (int i = 0; i < n; ++i) {
+        const Item& it = items[static_cast<std::size_t>(i)];
+        const bool counts = it.kind != Item::Penalty;
+        W[i + 1] = W[i] + (counts ? it.width : 0);
+        Y[i + 1] = Y[i] + (it.kind == Item::Glue ? it.stretch : 0);
+        Z[i + 1] = Z[i] + (it.kind == Item::Glue ? it.shrink : 0);
+    }
+    std::vector<Node> nodes;
+    nodes.push_back(Node{-1, 0, 1, 0, 0, 0, 0, -1});
+    std::vector<int> active{0};
+
+    auto after_break = [&](int i, double& tw, double& ty, double& tz) {
+        tw = W[i];
+        ty = Y[i];
+        tz = Z[i];
+        for (int j = i; j < n; ++j) {
+            const Item& it = items[static_cast<std::size_t>(j)];
+            if (it.kind == Item::Box) break;
+            if (it.kind == Item::Glue) {
+                tw += it.width;
+                ty += it.stretch;
+                tz += it.shrink;
+            } else if (it.penalty == kForced && j > i) {
+                break;
+            }
+        }
+    };
+
+    for (int i = 0; i < n; ++i) {
+        const Item& it = items[static_cast<std::size_t>(i)];
+        bool legal = false;
+        if (it.kind == Item::Glue) legal = i > 0 && items[static_cast<std::size_t>(i - 1)].kind == Item::Box;
+        else if (it.kind == Item::Penalty) legal = it.penalty < 10000;
+        if (!legal) continue;
+
+        struct Candidate {
+            double demerits = std::numeric_limits<double>::infinity();
+            int prev = -1;
+            int line = 0;
+        } best[4];
+        int last_removed = -1;
+        std::vector<int> still;
+        still.reserve(active.size());
+        for (int a : active) {
+            const Node& node = nodes[static_cast<std::size_t>(a)];
+            double width = W[i] - node.tw + (it.kind == Item::Penalty ? it.width : 0);
+            const double stretch = Y[i] - node.ty;
+            const double shrink = Z[i] - node.tz;
+            double r;
+            if (width < line_width) r = stretch > 0 ? (line_width - width) / stretch : (emergency ? 1e3 : 1e9);
+            else if (width > line_width) r = shrink > 0 ? (line_width - width) / shrink : -1e9;
+            else r = 0;
+            const bool forced = it.kind == Item::Penalty && it.penalty == kForced;
+            if (r < -1 || forced) {
+                last_removed = a;
+            } else {
+                still.push_back(a);
+            }
+            if (r >= -1 && r <= tolerance) {
+                const double badness = 100 * std::pow(std::fabs(r), 3);
+                double d = std::pow(10 + badness, 2);
+                const int p = it.kind == Item::Penalty ? it.penalty : 0;
+                if (p > 0) d += static_cast<double>(p) * p;
+                else if (p > kForced) d -= static_cast<double>(p) * p;
+                if (it.kind == Item::Penalty && it.flagged && node.pos >= 0 && items[static_cast<std::size_t>(node.pos)].kind == Item::Penalty &&
+                    items[static_cast<std::size_t>(node.pos)].flagged)
+                    d += 3000;
+                const int fitness = r < -0.5 ? 0 : r <= 0.5 ? 1 : r <= 1 ? 2 : 3;
+                if (std::abs(fitness - node.fitness) > 1) d += 100;
+                d += node.demerits;
+                if (d < best[fitness].demerits) best[fitness] = Candidate{d, a, node.line + 1};
+            }
+        }
+        active.swap(still);
+        bool added = false;
+        for (int f = 0; f < 4; ++f) {
+            if (best[f].prev < 0) continue;
+            Node nn{i, best[f].line, f, 0, 0, 0, best[f].demerits, best[f].prev};
+            after_break(i, nn.tw, nn.ty, nn.tz);
+            nodes.push_back(nn);
+            active.push_back(static_cast<int>(nodes.size()) - 1);
+            added = true;
+        }
+        if (active.empty() && !added) {
+            if (!emergency || last_removed < 0) return {};
+            // Nothing fits within bounds: break here anyway so the text still comes out whole.
+            Node nn{i, nodes[static_cast<std::size_t>(last_removed)].line + 1, 1, 0, 0, 0,
+                    nodes[static_cast<std::size_t>(last_removed)].demerits + 1e12, last_removed};
+            after_break(i, nn.tw, nn.ty, nn.tz);
+            nodes.push_back(nn);
+            active.push_back(static_cast<int>(nodes.size()) - 1);
+        }
+    }
+    int best_node = -1;
+    for (int a : active)
+        if (nodes[static_cast<std::size_t>(a)].pos == n - 1 &&
+            (best_node < 0 || nodes[static_cast<std::size_t>(a)].demerits < nodes[static_cast<std::size_t>(best_node)].demerits))
+            best_node = a;
+    if (best_node < 0) return {};
+    std::vector<int> out;
+    for (int k = best_node; k > 0; k = nodes[static_cast<std::size_t>(k)].prev) out.push_back(nodes[static_cast<std::size_t>(k)].pos);
+    std::reverse(out.begin(), out.end());
+    return out;
+}
+
+std::vector<Line> set_lines(const Builder& b, const std::vector<int>& breaks, Shaper& shaper)
+{
+    const auto& items = b.items;
+    const ParagraphSpec& spec = b.spec;
+    std::vector<Line> lines;
+    lines.reserve(breaks.size());
+    int start = 0;
+    for (int brk : breaks) {
+        // skip discardable items at the start of a line
+        while (start < brk && items[static_cast<std::size_t>(start)].kind != Item::Box) ++start;
+        double natural = 0, stretch = 0, shrink = 0;
+        for (int k = start; k < brk; ++k) {
+            const Item& it = items[static_cast<std::size_t>(k)];
+            if (it.kind == Item::Penalty) continue;
+            natural += it.width;
+            if (it.kind == Item::Glue) {
+                stretch += it.stretch;
+                shrink += it.shrink;
+            }
+        }
+        const Item& at = items[static_cast<std::size_t>(brk)];
+        const bool hyphen = at.kind == Item::Penalty && at.flagged;
+        if (hyphen) natural += at.width;
+        double r = 0;
+        if (spec.align == model::HAlign::Justify) {
+            if (natural < spec.width && stretch > 0) r = (spec.width - natural) / stretch;
+            else if (natural > spec.width && shrink > 0) r = std::max(-1.0, (spec.width - natural) / shrink);
+        }
+        Line line;
+        double x = 0;
+        bool open = false;  // the last run may be extended by an adjacent box
+        for (int k = start; k < brk; ++k) {
+            const Item& it = items[static_cast<std::size_t>(k)];
+            if (it.kind == Item::Penalty) continue;
+            if (it.kind == Item::Glue) {
+                if (it.stretch >= kFill) continue;
+                if (open) {
+                    LineRun& last = line.runs.back();
+                    last.width = shaper.width(last.face, last.text, spec.size);
+                    x = last.x + last.width;
+                }
+                open = false;
+                x += it.width + (r >= 0 ? r * it.stretch : r * it.shrink);
+                continue;
+            }
+            std::string_view piece(b.flat.text.data() + it.begin, it.end - it.begin);
+            if (open && line.runs.back().face == it.face && line.runs.back().underline == it.underline) {
+                line.runs.back().text.append(piece);
+                continue;
+            }
+            if (open) {
+                LineRun& last = line.runs.back();
+                last.width = shaper.width(last.face, last.text, spec.size);
+                x = last.x + last.width;
+            }
+            line.runs.push_back(LineRun{x, 0, it.face, it.underline, std::string(piece)});
+            open = true;
+        }
+        if (hyphen && !line.runs.empty()) line.runs.back().text += "-";
+        if (!line.runs.empty()) {
+            LineRun& last = line.runs.back();
+            last.width = shaper.width(last.face, last.text, spec.size);
+            line.width = last.x + last.width;
+        }
+        double shift = 0;
+        if (spec.align == model::HAlign::Center) shift = (spec.width - line.width) / 2;
+        else if (spec.align == model::HAlign::Right) shift = spec.width - line.width;
+        if (shift != 0)
+            for (auto& run : line.runs) run.x += shift;
+        lines.push_back(std::move(line));
+        start = brk + 1;
+    }
+    return lines;
+}
+
+}  // namespace
+
+std::vector<Line> break_paragraph(const model::Inline& text, const ParagraphSpec& spec, Shaper& shaper, DiagnosticSink& sink)
+{
+    const Flat flat = flatten(text, spec);
+    if (flat.text.empty()) return {};
+    Builder plain{flat, spec, shaper, sink, text, false, {}, false};
+    plain.build();
+    if (plain.failed) return {};
+    const bool justify = spec.align == model::HAlign::Justify;
+    // TeX's order: first without hyphenation and a tight tolerance, then with hyphenation, and
+    // only then accept loose lines (never overfull ones: long words are broken instead).
+    std::vector<int> breaks = choose_breaks(plain.items, spec.width, justify ? 1.0 : 3.0, false);
+    if (!breaks.empty()) return set_lines(plain, breaks, shaper);
+    if (spec.hyphenate) {
+        Builder hyph{flat, spec, shaper, sink, text, true, {}, false};
+        hyph.build();
+        breaks = choose_breaks(hyph.items, spec.width, 2.0, false);
+        if (breaks.empty()) breaks = choose_breaks(hyph.items, spec.width, 1e9, true);
+        return set_lines(hyph, breaks, shaper);
+    }
+    breaks = choose_breaks(plain.items, spec.width, 1e9, true);
+    return set_lines(plain, breaks, shaper);
+}
+
+void measure_paragraph(const model::Inline& text, const ParagraphSpec& spec, Shaper& shaper, double& min_width, double& max_width)
+{
+    min_width = max_width = 0;
+    const Flat flat = flatten(text, spec);
+    if (flat.text.empty()) return;
+    ParagraphSpec wide = spec;
+    wide.width = std::numeric_limits<double>::max();
+    DiagnosticSink ignore;  // glyph errors are reported when the paragraph is actually set
+    Builder b{flat, wide, shaper, ignore, text, false, {}, false};
+    b.build();
+    double word = 0, line = 0;
+    for (const Item& it : b.items) {
+        if (it.kind == Item::Box) {
+            word += it.width;
+            line += it.width;
+        } else {
+            min_width = std::max(min_width, word);
+            word = 0;
+            if (it.kind == Item::Glue && it.stretch < kFill) line += it.width;
+            if (it.kind == Item::Penalty && it.penalty == kForced) {
+                max_width = std::max(max_width, line);
+                line = 0;
+            }
+        }
+    }
+    min_width = std::max(min_width, word);
+    max_width = std::max(max_width, line);
+}
+
+}  // namespace naskah::text

@@ -8,5 +8,7 @@ namespace naskah::cli {
 int run_check(const std::vector<std::string>& args);
 int run_render(const std::vector<std::string>& args);
 int run_new(const std::vector<std::string>& args);
+int run_batch(const std::vector<std::string>& args);     // batch_cmd.cpp
+int run_manifest(const std::vector<std::string>& args);  // batch_cmd.cpp
 
 }  // namespace naskah::cli

@@ -19,6 +19,8 @@ void print_help(std::ostream& out)
            "Commands:\n"
            "  check FILE...           validate decree files and run the drafting checks\n"
            "  render FILE [options]   lay out a decree and write PDF and/or DOCX\n"
+           "  batch INPUT... -o DIR   render many decrees into an archive folder with a manifest\n"
+           "  manifest merge ...      merge the manifests of sharded batch runs\n"
            "  new keputusan           print a commented starter decree to fill in\n"
            "\n"
            "Options:\n"
@@ -50,10 +52,12 @@ int main(int argc, char** argv)
         if (command == "check") return naskah::cli::run_check(args);
         if (command == "render") return naskah::cli::run_render(args);
         if (command == "new") return naskah::cli::run_new(args);
+        if (command == "batch") return naskah::cli::run_batch(args);
+        if (command == "manifest") return naskah::cli::run_manifest(args);
     } catch (const std::exception& e) {
         std::cerr << "naskah: internal error: " << e.what() << "\n";
         return 3;
     }
-    std::cerr << "naskah: unknown command '" << command << "'; expected check, render or new (see naskah --help)\n";
+    std::cerr << "naskah: unknown command '" << command << "'; expected check, render, batch, manifest or new (see naskah --help)\n";
     return 2;
 }

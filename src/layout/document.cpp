@@ -453,12 +453,10 @@ void DecreeLayout::finish_pages()
 {
     if (s_.continuation_word) continuation_words();
     const LineMetrics lm = line_metrics(ctx_, size());
-    int field_no = 0;
     for (auto& page : doc_.pages) {
         for (auto& f : page.fields) {
-            // each signing space gets its own field: ttd_ketua, ttd_ketua_2, …
-            ++field_no;
-            if (field_no > 1) f.name += "_" + std::to_string(field_no);
+            // each signing space gets its own field: ttd_ketua, ttd_ketua_lampiran_1, …
+            if (page.section.rfind("lampiran-", 0) == 0) f.name += "_lampiran_" + page.section.substr(9);
         }
         if (s_.page_numbers && page.number >= 2) {
             TextBox t;

@@ -67,6 +67,13 @@ private:
     struct VSeg { double x, y1, y2, w; };
     std::vector<HSeg> hsegs_;
     std::vector<VSeg> vsegs_;
+    // Cell text of the current page, keyed by (row, column, line) so the page reads in table
+    // order even though a spanning cell is painted only when its last row is placed.
+    struct KeyedText {
+        long long key;
+        TextBox box;
+    };
+    std::vector<KeyedText> texts_;
     double y_ = 0;
     bool body_on_page_ = false;  // a body row (or part) is on the current page
 
@@ -250,8 +257,8 @@ void TableLayouter::paint_box(const CellBox& b, double y, double h, std::size_t 
             t.face = run.face;
             t.underline = run.underline;
             t.text = run.text;
-            t.seq = flow_.next_seq();
-            page.texts.push_back(std::move(t));
+            const long long key = (static_cast<long long>(b.row) * 4096 + b.col) * 65536 + static_cast<long long>(i);
+            texts_.push_back(KeyedText{key, std::move(t)});
         }
     }
 }
@@ -296,6 +303,12 @@ void TableLayouter::emit_borders()
     }
     hsegs_.clear();
     vsegs_.clear();
+    std::stable_sort(texts_.begin(), texts_.end(), [](const KeyedText& a, const KeyedText& b) { return a.key < b.key; });
+    for (auto& kt : texts_) {
+        kt.box.seq = flow_.next_seq();
+        page.texts.push_back(std::move(kt.box));
+    }
+    texts_.clear();
 }
 
 bool TableLayouter::run()

@@ -105,6 +105,16 @@ bool render_decree(const model::Decree& decree, const Engine& engine, text::Shap
         if (request.strict && sink.warning_count() > 0) return false;
     }
     result.variant = request.variant ? *request.variant : decree.meta.variant;
+    if (result.variant == model::Variant::Tte && decree.meta.verification.empty()) {
+        sink.error(decree.pos, "E-TTE-VERIFIKASI",
+                   "the tte variant needs <verifikasi> in <kepala>: the address or identifier its QR code encodes");
+        return false;
+    }
+    if (result.variant == model::Variant::Salinan && !decree.meta.certification) {
+        sink.error(decree.pos, "E-SALINAN-PENGESAHAN",
+                   "the salinan variant needs <pengesahan-salinan kantor=\"…\" jabatan=\"…\" nama=\"…\"/> in <kepala>");
+        return false;
+    }
     const std::string v = result.variant == model::Variant::Asli ? std::string() : std::string(".") + model::variant_name(result.variant);
     std::int64_t epoch = 0;
     if (request.epoch) epoch = *request.epoch;

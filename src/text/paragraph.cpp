@@ -208,15 +208,32 @@ struct Builder {
             while (q < e && flat.style[q] == st) ++q;
             std::vector<std::size_t> points;
             if (hyphenate) points = hyphenation_points(std::string_view(flat.text.data() + p, q - p));
-            std::uint32_t s = p;
-            for (std::size_t h : points) {
-                const std::uint32_t at = p + static_cast<std::uint32_t>(h);
-                add_box(st, s, at);
-                const double hw = shaper.width(st & 3, "-", spec.size);
-                items.push_back(Item{Item::Penalty, static_cast<std::uint8_t>(st & 3), false, true, hw, 0, 0, 50, 0, 0});
-                s = at;
+            if (points.empty()) {
+                add_box(st, p, q);
+                p = q;
+                continue;
             }
-            add_box(st, s, q);
+            // Pieces are measured from the whole word's shaping, so that when the word stays
+            // whole on a line its width is exactly the sum the breaker used.
+            const std::uint8_t face = st & 3;
+            const ShapedText& whole = shaper.shape(face, std::string_view(flat.text.data() + p, q - p));
+            const double scale = spec.size / shaper.fonts().at(face).units_per_em();
+            auto piece_width = [&](std::size_t from, std::size_t to) {
+                std::int32_t w = 0;
+                for (std::size_t g = 0; g < whole.glyphs.size(); ++g)
+                    if (whole.clusters[g] >= from && whole.clusters[g] < to) w += whole.advances[g];
+                return w * scale;
+            };
+            std::size_t s = 0;
+            const double hw = shaper.width(face, "-", spec.size);
+            for (std::size_t h : points) {
+                items.push_back(Item{Item::Box, face, static_cast<bool>(st & model::kUnderline), false, piece_width(s, h), 0, 0, 0,
+                                     p + static_cast<std::uint32_t>(s), p + static_cast<std::uint32_t>(h)});
+                items.push_back(Item{Item::Penalty, face, false, true, hw, 0, 0, 50, 0, 0});
+                s = h;
+            }
+            items.push_back(Item{Item::Box, face, static_cast<bool>(st & model::kUnderline), false, piece_width(s, q - p), 0, 0, 0,
+                                 p + static_cast<std::uint32_t>(s), q});
             p = q;
         }
     }
@@ -239,7 +256,9 @@ struct Builder {
             } else if (c < b) {
                 const std::uint8_t face = flat.style[c] & 3;
                 const double sw = shaper.width(face, " ", spec.size);
-                items.push_back(Item{Item::Glue, face, false, false, sw, sw * 0.6, sw * 0.35, 0, 0, 0});
+                // ragged text never shrinks its spaces: its lines are set at natural width
+                const double shrink = spec.align == model::HAlign::Justify ? sw * 0.35 : 0.0;
+                items.push_back(Item{Item::Glue, face, false, false, sw, sw * 0.6, shrink, 0, 0, 0});
             } else if (c > a) {
                 // a break after a hyphen or slash inside a word: allowed, slightly discouraged
                 items.push_back(Item{Item::Penalty, 0, false, false, 0, 0, 0, 30, 0, 0});
@@ -435,6 +454,14 @@ std::vector<Line> set_lines(const Builder& b, const std::vector<int>& breaks, Sh
             LineRun& last = line.runs.back();
             last.width = shaper.width(last.face, last.text, spec.size);
             line.width = last.x + last.width;
+        }
+        // Reshaping a run can differ from the breaker's sum by a kerning pair (a hyphen after a
+        // syllable); take such a difference out of the spaces rather than overflow the line.
+        if (line.width > spec.width + 1e-6 && line.runs.size() > 1) {
+            const double over = line.width - spec.width;
+            const double n = static_cast<double>(line.runs.size() - 1);
+            for (std::size_t k = 1; k < line.runs.size(); ++k) line.runs[k].x -= over * static_cast<double>(k) / n;
+            line.width = spec.width;
         }
         double shift = 0;
         if (spec.align == model::HAlign::Center) shift = (spec.width - line.width) / 2;

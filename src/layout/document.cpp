@@ -97,6 +97,18 @@ private:
     }
 
     std::size_t pending_glue_ = 0;  // first line after the heading, glued to it
+    double label_width_ = 0;        // the label column: the house style's, or wider for a long label
+
+    // A marker column wide enough for the widest marker ("100.", "aa.") and a space after it.
+    double marker_column(const std::vector<model::Item>& items, model::Numbering numbering, double minimum)
+    {
+        double widest = 0;
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            const std::string m = items[i].label.empty() ? model::list_marker(numbering, i) : items[i].label;
+            widest = std::max(widest, ctx_.shaper.width(0, m, size()));
+        }
+        return std::max(minimum, widest + size() * 0.4);
+    }
     void glue_to_previous(std::size_t line)
     {
         if (line < lines_.size()) lines_[line].break_before = false;
@@ -131,7 +143,7 @@ std::size_t DecreeLayout::blocks(const std::vector<model::Block>& bs, double x, 
         if (!b.is_list) {
             paragraph(b.paragraph, x, spec(w, HAlign::Justify), sb);
         } else {
-            const double mw = s_.nested_marker_width * kMm;
+            const double mw = marker_column(b.list.items, b.list.numbering, s_.nested_marker_width * kMm);
             for (std::size_t i = 0; i < b.list.items.size(); ++i) {
                 const auto& item = b.list.items[i];
                 const std::size_t at = blocks(item.blocks, x + mw, w - mw, i == 0 ? sb : s_.space_paragraph / 2, depth + 1);
@@ -148,10 +160,10 @@ void DecreeLayout::grid_part(const std::string& label, const std::vector<model::
 {
     if (items.empty()) return;
     const double x0 = left();
-    const double colon_x = x0 + s_.label_width * kMm;
+    const double colon_x = x0 + label_width_;
     const double marker_x = colon_x + s_.colon_width * kMm;
     const bool markers = !(items.size() == 1 && numbering != model::Numbering::Letter);
-    const double text_x = markers ? marker_x + s_.marker_width * kMm : marker_x;
+    const double text_x = markers ? marker_x + marker_column(items, numbering, s_.marker_width * kMm) : marker_x;
     const double text_w = x0 + width() - text_x;
     for (std::size_t i = 0; i < items.size(); ++i) {
         const auto& item = items[i];
@@ -376,6 +388,11 @@ bool DecreeLayout::run()
     flow_.new_page(false, "keputusan");
     const LineMetrics lm = line_metrics(ctx_, size());
     if (s_.continuation_word) flow_.set_reserve(lm.height);
+    label_width_ = s_.label_width * kMm;
+    for (const char* label : {"Menimbang", "Mengingat", "Memperhatikan", "Menetapkan"})
+        label_width_ = std::max(label_width_, ctx_.shaper.width(0, label, size()) + size() * 0.5);
+    for (std::size_t i = 0; i < d_.diktum.size(); ++i)
+        label_width_ = std::max(label_width_, ctx_.shaper.width(0, model::diktum_label(d_, i), size()) + size() * 0.5);
     heading();
     grid_part("Menimbang", d_.menimbang, model::Numbering::Letter);
     glue_to_previous(pending_glue_);
@@ -385,7 +402,7 @@ bool DecreeLayout::run()
     {
         // "Menetapkan : KEPUTUSAN … TENTANG … ." in the label grid
         const double x0 = left();
-        const double colon_x = x0 + s_.label_width * kMm;
+        const double colon_x = x0 + label_width_;
         const double text_x = colon_x + s_.colon_width * kMm;
         std::string text = model::upper_id(model::decree_heading(d_.meta)) + " TENTANG " + model::upper_id(d_.meta.title.plain());
         if (!text.empty() && text.back() != '.') text += ".";

@@ -187,9 +187,12 @@ void TableLayouter::measure()
     for (double h : header_heights_) header_height_ += h;
     const double page_body = flow_.page().content_height;
     if (header_height_ > page_body * 0.8) {
+        // Repeating it would leave no room for the body; it is placed once, like body rows, so
+        // it may break across pages instead of running off the first.
         repeat_header_ = false;
+        header_height_ = 0;
         ctx_.sink.warning(table_.pos, "W-TABEL-KEPALA",
-                          "the table header is taller than 80% of a page; it is printed once and not repeated");
+                          "the table header is taller than 80% of a page; it is printed once, not repeated");
     }
 }
 
@@ -315,7 +318,7 @@ bool TableLayouter::run()
 {
     if (!resolve_grid(table_, grid_, ctx_.sink)) return false;
     measure();
-    const int first_body = grid_.body_begin();
+    const int first_body = repeat_header_ ? grid_.body_begin() : 0;
     const double min_row = row_content_height(1);
 
     // Header orphan prevention: the header and at least one line of the first body row must
@@ -323,7 +326,7 @@ bool TableLayouter::run()
     if (flow_.y() + header_height_ + (grid_.rows > first_body ? min_row : 0) > flow_.bottom() && !flow_.at_page_top())
         flow_.new_page(flow_.landscape(), flow_.section());
     y_ = flow_.y();
-    paint_header();
+    if (repeat_header_) paint_header();
     body_on_page_ = false;
 
     std::vector<std::size_t> done(static_cast<std::size_t>(grid_.columns), 0);  // lines already placed, own cells of the row
@@ -373,7 +376,7 @@ bool TableLayouter::run()
                 if (bi < 0) continue;
                 const CellBox& b = boxes_[static_cast<std::size_t>(bi)];
                 if (b.cell->rowspan != 1) continue;
-                paint_box(b, y_, h, done[static_cast<std::size_t>(c)], b.lines.size(), done[static_cast<std::size_t>(c)] == 0, false);
+                paint_box(b, y_, h, done[static_cast<std::size_t>(c)], b.lines.size(), done[static_cast<std::size_t>(c)] == 0, r < grid_.body_begin());
             }
             y_ += h;
             body_on_page_ = true;
@@ -438,7 +441,15 @@ bool TableLayouter::run()
                 take[static_cast<std::size_t>(c)] = std::min(static_cast<std::size_t>(k), b.lines.size() - done[static_cast<std::size_t>(c)]);
             }
         }
-        // place the first part of the row down to the page bottom
+        // place the first part of the row down to the page bottom (or, when a forced split
+        // found the whole rest fits after all, the rest of the row)
+        bool rest_left = false;
+        for (int c = 0; c < grid_.columns; ++c) {
+            const int bi = box_at_[static_cast<std::size_t>(r * grid_.columns + c)];
+            if (bi < 0) continue;
+            const CellBox& b = boxes_[static_cast<std::size_t>(bi)];
+            if (b.cell->rowspan == 1 && done[static_cast<std::size_t>(c)] + take[static_cast<std::size_t>(c)] < b.lines.size()) rest_left = true;
+        }
         const double part = avail;
         for (int c = 0; c < grid_.columns; ++c) {
             const int bi = box_at_[static_cast<std::size_t>(r * grid_.columns + c)];
@@ -451,6 +462,26 @@ bool TableLayouter::run()
         }
         y_ += part;
         body_on_page_ = true;
+        if (!rest_left) {
+            // only a span ending here is still open: it has the page to the bottom; the row ends
+            for (auto it = spans.begin(); it != spans.end();) {
+                if (it->second.last_row == r && it->second.box->lines.size() - it->second.lines_done <=
+                                                    static_cast<std::size_t>(std::max(0.0, std::floor((y_ - it->second.frag_top - 2 * pad_ + 0.01) / lh_)))) {
+                    SpanState& sp = it->second;
+                    paint_box(*sp.box, sp.frag_top, y_ - sp.frag_top, sp.lines_done, sp.box->lines.size(), false, false);
+                    it = spans.erase(it);
+                } else {
+                    ++it;
+                }
+            }
+            bool span_open = false;
+            for (auto& [col, sp] : spans) span_open = span_open || sp.last_row == r;
+            if (!span_open) {
+                std::fill(done.begin(), done.end(), 0);
+                ++r;
+                continue;
+            }
+        }
         break_page();
     }
     emit_borders();

@@ -7,11 +7,13 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
-#include <mutex>
 
 #include "style/style.hpp"
 
 namespace naskah::text {
+
+// libhyphen's state machine for hyph_id_ID.dic, generated at build time (tools/hyphen).
+HyphenDict* compiled_hyphen_dict();
 
 namespace {
 
@@ -77,16 +79,7 @@ bool is_space(char c) { return c == ' ' || c == '\n'; }
 
 // ---- hyphenation (libhyphen, Debian's hyph_id_ID.dic, loaded once on first use) -----------
 
-HyphenDict* hyphen_dict()
-{
-    static HyphenDict* dict = nullptr;
-    static std::once_flag once;
-    std::call_once(once, [] {
-        std::string path = "/usr/share/hyphen/hyph_id_ID.dic";
-        dict = hnj_hyphen_load(path.c_str());
-    });
-    return dict;
-}
+HyphenDict* hyphen_dict() { return compiled_hyphen_dict(); }
 
 }  // namespace
 

@@ -6,6 +6,7 @@
 #include <hpdf_doc.h>
 #include <hpdf_objects.h>
 #include <hpdf_pages.h>
+#include <zlib.h>
 
 #include <algorithm>
 #include <charconv>
@@ -33,17 +34,46 @@ void on_error(HPDF_STATUS error, HPDF_STATUS detail, void* data)
     }
 }
 
-// Content streams are large; numbers are written with two decimals without printf.
+// Content streams are large; numbers are written with up to two decimals by integer arithmetic
+// (std::to_chars for doubles was a tenth of the whole render time).
 void num(std::string& out, double v)
 {
-    char buf[32];
-    const double r = std::round(v * 100) / 100;
-    auto res = std::to_chars(buf, buf + sizeof buf, r == 0 ? 0.0 : r, std::chars_format::fixed, 2);
-    char* end = res.ptr;
-    // trim trailing zeros: "12.50" -> "12.5", "3.00" -> "3"
-    while (end > buf && end[-1] == '0') --end;
-    if (end > buf && end[-1] == '.') --end;
-    out.append(buf, end);
+    long long c = std::llround(v * 100);
+    if (c < 0) {
+        out += '-';
+        c = -c;
+    }
+    char buf[24];
+    char* end = buf + sizeof buf;
+    char* p = end;
+    long long whole = c / 100;
+    const int frac = static_cast<int>(c % 100);
+    do {
+        *--p = static_cast<char>('0' + whole % 10);
+        whole /= 10;
+    } while (whole);
+    out.append(p, end);
+    if (frac) {
+        out += '.';
+        out += static_cast<char>('0' + frac / 10);
+        if (frac % 10) out += static_cast<char>('0' + frac % 10);
+    }
+}
+
+// libharu drops a /Filter entry from a stream it did not compress itself; this hook writes it
+// into the stream's dictionary as libharu serialises it.
+HPDF_STATUS write_flate_filter(HPDF_Dict, HPDF_Stream stream) { return HPDF_Stream_WriteStr(stream, "/Filter /FlateDecode\012"); }
+
+// Streams are deflated here at a deliberate level: libharu's default level costs twice the
+// time for a few per cent of size.
+std::string deflated(const std::string& in)
+{
+    uLongf size = compressBound(static_cast<uLong>(in.size()));
+    std::string out(size, '\0');
+    compress2(reinterpret_cast<Bytef*>(out.data()), &size, reinterpret_cast<const Bytef*>(in.data()), static_cast<uLong>(in.size()),
+              Z_BEST_SPEED);
+    out.resize(size);
+    return out;
 }
 
 void hex4(std::string& out, unsigned v)
@@ -116,8 +146,9 @@ private:
     HPDF_Dict stream_dict(const std::string& bytes)
     {
         HPDF_Dict d = HPDF_DictStream_New(pdf_->mmgr, pdf_->xref);
-        d->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
-        HPDF_Stream_Write(d->stream, reinterpret_cast<const HPDF_BYTE*>(bytes.data()), static_cast<HPDF_UINT>(bytes.size()));
+        const std::string z = deflated(bytes);
+        HPDF_Stream_Write(d->stream, reinterpret_cast<const HPDF_BYTE*>(z.data()), static_cast<HPDF_UINT>(z.size()));
+        d->write_fn = write_flate_filter;
         return d;
     }
     void info_text(const char* key, const std::string& value)
@@ -432,7 +463,7 @@ bool PdfWriter::run(std::string& out)
         sink_.error(SourcePos{}, "E-PDF", "libharu could not start");
         return false;
     }
-    HPDF_SetCompressionMode(pdf_, HPDF_COMP_ALL);
+    HPDF_SetCompressionMode(pdf_, HPDF_COMP_IMAGE);  // other streams arrive deflated (see deflated())
     font_dict_ = indirect_dict();
     std::string content;
     for (const auto& page : doc_.pages) {
@@ -441,19 +472,37 @@ bool PdfWriter::run(std::string& out)
         HPDF_Page_SetHeight(p, static_cast<HPDF_REAL>(page.height));
         pages_.push_back(p);
         content.clear();
-        page_content(page, content);
-        auto* attr = static_cast<HPDF_PageAttr>(p->attr);
-        HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(content.data()), static_cast<HPDF_UINT>(content.size()));
-        for (const auto& im : page.images) {
+        HPDF_Dict res = static_cast<HPDF_Dict>(HPDF_Dict_GetItem(p, "Resources", HPDF_OCLASS_DICT));
+        // images (a kop logo) are XObjects painted from our own content stream
+        HPDF_Dict xobjects = nullptr;
+        for (std::size_t i = 0; i < page.images.size(); ++i) {
+            const auto& im = page.images[i];
             HPDF_Image img = HPDF_LoadPngImageFromFile(pdf_, im.path.c_str());
             if (!img) {
                 sink_.error(SourcePos{im.path, 0, 0}, "E-LOGO", "the logo is not a readable PNG image");
                 return false;
             }
-            HPDF_Page_DrawImage(p, img, static_cast<HPDF_REAL>(im.x), static_cast<HPDF_REAL>(page.height - im.y - im.height),
-                                static_cast<HPDF_REAL>(im.width), static_cast<HPDF_REAL>(im.height));
+            if (!xobjects) {
+                xobjects = HPDF_Dict_New(pdf_->mmgr);
+                HPDF_Dict_Add(res, "XObject", xobjects);
+            }
+            const std::string name = "Im" + std::to_string(i);
+            HPDF_Dict_Add(xobjects, name.c_str(), img);
+            content += "q ";
+            num(content, im.width);
+            content += " 0 0 ";
+            num(content, im.height);
+            content += ' ';
+            num(content, im.x);
+            content += ' ';
+            num(content, page.height - im.y - im.height);
+            content += " cm /" + name + " Do Q\n";
         }
-        HPDF_Dict res = static_cast<HPDF_Dict>(HPDF_Dict_GetItem(p, "Resources", HPDF_OCLASS_DICT));
+        page_content(page, content);
+        auto* attr = static_cast<HPDF_PageAttr>(p->attr);
+        const std::string z = deflated(content);
+        HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(z.data()), static_cast<HPDF_UINT>(z.size()));
+        attr->contents->write_fn = write_flate_filter;
         HPDF_Dict_Add(res, "Font", font_dict_);
         if (failed("writing a page")) return false;
     }

@@ -370,7 +370,15 @@ void DecreeLayout::lampiran(const model::Lampiran& l, std::size_t index)
                                                             : work_plan_table(std::get<model::WorkPlan>(block), s_);
             blank(s_.space_paragraph, false);
             flush_section();
-            layout_table(table, flow_, ctx_);
+            double keep_after = 0;
+            if (&block == &l.content.back()) {
+                // measure the signature block that will follow, then take it out again
+                const std::size_t mark = lines_.size();
+                signature(false);
+                for (std::size_t k = mark; k < lines_.size(); ++k) keep_after += lines_[k].height + lines_[k].space_before;
+                lines_.resize(mark);
+            }
+            layout_table(table, flow_, ctx_, keep_after);
         }
         after_title = false;
     }

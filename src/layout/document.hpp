@@ -12,8 +12,10 @@ namespace naskah::layout {
 bool layout_document(const model::Decree& decree, LayoutContext& ctx, Document& out);
 
 /// Lays out a table at the flow's position, continuing over as many pages as it needs.
+/// `keep_after` is the height of what must follow the last row on its page (the Lampiran's
+/// signature block), so the last row moves to the next page with it rather than leave it alone.
 /// Implemented by the table engine (table_layout.cpp).
-bool layout_table(const model::Table& table, Flow& flow, LayoutContext& ctx);
+bool layout_table(const model::Table& table, Flow& flow, LayoutContext& ctx, double keep_after = 0);
 
 /// The text shown where the number or date is assigned at signing: nothing is drawn, but the
 /// same width as the DOCX placeholder is left blank.

@@ -44,7 +44,10 @@ struct SpanState {
 
 class TableLayouter {
 public:
-    TableLayouter(const model::Table& t, Flow& flow, LayoutContext& ctx) : table_(t), flow_(flow), ctx_(ctx), s_(ctx.style) {}
+    TableLayouter(const model::Table& t, Flow& flow, LayoutContext& ctx, double keep_after)
+        : table_(t), flow_(flow), ctx_(ctx), s_(ctx.style), keep_after_(keep_after)
+    {
+    }
 
     bool run();
 
@@ -53,6 +56,7 @@ private:
     Flow& flow_;
     LayoutContext& ctx_;
     const style::HouseStyle& s_;
+    double keep_after_ = 0;
     ResolvedGrid grid_;
     std::vector<double> col_x_;   // left edge of each column, and the right edge at the end
     std::vector<CellBox> boxes_;  // one per origin cell, in grid order
@@ -287,7 +291,7 @@ void TableLayouter::emit_borders()
 {
     // merge collinear segments so shared cell edges are drawn once
     Page& page = flow_.page();
-    auto key = [](double v) { return std::llround(v * 100); };
+    auto key = [](double v) { return static_cast<long long>(v * 100 + 0.5); };
     std::sort(hsegs_.begin(), hsegs_.end(), [&](const HSeg& a, const HSeg& b) {
         return key(a.y) != key(b.y) ? key(a.y) < key(b.y) : a.x1 < b.x1;
     });
@@ -368,6 +372,8 @@ bool TableLayouter::run()
         // keep a group row with the row after it: both must start on the same page
         double need = h;
         if (src && src->keep_with_next && r + 1 < grid_.rows) need += min_first_part(r + 1);
+        // the last row takes what follows the table with it, unless that could never fit
+        if (r + 1 == grid_.rows && keep_after_ > 0 && keep_after_ < (bottom() - flow_.top()) / 2) need += keep_after_;
 
         if (y_ + need <= bottom() + 0.01) {
             // the whole (rest of the) row fits
@@ -491,9 +497,9 @@ bool TableLayouter::run()
 
 }  // namespace
 
-bool layout_table(const model::Table& table, Flow& flow, LayoutContext& ctx)
+bool layout_table(const model::Table& table, Flow& flow, LayoutContext& ctx, double keep_after)
 {
-    TableLayouter t(table, flow, ctx);
+    TableLayouter t(table, flow, ctx, keep_after);
     return t.run();
 }
 

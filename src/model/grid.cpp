@@ -51,9 +51,11 @@ bool place_rows(const std::vector<Row>& rows, int first, int group_end, Resolved
                 for (int dc = 0; dc < cell.colspan; ++dc)
                     if (g.at(r + dr, c + dc).cell) {
                         const GridSlot& other = g.at(r + dr, c + dc);
+                        const SourcePos& at = other.cell->pos;
                         sink.error(cell.pos, "E-TABEL-TUMPANG",
-                                   "this cell overlaps the cell spanning from row " + std::to_string(other.origin_row + 1) +
-                                       ", column " + std::to_string(other.origin_col + 1));
+                                   "this cell overlaps the cell at line " + std::to_string(at.line) + ", column " +
+                                       std::to_string(at.column) + " (it spans into table column " +
+                                       std::to_string(other.origin_col + 1) + "); expected one cell fewer in this row");
                         overlap = true;
                         ok = false;
                         break;

@@ -118,7 +118,7 @@ Shaper::~Shaper() { hb_buffer_destroy(buffer_); }
 const ShapedText& Shaper::shape(int face_index, std::string_view text)
 {
     auto& cache = cache_[face_index];
-    auto it = cache.find(std::string(text));
+    auto it = cache.find(text);
     if (it != cache.end()) return it->second;
 
     const Font& font = fonts_.at(face_index);

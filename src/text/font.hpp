@@ -98,7 +98,12 @@ public:
 private:
     const FontSet& fonts_;
     hb_buffer_t* buffer_;
-    std::unordered_map<std::string, ShapedText> cache_[FontSet::kFaces];
+    // Looked up by string_view without building a std::string per word.
+    struct Hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    std::unordered_map<std::string, ShapedText, Hash, std::equal_to<>> cache_[FontSet::kFaces];
 };
 
 /// Decodes one UTF-8 code point at `i`, advancing `i`.

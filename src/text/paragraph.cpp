@@ -338,8 +338,8 @@ std::vector<int> choose_breaks(const std::vector<Item>& items, double line_width
                 still.push_back(a);
             }
             if (r >= -1 && r <= tolerance) {
-                const double badness = 100 * std::pow(std::fabs(r), 3);
-                double d = std::pow(10 + badness, 2);
+                const double badness = 100 * std::fabs(r * r * r);
+                double d = (10 + badness) * (10 + badness);
                 const int p = it.kind == Item::Penalty ? it.penalty : 0;
                 if (p > 0) d += static_cast<double>(p) * p;
                 else if (p > kForced) d -= static_cast<double>(p) * p;

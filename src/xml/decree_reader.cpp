@@ -108,6 +108,17 @@ private:
         return true;
     }
 
+    // Elements that carry everything in attributes: content would otherwise be dropped silently.
+    void expect_empty(const pugi::xml_node& n)
+    {
+        for (auto c : n.children()) {
+            if (is_text(c) && is_blank(c.value())) continue;
+            if (c.type() != pugi::node_element && !is_text(c)) continue;
+            error(pos(c), "E-FORMAT-ISI", std::string("<") + n.name() + "> takes no content; expected <" + n.name() + " …/>");
+            return;
+        }
+    }
+
     bool yes_no(const pugi::xml_node& n, const char* name, bool fallback)
     {
         auto a = n.attribute(name);
@@ -269,7 +280,10 @@ private:
                 if (pending.spans.empty()) pending.pos = pos(c);
                 std::uint8_t style = name == "miring" ? kItalic : name == "tebal" ? kBold : name == "garis-bawah" ? kUnderline : kPlain;
                 check_attributes(c, {});
-                if (name == "baris-baru") pending.spans.push_back(Span{{}, kPlain, true, pos(c)});
+                if (name == "baris-baru") {
+                    if (c.first_child()) error(pos(c), "E-FORMAT-ELEMEN", "<baris-baru/> must be empty");
+                    pending.spans.push_back(Span{{}, kPlain, true, pos(c)});
+                }
                 else collect_inline(c, style, pending);
             } else {
                 error(pos(c), "E-FORMAT-ELEMEN",
@@ -300,7 +314,10 @@ private:
         std::string v = attr_text(n, attr);
         int y = 0, m = 0, d = 0;
         char tail = 0;
-        if (v.size() != 10 || std::sscanf(v.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 || v[4] != '-' || v[7] != '-') {
+        bool digits = v.size() == 10 && v[4] == '-' && v[7] == '-';
+        for (std::size_t i = 0; digits && i < v.size(); ++i)
+            if (i != 4 && i != 7) digits = std::isdigit(static_cast<unsigned char>(v[i])) != 0;
+        if (!digits || std::sscanf(v.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3) {
             error(pos(n, attr), "E-FORMAT-TANGGAL", std::string(attr) + "=\"" + v + "\": expected an ISO date such as 2022-01-17");
             return false;
         }
@@ -333,6 +350,8 @@ private:
                         if (m.kop_lines.back().empty()) error(pos(k), "E-FORMAT-KOSONG", "<baris> is empty");
                     } else if (k.type() == pugi::node_element && std::strcmp(k.name(), "logo") == 0) {
                         check_attributes(k, {"berkas"});
+                        expect_empty(k);
+                        if (!m.logo_path.empty()) error(pos(k), "E-FORMAT-GANDA", "<kop> takes one <logo>");
                         required_attr(k, "berkas", m.logo_path);
                         m.logo_pos = pos(k, "berkas");
                     } else {
@@ -367,6 +386,7 @@ private:
                 m.official_pos = pos(c);
             } else if (name == "penetapan") {
                 check_attributes(c, {"tempat", "tanggal", "tanggal-terbuka"});
+                expect_empty(c);
                 required_attr(c, "tempat", m.place);
                 m.place_pos = pos(c, "tempat");
                 const bool open = yes_no(c, "tanggal-terbuka", false);
@@ -382,6 +402,7 @@ private:
                 if (open) m.date_pos = pos(c, "tanggal-terbuka");
             } else if (name == "penandatangan") {
                 check_attributes(c, {"nama", "kuasa", "jabatan"});
+                expect_empty(c);
                 m.signer.pos = pos(c);
                 required_attr(c, "nama", m.signer.name);
                 m.signer.delegation = attr_text(c, "kuasa");
@@ -393,6 +414,7 @@ private:
                     error(pos(c), "E-FORMAT-WAJIB", "kuasa=\"a.n.\" needs jabatan=\"…\": the signer's own office, printed under the official's");
             } else if (name == "pengesahan-salinan") {
                 check_attributes(c, {"kantor", "jabatan", "nama", "nip"});
+                expect_empty(c);
                 Certification cert;
                 cert.pos = pos(c);
                 required_attr(c, "kantor", cert.office);
@@ -435,6 +457,23 @@ private:
 
     // ---- tables ------------------------------------------------------------------------------
 
+    // A plain decimal number ("12", "1.5") and what follows it; strtod would also take "inf",
+    // hex and exponents, none of which is a width.
+    static bool decimal(const std::string& v, double& x, std::string& unit)
+    {
+        std::size_t i = 0;
+        while (i < v.size() && std::isdigit(static_cast<unsigned char>(v[i]))) ++i;
+        if (i == 0) return false;
+        if (i < v.size() && v[i] == '.') {
+            const std::size_t f = ++i;
+            while (i < v.size() && std::isdigit(static_cast<unsigned char>(v[i]))) ++i;
+            if (i == f) return false;
+        }
+        x = std::strtod(v.substr(0, i).c_str(), nullptr);
+        unit = v.substr(i);
+        return true;
+    }
+
     bool parse_width(const pugi::xml_node& n, const char* attr, ColumnWidth& w)
     {
         std::string v = attr_text(n, attr);
@@ -443,23 +482,24 @@ private:
             w.kind = ColumnWidth::Kind::Auto;
             return true;
         }
-        char* end = nullptr;
-        double x = std::strtod(v.c_str(), &end);
-        std::string unit = end ? std::string(end) : std::string();
-        if (end != v.c_str() && x > 0 && (unit == "mm" || unit == "cm")) {
-            w.kind = ColumnWidth::Kind::Fixed;
-            w.value = unit == "cm" ? x * 10 : x;
-            return true;
-        }
-        if (end != v.c_str() && x > 0 && unit == "*") {
-            w.kind = ColumnWidth::Kind::Relative;
-            w.value = x;
-            return true;
-        }
         if (v == "*") {
             w.kind = ColumnWidth::Kind::Relative;
             w.value = 1;
             return true;
+        }
+        double x = 0;
+        std::string unit;
+        if (decimal(v, x, unit) && x > 0) {
+            if ((unit == "mm" || unit == "cm") && x <= 2000) {
+                w.kind = ColumnWidth::Kind::Fixed;
+                w.value = unit == "cm" ? x * 10 : x;
+                return true;
+            }
+            if (unit == "*" && x <= 1000) {
+                w.kind = ColumnWidth::Kind::Relative;
+                w.value = x;
+                return true;
+            }
         }
         error(w.pos, "E-FORMAT-LEBAR", std::string(attr) + "=\"" + v + "\": expected a width such as 12mm, 1.5cm, 2* or auto");
         return false;
@@ -551,6 +591,7 @@ private:
             const std::string name = is_text(c) ? "" : c.name();
             if (name == "kolom" && stage == Columns) {
                 check_attributes(c, {"lebar"});
+                expect_empty(c);
                 ColumnWidth w;
                 parse_width(c, "lebar", w);
                 t.columns.push_back(w);
@@ -564,6 +605,7 @@ private:
             } else if (name == "nomor-kolom" && stage <= Header) {
                 stage = Numbers;
                 check_attributes(c, {});
+                expect_empty(c);
                 t.column_numbers = true;
             } else if (name == "isi" && stage <= Numbers) {
                 stage = Body;
@@ -638,6 +680,7 @@ private:
             if (i < v.size()) {
                 if (v[i] != ',') return bad("expected ',' between months");
                 ++i;
+                if (i == v.size()) return bad("expected a month after the last ','");
             }
         }
         return mask;
@@ -654,6 +697,7 @@ private:
                 if (!p.sections.empty())
                     error(pos(c), "E-FORMAT-URUTAN", "<kolom-tambahan> must come before the first <bagian>");
                 check_attributes(c, {"judul", "lebar"});
+                expect_empty(c);
                 ExtraColumn e;
                 e.pos = pos(c);
                 required_attr(c, "judul", e.heading);
@@ -833,7 +877,7 @@ void Reader::read(const pugi::xml_document& doc, Decree& d)
     bool seen[6] = {};
     for_children(root, [&](const pugi::xml_node& c) {
         if (is_text(c)) {
-            unexpected(c, root, "<kepala>");
+            unexpected(c, root, join({"kepala", "menimbang", "mengingat", "memperhatikan", "memutuskan", "lampiran"}));
             return;
         }
         int idx = -1;
@@ -844,6 +888,7 @@ void Reader::read(const pugi::xml_document& doc, Decree& d)
             return;
         }
         if (idx < last || (seen[idx] && idx != 5)) {
+            seen[idx] = true;  // present, only misplaced: no second "needs <…>" error
             error(pos(c), "E-FORMAT-URUTAN",
                   std::string("<") + c.name() + "> is out of order or repeated; expected kepala, menimbang, mengingat, memperhatikan, memutuskan, lampiran");
             return;

@@ -33,6 +33,8 @@ SourcePos SourceText::of(const pugi::xml_node& node) const
     if (off < 0) return SourcePos{file_, 0, 0};
     std::size_t o = static_cast<std::size_t>(off);
     if (node.type() == pugi::node_element && o > 0 && text_[o - 1] == '<') --o;
+    if (node.type() == pugi::node_pcdata)  // point at the text, not the whitespace before it
+        while (o < text_.size() && std::isspace(static_cast<unsigned char>(text_[o]))) ++o;
     return at_offset(o);
 }
 
@@ -112,6 +114,45 @@ std::size_t find_forbidden_control(const std::string& s)
 
 bool is_name_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.' || c == ':'; }
 
+// The element left open at `end`: a light scan of tags, skipping comments, CDATA, PIs and
+// attribute values. Only used to word a syntax error.
+std::string innermost_open_element(const std::string& text, std::size_t end)
+{
+    std::vector<std::string> stack;
+    std::size_t i = 0;
+    while (i < end) {
+        const std::size_t lt = text.find('<', i);
+        if (lt == std::string::npos || lt >= end) break;
+        const char* close = text.compare(lt, 4, "<!--") == 0 ? "-->" : text.compare(lt, 9, "<![CDATA[") == 0 ? "]]>" : text.compare(lt, 2, "<?") == 0 ? "?>" : text.compare(lt, 2, "<!") == 0 ? ">" : nullptr;
+        if (close) {
+            const std::size_t e = text.find(close, lt + 2);
+            if (e == std::string::npos) break;
+            i = e + std::strlen(close);
+            continue;
+        }
+        std::size_t j = lt + 1;
+        const bool closing = j < text.size() && text[j] == '/';
+        if (closing) ++j;
+        const std::size_t name_start = j;
+        while (j < text.size() && is_name_char(text[j])) ++j;
+        const std::string name = text.substr(name_start, j - name_start);
+        char quote = 0;
+        while (j < text.size() && j < end && (quote || text[j] != '>')) {
+            if (quote && text[j] == quote) quote = 0;
+            else if (!quote && (text[j] == '"' || text[j] == '\'')) quote = text[j];
+            ++j;
+        }
+        const bool self_closing = j > 0 && j < text.size() && text[j - 1] == '/';
+        if (closing) {
+            if (!stack.empty() && stack.back() == name) stack.pop_back();
+        } else if (!self_closing && !name.empty()) {
+            stack.push_back(name);
+        }
+        i = j + 1;
+    }
+    return stack.empty() ? std::string() : stack.back();
+}
+
 }  // namespace
 
 bool parse_document(const SourceText& src, pugi::xml_document& doc, DiagnosticSink& sink)
@@ -151,11 +192,15 @@ bool parse_document(const SourceText& src, pugi::xml_document& doc, DiagnosticSi
     }
     // Only the five predefined entities and character references exist; pugixml would keep any
     // other "&name;" as literal text, silently.
-    bool in_comment = false;
     for (std::size_t i = 0; i < text.size(); ++i) {
-        if (!in_comment && text.compare(i, 4, "<!--") == 0) { in_comment = true; i += 3; continue; }
-        if (in_comment) {
-            if (text.compare(i, 3, "-->") == 0) { in_comment = false; i += 2; }
+        // comments, CDATA sections and processing instructions may hold a literal '&'
+        if (text[i] == '<') {
+            const char* close = text.compare(i, 4, "<!--") == 0 ? "-->" : text.compare(i, 9, "<![CDATA[") == 0 ? "]]>" : text.compare(i, 2, "<?") == 0 ? "?>" : nullptr;
+            if (close) {
+                const std::size_t end = text.find(close, i + 2);
+                if (end == std::string::npos) break;  // the parser reports the unterminated section
+                i = end + std::strlen(close) - 1;
+            }
             continue;
         }
         if (text[i] != '&') continue;
@@ -180,11 +225,11 @@ bool parse_document(const SourceText& src, pugi::xml_document& doc, DiagnosticSi
         }
         while (j < text.size() && is_name_char(text[j])) ++j;
         const std::string name = text.substr(i + 1, j - i - 1);
-        if (j >= text.size() || text[j] != ';' ||
-            !(name == "lt" || name == "gt" || name == "amp" || name == "quot" || name == "apos")) {
+        const bool terminated = j < text.size() && text[j] == ';';
+        if (!terminated || !(name == "lt" || name == "gt" || name == "amp" || name == "quot" || name == "apos")) {
             sink.error(src.at_offset(i), "E-XML-ENTITAS",
-                       name.empty() ? "a bare '&' must be written as &amp;"
-                                    : "undeclared entity '&" + name + ";'; expected &amp; &lt; &gt; &quot; &apos; or a character reference");
+                       !terminated ? "a bare '&' must be written as &amp;"
+                                   : "undeclared entity '&" + name + ";'; expected &amp; &lt; &gt; &quot; &apos; or a character reference");
             return false;
         }
     }
@@ -192,8 +237,18 @@ bool parse_document(const SourceText& src, pugi::xml_document& doc, DiagnosticSi
     pugi::xml_parse_result res =
         doc.load_buffer(text.data(), text.size(), pugi::parse_default | pugi::parse_ws_pcdata, pugi::encoding_utf8);
     if (!res) {
-        sink.error(src.at_offset(static_cast<std::size_t>(res.offset)), "E-XML-SINTAKS",
-                   std::string("XML syntax error: ") + res.description());
+        std::string what = std::string("XML syntax error: ") + res.description();
+        std::size_t at = static_cast<std::size_t>(res.offset);
+        if (res.status == pugi::status_end_element_mismatch || res.status == pugi::status_bad_end_element ||
+            (res.status == pugi::status_end_element_mismatch)) {
+            const std::string open = innermost_open_element(text, at);
+            if (!open.empty()) what = "XML syntax error: expected </" + open + "> to close the open <" + open + ">";
+            if (at > 1 && text[at - 1] == '/' && text[at - 2] == '<') at -= 2;
+        } else if (res.status == pugi::status_unrecognized_tag && at >= text.size()) {
+            const std::string open = innermost_open_element(text, text.size());
+            what = "XML syntax error: the file ends inside <" + (open.empty() ? std::string("…") : open) + ">; expected its closing tag";
+        }
+        sink.error(src.at_offset(at), "E-XML-SINTAKS", what);
         return false;
     }
     return true;

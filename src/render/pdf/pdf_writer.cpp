@@ -38,7 +38,7 @@ void on_error(HPDF_STATUS error, HPDF_STATUS detail, void* data)
 // (std::to_chars for doubles was a tenth of the whole render time).
 void num(std::string& out, double v)
 {
-    long long c = std::llround(v * 100);
+    long long c = static_cast<long long>(v * 100 + (v >= 0 ? 0.5 : -0.5));
     if (c < 0) {
         out += '-';
         c = -c;

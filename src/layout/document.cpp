@@ -122,8 +122,17 @@ private:
     void tembusan();
     void lampiran(const model::Lampiran& l, std::size_t index);
     void lampiran_heading(std::size_t index);
-    void finish_pages();
-    void continuation_words();
+    /// Finishes pages that can no longer change (all but the last two, or all) and hands them to
+    /// the document's sink.
+    void release_pages(bool all);
+    void finalize(Page& page, const Page* next);
+    void continuation_word(Page& page, const Page& next);
+    std::size_t finalized_ = 0;
+    // the TTE footer is the same on every page: built once
+    bool footer_ready_ = false;
+    QrBox footer_qr_;
+    std::vector<text::Line> footer_lines_;
+    double footer_size_ = 0;
     std::string number_text() const { return d_.meta.number ? *d_.meta.number : std::string(); }
     std::string date_text() const { return d_.meta.date ? model::format_date_id(*d_.meta.date) : std::string(); }
     void flush_section()
@@ -392,6 +401,7 @@ void DecreeLayout::lampiran(const model::Lampiran& l, std::size_t index)
 bool DecreeLayout::run()
 {
     const std::size_t errors = ctx_.sink.error_count();
+    flow_.on_new_page([this] { release_pages(false); });
     if (ctx_.variant == model::Variant::Tte) flow_.set_footer((s_.qr_size + 4) * kMm);
     flow_.new_page(false, "keputusan");
     const LineMetrics lm = line_metrics(ctx_, size());
@@ -430,19 +440,32 @@ bool DecreeLayout::run()
     certification();
     flush_section();
     for (std::size_t i = 0; i < d_.lampiran.size(); ++i) lampiran(d_.lampiran[i], i);
-    finish_pages();
+    release_pages(true);
     return ctx_.sink.error_count() == errors;
 }
 
-void DecreeLayout::continuation_words()
+void DecreeLayout::release_pages(bool all)
+{
+    const std::size_t keep = all ? 0 : 2;
+    while (doc_.pages.size() - finalized_ > keep) {
+        const Page* next = finalized_ + 1 < doc_.pages.size() ? &doc_.pages[finalized_ + 1] : nullptr;
+        finalize(doc_.pages[finalized_], next);
+        ++finalized_;
+    }
+    if (doc_.sink && finalized_ > 0) {
+        for (std::size_t i = 0; i < finalized_; ++i) doc_.sink->page(std::move(doc_.pages[i]));
+        doc_.pages.erase(doc_.pages.begin(), doc_.pages.begin() + static_cast<std::ptrdiff_t>(finalized_));
+        finalized_ = 0;
+    }
+}
+
+void DecreeLayout::continuation_word(Page& page, const Page& next)
 {
     // kata penyambung: the first word(s) of the next page, at the bottom right, on pages of the
     // decree body that continue on a page of the same part
     const LineMetrics lm = line_metrics(ctx_, size());
-    for (std::size_t p = 0; p + 1 < doc_.pages.size(); ++p) {
-        Page& page = doc_.pages[p];
-        const Page& next = doc_.pages[p + 1];
-        if (page.section != "keputusan" || next.section != page.section || next.texts.empty()) continue;
+    {
+        if (page.section != "keputusan" || next.section != page.section || next.texts.empty()) return;
         // the first line of the next page: the texts sharing the lowest baseline
         double first_y = 1e9;
         for (const auto& t : next.texts)
@@ -459,7 +482,7 @@ void DecreeLayout::continuation_words()
             bool wordlike = t->text.size() > 2 && std::any_of(t->text.begin(), t->text.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
             if (wordlike) break;
         }
-        if (words.empty()) continue;
+        if (words.empty()) return;
         words += "...";
         TextBox t;
         t.size = size();
@@ -469,16 +492,16 @@ void DecreeLayout::continuation_words()
         t.descent = lm.height - lm.baseline;
         t.y = page.content_y + page.content_height - lm.height + lm.baseline;
         t.text = words;
-        t.seq = 0xFFFFFF00u + static_cast<std::uint32_t>(p);
+        t.seq = 0xFFFFFF00u;
         page.texts.push_back(std::move(t));
     }
 }
 
-void DecreeLayout::finish_pages()
+void DecreeLayout::finalize(Page& page, const Page* next)
 {
-    if (s_.continuation_word) continuation_words();
+    if (s_.continuation_word && next) continuation_word(page, *next);
     const LineMetrics lm = line_metrics(ctx_, size());
-    for (auto& page : doc_.pages) {
+    {
         for (auto& f : page.fields) {
             // each signing space gets its own field: ttd_ketua, ttd_ketua_lampiran_1, …
             if (page.section.rfind("lampiran-", 0) == 0) f.name += "_lampiran_" + page.section.substr(9);
@@ -498,32 +521,37 @@ void DecreeLayout::finish_pages()
         if (ctx_.variant == model::Variant::Tte) {
             // the BSrE statement and the verification QR code in the footer
             const double qr = s_.qr_size * kMm;
+            if (!footer_ready_) {
+                footer_ready_ = true;
+                QRcode* code = QRcode_encodeString8bit(d_.meta.verification.empty() ? "-" : d_.meta.verification.c_str(), 0, QR_ECLEVEL_M);
+                if (code) {
+                    footer_qr_.size = qr;
+                    footer_qr_.modules = code->width;
+                    footer_qr_.text = d_.meta.verification;
+                    footer_qr_.bits.resize(static_cast<std::size_t>(code->width * code->width));
+                    for (int i = 0; i < code->width * code->width; ++i) footer_qr_.bits[static_cast<std::size_t>(i)] = code->data[i] & 1;
+                    QRcode_free(code);
+                }
+                text::ParagraphSpec sp = spec(page.content_width - qr - 4 * kMm, HAlign::Left, model::kItalic);
+                sp.size = footer_size_ = std::max(7.0, s_.font_size - 3);
+                footer_lines_ = text::break_paragraph(Inline::from_text(s_.tte_statement), sp, ctx_.shaper, ctx_.sink);
+            }
             const double fy = page.content_y + page.content_height + 2 * kMm;
-            QRcode* code = QRcode_encodeString8bit(d_.meta.verification.empty() ? "-" : d_.meta.verification.c_str(), 0, QR_ECLEVEL_M);
-            if (code) {
-                QrBox q;
+            if (footer_qr_.modules) {
+                QrBox q = footer_qr_;
                 q.x = page.content_x;
                 q.y = fy;
-                q.size = qr;
-                q.modules = code->width;
-                q.text = d_.meta.verification;
-                q.bits.resize(static_cast<std::size_t>(code->width * code->width));
-                for (int i = 0; i < code->width * code->width; ++i) q.bits[static_cast<std::size_t>(i)] = code->data[i] & 1;
-                QRcode_free(code);
                 page.qrs.push_back(std::move(q));
             }
-            text::ParagraphSpec sp = spec(page.content_width - qr - 4 * kMm, HAlign::Left, model::kItalic);
-            sp.size = std::max(7.0, s_.font_size - 3);
-            auto lines = text::break_paragraph(Inline::from_text(s_.tte_statement), sp, ctx_.shaper, ctx_.sink);
-            const LineMetrics flm = line_metrics(ctx_, sp.size);
+            const LineMetrics flm = line_metrics(ctx_, footer_size_);
             double y = fy + 2;
-            for (const auto& line : lines) {
+            for (const auto& line : footer_lines_) {
                 for (const auto& run : line.runs) {
                     TextBox t;
                     t.x = page.content_x + qr + 4 * kMm + run.x;
                     t.y = y + flm.baseline;
                     t.width = run.width;
-                    t.size = sp.size;
+                    t.size = footer_size_;
                     t.ascent = flm.baseline;
                     t.descent = flm.height - flm.baseline;
                     t.face = run.face;
@@ -541,7 +569,9 @@ void DecreeLayout::finish_pages()
 
 bool layout_document(const model::Decree& decree, LayoutContext& ctx, Document& out)
 {
+    PageSink* sink = out.sink;
     out = Document{};
+    out.sink = sink;
     out.title = model::upper_id(decree.meta.title.plain());
     out.subject = decree.meta.number ? *decree.meta.number : std::string();
     out.author = decree.meta.issuer;

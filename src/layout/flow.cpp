@@ -19,13 +19,14 @@ void Flow::new_page(bool landscape, const std::string& section)
     p.content_y = m.top * kMm;
     p.content_width = p.width - (m.left + m.right) * kMm;
     p.content_height = p.height - (m.top + m.bottom) * kMm - footer_;
-    p.number = static_cast<int>(doc_.pages.size()) + 1;
+    p.number = ++doc_.page_count;
     p.section = section;
     doc_.pages.push_back(std::move(p));
     landscape_ = landscape;
     section_ = section;
     top_ = y_ = m.top * kMm;
     bottom_ = top_ + doc_.pages.back().content_height;
+    if (on_new_page_) on_new_page_();
 }
 
 void Flow::place(FlowLine& line)

@@ -61,6 +61,8 @@ public:
     /// Height kept free at the bottom of every new page (the TTE footer).
     void set_footer(double h) { footer_ = h; }
     std::uint32_t next_seq() { return seq_++; }
+    /// Called after every new page, so finished pages can be handed on.
+    void on_new_page(std::function<void()> f) { on_new_page_ = std::move(f); }
 
 private:
     LayoutContext& ctx_;
@@ -70,6 +72,7 @@ private:
     bool landscape_ = false;
     std::string section_;
     std::uint32_t seq_ = 0;
+    std::function<void()> on_new_page_;
     void place(FlowLine& line);
 };
 

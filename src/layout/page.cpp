@@ -16,14 +16,27 @@ void num(std::string& out, double v)
 }
 }  // namespace
 
+LayoutJson::LayoutJson(const std::string& title) { out_ = "{\"title\":\"" + json_escape(title) + "\",\"pages\":["; }
+
+std::string LayoutJson::finish()
+{
+    out_ += "]}\n";
+    return std::move(out_);
+}
+
 std::string layout_json(const Document& doc)
 {
-    std::string o;
-    o.reserve(1 << 20);
-    o += "{\"title\":\"" + json_escape(doc.title) + "\",\"pages\":[";
-    for (std::size_t p = 0; p < doc.pages.size(); ++p) {
-        const Page& pg = doc.pages[p];
-        if (p) o += ",";
+    LayoutJson json(doc.title);
+    for (const auto& p : doc.pages) json.page(p);
+    return json.finish();
+}
+
+void LayoutJson::page(const Page& pg)
+{
+    std::string& o = out_;
+    {
+        if (!first_) o += ",";
+        first_ = false;
         o += "\n{\"number\":" + std::to_string(pg.number) + ",\"section\":\"" + json_escape(pg.section) + "\",\"landscape\":";
         o += pg.landscape ? "true" : "false";
         o += ",\"width\":"; num(o, pg.width);
@@ -70,8 +83,6 @@ std::string layout_json(const Document& doc)
         }
         o += "],\"rules\":" + std::to_string(pg.rules.size()) + "}";
     }
-    o += "]}\n";
-    return o;
 }
 
 }  // namespace naskah::layout

@@ -73,14 +73,37 @@ struct Page {
     std::string section;  ///< "keputusan" or "lampiran-N", for tests
 };
 
+/// Receives finished pages as layout goes, so a long table never holds all its pages in memory.
+class PageSink {
+public:
+    virtual ~PageSink() = default;
+    /// Takes a finished page (numbered, with its page number, continuation word and footer).
+    virtual void page(Page&& page) = 0;
+};
+
 struct Document {
+    /// Pages not yet handed to `sink` (all of them when there is no sink).
     std::vector<Page> pages;
+    int page_count = 0;          ///< pages created so far
+    PageSink* sink = nullptr;    ///< where finished pages go; null keeps them in `pages`
     std::string title, subject, author;
     std::string creation_date;  ///< "D:YYYYMMDDHHmmSS"
     std::int64_t creation_epoch = 0;
 };
 
-/// Writes the layout as JSON (one object, pages with their boxes).
+/// Writes the layout as JSON (one object, pages with their boxes), page by page.
+class LayoutJson {
+public:
+    explicit LayoutJson(const std::string& title);
+    void page(const Page& page);
+    std::string finish();
+
+private:
+    std::string out_;
+    bool first_ = true;
+};
+
+/// The whole layout of a document kept in memory, as JSON.
 std::string layout_json(const Document& doc);
 
 }  // namespace naskah::layout

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <unordered_map>
 
 #include "layout/columns.hpp"
 #include "layout/document.hpp"
@@ -59,8 +60,13 @@ private:
     double keep_after_ = 0;
     ResolvedGrid grid_;
     std::vector<double> col_x_;   // left edge of each column, and the right edge at the end
-    std::vector<CellBox> boxes_;  // one per origin cell, in grid order
-    std::vector<int> box_at_;     // per slot: index of the origin box, or -1
+    // Laid-out cells of the rows around the one being placed, by slot index: made when a row is
+    // reached and dropped when it (or the span) is finished, so memory stays that of a few rows.
+    std::unordered_map<long long, CellBox> live_;
+    /// The origin cell at (row, col), laid out on first use; null for a covered slot.
+    CellBox* box(int row, int col);
+    /// Drops the finished cells of `row` (spans stay until their last row).
+    void drop_row(int row);
     std::vector<double> header_heights_;
     double pad_ = 0, lh_ = 0, baseline_ = 0, size_ = 0;
     double header_height_ = 0;
@@ -84,9 +90,9 @@ private:
     double row_content_height(std::size_t n) const { return static_cast<double>(n) * lh_ + 2 * pad_; }
     void measure();
     void layout_cell(CellBox& b);
-    double own_height(int row, const std::vector<std::size_t>& done) const;
+    double own_height(int row, const std::vector<std::size_t>& done);
     /// The least of a row that can stand at a page bottom: cells under 4 lines whole, others 2 lines.
-    double min_first_part(int row) const;
+    double min_first_part(int row);
     void start_page(bool first);
     void paint_box(const CellBox& b, double y, double h, std::size_t from, std::size_t to, bool whole, bool header);
     void paint_header();
@@ -157,29 +163,17 @@ void TableLayouter::measure()
     }
     col_x_[widths.size()] = x;
 
-    box_at_.assign(grid_.slots.size(), -1);
-    boxes_.reserve(grid_.slots.size() / 2 + 1);
-    for (int r = 0; r < grid_.rows; ++r)
-        for (int c = 0; c < grid_.columns; ++c)
-            if (grid_.origin_at(r, c)) {
-                CellBox b;
-                b.cell = grid_.at(r, c).cell;
-                b.row = r;
-                b.col = c;
-                b.x = col_x_[static_cast<std::size_t>(c)];
-                b.width = col_x_[static_cast<std::size_t>(c + b.cell->colspan)] - b.x;
-                layout_cell(b);
-                boxes_.push_back(std::move(b));
-                box_at_[static_cast<std::size_t>(r * grid_.columns + c)] = static_cast<int>(boxes_.size()) - 1;
-            }
+    // header (and column-number) rows are laid out now: they repeat on every page
+    for (int r = 0; r < grid_.body_begin(); ++r)
+        for (int c = 0; c < grid_.columns; ++c) box(r, c);
 
     // header (and column-number) rows: fixed heights; a span grows its last row
     const int hrows = grid_.body_begin();
     header_heights_.assign(static_cast<std::size_t>(hrows), row_content_height(1));
-    for (const auto& b : boxes_)
+    for (const auto& [slot, b] : live_)
         if (b.row < hrows && b.cell->rowspan == 1)
             header_heights_[static_cast<std::size_t>(b.row)] = std::max(header_heights_[static_cast<std::size_t>(b.row)], row_content_height(b.lines.size()));
-    for (const auto& b : boxes_)
+    for (const auto& [slot, b] : live_)
         if (b.row < hrows && b.cell->rowspan > 1) {
             double have = 0;
             const int last = b.row + b.cell->rowspan - 1;
@@ -200,26 +194,51 @@ void TableLayouter::measure()
     }
 }
 
-double TableLayouter::own_height(int row, const std::vector<std::size_t>& done) const
+CellBox* TableLayouter::box(int row, int col)
+{
+    if (!grid_.origin_at(row, col)) return nullptr;
+    const long long slot = static_cast<long long>(row) * grid_.columns + col;
+    auto it = live_.find(slot);
+    if (it != live_.end()) return &it->second;
+    CellBox b;
+    b.cell = grid_.at(row, col).cell;
+    b.row = row;
+    b.col = col;
+    b.x = col_x_[static_cast<std::size_t>(col)];
+    b.width = col_x_[static_cast<std::size_t>(col + b.cell->colspan)] - b.x;
+    layout_cell(b);
+    return &live_.emplace(slot, std::move(b)).first->second;
+}
+
+void TableLayouter::drop_row(int row)
+{
+    if (row < grid_.body_begin() && repeat_header_) return;  // the header is painted on every page
+    for (int c = 0; c < grid_.columns; ++c) {
+        auto it = live_.find(static_cast<long long>(row) * grid_.columns + c);
+        if (it != live_.end() && it->second.cell->rowspan == 1) live_.erase(it);
+    }
+}
+
+double TableLayouter::own_height(int row, const std::vector<std::size_t>& done)
 {
     double h = row_content_height(1);
     for (int c = 0; c < grid_.columns; ++c) {
-        const int bi = box_at_[static_cast<std::size_t>(row * grid_.columns + c)];
-        if (bi < 0) continue;
-        const CellBox& b = boxes_[static_cast<std::size_t>(bi)];
+        CellBox* bp = box(row, c);
+        if (!bp) continue;
+        const CellBox& b = *bp;
         if (b.cell->rowspan != 1) continue;
         h = std::max(h, row_content_height(b.lines.size() - done[static_cast<std::size_t>(c)]));
     }
     return h;
 }
 
-double TableLayouter::min_first_part(int row) const
+double TableLayouter::min_first_part(int row)
 {
     std::size_t lines = 1;
     for (int c = 0; c < grid_.columns; ++c) {
-        const int bi = box_at_[static_cast<std::size_t>(row * grid_.columns + c)];
-        if (bi < 0) continue;
-        const CellBox& b = boxes_[static_cast<std::size_t>(bi)];
+        CellBox* bp = box(row, c);
+        if (!bp) continue;
+        const CellBox& b = *bp;
         if (b.cell->rowspan != 1) continue;
         lines = std::max(lines, b.lines.size() >= 4 ? std::size_t{2} : b.lines.size());
     }
@@ -275,9 +294,9 @@ void TableLayouter::paint_header()
     double y = y_;
     for (int r = 0; r < grid_.body_begin(); ++r) {
         for (int c = 0; c < grid_.columns; ++c) {
-            const int bi = box_at_[static_cast<std::size_t>(r * grid_.columns + c)];
-            if (bi < 0) continue;
-            const CellBox& b = boxes_[static_cast<std::size_t>(bi)];
+            CellBox* bp = box(r, c);
+            if (!bp) continue;
+            const CellBox& b = *bp;
             double h = 0;
             for (int k = r; k < r + b.cell->rowspan; ++k) h += header_heights_[static_cast<std::size_t>(k)];
             paint_box(b, y, h, 0, b.lines.size(), true, true);
@@ -360,9 +379,9 @@ bool TableLayouter::run()
         const model::Row* src = grid_.row_source[static_cast<std::size_t>(r)];
         // spans starting here
         for (int c = 0; c < grid_.columns; ++c) {
-            const int bi = box_at_[static_cast<std::size_t>(r * grid_.columns + c)];
-            if (bi < 0) continue;
-            CellBox& b = boxes_[static_cast<std::size_t>(bi)];
+            CellBox* bp = box(r, c);
+            if (!bp) continue;
+            CellBox& b = *bp;
             if (b.cell->rowspan > 1 && !spans.count(c)) spans[c] = SpanState{&b, r + b.cell->rowspan - 1, 0, y_};
         }
         double h = own_height(r, done);
@@ -378,9 +397,9 @@ bool TableLayouter::run()
         if (y_ + need <= bottom() + 0.01) {
             // the whole (rest of the) row fits
             for (int c = 0; c < grid_.columns; ++c) {
-                const int bi = box_at_[static_cast<std::size_t>(r * grid_.columns + c)];
-                if (bi < 0) continue;
-                const CellBox& b = boxes_[static_cast<std::size_t>(bi)];
+                CellBox* bp = box(r, c);
+                if (!bp) continue;
+                const CellBox& b = *bp;
                 if (b.cell->rowspan != 1) continue;
                 paint_box(b, y_, h, done[static_cast<std::size_t>(c)], b.lines.size(), done[static_cast<std::size_t>(c)] == 0, r < grid_.body_begin());
             }
@@ -390,12 +409,14 @@ bool TableLayouter::run()
                 if (it->second.last_row == r) {
                     SpanState& sp = it->second;
                     paint_box(*sp.box, sp.frag_top, y_ - sp.frag_top, sp.lines_done, sp.box->lines.size(), sp.lines_done == 0, false);
+                    live_.erase(static_cast<long long>(sp.box->row) * grid_.columns + sp.box->col);
                     it = spans.erase(it);
                 } else {
                     ++it;
                 }
             }
             std::fill(done.begin(), done.end(), 0);
+            drop_row(r);
             ++r;
             continue;
         }
@@ -408,9 +429,9 @@ bool TableLayouter::run()
         std::vector<std::size_t> take(static_cast<std::size_t>(grid_.columns), 0);
         bool any = false, rest = false;
         for (int c = 0; c < grid_.columns && valid; ++c) {
-            const int bi = box_at_[static_cast<std::size_t>(r * grid_.columns + c)];
-            if (bi < 0) continue;
-            const CellBox& b = boxes_[static_cast<std::size_t>(bi)];
+            CellBox* bp = box(r, c);
+            if (!bp) continue;
+            const CellBox& b = *bp;
             if (b.cell->rowspan != 1) continue;
             const std::size_t remaining = b.lines.size() - done[static_cast<std::size_t>(c)];
             const std::size_t total = b.lines.size();
@@ -440,9 +461,9 @@ bool TableLayouter::run()
                 continue;
             }
             for (int c = 0; c < grid_.columns; ++c) {
-                const int bi = box_at_[static_cast<std::size_t>(r * grid_.columns + c)];
-                if (bi < 0) continue;
-                const CellBox& b = boxes_[static_cast<std::size_t>(bi)];
+                CellBox* bp = box(r, c);
+                if (!bp) continue;
+                const CellBox& b = *bp;
                 if (b.cell->rowspan != 1) continue;
                 take[static_cast<std::size_t>(c)] = std::min(static_cast<std::size_t>(k), b.lines.size() - done[static_cast<std::size_t>(c)]);
             }
@@ -451,16 +472,16 @@ bool TableLayouter::run()
         // found the whole rest fits after all, the rest of the row)
         bool rest_left = false;
         for (int c = 0; c < grid_.columns; ++c) {
-            const int bi = box_at_[static_cast<std::size_t>(r * grid_.columns + c)];
-            if (bi < 0) continue;
-            const CellBox& b = boxes_[static_cast<std::size_t>(bi)];
+            CellBox* bp = box(r, c);
+            if (!bp) continue;
+            const CellBox& b = *bp;
             if (b.cell->rowspan == 1 && done[static_cast<std::size_t>(c)] + take[static_cast<std::size_t>(c)] < b.lines.size()) rest_left = true;
         }
         const double part = avail;
         for (int c = 0; c < grid_.columns; ++c) {
-            const int bi = box_at_[static_cast<std::size_t>(r * grid_.columns + c)];
-            if (bi < 0) continue;
-            const CellBox& b = boxes_[static_cast<std::size_t>(bi)];
+            CellBox* bp = box(r, c);
+            if (!bp) continue;
+            const CellBox& b = *bp;
             if (b.cell->rowspan != 1) continue;
             const std::size_t d0 = done[static_cast<std::size_t>(c)];
             paint_box(b, y_, part, d0, d0 + take[static_cast<std::size_t>(c)], false, false);
@@ -475,6 +496,7 @@ bool TableLayouter::run()
                                                     static_cast<std::size_t>(std::max(0.0, std::floor((y_ - it->second.frag_top - 2 * pad_ + 0.01) / lh_)))) {
                     SpanState& sp = it->second;
                     paint_box(*sp.box, sp.frag_top, y_ - sp.frag_top, sp.lines_done, sp.box->lines.size(), false, false);
+                    live_.erase(static_cast<long long>(sp.box->row) * grid_.columns + sp.box->col);
                     it = spans.erase(it);
                 } else {
                     ++it;
@@ -484,6 +506,7 @@ bool TableLayouter::run()
             for (auto& [col, sp] : spans) span_open = span_open || sp.last_row == r;
             if (!span_open) {
                 std::fill(done.begin(), done.end(), 0);
+                drop_row(r);
                 ++r;
                 continue;
             }

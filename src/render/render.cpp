@@ -74,19 +74,19 @@ std::int64_t epoch_of(const model::Date& d)
     return static_cast<std::int64_t>(timegm(&tm));
 }
 
-std::string sign_map_json(const layout::Document& doc, const std::string& pdf_name)
+std::string sign_map_json(const std::vector<layout::SignatureField>& fields, const std::vector<std::pair<int, double>>& pages,
+                          const std::string& pdf_name)
 {
     std::string o = "{\n  \"pdf\": \"" + json_escape(pdf_name) + "\",\n  \"fields\": [";
-    bool first = true;
-    for (const auto& page : doc.pages)
-        for (const auto& f : page.fields) {
-            char buf[256];
-            std::snprintf(buf, sizeof buf, "\"page\": %d, \"originX\": %.2f, \"originY\": %.2f, \"width\": %.2f, \"height\": %.2f",
-                          page.number, f.x, page.height - f.y - f.height, f.width, f.height);
-            o += first ? "\n" : ",\n";
-            o += "    {\"name\": \"" + json_escape(f.name) + "\", \"signer\": \"" + json_escape(f.signer) + "\", " + buf + "}";
-            first = false;
-        }
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        const auto& f = fields[i];
+        const double page_height = pages[i].second;
+        char buf[256];
+        std::snprintf(buf, sizeof buf, "\"page\": %d, \"originX\": %.2f, \"originY\": %.2f, \"width\": %.2f, \"height\": %.2f",
+                      pages[i].first, f.x, page_height - f.y - f.height, f.width, f.height);
+        o += i ? ",\n" : "\n";
+        o += "    {\"name\": \"" + json_escape(f.name) + "\", \"signer\": \"" + json_escape(f.signer) + "\", " + buf + "}";
+    }
     o += "\n  ],\n  \"units\": \"PDF points from the bottom-left corner of the page\"\n}\n";
     return o;
 }
@@ -121,21 +121,43 @@ bool render_decree(const model::Decree& decree, const Engine& engine, text::Shap
     else if (decree.meta.date) epoch = epoch_of(*decree.meta.date);
 
     if (request.formats.pdf || request.dump_layout) {
+        // Pages stream from the layout into the PDF writer (and the layout dump) as they are
+        // finished, so a long table never has all its pages in memory.
+        struct Sink : layout::PageSink {
+            std::unique_ptr<PdfWriter> pdf;
+            std::unique_ptr<layout::LayoutJson> json;
+            std::vector<layout::SignatureField> fields;  // with page numbers and heights, for the sign map
+            std::vector<std::pair<int, double>> field_pages;
+            int pages = 0;
+            void page(layout::Page&& p) override
+            {
+                ++pages;
+                for (const auto& f : p.fields) {
+                    fields.push_back(f);
+                    field_pages.emplace_back(p.number, p.height);
+                }
+                if (json) json->page(p);
+                if (pdf) pdf->page(std::move(p));
+            }
+        } sink_pages;
+        if (request.formats.pdf) sink_pages.pdf = std::make_unique<PdfWriter>(shaper, sink);
+        if (request.dump_layout) sink_pages.json = std::make_unique<layout::LayoutJson>(model::upper_id(decree.meta.title.plain()));
         layout::LayoutContext ctx{engine.style, *engine.fonts, shaper, sink, result.variant};
         layout::Document doc;
+        doc.sink = &sink_pages;
         if (!layout::layout_document(decree, ctx, doc) || sink.error_count() > errors) return false;
         doc.creation_epoch = epoch;
-        if (request.dump_layout) result.layout_json = layout::layout_json(doc);
+        if (sink_pages.json) result.layout_json = sink_pages.json->finish();
         if (request.formats.pdf) {
             OutputFile pdf;
             pdf.suffix = v + ".pdf";
-            if (!write_pdf(doc, shaper, pdf.bytes, sink)) return false;
-            pdf.pages = static_cast<int>(doc.pages.size());
+            if (!sink_pages.pdf->finish(doc, pdf.bytes)) return false;
+            pdf.pages = sink_pages.pages;
             result.files.push_back(std::move(pdf));
             if (request.sign_map && result.variant != model::Variant::Salinan) {
                 OutputFile map;
                 map.suffix = v + ".sign.json";
-                map.bytes = sign_map_json(doc, v + ".pdf");
+                map.bytes = sign_map_json(sink_pages.fields, sink_pages.field_pages, v + ".pdf");
                 result.files.push_back(std::move(map));
             }
         }

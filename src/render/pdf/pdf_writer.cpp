@@ -106,23 +106,32 @@ std::u16string to_utf16(std::string_view s)
     return out;
 }
 
-class PdfWriter {
+}  // namespace
+
+class PdfWriter::Impl {
 public:
-    PdfWriter(const layout::Document& doc, text::Shaper& shaper, DiagnosticSink& sink) : doc_(doc), shaper_(shaper), sink_(sink) {}
-    ~PdfWriter()
+    Impl(text::Shaper& shaper, DiagnosticSink& sink) : shaper_(shaper), sink_(sink) {}
+    ~Impl()
     {
         if (pdf_) HPDF_Free(pdf_);
     }
-    bool run(std::string& out);
+    bool begin();
+    bool add_page(const layout::Page& page);
+    bool finish(const layout::Document& info, std::string& out);
+    bool ok = true;
 
 private:
-    const layout::Document& doc_;
     text::Shaper& shaper_;
     DiagnosticSink& sink_;
     HaruError err_;
     HPDF_Doc pdf_ = nullptr;
     FaceUse use_[text::FontSet::kFaces];
-    std::vector<HPDF_Page> pages_;
+    struct Field {
+        layout::SignatureField field;
+        HPDF_Page page;
+        double page_height;
+    };
+    std::vector<Field> fields_;
     HPDF_Dict font_dict_ = nullptr;
 
     bool failed(const char* what)
@@ -165,7 +174,7 @@ private:
     }
 };
 
-void PdfWriter::text_content(const layout::Page& page, std::string& c)
+void PdfWriter::Impl::text_content(const layout::Page& page, std::string& c)
 {
     if (page.texts.empty()) return;
     const double H = page.height;
@@ -236,7 +245,7 @@ void PdfWriter::text_content(const layout::Page& page, std::string& c)
     }
 }
 
-void PdfWriter::page_content(const layout::Page& page, std::string& c)
+void PdfWriter::Impl::page_content(const layout::Page& page, std::string& c)
 {
     const double H = page.height;
     // fills first, grouped by colour, so text and borders lie on top
@@ -303,7 +312,7 @@ void PdfWriter::page_content(const layout::Page& page, std::string& c)
     }
 }
 
-bool PdfWriter::add_font(int face)
+bool PdfWriter::Impl::add_font(int face)
 {
     const FaceUse& use = use_[face];
     if (use.glyphs.empty()) return true;
@@ -420,57 +429,61 @@ bool PdfWriter::add_font(int face)
     return !failed("embedding a font");
 }
 
-void PdfWriter::add_fields()
+void PdfWriter::Impl::add_fields()
 {
     HPDF_Array fields = nullptr;
-    for (std::size_t p = 0; p < doc_.pages.size(); ++p) {
-        const layout::Page& page = doc_.pages[p];
-        for (const auto& f : page.fields) {
-            if (!fields) {
-                HPDF_Dict acro = indirect_dict();
-                fields = HPDF_Array_New(pdf_->mmgr);
-                HPDF_Dict_Add(acro, "Fields", fields);
-                HPDF_Dict_Add(pdf_->catalog, "AcroForm", acro);
-            }
-            HPDF_Dict w = indirect_dict();
-            HPDF_Dict_AddName(w, "Type", "Annot");
-            HPDF_Dict_AddName(w, "Subtype", "Widget");
-            HPDF_Dict_AddName(w, "FT", "Sig");
-            HPDF_Dict_Add(w, "T", HPDF_String_New(pdf_->mmgr, f.name.c_str(), nullptr));
-            HPDF_Array rect = HPDF_Array_New(pdf_->mmgr);
-            HPDF_Array_AddReal(rect, static_cast<HPDF_REAL>(std::round(f.x * 100) / 100));
-            HPDF_Array_AddReal(rect, static_cast<HPDF_REAL>(std::round((page.height - f.y - f.height) * 100) / 100));
-            HPDF_Array_AddReal(rect, static_cast<HPDF_REAL>(std::round((f.x + f.width) * 100) / 100));
-            HPDF_Array_AddReal(rect, static_cast<HPDF_REAL>(std::round((page.height - f.y) * 100) / 100));
-            HPDF_Dict_Add(w, "Rect", rect);
-            HPDF_Dict_AddNumber(w, "F", 132);  // print + locked
-            HPDF_Dict_Add(w, "P", pages_[p]);
-            HPDF_Array annots = static_cast<HPDF_Array>(HPDF_Dict_GetItem(pages_[p], "Annots", HPDF_OCLASS_ARRAY));
-            if (!annots) {
-                annots = HPDF_Array_New(pdf_->mmgr);
-                HPDF_Dict_Add(pages_[p], "Annots", annots);
-            }
-            HPDF_Array_Add(annots, w);
-            HPDF_Array_Add(fields, w);
+    for (const Field& entry : fields_) {
+        const layout::SignatureField& f = entry.field;
+        if (!fields) {
+            HPDF_Dict acro = indirect_dict();
+            fields = HPDF_Array_New(pdf_->mmgr);
+            HPDF_Dict_Add(acro, "Fields", fields);
+            HPDF_Dict_Add(pdf_->catalog, "AcroForm", acro);
         }
+        HPDF_Dict w = indirect_dict();
+        HPDF_Dict_AddName(w, "Type", "Annot");
+        HPDF_Dict_AddName(w, "Subtype", "Widget");
+        HPDF_Dict_AddName(w, "FT", "Sig");
+        HPDF_Dict_Add(w, "T", HPDF_String_New(pdf_->mmgr, f.name.c_str(), nullptr));
+        HPDF_Array rect = HPDF_Array_New(pdf_->mmgr);
+        HPDF_Array_AddReal(rect, static_cast<HPDF_REAL>(std::round(f.x * 100) / 100));
+        HPDF_Array_AddReal(rect, static_cast<HPDF_REAL>(std::round((entry.page_height - f.y - f.height) * 100) / 100));
+        HPDF_Array_AddReal(rect, static_cast<HPDF_REAL>(std::round((f.x + f.width) * 100) / 100));
+        HPDF_Array_AddReal(rect, static_cast<HPDF_REAL>(std::round((entry.page_height - f.y) * 100) / 100));
+        HPDF_Dict_Add(w, "Rect", rect);
+        HPDF_Dict_AddNumber(w, "F", 132);  // print + locked
+        HPDF_Dict_Add(w, "P", entry.page);
+        HPDF_Array annots = static_cast<HPDF_Array>(HPDF_Dict_GetItem(entry.page, "Annots", HPDF_OCLASS_ARRAY));
+        if (!annots) {
+            annots = HPDF_Array_New(pdf_->mmgr);
+            HPDF_Dict_Add(entry.page, "Annots", annots);
+        }
+        HPDF_Array_Add(annots, w);
+        HPDF_Array_Add(fields, w);
     }
 }
 
-bool PdfWriter::run(std::string& out)
+bool PdfWriter::Impl::begin()
 {
     pdf_ = HPDF_New(on_error, &err_);
     if (!pdf_) {
         sink_.error(SourcePos{}, "E-PDF", "libharu could not start");
-        return false;
+        return ok = false;
     }
     HPDF_SetCompressionMode(pdf_, HPDF_COMP_IMAGE);  // other streams arrive deflated (see deflated())
     font_dict_ = indirect_dict();
+    return true;
+}
+
+bool PdfWriter::Impl::add_page(const layout::Page& page)
+{
+    if (!ok) return false;
     std::string content;
-    for (const auto& page : doc_.pages) {
+    {
         HPDF_Page p = HPDF_AddPage(pdf_);
         HPDF_Page_SetWidth(p, static_cast<HPDF_REAL>(page.width));
         HPDF_Page_SetHeight(p, static_cast<HPDF_REAL>(page.height));
-        pages_.push_back(p);
+        for (const auto& f : page.fields) fields_.push_back(Field{f, p, page.height});
         content.clear();
         HPDF_Dict res = static_cast<HPDF_Dict>(HPDF_Dict_GetItem(p, "Resources", HPDF_OCLASS_DICT));
         // images (a kop logo) are XObjects painted from our own content stream
@@ -480,7 +493,7 @@ bool PdfWriter::run(std::string& out)
             HPDF_Image img = HPDF_LoadPngImageFromFile(pdf_, im.path.c_str());
             if (!img) {
                 sink_.error(SourcePos{im.path, 0, 0}, "E-LOGO", "the logo is not a readable PNG image");
-                return false;
+                return ok = false;
             }
             if (!xobjects) {
                 xobjects = HPDF_Dict_New(pdf_->mmgr);
@@ -504,8 +517,14 @@ bool PdfWriter::run(std::string& out)
         HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(z.data()), static_cast<HPDF_UINT>(z.size()));
         attr->contents->write_fn = write_flate_filter;
         HPDF_Dict_Add(res, "Font", font_dict_);
-        if (failed("writing a page")) return false;
+        if (failed("writing a page")) return ok = false;
     }
+    return true;
+}
+
+bool PdfWriter::Impl::finish(const layout::Document& doc_, std::string& out)
+{
+    if (!ok) return false;
     for (int f = 0; f < text::FontSet::kFaces; ++f)
         if (!add_font(f)) return false;
     add_fields();
@@ -533,12 +552,19 @@ bool PdfWriter::run(std::string& out)
     return !failed("reading the PDF back");
 }
 
-}  // namespace
+PdfWriter::PdfWriter(text::Shaper& shaper, DiagnosticSink& sink) : impl_(std::make_unique<Impl>(shaper, sink)) { impl_->begin(); }
+PdfWriter::~PdfWriter() = default;
+void PdfWriter::page(layout::Page&& page) { impl_->add_page(page); }
+bool PdfWriter::finish(const layout::Document& info, std::string& out) { return impl_->finish(info, out); }
 
 bool write_pdf(const layout::Document& doc, text::Shaper& shaper, std::string& out, DiagnosticSink& sink)
 {
-    PdfWriter w(doc, shaper, sink);
-    return w.run(out);
+    PdfWriter w(shaper, sink);
+    for (const auto& p : doc.pages) {
+        layout::Page copy = p;
+        w.page(std::move(copy));
+    }
+    return w.finish(doc, out);
 }
 
 }  // namespace naskah::render

@@ -1,5 +1,5 @@
-// The file `naskah new keputusan` prints: samples/starter-keputusan.xml, compiled in so the
-// binary works without its data folder. tests check that the two stay identical.
+// The file `naskah new keputusan` prints: samples/starter-keputusan.xml, compiled in by CMake
+// (generated/starter.inc) so the binary works without its data folder.
 namespace naskah::cli {
 extern const char* const kStarterKeputusan;
 const char* const kStarterKeputusan =

@@ -529,3 +529,20 @@ TEST(DecreeLayout, PageNumbersFromPageTwoAndContinuationWord)
         }
     }
 }
+
+TEST(DecreeLayout, CharacterMissingFromTheFontIsAnErrorWithItsPosition)
+{
+    model::Decree d;
+    DiagnosticSink sink;
+    std::string x = decree("", "<butir>Tanda \xE2\x9C\x93 tidak ada di huruf;</butir>");
+    ASSERT_TRUE(xml::read_decree_text("glyph.xml", x, d, sink));
+    text::Shaper shaper(*engine().fonts);
+    layout::LayoutContext ctx{engine().style, *engine().fonts, shaper, sink, model::Variant::Asli};
+    layout::Document doc;
+    EXPECT_FALSE(layout::layout_document(d, ctx, doc));
+    ASSERT_EQ(sink.error_count(), 1u);
+    const auto& e = sink.items()[0];
+    EXPECT_EQ(e.code, "E-HURUF-GLIF");
+    EXPECT_NE(e.message.find("U+2713"), std::string::npos);
+    EXPECT_EQ(e.pos.line, 13u);  // the <butir> holding it
+}

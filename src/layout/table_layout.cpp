@@ -370,6 +370,21 @@ bool TableLayouter::run()
         flow_.set_y(y_);
         flow_.new_page(flow_.landscape(), flow_.section());
         y_ = flow_.y();
+        if (!s_.table_continued.empty()) {
+            // "(lanjutan)": says on each later page that the table goes on from the page before
+            TextBox t;
+            t.size = size_;
+            t.text = s_.table_continued;
+            t.face = model::kItalic;
+            t.width = ctx_.shaper.width(t.face, t.text, size_);
+            t.x = col_x_.back() - t.width;
+            t.ascent = baseline_;
+            t.descent = lh_ - baseline_;
+            t.y = y_ + baseline_;
+            t.seq = flow_.next_seq();
+            flow_.page().texts.push_back(std::move(t));
+            y_ += lh_;
+        }
         if (repeat_header_) paint_header();
         for (auto& [col, sp] : spans) sp.frag_top = y_;
         body_on_page_ = false;

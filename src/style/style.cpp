@@ -74,6 +74,7 @@ const std::map<std::string, Key>& keys()
         {"lampiran.lanskap-di-atas", {Type::Length, f(&HouseStyle::landscape_above)}},
         {"tabel.padding", {Type::Length, f(&HouseStyle::cell_padding)}},
         {"tabel.garis", {Type::Points, f(&HouseStyle::border_width)}},
+        {"tabel.lanjutan", {Type::Text, f(&HouseStyle::table_continued)}},
         {"rencana-kerja.no", {Type::Width, [](HouseStyle& s) -> void* { return &s.work_plan.no; }}},
         {"rencana-kerja.kegiatan", {Type::Width, [](HouseStyle& s) -> void* { return &s.work_plan.kegiatan; }}},
         {"rencana-kerja.sub-kegiatan", {Type::Width, [](HouseStyle& s) -> void* { return &s.work_plan.sub; }}},

@@ -72,6 +72,7 @@ struct HouseStyle {
 
     // Tables
     double cell_padding = 1.2;    ///< mm
+    std::string table_continued;  ///< caption above the repeated header on later pages ("(lanjutan)"); empty: none
     double border_width = 0.5;    ///< pt
     model::WorkPlanColumns work_plan;
 

@@ -347,6 +347,28 @@ TEST(TableAnchors, BordersCloseEveryFragmentAndColumnsSumToTheWidth)
     }
 }
 
+TEST(TableAnchors, ContinuedCaptionOnLaterPages)
+{
+    style::HouseStyle st = engine().style;
+    st.table_continued = "(lanjutan)";
+    model::Decree d;
+    DiagnosticSink sink;
+    ASSERT_TRUE(xml::read_decree_text("c.xml", decree(numbered_table(300)), d, sink));
+    text::Shaper shaper(*engine().fonts);
+    layout::LayoutContext ctx{st, *engine().fonts, shaper, sink, model::Variant::Asli};
+    layout::Document doc;
+    ASSERT_TRUE(layout::layout_document(d, ctx, doc));
+    expect_invariants(doc);
+    bool first = true;
+    for (const auto* p : lampiran_pages(doc)) {
+        if (p->cells.empty()) continue;
+        int captions = 0;
+        for (const auto& t : p->texts) captions += t.text == "(lanjutan)";
+        EXPECT_EQ(captions, first ? 0 : 1) << "page " << p->number;
+        first = false;
+    }
+}
+
 // ---- edge cases of the table-engine issue ---------------------------------------------------
 
 TEST(TableEdge, CellLongerThanAPage)

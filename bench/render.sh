@@ -11,18 +11,23 @@ trap 'rm -rf "$tmp"' EXIT
 ref=samples/keputusan-kpu-kab-malang-15-2022.xml
 for r in 1 10 38 380; do /usr/bin/python3 bench/scale_workplan.py "$ref" "$r" "$tmp/r$r.xml" 2>/dev/null; done
 measure() {  # label file format runs
-  local label=$1 file=$2 format=$3 n=$4 times=() peak=0
-  for ((i = 0; i < n; i++)); do
-    local out
-    out=$( { /usr/bin/time -f "%e %M" "$bin" render "$file" --variant asli --format "$format" -o "$tmp/out/" >/dev/null 2>"$tmp/err"; } 2>&1 || true)
-    out=$(tail -1 "$tmp/err")
-    times+=("$(echo "$out" | cut -d' ' -f1)")
-    local kb; kb=$(echo "$out" | cut -d' ' -f2)
-    ((kb > peak)) && peak=$kb
-  done
-  local median; median=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (n + 1) / 2 ))p")
-  local pages; pages=$(pdfinfo "$tmp/out/$(basename "${file%.xml}").pdf" 2>/dev/null | awk '/^Pages/ {print $2}')
-  printf '%-34s %8s s  %6d MiB peak  %s pages\n' "$label" "$median" $((peak / 1024)) "${pages:--}"
+  local label=$1 file=$2 format=$3 n=$4
+  /usr/bin/python3 - "$bin" "$file" "$format" "$n" "$tmp/out" "$label" <<'PY'
+import os, resource, statistics, subprocess, sys, time
+binary, path, fmt, n, out, label = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), sys.argv[5], sys.argv[6]
+times, peak = [], 0
+for _ in range(n):
+    start = time.perf_counter()
+    proc = subprocess.Popen([binary, "render", path, "--variant", "asli", "--format", fmt, "-o", out + "/"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    times.append(time.perf_counter() - start)
+    peak = max(peak, usage.ru_maxrss)
+pdf = os.path.join(out, os.path.basename(path)[:-4] + ".pdf")
+pages = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True).stdout
+pages = next((l.split()[-1] for l in pages.splitlines() if l.startswith("Pages")), "-")
+print(f"{label:34s} {statistics.median(times) * 1000:9.1f} ms  (min {min(times) * 1000:8.1f})  {peak // 1024:5d} MiB peak  {pages} pages")
+PY
 }
 mkdir -p "$tmp/out"
 echo "naskah render, median of $runs runs (whole process), $(nproc) cores"

@@ -19,6 +19,10 @@ namespace {
 
 constexpr int kForced = -10000;
 constexpr double kFill = 1e6;  // stretch of the glue that ends a paragraph
+// Decrees are rarely hyphenated by hand: a break inside a word has to buy a clearly better
+// paragraph, and two hyphenated lines in a row cost more still (TeX uses 50 and 10000).
+constexpr int kHyphenPenalty = 150;
+constexpr double kDoubleHyphenDemerits = 10000;
 
 struct Item {
     enum Kind : std::uint8_t { Box, Glue, Penalty } kind = Box;
@@ -222,7 +226,7 @@ struct Builder {
             for (std::size_t h : points) {
                 items.push_back(Item{Item::Box, face, static_cast<bool>(st & model::kUnderline), false, piece_width(s, h), 0, 0, 0,
                                      p + static_cast<std::uint32_t>(s), p + static_cast<std::uint32_t>(h)});
-                items.push_back(Item{Item::Penalty, face, false, true, hw, 0, 0, 50, 0, 0});
+                items.push_back(Item{Item::Penalty, face, false, true, hw, 0, 0, kHyphenPenalty, 0, 0});
                 s = h;
             }
             items.push_back(Item{Item::Box, face, static_cast<bool>(st & model::kUnderline), false, piece_width(s, q - p), 0, 0, 0,
@@ -345,7 +349,7 @@ std::vector<int> choose_breaks(const std::vector<Item>& items, double line_width
                 else if (p > kForced) d -= static_cast<double>(p) * p;
                 if (it.kind == Item::Penalty && it.flagged && node.pos >= 0 && items[static_cast<std::size_t>(node.pos)].kind == Item::Penalty &&
                     items[static_cast<std::size_t>(node.pos)].flagged)
-                    d += 3000;
+                    d += kDoubleHyphenDemerits;
                 const int fitness = r < -0.5 ? 0 : r <= 0.5 ? 1 : r <= 1 ? 2 : 3;
                 if (std::abs(fitness - node.fitness) > 1) d += 100;
                 d += node.demerits;

@@ -1,0 +1,901 @@
+// word/document.xml: the decree and its Lampiran as WordprocessingML, straight from the model.
+//
+// The label grid (Menimbang / Mengingat / diktum) is written as tab stops with hanging indents
+// rather than a borderless table: drafters edit it as ordinary paragraphs, and Word breaks pages
+// inside it as it does in any text. Markers ("a.", "1.") are literal text, not Word numbering,
+// so the words match the PDF and survive copy and paste between decrees.
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+
+#include "layout/columns.hpp"
+#include "model/grid.hpp"
+#include "render/docx/parts.hpp"
+#include "render/docx/xml_text.hpp"
+#include "text/font.hpp"
+
+namespace naskah::render::docx {
+
+using namespace naskah::model;
+
+namespace {
+
+// Clamped: a house style or a column with an absurd size must still give valid XML numbers.
+int clamp_twips(double t) { return std::isfinite(t) ? static_cast<int>(std::lround(std::clamp(t, -200000.0, 200000.0))) : 0; }
+int twips(double mm) { return clamp_twips(mm * 1440.0 / 25.4); }
+int pt_twips(double pt) { return clamp_twips(pt * 20.0); }
+
+void append_int(std::string& o, long v)
+{
+    char buf[24];
+    auto res = std::to_chars(buf, buf + sizeof buf, v);
+    o.append(buf, res.ptr);
+}
+
+struct PPr {
+    const char* style = nullptr;
+    bool keep_next = false;
+    bool keep_lines = false;
+    bool no_hyphens = false;  ///< headings and names in capitals read badly when hyphenated
+    std::vector<int> tabs;  ///< left tab stops, twips from the margin
+    int left = 0, hanging = 0, right = 0;
+    int before = -1, after = -1;
+    const char* jc = nullptr;
+};
+
+/// What goes on the first line before a block's own text: a label ("Menimbang" tab ":" tab) or a
+/// marker ("a." tab). The first paragraph written takes it; its first line starts at `first_at`.
+struct Lead {
+    std::string runs;
+    std::vector<int> tabs;
+    int first_at = 0;
+};
+
+/// How the paragraphs of a stretch of blocks look.
+struct Flow {
+    PPr proto;
+    std::uint8_t add_style = kPlain;
+    int nested_marker = 0;  ///< marker column of lists inside text, twips
+};
+
+class Writer {
+public:
+    Writer(const Decree& d, const style::HouseStyle& s, const DocxOptions& o, const Logo* logo, DiagnosticSink& sink,
+           std::string& out, PageParts& pages)
+        : d_(d), st_(s), opt_(o), logo_(logo), sink_(sink), out_(out), pages_(pages)
+    {
+        L_ = twips(s.label_width);
+        C_ = twips(s.colon_width);
+        M_ = twips(s.marker_width);
+        N_ = twips(s.nested_marker_width);
+        number_open_ = !d.meta.number.has_value();
+        date_open_ = !d.meta.date.has_value() || !d.meta.date->valid();
+    }
+
+    bool write();
+
+private:
+    const Decree& d_;
+    const style::HouseStyle& st_;
+    const DocxOptions& opt_;
+    const Logo* logo_;
+    DiagnosticSink& sink_;
+    std::string& out_;
+    PageParts& pages_;
+    bool failed_ = false;
+    int L_ = 0, C_ = 0, M_ = 0, N_ = 0;
+    bool number_open_ = false, date_open_ = false;
+
+    // The last body paragraph is held back so a section break can go into its properties
+    // (Word puts a section's w:sectPr in the pPr of the section's last paragraph).
+    bool has_pending_ = false;
+    std::string pending_ppr_, pending_runs_;
+    std::string* direct_ = nullptr;  ///< set while writing table cells
+
+    // ---- text -------------------------------------------------------------------------------
+
+    void esc(std::string& o, std::string_view s, const SourcePos& pos)
+    {
+        const std::size_t bad = append_escaped(o, s);
+        if (bad == kTextOk) return;
+        failed_ = true;
+        sink_.error(pos, "E-DOCX-KARAKTER",
+                    "this text contains " + describe_bad_char(s, bad) + " at byte " + std::to_string(bad + 1) +
+                        " of \"" + printable_excerpt(s, 60) + "\"; a Word document cannot carry it",
+                    "remove the character or replace it with ordinary text");
+    }
+
+    void run(std::string& o, std::string_view text, std::uint8_t style, const SourcePos& pos, bool caps = false)
+    {
+        if (text.empty()) return;
+        o += "<w:r>";
+        if (style != kPlain || caps) {
+            o += "<w:rPr>";
+            if (style & kBold) o += "<w:b/>";
+            if (style & kItalic) o += "<w:i/>";
+            if (caps) o += "<w:caps/>";
+            if (style & kUnderline) o += "<w:u w:val=\"single\"/>";
+            o += "</w:rPr>";
+        }
+        const bool preserve = text.front() == ' ' || text.back() == ' ' || text.find("  ") != std::string_view::npos;
+        o += preserve ? "<w:t xml:space=\"preserve\">" : "<w:t>";
+        esc(o, text, pos);
+        o += "</w:t></w:r>";
+    }
+
+    /// A placeholder stays one run, never upper-cased: SRIKANDI finds it by its exact text.
+    /// `caps` lets Word show the filled-in value in capitals where convention wants them.
+    void placeholder(std::string& o, const char* name, bool caps = false) { run(o, name, kPlain, {}, caps); }
+
+    static void tab(std::string& o) { o += "<w:r><w:tab/></w:r>"; }
+
+    void inline_runs(std::string& o, const Inline& in, std::uint8_t add, bool upper, bool breaks = true)
+    {
+        for (const Span& s : in.spans) {
+            if (s.line_break) {
+                if (breaks) o += "<w:r><w:br/></w:r>";
+                else run(o, " ", add, s.pos);
+                continue;
+            }
+            const auto style = static_cast<std::uint8_t>(s.style | add);
+            if (upper) run(o, upper_id(s.text), style, s.pos);
+            else run(o, s.text, style, s.pos);
+        }
+    }
+
+    std::string text_runs(std::string_view text, const SourcePos& pos, std::uint8_t style = kPlain)
+    {
+        std::string o;
+        run(o, text, style, pos);
+        return o;
+    }
+
+    // ---- paragraphs -------------------------------------------------------------------------
+
+    static void ppr_xml(std::string& o, const PPr& p)
+    {
+        if (p.style) {
+            o += "<w:pStyle w:val=\"";
+            o += p.style;
+            o += "\"/>";
+        }
+        if (p.keep_next) o += "<w:keepNext/>";
+        if (p.keep_lines) o += "<w:keepLines/>";
+        if (!p.tabs.empty()) {
+            o += "<w:tabs>";
+            std::vector<int> t = p.tabs;
+            std::sort(t.begin(), t.end());
+            t.erase(std::unique(t.begin(), t.end()), t.end());
+            for (int pos : t) {
+                o += "<w:tab w:val=\"left\" w:pos=\"";
+                append_int(o, pos);
+                o += "\"/>";
+            }
+            o += "</w:tabs>";
+        }
+        if (p.no_hyphens) o += "<w:suppressAutoHyphens/>";
+        if (p.before >= 0 || p.after >= 0) {
+            o += "<w:spacing";
+            if (p.before >= 0) {  // -1: the style's own
+                o += " w:before=\"";
+                append_int(o, p.before);
+                o += "\"";
+            }
+            if (p.after >= 0) {
+                o += " w:after=\"";
+                append_int(o, p.after);
+                o += "\"";
+            }
+            o += "/>";
+        }
+        if (p.left || p.hanging || p.right) {
+            o += "<w:ind w:left=\"";
+            append_int(o, p.left);
+            o += "\"";
+            if (p.right) {
+                o += " w:right=\"";
+                append_int(o, p.right);
+                o += "\"";
+            }
+            if (p.hanging < 0) {  // hanging is unsigned in the schema
+                o += " w:firstLine=\"";
+                append_int(o, -p.hanging);
+                o += "\"";
+            } else if (p.hanging) {
+                o += " w:hanging=\"";
+                append_int(o, p.hanging);
+                o += "\"";
+            }
+            o += "/>";
+        }
+        if (p.jc) {
+            o += "<w:jc w:val=\"";
+            o += p.jc;
+            o += "\"/>";
+        }
+    }
+
+    void flush()
+    {
+        if (!has_pending_) return;
+        out_ += "<w:p>";
+        if (!pending_ppr_.empty()) {
+            out_ += "<w:pPr>";
+            out_ += pending_ppr_;
+            out_ += "</w:pPr>";
+        }
+        out_ += pending_runs_;
+        out_ += "</w:p>";
+        has_pending_ = false;
+    }
+
+    void para(const PPr& p, std::string_view runs)
+    {
+        if (direct_) {
+            std::string& o = *direct_;
+            o += "<w:p><w:pPr>";
+            ppr_xml(o, p);
+            o += "</w:pPr>";
+            o += runs;
+            o += "</w:p>";
+            return;
+        }
+        flush();
+        pending_ppr_.clear();
+        ppr_xml(pending_ppr_, p);
+        pending_runs_.assign(runs);
+        has_pending_ = true;
+    }
+
+    /// A body paragraph with hand-written properties (the logo line).
+    void para_raw(std::string ppr, std::string runs)
+    {
+        flush();
+        pending_ppr_ = std::move(ppr);
+        pending_runs_ = std::move(runs);
+        has_pending_ = true;
+    }
+
+    void end_section(const std::string& sect)
+    {
+        if (!has_pending_) {
+            out_ += "<w:p><w:pPr>" + sect + "</w:pPr></w:p>";
+            return;
+        }
+        pending_ppr_ += sect;
+        flush();
+    }
+
+    PPr body_proto() const
+    {
+        PPr p;
+        p.style = "Isi";
+        return p;
+    }
+
+    PPr centred(int before = -1) const
+    {
+        PPr p;
+        p.style = "Judul";
+        p.before = before;
+        return p;
+    }
+
+    // ---- blocks -----------------------------------------------------------------------------
+    //
+    // Spacing goes before paragraphs, as in the PDF layout (src/layout/document.cpp): a part's
+    // first item gets space_part, later items and paragraphs space_paragraph, list items after
+    // the first half of it.
+
+    /// The paragraph's first line carries the lead, if one is still waiting.
+    void paragraph_with_lead(const Inline& text, int left, Lead*& lead, const Flow& flow, int before)
+    {
+        PPr p = flow.proto;
+        p.left = left;
+        p.before = before;
+        std::string runs;
+        if (lead) {
+            p.hanging = left - lead->first_at;
+            p.tabs = lead->tabs;
+            if (p.hanging > 0) p.tabs.push_back(left);
+            runs = lead->runs;
+            lead = nullptr;
+        }
+        inline_runs(runs, text, flow.add_style, false);
+        para(p, runs);
+    }
+
+    void write_blocks(const std::vector<Block>& blocks, int left, Lead* lead, const Flow& flow, int first_before)
+    {
+        bool first = true;
+        for (const Block& b : blocks) {
+            const int before = first ? first_before : pt_twips(st_.space_paragraph);
+            if (b.is_list) write_list(b.list.items, b.list.numbering, left, lead, flow, before);
+            else paragraph_with_lead(b.paragraph, left, lead, flow, before);
+            first = false;
+        }
+        if (lead) {  // nothing took it: the label still needs its line
+            Inline empty;
+            paragraph_with_lead(empty, left, lead, flow, first_before);
+        }
+    }
+
+    /// A list inside text: markers at `left`, text one nested-marker column further in.
+    void write_list(const std::vector<Item>& items, Numbering numbering, int left, Lead*& lead, const Flow& flow,
+                    int first_before)
+    {
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            const Item& it = items[i];
+            const int before = i == 0 ? first_before : pt_twips(st_.space_paragraph / 2);
+            write_item(it, !it.label.empty() ? it.label : list_marker(numbering, i), left, flow.nested_marker, lead, flow, before);
+        }
+    }
+
+    void write_item(const Item& it, const std::string& marker, int left, int marker_width, Lead*& lead, const Flow& flow,
+                    int before)
+    {
+        if (marker.empty()) {
+            write_blocks(it.blocks, left, lead, flow, before);
+            lead = nullptr;
+            return;
+        }
+        Lead item_lead;
+        if (lead) {
+            item_lead = std::move(*lead);
+            lead = nullptr;
+        } else {
+            item_lead.first_at = left;
+        }
+        run(item_lead.runs, marker, flow.add_style, it.pos);
+        tab(item_lead.runs);
+        item_lead.tabs.push_back(left + marker_width);
+        write_blocks(it.blocks, left + marker_width, &item_lead, flow, before);
+    }
+
+    // ---- decree -----------------------------------------------------------------------------
+
+    Lead label_lead(std::string_view label, const SourcePos& pos)
+    {
+        Lead l;
+        run(l.runs, label, kPlain, pos);
+        tab(l.runs);
+        l.runs += "<w:r><w:t>:</w:t></w:r>";
+        tab(l.runs);
+        l.tabs = {L_, L_ + C_};
+        return l;
+    }
+
+    Flow body_flow() const
+    {
+        Flow f;
+        f.proto = body_proto();
+        f.nested_marker = N_;
+        return f;
+    }
+
+    /// Menimbang / Mengingat / Memperhatikan. A part with a single item carries no marker, except
+    /// Menimbang's letter (UU 12/2011 Lampiran II; the PDF layout does the same).
+    void write_part(const char* label, const std::vector<Item>& items, Numbering numbering)
+    {
+        if (items.empty()) return;
+        const bool markers = !(items.size() == 1 && numbering != Numbering::Letter);
+        Lead lead = label_lead(label, d_.pos);
+        Lead* lp = &lead;
+        const Flow flow = body_flow();
+        const int marker_x = L_ + C_;
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            const Item& it = items[i];
+            const int before = pt_twips(i == 0 ? st_.space_part : st_.space_paragraph);
+            const std::string marker = !markers ? std::string() : !it.label.empty() ? it.label : list_marker(numbering, i);
+            write_item(it, marker, marker_x, M_, lp, flow, before);
+        }
+    }
+
+    std::string heading_upper() const { return upper_id(decree_heading(d_.meta)); }
+
+    void number_runs(std::string& o)
+    {
+        if (number_open_) placeholder(o, kPlaceholderNumber);
+        else run(o, *d_.meta.number, kPlain, d_.meta.number_pos);
+    }
+
+    void date_runs(std::string& o)
+    {
+        if (date_open_) placeholder(o, kPlaceholderDate);
+        else run(o, format_date_id(*d_.meta.date), kPlain, d_.meta.date_pos);
+    }
+
+    void write_kop()
+    {
+        // SALINAN is in the first page's header (sect_pr), in the top margin as in the PDF, so
+        // the copy's body falls where the original's does.
+        const Metadata& m = d_.meta;
+        if (logo_) {
+            // The kop's exact line height would crop the picture; this line sizes to it.
+            const std::string cx = std::to_string(logo_->width_emu), cy = std::to_string(logo_->height_emu);
+            para_raw("<w:pStyle w:val=\"Kop\"/><w:spacing w:after=\"80\" w:line=\"240\" w:lineRule=\"auto\"/>",
+                     "<w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\"><wp:extent cx=\"" + cx +
+                         "\" cy=\"" + cy +
+                         "\"/><wp:docPr id=\"1\" name=\"Logo\"/><a:graphic "
+                         "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\"><a:graphicData "
+                         "uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><pic:pic "
+                         "xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><pic:nvPicPr><pic:cNvPr "
+                         "id=\"1\" name=\"logo.png\"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed=\"" +
+                         std::string(kRelLogo) +
+                         "\"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"" +
+                         cx + "\" cy=\"" + cy +
+                         "\"/></a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData>"
+                         "</a:graphic></wp:inline></w:drawing></w:r>");
+        }
+        for (const Inline& line : m.kop_lines) {
+            PPr p;
+            p.style = "Kop";
+            std::string runs;
+            inline_runs(runs, line, kPlain, true);
+            para(p, runs);
+        }
+    }
+
+    void write_title_block()
+    {
+        const Metadata& m = d_.meta;
+        std::string runs;
+        run(runs, heading_upper(), kPlain, m.issuer_pos);
+        para(centred(pt_twips(st_.space_title)), runs);
+        runs.clear();
+        run(runs, "NOMOR ", kPlain, m.number_pos);
+        number_runs(runs);
+        para(centred(), runs);
+        para(centred(pt_twips(st_.space_paragraph)), text_runs("TENTANG", m.title.pos));
+        runs.clear();
+        inline_runs(runs, m.title, kPlain, true);
+        para(centred(pt_twips(st_.space_paragraph)), runs);
+        if (m.rahmat) para(centred(pt_twips(st_.space_title)), text_runs("DENGAN RAHMAT TUHAN YANG MAHA ESA", d_.pos));
+        std::string official = upper_id(m.official) + ",";
+        if (m.signer.delegation == "Plt." || m.signer.delegation == "Plh.") official = m.signer.delegation + " " + official;
+        para(centred(pt_twips(st_.space_title)), text_runs(official, m.official_pos));
+    }
+
+    void write_memutuskan()
+    {
+        PPr p = centred(pt_twips(st_.space_part));
+        para(p, text_runs("MEMUTUSKAN:", d_.pos));
+        const Metadata& m = d_.meta;
+        Lead lead = label_lead("Menetapkan", d_.pos);
+        Lead* lp = &lead;
+        Inline text;
+        text.spans.push_back(Span{heading_upper() + " TENTANG ", kPlain, false, m.issuer_pos});
+        for (const Span& s : m.title.spans) {
+            if (s.line_break) text.spans.push_back(Span{" ", kPlain, false, s.pos});
+            else text.spans.push_back(Span{upper_id(s.text), s.style, false, s.pos});
+        }
+        const std::string plain = m.title.plain();
+        if (plain.empty() || plain.back() != '.') text.spans.push_back(Span{".", kPlain, false, m.title.pos});
+        Flow caps = body_flow();
+        caps.proto.no_hyphens = true;
+        paragraph_with_lead(text, L_ + C_, lp, caps, pt_twips(st_.space_part));
+        for (std::size_t i = 0; i < d_.diktum.size(); ++i) {
+            const Diktum& dk = d_.diktum[i];
+            Lead dl = label_lead(diktum_label(d_, i), dk.pos);
+            write_blocks(dk.blocks, L_ + C_, &dl, body_flow(), pt_twips(st_.space_paragraph * 2));
+        }
+    }
+
+    /// What stands between the official's title and the name.
+    void signing_space(int left, bool keep, double height_mm, bool with_mark)
+    {
+        PPr p;
+        p.style = "Isi";
+        p.jc = "left";
+        p.left = left;
+        p.keep_next = keep;
+        const int total = twips(height_mm);
+        const int line = pt_twips(st_.font_size * st_.line_height);
+        p.before = std::max(0, (total - line) / 2);
+        p.after = std::max(0, total - line - p.before);
+        std::string runs;
+        if (with_mark) {
+            if (opt_.variant == Variant::Salinan) run(runs, "ttd.", kPlain, d_.meta.signer.pos);
+            else if (number_open_ || date_open_) placeholder(runs, kPlaceholderSignature);
+        }
+        para(p, runs);
+    }
+
+    void write_signature(bool place_and_date, bool landscape)
+    {
+        const Metadata& m = d_.meta;
+        const int left = std::max(0, twips(layout::text_width_mm(st_, landscape)) - twips(st_.signature_width));
+        PPr p;
+        p.style = "Isi";
+        p.jc = "left";
+        p.left = left;
+        p.keep_next = true;
+        p.keep_lines = true;
+        p.no_hyphens = true;
+        auto line = [&](const std::string& runs, int before) {
+            p.before = before;
+            para(p, runs);
+        };
+        if (place_and_date) {
+            line(text_runs("Ditetapkan di " + m.place, m.place_pos), pt_twips(st_.space_part));
+            std::string runs;
+            run(runs, "pada tanggal ", kPlain, m.date_pos);
+            date_runs(runs);
+            line(runs, -1);
+        }
+        std::string official = upper_id(m.official) + ",";
+        if (!m.signer.delegation.empty()) official = m.signer.delegation + " " + official;
+        line(text_runs(official, m.official_pos), pt_twips(place_and_date ? st_.space_paragraph * 2 : st_.space_part));
+        if (m.signer.delegation == "a.n.") line(text_runs(upper_id(m.signer.own_title) + ",", m.signer.pos), -1);
+        signing_space(left, true, st_.signing_space, true);
+        p.keep_next = false;
+        std::string runs;
+        if (number_open_ && opt_.variant != Variant::Salinan) placeholder(runs, kPlaceholderName, true);
+        else run(runs, upper_id(m.signer.name), kPlain, m.signer.pos);
+        line(runs, -1);
+    }
+
+    void write_certification(bool landscape)
+    {
+        if (opt_.variant != Variant::Salinan || !d_.meta.certification) return;
+        const Certification& c = *d_.meta.certification;
+        PPr p;
+        p.style = "Isi";
+        p.jc = "left";
+        p.right = std::max(0, twips(layout::text_width_mm(st_, landscape)) - twips(st_.certification_width));
+        p.keep_next = true;
+        p.keep_lines = true;
+        p.no_hyphens = true;
+        p.before = pt_twips(st_.space_part);
+        auto line = [&](const std::string& text) {
+            para(p, text_runs(text, c.pos));
+            p.before = -1;
+        };
+        line("Salinan sesuai dengan aslinya");
+        line(upper_id(c.office));
+        line(upper_id(c.title) + ",");
+        {
+            PPr space = p;
+            space.before = std::max(0, twips(st_.signing_space * 0.8) - pt_twips(st_.font_size * st_.line_height));
+            para(space, std::string());
+        }
+        if (c.nip.empty()) p.keep_next = false;
+        line(upper_id(c.name));
+        p.keep_next = false;
+        if (!c.nip.empty()) line("NIP " + c.nip);
+    }
+
+    void write_tembusan()
+    {
+        const auto& items = d_.meta.tembusan;
+        if (items.empty()) return;
+        PPr head;
+        head.style = "Isi";
+        head.jc = "left";
+        head.keep_next = true;
+        head.before = pt_twips(st_.space_part);
+        para(head, text_runs("Tembusan:", d_.pos));
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            PPr p;
+            p.style = "Isi";
+            p.jc = "left";
+            p.left = M_;
+            p.hanging = M_;
+            p.tabs = {M_};
+            std::string runs;
+            run(runs, list_marker(Numbering::Number, i), kPlain, items[i].pos);
+            tab(runs);
+            inline_runs(runs, items[i], kPlain, false);
+            para(p, runs);
+        }
+    }
+
+    // ---- Lampiran ---------------------------------------------------------------------------
+
+    /// Width of the label column of the labelled heading: the PDF measures "LAMPIRAN II" with the
+    /// font and adds 6 pt; without fonts, capitals of a book face average about 0.75 em.
+    int lampiran_label_width(const std::string& label)
+    {
+        double pt = 0;
+        if (opt_.fonts) {
+            text::Shaper shaper(*opt_.fonts);
+            pt = shaper.width(0, label, st_.font_size) + 6 + shaper.width(0, ": ", st_.font_size) + 2;
+        } else {
+            pt = 0.75 * st_.font_size * static_cast<double>(label.size()) + 6 + 0.6 * st_.font_size + 2;
+        }
+        return pt_twips(pt);
+    }
+
+    void write_lampiran_heading(std::size_t index, bool landscape)
+    {
+        const Metadata& m = d_.meta;
+        const int text_w = twips(layout::text_width_mm(st_, landscape));
+        const int left = std::max(0, text_w - twips(st_.lampiran_heading_width));
+        std::string name = "LAMPIRAN";
+        if (d_.lampiran.size() > 1) name += " " + roman(static_cast<int>(index + 1));
+        const bool labelled = st_.lampiran_heading == style::LampiranHeading::Labelled;
+        PPr p;
+        p.style = "Isi";
+        p.jc = "left";
+        p.keep_next = true;
+        p.no_hyphens = true;
+        p.left = left;
+        if (labelled) {
+            // label | ":" | value, the value's lines wrapping under itself
+            const int value_x = std::min(left + lampiran_label_width(name), std::max(left, text_w - twips(30)));
+            const int colon_x = value_x - pt_twips(0.6 * st_.font_size + 2);
+            p.left = value_x;
+            p.hanging = value_x - left;
+            p.tabs = {std::max(left, colon_x), value_x};
+        }
+        auto line = [&](const std::string& label, const std::string& value_runs) {
+            std::string runs;
+            run(runs, label, kPlain, d_.lampiran[index].pos);
+            if (labelled) {
+                tab(runs);
+                runs += "<w:r><w:t>:</w:t></w:r>";
+                tab(runs);
+            } else if (!value_runs.empty()) {
+                runs += "<w:r><w:t xml:space=\"preserve\"> </w:t></w:r>";
+            }
+            runs += value_runs;
+            para(p, runs);
+        };
+        std::string v;
+        if (labelled) {
+            run(v, heading_upper(), kPlain, m.issuer_pos);
+            line(name, v);
+        } else {
+            line(name, "");
+            para(p, text_runs(heading_upper(), m.issuer_pos));
+        }
+        v.clear();
+        number_runs(v);
+        line("NOMOR", v);
+        if (st_.lampiran_date_line) {
+            v.clear();
+            date_runs(v);
+            line("TANGGAL", v);
+        }
+        v.clear();
+        inline_runs(v, m.title, kPlain, true, false);
+        line("TENTANG", v);
+    }
+
+    /// `keep_last`: the table ends its Lampiran, so its last row stays with the signature (as in
+    /// the PDF), never leaving the signature alone on a page.
+    void write_table(const Table& t, bool landscape, bool keep_last)
+    {
+        ResolvedGrid g;
+        if (!resolve_grid(t, g, sink_)) {
+            failed_ = true;
+            return;
+        }
+        const std::vector<double> mm =
+            layout::column_widths(t, g, st_, layout::text_width_mm(st_, landscape), opt_.fonts);
+        // Cumulative rounding keeps the twips columns summing to the millimetre total.
+        std::vector<int> w(mm.size());
+        double cum = 0;
+        int prev = 0;
+        for (std::size_t i = 0; i < mm.size(); ++i) {
+            cum += std::isfinite(mm[i]) && mm[i] > 0 ? mm[i] : 0.0;
+            const int edge = twips(cum);
+            w[i] = std::max(0, edge - prev);
+            prev = edge;
+        }
+        flush();
+        std::string& o = out_;
+        o += "<w:tbl><w:tblPr><w:tblW w:w=\"";
+        append_int(o, prev);
+        o += "\" w:type=\"dxa\"/><w:tblBorders>";
+        std::string border = " w:val=\"single\" w:sz=\"" + std::to_string(std::clamp(static_cast<int>(std::lround(st_.border_width * 8)), 2, 96)) +
+                             "\" w:space=\"0\" w:color=\"000000\"/>";
+        for (const char* side : {"top", "left", "bottom", "right", "insideH", "insideV"}) {
+            o += "<w:";
+            o += side;
+            o += border;
+        }
+        const std::string pad = std::to_string(std::max(0, twips(st_.cell_padding)));
+        o += "</w:tblBorders><w:tblLayout w:type=\"fixed\"/><w:tblCellMar><w:top w:w=\"" + pad + "\" w:type=\"dxa\"/><w:left w:w=\"" + pad +
+             "\" w:type=\"dxa\"/><w:bottom w:w=\"" + pad + "\" w:type=\"dxa\"/><w:right w:w=\"" + pad +
+             "\" w:type=\"dxa\"/></w:tblCellMar><w:tblLook w:val=\"0000\" w:firstRow=\"0\" w:lastRow=\"0\" w:firstColumn=\"0\" "
+             "w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>";
+        for (int x : w) {
+            o += "<w:gridCol w:w=\"";
+            append_int(o, x);
+            o += "\"/>";
+        }
+        o += "</w:tblGrid>";
+
+        const int header_end = g.body_begin();
+        Flow flow;
+        flow.proto.style = "Tabel";
+        flow.nested_marker = N_;
+        direct_ = &o;
+        for (int r = 0; r < g.rows; ++r) {
+            const Row* src = g.row_source[static_cast<std::size_t>(r)];
+            const bool keep = (src && (src->group || src->keep_with_next)) || (keep_last && r == g.rows - 1);
+            o += r < header_end ? "<w:tr><w:trPr><w:tblHeader/></w:trPr>" : "<w:tr>";
+            for (int c = 0; c < g.columns;) {
+                const GridSlot& s = g.at(r, c);
+                if (!s.cell || s.origin_col != c) {  // cannot happen for a resolved grid; stay valid anyway
+                    o += "<w:tc><w:tcPr><w:tcW w:w=\"";
+                    append_int(o, w[static_cast<std::size_t>(c)]);
+                    o += "\" w:type=\"dxa\"/></w:tcPr><w:p/></w:tc>";
+                    ++c;
+                    continue;
+                }
+                const Cell& cell = *s.cell;
+                const int span = std::clamp(cell.colspan, 1, g.columns - c);
+                int width = 0;
+                for (int k = 0; k < span; ++k) width += w[static_cast<std::size_t>(c + k)];
+                const bool origin = s.origin_row == r;
+                o += "<w:tc><w:tcPr><w:tcW w:w=\"";
+                append_int(o, width);
+                o += "\" w:type=\"dxa\"/>";
+                if (span > 1) {
+                    o += "<w:gridSpan w:val=\"";
+                    append_int(o, span);
+                    o += "\"/>";
+                }
+                if (cell.rowspan > 1) o += origin ? "<w:vMerge w:val=\"restart\"/>" : "<w:vMerge/>";
+                if (cell.fill) {
+                    char hex[8];
+                    std::snprintf(hex, sizeof hex, "%06X", static_cast<unsigned>(*cell.fill & 0xFFFFFF));
+                    o += "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"";
+                    o += hex;
+                    o += "\"/>";
+                }
+                if (cell.valign == VAlign::Middle) o += "<w:vAlign w:val=\"center\"/>";
+                else if (cell.valign == VAlign::Bottom) o += "<w:vAlign w:val=\"bottom\"/>";
+                o += "</w:tcPr>";
+                flow.proto.keep_next = keep;
+                flow.proto.jc = jc_of(cell.halign.value_or(t.default_halign));
+                flow.add_style = cell.bold ? kBold : kPlain;
+                if (origin && !cell.blocks.empty()) {
+                    write_blocks(cell.blocks, 0, nullptr, flow, -1);
+                } else if (origin && cell.mark) {
+                    PPr p = flow.proto;
+                    p.jc = "center";
+                    para(p, text_runs("\xE2\x9C\x93", cell.pos));  // ✓
+                } else {
+                    para(flow.proto, std::string_view());
+                }
+                o += "</w:tc>";
+                c += span;
+            }
+            o += "</w:tr>";
+        }
+        direct_ = nullptr;
+        o += "</w:tbl>";
+    }
+
+    static const char* jc_of(HAlign a)
+    {
+        switch (a) {
+        case HAlign::Left: return "left";
+        case HAlign::Center: return "center";
+        case HAlign::Right: return "right";
+        case HAlign::Justify: return "both";
+        }
+        return "left";
+    }
+
+    void write_lampiran(std::size_t index, bool landscape)
+    {
+        const Lampiran& l = d_.lampiran[index];
+        write_lampiran_heading(index, landscape);
+        {
+            std::string runs;
+            inline_runs(runs, l.title, kBold, true);
+            para(centred(pt_twips(st_.space_part * 1.5)), runs);
+        }
+        bool after_table = false, after_title = true;
+        for (const LampiranBlock& b : l.content) {
+            if (const auto* blk = std::get_if<Block>(&b)) {
+                std::vector<Block> one{*blk};
+                write_blocks(one, 0, nullptr, body_flow(), pt_twips(after_title ? st_.space_part : st_.space_paragraph));
+                after_table = after_title = false;
+                continue;
+            }
+            after_title = false;
+            // Word joins adjacent tables into one; a small paragraph keeps them apart.
+            if (after_table) {
+                PPr sep;
+                sep.style = "Tabel";
+                para(sep, std::string_view());
+            }
+            const bool last = &b == &l.content.back();
+            if (const auto* t = std::get_if<Table>(&b)) write_table(*t, landscape, last);
+            else if (const auto* wp = std::get_if<WorkPlan>(&b)) write_table(layout::work_plan_table(*wp, st_), landscape, last);
+            after_table = true;
+        }
+        write_signature(false, landscape);
+        write_certification(landscape);
+    }
+
+    // ---- sections ---------------------------------------------------------------------------
+
+    /// `first_page`: the decree's opening section, whose first page carries the kop: no page
+    /// number there, and SALINAN at the top left of a copy.
+    std::string sect_pr(bool landscape, bool first_page, bool restart)
+    {
+        const bool salinan_head = first_page && opt_.variant == Variant::Salinan;
+        // A Lampiran that counts from 1 again leaves its first page unnumbered, like the decree.
+        const bool title_page = (first_page || restart) && (st_.page_numbers || salinan_head);
+        std::string s = "<w:sectPr>";
+        if (st_.page_numbers) {
+            s += "<w:headerReference w:type=\"default\" r:id=\"" + std::string(kRelHeaderDefault) + "\"/>";
+            pages_.header_default = true;
+        }
+        if (title_page) {
+            s += "<w:headerReference w:type=\"first\" r:id=\"" +
+                 std::string(salinan_head ? kRelHeaderSalinan : kRelHeaderFirst) + "\"/>";
+            (salinan_head ? pages_.header_salinan : pages_.header_first) = true;
+        }
+        if (opt_.variant == Variant::Tte) {
+            s += "<w:footerReference w:type=\"default\" r:id=\"" + std::string(kRelFooterDefault) + "\"/>";
+            pages_.footer_default = true;
+            if (title_page) {
+                s += "<w:footerReference w:type=\"first\" r:id=\"" + std::string(kRelFooterFirst) + "\"/>";
+                pages_.footer_first = true;
+            }
+        }
+        const int pw = std::max(1440, twips(st_.paper_width)), ph = std::max(1440, twips(st_.paper_height));
+        const style::Margins& m = landscape ? st_.landscape : st_.portrait;
+        auto mar = [](double mm) { return std::to_string(std::max(0, twips(mm))); };
+        s += "<w:pgSz w:w=\"" + std::to_string(landscape ? ph : pw) + "\" w:h=\"" + std::to_string(landscape ? pw : ph) + "\"" +
+             (landscape ? " w:orient=\"landscape\"" : "") + "/>";
+        s += "<w:pgMar w:top=\"" + mar(m.top) + "\" w:right=\"" + mar(m.right) + "\" w:bottom=\"" + mar(m.bottom) +
+             "\" w:left=\"" + mar(m.left) + "\" w:header=\"" + mar(m.top * 0.4) + "\" w:footer=\"" + mar(m.bottom * 0.4) +
+             "\" w:gutter=\"0\"/>";
+        if (restart) s += "<w:pgNumType w:start=\"1\"/>";
+        if (title_page) s += "<w:titlePg/>";
+        s += "</w:sectPr>";
+        return s;
+    }
+};
+
+bool Writer::write()
+{
+    out_.reserve(out_.size() + 64 * 1024);
+    out_ +=
+        "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" "
+        "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" "
+        "xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\"><w:body>";
+    write_kop();
+    write_title_block();
+    write_part("Menimbang", d_.menimbang, Numbering::Letter);
+    write_part("Mengingat", d_.mengingat, Numbering::Number);
+    write_part("Memperhatikan", d_.memperhatikan, Numbering::Number);
+    write_memutuskan();
+    write_signature(true, false);
+    write_tembusan();
+    write_certification(false);
+
+    // Each section's properties describe the pages before the break, so the decree's go out
+    // when the first Lampiran starts, and so on.
+    bool landscape = false, first = true, restart = false;
+    for (std::size_t i = 0; i < d_.lampiran.size(); ++i) {
+        end_section(sect_pr(landscape, first, restart));
+        landscape = layout::lampiran_landscape(d_.lampiran[i], st_);
+        restart = !st_.lampiran_numbers_continue;
+        first = false;
+        write_lampiran(i, landscape);
+    }
+    flush();
+    out_ += sect_pr(landscape, first, restart);
+    out_ += "</w:body></w:document>";
+    return !failed_;
+}
+
+}  // namespace
+
+bool build_document(const Decree& decree, const style::HouseStyle& style, const DocxOptions& options, const Logo* logo,
+                    std::string& out, PageParts& pages, DiagnosticSink& sink)
+{
+    Writer w(decree, style, options, logo, sink, out, pages);
+    return w.write();
+}
+
+}  // namespace naskah::render::docx

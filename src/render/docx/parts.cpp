@@ -1,0 +1,282 @@
+// The package parts around word/document.xml: styles, settings, headers, footers, properties
+// and relationships.
+#include <algorithm>
+#include <cmath>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+
+#include "render/docx/parts.hpp"
+#include "render/docx/xml_text.hpp"
+
+namespace naskah::render::docx {
+
+using namespace naskah::model;
+
+namespace {
+
+constexpr const char* kW = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+constexpr const char* kR = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+constexpr const char* kRelNs = "http://schemas.openxmlformats.org/package/2006/relationships";
+constexpr const char* kMainType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+
+std::string num(long v) { return std::to_string(v); }
+// Clamped to what the schema takes, so an odd house style still gives a valid package.
+long half_points(double pt) { return std::isfinite(pt) ? std::lround(std::clamp(pt * 2.0, 2.0, 3276.0)) : 24; }
+long pt_twips(double pt) { return std::isfinite(pt) ? std::lround(std::clamp(pt * 20.0, 0.0, 31680.0)) : 240; }
+
+/// Escapes text from the house style or the metadata; false (reported) when XML cannot carry it.
+bool esc(std::string& out, std::string_view s, const SourcePos& pos, DiagnosticSink& sink)
+{
+    const std::size_t bad = append_escaped(out, s);
+    if (bad == kTextOk) return true;
+    sink.error(pos, "E-DOCX-KARAKTER", "this text contains " + describe_bad_char(s, bad) + "; a Word document cannot carry it",
+               "remove the character or replace it with ordinary text");
+    return false;
+}
+
+std::string styles_xml(const style::HouseStyle& st, bool& ok, DiagnosticSink& sink)
+{
+    std::string family;
+    ok = esc(family, st.font.family.empty() ? std::string("Times New Roman") : st.font.family, SourcePos{st.source, 0, 0}, sink) && ok;
+    const std::string fonts = "<w:rFonts w:ascii=\"" + family + "\" w:hAnsi=\"" + family + "\" w:eastAsia=\"" + family +
+                              "\" w:cs=\"" + family + "\"/>";
+    // Exact leading, size × line height, as the PDF sets its lines: "multiple" spacing would
+    // scale the font's own line gap and give the document other page breaks.
+    const double lh = st.line_height > 0 ? st.line_height : 1.0;
+    auto exact = [&](double pt) {
+        return "<w:spacing w:after=\"0\" w:line=\"" + num(std::max(20L, pt_twips(pt * lh))) + "\" w:lineRule=\"exact\"/>";
+    };
+    auto size = [](double pt) { return "<w:sz w:val=\"" + num(half_points(pt)) + "\"/><w:szCs w:val=\"" + num(half_points(pt)) + "\"/>"; };
+    std::string s = std::string("<w:styles xmlns:w=\"") + kW + "\">";
+    s += "<w:docDefaults><w:rPrDefault><w:rPr>" + fonts + size(st.font_size) +
+         "<w:lang w:val=\"id-ID\" w:eastAsia=\"id-ID\" w:bidi=\"ar-SA\"/></w:rPr></w:rPrDefault>"
+         "<w:pPrDefault><w:pPr>" + exact(st.font_size) + "</w:pPr></w:pPrDefault></w:docDefaults>";
+    s += "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/><w:qFormat/></w:style>";
+    s += "<w:style w:type=\"character\" w:default=\"1\" w:styleId=\"DefaultParagraphFont\"><w:name w:val=\"Default Paragraph Font\"/><w:uiPriority w:val=\"1\"/><w:semiHidden/></w:style>";
+    s += "<w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\"><w:name w:val=\"Normal Table\"/><w:semiHidden/><w:tblPr><w:tblInd w:w=\"0\" w:type=\"dxa\"/><w:tblCellMar><w:top w:w=\"0\" w:type=\"dxa\"/><w:left w:w=\"108\" w:type=\"dxa\"/><w:bottom w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"108\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr></w:style>";
+    // Body text: justified as the house style says, a little space after each item.
+    s += "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"Isi\"><w:name w:val=\"Isi Naskah\"/><w:basedOn w:val=\"Normal\"/><w:qFormat/><w:pPr>" + std::string(st.justify ? "<w:jc w:val=\"both\"/>" : "") + "</w:pPr></w:style>";
+    s += "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"Kop\"><w:name w:val=\"Kop Naskah\"/><w:basedOn w:val=\"Normal\"/><w:qFormat/><w:pPr><w:keepNext/><w:suppressAutoHyphens/>" + exact(st.kop_font_size) + "<w:jc w:val=\"center\"/></w:pPr><w:rPr><w:b/><w:bCs/>" +
+         size(st.kop_font_size) + "</w:rPr></w:style>";
+    s += "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"Judul\"><w:name w:val=\"Judul Naskah\"/><w:basedOn w:val=\"Normal\"/><w:qFormat/><w:pPr><w:keepNext/><w:suppressAutoHyphens/><w:jc w:val=\"center\"/></w:pPr></w:style>";
+    s += "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"Tabel\"><w:name w:val=\"Isi Tabel\"/><w:basedOn w:val=\"Normal\"/><w:qFormat/><w:pPr>" + exact(st.table_font_size) + "</w:pPr><w:rPr>" +
+         size(st.table_font_size) + "</w:rPr></w:style>";
+    s += "<w:style w:type=\"paragraph\" w:styleId=\"Header\"><w:name w:val=\"header\"/><w:basedOn w:val=\"Normal\"/><w:pPr><w:jc w:val=\"center\"/></w:pPr></w:style>";
+    s += "<w:style w:type=\"paragraph\" w:styleId=\"Footer\"><w:name w:val=\"footer\"/><w:basedOn w:val=\"Normal\"/><w:pPr><w:spacing w:line=\"240\" w:lineRule=\"auto\"/><w:jc w:val=\"center\"/></w:pPr><w:rPr>" +
+         size(st.table_font_size > 0 ? st.table_font_size * 0.8 : 8) + "</w:rPr></w:style>";
+    s += "</w:styles>";
+    return s;
+}
+
+std::string settings_xml(const style::HouseStyle& st)
+{
+    std::string s = std::string("<w:settings xmlns:w=\"") + kW + "\">";
+    s += "<w:zoom w:percent=\"100\"/><w:defaultTabStop w:val=\"720\"/>";
+    if (st.hyphenate) s += "<w:autoHyphenation/><w:doNotHyphenateCaps/>";
+    s += "<w:characterSpacingControl w:val=\"doNotCompress\"/>"
+         "<w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat>"
+         "<w:themeFontLang w:val=\"id-ID\"/>";
+    s += "</w:settings>";
+    return s;
+}
+
+std::string font_table_xml(const style::HouseStyle& st, bool& ok, DiagnosticSink& sink)
+{
+    std::string family;
+    ok = esc(family, st.font.family.empty() ? std::string("Times New Roman") : st.font.family, SourcePos{st.source, 0, 0}, sink) && ok;
+    return std::string("<w:fonts xmlns:w=\"") + kW + "\"><w:font w:name=\"" + family +
+           "\"><w:family w:val=\"roman\"/><w:pitch w:val=\"variable\"/></w:font></w:fonts>";
+}
+
+std::string header_page_number()
+{
+    // "- N -": the page field between hyphens, centred (decree-conventions.md §3).
+    return std::string("<w:hdr xmlns:w=\"") + kW + "\" xmlns:r=\"" + kR +
+           "\"><w:p><w:pPr><w:pStyle w:val=\"Header\"/><w:jc w:val=\"center\"/></w:pPr>"
+           "<w:r><w:t xml:space=\"preserve\">- </w:t></w:r>"
+           "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> PAGE </w:instrText></w:r>"
+           "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>2</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
+           "<w:r><w:t xml:space=\"preserve\"> -</w:t></w:r></w:p></w:hdr>";
+}
+
+std::string header_empty()
+{
+    return std::string("<w:hdr xmlns:w=\"") + kW + "\" xmlns:r=\"" + kR + "\"><w:p><w:pPr><w:pStyle w:val=\"Header\"/></w:pPr></w:p></w:hdr>";
+}
+
+std::string header_salinan()
+{
+    return std::string("<w:hdr xmlns:w=\"") + kW + "\" xmlns:r=\"" + kR +
+           "\"><w:p><w:pPr><w:pStyle w:val=\"Header\"/><w:jc w:val=\"left\"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>SALINAN</w:t></w:r></w:p></w:hdr>";
+}
+
+std::string footer_tte(const style::HouseStyle& st, bool& ok, DiagnosticSink& sink)
+{
+    std::string text;
+    ok = esc(text, st.tte_statement, SourcePos{st.source, 0, 0}, sink) && ok;
+    return std::string("<w:ftr xmlns:w=\"") + kW + "\" xmlns:r=\"" + kR +
+           "\"><w:p><w:pPr><w:pStyle w:val=\"Footer\"/><w:jc w:val=\"center\"/></w:pPr><w:r><w:t xml:space=\"preserve\">" + text +
+           "</w:t></w:r></w:p></w:ftr>";
+}
+
+std::string w3cdtf(std::int64_t t)
+{
+    // Clamped to what the format's four-digit year can say; out-of-range input must not crash.
+    if (t < 0) t = 0;
+    if (t > 253402300799LL) t = 253402300799LL;
+    const std::time_t tt = static_cast<std::time_t>(t);
+    std::tm tm{};
+    gmtime_r(&tt, &tm);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return buf;
+}
+
+std::string core_xml(const Decree& d, const DocxOptions& o, bool& ok, DiagnosticSink& sink)
+{
+    const Metadata& m = d.meta;
+    std::string s =
+        "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" "
+        "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" "
+        "xmlns:dcmitype=\"http://purl.org/dc/dcmitype/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">";
+    s += "<dc:title>";
+    ok = esc(s, decree_heading(m) + " tentang " + m.title.plain(), m.title.pos, sink) && ok;
+    s += "</dc:title><dc:subject>";
+    // An open number stays empty here: SRIKANDI fills placeholders in the document body only.
+    if (m.number) ok = esc(s, *m.number, m.number_pos, sink) && ok;
+    s += "</dc:subject><dc:creator>";
+    ok = esc(s, m.issuer, m.issuer_pos, sink) && ok;
+    s += "</dc:creator><dc:language>id-ID</dc:language>";
+    const std::string when = w3cdtf(o.timestamp);
+    s += "<dcterms:created xsi:type=\"dcterms:W3CDTF\">" + when + "</dcterms:created>";
+    s += "<dcterms:modified xsi:type=\"dcterms:W3CDTF\">" + when + "</dcterms:modified>";
+    s += "</cp:coreProperties>";
+    return s;
+}
+
+std::string app_xml()
+{
+    return "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\" "
+           "xmlns:vt=\"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes\"><Application>naskah</Application></Properties>";
+}
+
+std::uint32_t be32(const std::string& b, std::size_t at)
+{
+    return (static_cast<std::uint32_t>(static_cast<unsigned char>(b[at])) << 24) |
+           (static_cast<std::uint32_t>(static_cast<unsigned char>(b[at + 1])) << 16) |
+           (static_cast<std::uint32_t>(static_cast<unsigned char>(b[at + 2])) << 8) |
+           static_cast<std::uint32_t>(static_cast<unsigned char>(b[at + 3]));
+}
+
+/// Reads the kop's logo (a PNG, as the PDF takes) beside the input file. It is drawn 25 mm high
+/// like the PDF's, keeping its proportions.
+bool read_logo(const Decree& d, Logo& logo, DiagnosticSink& sink)
+{
+    const Metadata& m = d.meta;
+    const std::filesystem::path path = std::filesystem::path(d.source_file).parent_path() / m.logo_path;
+    std::ifstream f(path, std::ios::binary);
+    if (!f) {
+        sink.error(m.logo_pos, "E-LOGO", "the logo file '" + path.string() + "' cannot be read; expected a PNG file");
+        return false;
+    }
+    logo.png.assign(std::istreambuf_iterator<char>(f), std::istreambuf_iterator<char>());
+    static const char kSig[] = "\x89PNG\r\n\x1a\n";
+    if (logo.png.size() < 24 || logo.png.compare(0, 8, kSig, 8) != 0 || logo.png.compare(12, 4, "IHDR") != 0) {
+        sink.error(m.logo_pos, "E-LOGO", "the logo file '" + path.string() + "' is not a PNG image; expected a PNG file");
+        return false;
+    }
+    const double w = be32(logo.png, 16), h = be32(logo.png, 20);
+    if (w <= 0 || h <= 0) {
+        sink.error(m.logo_pos, "E-LOGO", "the logo file '" + path.string() + "' has no size");
+        return false;
+    }
+    constexpr double kSide = 25 * 36000.0;
+    const double scale = kSide / std::max(w, h);
+    logo.width_emu = std::max(1L, std::lround(w * scale));
+    logo.height_emu = std::max(1L, std::lround(h * scale));
+    return true;
+}
+
+void rel(std::string& s, const char* id, const char* type, const char* target)
+{
+    s += "<Relationship Id=\"";
+    s += id;
+    s += "\" Type=\"";
+    s += type;
+    s += "\" Target=\"";
+    s += target;
+    s += "\"/>";
+}
+
+}  // namespace
+
+bool build_parts(const Decree& d, const style::HouseStyle& st, const DocxOptions& o, std::vector<Part>& parts,
+                 DiagnosticSink& sink)
+{
+    parts.clear();
+    Logo logo;
+    const bool has_logo = !d.meta.logo_path.empty();
+    if (has_logo && !read_logo(d, logo, sink)) return false;
+    std::string document;
+    PageParts pages;
+    bool ok = build_document(d, st, o, has_logo ? &logo : nullptr, document, pages, sink);
+
+    const char* kRelType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+    auto type = [&](const char* t) { return std::string(kRelType) + t; };
+
+    std::string root_rels = std::string("<Relationships xmlns=\"") + kRelNs + "\">";
+    rel(root_rels, "rId1", type("officeDocument").c_str(), "word/document.xml");
+    rel(root_rels, "rId2", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties", "docProps/core.xml");
+    rel(root_rels, "rId3", type("extended-properties").c_str(), "docProps/app.xml");
+    root_rels += "</Relationships>";
+
+    std::string doc_rels = std::string("<Relationships xmlns=\"") + kRelNs + "\">";
+    rel(doc_rels, "rId1", type("styles").c_str(), "styles.xml");
+    rel(doc_rels, "rId2", type("settings").c_str(), "settings.xml");
+    rel(doc_rels, "rId3", type("fontTable").c_str(), "fontTable.xml");
+    if (pages.header_default) rel(doc_rels, kRelHeaderDefault, type("header").c_str(), "header1.xml");
+    if (pages.header_first) rel(doc_rels, kRelHeaderFirst, type("header").c_str(), "header2.xml");
+    if (pages.header_salinan) rel(doc_rels, kRelHeaderSalinan, type("header").c_str(), "header3.xml");
+    if (has_logo) rel(doc_rels, kRelLogo, type("image").c_str(), "media/logo.png");
+    if (pages.footer_default) rel(doc_rels, kRelFooterDefault, type("footer").c_str(), "footer1.xml");
+    if (pages.footer_first) rel(doc_rels, kRelFooterFirst, type("footer").c_str(), "footer2.xml");
+    doc_rels += "</Relationships>";
+
+    const char* kRels = "application/vnd.openxmlformats-package.relationships+xml";
+    const char* kHeader = "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml";
+    const char* kFooter = "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml";
+    parts.push_back({"_rels/.rels", kRels, std::move(root_rels)});
+    parts.push_back({"docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml", core_xml(d, o, ok, sink)});
+    parts.push_back({"docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml", app_xml()});
+    parts.push_back({"word/document.xml", kMainType, std::move(document)});
+    parts.push_back({"word/_rels/document.xml.rels", kRels, std::move(doc_rels)});
+    parts.push_back({"word/styles.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml", styles_xml(st, ok, sink)});
+    parts.push_back({"word/settings.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml", settings_xml(st)});
+    parts.push_back({"word/fontTable.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml", font_table_xml(st, ok, sink)});
+    if (pages.header_default) parts.push_back({"word/header1.xml", kHeader, header_page_number()});
+    if (pages.header_first) parts.push_back({"word/header2.xml", kHeader, header_empty()});
+    if (pages.header_salinan) parts.push_back({"word/header3.xml", kHeader, header_salinan()});
+    if (pages.footer_default) parts.push_back({"word/footer1.xml", kFooter, footer_tte(st, ok, sink)});
+    if (pages.footer_first) parts.push_back({"word/footer2.xml", kFooter, footer_tte(st, ok, sink)});
+    if (has_logo) parts.push_back({"word/media/logo.png", "image/png", std::move(logo.png), true});
+    if (!ok) parts.clear();
+    return ok;
+}
+
+std::string content_types(const std::vector<Part>& parts)
+{
+    std::string s = "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                    "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                    "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                    "<Default Extension=\"png\" ContentType=\"image/png\"/>";
+    for (const Part& p : parts) {
+        if (p.binary || (p.name.size() >= 5 && p.name.compare(p.name.size() - 5, 5, ".rels") == 0)) continue;
+        s += "<Override PartName=\"/" + p.name + "\" ContentType=\"" + p.content_type + "\"/>";
+    }
+    s += "</Types>";
+    return s;
+}
+
+}  // namespace naskah::render::docx

@@ -1,0 +1,673 @@
+// DOCX writer: in-process checks. The real-client checks (LibreOffice, python-docx, pdftotext)
+// run in tests/scripts/docx.sh on the files these tests leave in $NASKAH_DOCX_OUT.
+#include <gtest/gtest.h>
+#include <pugixml.hpp>
+#include <zip.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdlib>
+#include <cstring>
+#include <functional>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <limits>
+#include <map>
+
+#include "core/diagnostic.hpp"
+#include "layout/columns.hpp"
+#include "model/grid.hpp"
+#include "render/docx/docx_writer.hpp"
+#include "style/style.hpp"
+#include "text/font.hpp"
+#include "xml/decree_reader.hpp"
+
+namespace fs = std::filesystem;
+using namespace naskah;
+
+namespace {
+
+std::string out_dir()
+{
+    const char* env = std::getenv("NASKAH_DOCX_OUT");
+    std::string dir = env && *env ? env : "/tmp/naskah-docx";
+    fs::create_directories(dir);
+    return dir;
+}
+
+struct Loaded {
+    model::Decree decree;
+    style::HouseStyle style;
+};
+
+bool load(const fs::path& path, Loaded& out)
+{
+    DiagnosticSink sink;
+    if (!xml::read_decree(path.string(), out.decree, sink)) {
+        for (const auto& d : sink.items()) std::cerr << format_diagnostic(d) << "\n";
+        return false;
+    }
+    const std::string layout = out.decree.layout_name.empty() ? "kpu" : out.decree.layout_name;
+    if (!style::load_style(layout, out.style, sink)) {
+        for (const auto& d : sink.items()) std::cerr << format_diagnostic(d) << "\n";
+        return false;
+    }
+    return true;
+}
+
+std::vector<fs::path> samples()
+{
+    std::vector<fs::path> out;
+    for (const auto& e : fs::directory_iterator(fs::path(NASKAH_SOURCE_DIR) / "samples"))
+        if (e.path().extension() == ".xml" && xml::is_naskah_document(e.path().string())) out.push_back(e.path());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+/// The enactment date at midnight UTC, as the CLI passes it when SOURCE_DATE_EPOCH is unset.
+std::int64_t epoch_of(const model::Decree& d)
+{
+    if (!d.meta.date || !d.meta.date->valid()) return 0;
+    // days from civil (Howard Hinnant's algorithm)
+    int y = d.meta.date->year;
+    const unsigned m = static_cast<unsigned>(d.meta.date->month), dd = static_cast<unsigned>(d.meta.date->day);
+    y -= m <= 2;
+    const int era = (y >= 0 ? y : y - 399) / 400;
+    const unsigned yoe = static_cast<unsigned>(y - era * 400);
+    const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + dd - 1;
+    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return (static_cast<std::int64_t>(era) * 146097 + doe - 719468) * 86400;
+}
+
+/// Entries of a zip held in memory, in archive order.
+std::vector<std::pair<std::string, std::string>> unzip(const std::string& bytes)
+{
+    std::vector<std::pair<std::string, std::string>> out;
+    zip_error_t err;
+    zip_error_init(&err);
+    zip_source_t* src = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &err);
+    if (!src) return out;
+    zip_t* za = zip_open_from_source(src, ZIP_RDONLY, &err);
+    if (!za) {
+        zip_source_free(src);
+        return out;
+    }
+    const zip_int64_t n = zip_get_num_entries(za, 0);
+    for (zip_int64_t i = 0; i < n; ++i) {
+        zip_stat_t st;
+        zip_stat_index(za, static_cast<zip_uint64_t>(i), 0, &st);
+        std::string data(static_cast<std::size_t>(st.size), '\0');
+        zip_file_t* f = zip_fopen_index(za, static_cast<zip_uint64_t>(i), 0);
+        if (f) {
+            zip_fread(f, data.data(), st.size);
+            zip_fclose(f);
+        }
+        out.emplace_back(st.name, std::move(data));
+    }
+    zip_close(za);
+    return out;
+}
+
+std::string entry(const std::vector<std::pair<std::string, std::string>>& entries, const std::string& name)
+{
+    for (const auto& [n, d] : entries)
+        if (n == name) return d;
+    return {};
+}
+
+std::size_t count(const std::string& hay, const std::string& needle)
+{
+    std::size_t n = 0;
+    for (std::size_t p = hay.find(needle); p != std::string::npos; p = hay.find(needle, p + needle.size())) ++n;
+    return n;
+}
+
+std::string strip_declaration(const std::string& xml)
+{
+    if (xml.rfind("<?xml", 0) != 0) return xml;
+    const std::size_t end = xml.find("?>");
+    std::size_t p = end + 2;
+    while (p < xml.size() && (xml[p] == '\n' || xml[p] == '\r')) ++p;
+    return xml.substr(p);
+}
+
+/// The document part of a Flat OPC file, as the XML text between <pkg:xmlData> and its end.
+std::string flat_document_part(const std::string& flat)
+{
+    const std::string open = "<pkg:part pkg:name=\"/word/document.xml\"";
+    std::size_t p = flat.find(open);
+    if (p == std::string::npos) return {};
+    p = flat.find("<pkg:xmlData>", p);
+    const std::size_t e = flat.find("</pkg:xmlData>", p);
+    if (p == std::string::npos || e == std::string::npos) return {};
+    p += std::strlen("<pkg:xmlData>");
+    return flat.substr(p, e - p);
+}
+
+void write_file(const fs::path& path, const std::string& bytes)
+{
+    std::ofstream f(path, std::ios::binary);
+    f << bytes;
+}
+
+std::string diagnostics(const DiagnosticSink& sink)
+{
+    std::string s;
+    for (const auto& d : sink.items()) s += format_diagnostic(d) + "\n";
+    return s;
+}
+
+std::vector<model::Table> lampiran_tables(const model::Lampiran& l, const style::HouseStyle& st)
+{
+    std::vector<model::Table> out;
+    for (const auto& b : l.content) {
+        if (const auto* t = std::get_if<model::Table>(&b)) out.push_back(*t);
+        else if (const auto* p = std::get_if<model::WorkPlan>(&b)) out.push_back(layout::work_plan_table(*p, st));
+    }
+    return out;
+}
+
+/// What the model says the document must hold, for tests/scripts/docx.sh to compare with what
+/// python-docx and LibreOffice see.
+/// `comparable`: `naskah render` of the input file gives the same document (not so when the test
+/// changed the model, e.g. opened the number or added a logo), so the page counts can be compared.
+std::string expectations(const Loaded& in, const fs::path& input, model::Variant variant, bool open, bool comparable)
+{
+    std::string j = "{\"input\": \"" + json_escape(input.string()) + "\", \"variant\": \"" + model::variant_name(variant) +
+                    "\", \"open\": " + (open ? "true" : "false") + ", \"comparable\": " + (comparable ? "true" : "false");
+    j += ", \"signer\": \"" + json_escape(model::upper_id(in.decree.meta.signer.name)) + "\"";
+    {
+        const std::size_t l = in.decree.lampiran.size();
+        const bool signs = open && variant != model::Variant::Salinan;
+        const bool number_open = !in.decree.meta.number, date_open = !in.decree.meta.date;
+        j += ", \"placeholders\": {\"${nomor_naskah}\": " + std::to_string(number_open ? 1 + l : 0) +
+             ", \"${tanggal_naskah}\": " + std::to_string(date_open ? 1 + (in.style.lampiran_date_line ? l : 0) : 0) +
+             ", \"${ttd_pengirim}\": " + std::to_string(signs ? 1 + l : 0) +
+             ", \"${nama_pengirim}\": " + std::to_string(signs && number_open ? 1 + l : 0) + ", \"${nip_pengirim}\": 0}";
+        j += ", \"subject\": \"" + json_escape(in.decree.meta.number.value_or("")) + "\", \"creator\": \"" +
+             json_escape(in.decree.meta.issuer) + "\"";
+    }
+    j += ", \"lampiran\": [";
+    for (std::size_t li = 0; li < in.decree.lampiran.size(); ++li) {
+        const auto& l = in.decree.lampiran[li];
+        if (li) j += ", ";
+        j += "{\"landscape\": ";
+        j += layout::lampiran_landscape(l, in.style) ? "true" : "false";
+        j += ", \"tables\": [";
+        const auto tables = lampiran_tables(l, in.style);
+        for (std::size_t ti = 0; ti < tables.size(); ++ti) {
+            model::ResolvedGrid g;
+            DiagnosticSink ignore;
+            model::resolve_grid(tables[ti], g, ignore);
+            if (ti) j += ", ";
+            j += "{\"rows\": " + std::to_string(g.rows) + ", \"columns\": " + std::to_string(g.columns) +
+                 ", \"repeat_rows\": " + std::to_string(g.body_begin()) + ", \"header_text\": [";
+            bool first = true;
+            for (int c = 0; c < g.columns && g.header_rows > 0; ++c) {
+                if (!g.origin_at(0, c)) continue;
+                std::string text;
+                for (const auto& b : g.at(0, c).cell->blocks)
+                    if (!b.is_list) text += (text.empty() ? "" : " ") + b.paragraph.plain();
+                j += std::string(first ? "" : ", ") + "\"" + json_escape(text) + "\"";
+                first = false;
+            }
+            // Every repeated row's text in reading order, so the script can skip the header that
+            // LibreOffice repeats at the top of a continuation page.
+            std::string repeat;
+            for (int r = 0; r < g.body_begin(); ++r)
+                for (int c = 0; c < g.columns; ++c)
+                    if (g.origin_at(r, c))
+                        for (const auto& b : g.at(r, c).cell->blocks)
+                            if (!b.is_list) repeat += " " + b.paragraph.plain();
+            j += "], \"repeat_text\": \"" + json_escape(repeat) + "\", \"origins\": [";
+            for (int r = 0; r < g.rows; ++r) {
+                j += r ? ", [" : "[";
+                for (int c = 0; c < g.columns; ++c) {
+                    const auto& s = g.at(r, c);
+                    j += (c ? ", " : "") + std::to_string(s.origin_row * g.columns + s.origin_col);
+                }
+                j += "]";
+            }
+            j += "]}";
+        }
+        j += "]}";
+    }
+    j += "]}\n";
+    return j;
+}
+
+struct Written {
+    std::string docx, flat;
+};
+
+Written write_both(const Loaded& in, model::Variant variant)
+{
+    render::DocxOptions opt;
+    opt.variant = variant;
+    opt.timestamp = epoch_of(in.decree);
+    Written w;
+    DiagnosticSink sink;
+    EXPECT_TRUE(render::write_docx(in.decree, in.style, opt, w.docx, sink)) << diagnostics(sink);
+    EXPECT_TRUE(render::write_flat_opc(in.decree, in.style, opt, w.flat, sink)) << diagnostics(sink);
+    return w;
+}
+
+void open_number_and_date(model::Decree& d, bool number, bool date)
+{
+    if (number) d.meta.number.reset();
+    if (date) d.meta.date.reset();
+}
+
+// Checks that hold for every document written.
+void check_package(const Loaded& in, const Written& w, const std::string& label)
+{
+    SCOPED_TRACE(label);
+    const auto entries = unzip(w.docx);
+    ASSERT_FALSE(entries.empty());
+    EXPECT_EQ(entries.front().first, "[Content_Types].xml");
+    for (const auto& [name, data] : entries) {
+        if (name.rfind("word/media/", 0) == 0) continue;
+        pugi::xml_document doc;
+        EXPECT_TRUE(doc.load_buffer(data.data(), data.size())) << name << " is not well-formed";
+    }
+    pugi::xml_document flat;
+    EXPECT_TRUE(flat.load_buffer(w.flat.data(), w.flat.size())) << "the Flat OPC file is not well-formed";
+
+    const std::string document = entry(entries, "word/document.xml");
+    EXPECT_EQ(strip_declaration(document), flat_document_part(w.flat)) << "Flat OPC document part differs from the .docx one";
+
+    std::size_t tables = 0, rows = 0, repeat = 0, landscape = 0;
+    for (const auto& l : in.decree.lampiran) {
+        if (layout::lampiran_landscape(l, in.style)) ++landscape;
+        for (const auto& t : lampiran_tables(l, in.style)) {
+            model::ResolvedGrid g;
+            DiagnosticSink ignore;
+            ASSERT_TRUE(model::resolve_grid(t, g, ignore));
+            ++tables;
+            rows += static_cast<std::size_t>(g.rows);
+            repeat += static_cast<std::size_t>(g.body_begin());
+        }
+    }
+    EXPECT_EQ(count(document, "<w:tbl>"), tables);
+    EXPECT_EQ(count(document, "<w:tr>") + count(document, "<w:tr "), rows);
+    EXPECT_EQ(count(document, "<w:tblHeader/>"), repeat);
+    EXPECT_EQ(count(document, "<w:cantSplit"), 0u) << "rows must be free to break across pages";
+    EXPECT_EQ(count(document, "<w:sectPr>"), 1 + in.decree.lampiran.size());
+    EXPECT_EQ(count(document, "w:orient=\"landscape\""), landscape);
+}
+
+}  // namespace
+
+TEST(DocxSamples, WritesEverySampleWithTheSameBytesTwice)
+{
+    const std::string dir = out_dir();
+    const auto list = samples();
+    ASSERT_FALSE(list.empty());
+    for (const auto& path : list) {
+        Loaded in;
+        ASSERT_TRUE(load(path, in)) << path;
+        const std::string stem = path.stem().string();
+        struct Case {
+            std::string suffix;
+            model::Variant variant;
+            bool open;
+        };
+        const std::vector<Case> cases = {{"", in.decree.meta.variant, false},
+                                         {".asli", model::Variant::Asli, false},
+                                         {".salinan", model::Variant::Salinan, false},
+                                         {".tte", model::Variant::Tte, false},
+                                         {".terbuka", model::Variant::Asli, true}};
+        for (const auto& c : cases) {
+            Loaded copy = in;
+            if (c.open) open_number_and_date(copy.decree, true, true);
+            const Written a = write_both(copy, c.variant);
+            const Written b = write_both(copy, c.variant);
+            ASSERT_FALSE(a.docx.empty());
+            EXPECT_EQ(a.docx, b.docx) << stem << c.suffix << ": identical input gave different .docx bytes";
+            EXPECT_EQ(a.flat, b.flat);
+            check_package(copy, a, stem + c.suffix);
+            write_file(fs::path(dir) / (stem + c.suffix + ".docx"), a.docx);
+            write_file(fs::path(dir) / (stem + c.suffix + ".xml"), a.flat);
+            write_file(fs::path(dir) / (stem + c.suffix + ".expect.json"), expectations(copy, path, c.variant, c.open, !c.open));
+        }
+    }
+}
+
+TEST(DocxSamples, VariantsSayWhatTheyAre)
+{
+    for (const auto& path : samples()) {
+        Loaded in;
+        ASSERT_TRUE(load(path, in));
+        SCOPED_TRACE(path.string());
+        const std::size_t blocks = 1 + in.decree.lampiran.size();  // the decree's signature and each Lampiran's
+        {
+            const auto entries = unzip(write_both(in, model::Variant::Salinan).docx);
+            const auto doc = entry(entries, "word/document.xml");
+            // SALINAN sits in the first page's header, top left, so the body starts where the original's does
+            EXPECT_EQ(count(entry(entries, "word/header3.xml"), "<w:t>SALINAN</w:t>"), 1u);
+            EXPECT_EQ(count(doc, "<w:headerReference w:type=\"first\" r:id=\"rIdHdr3\"/>"), 1u);
+            EXPECT_EQ(count(doc, "<w:t>ttd.</w:t>"), blocks);
+            EXPECT_EQ(count(doc, "Salinan sesuai dengan aslinya"), in.decree.meta.certification ? blocks : 0u);
+            EXPECT_EQ(count(doc, model::upper_id(in.decree.meta.signer.name)), blocks) << "a copy keeps the name";
+        }
+        {
+            const auto entries = unzip(write_both(in, model::Variant::Tte).docx);
+            const auto doc = entry(entries, "word/document.xml");
+            EXPECT_EQ(count(doc, "<w:t>ttd.</w:t>"), 0u);
+            EXPECT_EQ(count(doc, "SALINAN"), 0u);
+            const auto footer = entry(entries, "word/footer1.xml");
+            EXPECT_NE(footer.find("Dokumen ini telah ditandatangani secara elektronik"), std::string::npos);
+            EXPECT_EQ(count(doc, "w:type=\"default\" r:id=\"rIdFtr1\""), blocks) << "the TTE footer is on every section";
+        }
+        {
+            const auto doc = entry(unzip(write_both(in, model::Variant::Asli).docx), "word/document.xml");
+            EXPECT_EQ(count(doc, "<w:t>ttd.</w:t>"), 0u);
+            EXPECT_EQ(count(doc, "Salinan sesuai"), 0u);
+            EXPECT_EQ(count(doc, "${"), 0u) << "no placeholders when number and date are known";
+        }
+    }
+}
+
+namespace {
+
+// Each placeholder must sit alone in one w:t (SRIKANDI replaces the whole run text), never
+// upper-cased, as often as the value is shown.
+void expect_placeholder(const std::string& doc, const std::string& name, std::size_t times)
+{
+    const std::size_t all = count(doc, name);
+    const std::size_t whole = count(doc, "<w:t>" + name + "</w:t>") + count(doc, "<w:t xml:space=\"preserve\">" + name + "</w:t>");
+    EXPECT_EQ(all, times) << name;
+    EXPECT_EQ(whole, all) << name << " is split or shares its w:t";
+    EXPECT_EQ(count(doc, model::upper_id(name)), name == model::upper_id(name) ? times : 0u) << name << " was upper-cased";
+}
+
+}  // namespace
+
+TEST(DocxPlaceholders, OpenNumberAndDateCarrySrikandiPlaceholders)
+{
+    for (const auto& path : samples()) {
+        Loaded in;
+        ASSERT_TRUE(load(path, in));
+        SCOPED_TRACE(path.string());
+        const std::size_t lampiran = in.decree.lampiran.size();
+        const std::size_t dates = 1 + (in.style.lampiran_date_line ? lampiran : 0);
+        {
+            Loaded both = in;
+            open_number_and_date(both.decree, true, true);
+            const auto doc = entry(unzip(write_both(both, model::Variant::Asli).docx), "word/document.xml");
+            expect_placeholder(doc, render::kPlaceholderNumber, 1 + lampiran);  // decree heading, each Lampiran heading
+            expect_placeholder(doc, render::kPlaceholderDate, dates);          // Ditetapkan, each Lampiran heading
+            expect_placeholder(doc, render::kPlaceholderSignature, 1 + lampiran);
+            expect_placeholder(doc, render::kPlaceholderName, 1 + lampiran);
+            EXPECT_EQ(count(doc, model::upper_id(both.decree.meta.signer.name)), 0u) << "the name comes from SRIKANDI";
+            EXPECT_NE(doc.find("<w:t xml:space=\"preserve\">NOMOR </w:t></w:r><w:r><w:t>${nomor_naskah}</w:t>"), std::string::npos);
+        }
+        {
+            Loaded date_only = in;
+            open_number_and_date(date_only.decree, false, true);
+            const auto doc = entry(unzip(write_both(date_only, model::Variant::Asli).docx), "word/document.xml");
+            expect_placeholder(doc, render::kPlaceholderNumber, 0);
+            expect_placeholder(doc, render::kPlaceholderDate, dates);
+            expect_placeholder(doc, render::kPlaceholderSignature, 1 + lampiran);
+            expect_placeholder(doc, render::kPlaceholderName, 0);
+            EXPECT_EQ(count(doc, model::upper_id(date_only.decree.meta.signer.name)), 1 + lampiran);
+        }
+        {
+            // A certified copy is made after signing: "ttd." stays, the name stays.
+            Loaded copy = in;
+            open_number_and_date(copy.decree, true, true);
+            const auto doc = entry(unzip(write_both(copy, model::Variant::Salinan).docx), "word/document.xml");
+            expect_placeholder(doc, render::kPlaceholderSignature, 0);
+            expect_placeholder(doc, render::kPlaceholderName, 0);
+            expect_placeholder(doc, render::kPlaceholderNumber, 1 + lampiran);
+        }
+    }
+}
+
+TEST(DocxLogo, KopLogoIsEmbeddedAsPng)
+{
+    Loaded in;
+    ASSERT_TRUE(load(fs::path(NASKAH_SOURCE_DIR) / "samples" / "starter-keputusan.xml", in));
+    const fs::path dir = fs::path(out_dir()) / "logo-input";
+    fs::create_directories(dir);
+    static const unsigned char kPng[] = {0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44,
+                                         0x52, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x06, 0x00, 0x00, 0x00, 0x1F,
+                                         0x15, 0xC4, 0x89, 0x00, 0x00, 0x00, 0x0A, 0x49, 0x44, 0x41, 0x54, 0x78, 0x9C, 0x63, 0x00,
+                                         0x01, 0x00, 0x00, 0x05, 0x00, 0x01, 0x0D, 0x0A, 0x2D, 0xB4, 0x00, 0x00, 0x00, 0x00, 0x49,
+                                         0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82};
+    const std::string png(reinterpret_cast<const char*>(kPng), sizeof kPng);
+    write_file(dir / "logo.png", png);
+    write_file(dir / "bukan.png", "GIF89a");
+    Loaded copy = in;
+    copy.decree.source_file = (dir / "decree.xml").string();
+    copy.decree.meta.logo_path = "logo.png";
+    const Written w = write_both(copy, model::Variant::Asli);
+    const auto entries = unzip(w.docx);
+    EXPECT_EQ(entry(entries, "word/media/logo.png"), png);
+    EXPECT_NE(entry(entries, "[Content_Types].xml").find("Extension=\"png\""), std::string::npos);
+    EXPECT_NE(entry(entries, "word/_rels/document.xml.rels").find("media/logo.png"), std::string::npos);
+    EXPECT_NE(entry(entries, "word/document.xml").find("<a:blip r:embed=\"rIdLogo\"/>"), std::string::npos);
+    EXPECT_NE(w.flat.find("<pkg:binaryData>"), std::string::npos);
+    check_package(copy, w, "logo");
+    write_file(fs::path(out_dir()) / "starter-keputusan.logo.docx", w.docx);
+    write_file(fs::path(out_dir()) / "starter-keputusan.logo.xml", w.flat);
+    write_file(fs::path(out_dir()) / "starter-keputusan.logo.expect.json",
+               expectations(copy, fs::path(NASKAH_SOURCE_DIR) / "samples" / "starter-keputusan.xml", model::Variant::Asli, false, false));
+
+    for (const char* bad : {"tidak-ada.png", "bukan.png"}) {
+        copy.decree.meta.logo_path = bad;
+        copy.decree.meta.logo_pos = SourcePos{"decree.xml", 7, 9};
+        DiagnosticSink sink;
+        std::string out;
+        EXPECT_FALSE(render::write_docx(copy.decree, copy.style, {}, out, sink));
+        ASSERT_TRUE(sink.has_errors());
+        EXPECT_EQ(sink.items().front().code, "E-LOGO");
+        EXPECT_EQ(sink.items().front().pos.line, 7u);
+    }
+}
+
+TEST(DocxText, RejectsCharactersXmlCannotCarry)
+{
+    Loaded in;
+    ASSERT_TRUE(load(fs::path(NASKAH_SOURCE_DIR) / "samples" / "starter-keputusan.xml", in));
+    for (const std::string& bad : {std::string("bahwa \x01 rusak;"), std::string("bahwa \xFF rusak;"),
+                                  std::string("bahwa \xEF\xBF\xBF rusak;"), std::string("bahwa \xED\xA0\x80 rusak;"),
+                                  std::string("bahwa \x00 rusak;", 14)}) {
+        Loaded copy = in;
+        auto& span = copy.decree.menimbang.at(0).blocks.at(0).paragraph.spans.at(0);
+        span.text = bad;
+        span.pos = SourcePos{"x.xml", 12, 5};
+        DiagnosticSink sink;
+        std::string out = "stale";
+        EXPECT_FALSE(render::write_docx(copy.decree, copy.style, {}, out, sink));
+        EXPECT_TRUE(out.empty()) << "nothing is written when text is refused";
+        ASSERT_EQ(sink.error_count(), 1u) << diagnostics(sink);
+        const Diagnostic& d = sink.items().front();
+        EXPECT_EQ(d.code, "E-DOCX-KARAKTER");
+        EXPECT_EQ(d.pos.line, 12u);
+        EXPECT_NE(d.message.find("cannot carry"), std::string::npos) << d.message;
+        std::string flat = "stale";
+        DiagnosticSink sink2;
+        EXPECT_FALSE(render::write_flat_opc(copy.decree, copy.style, {}, flat, sink2));
+        EXPECT_TRUE(flat.empty());
+    }
+    {
+        Loaded copy = in;
+        copy.style.tte_statement = "Dokumen \x02";
+        render::DocxOptions opt;
+        opt.variant = model::Variant::Tte;
+        DiagnosticSink sink;
+        std::string out;
+        EXPECT_FALSE(render::write_docx(copy.decree, copy.style, opt, out, sink));
+        EXPECT_EQ(sink.items().at(0).code, "E-DOCX-KARAKTER");
+    }
+    {
+        // Markup characters are escaped, not refused.
+        Loaded copy = in;
+        copy.decree.menimbang.at(0).blocks.at(0).paragraph.spans.at(0).text = "bahwa <a> & \"b\" 'c';";
+        const auto doc = entry(unzip(write_both(copy, model::Variant::Asli).docx), "word/document.xml");
+        EXPECT_NE(doc.find("bahwa &lt;a&gt; &amp; &quot;b&quot; 'c';"), std::string::npos);
+    }
+}
+
+TEST(DocxOddInput, NeverCrashes)
+{
+    style::HouseStyle st;
+    {
+        model::Decree empty;
+        DiagnosticSink sink;
+        std::string out;
+        EXPECT_TRUE(render::write_docx(empty, st, {}, out, sink)) << diagnostics(sink);
+        EXPECT_FALSE(out.empty());
+    }
+    {
+        model::Decree d;
+        model::Lampiran l;
+        model::Table t;  // no columns: refused with a diagnostic
+        l.content.emplace_back(t);
+        model::Table spans;
+        spans.columns.resize(2);
+        model::Row r;
+        model::Cell c;
+        c.colspan = 5;
+        r.cells.push_back(c);
+        spans.body.push_back(r);
+        l.content.emplace_back(spans);
+        d.lampiran.push_back(l);
+        DiagnosticSink sink;
+        std::string out;
+        EXPECT_FALSE(render::write_docx(d, st, {}, out, sink));
+        EXPECT_TRUE(sink.has_errors());
+    }
+    {
+        // Deep nesting, empty items, odd widths, extreme timestamps and style values.
+        model::Decree d;
+        model::Item item;
+        model::Block list;
+        list.is_list = true;
+        model::ListBlock* level = &list.list;
+        for (int i = 0; i < 40; ++i) {
+            model::Item inner;
+            model::Block b;
+            b.is_list = true;
+            level->items.push_back(inner);
+            level->items.back().blocks.push_back(b);
+            level = &level->items.back().blocks.back().list;
+        }
+        item.blocks.push_back(list);
+        d.menimbang.push_back(item);
+        d.menimbang.push_back(model::Item{});
+        model::Diktum dk;
+        d.diktum.push_back(dk);
+        d.meta.signer.delegation = "a.n.";
+        model::Lampiran l;
+        model::Table t;
+        t.columns.resize(3);
+        t.columns[0].kind = model::ColumnWidth::Kind::Fixed;
+        t.columns[0].value = 1e9;
+        model::Row row;
+        for (int i = 0; i < 3; ++i) row.cells.emplace_back();
+        t.body.push_back(row);
+        l.content.emplace_back(t);
+        l.content.emplace_back(t);
+        d.lampiran.push_back(l);
+        st.label_width = -5;
+        st.signature_width = 1e6;
+        st.font_size = std::numeric_limits<double>::quiet_NaN();
+        st.line_height = 0;
+        st.paper_width = -5;
+        st.cell_padding = -1;
+        st.table_font_size = 1e9;
+        render::DocxOptions opt;
+        opt.timestamp = -99;
+        for (auto v : {model::Variant::Asli, model::Variant::Salinan, model::Variant::Tte}) {
+            opt.variant = v;
+            DiagnosticSink sink;
+            std::string out;
+            EXPECT_TRUE(render::write_docx(d, st, opt, out, sink)) << diagnostics(sink);
+            for (const auto& [name, data] : unzip(out)) {
+                pugi::xml_document doc;
+                EXPECT_TRUE(doc.load_buffer(data.data(), data.size())) << name;
+            }
+        }
+        opt.timestamp = INT64_MAX;
+        DiagnosticSink sink;
+        std::string out;
+        EXPECT_TRUE(render::write_docx(d, st, opt, out, sink));
+        EXPECT_NE(entry(unzip(out), "docProps/core.xml").find("9999-12-31T23:59:59Z"), std::string::npos);
+    }
+}
+
+namespace {
+
+double best_ms(const std::function<void()>& f, int runs)
+{
+    double best = 1e99;
+    for (int i = 0; i < runs; ++i) {
+        const auto t0 = std::chrono::steady_clock::now();
+        f();
+        const auto t1 = std::chrono::steady_clock::now();
+        best = std::min(best, std::chrono::duration<double, std::milli>(t1 - t0).count());
+    }
+    return best;
+}
+
+#if defined(NDEBUG) && !defined(__SANITIZE_ADDRESS__)
+constexpr bool kTimed = true;
+#else
+constexpr bool kTimed = false;  // unoptimised or sanitised builds say nothing about speed
+#endif
+
+}  // namespace
+
+TEST(DocxSpeed, ReferenceDocumentAndTwoThousandRowBench)
+{
+    Loaded ref;
+    ASSERT_TRUE(load(fs::path(NASKAH_SOURCE_DIR) / "samples" / "keputusan-kpu-kab-malang-15-2022.xml", ref));
+    render::DocxOptions opt;
+    opt.timestamp = epoch_of(ref.decree);
+    // As `naskah render` calls it: with the house style's fonts, which size auto columns and the
+    // Lampiran heading's label column.
+    DiagnosticSink font_sink;
+    const auto fonts = text::FontSet::load(ref.style, font_sink);
+    opt.fonts = fonts.get();
+    std::string out;
+    const double ref_ms = best_ms(
+        [&] {
+            DiagnosticSink sink;
+            render::write_docx(ref.decree, ref.style, opt, out, sink);
+        },
+        20);
+
+    // The bench: the reference work plan with every activity repeated 38 times (2,014 sub-activity rows).
+    Loaded bench = ref;
+    std::size_t sub_rows = 0;
+    for (auto& l : bench.decree.lampiran)
+        for (auto& b : l.content)
+            if (auto* p = std::get_if<model::WorkPlan>(&b))
+                for (auto& sec : p->sections) {
+                    std::vector<model::Activity> many;
+                    for (int k = 0; k < 38; ++k) many.insert(many.end(), sec.activities.begin(), sec.activities.end());
+                    sec.activities = std::move(many);
+                    for (const auto& a : sec.activities) sub_rows += a.subs.size();
+                }
+    EXPECT_EQ(sub_rows, 2014u);
+    std::string big;
+    const double bench_ms = best_ms(
+        [&] {
+            DiagnosticSink sink;
+            ASSERT_TRUE(render::write_docx(bench.decree, bench.style, opt, big, sink));
+        },
+        3);
+    std::cout << "[ timing ] reference .docx " << ref_ms << " ms (" << out.size() << " bytes, fonts " << (fonts ? "loaded" : "absent")
+              << "); bench " << sub_rows
+              << " rows " << bench_ms << " ms (" << big.size() << " bytes)\n";
+    RecordProperty("reference_ms", std::to_string(ref_ms));
+    RecordProperty("bench_ms", std::to_string(bench_ms));
+    if (kTimed) {
+        EXPECT_LT(ref_ms, 5.0);
+        EXPECT_LT(bench_ms, 300.0);
+    }
+    write_file(fs::path(out_dir()) / "bench-2014.docx", big);
+}

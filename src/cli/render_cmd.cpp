@@ -2,6 +2,9 @@
 
 #include <filesystem>
 #include <iostream>
+#include <thread>
+
+#include "check/checks.hpp"
 
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
@@ -24,6 +27,7 @@ int run_render(const std::vector<std::string>& args)
         "sign-map", "write NAME.sign.json with every signature field's page and box (asli, tte)")(
         "dump-layout", po::value<std::string>(), "write the laid-out pages as JSON to this file")(
         "strict", "warnings from the drafting checks stop rendering")("json", "diagnostics as JSON lines on stdout")(
+        "lang", po::value<std::string>()->default_value("id"), "language of the drafting checks' messages: id or en")(
         "input", po::value<std::string>(), "input file");
     po::positional_options_description pos;
     pos.add("input", 1);
@@ -54,9 +58,25 @@ int run_render(const std::vector<std::string>& args)
         req.variant = v;
     }
     req.sign_map = vm.count("sign-map") > 0;
+    req.lang = vm["lang"].as<std::string>();
+    if (req.lang != "id" && req.lang != "en") {
+        std::cerr << "naskah render: --lang takes id or en\n";
+        return 2;
+    }
     req.strict = vm.count("strict") > 0;
     req.dump_layout = vm.count("dump-layout") > 0;
     req.epoch = render::source_date_epoch();
+
+    // The drafting checks' dictionary loads while the input is read and laid out.
+    std::thread preload;
+    if (req.run_checks) preload = std::thread(check::preload);
+    struct Join {
+        std::thread& t;
+        ~Join()
+        {
+            if (t.joinable()) t.join();
+        }
+    } join_preload{preload};
 
     DiagnosticSink sink;
     model::Decree decree;

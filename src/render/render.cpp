@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
+#include <thread>
 
 #include "check/checks.hpp"
 #include "layout/document.hpp"
@@ -93,17 +94,51 @@ std::string sign_map_json(const std::vector<layout::SignatureField>& fields, con
 
 }  // namespace
 
+namespace {
+bool render_files(const model::Decree& decree, const Engine& engine, text::Shaper& shaper, const RenderRequest& request,
+                  RenderResult& result, DiagnosticSink& sink, std::size_t errors);
+}  // namespace
+
 bool render_decree(const model::Decree& decree, const Engine& engine, text::Shaper& shaper, const RenderRequest& request,
                    RenderResult& result, DiagnosticSink& sink)
 {
     result = RenderResult{};
     const std::size_t errors = sink.error_count();
+    // The drafting checks run beside the layout (their first call loads the Hunspell dictionary,
+    // which costs as much as a whole render); what they find still decides, before anything is
+    // written, whether the document may be rendered.
+    DiagnosticSink check_sink;
+    std::thread checker;
     if (request.run_checks) {
-        check::CheckOptions opts;
-        check::run_checks(decree, opts, sink);
-        if (sink.error_count() > errors) return false;
-        if (request.strict && sink.warning_count() > 0) return false;
+        checker = std::thread([&] {
+            check::CheckOptions opts;
+            opts.style = &engine.style;
+            opts.lang = request.lang;
+            check::run_checks(decree, opts, check_sink);
+        });
     }
+    struct Join {
+        std::thread& t;
+        ~Join()
+        {
+            if (t.joinable()) t.join();
+        }
+    } join{checker};
+    const bool rendered = render_files(decree, engine, shaper, request, result, sink, errors);
+    if (checker.joinable()) checker.join();
+    for (auto& d : check_sink.items()) sink.add(std::move(d));
+    if (check_sink.has_errors() || (request.strict && check_sink.warning_count() > 0)) {
+        result = RenderResult{};
+        return false;
+    }
+    return rendered;
+}
+
+namespace {
+
+bool render_files(const model::Decree& decree, const Engine& engine, text::Shaper& shaper, const RenderRequest& request,
+                  RenderResult& result, DiagnosticSink& sink, std::size_t errors)
+{
     result.variant = request.variant ? *request.variant : decree.meta.variant;
     if (result.variant == model::Variant::Tte && decree.meta.verification.empty()) {
         sink.error(decree.pos, "E-TTE-VERIFIKASI",
@@ -180,6 +215,8 @@ bool render_decree(const model::Decree& decree, const Engine& engine, text::Shap
     }
     return sink.error_count() == errors;
 }
+
+}  // namespace
 
 bool write_atomically(const std::string& path, const std::string& bytes, DiagnosticSink& sink)
 {

@@ -33,6 +33,7 @@ struct RenderRequest {
     bool dump_layout = false;                ///< keep the layout JSON in the result
     bool run_checks = true;                  ///< drafting checks before rendering
     bool strict = false;                     ///< warnings stop rendering too
+    std::string lang = "id";                 ///< language of the checks' messages
     std::optional<std::int64_t> epoch;       ///< SOURCE_DATE_EPOCH; else the enactment date
 };
 

@@ -6,6 +6,7 @@
 #include <hyphen.h>
 
 #include <cstdio>
+#include <cstring>
 #include <string>
 
 namespace {
@@ -52,7 +53,17 @@ void emit(std::FILE* out, const HyphenDict* d, int level)
         std::fprintf(out, "{%s,%s,%d,%d,%d,%d,%s},\n", m.c_str(), r.c_str(), s.replindex, s.replcut, s.fallback_state, s.num_trans, t.c_str());
     }
     std::fprintf(out, "};\n");
-    if (d->nohyphen) std::fprintf(out, "char nh%d[] = %s;\n", level, quoted(d->nohyphen).c_str());
+    if (d->nohyphen) {
+        // libhyphen reads nohyphenl + 1 strings stored one after another, each ending in NUL
+        std::string all;
+        const char* p = d->nohyphen;
+        for (int i = 0; i <= d->nohyphenl; ++i) {
+            std::string one = quoted(p);
+            all += one.substr(1, one.size() - 2) + "\\000";
+            p += std::strlen(p) + 1;
+        }
+        std::fprintf(out, "char nh%d[] = \"%s\";\n", level, all.c_str());
+    }
     std::fprintf(out, "HyphenDict d%d = {%d,%d,%d,%d,%s,%d,%d,%s,%d,s%d,%s};\n", level, d->lhmin, d->rhmin, d->clhmin, d->crhmin,
                  d->nohyphen ? ("nh" + std::to_string(level)).c_str() : "nullptr", d->nohyphenl, d->num_states,
                  quoted(d->cset).c_str(), d->utf8, level, d->nextlevel ? ("&d" + std::to_string(level + 1)).c_str() : "nullptr");

@@ -1,0 +1,65 @@
+// Indonesian administrative areas (provinsi, kabupaten/kota, kecamatan) from the idn-area-data
+// CSVs shipped under data/wilayah/ (data: ODbL; see data/README.md). Read once per process.
+#pragma once
+
+#include <cstdint>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace naskah::check {
+
+struct Province {
+    std::string code;  ///< "35"
+    std::string name;  ///< "Jawa Timur"
+};
+
+struct Regency {
+    std::string code;           ///< "35.07"
+    std::string province_code;  ///< "35"
+    std::string name;           ///< "Kabupaten Malang", "Kota Administrasi Jakarta Pusat"
+    std::string short_name;     ///< "Malang", "Jakarta Pusat"
+    bool city = false;          ///< a kota, not a kabupaten
+    std::string match_name;     ///< lower case: "kabupaten malang"
+    std::string match_kind_name;  ///< lower case, "Administrasi" dropped: "kota jakarta pusat"
+};
+
+struct District {
+    std::uint16_t regency = 0;  ///< index into Areas::regencies
+    std::string name;           ///< "Kepanjen"
+};
+
+class Areas {
+public:
+    std::vector<Province> provinces;
+    std::vector<Regency> regencies;
+    std::vector<District> districts;
+
+    const Regency* regency(const std::string& code) const;
+    /// The kabupaten/kota an issuer's name ends in ("Komisi Pemilihan Umum Kabupaten Malang"), or null.
+    const Regency* issuer_regency(std::string_view issuer) const;
+    /// The province an issuer's name names ("… Provinsi Jawa Timur"), or null.
+    const Province* issuer_province(std::string_view issuer) const;
+    std::vector<const District*> districts_of(const std::string& regency_code) const;
+    /// Every kabupaten/kota and kecamatan whose name is `name` (case-insensitive).
+    std::vector<std::string> places_named(std::string_view name) const;
+    /// Lower-cased words of every area name, for the spelling check's proper names.
+    bool is_area_word(std::string_view lower_word) const;
+
+    bool load(const std::string& folder, std::string& error);
+
+private:
+    std::unordered_map<std::string, std::size_t> regency_index_;
+    std::vector<std::vector<std::size_t>> districts_by_regency_;  ///< per regency index
+    mutable std::once_flag words_once_;
+    mutable std::unordered_set<std::string> words_;  ///< built on first use
+};
+
+/// The shipped area lists under style::data_dir(), loaded on first use; null when they cannot be
+/// read (`error` then says why).
+const Areas* area_data(std::string* error = nullptr);
+
+}  // namespace naskah::check

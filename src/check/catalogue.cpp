@@ -1,0 +1,74 @@
+// The rule catalogue. A code, once published, is never reused for another rule: house styles and
+// files switch rules off by code.
+#include "check/checks.hpp"
+
+namespace naskah::check {
+
+const std::vector<RuleInfo>& rule_catalogue()
+{
+    using S = Severity;
+    static const std::vector<RuleInfo> rules = {
+        // Menimbang, Mengingat, Memperhatikan
+        {"MENIMBANG-BAHWA", S::Error, "butir Menimbang diawali \"bahwa\"", "a Menimbang item begins with \"bahwa\""},
+        {"MENIMBANG-AKHIR", S::Warning, "butir Menimbang diakhiri \";\" (yang terakhir menurut gaya rumah)",
+         "a Menimbang item ends with \";\" (the last one per house style)"},
+        {"MENIMBANG-RUJUKAN", S::Error, "\"huruf …\" dalam Menimbang merujuk butir di atasnya yang ada",
+         "\"huruf …\" in Menimbang refers to an existing item above"},
+        {"MENIMBANG-RUJUKAN-KURANG", S::Warning, "butir penutup Menimbang merujuk semua butir di atasnya",
+         "the closing Menimbang item refers to every item above it"},
+        {"MENGINGAT-AKHIR", S::Warning, "butir Mengingat diakhiri \";\"", "a Mengingat item ends with \";\""},
+        {"MENGINGAT-JENIS", S::Warning, "butir Mengingat adalah peraturan perundang-undangan yang dikenali",
+         "a Mengingat item cites recognisable legislation"},
+        {"MENGINGAT-URUTAN", S::Warning, "Mengingat urut menurut hierarki, lalu tahun",
+         "Mengingat follows the hierarchy of legislation, then the year"},
+        {"MENGINGAT-LEMBARAN", S::Warning, "UU, Perppu, PP dan Perpres disertai Lembaran Negara; peraturan menteri/lembaga disertai Berita Negara",
+         "a law, PP or Perpres carries its Lembaran Negara; a ministerial or agency regulation its Berita Negara"},
+        {"MEMPERHATIKAN-AKHIR", S::Warning, "butir Memperhatikan diakhiri \";\"", "a Memperhatikan item ends with \";\""},
+        // Diktum and Lampiran
+        {"DIKTUM-JUMLAH", S::Error, "paling sedikit dua diktum", "at least two diktum"},
+        {"DIKTUM-BERLAKU", S::Error, "diktum terakhir menyatakan saat mulai berlaku", "the last diktum says when the decree takes effect"},
+        {"DIKTUM-RUJUKAN", S::Error, "\"Diktum …\" merujuk diktum yang ada", "\"Diktum …\" refers to an existing diktum"},
+        {"LAMPIRAN-RUJUKAN", S::Error, "setiap Lampiran disebut dalam diktum", "every Lampiran is cited by a diktum"},
+        {"LAMPIRAN-TIDAK-ADA", S::Error, "diktum tidak menyebut Lampiran yang tidak ada", "no diktum cites a Lampiran that does not exist"},
+        {"PENOMORAN", S::Warning, "label butir dan diktum yang diketik berurutan tanpa lompatan",
+         "typed item and diktum labels run in sequence without gaps"},
+        {"JUDUL-AKHIR", S::Warning, "judul (tentang) tanpa tanda baca di akhir", "the title (tentang) has no final punctuation"},
+        {"TTD-GELAR", S::Error, "nama penanda tangan tanpa gelar dan pangkat", "the signer's name carries no degree or rank"},
+        // Consistency
+        {"KONSISTEN-JUDUL", S::Warning, "judul yang dikutip sama dengan <tentang>", "a quoted title matches <tentang>"},
+        {"KONSISTEN-PENERBIT", S::Warning, "nama penerbit sama di kop, jabatan, pengesahan dan kutipan",
+         "the issuer's name is the same in the kop, the official's title, the certification and quotes"},
+        {"KONSISTEN-TAHUN", S::Warning, "tahun dalam nomor sama dengan tahun penetapan", "the year in the number is the year of enactment"},
+        {"KONSISTEN-WILAYAH", S::Warning, "kode wilayah dalam nomor adalah wilayah penerbit", "the area code in a number is the issuer's"},
+        {"KONSISTEN-KUTIPAN", S::Warning, "peraturan yang dikutip lebih dari sekali berjudul sama",
+         "a regulation cited more than once carries the same title"},
+        {"TANGGAL-RUJUKAN", S::Error, "tanggal penetapan tidak mendahului dokumen yang dirujuk",
+         "the date of enactment is not earlier than a document it cites"},
+        {"TEMPAT-PENETAPAN", S::Error, "tempat penetapan adalah kedudukan penerbit (kabupaten/kota atau kecamatannya)",
+         "the place of enactment is the issuer's seat (its kabupaten/kota or one of its kecamatan)"},
+        // Work plan and tables
+        {"RENCANA-BULAN", S::Error, "bulan pelaksanaan antara 1 dan 12", "months of execution lie within 1 to 12"},
+        {"RENCANA-JADWAL", S::Error, "setiap subkegiatan dijadwalkan", "every sub-activity is scheduled"},
+        {"RENCANA-INDIKATOR", S::Error, "indikator keberhasilan tidak kosong", "the success indicator is not empty"},
+        {"RENCANA-GANDA", S::Warning, "tidak ada subkegiatan ganda", "no duplicated sub-activities"},
+        {"RENCANA-NOMOR", S::Warning, "nomor rencana kerja tidak diketik (naskah menomori sendiri)",
+         "work-plan numbers are not typed (naskah numbers them)"},
+        {"TABEL-NOMOR", S::Warning, "kolom NO tabel berurutan tanpa lompatan", "a table's NO column runs without gaps"},
+        // Text
+        {"EJAAN", S::Warning, "ejaan menurut kamus bahasa Indonesia dan daftar istilah", "spelling per the Indonesian dictionary and term list"},
+        {"KATA-ASING", S::Warning, "kata asing dicetak miring atau diganti padanannya", "a foreign word is italic or replaced by its Indonesian equivalent"},
+        {"KATA-GABUNG", S::Warning, "kata tidak tergabung tanpa spasi", "words are not run together"},
+        {"KATA-ULANG", S::Warning, "tidak ada kata yang terulang (\"yang yang\")", "no repeated word (\"yang yang\")"},
+        {"SPASI-GANDA", S::Warning, "tidak ada spasi ganda dalam teks", "no double spaces in the text"},
+        {"SPASI-TANDA", S::Warning, "spasi sebelum kurung buka dan sesudah koma/titik koma", "a space before \"(\" and after \",\" and \";\""},
+        {"KURUNG", S::Warning, "tanda kurung berpasangan", "brackets are balanced"},
+        {"KUTIP", S::Warning, "tanda petik berpasangan", "quotes are balanced"},
+        {"ISIAN", S::Warning, "tidak ada isian \"…\" yang tertinggal", "no \"…\" placeholder left"},
+        // The checker itself
+        {"PERIKSA-KODE", S::Warning, "kode aturan yang dimatikan dikenal", "a switched-off rule code exists"},
+        {"PERIKSA-DATA", S::Warning, "data pemeriksaan (kamus, daftar wilayah) tersedia", "the checking data (dictionary, area lists) is available"},
+    };
+    return rules;
+}
+
+}  // namespace naskah::check

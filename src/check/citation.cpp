@@ -1,0 +1,222 @@
+#include "check/citation.hpp"
+
+#include <cstring>
+
+#include "check/text_util.hpp"
+
+namespace naskah::check {
+
+namespace {
+
+struct Kind {
+    const char* prefix;
+    Level level;
+};
+
+// Longest first: "Peraturan Pemerintah Pengganti Undang-Undang" before "Peraturan Pemerintah".
+const Kind kKinds[] = {
+    {"Undang-Undang Dasar Negara Republik Indonesia Tahun 1945", kUud},
+    {"Ketetapan Majelis Permusyawaratan Rakyat", kTapMpr},
+    {"Peraturan Pemerintah Pengganti Undang-Undang", kUndangUndang},
+    {"Undang-Undang", kUndangUndang},
+    {"Peraturan Pemerintah", kPp},
+    {"Peraturan Presiden", kPerpres},
+    {"Peraturan Daerah Provinsi", kPerdaProv},
+    {"Peraturan Gubernur", kPergub},
+    {"Peraturan Daerah Kabupaten", kPerdaKab},
+    {"Peraturan Daerah Kota", kPerdaKab},
+    {"Peraturan Bupati", kPerbup},
+    {"Peraturan Wali Kota", kPerbup},
+    {"Peraturan Walikota", kPerbup},
+    {"Peraturan", kRegulasi},
+    {"Keputusan", kKeputusan},
+    {"Instruksi", kKeputusan},
+};
+
+bool is_word_byte(char c) { return std::isalnum(static_cast<unsigned char>(c)) || (static_cast<unsigned char>(c) & 0x80); }
+
+bool connector(std::string_view w)
+{
+    return w == "dan" || w == "atau" || w == "dari" || w == "di" || w == "serta" || w == "untuk" || w == "pada";
+}
+
+std::size_t skip_spaces(std::string_view s, std::size_t i)
+{
+    while (i < s.size() && s[i] == ' ') ++i;
+    return i;
+}
+
+std::size_t word_end(std::string_view s, std::size_t i)
+{
+    while (i < s.size() && s[i] != ' ') ++i;
+    return i;
+}
+
+bool starts_with_at(std::string_view s, std::size_t i, std::string_view w)
+{
+    return s.compare(i, w.size(), w) == 0 && (i + w.size() == s.size() || !is_word_byte(s[i + w.size()]));
+}
+
+int plausible_year(std::string_view digits)
+{
+    if (digits.size() != 4) return 0;
+    for (char c : digits)
+        if (c < '0' || c > '9') return 0;
+    const int y = std::stoi(std::string(digits));
+    return y >= 1945 && y <= 2100 ? y : 0;
+}
+
+// "tanggal 17 Januari 2022": returns the offset after it, or `i` when there is none.
+std::size_t skip_date(std::string_view s, std::size_t i)
+{
+    std::size_t j = skip_spaces(s, i);
+    if (!starts_with_at(s, j, "tanggal")) return i;
+    j = skip_spaces(s, j + 7);
+    for (int part = 0; part < 3; ++part) {
+        const std::size_t e = word_end(s, j);
+        if (e == j) return i;
+        j = skip_spaces(s, e);
+    }
+    return j;
+}
+
+}  // namespace
+
+std::string Citation::name() const
+{
+    if (level == kUud) return kind;
+    std::string out = kind + " Nomor " + number;
+    if (year && number.find('/') == std::string::npos) out += " Tahun " + std::to_string(year);
+    return out;
+}
+
+std::optional<Citation> citation_at(std::string_view s, std::size_t at)
+{
+    if (at > 0 && is_word_byte(s[at - 1])) return std::nullopt;
+    for (const auto& k : kKinds) {
+        const std::string_view prefix(k.prefix);
+        if (!starts_with_at(s, at, prefix)) continue;
+        if (s.compare(at + prefix.size(), 1, "-") == 0) continue;  // "Undang-Undangan"
+        Citation c;
+        c.level = k.level;
+        c.begin = at;
+        if (k.level == kUud) {
+            c.kind = std::string(prefix);
+            c.group = "uud";
+            c.year = 1945;
+            c.end = at + prefix.size();
+            return c;
+        }
+        // the kind runs to "Nomor": "Peraturan Menteri Pendayagunaan … Republik Indonesia Nomor"
+        std::size_t i = at;
+        std::size_t kind_end = std::string::npos;
+        for (int n = 0; n < 24 && i < s.size(); ++n) {
+            i = skip_spaces(s, i);
+            const std::size_t e = word_end(s, i);
+            const std::string_view w = s.substr(i, e - i);
+            if (w == "Nomor") {
+                kind_end = i;
+                break;
+            }
+            if (w.empty() || w.find_first_of(";(),.:") != std::string_view::npos) break;
+            if (!text::starts_upper(w) && !connector(w)) break;
+            i = e;
+        }
+        if (kind_end == std::string::npos) return std::nullopt;
+        std::size_t ke = kind_end;
+        while (ke > at && s[ke - 1] == ' ') --ke;
+        c.kind = std::string(s.substr(at, ke - at));
+        c.group = text::lower(c.kind);
+        for (const char* drop : {" republik indonesia"}) {
+            const std::size_t p = c.group.find(drop);
+            if (p != std::string::npos) c.group.erase(p, std::strlen(drop));
+        }
+        i = skip_spaces(s, kind_end + 5);
+        if (i < s.size() && s[i] == ':') i = skip_spaces(s, i + 1);
+        std::size_t e = word_end(s, i);
+        while (e > i && (s[e - 1] == ',' || s[e - 1] == ';' || s[e - 1] == ')' || s[e - 1] == '.')) --e;
+        c.number = std::string(s.substr(i, e - i));
+        if (!text::has_digit(c.number)) return std::nullopt;
+        c.number_value = std::strtol(c.number.c_str(), nullptr, 10);
+        c.end = e;
+        i = skip_spaces(s, e);
+        if (starts_with_at(s, i, "Tahun")) {
+            const std::size_t y = skip_spaces(s, i + 5);
+            std::size_t ye = y;
+            while (ye < s.size() && std::isdigit(static_cast<unsigned char>(s[ye]))) ++ye;
+            if (int year = plausible_year(s.substr(y, ye - y))) {
+                c.year = year;
+                c.year_begin = y;
+                c.end = ye;
+                i = skip_spaces(s, ye);
+            }
+        }
+        if (!c.year) {
+            // a slash number carries its year last: 612/ORT.04-Kpt/05/KPU/XII/2020
+            std::size_t p = c.number.size();
+            while (p > 0) {
+                const std::size_t slash = c.number.rfind('/', p - 1);
+                const std::size_t from = slash == std::string::npos ? 0 : slash + 1;
+                if (int year = plausible_year(std::string_view(c.number).substr(from, p - from))) {
+                    c.year = year;
+                    c.year_begin = (c.end - c.number.size()) + from;
+                    break;
+                }
+                if (slash == std::string::npos) break;
+                p = slash;
+            }
+        }
+        i = skip_date(s, i);
+        if (i < s.size() && s[i] == ',') i = skip_spaces(s, i + 1);
+        if (starts_with_at(s, i, "tentang")) {
+            c.title_begin = skip_spaces(s, i + 7);
+            std::size_t end = s.size();
+            for (std::string_view stop : {std::string_view(" ("), std::string_view(";"), std::string_view(", sebagaimana"),
+                                          std::string_view(" sebagaimana")}) {
+                const std::size_t p = s.find(stop, c.title_begin);
+                if (p != std::string_view::npos && p < end) end = p;
+            }
+            while (end > c.title_begin && (s[end - 1] == '.' || s[end - 1] == ',' || s[end - 1] == ' ')) --end;
+            c.title_end = end;
+            c.end = end;
+        }
+        return c;
+    }
+    return std::nullopt;
+}
+
+std::vector<Citation> find_citations(std::string_view s, bool top_level)
+{
+    std::vector<Citation> out;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        if (c != 'U' && c != 'P' && c != 'K' && c != 'I') continue;
+        if (auto cit = citation_at(s, i)) {
+            out.push_back(*cit);
+            // inside a title, "Perubahan atas Peraturan … Nomor 52 …" quotes another regulation
+            if (top_level && cit->has_title()) i = cit->title_end;
+            else i = cit->begin + cit->kind.size();
+        }
+    }
+    return out;
+}
+
+const char* level_name(Level l, bool en)
+{
+    switch (l) {
+    case kUud: return en ? "the 1945 Constitution" : "UUD 1945";
+    case kTapMpr: return en ? "a TAP MPR" : "Ketetapan MPR";
+    case kUndangUndang: return en ? "a law or Perppu" : "Undang-Undang/Perppu";
+    case kPp: return en ? "a government regulation" : "Peraturan Pemerintah";
+    case kPerpres: return en ? "a presidential regulation" : "Peraturan Presiden";
+    case kRegulasi: return en ? "a ministerial or agency regulation" : "peraturan menteri/lembaga";
+    case kPerdaProv: return en ? "a provincial regulation" : "Peraturan Daerah Provinsi";
+    case kPergub: return en ? "a governor's regulation" : "Peraturan Gubernur";
+    case kPerdaKab: return en ? "a kabupaten/kota regulation" : "Peraturan Daerah Kabupaten/Kota";
+    case kPerbup: return en ? "a regent's or mayor's regulation" : "Peraturan Bupati/Wali Kota";
+    case kKeputusan: return en ? "a decree" : "keputusan";
+    }
+    return "";
+}
+
+}  // namespace naskah::check

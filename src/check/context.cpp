@@ -1,0 +1,417 @@
+#include "check/context.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <sstream>
+#include <unordered_map>
+
+#include "check/text_util.hpp"
+
+namespace naskah::check {
+
+using namespace naskah::model;
+
+std::uint8_t Text::style_at(std::size_t offset) const
+{
+    for (const auto& seg : segs)
+        if (offset >= seg.begin && offset < seg.end) return seg.style;
+    return 0;
+}
+
+Text make_text(const Inline& in)
+{
+    Text t;
+    t.pos = in.pos;
+    for (const auto& span : in.spans) {
+        if (span.line_break) {
+            if (!t.s.empty() && t.s.back() != ' ') t.s += ' ';
+            continue;
+        }
+        if (span.text.empty()) continue;
+        Text::Seg seg;
+        seg.begin = t.s.size();
+        t.s += span.text;
+        seg.end = t.s.size();
+        seg.pos = span.pos;
+        seg.style = span.style;
+        t.segs.push_back(seg);
+    }
+    if (!t.pos.known() && !t.segs.empty()) t.pos = t.segs.front().pos;
+    return t;
+}
+
+Text make_text(std::string s, const SourcePos& pos, Anchor anchor)
+{
+    Text t;
+    t.pos = pos;
+    t.s = std::move(s);
+    t.segs.push_back({0, t.s.size(), pos, anchor, 0});
+    return t;
+}
+
+const Inline* first_paragraph(const std::vector<Block>& blocks)
+{
+    for (const auto& b : blocks) {
+        if (!b.is_list) return &b.paragraph;
+        for (const auto& it : b.list.items)
+            if (const Inline* p = first_paragraph(it.blocks)) return p;
+    }
+    return nullptr;
+}
+
+const Inline* last_paragraph(const std::vector<Block>& blocks)
+{
+    for (auto b = blocks.rbegin(); b != blocks.rend(); ++b) {
+        if (!b->is_list) return &b->paragraph;
+        for (auto it = b->list.items.rbegin(); it != b->list.items.rend(); ++it)
+            if (const Inline* p = last_paragraph(it->blocks)) return p;
+    }
+    return nullptr;
+}
+
+std::string blocks_plain(const std::vector<Block>& blocks)
+{
+    std::string out;
+    for (const auto& b : blocks) {
+        std::string part;
+        if (!b.is_list) part = b.paragraph.plain();
+        else
+            for (const auto& it : b.list.items) {
+                const std::string sub = blocks_plain(it.blocks);
+                if (!part.empty() && !sub.empty()) part += ' ';
+                part += sub;
+            }
+        if (!out.empty() && !part.empty()) out += ' ';
+        out += part;
+    }
+    return out;
+}
+
+namespace {
+
+// A house style named by the file is loaded once per process; batch runs many files of one style.
+const style::HouseStyle* named_style(const std::string& name)
+{
+    static std::mutex mutex;
+    static std::map<std::string, std::unique_ptr<style::HouseStyle>> cache;
+    const std::string key = style::data_dir() + "\n" + name;
+    std::lock_guard<std::mutex> lock(mutex);
+    auto it = cache.find(key);
+    if (it == cache.end()) {
+        auto s = std::make_unique<style::HouseStyle>();
+        DiagnosticSink ignored;  // the renderer reports a broken style; checks fall back to defaults
+        if (!style::load_style(name, *s, ignored)) s.reset();
+        it = cache.emplace(key, std::move(s)).first;
+    }
+    return it->second.get();
+}
+
+const RuleInfo* find_rule(std::string_view code)
+{
+    static const std::unordered_map<std::string_view, const RuleInfo*> index = [] {
+        std::unordered_map<std::string_view, const RuleInfo*> m;
+        for (const auto& r : rule_catalogue()) m.emplace(r.code, &r);
+        return m;
+    }();
+    auto it = index.find(code);
+    return it == index.end() ? nullptr : it->second;
+}
+
+bool raw_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// The bytes an XML entity reference stands for; empty if `raw` at `r` is not one.
+std::string decode_entity(const std::string& raw, std::size_t r, std::size_t& after)
+{
+    const std::size_t semi = raw.find(';', r);
+    if (semi == std::string::npos || semi - r > 12) return {};
+    const std::string name = raw.substr(r + 1, semi - r - 1);
+    after = semi + 1;
+    if (name == "amp") return "&";
+    if (name == "lt") return "<";
+    if (name == "gt") return ">";
+    if (name == "quot") return "\"";
+    if (name == "apos") return "'";
+    if (name.size() > 1 && name[0] == '#') {
+        char32_t cp = 0;
+        try {
+            cp = static_cast<char32_t>(name[1] == 'x' || name[1] == 'X' ? std::stoul(name.substr(2), nullptr, 16)
+                                                                         : std::stoul(name.substr(1), nullptr, 10));
+        } catch (...) {
+            return {};
+        }
+        std::string out;
+        text::append_utf8(out, cp);
+        return out;
+    }
+    return {};
+}
+
+}  // namespace
+
+Context::Context(const Decree& d, const CheckOptions& opt, DiagnosticSink& sink)
+    : decree(d), options(opt), style(opt.style), english(opt.lang == "en"), sink_(sink)
+{
+    if (!style && !d.layout_name.empty()) style = named_style(d.layout_name);
+    auto add = [&](const std::string& code) {
+        if (code.empty()) return;
+        if (code.back() == '*') disabled_prefix_.push_back(code.substr(0, code.size() - 1));
+        else disabled_exact_.push_back(code);
+    };
+    for (const auto& c : opt.disabled) add(c);
+    for (const auto& c : d.disabled_checks) add(c);
+    if (style) {
+        std::istringstream in(style->disabled_checks);
+        for (std::string c; in >> c;) add(c);
+    }
+
+    if (opt.source_text) {
+        raw_ = *opt.source_text;
+    } else if (!d.source_file.empty()) {
+        std::ifstream in(d.source_file, std::ios::binary);
+        if (in) {
+            std::ostringstream ss;
+            ss << in.rdbuf();
+            raw_ = ss.str();
+        }
+    }
+    line_starts_.push_back(0);
+    for (std::size_t i = 0; i < raw_.size(); ++i)
+        if (raw_[i] == '\n') line_starts_.push_back(i + 1);
+}
+
+bool Context::enabled(std::string_view code) const
+{
+    for (const auto& c : disabled_exact_)
+        if (c == code) return false;
+    for (const auto& p : disabled_prefix_)
+        if (code.substr(0, p.size()) == p) return false;
+    return true;
+}
+
+void Context::report(std::string_view code, const SourcePos& pos, const std::string& id, const std::string& en,
+                     const std::string& hint_id, const std::string& hint_en)
+{
+    if (!enabled(code)) return;
+    const RuleInfo* rule = find_rule(code);
+    Diagnostic diag;
+    diag.severity = rule ? rule->severity : Severity::Warning;
+    diag.pos = pos;
+    if (diag.pos.file.empty()) diag.pos.file = decree.source_file;
+    diag.code = std::string(code);
+    diag.message = english ? en : id;
+    diag.hint = english ? hint_en : hint_id;
+    sink_.add(std::move(diag));
+}
+
+void Context::report_suggest(std::string_view code, const SourcePos& pos, const std::string& id, const std::string& en,
+                             const std::vector<std::string>& suggestions)
+{
+    std::string list;
+    for (const auto& s : suggestions) list += (list.empty() ? "" : ", ") + s;
+    if (list.empty()) report(code, pos, id, en);
+    else report(code, pos, id, en, "maksud Anda: " + list + "?", "did you mean: " + list + "?");
+}
+
+SourcePos Context::pos_of_raw(std::size_t offset, const std::string& file) const
+{
+    offset = std::min(offset, raw_.size());
+    auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+    const std::size_t line = static_cast<std::size_t>(it - line_starts_.begin());
+    std::uint32_t column = 1;
+    for (std::size_t i = line_starts_[line - 1]; i < offset; ++i)
+        if ((static_cast<unsigned char>(raw_[i]) & 0xC0) != 0x80) ++column;
+    return SourcePos{file, static_cast<std::uint32_t>(line), column};
+}
+
+SourcePos Context::attribute_pos(const SourcePos& element, const std::string& name) const
+{
+    Text probe = make_text(std::string(), element, Anchor::TextNode);
+    const std::size_t r = seg_start(probe.segs.front());
+    if (r == std::string::npos) return element;
+    const std::size_t gt = raw_.find('>', r);
+    for (std::size_t p = raw_.find(name + "=", r); p != std::string::npos && p < gt; p = raw_.find(name + "=", p + 1))
+        if (p > 0 && raw_space(raw_[p - 1])) return pos_of_raw(p, element.file);
+    return element;
+}
+
+std::size_t Context::seg_start(const Text::Seg& seg) const
+{
+    if (raw_.empty() || !seg.pos.known() || seg.pos.line > line_starts_.size()) return std::string::npos;
+    std::size_t r = line_starts_[seg.pos.line - 1];
+    for (std::uint32_t col = 1; col < seg.pos.column && r < raw_.size() && raw_[r] != '\n';) {
+        ++r;
+        if (r >= raw_.size() || (static_cast<unsigned char>(raw_[r]) & 0xC0) != 0x80) ++col;
+    }
+    switch (seg.anchor) {
+    case Anchor::TextNode: break;
+    case Anchor::ElementContent: {
+        const std::size_t gt = raw_.find('>', r);
+        if (gt == std::string::npos) return std::string::npos;
+        r = gt + 1;
+        break;
+    }
+    case Anchor::Attribute: {
+        std::size_t eq = raw_.find('=', r);
+        if (eq == std::string::npos) return std::string::npos;
+        r = eq + 1;
+        while (r < raw_.size() && raw_space(raw_[r])) ++r;
+        if (r >= raw_.size() || (raw_[r] != '"' && raw_[r] != '\'')) return std::string::npos;
+        ++r;
+        break;
+    }
+    }
+    return r;
+}
+
+std::size_t Context::walk(const Text& t, const Text::Seg& seg, std::size_t target, const WhitespaceFn* ws) const
+{
+    std::size_t r = seg_start(seg);
+    if (r == std::string::npos) return r;
+    const std::string& s = t.s;
+    std::size_t k = seg.begin;
+    const std::size_t stop = std::min(target, seg.end);
+    while (k < stop && r < raw_.size()) {
+        const char rc = raw_[r];
+        if (raw_space(rc)) {
+            std::size_t e = r;
+            while (e < raw_.size() && raw_space(raw_[e])) ++e;
+            if (s[k] == ' ') {
+                if (ws) (*ws)(r, e - r, k);
+                ++k;
+            }
+            r = e;
+            continue;
+        }
+        if (rc == '&') {
+            std::size_t after = r;
+            const std::string d = decode_entity(raw_, r, after);
+            if (d.empty() || s.compare(k, d.size(), d) != 0) return std::string::npos;
+            k += d.size();
+            r = after;
+            continue;
+        }
+        if (rc == '<') {
+            // comments and CDATA markers inside an element's text are not part of the text
+            if (raw_.compare(r, 4, "<!--") == 0) {
+                const std::size_t e = raw_.find("-->", r);
+                if (e == std::string::npos) return std::string::npos;
+                r = e + 3;
+                continue;
+            }
+            if (raw_.compare(r, 9, "<![CDATA[") == 0) {
+                r += 9;
+                continue;
+            }
+            if (raw_.compare(r, 3, "]]>") == 0) {
+                r += 3;
+                continue;
+            }
+            return std::string::npos;
+        }
+        if (rc != s[k]) return std::string::npos;
+        ++r;
+        ++k;
+    }
+    // land on the character itself, not on the whitespace the text dropped before it
+    if (target != std::string::npos && k < s.size() && s[k] != ' ')
+        while (r < raw_.size() && raw_space(raw_[r])) ++r;
+    return r;
+}
+
+SourcePos Context::at(const Text& t, std::size_t offset) const
+{
+    if (t.segs.empty()) return t.pos;
+    const Text::Seg* seg = nullptr;
+    for (const auto& sg : t.segs)
+        if (offset >= sg.begin && offset < sg.end) {
+            seg = &sg;
+            break;
+        }
+    if (!seg) {
+        // a line break's space or the end of the text: the nearest segment after, else before
+        for (const auto& sg : t.segs)
+            if (sg.begin >= offset) {
+                seg = &sg;
+                offset = sg.begin;
+                break;
+            }
+        if (!seg) seg = &t.segs.back();
+    }
+    const std::size_t r = walk(t, *seg, offset, nullptr);
+    if (r == std::string::npos) return seg->pos.known() ? seg->pos : t.pos;
+    return pos_of_raw(r, seg->pos.file.empty() ? decree.source_file : seg->pos.file);
+}
+
+// ---- every paragraph of the decree ---------------------------------------------------------------
+
+namespace {
+
+void add_blocks(const std::vector<Block>& blocks, std::vector<Text>& out)
+{
+    for (const auto& b : blocks) {
+        if (!b.is_list) {
+            if (!b.paragraph.empty()) out.push_back(make_text(b.paragraph));
+            continue;
+        }
+        for (const auto& it : b.list.items) add_blocks(it.blocks, out);
+    }
+}
+
+void add_items(const std::vector<Item>& items, std::vector<Text>& out)
+{
+    for (const auto& it : items) add_blocks(it.blocks, out);
+}
+
+void add_inline(const Inline& in, std::vector<Text>& out)
+{
+    if (!in.empty()) out.push_back(make_text(in));
+}
+
+}  // namespace
+
+std::vector<Text> all_texts(const Decree& d)
+{
+    std::vector<Text> out;
+    for (const auto& k : d.meta.kop_lines) add_inline(k, out);
+    add_inline(d.meta.title, out);
+    add_items(d.menimbang, out);
+    add_items(d.mengingat, out);
+    add_items(d.memperhatikan, out);
+    for (const auto& dk : d.diktum) add_blocks(dk.blocks, out);
+    for (const auto& t : d.meta.tembusan) add_inline(t, out);
+    for (const auto& l : d.lampiran) {
+        add_inline(l.title, out);
+        for (const auto& c : l.content) {
+            if (const auto* b = std::get_if<Block>(&c)) {
+                add_blocks({*b}, out);
+            } else if (const auto* t = std::get_if<Table>(&c)) {
+                for (const auto* rows : {&t->header, &t->body})
+                    for (const auto& row : *rows)
+                        for (const auto& cell : row.cells) {
+                            const std::size_t first = out.size();
+                            add_blocks(cell.blocks, out);
+                            for (std::size_t k = first; k < out.size(); ++k) out[k].table_cell = true;
+                        }
+            } else if (const auto* p = std::get_if<WorkPlan>(&c)) {
+                for (const auto& sec : p->sections) {
+                    add_inline(sec.title, out);
+                    for (const auto& act : sec.activities) {
+                        add_inline(act.name, out);
+                        for (const auto& sub : act.subs) {
+                            add_inline(sub.text, out);
+                            add_inline(sub.indicator, out);
+                            for (const auto& e : sub.extra) add_inline(e, out);
+                            add_inline(sub.remark, out);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    return out;
+}
+
+}  // namespace naskah::check

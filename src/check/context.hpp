@@ -1,0 +1,110 @@
+// What every rule needs: the decree, the options, a way to report, and positions inside text.
+//
+// The model keeps where each run of text starts, but not where each word is, and the reader has
+// collapsed whitespace and decoded entities. A Text remembers which source anchor each stretch of
+// its plain string came from; Context::at() walks the raw file from that anchor to find the
+// line and column of any offset.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "check/checks.hpp"
+
+namespace naskah::check {
+
+/// How a stretch of text sits in the source: as an element's text node, as everything inside an
+/// element's start tag's '>' (plain-text elements), or inside an attribute value.
+enum class Anchor : std::uint8_t { TextNode, ElementContent, Attribute };
+
+/// Plain text of one paragraph (or one metadata value) with the way back to the source.
+struct Text {
+    struct Seg {
+        std::size_t begin = 0, end = 0;  ///< byte range in `s`
+        SourcePos pos;
+        Anchor anchor = Anchor::TextNode;
+        std::uint8_t style = 0;  ///< model::StyleFlags of the run
+    };
+    std::string s;
+    std::vector<Seg> segs;
+    SourcePos pos;  ///< where the paragraph starts; the fallback position
+    bool table_cell = false;  ///< set by all_texts() for the text of a table cell
+
+    bool empty() const { return s.empty(); }
+    /// Style flags at a byte offset (italic runs hold foreign words).
+    std::uint8_t style_at(std::size_t offset) const;
+};
+
+Text make_text(const model::Inline& in);
+Text make_text(std::string s, const SourcePos& pos, Anchor anchor);
+
+/// First and last paragraph of a list of blocks, descending into lists (an item that ends in a
+/// list ends where its last sub-item ends).
+const model::Inline* first_paragraph(const std::vector<model::Block>& blocks);
+const model::Inline* last_paragraph(const std::vector<model::Block>& blocks);
+/// All text of the blocks, paragraphs joined by one space.
+std::string blocks_plain(const std::vector<model::Block>& blocks);
+
+class Context {
+public:
+    Context(const model::Decree& decree, const CheckOptions& options, DiagnosticSink& sink);
+
+    const model::Decree& decree;
+    const CheckOptions& options;
+    const style::HouseStyle* style;  ///< may be null: defaults apply
+    bool english = false;
+
+    bool enabled(std::string_view code) const;
+    /// Reports under `code` with the catalogue's severity; the message in the options' language.
+    void report(std::string_view code, const SourcePos& pos, const std::string& id, const std::string& en,
+                const std::string& hint_id = {}, const std::string& hint_en = {});
+    /// Same with a hint "maksud Anda: a, b?" built from suggestions (none: no hint).
+    void report_suggest(std::string_view code, const SourcePos& pos, const std::string& id, const std::string& en,
+                        const std::vector<std::string>& suggestions);
+
+    /// Source position of a byte offset in a Text.
+    SourcePos at(const Text& t, std::size_t offset) const;
+    /// The input's bytes, or empty when they cannot be read.
+    const std::string& raw() const { return raw_; }
+
+    /// Called for each whitespace run of the source inside a segment that the text shows as one
+    /// space: where it starts in raw(), its length in bytes, and the text offset of that space.
+    using WhitespaceFn = std::function<void(std::size_t raw_begin, std::size_t raw_len, std::size_t text_offset)>;
+    /// Walks the source behind one segment up to text offset `target` (npos: to the segment's end)
+    /// and returns the raw offset reached; npos when the source is unavailable or does not match.
+    std::size_t walk(const Text& t, const Text::Seg& seg, std::size_t target, const WhitespaceFn* ws) const;
+    SourcePos pos_of_raw(std::size_t offset, const std::string& file) const;
+    /// Position of attribute `name` in the start tag at `element` (the model keeps only the
+    /// element's for some attributes); the element's position when not found.
+    SourcePos attribute_pos(const SourcePos& element, const std::string& name) const;
+
+private:
+    DiagnosticSink& sink_;
+    std::vector<std::string> disabled_exact_;
+    std::vector<std::string> disabled_prefix_;
+    std::string raw_;
+    std::vector<std::size_t> line_starts_;
+
+    std::size_t seg_start(const Text::Seg& seg) const;
+};
+
+// ---- rule groups: rules_parts.cpp, rules_meta.cpp, rules_place.cpp, rules_workplan.cpp, rules_text.cpp
+
+void check_menimbang(Context& cx);
+void check_mengingat(Context& cx);
+void check_memperhatikan(Context& cx);
+void check_diktum(Context& cx);
+void check_signature(Context& cx);
+void check_numbering(Context& cx);
+void check_consistency(Context& cx);
+void check_place(Context& cx);
+void check_work_plan(Context& cx);
+void check_text(Context& cx);
+
+/// Every paragraph of the decree a drafter typed, in reading order.
+std::vector<Text> all_texts(const model::Decree& d);
+
+}  // namespace naskah::check

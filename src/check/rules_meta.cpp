@@ -1,0 +1,488 @@
+// Typed labels, the title's punctuation, the signer's name, and consistency: anything typed in more
+// than one place (title, issuer, number, dates, citations) must agree with the decree's own.
+#include <algorithm>
+#include <map>
+
+#include "check/areas.hpp"
+#include "check/citation.hpp"
+#include "check/context.hpp"
+#include "check/text_util.hpp"
+
+namespace naskah::check {
+
+using namespace naskah::model;
+
+namespace {
+
+std::string strip_label(std::string s)
+{
+    while (!s.empty() && (s.back() == '.' || s.back() == ')' || s.back() == ' ')) s.pop_back();
+    return s;
+}
+
+void check_labels(Context& cx, const std::vector<Item>& items, Numbering numbering, const std::string& part_id, const std::string& part_en)
+{
+    if (numbering == Numbering::Bullet || numbering == Numbering::Dash || numbering == Numbering::None) return;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const Item& it = items[i];
+        if (!it.label.empty()) {
+            const std::string got = strip_label(it.label);
+            const std::string want = strip_label(list_marker(numbering, i));
+            if (got != want)
+                cx.report("PENOMORAN", cx.attribute_pos(it.pos, "label"),
+                          "label «" + it.label + "» pada butir ke-" + std::to_string(i + 1) + " " + part_id + " tidak berurutan; seharusnya «" + want + "»",
+                          "label «" + it.label + "» on item " + std::to_string(i + 1) + " of " + part_en + " is out of sequence; expected «" + want + "»",
+                          "hapus label=\"…\" agar naskah menomori sendiri", "drop label=\"…\" and let naskah number it");
+        }
+        for (const auto& b : it.blocks)
+            if (b.is_list) check_labels(cx, b.list.items, b.list.numbering, part_id, part_en);
+    }
+}
+
+void check_nested(Context& cx, const std::vector<Block>& blocks, const std::string& part_id, const std::string& part_en)
+{
+    for (const auto& b : blocks)
+        if (b.is_list) check_labels(cx, b.list.items, b.list.numbering, part_id, part_en);
+}
+
+// Text of several inline lines joined by spaces, keeping the way back to each line.
+Text join_lines(const std::vector<Inline>& lines)
+{
+    Text out;
+    for (const auto& l : lines) {
+        Text t = make_text(l);
+        if (t.empty()) continue;
+        if (!out.s.empty()) out.s += ' ';
+        const std::size_t shift = out.s.size();
+        if (out.segs.empty()) out.pos = t.pos;
+        out.s += t.s;
+        for (auto seg : t.segs) {
+            seg.begin += shift;
+            seg.end += shift;
+            out.segs.push_back(seg);
+        }
+    }
+    return out;
+}
+
+// A placeholder on either side makes a comparison meaningless; ISIAN reports it.
+bool has_placeholder(std::string_view s) { return s.find("\xE2\x80\xA6") != std::string_view::npos || s.find("...") != std::string_view::npos; }
+
+// Position of the first difference of a diff in the found text.
+std::size_t hunk_offset(const std::vector<text::Token>& bt, const text::DiffHunk& h, std::size_t fallback)
+{
+    if (h.b_begin < bt.size()) return bt[h.b_begin].begin;
+    if (!bt.empty()) return bt.back().end;
+    return fallback;
+}
+
+const char* kMonths[] = {"Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"};
+
+int month_number(std::string_view w)
+{
+    for (int m = 0; m < 12; ++m)
+        if (w == kMonths[m]) return m + 1;
+    if (w == "Pebruari") return 2;
+    if (w == "Nopember") return 11;
+    return 0;
+}
+
+std::string date_text(const Date& d) { return std::to_string(d.day) + " " + kMonths[d.month - 1] + " " + std::to_string(d.year); }
+
+struct Quote {
+    Text text;
+    std::string where_id, where_en;
+};
+
+// Paragraphs of Menimbang, Mengingat, Memperhatikan and the diktum, with where they are.
+std::vector<Quote> body_paragraphs(const Decree& d)
+{
+    std::vector<Quote> out;
+    auto add_items = [&](const std::vector<Item>& items, Numbering n, const std::string& part_id, const std::string& part_en,
+                         const char* unit_id, const char* unit_en) {
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            const std::string label = items[i].label.empty() ? strip_label(list_marker(n, i)) : strip_label(items[i].label);
+            // a part with one item has no number to name
+            const std::string where_id = items.size() == 1 ? part_id : part_id + " " + unit_id + " " + label;
+            const std::string where_en = items.size() == 1 ? part_en : part_en + " " + unit_en + " " + label;
+            std::vector<const std::vector<Block>*> stack{&items[i].blocks};
+            while (!stack.empty()) {
+                const auto* blocks = stack.back();
+                stack.pop_back();
+                for (const auto& b : *blocks) {
+                    if (!b.is_list) out.push_back({make_text(b.paragraph), where_id, where_en});
+                    else
+                        for (const auto& it : b.list.items) stack.push_back(&it.blocks);
+                }
+            }
+        }
+    };
+    add_items(d.menimbang, Numbering::Letter, "Menimbang", "Menimbang", "huruf", "item");
+    add_items(d.mengingat, Numbering::Number, "Mengingat", "Mengingat", "angka", "item");
+    add_items(d.memperhatikan, Numbering::Number, "Memperhatikan", "Memperhatikan", "angka", "item");
+    for (std::size_t i = 0; i < d.diktum.size(); ++i) {
+        std::vector<const std::vector<Block>*> stack{&d.diktum[i].blocks};
+        while (!stack.empty()) {
+            const auto* blocks = stack.back();
+            stack.pop_back();
+            for (const auto& b : *blocks) {
+                if (!b.is_list) out.push_back({make_text(b.paragraph), "Diktum " + diktum_label(d, i), "Diktum " + diktum_label(d, i)});
+                else
+                    for (const auto& it : b.list.items) stack.push_back(&it.blocks);
+            }
+        }
+    }
+    return out;
+}
+
+void check_issuer_in(Context& cx, const Text& found, bool trim_leading, bool trim_trailing, const std::string& what_id,
+                     const std::string& what_en)
+{
+    const std::string& issuer = cx.decree.meta.issuer;
+    if (issuer.empty() || found.empty() || has_placeholder(issuer) || has_placeholder(found.s)) return;
+    const auto at = text::tokenize(issuer);
+    const auto bt = text::tokenize(found.s);
+    text::DiffOptions opt;
+    opt.ignore_case = true;
+    opt.trim_leading_extra = trim_leading;
+    opt.trim_trailing_extra = trim_trailing;
+    const auto hunks = text::diff_tokens(issuer, at, found.s, bt, opt);
+    if (hunks.empty()) return;
+    const std::string diff_id = text::describe_diff(issuer, at, found.s, bt, hunks, false);
+    const std::string diff_en = text::describe_diff(issuer, at, found.s, bt, hunks, true);
+    cx.report("KONSISTEN-PENERBIT", cx.at(found, hunk_offset(bt, hunks.front(), 0)),
+              what_id + " berbeda dengan <penerbit> «" + issuer + "»: " + diff_id,
+              what_en + " differs from <penerbit> «" + issuer + "»: " + diff_en);
+}
+
+}  // namespace
+
+void check_numbering(Context& cx)
+{
+    const Decree& d = cx.decree;
+    check_labels(cx, d.menimbang, Numbering::Letter, "Menimbang", "Menimbang");
+    check_labels(cx, d.mengingat, Numbering::Number, "Mengingat", "Mengingat");
+    check_labels(cx, d.memperhatikan, Numbering::Number, "Memperhatikan", "Memperhatikan");
+    for (std::size_t i = 0; i < d.diktum.size(); ++i) {
+        const Diktum& dk = d.diktum[i];
+        if (!dk.label.empty()) {
+            const std::string want = upper_id(ordinal_id(static_cast<int>(i + 1)));
+            if (upper_id(dk.label) != want)
+                cx.report("PENOMORAN", cx.attribute_pos(dk.pos, "label"),
+                          "label diktum ke-" + std::to_string(i + 1) + " «" + dk.label + "» tidak berurutan; seharusnya «" + want + "»",
+                          "the label of diktum " + std::to_string(i + 1) + " «" + dk.label + "» is out of sequence; expected «" + want + "»",
+                          "hapus label=\"…\" agar naskah menamai diktum sendiri", "drop label=\"…\" and let naskah name the diktum");
+        }
+        check_nested(cx, dk.blocks, "Diktum " + diktum_label(d, i), "Diktum " + diktum_label(d, i));
+    }
+    for (const auto& l : d.lampiran)
+        for (const auto& c : l.content)
+            if (const auto* b = std::get_if<Block>(&c); b && b->is_list) check_labels(cx, b->list.items, b->list.numbering, "Lampiran", "the Lampiran");
+
+    // the title is printed in capitals under TENTANG, with no final punctuation
+    const Text title = make_text(d.meta.title);
+    std::size_t e = title.s.size();
+    while (e > 0 && title.s[e - 1] == ' ') --e;
+    if (e > 0) {
+        const char c = title.s[e - 1];
+        if (c == '.' || c == ',' || c == ';' || c == ':')
+            cx.report("JUDUL-AKHIR", cx.at(title, e - 1), std::string("judul (tentang) diakhiri «") + c + "»; judul ditulis tanpa tanda baca di akhir",
+                      std::string("the title (tentang) ends with «") + c + "»; a title has no final punctuation",
+                      std::string("hapus «") + c + "»", std::string("remove «") + c + "»");
+    }
+}
+
+// ---- signature -------------------------------------------------------------------------------------
+
+void check_signature(Context& cx)
+{
+    const Signer& s = cx.decree.meta.signer;
+    if (s.name.empty()) return;
+    // UU 12/2011 Lampiran II: "nama lengkap pejabat … tanpa gelar dan pangkat"
+    static const char* prefixes[] = {"Prof", "Dr", "Drs", "Dra", "Ir", "H", "Hj", "KH", "K.H", "dr", "drg", "Ns", "apt", "Ustadz",
+                                     "Jenderal", "Letjen", "Mayjen", "Brigjen", "Kolonel", "Letkol", "Mayor", "Kapten",
+                                     "Lettu", "Letda", "Laksamana", "Marsekal", "Komjen", "Irjen", "Brigjen", "Kombes",
+                                     "AKBP", "Kompol", "AKP", "Iptu", "Ipda"};
+    static const char* degrees[] = {"SH", "SE", "ST", "SP", "SIP", "SSos", "SPd", "SKom", "SAg", "SHI", "SKM", "SS", "SM",
+                                    "MH", "MM", "MSi", "MSc", "MA", "MAP", "MPd", "MT", "MKn", "MAk", "MBA", "MKes", "PhD", "LLM",
+                                    "AMd", "BA", "Bsc", "MPA", "MAg"};
+    const Text t = make_text(s.name, cx.attribute_pos(s.pos, "nama"), Anchor::Attribute);
+    std::vector<std::pair<std::size_t, std::size_t>> found;  // byte ranges of titles and degrees
+    const std::size_t comma = t.s.find(',');
+    std::size_t i = 0;
+    bool leading = true;
+    while (i < t.s.size()) {
+        while (i < t.s.size() && t.s[i] == ' ') ++i;
+        std::size_t e = i;
+        while (e < t.s.size() && t.s[e] != ' ') ++e;
+        if (e == i) break;
+        std::string w = t.s.substr(i, e - i);
+        while (!w.empty() && w.back() == ',') w.pop_back();
+        std::string bare;
+        for (char c : w)
+            if (c != '.') bare += c;
+        bool hit = false;
+        if (comma != std::string::npos && i > comma) {
+            hit = true;  // names carry no comma: what follows one is a list of degrees
+        } else if (leading) {
+            for (const char* p : prefixes)
+                if (bare == p && (w.find('.') != std::string::npos || w == p)) hit = true;
+        }
+        if (!hit && std::count(w.begin(), w.end(), '.') >= 2) hit = true;  // "S.H.", "M.Si."
+        if (!hit && i > 0 && (w.find('.') != std::string::npos || text::all_upper(w)))
+            for (const char* dg : degrees)
+                if (text::lower(bare) == text::lower(dg)) hit = true;
+        if (hit) found.push_back({i, e});
+        else leading = false;
+        i = e;
+    }
+    if (found.empty()) return;
+    std::string clean, list;
+    for (std::size_t k = 0, f = 0; k < t.s.size();) {
+        if (f < found.size() && k == found[f].first) {
+            std::string part = t.s.substr(found[f].first, found[f].second - found[f].first);
+            while (!part.empty() && part.back() == ',') part.pop_back();
+            list += (list.empty() ? "" : " ") + part;
+            k = found[f].second;
+            ++f;
+            continue;
+        }
+        clean += t.s[k++];
+    }
+    // tidy what the removed words leave behind
+    std::string tidy;
+    for (char c : clean) {
+        if (c == ',') continue;
+        if (c == ' ' && (tidy.empty() || tidy.back() == ' ')) continue;
+        tidy += c;
+    }
+    while (!tidy.empty() && tidy.back() == ' ') tidy.pop_back();
+    while (!list.empty() && list.back() == ',') list.pop_back();
+    cx.report("TTD-GELAR", cx.at(t, found.front().first),
+              "nama penanda tangan memuat gelar atau pangkat («" + list + "»); nama ditulis lengkap tanpa gelar dan pangkat",
+              "the signer's name carries a degree or rank («" + list + "»); the name is written in full without degrees or ranks",
+              tidy.empty() ? "" : "maksud Anda: " + tidy + "?", tidy.empty() ? "" : "did you mean: " + tidy + "?");
+}
+
+// ---- consistency -----------------------------------------------------------------------------------
+
+void check_consistency(Context& cx)
+{
+    const Decree& d = cx.decree;
+    const Metadata& m = d.meta;
+    const std::string title = m.title.plain();
+
+    // the issuer in the official's title, the kop and the certification
+    if (!m.official.empty())
+        check_issuer_in(cx, make_text(m.official, m.official_pos, Anchor::ElementContent), true, false, "nama penerbit dalam <pejabat>",
+                        "the issuer's name in <pejabat>");
+    if (!m.kop_lines.empty()) check_issuer_in(cx, join_lines(m.kop_lines), true, true, "kop", "the kop");
+    if (m.certification)
+        check_issuer_in(cx, make_text(m.certification->office, cx.attribute_pos(m.certification->pos, "kantor"), Anchor::Attribute), true,
+                        true, "kantor pengesahan salinan", "the certifying office");
+
+    const auto paragraphs = body_paragraphs(d);
+
+    // "perlu menetapkan Keputusan <penerbit> tentang <judul>" quotes the decree's own title
+    const std::string kind = m.kind;
+    for (const auto& q : paragraphs) {
+        const std::string& s = q.text.s;
+        for (std::size_t p = s.find(kind + " "); p != std::string::npos; p = s.find(kind + " ", p + 1)) {
+            if (p > 0 && std::isalpha(static_cast<unsigned char>(s[p - 1]))) continue;
+            const std::size_t name_begin = p + kind.size() + 1;
+            const std::size_t t_at = s.find(" tentang ", name_begin);
+            if (t_at == std::string::npos) continue;
+            const std::string between = s.substr(name_begin, t_at - name_begin);
+            const auto bw = text::words(between);
+            bool self = !bw.empty() && bw.size() <= 14 && between.find_first_of(";:()") == std::string::npos;
+            for (const auto& w : bw) {
+                const std::string_view v = w.view(between);
+                if (v == "Nomor" || v == "ini" || v == "yang" || v == "tanggal") self = false;
+            }
+            if (!self) continue;
+            // issuer as quoted
+            {
+                const auto at = text::tokenize(m.issuer);
+                const auto bt = text::tokenize(between);
+                text::DiffOptions opt;
+                opt.ignore_case = true;
+                const auto hunks = text::diff_tokens(m.issuer, at, between, bt, opt);
+                // mostly other words: another institution's decree quoted without its number
+                std::size_t missing = 0;
+                for (const auto& h : hunks) missing += h.a_end - h.a_begin;
+                if (2 * (at.size() - missing) < at.size()) continue;
+                if (!hunks.empty() && !m.issuer.empty() && !has_placeholder(m.issuer) && !has_placeholder(between))
+                    cx.report("KONSISTEN-PENERBIT", cx.at(q.text, name_begin + hunk_offset(bt, hunks.front(), 0)),
+                              "nama penerbit yang dikutip dalam " + q.where_id + " berbeda dengan <penerbit> «" + m.issuer + "»: " +
+                                  text::describe_diff(m.issuer, at, between, bt, hunks, false),
+                              "the issuer quoted in " + q.where_en + " differs from <penerbit> «" + m.issuer + "»: " +
+                                  text::describe_diff(m.issuer, at, between, bt, hunks, true));
+            }
+            // title as quoted, up to the end of the clause
+            const std::size_t tb = t_at + 9;
+            std::size_t te = s.find(';', tb);
+            if (te == std::string::npos) te = s.size();
+            const std::string found = s.substr(tb, te - tb);
+            const auto at = text::tokenize(title);
+            const auto bt = text::tokenize(found);
+            text::DiffOptions opt;
+            opt.trim_trailing_extra = true;
+            auto hunks = text::diff_tokens(title, at, found, bt, opt);
+            // a final full stop after the quoted title ends the sentence, not the title
+            if (!hunks.empty() && hunks.back().a_begin == hunks.back().a_end && hunks.back().b_end == bt.size() &&
+                hunks.back().b_end - hunks.back().b_begin == 1 && bt.back().view(found) == ".")
+                hunks.pop_back();
+            if (!hunks.empty() && !title.empty() && !has_placeholder(title) && !has_placeholder(found))
+                cx.report("KONSISTEN-JUDUL", cx.at(q.text, tb + hunk_offset(bt, hunks.front(), 0)),
+                          "judul yang dikutip dalam " + q.where_id + " berbeda dengan <tentang>: " +
+                              text::describe_diff(title, at, found, bt, hunks, false),
+                          "the title quoted in " + q.where_en + " differs from <tentang>: " + text::describe_diff(title, at, found, bt, hunks, true),
+                          "salin judul persis dari <tentang>", "copy the title exactly from <tentang>");
+            p = te == s.size() ? s.size() - 1 : te;
+        }
+    }
+
+    // the year in the number is the year of enactment
+    if (m.number && m.date) {
+        const std::string& n = *m.number;
+        const Text nt = make_text(n, m.number_pos, Anchor::ElementContent);
+        std::size_t year_at = std::string::npos;
+        int year = 0;
+        const std::size_t tahun = n.find("Tahun ");
+        auto digits4 = [&](std::size_t p) {
+            if (p + 4 > n.size()) return 0;
+            for (std::size_t k = p; k < p + 4; ++k)
+                if (!std::isdigit(static_cast<unsigned char>(n[k]))) return 0;
+            if (p + 4 < n.size() && std::isdigit(static_cast<unsigned char>(n[p + 4]))) return 0;
+            const int y = std::stoi(n.substr(p, 4));
+            return y >= 1945 && y <= 2100 ? y : 0;
+        };
+        if (tahun != std::string::npos && (year = digits4(tahun + 6))) year_at = tahun + 6;
+        else if (const std::size_t slash = n.rfind('/'); slash != std::string::npos && (year = digits4(slash + 1))) year_at = slash + 1;
+        if (year && year != m.date->year)
+            cx.report("KONSISTEN-TAHUN", cx.at(nt, year_at),
+                      "tahun dalam nomor (" + std::to_string(year) + ") berbeda dengan tahun penetapan (" + std::to_string(m.date->year) + ")",
+                      "the year in the number (" + std::to_string(year) + ") differs from the year of enactment (" +
+                          std::to_string(m.date->year) + ")",
+                      "maksud Anda: " + n.substr(0, year_at) + std::to_string(m.date->year) + n.substr(year_at + 4) + "?",
+                      "did you mean: " + n.substr(0, year_at) + std::to_string(m.date->year) + n.substr(year_at + 4) + "?");
+    }
+
+    // area codes inside slash numbers: 15/HK.03.1/3507/2022 is Kabupaten Malang's
+    if (const Areas* areas = area_data()) {
+        const Regency* own = areas->issuer_regency(m.issuer);
+        auto check_codes = [&](const Text& t, std::size_t from, std::size_t to, const std::string& what_id, const std::string& what_en) {
+            std::size_t p = from;
+            while (p < to) {
+                const std::size_t slash = t.s.find('/', p);
+                if (slash == std::string::npos || slash >= to) break;
+                const std::size_t b = slash + 1;
+                std::size_t e = b;
+                while (e < to && std::isdigit(static_cast<unsigned char>(t.s[e]))) ++e;
+                p = b;
+                if (e - b != 4 || e >= to || t.s[e] != '/') continue;  // the last group is the year
+                const std::string code = t.s.substr(b, 2) + "." + t.s.substr(b + 2, 2);
+                const Regency* r = areas->regency(code);
+                if (!r || r == own) continue;
+                cx.report("KONSISTEN-WILAYAH", cx.at(t, b),
+                          "kode wilayah " + t.s.substr(b, 4) + " dalam " + what_id + " adalah " + r->name + ", bukan " + own->name,
+                          "area code " + t.s.substr(b, 4) + " in " + what_en + " is " + r->name + "'s, not " + own->name + "'s",
+                          "maksud Anda: " + own->code.substr(0, 2) + own->code.substr(3, 2) + "?",
+                          "did you mean: " + own->code.substr(0, 2) + own->code.substr(3, 2) + "?");
+            }
+        };
+        if (own && m.number) {
+            const Text nt = make_text(*m.number, m.number_pos, Anchor::ElementContent);
+            check_codes(nt, 0, nt.s.size(), "nomor keputusan", "the decree's number");
+        }
+        if (own)
+            for (const auto& q : paragraphs) {
+                // numbers of the issuer's own documents: "… Komisi Pemilihan Umum Kabupaten Malang Nomor 13/PK.01/3507/2022"
+                const std::string lower_s = text::lower(q.text.s);
+                const std::string lower_issuer = text::lower(m.issuer);
+                for (std::size_t p = lower_s.find(lower_issuer); p != std::string::npos; p = lower_s.find(lower_issuer, p + 1)) {
+                    std::size_t k = p + lower_issuer.size();
+                    while (k < q.text.s.size() && (q.text.s[k] == ' ' || q.text.s[k] == ':')) ++k;
+                    if (q.text.s.compare(k, 5, "Nomor") != 0) continue;
+                    k += 5;
+                    while (k < q.text.s.size() && (q.text.s[k] == ' ' || q.text.s[k] == ':')) ++k;
+                    std::size_t e = k;
+                    while (e < q.text.s.size() && q.text.s[e] != ' ') ++e;
+                    check_codes(q.text, k, e, "nomor dalam " + q.where_id, "the number in " + q.where_en);
+                }
+            }
+    }
+
+    // the same regulation cited twice carries the same title; Mengingat is the reference
+    struct First {
+        std::string title;
+        std::string where_id, where_en;
+        SourcePos pos;
+    };
+    std::map<std::string, First> firsts;
+    std::vector<const Quote*> order;
+    for (const auto& q : paragraphs)
+        if (q.where_id.rfind("Mengingat", 0) == 0) order.push_back(&q);
+    for (const auto& q : paragraphs)
+        if (q.where_id.rfind("Mengingat", 0) != 0) order.push_back(&q);
+    for (const Quote* q : order) {
+        for (const auto& c : find_citations(q->text.s, true)) {
+            if (!c.has_title() || c.number.empty()) continue;
+            const std::string key = c.group + "\n" + c.number + "\n" + std::to_string(c.year);
+            const std::string found = q->text.s.substr(c.title_begin, c.title_end - c.title_begin);
+            auto it = firsts.find(key);
+            if (it == firsts.end()) {
+                firsts.emplace(key, First{found, q->where_id, q->where_en, cx.at(q->text, c.title_begin)});
+                continue;
+            }
+            const std::string& want = it->second.title;
+            const auto at = text::tokenize(want);
+            // the title found in running text may run on into the sentence
+            const std::string run_on = q->text.s.substr(c.title_begin);
+            const auto bt = text::tokenize(run_on);
+            text::DiffOptions opt;
+            opt.trim_trailing_extra = true;
+            const auto hunks = text::diff_tokens(want, at, run_on, bt, opt);
+            if (hunks.empty() || has_placeholder(want) || has_placeholder(found)) continue;
+            const std::string line = std::to_string(it->second.pos.line);
+            cx.report("KONSISTEN-KUTIPAN", cx.at(q->text, c.title_begin + hunk_offset(bt, hunks.front(), 0)),
+                      "judul " + c.name() + " dalam " + q->where_id + " berbeda dengan kutipannya dalam " + it->second.where_id + " (baris " +
+                          line + "): " + text::describe_diff(want, at, run_on, bt, hunks, false),
+                      "the title of " + c.name() + " in " + q->where_en + " differs from its citation in " + it->second.where_en + " (line " +
+                          line + "): " + text::describe_diff(want, at, run_on, bt, hunks, true));
+        }
+    }
+
+    // nothing cited can be younger than the decree
+    if (m.date) {
+        const Date& dd = *m.date;
+        for (const auto& q : paragraphs) {
+            if (q.where_id.rfind("Diktum", 0) == 0) continue;
+            const std::string& s = q.text.s;
+            for (std::size_t p = s.find("tanggal "); p != std::string::npos; p = s.find("tanggal ", p + 1)) {
+                const auto ws = text::words(std::string_view(s).substr(p + 8, 40));
+                if (ws.size() < 3) continue;
+                const std::string_view sub = std::string_view(s).substr(p + 8);
+                const std::string_view day = ws[0].view(sub), month = ws[1].view(sub), year = ws[2].view(sub);
+                const int mo = month_number(month);
+                if (!mo || day.size() > 2 || year.size() != 4 || !text::has_digit(day) || !text::has_digit(year)) continue;
+                const Date cited{std::stoi(std::string(year)), mo, std::stoi(std::string(day))};
+                const bool later = cited.year != dd.year ? cited.year > dd.year : cited.month != dd.month ? cited.month > dd.month : cited.day > dd.day;
+                if (later)
+                    cx.report("TANGGAL-RUJUKAN", cx.at(q.text, p + 8 + ws[0].begin),
+                              "dokumen dalam " + q.where_id + " bertanggal " + date_text(cited) + ", sesudah tanggal penetapan " + date_text(dd),
+                              "the document in " + q.where_en + " is dated " + date_text(cited) + ", after the date of enactment " + date_text(dd));
+            }
+            for (const auto& c : find_citations(s, false)) {
+                if (c.year <= dd.year || c.year_begin == std::string::npos) continue;
+                cx.report("TANGGAL-RUJUKAN", cx.at(q.text, c.year_begin),
+                          c.name() + " dalam " + q.where_id + " berasal dari tahun " + std::to_string(c.year) + ", sesudah tahun penetapan " +
+                              std::to_string(dd.year),
+                          c.name() + " in " + q.where_en + " dates from " + std::to_string(c.year) + ", after the year of enactment " +
+                              std::to_string(dd.year));
+            }
+        }
+    }
+}
+
+}  // namespace naskah::check

@@ -1,0 +1,439 @@
+// The parts of a decree in order: Menimbang, Mengingat, Memperhatikan, diktum and the Lampiran
+// they cite, typed labels, and the signature. Conventions: Lampiran II UU 12/2011 as summarised in
+// shared/reference/decree-conventions.md §1.
+#include <algorithm>
+#include <set>
+
+#include "check/citation.hpp"
+#include "check/context.hpp"
+#include "check/text_util.hpp"
+
+namespace naskah::check {
+
+using namespace naskah::model;
+
+namespace {
+
+std::string strip_label(std::string s)
+{
+    while (!s.empty() && (s.back() == '.' || s.back() == ')' || s.back() == ' ')) s.pop_back();
+    return s;
+}
+
+std::string item_label(const Item& it, std::size_t index, Numbering n)
+{
+    if (!it.label.empty()) return strip_label(it.label);
+    return strip_label(list_marker(n, index));
+}
+
+// Offset of the last character that is not a space, and that character.
+std::size_t last_char(const std::string& s, std::string& ch)
+{
+    std::size_t e = s.size();
+    while (e > 0 && s[e - 1] == ' ') --e;
+    if (e == 0) return std::string::npos;
+    std::size_t b = e - 1;
+    while (b > 0 && (static_cast<unsigned char>(s[b]) & 0xC0) == 0x80) --b;
+    ch = s.substr(b, e - b);
+    return b;
+}
+
+// Checks that a paragraph ends with `want`; `what_id`/`what_en` name the item in messages.
+void check_ending(Context& cx, std::string_view code, const Inline& last, const std::string& want, const std::string& what_id,
+                  const std::string& what_en, const std::string& extra_hint_id = {}, const std::string& extra_hint_en = {})
+{
+    const Text t = make_text(last);
+    std::string ch;
+    const std::size_t at = last_char(t.s, ch);
+    if (at == std::string::npos || ch == want) return;
+    const bool punct = ch == "." || ch == "," || ch == ";" || ch == ":";
+    const SourcePos pos = punct ? cx.at(t, at) : cx.at(t, at + ch.size());
+    const std::string id = what_id + (punct ? " diakhiri «" + ch + "»" : " tidak diakhiri tanda baca") + "; seharusnya «" + want + "»";
+    const std::string en = what_en + (punct ? " ends with «" + ch + "»" : " has no final punctuation") + "; expected «" + want + "»";
+    std::string hint_id = punct ? "ganti «" + ch + "» dengan «" + want + "»" : "tambahkan «" + want + "»";
+    std::string hint_en = punct ? "replace «" + ch + "» with «" + want + "»" : "add «" + want + "»";
+    if (!extra_hint_id.empty()) {
+        hint_id += " (" + extra_hint_id + ")";
+        hint_en += " (" + extra_hint_en + ")";
+    }
+    cx.report(code, pos, id, en, hint_id, hint_en);
+}
+
+// A letter label: "a" … "z", or past z "aa", "ab" … when the list is that long (so that "di" in
+// "huruf a di atas" is not taken for one).
+bool is_letter_label(std::string_view w, std::size_t items)
+{
+    if (w.empty() || w.size() > 2 || (w.size() == 2 && items <= 26)) return false;
+    for (char c : w)
+        if (c < 'a' || c > 'z') return false;
+    return true;
+}
+
+struct LetterRef {
+    std::string letter;
+    std::size_t offset;
+};
+
+// "huruf a, huruf b, dan huruf c", "huruf a dan b", "huruf a sampai dengan huruf d", starting at
+// the offset just after the first "huruf".
+std::vector<LetterRef> parse_letters(const std::string& s, std::size_t i, std::size_t items)
+{
+    std::vector<LetterRef> out;
+    bool range = false;
+    auto word_at = [&](std::size_t p, std::size_t& end) {
+        while (p < s.size() && (s[p] == ' ' || s[p] == ',')) ++p;
+        end = p;
+        while (end < s.size() && std::isalpha(static_cast<unsigned char>(s[end]))) ++end;
+        return std::pair<std::size_t, std::string_view>(p, std::string_view(s).substr(p, end - p));
+    };
+    while (i < s.size()) {
+        std::size_t end = 0;
+        auto [p, w] = word_at(i, end);
+        if (!is_letter_label(w, items)) break;
+        if (range && !out.empty() && w.size() == 1 && out.back().letter.size() == 1)
+            for (char c = static_cast<char>(out.back().letter[0] + 1); c < w[0]; ++c) out.push_back({std::string(1, c), p});
+        out.push_back({std::string(w), p});
+        range = false;
+        i = end;
+        // connectors between letters
+        for (;;) {
+            std::size_t e2 = 0;
+            const std::string_view v = word_at(i, e2).second;
+            if (v == "dan" || v == "atau" || v == "serta" || v == "huruf") {
+                i = e2;
+                continue;
+            }
+            if (v == "sampai") {
+                std::size_t e3 = 0;
+                if (word_at(e2, e3).second == "dengan") {
+                    i = e3;
+                    range = true;
+                    continue;
+                }
+            }
+            break;
+        }
+    }
+    return out;
+}
+
+std::string letters_phrase(const std::vector<std::string>& labels)
+{
+    std::string out;
+    for (std::size_t k = 0; k < labels.size(); ++k) {
+        if (k > 0) out += labels.size() == 2 ? " dan " : (k + 1 == labels.size() ? ", dan " : ", ");
+        out += "huruf " + labels[k];
+    }
+    return out;
+}
+
+}  // namespace
+
+// ---- Menimbang -------------------------------------------------------------------------------------
+
+void check_menimbang(Context& cx)
+{
+    const auto& items = cx.decree.menimbang;
+    const bool period_last = cx.style && cx.style->last_menimbang_period;
+    std::vector<std::string> labels;
+    for (std::size_t i = 0; i < items.size(); ++i) labels.push_back(item_label(items[i], i, Numbering::Letter));
+
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const std::string what_id = "butir Menimbang huruf " + labels[i];
+        const std::string what_en = "Menimbang item " + labels[i];
+        const Inline* first = first_paragraph(items[i].blocks);
+        if (!first) continue;
+        const Text t = make_text(*first);
+        const auto ws = text::words(t.s);
+        if (!ws.empty()) {
+            const std::string_view w = ws[0].view(t.s);
+            if (w != "bahwa") {
+                const SourcePos pos = cx.at(t, ws[0].begin);
+                if (text::lower(w) == "bahwa")
+                    cx.report("MENIMBANG-BAHWA", pos, what_id + " diawali «" + std::string(w) + "»; «bahwa» ditulis dengan huruf kecil",
+                              what_en + " begins with «" + std::string(w) + "»; «bahwa» is written in lower case",
+                              "maksud Anda: bahwa?", "did you mean: bahwa?");
+                else
+                    cx.report("MENIMBANG-BAHWA", pos, what_id + " tidak diawali «bahwa»", what_en + " does not begin with «bahwa»",
+                              "awali dengan «bahwa …»", "begin it with «bahwa …»");
+            }
+        }
+
+        if (const Inline* last = last_paragraph(items[i].blocks)) {
+            const bool is_last = i + 1 == items.size();
+            const std::string want = is_last && period_last ? "." : ";";
+            if (is_last && !period_last)
+                check_ending(cx, "MENIMBANG-AKHIR", *last, want, what_id, what_en,
+                             "gaya rumah dapat mengizinkan titik: periksa menimbang-akhir-titik=\"ya\"",
+                             "a house style may allow a full stop: periksa menimbang-akhir-titik=\"ya\"");
+            else
+                check_ending(cx, "MENIMBANG-AKHIR", *last, want, what_id, what_en);
+        }
+
+        // "sebagaimana dimaksud dalam huruf a dan huruf b" points at items above this one
+        std::vector<LetterRef> refs;
+        std::size_t ref_at = std::string::npos;
+        for (const char* phrase : {"dimaksud dalam huruf ", "dimaksud pada huruf ", "dimaksud huruf "}) {
+            for (std::size_t p = t.s.find(phrase); p != std::string::npos; p = t.s.find(phrase, p + 1)) {
+                const std::size_t after = p + std::char_traits<char>::length(phrase);
+                if (ref_at == std::string::npos) ref_at = after - 6;
+                for (auto& r : parse_letters(t.s, after, items.size())) refs.push_back(r);
+            }
+        }
+        std::set<std::string> cited;
+        for (const auto& r : refs) {
+            cited.insert(r.letter);
+            const auto it = std::find(labels.begin(), labels.end(), r.letter);
+            const std::size_t idx = static_cast<std::size_t>(it - labels.begin());
+            if (idx < i) continue;
+            const SourcePos pos = cx.at(t, r.offset);
+            if (idx == i)
+                cx.report("MENIMBANG-RUJUKAN", pos, what_id + " merujuk dirinya sendiri (huruf " + r.letter + ")",
+                          what_en + " refers to itself (huruf " + r.letter + ")");
+            else if (idx < labels.size())
+                cx.report("MENIMBANG-RUJUKAN", pos,
+                          what_id + " merujuk huruf " + r.letter + ", yang ada di bawahnya; rujukan hanya ke butir di atas",
+                          what_en + " refers to huruf " + r.letter + ", which comes after it; refer only to items above");
+            else
+                cx.report("MENIMBANG-RUJUKAN", pos,
+                          what_id + " merujuk huruf " + r.letter + ", padahal Menimbang hanya sampai huruf " + labels.back(),
+                          what_en + " refers to huruf " + r.letter + ", but Menimbang ends at huruf " + labels.back());
+        }
+        const bool closing = i + 1 == items.size() && i > 0 && t.s.find("berdasarkan pertimbangan") != std::string::npos;
+        if (closing && !refs.empty()) {
+            std::vector<std::string> missing, all;
+            for (std::size_t k = 0; k < i; ++k) {
+                all.push_back(labels[k]);
+                if (!cited.count(labels[k])) missing.push_back(labels[k]);
+            }
+            if (!missing.empty()) {
+                std::string list;
+                for (const auto& m : missing) list += (list.empty() ? "" : ", ") + m;
+                cx.report("MENIMBANG-RUJUKAN-KURANG", cx.at(t, ref_at),
+                          what_id + " tidak merujuk huruf " + list + " di atasnya",
+                          what_en + " does not refer to huruf " + list + " above it",
+                          "sebagaimana dimaksud dalam " + letters_phrase(all), "sebagaimana dimaksud dalam " + letters_phrase(all));
+            }
+        }
+    }
+}
+
+// ---- Mengingat -------------------------------------------------------------------------------------
+
+void check_mengingat(Context& cx)
+{
+    const auto& items = cx.decree.mengingat;
+    struct Seen {
+        Citation c;
+        std::string label;
+        SourcePos pos;
+    };
+    std::vector<Seen> seen;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const std::string label = item_label(items[i], i, Numbering::Number);
+        const std::string what_id = "butir Mengingat angka " + label;
+        const std::string what_en = "Mengingat item " + label;
+        if (const Inline* last = last_paragraph(items[i].blocks))
+            check_ending(cx, "MENGINGAT-AKHIR", *last, ";", what_id, what_en);
+        const Inline* first = first_paragraph(items[i].blocks);
+        if (!first) continue;
+        const Text t = make_text(*first);
+        std::size_t b = 0;
+        while (b < t.s.size() && t.s[b] == ' ') ++b;
+        const auto cit = citation_at(t.s, b);
+        const SourcePos start = cx.at(t, b);
+        if (!cit) {
+            const std::string head = t.s.substr(b, 40);
+            const bool note_like = head.rfind("Berita Acara", 0) == 0 || head.rfind("Surat", 0) == 0 || head.rfind("Nota", 0) == 0 ||
+                                   head.rfind("Hasil", 0) == 0 || head.rfind("Memo", 0) == 0;
+            cx.report("MENGINGAT-JENIS", start,
+                      what_id + " tidak dikenali sebagai peraturan perundang-undangan (Undang-Undang …, Peraturan … Nomor … Tahun …)",
+                      what_en + " is not recognised as a citation of legislation (Undang-Undang …, Peraturan … Nomor … Tahun …)",
+                      note_like ? "pindahkan ke Memperhatikan" : "", note_like ? "move it to Memperhatikan" : "");
+            continue;
+        }
+        const Citation& c = *cit;
+
+        // Lembaran Negara / Berita Negara right after the first citation, before any amendment
+        const char* need = nullptr;
+        bool need_tambahan = false;
+        switch (c.level) {
+        case kUndangUndang:
+        case kPp: need = "Lembaran Negara"; need_tambahan = true; break;
+        case kPerpres: need = "Lembaran Negara"; break;
+        case kRegulasi: need = "Berita Negara"; break;
+        case kPerdaProv:
+        case kPerdaKab: need = "Lembaran Daerah"; break;
+        case kPergub:
+        case kPerbup: need = "Berita Daerah"; break;
+        default: break;
+        }
+        if (need) {
+            const auto later = find_citations(std::string_view(t.s).substr(c.end), true);
+            const std::size_t until = later.empty() ? t.s.size() : c.end + later.front().begin;
+            const std::string tail = t.s.substr(c.end, until - c.end);
+            const SourcePos at_end = cx.at(t, c.end);
+            if (tail.find(need) == std::string::npos) {
+                cx.report("MENGINGAT-LEMBARAN", at_end, c.name() + " dikutip tanpa " + need,
+                          c.name() + " is cited without its " + need,
+                          std::string("tambahkan (") + need + " Republik Indonesia Tahun … Nomor …" +
+                              (need_tambahan ? ", Tambahan Lembaran Negara Republik Indonesia Nomor …" : "") + ")",
+                          std::string("add (") + need + " Republik Indonesia Tahun … Nomor …" +
+                              (need_tambahan ? ", Tambahan Lembaran Negara Republik Indonesia Nomor …" : "") + ")");
+            } else if (need_tambahan && tail.find("Tambahan Lembaran Negara") == std::string::npos) {
+                cx.report("MENGINGAT-LEMBARAN", at_end, c.name() + " dikutip tanpa Tambahan Lembaran Negara",
+                          c.name() + " is cited without its Tambahan Lembaran Negara",
+                          "tambahkan «, Tambahan Lembaran Negara Republik Indonesia Nomor …» dalam kurung",
+                          "add «, Tambahan Lembaran Negara Republik Indonesia Nomor …» inside the brackets");
+            }
+        }
+
+        // hierarchy first, then year (and number) among regulations of one issuer
+        const Seen* higher = nullptr;
+        const Seen* same = nullptr;
+        for (const auto& s : seen) {
+            if (s.c.level > c.level && (!higher || s.c.level > higher->c.level)) higher = &s;
+            if (s.c.group == c.group) same = &s;
+        }
+        if (higher) {
+            cx.report("MENGINGAT-URUTAN", start,
+                      what_id + " (" + level_name(c.level, false) + ") seharusnya mendahului angka " + higher->label + " (" +
+                          level_name(higher->c.level, false) + "): urutkan menurut hierarki peraturan perundang-undangan",
+                      what_en + " (" + level_name(c.level, true) + ") should come before item " + higher->label + " (" +
+                          level_name(higher->c.level, true) + "): order by the hierarchy of legislation");
+        } else if (same && c.year && same->c.year &&
+                   (c.year < same->c.year || (c.year == same->c.year && c.number_value && same->c.number_value &&
+                                              c.number_value < same->c.number_value))) {
+            cx.report("MENGINGAT-URUTAN", start,
+                      what_id + " (" + c.name() + ") seharusnya mendahului angka " + same->label + " (" + same->c.name() +
+                          "): dalam jenis yang sama, urutkan menurut tahun dan nomor",
+                      what_en + " (" + c.name() + ") should come before item " + same->label + " (" + same->c.name() +
+                          "): within one kind, order by year and number");
+        }
+        seen.push_back({c, label, start});
+    }
+}
+
+// ---- Memperhatikan ---------------------------------------------------------------------------------
+
+void check_memperhatikan(Context& cx)
+{
+    const auto& items = cx.decree.memperhatikan;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const std::string label = items.size() == 1 ? std::string() : " angka " + item_label(items[i], i, Numbering::Number);
+        if (const Inline* last = last_paragraph(items[i].blocks))
+            check_ending(cx, "MEMPERHATIKAN-AKHIR", *last, ";", "butir Memperhatikan" + label,
+                         "Memperhatikan item" + (label.empty() ? std::string() : label.substr(6)));
+    }
+}
+
+// ---- Diktum and the Lampiran they cite -------------------------------------------------------------
+
+void check_diktum(Context& cx)
+{
+    const Decree& d = cx.decree;
+    if (d.diktum.size() < 2) {
+        const SourcePos pos = d.diktum.empty() ? d.pos : d.diktum.front().pos;
+        cx.report("DIKTUM-JUMLAH", pos,
+                  "Keputusan memuat " + std::to_string(d.diktum.size()) +
+                      " diktum; paling sedikit dua: isi keputusan dan saat mulai berlaku",
+                  "the decree has " + std::to_string(d.diktum.size()) + " diktum; it needs at least two: the decision and when it takes effect");
+    }
+    if (!d.diktum.empty()) {
+        const Diktum& last = d.diktum.back();
+        const std::string all = text::lower(blocks_plain(last.blocks));
+        if (all.find("berlaku") == std::string::npos) {
+            const std::string sentence = d.meta.kind + " ini mulai berlaku pada tanggal ditetapkan.";
+            cx.report("DIKTUM-BERLAKU", last.pos,
+                      "diktum terakhir (" + diktum_label(d, d.diktum.size() - 1) + ") tidak menyatakan saat mulai berlaku",
+                      "the last diktum (" + diktum_label(d, d.diktum.size() - 1) + ") does not say when the decree takes effect",
+                      "tambahkan diktum: «" + sentence + "»", "add a diktum: «" + sentence + "»");
+        }
+    }
+
+    std::vector<std::string> labels;
+    for (std::size_t i = 0; i < d.diktum.size(); ++i) labels.push_back(diktum_label(d, i));
+
+    const std::size_t count = d.lampiran.size();
+    std::vector<bool> cited(count, false);
+    for (std::size_t i = 0; i < d.diktum.size(); ++i) {
+        std::vector<const Inline*> paras;
+        std::vector<const std::vector<Block>*> stack{&d.diktum[i].blocks};
+        while (!stack.empty()) {
+            const auto* blocks = stack.back();
+            stack.pop_back();
+            for (auto b = blocks->rbegin(); b != blocks->rend(); ++b) {
+                if (!b->is_list) paras.push_back(&b->paragraph);
+                else
+                    for (auto it = b->list.items.rbegin(); it != b->list.items.rend(); ++it) stack.push_back(&it->blocks);
+            }
+        }
+        for (const Inline* para : paras) {
+            const Text t = make_text(*para);
+            const auto toks = text::words(t.s);
+            int range_from = 0;
+            for (std::size_t k = 0; k < toks.size(); ++k) {
+                const std::string_view w = toks[k].view(t.s);
+                if (w == "Diktum" && k + 1 < toks.size()) {
+                    const std::string_view target = toks[k + 1].view(t.s);
+                    if (!text::all_upper(target)) continue;
+                    const auto it = std::find(labels.begin(), labels.end(), std::string(target));
+                    const SourcePos pos = cx.at(t, toks[k + 1].begin);
+                    if (it == labels.end())
+                        cx.report("DIKTUM-RUJUKAN", pos, "merujuk Diktum " + std::string(target) + ", yang tidak ada (diktum: " + labels.front() + "–" + labels.back() + ")",
+                                  "refers to Diktum " + std::string(target) + ", which does not exist (diktum: " + labels.front() + "–" + labels.back() + ")");
+                    else if (static_cast<std::size_t>(it - labels.begin()) == i)
+                        cx.report("DIKTUM-RUJUKAN", pos, "Diktum " + labels[i] + " merujuk dirinya sendiri",
+                                  "Diktum " + labels[i] + " refers to itself");
+                    continue;
+                }
+                if (w != "Lampiran") continue;
+                int number = 0;
+                std::size_t next = k + 1;
+                if (next < toks.size()) number = text::from_roman(toks[next].view(t.s));
+                const std::size_t after = number ? toks[next].end : toks[k].end;
+                // "Lampiran II Peraturan Menteri … Nomor …" is another regulation's appendix
+                std::size_t q = after;
+                while (q < t.s.size() && t.s[q] == ' ') ++q;
+                if (citation_at(t.s, q)) continue;
+                const bool ranged = range_from > 0;
+                const int from = ranged ? range_from : number;
+                range_from = 0;
+                if (number == 0) {
+                    if (count == 0)
+                        cx.report("LAMPIRAN-TIDAK-ADA", cx.at(t, toks[k].begin), "diktum " + labels[i] + " menyebut Lampiran, padahal keputusan ini tidak berlampiran",
+                                  "diktum " + labels[i] + " cites a Lampiran, but the decree has none");
+                    else if (count == 1)
+                        cited[0] = true;
+                    continue;
+                }
+                if (static_cast<std::size_t>(number) > count) {
+                    const std::string numeral(toks[next].view(t.s));
+                    const std::string have_id = count == 0   ? "keputusan ini tidak berlampiran"
+                                                : count == 1 ? "keputusan ini hanya memiliki satu Lampiran"
+                                                             : "Lampiran hanya sampai " + roman(static_cast<int>(count));
+                    const std::string have_en = count == 0   ? "the decree has no Lampiran"
+                                                : count == 1 ? "the decree has one Lampiran only"
+                                                             : "the Lampiran end at " + roman(static_cast<int>(count));
+                    cx.report("LAMPIRAN-TIDAK-ADA", cx.at(t, toks[next].begin),
+                              "diktum " + labels[i] + " menyebut Lampiran " + numeral + ", padahal " + have_id,
+                              "diktum " + labels[i] + " cites Lampiran " + numeral + ", but " + have_en);
+                }
+                for (int n = std::max(1, from); n <= number && static_cast<std::size_t>(n) <= count; ++n) cited[static_cast<std::size_t>(n - 1)] = true;
+                // "Lampiran I sampai dengan Lampiran IV"
+                if (next + 3 < toks.size() && toks[next + 1].view(t.s) == "sampai" && toks[next + 2].view(t.s) == "dengan")
+                    range_from = number + 1;
+            }
+        }
+    }
+    for (std::size_t n = 0; n < count; ++n) {
+        if (cited[n]) continue;
+        const std::string name = count == 1 ? "Lampiran" : "Lampiran " + roman(static_cast<int>(n + 1));
+        cx.report("LAMPIRAN-RUJUKAN", d.lampiran[n].pos, name + " tidak disebut dalam diktum mana pun",
+                  name + " is not cited by any diktum",
+                  "sebut dalam diktum: «… sebagaimana tercantum dalam " + name + " yang merupakan bagian tidak terpisahkan dari Keputusan ini»",
+                  "cite it in a diktum: «… sebagaimana tercantum dalam " + name + " yang merupakan bagian tidak terpisahkan dari Keputusan ini»");
+    }
+}
+
+}  // namespace naskah::check

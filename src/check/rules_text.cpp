@@ -1,0 +1,294 @@
+// Text: spelling, foreign words, words run together or repeated, spaces, brackets, quotes and
+// placeholders, in every paragraph the drafter typed.
+#include <unordered_set>
+
+#include "check/areas.hpp"
+#include "check/citation.hpp"
+#include "check/context.hpp"
+#include "check/speller.hpp"
+#include "check/text_util.hpp"
+
+namespace naskah::check {
+
+using namespace naskah::model;
+
+namespace {
+
+// The input's own proper names: people, offices and places named in the metadata.
+std::unordered_set<std::string> own_names(const Decree& d)
+{
+    std::unordered_set<std::string> out;
+    auto add = [&](const std::string& s) {
+        for (const auto& w : text::words(s)) out.insert(text::lower(w.view(s)));
+    };
+    const Metadata& m = d.meta;
+    add(m.issuer);
+    add(m.official);
+    add(m.place);
+    add(m.signer.name);
+    add(m.signer.own_title);
+    for (const auto& k : m.kop_lines) add(k.plain());
+    if (m.certification) {
+        add(m.certification->office);
+        add(m.certification->title);
+        add(m.certification->name);
+    }
+    return out;
+}
+
+// Table cells that hold only a name ("Fajar Ramadhan", "Hasan Basri, S.H., M.H."): every word
+// capitalised, few words, degrees after a comma. Their words are proper names.
+bool name_only(const std::string& s)
+{
+    const std::string head = s.substr(0, s.find(','));
+    const auto ws = text::words(head);
+    if (ws.empty() || ws.size() > 5) return false;
+    for (const auto& w : ws)
+        if (!text::starts_upper(w.view(head))) return false;
+    return true;
+}
+
+bool letter_at(const std::string& s, std::size_t i)
+{
+    if (i >= s.size()) return false;
+    std::size_t k = i;
+    return text::is_letter(text::next_cp(s, k));
+}
+
+bool letter_before(const std::string& s, std::size_t i)
+{
+    if (i == 0) return false;
+    std::size_t b = i - 1;
+    while (b > 0 && (static_cast<unsigned char>(s[b]) & 0xC0) == 0x80) --b;
+    return letter_at(s, b);
+}
+
+bool alnum_before(const std::string& s, std::size_t i)
+{
+    return letter_before(s, i) || (i > 0 && std::isdigit(static_cast<unsigned char>(s[i - 1])));
+}
+
+class TextRules {
+public:
+    TextRules(Context& cx) : cx_(cx), names_(own_names(cx.decree)), areas_(area_data())
+    {
+        if (cx.enabled("EJAAN") || cx.enabled("KATA-ASING") || cx.enabled("KATA-GABUNG")) {
+            std::string why;
+            speller_ = Speller::instance(&why);
+            if (!speller_)
+                cx.report("PERIKSA-DATA", cx.decree.pos, "kamus ejaan tidak terbaca (" + why + "); ejaan tidak diperiksa",
+                          "the spelling dictionary cannot be read (" + why + "); spelling is not checked");
+        }
+    }
+
+    void run(const Text& t, bool table_cell)
+    {
+        const auto toks = text::tokenize(t.s);
+        spelling(t, toks, table_cell && name_only(t.s));
+        repeated(t, toks);
+        punctuation(t);
+        spaces(t);
+    }
+
+private:
+    Context& cx_;
+    std::unordered_set<std::string> names_;
+    const Areas* areas_;
+    Speller* speller_ = nullptr;
+
+    bool skip_word(const Text& t, const text::Token& tok, bool names)
+    {
+        const std::string_view w = tok.view(t.s);
+        if (names || text::has_digit(w) || text::cp_count(w) < 2 || text::all_upper(w)) return true;
+        if (t.style_at(tok.begin) & kItalic) return true;  // foreign words are italic by convention
+        // parts of addresses and abbreviations: Lapor.go.id, S.H., dll.
+        if (tok.begin >= 2 && t.s[tok.begin - 1] == '.' && letter_before(t.s, tok.begin - 1)) return true;
+        if (tok.end + 1 < t.s.size() && t.s[tok.end] == '.' && letter_at(t.s, tok.end + 1)) return true;
+        if ((tok.begin > 0 && t.s[tok.begin - 1] == '@') || (tok.end < t.s.size() && t.s[tok.end] == '@')) return true;
+        const std::string lw = text::lower(w);
+        if (text::starts_upper(w) && (names_.count(lw) || (areas_ && areas_->is_area_word(lw)))) return true;
+        // a hyphenated word whose parts are acronyms or single letters: e-PPID, SK-nya
+        if (w.find('-') != std::string_view::npos) {
+            bool all_skippable = true;
+            std::size_t b = 0;
+            while (b <= w.size()) {
+                std::size_t e = w.find('-', b);
+                if (e == std::string_view::npos) e = w.size();
+                const std::string_view part = w.substr(b, e - b);
+                if (!(text::cp_count(part) < 2 || text::all_upper(part) || text::has_digit(part))) all_skippable = false;
+                b = e + 1;
+            }
+            if (all_skippable) return true;
+        }
+        return false;
+    }
+
+    void spelling(const Text& t, const std::vector<text::Token>& toks, bool names)
+    {
+        if (!speller_) return;
+        // titles of cited regulations are quoted verbatim: their wording is not the drafter's to change
+        std::vector<std::pair<std::size_t, std::size_t>> quoted;
+        for (const auto& c : find_citations(t.s, true))
+            if (c.has_title()) quoted.push_back({c.title_begin, c.title_end});
+        for (const auto& tok : toks) {
+            if (!tok.word || skip_word(t, tok, names)) continue;
+            bool in_title = false;
+            for (const auto& [b, e] : quoted)
+                if (tok.begin >= b && tok.begin < e) in_title = true;
+            if (in_title) continue;
+            const std::string w(tok.view(t.s));
+            // abbreviations with their full stop: dll., dsb., Jl.
+            if (tok.end < t.s.size() && t.s[tok.end] == '.' && speller_->is_term(w + ".")) continue;
+            const bool upper_first = text::starts_upper(w);
+            auto shown = [&](const std::string& s) { return upper_first ? text::capitalise(s) : s; };
+            if (const Replacement* r = speller_->replacement(w)) {
+                if (r->foreign)
+                    cx_.report("KATA-ASING", cx_.at(t, tok.begin),
+                               "kata asing «" + w + "» ditulis miring, atau gunakan padanannya «" + r->suggestion + "»",
+                               "set the foreign word «" + w + "» in italics, or replace it with «" + r->suggestion + "»",
+                               "maksud Anda: " + shown(r->suggestion) + "?", "did you mean: " + shown(r->suggestion) + "?");
+                else
+                    cx_.report("EJAAN", cx_.at(t, tok.begin), "«" + w + "» tidak baku; bentuk bakunya «" + r->suggestion + "»",
+                               "«" + w + "» is not the standard spelling; the standard form is «" + r->suggestion + "»",
+                               "maksud Anda: " + shown(r->suggestion) + "?", "did you mean: " + shown(r->suggestion) + "?");
+                continue;
+            }
+            if (speller_->known(w)) continue;
+            if (auto split = speller_->split(w)) {
+                cx_.report("KATA-GABUNG", cx_.at(t, tok.begin), "«" + w + "» tampak sebagai dua kata yang tergabung",
+                           "«" + w + "» looks like two words run together", "maksud Anda: " + *split + "?", "did you mean: " + *split + "?");
+                continue;
+            }
+            cx_.report_suggest("EJAAN", cx_.at(t, tok.begin), "«" + w + "» tidak ada dalam kamus bahasa Indonesia maupun daftar istilah",
+                               "«" + w + "» is in neither the Indonesian dictionary nor the term list", speller_->suggest(w));
+        }
+    }
+
+    void repeated(const Text& t, const std::vector<text::Token>& toks)
+    {
+        for (std::size_t k = 1; k < toks.size(); ++k) {
+            const auto& a = toks[k - 1];
+            const auto& b = toks[k];
+            if (!a.word || !b.word) continue;
+            const std::string_view wa = a.view(t.s), wb = b.view(t.s);
+            if (text::has_digit(wa) || text::lower(wa) != text::lower(wb)) continue;
+            cx_.report("KATA-ULANG", cx_.at(t, b.begin), "kata «" + std::string(wb) + "» terulang",
+                       "the word «" + std::string(wb) + "» is repeated", "hapus «" + std::string(wb) + "» yang kedua",
+                       "remove the second «" + std::string(wb) + "»");
+        }
+    }
+
+    void punctuation(const Text& t)
+    {
+        const std::string& s = t.s;
+        struct Open {
+            char c;
+            std::size_t at;
+        };
+        std::vector<Open> stack;
+        std::vector<std::size_t> straight_quotes;
+        std::vector<std::size_t> curly_open;
+        for (std::size_t i = 0; i < s.size(); ++i) {
+            const char c = s[i];
+            if (std::isalnum(static_cast<unsigned char>(c)) || c == ' ') continue;
+            if (c == '(' || c == '[') {
+                stack.push_back({c, i});
+                if (alnum_before(s, i))
+                    cx_.report("SPASI-TANDA", cx_.at(t, i), "tidak ada spasi sebelum «" + std::string(1, c) + "»",
+                               "no space before «" + std::string(1, c) + "»", "sisipkan spasi sebelum «" + std::string(1, c) + "»",
+                               "insert a space before «" + std::string(1, c) + "»");
+            } else if (c == ')' || c == ']') {
+                const char want = c == ')' ? '(' : '[';
+                if (!stack.empty() && stack.back().c == want) {
+                    stack.pop_back();
+                    continue;
+                }
+                // "a)" or "1)" opening an enumeration is a marker, not a bracket
+                std::size_t b = i;
+                while (b > 0 && std::isalnum(static_cast<unsigned char>(s[b - 1]))) --b;
+                if (i - b >= 1 && i - b <= 2 && (b == 0 || s[b - 1] == ' ')) continue;
+                cx_.report("KURUNG", cx_.at(t, i), "«" + std::string(1, c) + "» tanpa pasangan «" + std::string(1, want) + "»",
+                           "«" + std::string(1, c) + "» without a matching «" + std::string(1, want) + "»");
+            } else if ((c == ',' || c == ';') && letter_before(s, i) && letter_at(s, i + 1)) {
+                cx_.report("SPASI-TANDA", cx_.at(t, i + 1), "tidak ada spasi sesudah «" + std::string(1, c) + "»",
+                           "no space after «" + std::string(1, c) + "»", "sisipkan spasi sesudah «" + std::string(1, c) + "»",
+                           "insert a space after «" + std::string(1, c) + "»");
+            } else if (c == '"') {
+                straight_quotes.push_back(i);
+            } else if (s.compare(i, 3, "\xE2\x80\x9C") == 0) {  // “
+                curly_open.push_back(i);
+            } else if (s.compare(i, 3, "\xE2\x80\x9D") == 0) {  // ”
+                if (!curly_open.empty()) curly_open.pop_back();
+                else
+                    cx_.report("KUTIP", cx_.at(t, i), "«”» tanpa pasangan «“»", "«”» without a matching «“»");
+            } else if (s.compare(i, 3, "\xE2\x80\xA6") == 0 || s.compare(i, 3, "...") == 0) {
+                cx_.report("ISIAN", cx_.at(t, i), "isian «…» belum diganti dengan teks", "a «…» placeholder is still in the text",
+                           "ganti «…» dengan teks yang dimaksud", "replace «…» with the intended text");
+                i += 2;
+            }
+        }
+        for (const auto& o : stack)
+            cx_.report("KURUNG", cx_.at(t, o.at), "«" + std::string(1, o.c) + "» tidak ditutup", "«" + std::string(1, o.c) + "» is never closed",
+                       std::string("tambahkan «") + (o.c == '(' ? ")" : "]") + "»", std::string("add «") + (o.c == '(' ? ")" : "]") + "»");
+        if (straight_quotes.size() % 2 == 1)
+            cx_.report("KUTIP", cx_.at(t, straight_quotes.back()), "tanda petik «\"» tanpa pasangan", "an unmatched quotation mark «\"»");
+        for (std::size_t at : curly_open) cx_.report("KUTIP", cx_.at(t, at), "«“» tidak ditutup dengan «”»", "«“» is never closed with «”»");
+    }
+
+    void spaces(const Text& t)
+    {
+        if (!cx_.enabled("SPASI-GANDA")) return;
+        const Context::WhitespaceFn fn = [&](std::size_t raw_begin, std::size_t len, std::size_t) {
+            if (len < 2) return;
+            const std::string_view run(cx_.raw().data() + raw_begin, len);
+            if (run.find('\n') != std::string_view::npos || run.find('\r') != std::string_view::npos) return;
+            const std::string file = t.segs.empty() || t.segs.front().pos.file.empty() ? cx_.decree.source_file : t.segs.front().pos.file;
+            cx_.report("SPASI-GANDA", cx_.pos_of_raw(raw_begin + 1, file), "spasi ganda", "double space", "hapus spasi yang berlebih",
+                       "remove the extra space");
+        };
+        for (const auto& seg : t.segs) cx_.walk(t, seg, std::string::npos, &fn);
+    }
+};
+
+}  // namespace
+
+// Placeholders left in the metadata ("Kabupaten …" in a starter file).
+void check_metadata_placeholders(Context& cx)
+{
+    const Metadata& m = cx.decree.meta;
+    struct Field {
+        const std::string* value;
+        SourcePos pos;
+        Anchor anchor;
+    };
+    std::vector<Field> fields = {{&m.issuer, m.issuer_pos, Anchor::ElementContent},
+                                 {&m.official, m.official_pos, Anchor::ElementContent},
+                                 {&m.place, m.place_pos, Anchor::Attribute},
+                                 {&m.signer.name, cx.attribute_pos(m.signer.pos, "nama"), Anchor::Attribute},
+                                 {&m.signer.own_title, cx.attribute_pos(m.signer.pos, "jabatan"), Anchor::Attribute}};
+    if (m.number) fields.push_back({&*m.number, m.number_pos, Anchor::ElementContent});
+    if (m.certification) {
+        const auto& c = *m.certification;
+        fields.push_back({&c.office, cx.attribute_pos(c.pos, "kantor"), Anchor::Attribute});
+        fields.push_back({&c.title, cx.attribute_pos(c.pos, "jabatan"), Anchor::Attribute});
+        fields.push_back({&c.name, cx.attribute_pos(c.pos, "nama"), Anchor::Attribute});
+        fields.push_back({&c.nip, cx.attribute_pos(c.pos, "nip"), Anchor::Attribute});
+    }
+    for (const auto& f : fields) {
+        std::size_t at = f.value->find("\xE2\x80\xA6");
+        if (at == std::string::npos) at = f.value->find("...");
+        if (at == std::string::npos) continue;
+        const Text t = make_text(*f.value, f.pos, f.anchor);
+        cx.report("ISIAN", cx.at(t, at), "isian «…» belum diganti dengan teks", "a «…» placeholder is still in the text",
+                  "ganti «…» dengan teks yang dimaksud", "replace «…» with the intended text");
+    }
+}
+
+void check_text(Context& cx)
+{
+    check_metadata_placeholders(cx);
+    TextRules rules(cx);
+    for (const auto& t : all_texts(cx.decree)) rules.run(t, t.table_cell);
+}
+
+}  // namespace naskah::check

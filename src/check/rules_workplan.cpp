@@ -1,0 +1,165 @@
+// Work plans (rencana kerja) and the NO column of generic tables.
+#include <map>
+
+#include "check/context.hpp"
+#include "check/text_util.hpp"
+#include "model/grid.hpp"
+
+namespace naskah::check {
+
+using namespace naskah::model;
+
+namespace {
+
+bool placeholder(const std::string& s)
+{
+    std::string t;
+    for (char c : s)
+        if (c != ' ') t += c;
+    return t.empty() || t == "-" || t == "\xE2\x80\x93" || t == "\xE2\x80\x94" || t == "\xE2\x80\xA6" || t == "..." || t == "?";
+}
+
+// Normalised text for finding duplicates: lower case, letters and digits only.
+std::string key_of(const std::string& s)
+{
+    std::string out;
+    for (const auto& w : text::words(s)) {
+        if (!out.empty()) out += ' ';
+        out += text::lower(w.view(s));
+    }
+    return out;
+}
+
+// A number typed before a text naskah numbers itself: "1.", "2)", "a.", "IV.".
+std::size_t typed_number(const std::string& s, std::string& number)
+{
+    std::size_t i = 0;
+    while (i < s.size() && s[i] == ' ') ++i;
+    std::size_t e = i;
+    while (e < s.size() && std::isalnum(static_cast<unsigned char>(s[e]))) ++e;
+    if (e == i || e >= s.size() || (s[e] != '.' && s[e] != ')')) return std::string::npos;
+    const std::string w = s.substr(i, e - i);
+    bool digits = true;
+    for (char c : w)
+        if (!std::isdigit(static_cast<unsigned char>(c))) digits = false;
+    const bool letter = w.size() == 1 && std::islower(static_cast<unsigned char>(w[0]));
+    if (!digits && !letter && !text::from_roman(w)) return std::string::npos;
+    if (digits && w.size() > 3) return std::string::npos;
+    if (e + 1 < s.size() && s[e + 1] != ' ') return std::string::npos;  // "1.5 juta", "S.H."
+    number = s.substr(i, e + 1 - i);
+    return i;
+}
+
+void check_typed_number(Context& cx, const Inline& in, const std::string& what_id, const std::string& what_en)
+{
+    const Text t = make_text(in);
+    std::string number;
+    const std::size_t at = typed_number(t.s, number);
+    if (at == std::string::npos) return;
+    cx.report("RENCANA-NOMOR", cx.at(t, at),
+              "nomor «" + number + "» diketik di awal " + what_id + "; naskah menomori sendiri, sehingga nomornya tercetak dua kali",
+              "the number «" + number + "» is typed before " + what_en + "; naskah numbers it itself, so the number would print twice",
+              "hapus «" + number + "»", "remove «" + number + "»");
+}
+
+void check_plan(Context& cx, const WorkPlan& plan)
+{
+    std::map<std::string, SourcePos> seen;
+    for (const auto& sec : plan.sections) {
+        check_typed_number(cx, sec.title, "judul bagian", "a section title");
+        for (const auto& act : sec.activities) {
+            check_typed_number(cx, act.name, "nama kegiatan", "an activity name");
+            for (const auto& sub : act.subs) {
+                const Text text = make_text(sub.text);
+                const SourcePos text_pos = text.empty() ? sub.pos : cx.at(text, 0);
+                if (act.subs.size() > 1) check_typed_number(cx, sub.text, "subkegiatan", "a sub-activity");
+                if (sub.months & ~0xFFFu) {
+                    cx.report("RENCANA-BULAN", sub.months_pos.known() ? sub.months_pos : sub.pos,
+                              "bulan pelaksanaan di luar 1–12", "months of execution outside 1 to 12",
+                              "bulan ditulis 1 sampai 12, misalnya bulan=\"1-3,7\"", "months run from 1 to 12, e.g. bulan=\"1-3,7\"");
+                }
+                if ((sub.months & 0xFFFu) == 0) {
+                    cx.report("RENCANA-JADWAL", sub.months_pos.known() ? sub.months_pos : sub.pos,
+                              "subkegiatan tidak dijadwalkan: tidak ada bulan pelaksanaan", "the sub-activity is not scheduled: no month of execution",
+                              "isi bulan=\"…\", misalnya bulan=\"1-3\"", "fill in bulan=\"…\", e.g. bulan=\"1-3\"");
+                }
+                if (placeholder(sub.indicator.plain())) {
+                    const Text ind = make_text(sub.indicator);
+                    const SourcePos pos = ind.empty() ? (sub.indicator.pos.known() ? sub.indicator.pos : sub.pos) : cx.at(ind, 0);
+                    cx.report("RENCANA-INDIKATOR", pos, "indikator keberhasilan subkegiatan kosong", "the sub-activity's success indicator is empty",
+                              "tuliskan hasil yang dapat diukur, misalnya «Terbitnya SK …»",
+                              "state a measurable result, e.g. «Terbitnya SK …»");
+                }
+                const std::string key = key_of(sub.text.plain());
+                if (key.empty()) continue;
+                auto [it, fresh] = seen.emplace(key, text_pos);
+                if (!fresh)
+                    cx.report("RENCANA-GANDA", text_pos,
+                              "subkegiatan ini sama dengan subkegiatan di baris " + std::to_string(it->second.line),
+                              "this sub-activity duplicates the one on line " + std::to_string(it->second.line),
+                              "gabungkan atau hapus salah satu", "merge them or remove one");
+            }
+        }
+    }
+}
+
+void check_table_numbers(Context& cx, const Table& table)
+{
+    ResolvedGrid grid;
+    DiagnosticSink ignored;  // the reader already reported span problems
+    if (!resolve_grid(table, grid, ignored) || grid.columns == 0) return;
+    int column = -1;
+    for (int r = 0; r < grid.header_rows && column < 0; ++r)
+        for (int c = 0; c < grid.columns; ++c) {
+            if (!grid.origin_at(r, c)) continue;
+            std::string h = text::upper(blocks_plain(grid.at(r, c).cell->blocks));
+            while (!h.empty() && (h.back() == '.' || h.back() == ' ')) h.pop_back();
+            if (h == "NO" || h == "NOMOR" || h == "NO URUT") {
+                column = c;
+                break;
+            }
+        }
+    if (column < 0) return;
+    long previous = 0;
+    bool after_group = true;
+    for (int r = grid.body_begin(); r < grid.rows; ++r) {
+        const Row* row = grid.row_source[static_cast<std::size_t>(r)];
+        if (row && row->group) {
+            after_group = true;
+            continue;
+        }
+        if (!grid.origin_at(r, column)) continue;
+        const Cell* cell = grid.at(r, column).cell;
+        const Inline* para = first_paragraph(cell->blocks);
+        if (!para) continue;
+        const Text t = make_text(*para);
+        std::size_t i = 0;
+        while (i < t.s.size() && t.s[i] == ' ') ++i;
+        std::size_t e = i;
+        while (e < t.s.size() && std::isdigit(static_cast<unsigned char>(t.s[e]))) ++e;
+        if (e == i || e - i > 6) continue;
+        const long n = std::stol(t.s.substr(i, e - i));
+        const std::string suffix = e < t.s.size() && (t.s[e] == '.' || t.s[e] == ')') ? std::string(1, t.s[e]) : std::string();
+        const bool restart = after_group && n == 1;
+        if (n != previous + 1 && !restart)
+            cx.report("TABEL-NOMOR", cx.at(t, i),
+                      "nomor «" + t.s.substr(i, e - i) + suffix + "» tidak berurutan; seharusnya «" + std::to_string(previous + 1) + suffix + "»",
+                      "number «" + t.s.substr(i, e - i) + suffix + "» is out of sequence; expected «" + std::to_string(previous + 1) + suffix + "»",
+                      "maksud Anda: " + std::to_string(previous + 1) + suffix + "?", "did you mean: " + std::to_string(previous + 1) + suffix + "?");
+        previous = n;
+        after_group = false;
+    }
+}
+
+}  // namespace
+
+void check_work_plan(Context& cx)
+{
+    for (const auto& l : cx.decree.lampiran)
+        for (const auto& c : l.content) {
+            if (const auto* p = std::get_if<WorkPlan>(&c)) check_plan(cx, *p);
+            else if (const auto* t = std::get_if<Table>(&c)) check_table_numbers(cx, *t);
+        }
+}
+
+}  // namespace naskah::check

@@ -1,0 +1,280 @@
+#include "check/speller.hpp"
+
+#include <hunspell/hunspell.hxx>
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <memory>
+
+#include "check/text_util.hpp"
+#include "style/style.hpp"
+
+namespace naskah::check {
+
+namespace {
+
+bool readable(const std::string& path) { return std::ifstream(path).good(); }
+
+// The Debian dictionary is ISO 8859-1; words with other letters cannot be asked about.
+std::optional<std::string> to_latin1(std::string_view s)
+{
+    std::string out;
+    for (std::size_t i = 0; i < s.size();) {
+        const char32_t cp = text::next_cp(s, i);
+        if (cp > 0xFF) return std::nullopt;
+        out += static_cast<char>(cp);
+    }
+    return out;
+}
+
+std::string from_latin1(const std::string& s)
+{
+    std::string out;
+    for (unsigned char c : s) text::append_utf8(out, c);
+    return out;
+}
+
+std::string trim(std::string s)
+{
+    const std::size_t b = s.find_first_not_of(" \t\r");
+    const std::size_t e = s.find_last_not_of(" \t\r");
+    return b == std::string::npos ? std::string() : s.substr(b, e - b + 1);
+}
+
+// Function words that most often get glued to their neighbour in a hurried draft.
+bool function_word(std::string_view w)
+{
+    static const char* words[] = {"dan", "di", "ke", "yang", "atau", "dari", "untuk", "serta", "pada", "dalam", "dengan",
+                                  "oleh", "atas", "bagi", "ini", "itu", "tidak", "akan", "telah", "sudah", "agar", "secara"};
+    for (const char* f : words)
+        if (w == f) return true;
+    return false;
+}
+
+bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+// Substitutions Indonesian drafters make by sound cost nothing when ranking suggestions.
+bool cheap_substitution(char from, char to)
+{
+    if (vowel(from) && vowel(to)) return true;
+    static const char* pairs[] = {"yj", "jy", "fp", "pf", "vf", "fv", "qk", "kq", "ck", "kc", "zs", "sz"};
+    for (const char* p : pairs)
+        if (p[0] == from && p[1] == to) return true;
+    return false;
+}
+
+}  // namespace
+
+Speller::~Speller() { delete hunspell_; }
+
+Speller* Speller::instance(std::string* error)
+{
+    // keyed by data folder, like the area lists, so tests can point NASKAH_DATA elsewhere
+    static std::mutex mutex;
+    // never destroyed: tearing Hunspell down at exit costs ~3 ms and frees nothing the OS would not
+    static auto& cache = *new std::map<std::string, std::pair<std::unique_ptr<Speller>, std::string>>;
+    const std::string key = style::data_dir();
+    std::lock_guard<std::mutex> lock(mutex);
+    auto it = cache.find(key);
+    if (it == cache.end()) {
+        std::unique_ptr<Speller> s(new Speller);
+        std::string why;
+        if (!s->load(why)) s.reset();
+        it = cache.emplace(key, std::make_pair(std::move(s), why)).first;
+    }
+    if (error) *error = it->second.second;
+    return it->second.first.get();
+}
+
+bool Speller::load(std::string& error)
+{
+    // a dictionary shipped under data/ wins; otherwise the system's hunspell-id
+    const std::string shipped = style::data_dir() + "/data/ejaan";
+    std::string base;
+    for (const std::string& dir : {shipped, std::string("/usr/share/hunspell"), std::string("/usr/share/myspell"),
+                                   std::string("/usr/share/myspell/dicts")})
+        if (readable(dir + "/id_ID.dic") && readable(dir + "/id_ID.aff")) {
+            base = dir + "/id_ID";
+            break;
+        }
+    if (base.empty()) {
+        error = "id_ID.dic not found in " + shipped + " or /usr/share/hunspell (Debian package hunspell-id)";
+        return false;
+    }
+    dic_path_ = base + ".dic";
+    hunspell_ = new Hunspell((base + ".aff").c_str(), dic_path_.c_str());
+
+    std::ifstream terms(shipped + "/istilah.txt");
+    if (!terms) {
+        error = "cannot read " + shipped + "/istilah.txt";
+        return false;
+    }
+    for (std::string line; std::getline(terms, line);) {
+        line = trim(line.substr(0, line.find('#')));
+        if (!line.empty()) terms_.insert(text::lower(line));
+    }
+    std::ifstream repl(shipped + "/pengganti.txt");
+    if (!repl) {
+        error = "cannot read " + shipped + "/pengganti.txt";
+        return false;
+    }
+    bool foreign = false;
+    for (std::string line; std::getline(repl, line);) {
+        line = trim(line.substr(0, line.find('#')));
+        if (line.empty()) continue;
+        if (line == "[asing]") {
+            foreign = true;
+            continue;
+        }
+        if (line == "[tidak-baku]") {
+            foreign = false;
+            continue;
+        }
+        const std::size_t eq = line.find('=');
+        if (eq == std::string::npos) continue;
+        replacements_[text::lower(trim(line.substr(0, eq)))] = Replacement{trim(line.substr(eq + 1)), foreign};
+    }
+    return true;
+}
+
+bool Speller::spell_locked(const std::string& word)
+{
+    auto it = cache_.find(word);
+    if (it != cache_.end()) return it->second;
+    const auto latin = to_latin1(word);
+    const bool ok = !latin || hunspell_->spell(*latin);
+    cache_.emplace(word, ok);
+    return ok;
+}
+
+bool Speller::known_locked(std::string_view word)
+{
+    const std::string w(word);
+    if (terms_.count(text::lower(w))) return true;
+    if (spell_locked(w)) return true;
+    // clitics the dictionary does not attach: terbitnya, lanjutnya, bukanlah
+    for (const char* clitic : {"nya", "lah", "kah", "pun", "ku", "mu"}) {
+        const std::size_t n = std::char_traits<char>::length(clitic);
+        if (w.size() > n + 2 && w.compare(w.size() - n, n, clitic) == 0) {
+            const std::string stem = w.substr(0, w.size() - n);
+            if (terms_.count(text::lower(stem)) || spell_locked(stem)) return true;
+        }
+    }
+    // reduplication and compounds the dictionary lacks as a whole: every part must be known
+    if (w.find('-') != std::string::npos) {
+        std::size_t b = 0;
+        bool all = true;
+        while (b <= w.size()) {
+            std::size_t e = w.find('-', b);
+            if (e == std::string::npos) e = w.size();
+            const std::string part = w.substr(b, e - b);
+            if (!part.empty() && !terms_.count(text::lower(part)) && !spell_locked(part)) all = false;
+            b = e + 1;
+        }
+        return all;
+    }
+    return false;
+}
+
+bool Speller::known(std::string_view word)
+{
+    std::lock_guard<std::mutex> lock(mutex_);
+    return known_locked(word);
+}
+
+bool Speller::is_term(std::string_view word) const { return terms_.count(text::lower(word)) > 0; }
+
+const Replacement* Speller::replacement(std::string_view word) const
+{
+    auto it = replacements_.find(text::lower(word));
+    return it == replacements_.end() ? nullptr : &it->second;
+}
+
+std::vector<std::string> Speller::suggest(std::string_view word, std::size_t max)
+{
+    std::lock_guard<std::mutex> lock(mutex_);
+    const std::string key(word);
+    if (auto it = suggest_cache_.find(key); it != suggest_cache_.end()) return it->second;
+    std::vector<std::string> out;
+    const auto latin = to_latin1(word);
+    const std::size_t n = latin ? latin->size() : 0;
+    // one edit away, asked of the dictionary directly: Hunspell's own suggest() takes ~10 ms a word
+    if (latin && n >= 3 && n <= 14) {
+        const std::string w = *latin;
+        const bool upper_first = std::isupper(static_cast<unsigned char>(w[0])) != 0;
+        std::string lw = w;
+        for (auto& c : lw) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        std::vector<std::pair<int, std::string>> found;
+        auto test = [&](const std::string& cand, int cost) {
+            if (cand.size() < 2 || cand == lw) return;
+            std::string shown = cand;
+            if (upper_first) shown[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(shown[0])));
+            if (hunspell_->spell(shown)) found.push_back({cost, shown});
+        };
+        static const std::string abc = "aeiuonrstkmlgpbdhjcyfwzv";
+        for (std::size_t k = 0; k < n; ++k) {
+            const bool doubled = (k > 0 && lw[k] == lw[k - 1]) || (k + 1 < n && lw[k] == lw[k + 1]);
+            test(lw.substr(0, k) + lw.substr(k + 1), doubled ? 0 : 2);
+        }
+        for (std::size_t k = 0; k + 1 < n; ++k) {
+            std::string c = lw;
+            std::swap(c[k], c[k + 1]);
+            test(c, 2);
+        }
+        for (std::size_t k = 0; k < n; ++k)
+            for (char ch : abc) {
+                if (ch == lw[k]) continue;
+                std::string c = lw;
+                c[k] = ch;
+                test(c, cheap_substitution(lw[k], ch) ? 1 : 3);
+            }
+        for (std::size_t k = 0; k <= n; ++k)
+            for (char ch : abc) test(lw.substr(0, k) + ch + lw.substr(k), vowel(ch) ? 1 : 3);
+        std::sort(found.begin(), found.end());
+        for (const auto& [cost, cand] : found) {
+            const std::string u = from_latin1(cand);
+            if (std::find(out.begin(), out.end(), u) == out.end()) out.push_back(u);
+            if (out.size() == max) break;
+        }
+    }
+    suggest_cache_.emplace(key, out);
+    return out;
+}
+
+std::optional<std::string> Speller::split(std::string_view word)
+{
+    std::lock_guard<std::mutex> lock(mutex_);
+    const std::string w(word);
+    if (w.find('-') != std::string::npos || w.size() < 5) return std::nullopt;
+    auto usable = [&](const std::string& part, std::string& shown) {
+        if (const Replacement* r = replacement(part); r && !r->foreign) {
+            shown = r->suggestion;
+            return true;
+        }
+        shown = part;
+        return known_locked(part);
+    };
+    std::optional<std::string> best;
+    int best_score = -1;
+    for (std::size_t k = 2; k + 2 <= w.size(); ++k) {
+        if ((static_cast<unsigned char>(w[k]) & 0xC0) == 0x80) continue;
+        const std::string left = w.substr(0, k), right = w.substr(k);
+        const std::string ll = text::lower(left), lr = text::lower(right);
+        // "di" and "ke" before a word are also prefixes written joined (diproses, ketua)
+        const bool glue = (function_word(ll) && ll != "di" && ll != "ke") || function_word(lr);
+        if (!glue && (text::cp_count(left) < 5 || text::cp_count(right) < 5)) continue;
+        std::string sl, sr;
+        if (!usable(left, sl) || !usable(right, sr)) continue;
+        // a glued function word is the usual slip; among the rest, the most even split
+        const int score = (glue ? 100 : 0) + static_cast<int>(std::min(left.size(), right.size()));
+        if (score > best_score) {
+            best_score = score;
+            if (text::starts_upper(left)) sl = text::capitalise(sl);
+            best = sl + " " + sr;
+        }
+    }
+    return best;
+}
+
+}  // namespace naskah::check

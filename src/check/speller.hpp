@@ -1,0 +1,62 @@
+// Spelling: Debian's Indonesian Hunspell dictionary (hunspell-id) plus the shipped lists under
+// data/ejaan/: legal and institutional terms the dictionary lacks, and words a reviewer replaces
+// (non-standard spellings, foreign words with their Indonesian equivalents).
+//
+// One instance per process, loaded on first use (about 15 ms). Hunspell is not safe to call from
+// several threads at once, so every call takes the instance's lock; results are cached, so a
+// batch that checks many decrees of one office asks Hunspell about each word once.
+#pragma once
+
+#include <mutex>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+class Hunspell;
+
+namespace naskah::check {
+
+struct Replacement {
+    std::string suggestion;  ///< "risiko", "laman"
+    bool foreign = false;    ///< a foreign word (italicise or replace) rather than a non-standard spelling
+};
+
+class Speller {
+public:
+    /// The process-wide speller, or null when the dictionary cannot be loaded (`error` says why).
+    static Speller* instance(std::string* error = nullptr);
+    ~Speller();
+
+    /// In the dictionary or the term list (case as Hunspell rules it: "Komisi" is "komisi").
+    bool known(std::string_view word);
+    /// In the term list as written there ("dll." for an abbreviation with its full stop).
+    bool is_term(std::string_view word) const;
+    /// A replacement from the shipped list, by the word's lower case.
+    const Replacement* replacement(std::string_view word) const;
+    /// Words one edit away that the dictionary knows, best first.
+    std::vector<std::string> suggest(std::string_view word, std::size_t max = 3);
+    /// "pelaksanaandan" → "pelaksanaan dan"; nullopt when no split makes two known words.
+    std::optional<std::string> split(std::string_view word);
+
+    /// Where the dictionary was loaded from (for messages and docs).
+    const std::string& dictionary() const { return dic_path_; }
+
+private:
+    Speller() = default;
+    bool load(std::string& error);
+    bool spell_locked(const std::string& word);  // caller holds mutex_
+    bool known_locked(std::string_view word);
+
+    std::mutex mutex_;
+    Hunspell* hunspell_ = nullptr;
+    std::string dic_path_;
+    std::unordered_set<std::string> terms_;
+    std::unordered_map<std::string, Replacement> replacements_;
+    std::unordered_map<std::string, bool> cache_;
+    std::unordered_map<std::string, std::vector<std::string>> suggest_cache_;
+};
+
+}  // namespace naskah::check

@@ -1,0 +1,72 @@
+// Small text tools the drafting rules share: UTF-8 words, case folding, word diffs, edit distance.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace naskah::check::text {
+
+/// Decodes the code point at `i` and moves `i` past it; malformed bytes come back as U+FFFD.
+char32_t next_cp(std::string_view s, std::size_t& i);
+void append_utf8(std::string& out, char32_t cp);
+std::size_t cp_count(std::string_view s);
+
+bool is_letter(char32_t cp);
+bool is_digit(char32_t cp);
+bool is_upper(char32_t cp);
+bool is_lower(char32_t cp);
+
+/// Lower case with ICU's root rules (Indonesian has no special casing).
+std::string lower(std::string_view s);
+std::string upper(std::string_view s);
+/// First letter upper, the rest as it is.
+std::string capitalise(std::string_view s);
+
+bool all_upper(std::string_view word);       ///< two or more letters, none lower case
+bool starts_upper(std::string_view word);    ///< first letter upper case
+bool has_digit(std::string_view word);
+
+/// A token of a text: a word (letters, digits, inner '-' or apostrophes) or one other character.
+struct Token {
+    std::size_t begin = 0, end = 0;  ///< byte offsets
+    bool word = false;
+    std::string_view view(std::string_view s) const { return s.substr(begin, end - begin); }
+};
+
+/// Words and punctuation, spaces dropped.
+std::vector<Token> tokenize(std::string_view s);
+/// Only the words.
+std::vector<Token> words(std::string_view s);
+
+/// Levenshtein distance over code points, case-insensitive.
+int edit_distance(std::string_view a, std::string_view b);
+
+/// One run of a word diff: tokens only in the expected text (`a`), only in the found one (`b`).
+struct DiffHunk {
+    std::size_t a_begin = 0, a_end = 0;  ///< token indices into a
+    std::size_t b_begin = 0, b_end = 0;  ///< token indices into b
+};
+
+struct DiffOptions {
+    bool ignore_case = false;
+    bool trim_leading_extra = false;   ///< b may carry words before a's (a job title before a name)
+    bool trim_trailing_extra = false;  ///< b may carry words after a's (the rest of a sentence)
+};
+
+/// Token-level LCS diff of `b` against the expected `a`. Empty when they agree.
+std::vector<DiffHunk> diff_tokens(std::string_view a, const std::vector<Token>& at, std::string_view b,
+                                  const std::vector<Token>& bt, const DiffOptions& opt);
+
+/// "«Dan» (seharusnya «dan»); kurang «Penetapan»" or the English wording.
+std::string describe_diff(std::string_view a, const std::vector<Token>& at, std::string_view b,
+                          const std::vector<Token>& bt, const std::vector<DiffHunk>& hunks, bool english);
+
+/// Joins the text of tokens [from, to) as written (spaces kept from the source).
+std::string span_text(std::string_view s, const std::vector<Token>& t, std::size_t from, std::size_t to);
+
+/// "I" → 1 … up to 39 (Lampiran numbers); 0 if not a Roman numeral.
+int from_roman(std::string_view s);
+
+}  // namespace naskah::check::text

@@ -418,12 +418,11 @@ TEST(CheckSamples, ReferenceGetsTheReviewersWarningsAndNoError)
     expect_findings(ds, std::begin(kReferenceFindings), std::end(kReferenceFindings));
 }
 
-TEST(CheckSamples, TeamDecreeHasNoError)
+TEST(CheckSamples, TeamDecreeIsClean)
 {
+    // drafted to the conventions: nothing for a reviewer to raise
     const auto ds = check_file(kTeam);
-    for (const auto& d : ds) EXPECT_EQ(d.severity, Severity::Warning) << format_diagnostic(d);
-    const Expected only[] = {{"MEMPERHATIKAN-AKHIR", 46, 252}};
-    expect_findings(ds, std::begin(only), std::end(only));
+    for (const auto& d : ds) ADD_FAILURE() << format_diagnostic(d);
 }
 
 TEST(CheckSamples, StarterPlaceholdersAreFound)

@@ -14,20 +14,14 @@ using namespace naskah::model;
 
 namespace {
 
-std::string strip_label(std::string s)
-{
-    while (!s.empty() && (s.back() == '.' || s.back() == ')' || s.back() == ' ')) s.pop_back();
-    return s;
-}
-
 void check_labels(Context& cx, const std::vector<Item>& items, Numbering numbering, const std::string& part_id, const std::string& part_en)
 {
     if (numbering == Numbering::Bullet || numbering == Numbering::Dash || numbering == Numbering::None) return;
     for (std::size_t i = 0; i < items.size(); ++i) {
         const Item& it = items[i];
         if (!it.label.empty()) {
-            const std::string got = strip_label(it.label);
-            const std::string want = strip_label(list_marker(numbering, i));
+            const std::string got = text::strip_label(it.label);
+            const std::string want = text::strip_label(list_marker(numbering, i));
             if (got != want)
                 cx.report("PENOMORAN", cx.attribute_pos(it.pos, "label"),
                           "label «" + it.label + "» pada butir ke-" + std::to_string(i + 1) + " " + part_id + " tidak berurutan; seharusnya «" + want + "»",
@@ -101,7 +95,7 @@ std::vector<Quote> body_paragraphs(const Decree& d)
     auto add_items = [&](const std::vector<Item>& items, Numbering n, const std::string& part_id, const std::string& part_en,
                          const char* unit_id, const char* unit_en) {
         for (std::size_t i = 0; i < items.size(); ++i) {
-            const std::string label = items[i].label.empty() ? strip_label(list_marker(n, i)) : strip_label(items[i].label);
+            const std::string label = items[i].label.empty() ? text::strip_label(list_marker(n, i)) : text::strip_label(items[i].label);
             // a part with one item has no number to name
             const std::string where_id = items.size() == 1 ? part_id : part_id + " " + unit_id + " " + label;
             const std::string where_en = items.size() == 1 ? part_en : part_en + " " + unit_en + " " + label;

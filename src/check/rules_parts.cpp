@@ -14,16 +14,10 @@ using namespace naskah::model;
 
 namespace {
 
-std::string strip_label(std::string s)
-{
-    while (!s.empty() && (s.back() == '.' || s.back() == ')' || s.back() == ' ')) s.pop_back();
-    return s;
-}
-
 std::string item_label(const Item& it, std::size_t index, Numbering n)
 {
-    if (!it.label.empty()) return strip_label(it.label);
-    return strip_label(list_marker(n, index));
+    if (!it.label.empty()) return text::strip_label(it.label);
+    return text::strip_label(list_marker(n, index));
 }
 
 // Offset of the last character that is not a space, and that character.

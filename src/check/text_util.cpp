@@ -338,4 +338,10 @@ int from_roman(std::string_view s)
     return 0;
 }
 
+std::string strip_label(std::string s)
+{
+    while (!s.empty() && (s.back() == '.' || s.back() == ')' || s.back() == ' ')) s.pop_back();
+    return s;
+}
+
 }  // namespace naskah::check::text

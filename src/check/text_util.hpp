@@ -69,4 +69,7 @@ std::string span_text(std::string_view s, const std::vector<Token>& t, std::size
 /// "I" → 1 … up to 39 (Lampiran numbers); 0 if not a Roman numeral.
 int from_roman(std::string_view s);
 
+/// A list marker without its closing punctuation: "a." and "a)" are both "a".
+std::string strip_label(std::string s);
+
 }  // namespace naskah::check::text

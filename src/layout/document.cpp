@@ -547,15 +547,7 @@ void DecreeLayout::finalize(Page& page, const Page* next)
             double y = fy + 2;
             for (const auto& line : footer_lines_) {
                 for (const auto& run : line.runs) {
-                    TextBox t;
-                    t.x = page.content_x + qr + 4 * kMm + run.x;
-                    t.y = y + flm.baseline;
-                    t.width = run.width;
-                    t.size = footer_size_;
-                    t.ascent = flm.baseline;
-                    t.descent = flm.height - flm.baseline;
-                    t.face = run.face;
-                    t.text = run.text;
+                    TextBox t = text_box(run, page.content_x + qr + 4 * kMm, y, footer_size_, flm);
                     t.seq = 0xFFFFFFF0u;
                     page.texts.push_back(std::move(t));
                 }

@@ -103,25 +103,28 @@ LineMetrics line_metrics(const LayoutContext& ctx, double size)
     return LineMetrics{h, (h - (asc + desc)) / 2 + asc};
 }
 
+TextBox text_box(const text::LineRun& run, double x, double top, double size, const LineMetrics& lm)
+{
+    TextBox t;
+    t.x = x + run.x;
+    t.y = top + lm.baseline;
+    t.width = run.width;
+    t.size = size;
+    t.ascent = lm.baseline;
+    t.descent = lm.height - lm.baseline;
+    t.face = run.face;
+    t.underline = run.underline;
+    t.text = run.text;
+    return t;
+}
+
 void append_lines(std::vector<FlowLine>& out, const std::vector<text::Line>& lines, double x, double size, const LayoutContext& ctx)
 {
     const LineMetrics lm = line_metrics(ctx, size);
     for (const auto& line : lines) {
         FlowLine fl;
         fl.height = lm.height;
-        for (const auto& run : line.runs) {
-            TextBox t;
-            t.x = x + run.x;
-            t.y = lm.baseline;
-            t.width = run.width;
-            t.size = size;
-            t.ascent = lm.baseline;
-            t.descent = lm.height - lm.baseline;
-            t.face = run.face;
-            t.underline = run.underline;
-            t.text = run.text;
-            fl.texts.push_back(std::move(t));
-        }
+        for (const auto& run : line.runs) fl.texts.push_back(text_box(run, x, 0, size, lm));
         out.push_back(std::move(fl));
     }
 }

@@ -82,6 +82,10 @@ struct LineMetrics {
 };
 LineMetrics line_metrics(const LayoutContext& ctx, double size);
 
+/// A text box for a run of a laid-out line: `x` is where the line starts, `top` the line's top
+/// (its box spans the whole line height, so boxes of consecutive lines never overlap).
+TextBox text_box(const text::LineRun& run, double x, double top, double size, const LineMetrics& lm);
+
 /// Turns paragraph lines into FlowLines at horizontal offset `x` (absolute, pt).
 void append_lines(std::vector<FlowLine>& out, const std::vector<text::Line>& lines, double x, double size,
                   const LayoutContext& ctx);

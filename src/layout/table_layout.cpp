@@ -273,16 +273,7 @@ void TableLayouter::paint_box(const CellBox& b, double y, double h, std::size_t 
         const CellLine& cl = b.lines[i];
         const double base = y + offset + static_cast<double>(i - from) * lh_;
         for (const auto& run : cl.line.runs) {
-            TextBox t;
-            t.x = x + pad_ + cl.x + run.x;
-            t.y = base + baseline_;
-            t.width = run.width;
-            t.size = size_;
-            t.ascent = baseline_;
-            t.descent = lh_ - baseline_;
-            t.face = run.face;
-            t.underline = run.underline;
-            t.text = run.text;
+            TextBox t = text_box(run, x + pad_ + cl.x, base, size_, LineMetrics{lh_, baseline_});
             const long long key = (static_cast<long long>(b.row) * 4096 + b.col) * 65536 + static_cast<long long>(i);
             texts_.push_back(KeyedText{key, std::move(t)});
         }

@@ -1,6 +1,11 @@
 #include <boost/program_options.hpp>
 
 #include <iostream>
+#include <map>
+#include <memory>
+
+#include "layout/glyphs.hpp"
+#include "render/render.hpp"
 
 #include "check/checks.hpp"
 #include "cli/commands.hpp"
@@ -17,11 +22,15 @@ int run_check(const std::vector<std::string>& args)
     opts.add_options()("help,h", "this help")("json", "machine-readable output: one JSON object per diagnostic line")(
         "lang", po::value<std::string>()->default_value("id"), "message language of the drafting checks: id or en")(
         "strict", "treat warnings as errors (exit 1)")("no-rules", "only validate the format, skip the drafting checks")(
-        "file", po::value<std::vector<std::string>>(), "input files");
+        "layout", po::value<std::string>(), "house style whose fonts the text must fit: a name in layouts/ or a file; default: the file's gaya, else kpu");
+    po::options_description hidden;
+    hidden.add_options()("file", po::value<std::vector<std::string>>(), "input files");
+    po::options_description all;
+    all.add(opts).add(hidden);
     po::positional_options_description pos;
     pos.add("file", -1);
     po::variables_map vm;
-    if (!parse_options(args, opts, pos, vm)) return 2;
+    if (!parse_options(args, all, pos, vm)) return 2;
     if (vm.count("help")) {
         std::cout << opts;
         return 0;
@@ -38,11 +47,34 @@ int run_check(const std::vector<std::string>& args)
     }
     const bool json = vm.count("json") > 0;
     int status = 0;
+    // house styles and their fonts, loaded once per name for all the files
+    struct Engines {
+        std::map<std::string, std::unique_ptr<render::Engine>> loaded;
+        const render::Engine* get(const std::string& name, DiagnosticSink& sink)
+        {
+            auto it = loaded.find(name);
+            if (it == loaded.end()) {
+                auto e = std::make_unique<render::Engine>();
+                if (!e->load(name, sink)) e.reset();
+                it = loaded.emplace(name, std::move(e)).first;
+            }
+            return it->second.get();
+        }
+    } engines;
     for (const auto& file : vm["file"].as<std::vector<std::string>>()) {
         DiagnosticSink sink;
         model::Decree decree;
         const bool loaded = xml::read_decree(file, decree, sink);
-        if (loaded && !vm.count("no-rules")) check::run_checks(decree, options, sink);
+        if (loaded && !vm.count("no-rules")) {
+            // characters the house style's font lacks, all of them, before a render would stop
+            std::string layout = vm.count("layout") ? vm["layout"].as<std::string>() : decree.layout_name;
+            if (layout.empty()) layout = "kpu";
+            const render::Engine* engine = engines.get(layout, sink);
+            if (engine) layout::check_glyphs(decree, *engine->fonts, sink);
+            check::CheckOptions per_file = options;
+            if (engine) per_file.style = &engine->style;
+            check::run_checks(decree, per_file, sink);
+        }
         sink.sort();
         print_diagnostics(sink, json, std::cerr, std::cout);
         const bool unreadable = !sink.items().empty() && sink.items().front().code == "E-BACA";

@@ -27,12 +27,15 @@ int run_render(const std::vector<std::string>& args)
         "sign-map", "write NAME.sign.json with every signature field's page and box (asli, tte)")(
         "dump-layout", po::value<std::string>(), "write the laid-out pages as JSON to this file")(
         "strict", "warnings from the drafting checks stop rendering")("json", "diagnostics as JSON lines on stdout")(
-        "lang", po::value<std::string>()->default_value("id"), "language of the drafting checks' messages: id or en")(
-        "input", po::value<std::string>(), "input file");
+        "lang", po::value<std::string>()->default_value("id"), "language of the drafting checks' messages: id or en");
+    po::options_description hidden;
+    hidden.add_options()("input", po::value<std::string>(), "input file");
+    po::options_description all;
+    all.add(opts).add(hidden);
     po::positional_options_description pos;
     pos.add("input", 1);
     po::variables_map vm;
-    if (!parse_options(args, opts, pos, vm)) return 2;
+    if (!parse_options(args, all, pos, vm)) return 2;
     if (vm.count("help")) {
         std::cout << opts;
         return 0;
@@ -94,6 +97,13 @@ int run_render(const std::vector<std::string>& args)
     if (layout.empty()) layout = "kpu";
     render::Engine engine;
     if (!engine.load(layout, sink)) return finish(2);
+    if (vm.count("output")) {
+        const fs::path o = vm["output"].as<std::string>();
+        const std::string ext = o.extension().string();
+        if (!fs::is_directory(o) && (ext == ".pdf" || ext == ".docx" || ext == ".xml")) req.output_stem = o.stem().string();
+    }
+    if (req.sign_map && (req.variant ? *req.variant : decree.meta.variant) == model::Variant::Salinan && !json)
+        std::cerr << "naskah render: a salinan has no signature fields; --sign-map writes nothing for it\n";
     text::Shaper shaper(*engine.fonts);
     render::RenderResult result;
     if (!render::render_decree(decree, engine, shaper, req, result, sink)) return finish(1);

@@ -92,7 +92,27 @@ std::vector<double> column_widths(const model::Table& table, const model::Resolv
                 for (std::size_t i : autos)
                     width[i] = min_mm[i] + (span > 0 ? (budget - want_min) * (max_mm[i] - min_mm[i]) / span : 0.0);
             } else {
-                for (std::size_t i : autos) width[i] = want_min > 0 ? budget * min_mm[i] / want_min : budget / static_cast<double>(autos.size());
+                // Not even the minimums fit. Narrow columns ("10.", a date) keep their minimum
+                // whole, and only the columns wider than an even share give up width, so short
+                // words are never broken to make room for long text.
+                std::vector<std::size_t> open(autos);
+                double left = budget;
+                bool settled = false;
+                while (!open.empty() && !settled) {
+                    const double share = left / static_cast<double>(open.size());
+                    settled = true;
+                    for (auto it = open.begin(); it != open.end();) {
+                        if (min_mm[*it] <= share) {
+                            width[*it] = min_mm[*it];
+                            left -= min_mm[*it];
+                            it = open.erase(it);
+                            settled = false;
+                        } else {
+                            ++it;
+                        }
+                    }
+                }
+                for (std::size_t i : open) width[i] = std::max(0.0, left / static_cast<double>(open.size()));
             }
             for (std::size_t i : autos) remaining -= width[i];
             remaining = std::max(0.0, remaining);

@@ -564,7 +564,8 @@ std::vector<double> measure_auto_columns(const model::Table& table, const model:
             visit(cell.blocks, 0);
         }
     for (std::size_t i = 0; i < n; ++i) {
-        min_mm[i] = std::max(min_mm[i], pad + 2);
+        // a hair of slack: a column exactly as wide as its widest word must not break that word
+        min_mm[i] = std::max(min_mm[i] + 0.1, pad + 2);
         max_mm[i] = std::max(max_mm[i], min_mm[i]);
     }
     return max_mm;

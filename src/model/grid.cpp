@@ -1,5 +1,6 @@
 #include "model/grid.hpp"
 
+#include <algorithm>
 #include <string>
 
 namespace naskah::model {
@@ -12,9 +13,12 @@ bool place_rows(const std::vector<Row>& rows, int first, int group_end, Resolved
                 const char* part)
 {
     bool ok = true;
+    std::vector<bool> row_failed(rows.size(), false);
     for (std::size_t ri = 0; ri < rows.size(); ++ri) {
         const int r = first + static_cast<int>(ri);
         const Row& row = rows[ri];
+        const bool ok_before = ok;
+        ok = true;
         g.row_source[static_cast<std::size_t>(r)] = &row;
         int c = 0;
         for (const Cell& cell : row.cells) {
@@ -44,10 +48,12 @@ bool place_rows(const std::vector<Row>& rows, int first, int group_end, Resolved
                            "gabung-baris=\"" + std::to_string(cell.rowspan) + "\" runs past the last " + part + " row (" +
                                std::to_string(group_end - r) + " rows remain)");
                 ok = false;
-                continue;
             }
+            // an over-long span still covers what is there, so the rows below report no gap of
+            // their own as a consequence
+            const int rowspan = std::min(cell.rowspan, group_end - r);
             bool overlap = false;
-            for (int dr = 0; dr < cell.rowspan && !overlap; ++dr)
+            for (int dr = 0; dr < rowspan && !overlap; ++dr)
                 for (int dc = 0; dc < cell.colspan; ++dc)
                     if (g.at(r + dr, c + dc).cell) {
                         const GridSlot& other = g.at(r + dr, c + dc);
@@ -64,7 +70,7 @@ bool place_rows(const std::vector<Row>& rows, int first, int group_end, Resolved
                 c += cell.colspan;
                 continue;
             }
-            for (int dr = 0; dr < cell.rowspan; ++dr)
+            for (int dr = 0; dr < rowspan; ++dr)
                 for (int dc = 0; dc < cell.colspan; ++dc) {
                     GridSlot& s = g.at(r + dr, c + dc);
                     s.cell = &cell;
@@ -73,9 +79,13 @@ bool place_rows(const std::vector<Row>& rows, int first, int group_end, Resolved
                 }
             c += cell.colspan;
         }
+        row_failed[ri] = !ok;
+        ok = ok && ok_before;
     }
     // Every slot must be covered: a short row is a drafting mistake, not something to pad silently.
-    for (std::size_t ri = 0; ri < rows.size() && ok; ++ri) {
+    // Rows that already have an error of their own are not reported twice.
+    for (std::size_t ri = 0; ri < rows.size(); ++ri) {
+        if (row_failed[ri]) continue;
         const int r = first + static_cast<int>(ri);
         int covered = 0;
         for (int c = 0; c < g.columns; ++c)

@@ -9,10 +9,12 @@
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
+#include <filesystem>
 #include <thread>
 
 #include "check/checks.hpp"
 #include "layout/document.hpp"
+#include "layout/glyphs.hpp"
 #include "render/docx/docx_writer.hpp"
 #include "render/pdf/pdf_writer.hpp"
 
@@ -104,6 +106,8 @@ bool render_decree(const model::Decree& decree, const Engine& engine, text::Shap
 {
     result = RenderResult{};
     const std::size_t errors = sink.error_count();
+    RenderRequest named = request;
+    if (named.output_stem.empty()) named.output_stem = std::filesystem::path(decree.source_file).stem().string();
     // The drafting checks run beside the layout (their first call loads the Hunspell dictionary,
     // which costs as much as a whole render); what they find still decides, before anything is
     // written, whether the document may be rendered.
@@ -124,7 +128,7 @@ bool render_decree(const model::Decree& decree, const Engine& engine, text::Shap
             if (t.joinable()) t.join();
         }
     } join{checker};
-    const bool rendered = render_files(decree, engine, shaper, request, result, sink, errors);
+    const bool rendered = render_files(decree, engine, shaper, named, result, sink, errors);
     if (checker.joinable()) checker.join();
     for (auto& d : check_sink.items()) sink.add(std::move(d));
     if (check_sink.has_errors() || (request.strict && check_sink.warning_count() > 0)) {
@@ -155,6 +159,9 @@ bool render_files(const model::Decree& decree, const Engine& engine, text::Shape
     if (request.epoch) epoch = *request.epoch;
     else if (decree.meta.date) epoch = epoch_of(*decree.meta.date);
 
+    // every character must be in the font before anything is laid out (DOCX names the font
+    // too, so the same text would show boxes in Word)
+    if (!layout::check_glyphs(decree, *engine.fonts, sink)) return false;
     if (request.formats.pdf || request.dump_layout) {
         // Pages stream from the layout into the PDF writer (and the layout dump) as they are
         // finished, so a long table never has all its pages in memory.
@@ -192,7 +199,7 @@ bool render_files(const model::Decree& decree, const Engine& engine, text::Shape
             if (request.sign_map && result.variant != model::Variant::Salinan) {
                 OutputFile map;
                 map.suffix = v + ".sign.json";
-                map.bytes = sign_map_json(sink_pages.fields, sink_pages.field_pages, v + ".pdf");
+                map.bytes = sign_map_json(sink_pages.fields, sink_pages.field_pages, request.output_stem + v + ".pdf");
                 result.files.push_back(std::move(map));
             }
         }

@@ -34,6 +34,7 @@ struct RenderRequest {
     bool run_checks = true;                  ///< drafting checks before rendering
     bool strict = false;                     ///< warnings stop rendering too
     std::string lang = "id";                 ///< language of the checks' messages
+    std::string output_stem;                 ///< name the files will have, without suffix (the sign map names the PDF); default: the input's
     std::optional<std::int64_t> epoch;       ///< SOURCE_DATE_EPOCH; else the enactment date
 };
 

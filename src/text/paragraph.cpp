@@ -93,6 +93,9 @@ std::vector<std::size_t> hyphenation_points(std::string_view word)
     // The dictionary is ISO-8859-1 and lower case; only plain ASCII letters are hyphenated,
     // which covers Indonesian words. Anything else is left whole.
     if (word.size() < 6 || word.size() > 60) return out;
+    // Capitalised words are names (Kepanjen, Sidoarjo, Komisi Pemilihan Umum) and upper-case
+    // text is a title: neither is broken, as drafters do not break them.
+    if (std::isupper(static_cast<unsigned char>(word[0]))) return out;
     std::string lower(word);
     for (char& c : lower) {
         if (!std::isalpha(static_cast<unsigned char>(c))) return out;
@@ -171,7 +174,7 @@ struct Builder {
         const std::uint8_t face = style & 3;
         const bool underline = style & model::kUnderline;
         const double w = width_of(face, b, e);
-        if (w <= spec.width || e - b <= 1) {
+        if (w <= spec.width + 0.01 || e - b <= 1) {
             items.push_back(Item{Item::Box, face, underline, false, w, 0, 0, 0, b, e});
             return;
         }

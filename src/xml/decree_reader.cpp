@@ -323,8 +323,13 @@ private:
         }
         static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
         const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-        if (y < 1945 || m < 1 || m > 12 || d < 1 || d > days[m - 1] + (m == 2 && leap ? 1 : 0)) {
-            error(pos(n, attr), "E-FORMAT-TANGGAL", std::string(attr) + "=\"" + v + "\" is not a calendar date (expected 1945 or later)");
+        if (y < 1945) {
+            error(pos(n, attr), "E-FORMAT-TANGGAL", std::string(attr) + "=\"" + v + "\": expected a year from 1945");
+            return false;
+        }
+        if (m < 1 || m > 12 || d < 1 || d > days[m - 1] + (m == 2 && leap ? 1 : 0)) {
+            error(pos(n, attr), "E-FORMAT-TANGGAL",
+                  std::string(attr) + "=\"" + v + "\" is not a calendar date; expected a month from 01 to 12 and a day that month has");
             return false;
         }
         out = Date{y, m, d};

@@ -116,9 +116,14 @@ bool is_name_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) |
 
 // The element left open at `end`: a light scan of tags, skipping comments, CDATA, PIs and
 // attribute values. Only used to word a syntax error.
-std::string innermost_open_element(const std::string& text, std::size_t end)
+struct OpenElement {
+    std::string name;
+    std::size_t offset = 0;
+};
+
+OpenElement innermost_open_element(const std::string& text, std::size_t end)
 {
-    std::vector<std::string> stack;
+    std::vector<OpenElement> stack;
     std::size_t i = 0;
     while (i < end) {
         const std::size_t lt = text.find('<', i);
@@ -144,13 +149,13 @@ std::string innermost_open_element(const std::string& text, std::size_t end)
         }
         const bool self_closing = j > 0 && j < text.size() && text[j - 1] == '/';
         if (closing) {
-            if (!stack.empty() && stack.back() == name) stack.pop_back();
+            if (!stack.empty() && stack.back().name == name) stack.pop_back();
         } else if (!self_closing && !name.empty()) {
-            stack.push_back(name);
+            stack.push_back({name, lt});
         }
         i = j + 1;
     }
-    return stack.empty() ? std::string() : stack.back();
+    return stack.empty() ? OpenElement{} : stack.back();
 }
 
 }  // namespace
@@ -241,12 +246,16 @@ bool parse_document(const SourceText& src, pugi::xml_document& doc, DiagnosticSi
         std::size_t at = static_cast<std::size_t>(res.offset);
         if (res.status == pugi::status_end_element_mismatch || res.status == pugi::status_bad_end_element ||
             (res.status == pugi::status_end_element_mismatch)) {
-            const std::string open = innermost_open_element(text, at);
-            if (!open.empty()) what = "XML syntax error: expected </" + open + "> to close the open <" + open + ">";
+            const OpenElement open = innermost_open_element(text, at);
+            if (!open.name.empty()) {
+                const SourcePos from = src.at_offset(open.offset);
+                what = "XML syntax error: expected </" + open.name + "> to close the <" + open.name + "> opened at line " +
+                       std::to_string(from.line) + ", column " + std::to_string(from.column);
+            }
             if (at > 1 && text[at - 1] == '/' && text[at - 2] == '<') at -= 2;
         } else if (res.status == pugi::status_unrecognized_tag && at >= text.size()) {
-            const std::string open = innermost_open_element(text, text.size());
-            what = "XML syntax error: the file ends inside <" + (open.empty() ? std::string("…") : open) + ">; expected its closing tag";
+            const OpenElement open = innermost_open_element(text, text.size());
+            what = "XML syntax error: the file ends inside <" + (open.name.empty() ? std::string("…") : open.name) + ">; expected its closing tag";
         }
         sink.error(src.at_offset(at), "E-XML-SINTAKS", what);
         return false;

@@ -568,3 +568,36 @@ TEST(DecreeLayout, CharacterMissingFromTheFontIsAnErrorWithItsPosition)
     EXPECT_NE(e.message.find("U+2713"), std::string::npos);
     EXPECT_EQ(e.pos.line, 13u);  // the <butir> holding it
 }
+
+TEST(TableEdge, AutoColumnsKeepShortWordsWholeWhenSpaceRunsOut)
+{
+    std::ostringstream x;
+    x << "<tabel><kolom lebar=\"auto\"/><kolom lebar=\"auto\"/><kepala><baris><sel>NO</sel><sel>URAIAN</sel></baris></kepala><isi>";
+    for (int r = 1; r <= 14; ++r) {
+        x << "<baris><sel>" << r << ".</sel><sel>";
+        for (int w = 0; w < 120; ++w) x << "panjang" << w << " ";
+        x << "</sel></baris>";
+    }
+    x << "</isi></tabel>";
+    auto l = lay(decree(x.str(), "", "", "potret"));
+    expect_invariants(l->doc);
+    auto ws = words(l->doc);
+    for (int r = 1; r <= 14; ++r) EXPECT_EQ(count(ws, std::to_string(r) + "."), 1) << r;
+}
+
+#include "layout/glyphs.hpp"
+
+TEST(Glyphs, EveryMissingCharacterIsReportedAtItsColumn)
+{
+    model::Decree d;
+    DiagnosticSink sink;
+    // U+2713 at column 14 and U+2605 further on, on line 13 (the second Mengingat item)
+    std::string x = decree("", "<butir>Tanda \xE2\x9C\x93 dan \xE2\x98\x85 tidak ada;</butir>");
+    ASSERT_TRUE(xml::read_decree_text("glyph.xml", x, d, sink));
+    EXPECT_FALSE(layout::check_glyphs(d, *engine().fonts, sink));
+    ASSERT_EQ(sink.error_count(), 2u);
+    EXPECT_NE(sink.items()[0].message.find("U+2713"), std::string::npos);
+    EXPECT_NE(sink.items()[1].message.find("U+2605"), std::string::npos);
+    EXPECT_EQ(sink.items()[0].pos.line, 13u);
+    EXPECT_EQ(sink.items()[1].pos.column - sink.items()[0].pos.column, 6u);  // "✓ dan ★"
+}

@@ -1,0 +1,115 @@
+#include "layout/glyphs.hpp"
+
+#include <cstdio>
+#include <set>
+
+namespace naskah::layout {
+
+namespace {
+
+class GlyphCheck {
+public:
+    GlyphCheck(const text::FontSet& fonts, DiagnosticSink& sink) : fonts_(fonts), sink_(sink) {}
+    bool ok = true;
+
+    void text(const model::Inline& in, std::uint8_t extra_style = 0)
+    {
+        for (const auto& span : in.spans) {
+            if (span.line_break) continue;
+            const int face = (span.style | extra_style) & 3;
+            const text::Font& font = fonts_.at(face);
+            std::uint32_t column = span.pos.column;
+            for (std::size_t i = 0; i < span.text.size();) {
+                const std::size_t at = i;
+                const char32_t cp = text::next_codepoint(span.text, i);
+                // the column of the character itself, assuming the run sits on one source line
+                const std::uint32_t here = column++;
+                if (cp < 0x20 || font.has_codepoint(cp)) continue;
+                if (!reported_.insert({cp, face}).second) continue;
+                ok = false;
+                SourcePos pos = span.pos;
+                if (pos.known()) pos.column = here;
+                char code[16];
+                std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(cp));
+                sink_.error(pos, "E-HURUF-GLIF",
+                            "the character '" + span.text.substr(at, i - at) + "' (" + code + ") is not in the font " +
+                                font.postscript_name() + "; expected a character the house style's font has (or another house style)");
+            }
+        }
+    }
+
+    void blocks(const std::vector<model::Block>& bs, std::uint8_t extra = 0)
+    {
+        for (const auto& b : bs) {
+            if (!b.is_list) {
+                text(b.paragraph, extra);
+                continue;
+            }
+            for (const auto& item : b.list.items) blocks(item.blocks, extra);
+        }
+    }
+
+    void items(const std::vector<model::Item>& its)
+    {
+        for (const auto& it : its) blocks(it.blocks);
+    }
+
+    void table(const model::Table& t)
+    {
+        for (const auto& r : t.header)
+            for (const auto& c : r.cells) blocks(c.blocks, model::kBold);
+        for (const auto& r : t.body)
+            for (const auto& c : r.cells) blocks(c.blocks, (c.bold || r.group) ? model::kBold : 0);
+    }
+
+private:
+    const text::FontSet& fonts_;
+    DiagnosticSink& sink_;
+    std::set<std::pair<char32_t, int>> reported_;
+};
+
+}  // namespace
+
+bool check_glyphs(const model::Decree& d, const text::FontSet& fonts, DiagnosticSink& sink)
+{
+    GlyphCheck g(fonts, sink);
+    const auto& m = d.meta;
+    for (const auto& l : m.kop_lines) g.text(l, model::kBold);
+    g.text(m.title);
+    for (const auto& t : m.tembusan) g.text(t);
+    for (const std::string* s : {&m.issuer, &m.official, &m.place, &m.signer.name, &m.signer.own_title})
+        g.text(model::Inline::from_text(*s, m.issuer_pos));
+    if (m.number) g.text(model::Inline::from_text(*m.number, m.number_pos));
+    if (m.certification)
+        for (const std::string* s : {&m.certification->office, &m.certification->title, &m.certification->name, &m.certification->nip})
+            g.text(model::Inline::from_text(*s, m.certification->pos));
+    g.items(d.menimbang);
+    g.items(d.mengingat);
+    g.items(d.memperhatikan);
+    for (const auto& dk : d.diktum) g.blocks(dk.blocks);
+    for (const auto& l : d.lampiran) {
+        g.text(l.title, model::kBold);
+        for (const auto& block : l.content) {
+            if (const auto* b = std::get_if<model::Block>(&block)) g.blocks({*b});
+            else if (const auto* t = std::get_if<model::Table>(&block)) g.table(*t);
+            else {
+                const auto& plan = std::get<model::WorkPlan>(block);
+                for (const auto& s : plan.sections) {
+                    g.text(s.title, model::kBold);
+                    for (const auto& a : s.activities) {
+                        g.text(a.name);
+                        for (const auto& sub : a.subs) {
+                            g.text(sub.text);
+                            g.text(sub.indicator);
+                            g.text(sub.remark);
+                            for (const auto& e : sub.extra) g.text(e);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    return g.ok;
+}
+
+}  // namespace naskah::layout

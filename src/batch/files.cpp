@@ -1,0 +1,123 @@
+#include "batch/files.hpp"
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <vector>
+
+namespace fs = std::filesystem;
+
+namespace naskah::batch {
+
+namespace {
+
+std::string temp_marker(const std::string& tag) { return ".tmp-" + tag + "-"; }
+
+}  // namespace
+
+bool write_file_atomically(const fs::path& path, std::string_view bytes, const std::string& tag, std::string& error)
+{
+    const std::string pattern = path.string() + temp_marker(tag) + "XXXXXX";
+    std::vector<char> name(pattern.begin(), pattern.end());
+    name.push_back('\0');
+    const int fd = mkstemp(name.data());
+    if (fd < 0) {
+        error = path.string() + ": cannot create a temporary file: " + std::strerror(errno);
+        return false;
+    }
+    fchmod(fd, 0644);
+    std::size_t off = 0;
+    int saved = 0;
+    while (off < bytes.size()) {
+        const ssize_t n = ::write(fd, bytes.data() + off, bytes.size() - off);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            saved = errno;
+            break;
+        }
+        off += static_cast<std::size_t>(n);
+    }
+    // fsync before the rename: after a crash the final name holds either the old or the new
+    // bytes, never an empty file.
+    if (off == bytes.size() && ::fsync(fd) != 0) saved = errno;
+    ::close(fd);
+    if (off != bytes.size() || saved != 0 || std::rename(name.data(), path.c_str()) != 0) {
+        if (saved == 0) saved = errno;
+        error = path.string() + ": cannot write: " + std::strerror(saved);
+        std::remove(name.data());
+        return false;
+    }
+    return true;
+}
+
+std::size_t remove_stale_temporaries(const fs::path& folder, const std::string& tag)
+{
+    const std::string marker = temp_marker(tag);
+    std::size_t removed = 0;
+    std::error_code ec;
+    fs::recursive_directory_iterator it(folder, fs::directory_options::skip_permission_denied, ec), end;
+    for (; !ec && it != end; it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        const std::size_t at = name.rfind(marker);
+        // the marker is followed by mkstemp's six characters and nothing else
+        if (at == std::string::npos || name.size() != at + marker.size() + 6) continue;
+        std::error_code e2;
+        if (it->is_regular_file(e2) && fs::remove(it->path(), e2)) ++removed;
+    }
+    return removed;
+}
+
+bool read_whole_file(const std::string& path, std::string& out, std::string& error)
+{
+    out.clear();
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        error = std::strerror(errno);
+        return false;
+    }
+    struct stat st {};
+    if (::fstat(fd, &st) == 0 && st.st_size > 0) out.reserve(static_cast<std::size_t>(st.st_size));
+    char buf[65536];
+    for (;;) {
+        const ssize_t n = ::read(fd, buf, sizeof buf);
+        if (n == 0) break;
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            error = std::strerror(errno);
+            ::close(fd);
+            return false;
+        }
+        out.append(buf, static_cast<std::size_t>(n));
+    }
+    ::close(fd);
+    return true;
+}
+
+FolderLock::~FolderLock()
+{
+    if (fd_ >= 0) ::close(fd_);
+}
+
+bool FolderLock::acquire(const fs::path& lock_file, std::string& error)
+{
+    fd_ = ::open(lock_file.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (fd_ < 0) {
+        error = lock_file.string() + ": " + std::strerror(errno);
+        return false;
+    }
+    if (::flock(fd_, LOCK_EX | LOCK_NB) != 0) {
+        error = errno == EWOULDBLOCK ? "another naskah batch is writing to this output folder (" + lock_file.string() + ")"
+                                     : lock_file.string() + ": " + std::strerror(errno);
+        ::close(fd_);
+        fd_ = -1;
+        return false;
+    }
+    return true;
+}
+
+}  // namespace naskah::batch

@@ -1,0 +1,37 @@
+// File system steps of a batch run that must survive interruption: outputs appear under their
+// final names only when complete, leftovers of a killed run are recognised and removed, and
+// two runs never write the same output folder at once.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+namespace naskah::batch {
+
+/// Writes `bytes` to `path` through "PATH.tmp-TAG-XXXXXX" in the same folder, fsync and rename.
+/// The tag tells which run (shard) a leftover belongs to. False with a message in `error`.
+bool write_file_atomically(const std::filesystem::path& path, std::string_view bytes, const std::string& tag, std::string& error);
+
+/// Removes the temporary files of `write_file_atomically` with this tag below `folder`: what a
+/// killed run left behind. Returns how many were removed.
+std::size_t remove_stale_temporaries(const std::filesystem::path& folder, const std::string& tag);
+
+/// Reads a whole file. False with a message.
+bool read_whole_file(const std::string& path, std::string& out, std::string& error);
+
+/// An exclusive advisory lock (flock) held while the object lives.
+class FolderLock {
+public:
+    FolderLock() = default;
+    ~FolderLock();
+    FolderLock(const FolderLock&) = delete;
+    FolderLock& operator=(const FolderLock&) = delete;
+    /// False when another process holds the lock, or the lock file cannot be made.
+    bool acquire(const std::filesystem::path& lock_file, std::string& error);
+
+private:
+    int fd_ = -1;
+};
+
+}  // namespace naskah::batch

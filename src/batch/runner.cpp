@@ -1,0 +1,547 @@
+#include "batch/runner.hpp"
+
+#include <pugixml.hpp>
+#include <sched.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <ctime>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <thread>
+#include <unordered_map>
+
+#include "batch/files.hpp"
+#include "batch/journal.hpp"
+#include "batch/sha256.hpp"
+#include "check/checks.hpp"
+#include "text/font.hpp"
+#include "xml/decree_reader.hpp"
+
+namespace fs = std::filesystem;
+
+namespace naskah::batch {
+
+namespace {
+
+std::atomic<int> stop_signal{0};
+static_assert(std::atomic<int>::is_always_lock_free, "request_stop runs in a signal handler");
+
+/// A Shaper caches every word it has shaped; starting it afresh now and then keeps a run of
+/// tens of thousands of decrees (each with its own numbers and names) from growing the cache.
+constexpr std::size_t kRendersPerShaper = 500;
+
+/// House styles by the name decrees use, each loaded once and shared by all workers.
+class EngineCache {
+public:
+    struct Slot {
+        std::unique_ptr<render::Engine> engine;  ///< null when the style or its fonts did not load
+        std::vector<Diagnostic> problems;
+    };
+
+    const Slot& get(const std::string& name)
+    {
+        std::lock_guard<std::mutex> lock(mutex_);
+        auto& slot = slots_[name];
+        if (!slot) {
+            slot = std::make_unique<Slot>();
+            DiagnosticSink sink;
+            auto engine = std::make_unique<render::Engine>();
+            try {
+                if (engine->load(name, sink)) slot->engine = std::move(engine);
+            } catch (const InputError& e) {
+                sink.add(e.diag);
+            }
+            if (!slot->engine && !sink.has_errors())
+                sink.error(SourcePos{name, 0, 0}, "E-GAYA", "the house style '" + name + "' could not be loaded");
+            slot->problems = sink.items();
+        }
+        return *slot;
+    }
+
+private:
+    std::mutex mutex_;
+    std::map<std::string, std::unique_ptr<Slot>> slots_;
+};
+
+/// Output paths taken in this run, so that two inputs whose names meet (a.xml as salinan and
+/// a.salinan.xml) do not overwrite each other's files.
+class Claims {
+public:
+    /// True when `path` is free or already belongs to `input`; else names the other input.
+    bool claim(const std::string& path, const std::string& input, std::string& other)
+    {
+        std::lock_guard<std::mutex> lock(mutex_);
+        auto [it, added] = owner_.emplace(path, input);
+        if (added || it->second == input) return true;
+        other = it->second;
+        return false;
+    }
+    bool owned_by_other(const std::string& path, const std::string& input)
+    {
+        std::lock_guard<std::mutex> lock(mutex_);
+        auto it = owner_.find(path);
+        return it != owner_.end() && it->second != input;
+    }
+
+private:
+    std::mutex mutex_;
+    std::unordered_map<std::string, std::string> owner_;
+};
+
+/// Each worker's shapers, one per house style it has met.
+class WorkerShapers {
+public:
+    text::Shaper& get(const render::Engine& engine)
+    {
+        if (++uses_ > kRendersPerShaper) {
+            shapers_.clear();
+            uses_ = 1;
+        }
+        auto& s = shapers_[&engine];
+        if (!s) s = std::make_unique<text::Shaper>(*engine.fonts);
+        return *s;
+    }
+
+private:
+    std::map<const render::Engine*, std::unique_ptr<text::Shaper>> shapers_;
+    std::size_t uses_ = 0;
+};
+
+std::string format_list(const render::Formats& f)
+{
+    std::string out;
+    for (auto [on, name] : {std::pair{f.pdf, "pdf"}, std::pair{f.docx, "docx"}, std::pair{f.wordml, "wordml"}})
+        if (on) out += (out.empty() ? "" : ",") + std::string(name);
+    return out;
+}
+
+/// Mirrors xml::is_naskah_document on bytes already read (the batch reads each input once).
+bool is_decree(const std::string& bytes, std::string& root)
+{
+    pugi::xml_document doc;
+    if (doc.load_buffer(bytes.data(), bytes.size(), pugi::parse_minimal)) {
+        root = doc.document_element().name();
+        return root == xml::kRootElement;
+    }
+    // a broken file may still be meant as a decree: its errors are worth reporting
+    const std::size_t p = bytes.find(std::string("<") + xml::kRootElement);
+    return p != std::string::npos && p < 4096;
+}
+
+/// Process-wide state that libraries set up on first use, set up here before the workers start.
+/// ICU's time-zone statics and glibc's tzset are guarded inside those libraries, but in ways
+/// ThreadSanitizer cannot see; doing it once beforehand keeps its reports to real races.
+void set_up_shared_state()
+{
+    ::tzset();
+    (void)model::ordinal_id(1);
+    (void)model::format_date_id(model::Date{2022, 1, 17});
+}
+
+/// The cores this process may run on: under Slurm or taskset that is fewer than the machine has.
+unsigned usable_cores()
+{
+    cpu_set_t set;
+    CPU_ZERO(&set);
+    if (sched_getaffinity(0, sizeof set, &set) == 0 && CPU_COUNT(&set) > 0) return static_cast<unsigned>(CPU_COUNT(&set));
+    return std::max(1u, std::thread::hardware_concurrency());
+}
+
+class Run {
+public:
+    Run(const BatchOptions& options, const InputSet& inputs, Reporter& reporter)
+        : options_(options), inputs_(inputs), reporter_(reporter), tag_(options.shard.tag())
+    {
+        key_ = manifest_options(options).key();
+    }
+
+    bool open_journal(std::string& error) { return journal_.open(journal_path(options_.outdir, options_.shard), error); }
+    Journal& journal() { return journal_; }
+
+    /// Renders the inputs with these indices; returns the records in the same order (null
+    /// for inputs not reached before a stop).
+    std::vector<std::optional<DecreeRecord>> run(const std::vector<std::size_t>& jobs, unsigned threads)
+    {
+        jobs_ = &jobs;
+        results_.assign(jobs.size(), std::nullopt);
+        set_up_shared_state();
+        std::vector<std::thread> pool;
+        for (unsigned t = 0; t < threads; ++t) pool.emplace_back([this] { work(); });
+        for (auto& t : pool) t.join();
+        return std::move(results_);
+    }
+
+    std::size_t rendered() const { return rendered_; }
+    std::size_t unchanged() const { return unchanged_; }
+    std::size_t failed() const { return failed_; }
+    std::size_t skipped() const { return skipped_; }
+    std::size_t warnings() const { return warnings_; }
+    const std::string& fatal() const { return fatal_; }
+
+private:
+    const BatchOptions& options_;
+    const InputSet& inputs_;
+    Reporter& reporter_;
+    std::string tag_;
+    std::string key_;
+    Journal journal_;
+    EngineCache engines_;
+    Claims claims_;
+    const std::vector<std::size_t>* jobs_ = nullptr;
+    std::vector<std::optional<DecreeRecord>> results_;
+    std::atomic<std::size_t> next_{0};
+    std::atomic<std::size_t> rendered_{0}, unchanged_{0}, failed_{0}, skipped_{0}, warnings_{0};
+    std::mutex fatal_mutex_;
+    std::string fatal_;
+    std::atomic<bool> abort_{false};
+
+    void work()
+    {
+        WorkerShapers shapers;
+        while (stop_signal.load() == 0 && !abort_.load()) {
+            const std::size_t i = next_++;
+            if (i >= jobs_->size()) break;
+            const InputFile& input = inputs_.files[(*jobs_)[i]];
+            std::vector<Diagnostic> shown;
+            DecreeRecord record;
+            Outcome outcome;
+            try {
+                outcome = process(input, shapers, record, shown);
+            } catch (const std::exception& e) {
+                // an internal error in one decree must not take the others down
+                record.status = Status::Failed;
+                record.outputs.clear();
+                Diagnostic d{Severity::Error, SourcePos{input.path, 0, 0}, "E-INTERN", std::string("internal error: ") + e.what(), {}};
+                shown.push_back(d);
+                add_problem(record, input, d);
+                outcome = Outcome::Failed;
+            }
+            if (outcome != Outcome::Unchanged) {
+                std::string error;
+                if (!journal_.append(record, error)) {
+                    std::lock_guard<std::mutex> lock(fatal_mutex_);
+                    if (fatal_.empty()) fatal_ = "cannot write the journal: " + error;
+                    abort_ = true;
+                }
+            }
+            switch (outcome) {
+            case Outcome::Rendered: ++rendered_; break;
+            case Outcome::Unchanged: ++unchanged_; break;
+            case Outcome::Failed: ++failed_; break;
+            case Outcome::Skipped: ++skipped_; break;
+            }
+            if (record.status != Status::Skipped) warnings_ += record.warnings;
+            reporter_.finished(record, outcome, shown);
+            results_[i] = std::move(record);
+        }
+    }
+
+    static void add_problem(DecreeRecord& record, const InputFile& input, const Diagnostic& d)
+    {
+        ProblemRecord p;
+        // the input is named as in the manifest, so the record does not depend on the current folder
+        p.file = d.pos.file == input.path ? input.rel : d.pos.file;
+        p.line = d.pos.line;
+        p.column = d.pos.column;
+        p.severity = d.severity == Severity::Error ? "error" : d.severity == Severity::Warning ? "warning" : "note";
+        p.code = d.code;
+        p.message = d.message;
+        record.errors.push_back(std::move(p));
+    }
+
+    /// Marks the decree failed with the errors in `sink`, and removes what an earlier run made for it.
+    Outcome fail(DecreeRecord& record, const InputFile& input, DiagnosticSink& sink, std::vector<Diagnostic>& shown,
+                 const DecreeRecord* prior)
+    {
+        sink.sort();
+        record.status = Status::Failed;
+        record.outputs.clear();
+        // with --strict, warnings are what stopped the decree
+        const bool errors = sink.has_errors();
+        for (const auto& d : sink.items())
+            if (d.severity == Severity::Error || (!errors && d.severity == Severity::Warning)) {
+                add_problem(record, input, d);
+                shown.push_back(d);
+            }
+        record.warnings = sink.warning_count();
+        remove_previous_outputs(prior, record, input);
+        return Outcome::Failed;
+    }
+
+    bool reusable(const DecreeRecord& prior, const std::string& input_sha256)
+    {
+        if (options_.force || prior.status != Status::Ok || prior.input_sha256 != input_sha256 || prior.naskah != NASKAH_VERSION ||
+            prior.options != key_)
+            return false;
+        const auto& slot = engines_.get(prior.layout);
+        if (!slot.engine || slot.engine->style.hash != prior.layout_hash) return false;
+        for (const auto& o : prior.outputs) {
+            std::error_code ec;
+            if (fs::file_size(options_.outdir / o.path, ec) != o.size || ec) return false;
+        }
+        return true;
+    }
+
+    Outcome process(const InputFile& input, WorkerShapers& shapers, DecreeRecord& record, std::vector<Diagnostic>& shown)
+    {
+        record.input = input.rel;
+        record.naskah = NASKAH_VERSION;
+        record.options = key_;
+        DiagnosticSink sink;
+        const DecreeRecord* prior = nullptr;
+        if (auto it = journal_.previous().find(input.rel); it != journal_.previous().end()) prior = &it->second;
+
+        std::string bytes, error;
+        if (!read_whole_file(input.path, bytes, error)) {
+            sink.error(SourcePos{input.path, 0, 0}, "E-BACA", "cannot read the file: " + error);
+            return fail(record, input, sink, shown, prior);
+        }
+        record.input_sha256 = sha256_hex(bytes);
+        if (prior && reusable(*prior, record.input_sha256)) {
+            record = *prior;
+            std::string other;
+            for (const auto& o : record.outputs) claims_.claim(o.path, input.rel, other);
+            return Outcome::Unchanged;
+        }
+        std::string root;
+        if (!is_decree(bytes, root)) {
+            record.status = Status::Skipped;
+            record.reason = root.empty() ? "not a naskah document (no root element)"
+                                         : "not a naskah document (root element <" + root + ">)";
+            remove_previous_outputs(prior, record, input);
+            return Outcome::Skipped;
+        }
+
+        model::Decree decree;
+        bool loaded = false;
+        try {
+            loaded = xml::read_decree_text(input.path, bytes, decree, sink);
+        } catch (const InputError& e) {
+            sink.add(e.diag);
+        }
+        if (!loaded) {
+            return fail(record, input, sink, shown, prior);
+        }
+        const auto& meta = decree.meta;
+        record.number = meta.number;
+        record.title = meta.title.plain();
+        if (meta.date) record.date = meta.date->iso();
+        record.layout = options_.layout ? *options_.layout : decree.layout_name.empty() ? "kpu" : decree.layout_name;
+
+        const auto& slot = engines_.get(record.layout);
+        if (!slot.engine) {
+            // The manifest names the decree, not the style file: the style's path is machine-specific
+            // (the data folder); its own diagnostics are printed below this one.
+            const std::string why = slot.problems.empty() ? std::string() : ": " + slot.problems.front().message;
+            sink.error(decree.pos, "E-GAYA", "the house style '" + record.layout + "' cannot be loaded" + why);
+            const Outcome o = fail(record, input, sink, shown, prior);
+            shown.insert(shown.end(), slot.problems.begin(), slot.problems.end());
+            return o;
+        }
+        const render::Engine& engine = *slot.engine;
+        record.layout_hash = engine.style.hash;
+
+        record.variant = model::variant_name(options_.request.variant ? *options_.request.variant : meta.variant);
+        // render_decree runs the checks in a thread of its own beside the layout. That helps one
+        // decree, but here every core already has a worker, and the thread start costs about 9%
+        // of the CPU (measured). So they run in the worker, on the text already in memory, and
+        // a decree that fails them is not laid out. Keep these options in step with render_decree.
+        if (options_.request.run_checks) {
+            check::CheckOptions check_options;
+            check_options.style = &engine.style;
+            check_options.lang = options_.request.lang;
+            check_options.source_text = &bytes;
+            check::run_checks(decree, check_options, sink);
+            if (sink.has_errors() || (options_.request.strict && sink.warning_count() > 0)) {
+                return fail(record, input, sink, shown, prior);
+            }
+        }
+        render::RenderRequest request = options_.request;
+        request.run_checks = false;
+        render::RenderResult result;
+        bool rendered = false;
+        try {
+            rendered = render::render_decree(decree, engine, shapers.get(engine), request, result, sink);
+        } catch (const InputError& e) {
+            sink.add(e.diag);
+        }
+        if (!rendered) {
+            return fail(record, input, sink, shown, prior);
+        }
+        record.warnings = sink.warning_count();
+
+        const std::string base = output_base(options_.outdir, input).string();
+        // A decree is all or nothing: when one of its files cannot be written, the ones already
+        // written go too, so that every file in the archive is one the manifest lists.
+        auto abandon = [&](const std::string& message) {
+            for (const auto& written : record.outputs) {
+                std::error_code ec;
+                fs::remove(options_.outdir / written.path, ec);
+            }
+            sink.error(SourcePos{input.path, 0, 0}, "E-TULIS", message);
+            return fail(record, input, sink, shown, prior);
+        };
+        for (auto& file : result.files) {
+            const fs::path path = base + file.suffix;
+            OutputRecord out;
+            out.path = path.lexically_relative(options_.outdir).generic_string();
+            std::string other;
+            if (!claims_.claim(out.path, input.rel, other))
+                return abandon("the output " + out.path + " is also the output of " + other + "; rename one of the two inputs");
+            std::error_code ec;
+            fs::create_directories(path.parent_path(), ec);
+            if (!write_file_atomically(path, file.bytes, tag_, error)) return abandon("cannot write the output: " + error);
+            out.size = file.bytes.size();
+            out.pages = file.pages;
+            out.sha256 = sha256_hex(file.bytes);
+            std::string().swap(file.bytes);
+            record.outputs.push_back(std::move(out));
+        }
+        record.status = Status::Ok;
+        remove_previous_outputs(prior, record, input);
+        return Outcome::Rendered;
+    }
+
+    /// Outputs an earlier run made for this input that this run did not make again (the input
+    /// changed variant, or now fails): left in place they would look current in the archive.
+    void remove_previous_outputs(const DecreeRecord* prior, const DecreeRecord& now, const InputFile& input)
+    {
+        if (!prior) return;
+        for (const auto& old : prior->outputs) {
+            bool kept = false;
+            for (const auto& o : now.outputs) kept = kept || o.path == old.path;
+            if (kept || old.path.find("..") != std::string::npos || claims_.owned_by_other(old.path, input.rel)) continue;
+            std::error_code ec;
+            fs::remove(options_.outdir / old.path, ec);
+        }
+    }
+};
+
+}  // namespace
+
+void request_stop(int signal)
+{
+    int expected = 0;
+    stop_signal.compare_exchange_strong(expected, signal);
+}
+
+void reset_stop() { stop_signal = 0; }
+
+fs::path manifest_path(const fs::path& outdir, const Shard& shard, const char* extension)
+{
+    return outdir / ((shard.whole() ? std::string("manifest") : "manifest." + shard.tag()) + extension);
+}
+
+fs::path journal_path(const fs::path& outdir, const Shard& shard) { return outdir / ".naskah-batch" / ("journal." + shard.tag() + ".jsonl"); }
+
+ManifestOptions manifest_options(const BatchOptions& options)
+{
+    ManifestOptions m;
+    m.formats = format_list(options.request.formats);
+    m.variant = options.request.variant ? model::variant_name(*options.request.variant) : "input";
+    m.layout = options.layout ? *options.layout : "input";
+    m.sign_map = options.request.sign_map;
+    m.strict = options.request.strict;
+    m.lang = options.request.lang;
+    m.source_date_epoch = options.request.epoch;
+    return m;
+}
+
+int run_batch(const BatchOptions& options, Reporter& reporter)
+{
+    const auto started = std::chrono::steady_clock::now();
+    InputSet inputs;
+    std::vector<std::string> errors;
+    if (!collect_inputs(options.inputs, options.outdir, inputs, errors)) {
+        for (const auto& e : errors) reporter.message(e);
+        return 2;
+    }
+    std::error_code ec;
+    fs::create_directories(options.outdir / ".naskah-batch", ec);
+    if (ec) {
+        reporter.message(options.outdir.string() + ": cannot create the output folder: " + ec.message());
+        return 2;
+    }
+    FolderLock lock;
+    std::string error;
+    if (!lock.acquire(options.outdir / ".naskah-batch" / ("lock." + options.shard.tag()), error)) {
+        reporter.message(error);
+        return 2;
+    }
+    if (const std::size_t stale = remove_stale_temporaries(options.outdir, options.shard.tag()))
+        reporter.message("removed " + std::to_string(stale) + " temporary file(s) left by an interrupted run");
+
+    Run run(options, inputs, reporter);
+    if (!run.open_journal(error)) {
+        reporter.message(error);
+        return 2;
+    }
+    std::vector<std::size_t> jobs;
+    for (std::size_t i = 0; i < inputs.files.size(); ++i)
+        if (in_shard(inputs.files[i].rel, options.shard)) jobs.push_back(i);
+    std::vector<DecreeRecord> records;
+    for (const auto& s : inputs.skipped)
+        if (in_shard(s.input, options.shard)) records.push_back(s);
+
+    unsigned threads = options.jobs ? options.jobs : usable_cores();
+    threads = static_cast<unsigned>(std::max<std::size_t>(1, std::min<std::size_t>(threads, jobs.size())));
+    const std::size_t skipped_here = records.size();  // found while collecting: the output folder and files in it
+    reporter.start(jobs.size() + skipped_here, options.shard, threads);
+    for (const auto& r : records) reporter.finished(r, Outcome::Skipped, {});
+
+    auto results = run.run(jobs, threads);
+    // A signal from here on arrives while the manifest is being written: finishing is the quickest way out.
+    const int signal = stop_signal.load();
+    const bool interrupted = signal != 0 || !run.fatal().empty();
+    Manifest manifest;
+    manifest.naskah = NASKAH_VERSION;
+    manifest.options = manifest_options(options);
+    manifest.shard = options.shard.whole() ? std::string() : options.shard.name();
+    manifest.complete = !interrupted;
+    manifest.records = std::move(records);
+    for (std::size_t i = 0; i < jobs.size(); ++i) {
+        if (results[i]) {
+            manifest.records.push_back(std::move(*results[i]));
+            continue;
+        }
+        // not reached: what an earlier run finished still stands (and its files are there)
+        auto it = run.journal().previous().find(inputs.files[jobs[i]].rel);
+        if (it != run.journal().previous().end()) manifest.records.push_back(it->second);
+    }
+    results.clear();
+    results.shrink_to_fit();
+
+    int code = 0;
+    const std::string tag = options.shard.tag();
+    // The journal first: killed between the two steps, the next run still finds every record.
+    if (!run.journal().compact(manifest.records, tag, error)) reporter.message("cannot compact the journal: " + error);
+    const fs::path json_path = manifest_path(options.outdir, options.shard, ".json");
+    if (!write_file_atomically(json_path, manifest_json(manifest), tag, error) ||
+        !write_file_atomically(manifest_path(options.outdir, options.shard, ".csv"), manifest_csv(manifest), tag, error)) {
+        reporter.message("cannot write the manifest: " + error);
+        code = 2;
+    }
+    if (!run.fatal().empty()) {
+        reporter.message(run.fatal());
+        code = 2;
+    }
+    Summary summary;
+    summary.total = jobs.size() + skipped_here;
+    summary.rendered = run.rendered();
+    summary.unchanged = run.unchanged();
+    summary.failed = run.failed();
+    summary.skipped = run.skipped() + skipped_here;
+    summary.warnings = run.warnings();
+    summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    summary.signal = signal;
+    summary.manifest = json_path;
+    reporter.end(summary);
+    if (code) return code;
+    if (summary.signal) return 128 + summary.signal;
+    return summary.failed ? 1 : 0;
+}
+
+}  // namespace naskah::batch

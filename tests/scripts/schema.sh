@@ -33,6 +33,7 @@ schema_blind=(
     table-cells-overlap
     table-colspan-leaves
     table-row-short
+    table-two-errors
     table-rowspan-past-end
     tambahan-missing
     xml-doctype-entity

@@ -26,7 +26,8 @@ int run_render(const std::vector<std::string>& args)
         "variant", po::value<std::string>(), "asli, salinan or tte; default: the input's varian, else asli")(
         "sign-map", "write NAME.sign.json with every signature field's page and box (asli, tte)")(
         "dump-layout", po::value<std::string>(), "write the laid-out pages as JSON to this file")(
-        "strict", "warnings from the drafting checks stop rendering")("json", "diagnostics as JSON lines on stdout")(
+        "strict", "warnings from the drafting checks stop rendering")(
+        "no-checks", "skip the drafting checks (format and font errors still stop rendering)")("json", "diagnostics as JSON lines on stdout")(
         "lang", po::value<std::string>()->default_value("id"), "language of the drafting checks' messages: id or en");
     po::options_description hidden;
     hidden.add_options()("input", po::value<std::string>(), "input file");
@@ -61,6 +62,7 @@ int run_render(const std::vector<std::string>& args)
         req.variant = v;
     }
     req.sign_map = vm.count("sign-map") > 0;
+    req.run_checks = vm.count("no-checks") == 0;
     req.lang = vm["lang"].as<std::string>();
     if (req.lang != "id" && req.lang != "en") {
         std::cerr << "naskah render: --lang takes id or en\n";

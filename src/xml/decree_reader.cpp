@@ -536,6 +536,19 @@ private:
         return static_cast<int>(x);
     }
 
+    std::optional<HAlign> halign_attr(const pugi::xml_node& n)
+    {
+        auto a = n.attribute("rata");
+        if (!a) return std::nullopt;
+        const std::string v = a.value();
+        if (v == "kiri") return HAlign::Left;
+        if (v == "tengah") return HAlign::Center;
+        if (v == "kanan") return HAlign::Right;
+        if (v == "rata") return HAlign::Justify;
+        error(pos(n, "rata"), "E-FORMAT-NILAI", "rata=\"" + v + "\": expected kiri, tengah, kanan or rata");
+        return std::nullopt;
+    }
+
     Cell read_cell(const pugi::xml_node& n)
     {
         check_attributes(n, {"gabung-kolom", "gabung-baris", "rata", "rata-vertikal", "latar", "tebal"});
@@ -543,14 +556,7 @@ private:
         c.pos = pos(n);
         c.colspan = parse_span(n, "gabung-kolom");
         c.rowspan = parse_span(n, "gabung-baris");
-        if (auto a = n.attribute("rata")) {
-            std::string v = a.value();
-            if (v == "kiri") c.halign = HAlign::Left;
-            else if (v == "tengah") c.halign = HAlign::Center;
-            else if (v == "kanan") c.halign = HAlign::Right;
-            else if (v == "rata") c.halign = HAlign::Justify;
-            else error(pos(n, "rata"), "E-FORMAT-NILAI", "rata=\"" + v + "\": expected kiri, tengah, kanan or rata");
-        }
+        c.halign = halign_attr(n);
         if (auto a = n.attribute("rata-vertikal")) {
             std::string v = a.value();
             if (v == "atas") c.valign = VAlign::Top;
@@ -583,14 +589,7 @@ private:
         check_attributes(n, {"rata"});
         Table t;
         t.pos = pos(n);
-        if (auto a = n.attribute("rata")) {
-            std::string v = a.value();
-            if (v == "kiri") t.default_halign = HAlign::Left;
-            else if (v == "tengah") t.default_halign = HAlign::Center;
-            else if (v == "kanan") t.default_halign = HAlign::Right;
-            else if (v == "rata") t.default_halign = HAlign::Justify;
-            else error(pos(n, "rata"), "E-FORMAT-NILAI", "rata=\"" + v + "\": expected kiri, tengah, kanan or rata");
-        }
+        if (auto align = halign_attr(n)) t.default_halign = *align;
         enum { Columns, Header, Numbers, Body } stage = Columns;
         for_children(n, [&](const pugi::xml_node& c) {
             const std::string name = is_text(c) ? "" : c.name();

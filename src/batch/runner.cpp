@@ -16,7 +16,6 @@
 #include "batch/files.hpp"
 #include "batch/journal.hpp"
 #include "batch/sha256.hpp"
-#include "check/checks.hpp"
 #include "text/font.hpp"
 #include "xml/decree_reader.hpp"
 
@@ -345,22 +344,12 @@ private:
         record.layout_hash = engine.style.hash;
 
         record.variant = model::variant_name(options_.request.variant ? *options_.request.variant : meta.variant);
-        // render_decree runs the checks in a thread of its own beside the layout. That helps one
-        // decree, but here every core already has a worker, and the thread start costs about 9%
-        // of the CPU (measured). So they run in the worker, on the text already in memory, and
-        // a decree that fails them is not laid out. Keep these options in step with render_decree.
-        if (options_.request.run_checks) {
-            check::CheckOptions check_options;
-            check_options.style = &engine.style;
-            check_options.lang = options_.request.lang;
-            check_options.source_text = &bytes;
-            check::run_checks(decree, check_options, sink);
-            if (sink.has_errors() || (options_.request.strict && sink.warning_count() > 0)) {
-                return fail(record, input, sink, shown, prior);
-            }
-        }
+        // render_decree would run the checks on a thread of its own beside the layout. That helps
+        // one decree, but here every core already has a worker and the thread start costs about
+        // 9% of the CPU (measured), so they run first, in the worker, on the text in memory.
         render::RenderRequest request = options_.request;
-        request.run_checks = false;
+        request.checks_in_parallel = false;
+        request.source_text = &bytes;
         render::RenderResult result;
         bool rendered = false;
         try {

@@ -112,14 +112,25 @@ bool render_decree(const model::Decree& decree, const Engine& engine, text::Shap
     // which costs as much as a whole render); what they find still decides, before anything is
     // written, whether the document may be rendered.
     DiagnosticSink check_sink;
+    auto run_checks = [&] {
+        check::CheckOptions opts;
+        opts.style = &engine.style;
+        opts.lang = request.lang;
+        opts.source_text = request.source_text;
+        check::run_checks(decree, opts, check_sink);
+    };
+    auto checks_stop = [&] { return check_sink.has_errors() || (request.strict && check_sink.warning_count() > 0); };
     std::thread checker;
     if (request.run_checks) {
-        checker = std::thread([&] {
-            check::CheckOptions opts;
-            opts.style = &engine.style;
-            opts.lang = request.lang;
-            check::run_checks(decree, opts, check_sink);
-        });
+        if (request.checks_in_parallel) {
+            checker = std::thread(run_checks);
+        } else {
+            run_checks();
+            if (checks_stop()) {
+                for (auto& d : check_sink.items()) sink.add(std::move(d));
+                return false;
+            }
+        }
     }
     struct Join {
         std::thread& t;
@@ -131,7 +142,7 @@ bool render_decree(const model::Decree& decree, const Engine& engine, text::Shap
     const bool rendered = render_files(decree, engine, shaper, named, result, sink, errors);
     if (checker.joinable()) checker.join();
     for (auto& d : check_sink.items()) sink.add(std::move(d));
-    if (check_sink.has_errors() || (request.strict && check_sink.warning_count() > 0)) {
+    if (checks_stop()) {
         result = RenderResult{};
         return false;
     }

@@ -34,6 +34,10 @@ struct RenderRequest {
     bool run_checks = true;                  ///< drafting checks before rendering
     bool strict = false;                     ///< warnings stop rendering too
     std::string lang = "id";                 ///< language of the checks' messages
+    /// Run the checks on a thread beside the layout (one decree: faster) or first, in the calling
+    /// thread (batch, where every core already has a worker; a decree failing them is not laid out).
+    bool checks_in_parallel = true;
+    const std::string* source_text = nullptr;  ///< the input's bytes, when the caller has them
     std::string output_stem;                 ///< name the files will have, without suffix (the sign map names the PDF); default: the input's
     std::optional<std::int64_t> epoch;       ///< SOURCE_DATE_EPOCH; else the enactment date
 };

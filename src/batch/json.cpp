@@ -1,5 +1,7 @@
 #include "batch/json.hpp"
 
+#include "core/utf8.hpp"
+
 #include <cstdlib>
 
 namespace naskah::batch::json {
@@ -104,25 +106,6 @@ private:
         return true;
     }
 
-    static void put_utf8(std::string& o, std::uint32_t cp)
-    {
-        if (cp < 0x80) {
-            o += static_cast<char>(cp);
-        } else if (cp < 0x800) {
-            o += static_cast<char>(0xC0 | (cp >> 6));
-            o += static_cast<char>(0x80 | (cp & 0x3F));
-        } else if (cp < 0x10000) {
-            o += static_cast<char>(0xE0 | (cp >> 12));
-            o += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-            o += static_cast<char>(0x80 | (cp & 0x3F));
-        } else {
-            o += static_cast<char>(0xF0 | (cp >> 18));
-            o += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-            o += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-            o += static_cast<char>(0x80 | (cp & 0x3F));
-        }
-    }
-
     bool hex4(std::uint32_t& out)
     {
         if (i_ + 4 > s_.size()) return fail("short \\u escape");
@@ -171,7 +154,7 @@ private:
                     if (low < 0xDC00 || low > 0xDFFF) return fail("unpaired surrogate in a \\u escape");
                     cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
                 }
-                put_utf8(out, cp);
+                append_utf8(out, static_cast<char32_t>(cp));
                 break;
             }
             default: return fail(std::string("unknown escape \\") + e);

@@ -6,11 +6,13 @@
 #include <string_view>
 #include <vector>
 
+#include "core/utf8.hpp"
+
 namespace naskah::check::text {
 
 /// Decodes the code point at `i` and moves `i` past it; malformed bytes come back as U+FFFD.
 char32_t next_cp(std::string_view s, std::size_t& i);
-void append_utf8(std::string& out, char32_t cp);
+using naskah::append_utf8;
 std::size_t cp_count(std::string_view s);
 
 bool is_letter(char32_t cp);

@@ -24,6 +24,7 @@ bool Engine::load(const std::string& layout, DiagnosticSink& sink)
 {
     if (!style::load_style(layout, style, sink)) return false;
     fonts = text::FontSet::load(style, sink);
+    font_programs = std::make_shared<FontProgramCache>();
     return fonts != nullptr;
 }
 
@@ -193,7 +194,7 @@ bool render_files(const model::Decree& decree, const Engine& engine, text::Shape
                 if (pdf) pdf->page(std::move(p));
             }
         } sink_pages;
-        if (request.formats.pdf) sink_pages.pdf = std::make_unique<PdfWriter>(shaper, sink);
+        if (request.formats.pdf) sink_pages.pdf = std::make_unique<PdfWriter>(shaper, sink, engine.font_programs.get());
         if (request.dump_layout) sink_pages.json = std::make_unique<layout::LayoutJson>(model::upper_id(decree.meta.title.plain()));
         layout::LayoutContext ctx{engine.style, *engine.fonts, shaper, sink, result.variant};
         layout::Document doc;

@@ -14,10 +14,14 @@
 
 namespace naskah::render {
 
-/// What stays loaded between documents: the house style and its fonts (read once per run).
+class FontProgramCache;
+
+/// What stays loaded between documents: the house style and its fonts (read once per run), and
+/// the font programs the PDFs embed.
 struct Engine {
     style::HouseStyle style;
     std::unique_ptr<text::FontSet> fonts;
+    std::shared_ptr<FontProgramCache> font_programs;
     /// Loads a house style and its fonts; false with diagnostics.
     bool load(const std::string& layout, DiagnosticSink& sink);
 };

@@ -88,12 +88,21 @@ std::unique_ptr<Font> Font::load(const std::string& path, DiagnosticSink& sink)
         f->bbox[3] = rd(42);
     }
     hb_blob_destroy(head);
+
+    hb_set_t* unicodes = hb_set_create();
+    hb_face_collect_unicodes(f->face_, unicodes);
+    for (hb_codepoint_t cp = HB_SET_VALUE_INVALID; hb_set_next(unicodes, &cp) && cp < kBmp;)
+        f->bmp_[cp >> 6] |= std::uint64_t{1} << (cp & 63);
+    hb_set_destroy(unicodes);
+    const unsigned glyphs = hb_face_get_glyph_count(f->face_);
+    std::vector<hb_codepoint_t> ids(glyphs);
+    for (unsigned g = 0; g < glyphs; ++g) ids[g] = g;
+    f->advances_.resize(glyphs);
+    hb_font_get_glyph_h_advances(f->font_, glyphs, ids.data(), sizeof(hb_codepoint_t), f->advances_.data(), sizeof(std::int32_t));
     return f;
 }
 
-int Font::advance(std::uint32_t gid) const { return hb_font_get_glyph_h_advance(font_, gid); }
-
-bool Font::has_codepoint(char32_t cp) const
+bool Font::has_codepoint_outside_bmp(char32_t cp) const
 {
     hb_codepoint_t g;
     return hb_font_get_nominal_glyph(font_, cp, &g);

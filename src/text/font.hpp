@@ -42,11 +42,21 @@ public:
     int italic_angle() const { return italic_angle_; }
     int bbox[4] = {0, 0, 0, 0};
     /// Nominal advance of a glyph (font units), the width a PDF viewer assumes.
-    int advance(std::uint32_t gid) const;
-    bool has_codepoint(char32_t cp) const;
+    int advance(std::uint32_t gid) const { return gid < advances_.size() ? advances_[gid] : 0; }
+    bool has_codepoint(char32_t cp) const
+    {
+        return cp < kBmp ? (bmp_[cp >> 6] >> (cp & 63)) & 1 : has_codepoint_outside_bmp(cp);
+    }
+    std::size_t glyph_count() const { return advances_.size(); }
 
 private:
     Font() = default;
+    bool has_codepoint_outside_bmp(char32_t cp) const;
+    // Both asked for every character and glyph of every document: read once from the font's
+    // cmap and hmtx here instead of through HarfBuzz's per-call lookups.
+    static constexpr char32_t kBmp = 0x10000;
+    std::vector<std::uint64_t> bmp_ = std::vector<std::uint64_t>(kBmp / 64);
+    std::vector<std::int32_t> advances_;
     std::string path_;
     std::string bytes_;
     std::string ps_name_;

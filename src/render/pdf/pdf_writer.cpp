@@ -6,7 +6,7 @@
 #include <hpdf_doc.h>
 #include <hpdf_objects.h>
 #include <hpdf_pages.h>
-#include <zlib.h>
+#include <libdeflate.h>
 
 #include <algorithm>
 #include <charconv>
@@ -14,7 +14,6 @@
 #include <cmath>
 #include <cstring>
 #include <map>
-#include <set>
 
 namespace naskah::render {
 
@@ -64,15 +63,18 @@ void num(std::string& out, double v)
 // into the stream's dictionary as libharu serialises it.
 HPDF_STATUS write_flate_filter(HPDF_Dict, HPDF_Stream stream) { return HPDF_Stream_WriteStr(stream, "/Filter /FlateDecode\012"); }
 
-// Streams are deflated here at a deliberate level: libharu's default level costs twice the
-// time for a few per cent of size.
+// Streams are deflated here, with libdeflate: zlib at its fastest level took a sixth of a batch
+// render, libdeflate's level 1 is several times faster and its output no larger. A compressor holds
+// large tables, so each thread keeps one.
 std::string deflated(const std::string& in)
 {
-    uLongf size = compressBound(static_cast<uLong>(in.size()));
-    std::string out(size, '\0');
-    compress2(reinterpret_cast<Bytef*>(out.data()), &size, reinterpret_cast<const Bytef*>(in.data()), static_cast<uLong>(in.size()),
-              Z_BEST_SPEED);
-    out.resize(size);
+    struct Compressor {
+        libdeflate_compressor* c = libdeflate_alloc_compressor(1);
+        ~Compressor() { libdeflate_free_compressor(c); }
+    };
+    thread_local Compressor z;
+    std::string out(libdeflate_zlib_compress_bound(z.c, in.size()), '\0');
+    out.resize(libdeflate_zlib_compress(z.c, in.data(), in.size(), out.data(), out.size()));
     return out;
 }
 
@@ -85,9 +87,22 @@ void hex4(std::string& out, unsigned v)
     out += d[v & 15];
 }
 
+// Which glyphs of a face the document uses, and the first text each stood for. Asked for every
+// glyph painted, so a flat table by glyph id rather than a tree.
 struct FaceUse {
-    std::set<std::uint16_t> glyphs;
-    std::map<std::uint16_t, std::u16string> unicode;  // first text each glyph stood for
+    enum : std::uint8_t { kUnused, kUsed, kMapped };
+    std::vector<std::uint8_t> state;
+    std::vector<std::pair<std::uint16_t, std::u16string>> unicode;
+    std::size_t used = 0;
+
+    std::vector<std::uint16_t> glyphs() const
+    {
+        std::vector<std::uint16_t> out;
+        out.reserve(used);
+        for (std::size_t g = 0; g < state.size(); ++g)
+            if (state[g] != kUnused) out.push_back(static_cast<std::uint16_t>(g));
+        return out;
+    }
 };
 
 std::u16string to_utf16(std::string_view s)
@@ -110,7 +125,7 @@ std::u16string to_utf16(std::string_view s)
 
 class PdfWriter::Impl {
 public:
-    Impl(text::Shaper& shaper, DiagnosticSink& sink) : shaper_(shaper), sink_(sink) {}
+    Impl(text::Shaper& shaper, DiagnosticSink& sink, FontProgramCache* programs) : shaper_(shaper), sink_(sink), programs_(programs) {}
     ~Impl()
     {
         if (pdf_) HPDF_Free(pdf_);
@@ -123,6 +138,7 @@ public:
 private:
     text::Shaper& shaper_;
     DiagnosticSink& sink_;
+    FontProgramCache* programs_;
     HaruError err_;
     HPDF_Doc pdf_ = nullptr;
     FaceUse use_[text::FontSet::kFaces];
@@ -145,6 +161,7 @@ private:
     void page_content(const layout::Page& page, std::string& c);
     void text_content(const layout::Page& page, std::string& c);
     bool add_font(int face);
+    std::shared_ptr<const FontProgramCache::Program> font_program(const text::Font& font, std::vector<std::uint16_t> glyphs);
     void add_fields();
     HPDF_Dict indirect_dict()
     {
@@ -205,7 +222,13 @@ void PdfWriter::Impl::text_content(const layout::Page& page, std::string& c)
         for (std::size_t i = 0; i < n; ++i) {
             const std::uint16_t g = sh.glyphs[i];
             hex4(c, g);
-            if (use.glyphs.insert(g).second || !use.unicode.count(g)) {
+            if (g >= use.state.size()) use.state.resize(std::max<std::size_t>(font.glyph_count(), g + 1u), FaceUse::kUnused);
+            std::uint8_t& state = use.state[g];
+            if (state == FaceUse::kUnused) {
+                state = FaceUse::kUsed;
+                ++use.used;
+            }
+            if (state != FaceUse::kMapped) {
                 // the text this glyph stands for: from its cluster to the next glyph's cluster
                 std::uint32_t from = sh.clusters[i];
                 std::uint32_t to = static_cast<std::uint32_t>(t.text.size());
@@ -215,7 +238,10 @@ void PdfWriter::Impl::text_content(const layout::Page& page, std::string& c)
                         break;
                     }
                 const bool first_of_cluster = i == 0 || sh.clusters[i - 1] != from;
-                if (first_of_cluster && to > from) use.unicode.emplace(g, to_utf16(std::string_view(t.text).substr(from, to - from)));
+                if (first_of_cluster && to > from) {
+                    use.unicode.emplace_back(g, to_utf16(std::string_view(t.text).substr(from, to - from)));
+                    state = FaceUse::kMapped;
+                }
             }
             const int nominal = font.advance(g);
             const int diff = sh.advances[i] - nominal;
@@ -314,34 +340,15 @@ void PdfWriter::Impl::page_content(const layout::Page& page, std::string& c)
 
 bool PdfWriter::Impl::add_font(int face)
 {
-    const FaceUse& use = use_[face];
-    if (use.glyphs.empty()) return true;
+    FaceUse& use = use_[face];
+    if (use.used == 0) return true;
+    const std::vector<std::uint16_t> gl = use.glyphs();
     const text::Font& font = shaper_.fonts().at(face);
-    // Subset to exactly the glyphs used, keeping their ids so the content streams stay valid.
-    hb_subset_input_t* in = hb_subset_input_create_or_fail();
-    hb_set_t* gs = hb_subset_input_glyph_set(in);
-    hb_set_add(gs, 0);
-    for (auto g : use.glyphs) hb_set_add(gs, g);
-    hb_set_t* drop = hb_subset_input_set(in, HB_SUBSET_SETS_DROP_TABLE_TAG);
-    for (hb_tag_t t : {HB_TAG('G', 'S', 'U', 'B'), HB_TAG('G', 'P', 'O', 'S'), HB_TAG('G', 'D', 'E', 'F'), HB_TAG('n', 'a', 'm', 'e')})
-        hb_set_add(drop, t);
-    hb_subset_input_set_flags(in, HB_SUBSET_FLAGS_RETAIN_GIDS);
-    hb_face_t* sub = hb_subset_or_fail(font.face(), in);
-    hb_subset_input_destroy(in);
-    if (!sub) {
-        sink_.error(SourcePos{font.path(), 0, 0}, "E-PDF-HURUF", "subsetting the font failed");
-        return false;
-    }
-    hb_blob_t* blob = hb_face_reference_blob(sub);
-    unsigned len = 0;
-    const char* data = hb_blob_get_data(blob, &len);
-    std::string bytes(data, len);
-    hb_blob_destroy(blob);
-    hb_face_destroy(sub);
-
+    const auto program = font_program(font, gl);
+    if (!program) return false;
     // A subset tag derived from the glyph set: deterministic, and different subsets differ.
     std::uint64_t h = 1469598103934665603ull;
-    for (auto g : use.glyphs) h = (h ^ g) * 1099511628211ull;
+    for (auto g : gl) h = (h ^ g) * 1099511628211ull;
     h = (h ^ static_cast<std::uint64_t>(face)) * 1099511628211ull;
     std::string tag(6, 'A');
     for (int i = 0; i < 6; ++i) {
@@ -352,8 +359,11 @@ bool PdfWriter::Impl::add_font(int face)
     const double scale = 1000.0 / font.units_per_em();
     HPDF_MMgr mm = pdf_->mmgr;
 
-    HPDF_Dict file = stream_dict(bytes);
-    HPDF_Dict_AddNumber(file, "Length1", static_cast<HPDF_INT32>(bytes.size()));
+    HPDF_Dict file = HPDF_DictStream_New(mm, pdf_->xref);
+    HPDF_Stream_Write(file->stream, reinterpret_cast<const HPDF_BYTE*>(program->deflated.data()),
+                      static_cast<HPDF_UINT>(program->deflated.size()));
+    file->write_fn = write_flate_filter;
+    HPDF_Dict_AddNumber(file, "Length1", static_cast<HPDF_INT32>(program->length));
 
     HPDF_Dict fd = indirect_dict();
     HPDF_Dict_AddName(fd, "Type", "FontDescriptor");
@@ -382,7 +392,6 @@ bool PdfWriter::Impl::add_font(int face)
     HPDF_Dict_AddName(cid, "CIDToGIDMap", "Identity");
     // widths of the used glyphs, consecutive ids grouped: [g [w w w] g2 [w] …]
     HPDF_Array w = HPDF_Array_New(mm);
-    std::vector<std::uint16_t> gl(use.glyphs.begin(), use.glyphs.end());
     for (std::size_t i = 0; i < gl.size();) {
         std::size_t j = i + 1;
         while (j < gl.size() && gl[j] == gl[j - 1] + 1) ++j;
@@ -399,7 +408,8 @@ bool PdfWriter::Impl::add_font(int face)
         "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
         "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
         "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
-    std::vector<std::pair<std::uint16_t, std::u16string>> maps(use.unicode.begin(), use.unicode.end());
+    std::vector<std::pair<std::uint16_t, std::u16string>>& maps = use.unicode;
+    std::sort(maps.begin(), maps.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     for (std::size_t i = 0; i < maps.size(); i += 100) {
         const std::size_t end = std::min(maps.size(), i + 100);
         cmap += std::to_string(end - i) + " beginbfchar\n";
@@ -427,6 +437,38 @@ bool PdfWriter::Impl::add_font(int face)
     const std::string name = "F" + std::to_string(face);
     HPDF_Dict_Add(font_dict_, name.c_str(), type0);
     return !failed("embedding a font");
+}
+
+std::shared_ptr<const FontProgramCache::Program> PdfWriter::Impl::font_program(const text::Font& font, std::vector<std::uint16_t> glyphs)
+{
+    FontProgramCache::Key key{&font, std::move(glyphs)};
+    if (programs_)
+        if (auto found = programs_->find(key)) return found;
+    // Subset to exactly the glyphs used, keeping their ids so the content streams stay valid.
+    hb_subset_input_t* in = hb_subset_input_create_or_fail();
+    hb_set_t* gs = hb_subset_input_glyph_set(in);
+    hb_set_add(gs, 0);
+    for (auto g : key.second) hb_set_add(gs, g);
+    hb_set_t* drop = hb_subset_input_set(in, HB_SUBSET_SETS_DROP_TABLE_TAG);
+    for (hb_tag_t t : {HB_TAG('G', 'S', 'U', 'B'), HB_TAG('G', 'P', 'O', 'S'), HB_TAG('G', 'D', 'E', 'F'), HB_TAG('n', 'a', 'm', 'e')})
+        hb_set_add(drop, t);
+    hb_subset_input_set_flags(in, HB_SUBSET_FLAGS_RETAIN_GIDS);
+    hb_face_t* sub = hb_subset_or_fail(font.face(), in);
+    hb_subset_input_destroy(in);
+    if (!sub) {
+        sink_.error(SourcePos{font.path(), 0, 0}, "E-PDF-HURUF", "subsetting the font failed");
+        return nullptr;
+    }
+    hb_blob_t* blob = hb_face_reference_blob(sub);
+    unsigned len = 0;
+    const char* data = hb_blob_get_data(blob, &len);
+    auto program = std::make_shared<FontProgramCache::Program>();
+    program->deflated = deflated(std::string(data, len));
+    program->length = len;
+    hb_blob_destroy(blob);
+    hb_face_destroy(sub);
+    if (programs_) programs_->store(std::move(key), program);
+    return program;
 }
 
 void PdfWriter::Impl::add_fields()
@@ -552,7 +594,27 @@ bool PdfWriter::Impl::finish(const layout::Document& doc_, std::string& out)
     return !failed("reading the PDF back");
 }
 
-PdfWriter::PdfWriter(text::Shaper& shaper, DiagnosticSink& sink) : impl_(std::make_unique<Impl>(shaper, sink)) { impl_->begin(); }
+std::shared_ptr<const FontProgramCache::Program> FontProgramCache::find(const Key& key)
+{
+    std::lock_guard lock(mutex_);
+    auto it = programs_.find(key);
+    return it == programs_.end() ? nullptr : it->second;
+}
+
+void FontProgramCache::store(Key key, std::shared_ptr<const Program> program)
+{
+    std::lock_guard lock(mutex_);
+    // An archive whose glyph sets keep changing gains nothing from keeping them all; starting
+    // afresh bounds the memory and still serves runs of similar decrees.
+    if (programs_.size() >= kEntries) programs_.clear();
+    programs_.emplace(std::move(key), std::move(program));
+}
+
+PdfWriter::PdfWriter(text::Shaper& shaper, DiagnosticSink& sink, FontProgramCache* fonts)
+    : impl_(std::make_unique<Impl>(shaper, sink, fonts))
+{
+    impl_->begin();
+}
 PdfWriter::~PdfWriter() = default;
 void PdfWriter::page(layout::Page&& page) { impl_->add_page(page); }
 bool PdfWriter::finish(const layout::Document& info, std::string& out) { return impl_->finish(info, out); }

@@ -6,8 +6,13 @@
 // used, and the ToUnicode maps are written here because libharu 2.3's are malformed.
 #pragma once
 
+#include <cstdint>
+#include <map>
 #include <memory>
+#include <mutex>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "core/diagnostic.hpp"
 #include "layout/page.hpp"
@@ -15,11 +20,32 @@
 
 namespace naskah::render {
 
+/// Font programs already subset and deflated, by font and glyph set. Decrees in one house style
+/// use nearly the same glyphs, and subsetting and deflating the four faces again for each was a
+/// tenth of a batch render. The bytes are a function of the key alone, so a document is the same
+/// whether its fonts came from here or not. Shared by threads; holds at most kEntries programs.
+class FontProgramCache {
+public:
+    struct Program {
+        std::string deflated;
+        std::size_t length = 0;  ///< the font file's own size (/Length1)
+    };
+    using Key = std::pair<const text::Font*, std::vector<std::uint16_t>>;
+    std::shared_ptr<const Program> find(const Key& key);
+    void store(Key key, std::shared_ptr<const Program> program);
+    static constexpr std::size_t kEntries = 64;
+
+private:
+    std::mutex mutex_;
+    std::map<Key, std::shared_ptr<const Program>> programs_;
+};
+
 /// Paints pages as layout finishes them (a layout::PageSink), then writes the file. `shaper`
 /// must be the one the layout uses: its cache already holds every word.
 class PdfWriter : public layout::PageSink {
 public:
-    PdfWriter(text::Shaper& shaper, DiagnosticSink& sink);
+    /// `fonts` (optional) keeps the embedded font programs for the documents that follow.
+    PdfWriter(text::Shaper& shaper, DiagnosticSink& sink, FontProgramCache* fonts = nullptr);
     ~PdfWriter() override;
     void page(layout::Page&& page) override;
     /// Fonts, signature fields and document information (from `info`), then the bytes.

@@ -179,8 +179,22 @@ bool Speller::known_locked(std::string_view word)
 
 bool Speller::known(std::string_view word)
 {
-    std::lock_guard<std::mutex> lock(mutex_);
-    return known_locked(word);
+    // Each thread remembers its answers: a batch asks about the same words decree after decree,
+    // and taking the shared lock for each of them made the two workers wait on each other.
+    struct Hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    thread_local std::unordered_map<std::string, bool, Hash, std::equal_to<>> answers;
+    if (auto it = answers.find(word); it != answers.end()) return it->second;
+    bool ok;
+    {
+        std::lock_guard<std::mutex> lock(mutex_);
+        ok = known_locked(word);
+    }
+    if (answers.size() >= kRememberedWords) answers.clear();
+    answers.emplace(word, ok);
+    return ok;
 }
 
 bool Speller::is_term(std::string_view word) const { return terms_.count(text::lower(word)) > 0; }

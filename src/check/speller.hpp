@@ -49,6 +49,7 @@ private:
     bool load(std::string& error);
     bool spell_locked(const std::string& word);  // caller holds mutex_
     bool known_locked(std::string_view word);
+    static constexpr std::size_t kRememberedWords = 100000;  ///< per thread; then it starts afresh
 
     std::mutex mutex_;
     Hunspell* hunspell_ = nullptr;

@@ -96,24 +96,28 @@ std::vector<std::size_t> hyphenation_points(std::string_view word)
     // Capitalised words are names (Kepanjen, Sidoarjo, Komisi Pemilihan Umum) and upper-case
     // text is a title: neither is broken, as drafters do not break them.
     if (std::isupper(static_cast<unsigned char>(word[0]))) return out;
-    std::string lower(word);
-    for (char& c : lower) {
-        if (!std::isalpha(static_cast<unsigned char>(c))) return out;
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    // on the stack: every word of six letters or more comes through here
+    char lower[64];
+    char hyphens[64 + 5] = {};
+    const std::size_t n = word.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto c = static_cast<unsigned char>(word[i]);
+        if (!std::isalpha(c)) return out;
+        lower[i] = static_cast<char>(std::tolower(c));
     }
+    lower[n] = '\0';
     HyphenDict* dict = hyphen_dict();
     if (!dict) return out;
-    std::vector<char> hyphens(lower.size() + 5, 0);
     char** rep = nullptr;
     int* pos = nullptr;
     int* cut = nullptr;
-    if (hnj_hyphen_hyphenate2(dict, lower.c_str(), static_cast<int>(lower.size()), hyphens.data(), nullptr, &rep, &pos, &cut) == 0) {
+    if (hnj_hyphen_hyphenate2(dict, lower, static_cast<int>(n), hyphens, nullptr, &rep, &pos, &cut) == 0) {
         // keep at least 3 letters on each side: "ba-" or "-an" fragments read badly
-        for (std::size_t i = 2; i + 3 < lower.size(); ++i)
+        for (std::size_t i = 2; i + 3 < n; ++i)
             if (hyphens[i] & 1) out.push_back(i + 1);
     }
     if (rep) {
-        for (std::size_t i = 0; i < lower.size(); ++i) std::free(rep[i]);
+        for (std::size_t i = 0; i < n; ++i) std::free(rep[i]);
         std::free(rep);
         std::free(pos);
         std::free(cut);
@@ -296,6 +300,7 @@ std::vector<int> choose_breaks(const std::vector<Item>& items, double line_width
     std::vector<Node> nodes;
     nodes.push_back(Node{-1, 0, 1, 0, 0, 0, 0, -1});
     std::vector<int> active{0};
+    std::vector<int> still;  // the active nodes that survive a breakpoint; reused, not reallocated
 
     auto after_break = [&](int i, double& tw, double& ty, double& tz) {
         tw = W[i];
@@ -327,8 +332,7 @@ std::vector<int> choose_breaks(const std::vector<Item>& items, double line_width
             int line = 0;
         } best[4];
         int last_removed = -1;
-        std::vector<int> still;
-        still.reserve(active.size());
+        still.clear();
         for (int a : active) {
             const Node& node = nodes[static_cast<std::size_t>(a)];
             double width = W[i] - node.tw + (it.kind == Item::Penalty ? it.width : 0);

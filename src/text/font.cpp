@@ -126,6 +126,9 @@ Shaper::~Shaper() { hb_buffer_destroy(buffer_); }
 
 const ShapedText& Shaper::shape(int face_index, std::string_view text)
 {
+    const bool ascii_char = text.size() == 1 && static_cast<unsigned char>(text[0]) < 128;
+    if (ascii_char)
+        if (const ShapedText* known = ascii_[face_index][static_cast<unsigned char>(text[0])]) return *known;
     auto& cache = cache_[face_index];
     auto it = cache.find(text);
     if (it != cache.end()) return it->second;
@@ -161,7 +164,9 @@ const ShapedText& Shaper::shape(int face_index, std::string_view text)
         out.clusters.push_back(info[i].cluster);
         out.width += pos[i].x_advance;
     }
-    return cache.emplace(std::string(text), std::move(out)).first->second;
+    const ShapedText& stored = cache.emplace(std::string(text), std::move(out)).first->second;
+    if (ascii_char) ascii_[face_index][static_cast<unsigned char>(text[0])] = &stored;
+    return stored;
 }
 
 double Shaper::width(int face_index, std::string_view text, double size)

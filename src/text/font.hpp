@@ -91,7 +91,10 @@ struct ShapedText {
     std::size_t missing_offset = 0;       ///< its byte offset
 };
 
-/// Shapes words with a per-thread cache: decrees repeat the same words many times.
+struct ParagraphMemo;  // text/paragraph.cpp
+
+/// Shapes words with a per-thread cache: decrees repeat the same words many times. It also
+/// carries the paragraph breaker's memo (paragraph.cpp), so both live and restart together.
 class Shaper {
 public:
     explicit Shaper(const FontSet& fonts);
@@ -104,10 +107,14 @@ public:
     const ShapedText& shape(int face_index, std::string_view text);
     /// Width in points of `text` at `size` pt.
     double width(int face_index, std::string_view text, double size);
+    std::shared_ptr<ParagraphMemo>& paragraph_memo() { return paragraph_memo_; }
 
 private:
     const FontSet& fonts_;
     hb_buffer_t* buffer_;
+    // Spaces, hyphens and single letters are asked for at every word break: no hashing for them.
+    const ShapedText* ascii_[FontSet::kFaces][128] = {};
+    std::shared_ptr<ParagraphMemo> paragraph_memo_;
     // Looked up by string_view without building a std::string per word.
     struct Hash {
         using is_transparent = void;

@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <memory>
+#include <unordered_map>
 
 #include "style/style.hpp"
 
@@ -480,7 +482,91 @@ std::vector<Line> set_lines(const Builder& b, const std::vector<int>& breaks, Sh
 
 }  // namespace
 
+
+// Whole paragraphs remembered by their text, styles and spec. Decrees repeat paragraphs within
+// a document (work-plan cells, headers on every page) and between the documents of one office
+// (the kop, the laws cited, the signature block), and breaking one costs ICU's line breaker,
+// hyphenation and the total-fit search. What is remembered is what breaking would return, so
+// output never depends on it. Lives in the Shaper: one per thread, restarted with it.
+struct ParagraphMemo {
+    std::unordered_map<std::string, std::vector<Line>> lines;
+    std::unordered_map<std::string, std::pair<double, double>> widths;
+    static constexpr std::size_t kEntries = 20000;  ///< each map; then it starts afresh
+};
+
+namespace {
+
+ParagraphMemo& memo(Shaper& shaper)
+{
+    auto& m = shaper.paragraph_memo();
+    if (!m) m = std::make_shared<ParagraphMemo>();
+    return *m;
+}
+
+template <class T>
+void put(std::string& key, const T& v)
+{
+    key.append(reinterpret_cast<const char*>(&v), sizeof v);
+}
+
+std::string memo_key(const model::Inline& text, const ParagraphSpec& spec, bool with_width)
+{
+    std::string key;
+    std::size_t n = 24;
+    for (const auto& s : text.spans) n += s.text.size() + 6;
+    key.reserve(n);
+    put(key, with_width ? spec.width : 0.0);
+    put(key, spec.size);
+    put(key, static_cast<std::uint8_t>(spec.align));
+    put(key, spec.hyphenate);
+    put(key, spec.base_style);
+    put(key, spec.upper);
+    for (const auto& s : text.spans) {
+        put(key, s.style);
+        put(key, s.line_break);
+        put(key, static_cast<std::uint32_t>(s.text.size()));
+        key += s.text;
+    }
+    return key;
+}
+
+std::vector<Line> break_uncached(const model::Inline& text, const ParagraphSpec& spec, Shaper& shaper, DiagnosticSink& sink);
+void measure_uncached(const model::Inline& text, const ParagraphSpec& spec, Shaper& shaper, double& min_width, double& max_width);
+
+}  // namespace
+
 std::vector<Line> break_paragraph(const model::Inline& text, const ParagraphSpec& spec, Shaper& shaper, DiagnosticSink& sink)
+{
+    ParagraphMemo& m = memo(shaper);
+    std::string key = memo_key(text, spec, true);
+    if (auto it = m.lines.find(key); it != m.lines.end()) return it->second;
+    const std::size_t errors = sink.error_count();
+    std::vector<Line> lines = break_uncached(text, spec, shaper, sink);
+    // a paragraph with a glyph error is reported every time, never remembered
+    if (sink.error_count() == errors && !lines.empty()) {
+        if (m.lines.size() >= ParagraphMemo::kEntries) m.lines.clear();
+        m.lines.emplace(std::move(key), lines);
+    }
+    return lines;
+}
+
+void measure_paragraph(const model::Inline& text, const ParagraphSpec& spec, Shaper& shaper, double& min_width, double& max_width)
+{
+    ParagraphMemo& m = memo(shaper);
+    std::string key = memo_key(text, spec, false);
+    if (auto it = m.widths.find(key); it != m.widths.end()) {
+        min_width = it->second.first;
+        max_width = it->second.second;
+        return;
+    }
+    measure_uncached(text, spec, shaper, min_width, max_width);
+    if (m.widths.size() >= ParagraphMemo::kEntries) m.widths.clear();
+    m.widths.emplace(std::move(key), std::make_pair(min_width, max_width));
+}
+
+namespace {
+
+std::vector<Line> break_uncached(const model::Inline& text, const ParagraphSpec& spec, Shaper& shaper, DiagnosticSink& sink)
 {
     const Flat flat = flatten(text, spec);
     if (flat.text.empty()) return {};
@@ -503,7 +589,7 @@ std::vector<Line> break_paragraph(const model::Inline& text, const ParagraphSpec
     return set_lines(plain, breaks, shaper);
 }
 
-void measure_paragraph(const model::Inline& text, const ParagraphSpec& spec, Shaper& shaper, double& min_width, double& max_width)
+void measure_uncached(const model::Inline& text, const ParagraphSpec& spec, Shaper& shaper, double& min_width, double& max_width)
 {
     min_width = max_width = 0;
     const Flat flat = flatten(text, spec);
@@ -531,5 +617,7 @@ void measure_paragraph(const model::Inline& text, const ParagraphSpec& spec, Sha
     min_width = std::max(min_width, word);
     max_width = std::max(max_width, line);
 }
+
+}  // namespace
 
 }  // namespace naskah::text

@@ -20,7 +20,10 @@ std::string temp_marker(const std::string& tag) { return ".tmp-" + tag + "-"; }
 
 }  // namespace
 
-bool write_file_atomically(const fs::path& path, std::string_view bytes, const std::string& tag, std::string& error)
+namespace {
+
+// Creates the temporary file and writes it; the descriptor stays open for the caller's fsync.
+int write_new_temporary(const fs::path& path, std::string_view bytes, const std::string& tag, std::string& temp, std::string& error)
 {
     const std::string pattern = path.string() + temp_marker(tag) + "XXXXXX";
     std::vector<char> name(pattern.begin(), pattern.end());
@@ -28,30 +31,66 @@ bool write_file_atomically(const fs::path& path, std::string_view bytes, const s
     const int fd = mkstemp(name.data());
     if (fd < 0) {
         error = path.string() + ": cannot create a temporary file: " + std::strerror(errno);
-        return false;
+        return -1;
     }
+    temp.assign(name.data());
     fchmod(fd, 0644);
     std::size_t off = 0;
-    int saved = 0;
     while (off < bytes.size()) {
         const ssize_t n = ::write(fd, bytes.data() + off, bytes.size() - off);
         if (n < 0) {
             if (errno == EINTR) continue;
-            saved = errno;
-            break;
+            error = path.string() + ": cannot write: " + std::strerror(errno);
+            ::close(fd);
+            std::remove(temp.c_str());
+            return -1;
         }
         off += static_cast<std::size_t>(n);
     }
+    return fd;
+}
+
+}  // namespace
+
+bool write_file_atomically(const fs::path& path, std::string_view bytes, const std::string& tag, std::string& error)
+{
+    std::string temp;
+    const int fd = write_new_temporary(path, bytes, tag, temp, error);
+    if (fd < 0) return false;
     // fsync before the rename: after a crash the final name holds either the old or the new
     // bytes, never an empty file.
-    if (off == bytes.size() && ::fsync(fd) != 0) saved = errno;
+    int saved = ::fsync(fd) != 0 ? errno : 0;
     ::close(fd);
-    if (off != bytes.size() || saved != 0 || std::rename(name.data(), path.c_str()) != 0) {
-        if (saved == 0) saved = errno;
+    if (saved == 0 && std::rename(temp.c_str(), path.c_str()) != 0) saved = errno;
+    if (saved != 0) {
         error = path.string() + ": cannot write: " + std::strerror(saved);
-        std::remove(name.data());
+        std::remove(temp.c_str());
         return false;
     }
+    return true;
+}
+
+bool write_temporary(const fs::path& path, std::string_view bytes, const std::string& tag, std::string& temp, std::string& error)
+{
+    const int fd = write_new_temporary(path, bytes, tag, temp, error);
+    if (fd < 0) return false;
+    if (::close(fd) != 0) {
+        error = path.string() + ": cannot write: " + std::strerror(errno);
+        std::remove(temp.c_str());
+        return false;
+    }
+    return true;
+}
+
+bool sync_file_system(const fs::path& folder, std::string& error)
+{
+    const int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0 || ::syncfs(fd) != 0) {
+        error = folder.string() + ": cannot flush to disk: " + std::strerror(errno);
+        if (fd >= 0) ::close(fd);
+        return false;
+    }
+    ::close(fd);
     return true;
 }
 

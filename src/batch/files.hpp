@@ -13,7 +13,17 @@ namespace naskah::batch {
 /// The tag tells which run (shard) a leftover belongs to. False with a message in `error`.
 bool write_file_atomically(const std::filesystem::path& path, std::string_view bytes, const std::string& tag, std::string& error);
 
-/// Removes the temporary files of `write_file_atomically` with this tag below `folder`: what a
+/// Writes `bytes` to a new temporary file "PATH.tmp-TAG-XXXXXX" beside `path`, not synced: the
+/// first half of write_file_atomically, for a caller that syncs many files at once
+/// (sync_file_system) before renaming them. `temp` receives its name. False with a message.
+bool write_temporary(const std::filesystem::path& path, std::string_view bytes, const std::string& tag, std::string& temp,
+                     std::string& error);
+
+/// Flushes everything written so far to the file system holding `folder` to disk (syncfs): one
+/// flush for a whole group of files instead of one per file. False with a message.
+bool sync_file_system(const std::filesystem::path& folder, std::string& error);
+
+/// Removes the temporary files of `write_file_atomically` and `write_temporary` with this tag below `folder`: what a
 /// killed run left behind. Returns how many were removed.
 std::size_t remove_stale_temporaries(const std::filesystem::path& folder, const std::string& tag);
 

@@ -46,24 +46,22 @@ bool Journal::open(const std::filesystem::path& path, std::string& error)
     return true;
 }
 
-bool Journal::append(const DecreeRecord& record, std::string& error)
+bool Journal::append(const std::vector<const DecreeRecord*>& records, std::string& error)
 {
-    const std::string line = journal_line(record) + "\n";
+    std::string lines;
+    for (const DecreeRecord* r : records) lines += journal_line(*r) + "\n";
+    if (lines.empty()) return true;
     std::lock_guard<std::mutex> lock(mutex_);
-    // One write of the whole line: with O_APPEND a kill can cut it short but never interleave it.
+    // One write: with O_APPEND a kill can cut it short but never interleave it with another.
     std::size_t off = 0;
-    while (off < line.size()) {
-        const ssize_t n = ::write(fd_, line.data() + off, line.size() - off);
+    while (off < lines.size()) {
+        const ssize_t n = ::write(fd_, lines.data() + off, lines.size() - off);
         if (n < 0) {
             if (errno == EINTR) continue;
             error = path_.string() + ": " + std::strerror(errno);
             return false;
         }
         off += static_cast<std::size_t>(n);
-    }
-    if (::fdatasync(fd_) != 0) {
-        error = path_.string() + ": " + std::strerror(errno);
-        return false;
     }
     return true;
 }

@@ -1,5 +1,5 @@
-// The journal of a batch run: one JSON line per finished decree, appended and fsync'd as each
-// finishes, so a killed run still knows what it completed. The manifest is built from it at the
+// The journal of a batch run: one JSON line per finished decree, appended once the decree's
+// files are on disk under their final names, so a killed run still knows what it completed. The manifest is built from it at the
 // end, and the next run reads it to skip decrees whose input, layout and options are unchanged.
 #pragma once
 
@@ -25,8 +25,9 @@ public:
     bool open(const std::filesystem::path& path, std::string& error);
     /// The last record of each input from earlier runs.
     const std::map<std::string, DecreeRecord>& previous() const { return previous_; }
-    /// Appends one record and syncs it to disk. Thread-safe.
-    bool append(const DecreeRecord& record, std::string& error);
+    /// Appends the records in one write (a kill cuts it at most inside the last line). Not
+    /// synced: the batch flushes the file system once per group of decrees. Thread-safe.
+    bool append(const std::vector<const DecreeRecord*>& records, std::string& error);
     /// Replaces the file with exactly these records (atomically), dropping superseded lines.
     bool compact(const std::vector<DecreeRecord>& records, const std::string& tag, std::string& error);
 

@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <cstdio>
+#include <cstring>
 #include <ctime>
 #include <map>
 #include <memory>
@@ -31,6 +33,12 @@ static_assert(std::atomic<int>::is_always_lock_free, "request_stop runs in a sig
 /// A Shaper caches every word it has shaped; starting it afresh now and then keeps a run of
 /// tens of thousands of decrees (each with its own numbers and names) from growing the cache.
 constexpr std::size_t kRendersPerShaper = 500;
+
+/// Finished decrees are committed in groups: one flush of the file system for the group's files,
+/// then their renames and journal lines. A flush per file cost a sixth of the throughput; a
+/// group is at most this many decrees, or this old, so a kill loses little and progress flows.
+constexpr std::size_t kGroupDecrees = 64;
+constexpr std::chrono::milliseconds kGroupAge{200};
 
 /// House styles by the name decrees use, each loaded once and shared by all workers.
 class EngineCache {
@@ -170,6 +178,12 @@ public:
         std::vector<std::thread> pool;
         for (unsigned t = 0; t < threads; ++t) pool.emplace_back([this] { work(); });
         for (auto& t : pool) t.join();
+        std::vector<Finished> rest;
+        rest.swap(pending_);
+        commit(rest);
+        // the last group's renames and journal lines
+        std::string error;
+        if (!sync_file_system(options_.outdir, error)) set_fatal(error);
         return std::move(results_);
     }
 
@@ -197,45 +211,128 @@ private:
     std::string fatal_;
     std::atomic<bool> abort_{false};
 
+    /// An output written under a temporary name, renamed when its group is committed.
+    struct Staged {
+        std::string temp;
+        fs::path path;
+    };
+    /// A decree done rendering, waiting for its group's commit.
+    struct Finished {
+        std::size_t index = 0;  ///< in jobs_
+        const InputFile* input = nullptr;
+        DecreeRecord record;
+        Outcome outcome = Outcome::Failed;
+        std::vector<Diagnostic> shown;
+        std::vector<Staged> staged;
+    };
+    std::mutex pending_mutex_;
+    std::vector<Finished> pending_;
+    std::chrono::steady_clock::time_point pending_since_;
+
+    void set_fatal(const std::string& message)
+    {
+        std::lock_guard<std::mutex> lock(fatal_mutex_);
+        if (fatal_.empty()) fatal_ = message;
+        abort_ = true;
+    }
+
     void work()
     {
         WorkerShapers shapers;
         while (stop_signal.load() == 0 && !abort_.load()) {
             const std::size_t i = next_++;
             if (i >= jobs_->size()) break;
-            const InputFile& input = inputs_.files[(*jobs_)[i]];
-            std::vector<Diagnostic> shown;
-            DecreeRecord record;
-            Outcome outcome;
+            Finished done;
+            done.index = i;
+            done.input = &inputs_.files[(*jobs_)[i]];
             try {
-                outcome = process(input, shapers, record, shown);
+                done.outcome = process(*done.input, shapers, done.record, done.shown, done.staged);
             } catch (const std::exception& e) {
                 // an internal error in one decree must not take the others down
-                record.status = Status::Failed;
-                record.outputs.clear();
-                Diagnostic d{Severity::Error, SourcePos{input.path, 0, 0}, "E-INTERN", std::string("internal error: ") + e.what(), {}};
-                shown.push_back(d);
-                add_problem(record, input, d);
-                outcome = Outcome::Failed;
+                unstage(done.staged);
+                Diagnostic d{Severity::Error, SourcePos{done.input->path, 0, 0}, "E-INTERN", std::string("internal error: ") + e.what(), {}};
+                fail_with(done, d);
             }
-            if (outcome != Outcome::Unchanged) {
-                std::string error;
-                if (!journal_.append(record, error)) {
-                    std::lock_guard<std::mutex> lock(fatal_mutex_);
-                    if (fatal_.empty()) fatal_ = "cannot write the journal: " + error;
-                    abort_ = true;
-                }
-            }
-            switch (outcome) {
-            case Outcome::Rendered: ++rendered_; break;
-            case Outcome::Unchanged: ++unchanged_; break;
-            case Outcome::Failed: ++failed_; break;
-            case Outcome::Skipped: ++skipped_; break;
-            }
-            if (record.status != Status::Skipped) warnings_ += record.warnings;
-            reporter_.finished(record, outcome, shown);
-            results_[i] = std::move(record);
+            if (done.outcome == Outcome::Unchanged) finish(done);
+            else queue(std::move(done));
         }
+    }
+
+    void queue(Finished&& done)
+    {
+        std::vector<Finished> group;
+        {
+            std::lock_guard<std::mutex> lock(pending_mutex_);
+            const auto now = std::chrono::steady_clock::now();
+            if (pending_.empty()) pending_since_ = now;
+            pending_.push_back(std::move(done));
+            if (pending_.size() < kGroupDecrees && now - pending_since_ < kGroupAge) return;
+            group.swap(pending_);
+        }
+        commit(group);
+    }
+
+    /// Flushes the group's files to disk, gives them their final names, then journals the group:
+    /// the journal never lists a decree whose files a power cut could still take.
+    void commit(std::vector<Finished>& group)
+    {
+        if (group.empty()) return;
+        bool any_staged = false;
+        for (const auto& f : group) any_staged = any_staged || !f.staged.empty();
+        std::string sync_error;
+        const bool synced = !any_staged || sync_file_system(options_.outdir, sync_error);
+        for (auto& f : group) {
+            if (f.staged.empty()) continue;
+            if (!synced) {
+                unstage(f.staged);
+                fail_with(f, Diagnostic{Severity::Error, SourcePos{f.input->path, 0, 0}, "E-TULIS", "cannot write the output: " + sync_error, {}});
+                continue;
+            }
+            for (std::size_t k = 0; k < f.staged.size(); ++k) {
+                if (std::rename(f.staged[k].temp.c_str(), f.staged[k].path.c_str()) == 0) continue;
+                const std::string why = f.staged[k].path.string() + ": cannot write: " + std::strerror(errno);
+                // all or nothing: the outputs already renamed go, like the ones not yet renamed
+                for (std::size_t done = 0; done < k; ++done) std::remove(f.staged[done].path.c_str());
+                f.staged.erase(f.staged.begin(), f.staged.begin() + static_cast<std::ptrdiff_t>(k));
+                unstage(f.staged);
+                fail_with(f, Diagnostic{Severity::Error, SourcePos{f.input->path, 0, 0}, "E-TULIS", "cannot write the output: " + why, {}});
+                break;
+            }
+        }
+        std::vector<const DecreeRecord*> lines;
+        for (const auto& f : group) lines.push_back(&f.record);
+        std::string error;
+        if (!journal_.append(lines, error)) set_fatal("cannot write the journal: " + error);
+        for (auto& f : group) finish(f);
+        group.clear();
+    }
+
+    void finish(Finished& f)
+    {
+        switch (f.outcome) {
+        case Outcome::Rendered: ++rendered_; break;
+        case Outcome::Unchanged: ++unchanged_; break;
+        case Outcome::Failed: ++failed_; break;
+        case Outcome::Skipped: ++skipped_; break;
+        }
+        if (f.record.status != Status::Skipped) warnings_ += f.record.warnings;
+        reporter_.finished(f.record, f.outcome, f.shown);
+        results_[f.index] = std::move(f.record);
+    }
+
+    static void unstage(std::vector<Staged>& staged)
+    {
+        for (const auto& st : staged) std::remove(st.temp.c_str());
+        staged.clear();
+    }
+
+    static void fail_with(Finished& f, const Diagnostic& d)
+    {
+        f.record.status = Status::Failed;
+        f.record.outputs.clear();
+        f.shown.push_back(d);
+        add_problem(f.record, *f.input, d);
+        f.outcome = Outcome::Failed;
     }
 
     static void add_problem(DecreeRecord& record, const InputFile& input, const Diagnostic& d)
@@ -284,7 +381,9 @@ private:
         return true;
     }
 
-    Outcome process(const InputFile& input, WorkerShapers& shapers, DecreeRecord& record, std::vector<Diagnostic>& shown)
+    /// Renders one decree; its outputs are left under temporary names in `staged`.
+    Outcome process(const InputFile& input, WorkerShapers& shapers, DecreeRecord& record, std::vector<Diagnostic>& shown,
+                    std::vector<Staged>& staged)
     {
         record.input = input.rel;
         record.naskah = NASKAH_VERSION;
@@ -366,10 +465,7 @@ private:
         // A decree is all or nothing: when one of its files cannot be written, the ones already
         // written go too, so that every file in the archive is one the manifest lists.
         auto abandon = [&](const std::string& message) {
-            for (const auto& written : record.outputs) {
-                std::error_code ec;
-                fs::remove(options_.outdir / written.path, ec);
-            }
+            unstage(staged);
             sink.error(SourcePos{input.path, 0, 0}, "E-TULIS", message);
             return fail(record, input, sink, shown, prior);
         };
@@ -382,7 +478,9 @@ private:
                 return abandon("the output " + out.path + " is also the output of " + other + "; rename one of the two inputs");
             std::error_code ec;
             fs::create_directories(path.parent_path(), ec);
-            if (!write_file_atomically(path, file.bytes, tag_, error)) return abandon("cannot write the output: " + error);
+            std::string temp;
+            if (!write_temporary(path, file.bytes, tag_, temp, error)) return abandon("cannot write the output: " + error);
+            staged.push_back(Staged{std::move(temp), path});
             out.size = file.bytes.size();
             out.pages = file.pages;
             out.sha256 = sha256_hex(file.bytes);

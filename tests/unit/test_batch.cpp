@@ -263,10 +263,11 @@ TEST(BatchJournal, DropsALineCutShortByAKill)
     ASSERT_TRUE(j.open(p, error)) << error;
     ASSERT_EQ(j.previous().size(), 1u);
     EXPECT_EQ(j.previous().at("a.xml").warnings, 9u);  // the last record of an input wins
-    ASSERT_TRUE(j.append(ok_record("c.xml"), error));
+    const DecreeRecord c = ok_record("c.xml"), d = ok_record("d.xml");
+    ASSERT_TRUE(j.append({&c, &d}, error));
     Journal again;
     ASSERT_TRUE(again.open(p, error));
-    EXPECT_EQ(again.previous().size(), 2u);
+    EXPECT_EQ(again.previous().size(), 3u);  // a, and the two appended in one write
     ASSERT_TRUE(again.compact({ok_record("c.xml")}, "all", error));
     EXPECT_EQ(read(p), journal_line(ok_record("c.xml")) + "\n");
 }

@@ -491,7 +491,18 @@ std::vector<Line> set_lines(const Builder& b, const std::vector<int>& breaks, Sh
 struct ParagraphMemo {
     std::unordered_map<std::string, std::vector<Line>> lines;
     std::unordered_map<std::string, std::pair<double, double>> widths;
-    static constexpr std::size_t kEntries = 20000;  ///< each map; then it starts afresh
+    std::size_t bytes = 0;  ///< roughly what the two maps hold
+    /// Then it starts afresh: a long work plan or a long batch never grows it further. A
+    /// reference-sized decree needs about 0.5 MiB.
+    static constexpr std::size_t kBytes = 8u << 20;
+
+    void make_room(std::size_t more)
+    {
+        if (bytes + more <= kBytes) return;
+        lines.clear();
+        widths.clear();
+        bytes = 0;
+    }
 };
 
 namespace {
@@ -544,7 +555,13 @@ std::vector<Line> break_paragraph(const model::Inline& text, const ParagraphSpec
     std::vector<Line> lines = break_uncached(text, spec, shaper, sink);
     // a paragraph with a glyph error is reported every time, never remembered
     if (sink.error_count() == errors && !lines.empty()) {
-        if (m.lines.size() >= ParagraphMemo::kEntries) m.lines.clear();
+        std::size_t size = key.size() + 64;
+        for (const auto& l : lines) {
+            size += sizeof(Line) + l.runs.size() * sizeof(LineRun);
+            for (const auto& r : l.runs) size += r.text.capacity() > 15 ? r.text.capacity() : 0;
+        }
+        m.make_room(size);
+        m.bytes += size;
         m.lines.emplace(std::move(key), lines);
     }
     return lines;
@@ -560,7 +577,9 @@ void measure_paragraph(const model::Inline& text, const ParagraphSpec& spec, Sha
         return;
     }
     measure_uncached(text, spec, shaper, min_width, max_width);
-    if (m.widths.size() >= ParagraphMemo::kEntries) m.widths.clear();
+    const std::size_t size = key.size() + 64;
+    m.make_room(size);
+    m.bytes += size;
     m.widths.emplace(std::move(key), std::make_pair(min_width, max_width));
 }
 

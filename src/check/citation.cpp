@@ -188,6 +188,9 @@ std::optional<Citation> citation_at(std::string_view s, std::size_t at)
 std::vector<Citation> find_citations(std::string_view s, bool top_level)
 {
     std::vector<Citation> out;
+    // every kind but the constitution needs its "Nomor": most texts have neither, and are
+    // asked about for each of their words' capitals otherwise
+    if (s.find("Nomor") == std::string_view::npos && s.find("Undang-Undang Dasar") == std::string_view::npos) return out;
     for (std::size_t i = 0; i < s.size(); ++i) {
         const char c = s[i];
         if (c != 'U' && c != 'P' && c != 'K' && c != 'I') continue;

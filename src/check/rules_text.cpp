@@ -171,7 +171,7 @@ private:
             const auto& b = toks[k];
             if (!a.word || !b.word) continue;
             const std::string_view wa = a.view(t.s), wb = b.view(t.s);
-            if (text::has_digit(wa) || text::lower(wa) != text::lower(wb)) continue;
+            if (text::has_digit(wa) || !text::same_ignoring_case(wa, wb)) continue;
             cx_.report("KATA-ULANG", cx_.at(t, b.begin), "kata «" + std::string(wb) + "» terulang",
                        "the word «" + std::string(wb) + "» is repeated", "hapus «" + std::string(wb) + "» yang kedua",
                        "remove the second «" + std::string(wb) + "»");

@@ -177,15 +177,20 @@ bool Speller::known_locked(std::string_view word)
     return false;
 }
 
+namespace {
+
+struct WordHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+}  // namespace
+
 bool Speller::known(std::string_view word)
 {
     // Each thread remembers its answers: a batch asks about the same words decree after decree,
     // and taking the shared lock for each of them made the two workers wait on each other.
-    struct Hash {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-    };
-    thread_local std::unordered_map<std::string, bool, Hash, std::equal_to<>> answers;
+    thread_local std::unordered_map<std::string, bool, WordHash, std::equal_to<>> answers;
     if (auto it = answers.find(word); it != answers.end()) return it->second;
     bool ok;
     {
@@ -201,8 +206,14 @@ bool Speller::is_term(std::string_view word) const { return terms_.count(text::l
 
 const Replacement* Speller::replacement(std::string_view word) const
 {
+    // asked of every word, as written: remembered per thread rather than lower-cased each time
+    thread_local std::unordered_map<std::string, const Replacement*, WordHash, std::equal_to<>> answers;
+    if (auto it = answers.find(word); it != answers.end()) return it->second;
     auto it = replacements_.find(text::lower(word));
-    return it == replacements_.end() ? nullptr : &it->second;
+    const Replacement* found = it == replacements_.end() ? nullptr : &it->second;
+    if (answers.size() >= kRememberedWords) answers.clear();
+    answers.emplace(word, found);
+    return found;
 }
 
 std::vector<std::string> Speller::suggest(std::string_view word, std::size_t max)

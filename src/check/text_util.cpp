@@ -75,6 +75,22 @@ std::string lower(std::string_view s)
     return out;
 }
 
+bool same_ignoring_case(std::string_view a, std::string_view b)
+{
+    bool ascii = true;
+    for (char c : a) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+    for (char c : b) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+    if (!ascii) return lower(a) == lower(b);
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        char x = a[i], y = b[i];
+        if (x >= 'A' && x <= 'Z') x = static_cast<char>(x + ('a' - 'A'));
+        if (y >= 'A' && y <= 'Z') y = static_cast<char>(y + ('a' - 'A'));
+        if (x != y) return false;
+    }
+    return true;
+}
+
 std::string upper(std::string_view s)
 {
     std::string out;

@@ -22,6 +22,8 @@ bool is_lower(char32_t cp);
 
 /// Lower case with ICU's root rules (Indonesian has no special casing).
 std::string lower(std::string_view s);
+/// lower(a) == lower(b), without building either when both are ASCII (asked of every word pair).
+bool same_ignoring_case(std::string_view a, std::string_view b);
 std::string upper(std::string_view s);
 /// First letter upper, the rest as it is.
 std::string capitalise(std::string_view s);

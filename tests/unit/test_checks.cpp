@@ -11,6 +11,7 @@
 #include <thread>
 
 #include "check/checks.hpp"
+#include "check/text_util.hpp"
 #include "xml/decree_reader.hpp"
 
 using namespace naskah;
@@ -448,4 +449,11 @@ TEST(CheckThreads, ConcurrentRunsAgree)
         });
     for (auto& t : threads) t.join();
     for (std::size_t i = 0; i < got.size(); ++i) EXPECT_EQ(got[i], i % 2 ? want_team : want_reference);
+}
+
+TEST(CheckText, CaseInsensitiveComparisonMatchesLowerCase)
+{
+    for (const auto& [a, b] : std::vector<std::pair<std::string, std::string>>{
+             {"dan", "Dan"}, {"DAN", "dan"}, {"dan", "dan,"}, {"Kab", "kAB"}, {"", ""}, {"Ä", "ä"}, {"ÉTAT", "état"}, {"a", "ä"}, {"İ", "i"}})
+        EXPECT_EQ(check::text::same_ignoring_case(a, b), check::text::lower(a) == check::text::lower(b)) << a << " / " << b;
 }

@@ -39,25 +39,24 @@ long long centi(double v) { return static_cast<long long>(v * 100 + (v >= 0 ? 0.
 
 void num_centi(std::string& out, long long c)
 {
-    if (c < 0) {
-        out += '-';
-        c = -c;
-    }
-    char buf[24];
-    char* end = buf + sizeof buf;
+    const bool negative = c < 0;
+    if (negative) c = -c;
+    char buf[32];
+    char* const end = buf + sizeof buf;
     char* p = end;
-    long long whole = c / 100;
     const int frac = static_cast<int>(c % 100);
+    if (frac) {
+        if (frac % 10) *--p = static_cast<char>('0' + frac % 10);
+        *--p = static_cast<char>('0' + frac / 10);
+        *--p = '.';
+    }
+    long long whole = c / 100;
     do {
         *--p = static_cast<char>('0' + whole % 10);
         whole /= 10;
     } while (whole);
+    if (negative) *--p = '-';
     out.append(p, end);
-    if (frac) {
-        out += '.';
-        out += static_cast<char>('0' + frac / 10);
-        if (frac % 10) out += static_cast<char>('0' + frac % 10);
-    }
 }
 
 void num(std::string& out, double v) { num_centi(out, centi(v)); }
@@ -66,6 +65,12 @@ void num(std::string& out, double v) { num_centi(out, centi(v)); }
 // would take as string syntax or line ends are escaped.
 void glyph_bytes(std::string& out, std::uint16_t g)
 {
+    const auto special = [](unsigned char b) { return b == '(' || b == ')' || b == '\\' || b == '\r' || b == '\n'; };
+    if (!special(static_cast<unsigned char>(g >> 8)) && !special(static_cast<unsigned char>(g & 0xFF))) {
+        const char two[2] = {static_cast<char>(g >> 8), static_cast<char>(g & 0xFF)};
+        out.append(two, 2);
+        return;
+    }
     for (const unsigned char b : {static_cast<unsigned char>(g >> 8), static_cast<unsigned char>(g & 0xFF)}) {
         switch (b) {
         case '(': out += "\\("; break;
@@ -113,6 +118,16 @@ struct FaceUse {
     std::vector<std::uint8_t> state;
     std::vector<std::pair<std::uint16_t, std::u16string>> unicode;
     std::size_t used = 0;
+    std::vector<std::int32_t> widths;  ///< by glyph: the /W entry, thousandths of an em
+
+    void start(const text::Font& font)
+    {
+        const std::size_t n = font.glyph_count();
+        state.assign(n, kUnused);
+        widths.resize(n);
+        const double scale = 1000.0 / font.units_per_em();
+        for (std::size_t g = 0; g < n; ++g) widths[g] = static_cast<std::int32_t>(std::lround(font.advance(static_cast<std::uint32_t>(g)) * scale));
+    }
 
     std::vector<std::uint16_t> glyphs() const
     {
@@ -219,6 +234,7 @@ void PdfWriter::Impl::text_content(const layout::Page& page, std::string& c)
 {
     if (page.texts.empty()) return;
     const double H = page.height;
+    c.reserve(c.size() + page.texts.size() * 48);
     c += "BT\n";
     int cur_face = -1;
     double cur_size = -1;
@@ -231,6 +247,7 @@ void PdfWriter::Impl::text_content(const layout::Page& page, std::string& c)
         const text::Font& font = shaper_.fonts().at(t.face);
         const double upem = font.units_per_em();
         FaceUse& use = use_[t.face];
+        if (use.widths.empty()) use.start(font);
         const long long x = centi(t.x), y = centi(H - t.y);
         const bool same_font = t.face == cur_face && t.size == cur_size;
         long long gap = 0;
@@ -269,8 +286,7 @@ void PdfWriter::Impl::text_content(const layout::Page& page, std::string& c)
         for (std::size_t i = 0; i < n; ++i) {
             const std::uint16_t g = sh.glyphs[i];
             glyph_bytes(c, g);
-            if (g >= use.state.size()) use.state.resize(std::max<std::size_t>(font.glyph_count(), g + 1u), FaceUse::kUnused);
-            std::uint8_t& state = use.state[g];
+            std::uint8_t& state = use.state[g];  // shaping only gives ids the font has
             if (state == FaceUse::kUnused) {
                 state = FaceUse::kUsed;
                 ++use.used;
@@ -291,7 +307,7 @@ void PdfWriter::Impl::text_content(const layout::Page& page, std::string& c)
                 }
             }
             const int nominal = font.advance(g);
-            pen += 100 * std::lround(nominal * 1000.0 / upem);  // the width the /W array gives the viewer
+            pen += 100 * use.widths[g];  // the width the /W array gives the viewer
             const int diff = sh.advances[i] - nominal;
             if (diff != 0 && i + 1 < n) {
                 const long long adjust = centi(-diff * 1000.0 / upem);
@@ -448,7 +464,7 @@ bool PdfWriter::Impl::add_font(int face)
         while (j < gl.size() && gl[j] == gl[j - 1] + 1) ++j;
         HPDF_Array_AddNumber(w, gl[i]);
         HPDF_Array ws = HPDF_Array_New(mm);
-        for (std::size_t k = i; k < j; ++k) HPDF_Array_AddNumber(ws, static_cast<HPDF_INT32>(std::lround(font.advance(gl[k]) * scale)));
+        for (std::size_t k = i; k < j; ++k) HPDF_Array_AddNumber(ws, use.widths[gl[k]]);
         HPDF_Array_Add(w, ws);
         i = j;
     }

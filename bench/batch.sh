@@ -4,6 +4,11 @@
 #   bench/batch.sh [PATH-TO-NASKAH] [DECREES] [JOBS...]
 #   bench/batch.sh build/naskah 2000 1 2        # decrees per second with -j 1 and -j 2
 #   bench/batch.sh build/naskah 10000 2         # peak memory for 10,000 decrees
+#   VARIED=1 bench/batch.sh build/naskah 2000 2  # every paragraph with "dan" differs per decree
+#
+# VARIED=1 writes the decree's number after every " dan " as well, so most paragraphs of one
+# decree appear in no other: the per-thread paragraph memo then only helps within a decree, as
+# for an archive whose decrees share little text.
 #
 # The decrees are copies of samples/keputusan-kpu-kab-malang-15-2022.xml (10 pages, a
 # six-section work plan) with their own numbers, so every output differs. Each run starts from
@@ -26,7 +31,7 @@ tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 
 # One awk process writes all the copies: forking sed ten thousand times would take longer than the run.
-awk -v n="$count" -v dir="$tmp/in" '
+awk -v n="$count" -v dir="$tmp/in" -v varied="${VARIED:-0}" '
     { lines[NR] = $0 }
     END {
         for (i = 1; i <= n; i++) {
@@ -35,13 +40,14 @@ awk -v n="$count" -v dir="$tmp/in" '
             for (l = 1; l <= NR; l++) {
                 line = lines[l]
                 if (line ~ /<nomor>/) sub(/<nomor>15\//, "<nomor>" i "/", line)
+                if (varied == "1") gsub(/ dan /, " dan " i " ", line)
                 print line > f
             }
             close(f)
         }
     }' samples/keputusan-kpu-kab-malang-15-2022.xml
 
-echo "naskah batch: $count reference-sized decrees, PDF only, $(nproc) cores ($(uname -m)), naskah $("$bin" --version | cut -d' ' -f2)"
+echo "naskah batch: $count reference-sized decrees$([[ "${VARIED:-0}" == 1 ]] && echo ' (varied text)'), PDF only, $(nproc) cores ($(uname -m)), naskah $("$bin" --version | cut -d' ' -f2)"
 for j in "${jobs[@]}"; do
     out="$tmp/out-$j"
     sync

@@ -53,14 +53,8 @@ int manifest_merge(const std::vector<std::string>& args)
     opts.add_options()("help,h", "this help")("output,o", po::value<std::string>(),
                                               "merged manifest; the CSV goes next to it (OUT.csv)")(
         "input", po::value<std::vector<std::string>>(), "shard manifests");
-    po::positional_options_description pos;
-    pos.add("input", -1);
     po::variables_map vm;
-    if (!parse_options(args, opts, pos, vm)) return 2;
-    if (vm.count("help")) {
-        std::cout << opts;
-        return 0;
-    }
+    if (const int code = parse_command(args, opts, opts, "input", -1, vm); code >= 0) return code;
     if (!vm.count("input") || !vm.count("output")) {
         std::cerr << "naskah manifest merge: expected manifests to merge and -o OUT.json\n" << opts;
         return 2;
@@ -148,14 +142,8 @@ int run_batch(const std::vector<std::string>& args)
         "lang", po::value<std::string>()->default_value("id"), "language of the drafting checks' messages: id or en")(
         "quiet,q", "no progress; only failures")("json", "progress and diagnostics as JSON lines on stdout")(
         "input", po::value<std::vector<std::string>>(), "inputs");
-    po::positional_options_description pos;
-    pos.add("input", -1);
     po::variables_map vm;
-    if (!parse_options(args, opts, pos, vm)) return 2;
-    if (vm.count("help")) {
-        std::cout << opts;
-        return 0;
-    }
+    if (const int code = parse_command(args, opts, opts, "input", -1, vm); code >= 0) return code;
     if (!vm.count("input") || !vm.count("output")) {
         std::cerr << "naskah batch: expected inputs and -o OUTDIR\n" << opts;
         return 2;

@@ -27,14 +27,8 @@ int run_check(const std::vector<std::string>& args)
     hidden.add_options()("file", po::value<std::vector<std::string>>(), "input files");
     po::options_description all;
     all.add(opts).add(hidden);
-    po::positional_options_description pos;
-    pos.add("file", -1);
     po::variables_map vm;
-    if (!parse_options(args, all, pos, vm)) return 2;
-    if (vm.count("help")) {
-        std::cout << opts;
-        return 0;
-    }
+    if (const int code = parse_command(args, opts, all, "file", -1, vm); code >= 0) return code;
     if (!vm.count("file")) {
         std::cerr << "naskah check: expected at least one FILE\n";
         return 2;

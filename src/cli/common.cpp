@@ -6,17 +6,23 @@ namespace po = boost::program_options;
 
 namespace naskah::cli {
 
-bool parse_options(const std::vector<std::string>& args, const po::options_description& opts,
-                   const po::positional_options_description& pos, po::variables_map& vm)
+int parse_command(const std::vector<std::string>& args, const po::options_description& shown, const po::options_description& all,
+                  const char* positional, int max_positional, po::variables_map& vm)
 {
+    po::positional_options_description pos;
+    pos.add(positional, max_positional);
     try {
-        po::store(po::command_line_parser(args).options(opts).positional(pos).run(), vm);
+        po::store(po::command_line_parser(args).options(all).positional(pos).run(), vm);
         po::notify(vm);
     } catch (const po::error& e) {
-        std::cerr << "naskah: " << e.what() << "\n" << opts;
-        return false;
+        std::cerr << "naskah: " << e.what() << "\n" << shown;
+        return 2;
     }
-    return true;
+    if (vm.count("help")) {
+        std::cout << shown;
+        return 0;
+    }
+    return -1;
 }
 
 void print_diagnostics(const DiagnosticSink& sink, bool json, std::ostream& text_out, std::ostream& json_out)

@@ -11,10 +11,13 @@
 
 namespace naskah::cli {
 
-/// Parses sub-command arguments; prints a usage error and returns false on bad options.
-bool parse_options(const std::vector<std::string>& args, const boost::program_options::options_description& opts,
-                   const boost::program_options::positional_options_description& pos,
-                   boost::program_options::variables_map& vm);
+/// Parses a sub-command's arguments: `all` are the options it takes, `shown` those its help lists;
+/// positional arguments go to the option named `positional` (at most `max_positional`, -1 for
+/// any number). Returns -1 when the command should go on, else its exit code: 0 after printing
+/// the help for --help, 2 after printing a usage error.
+int parse_command(const std::vector<std::string>& args, const boost::program_options::options_description& shown,
+                  const boost::program_options::options_description& all, const char* positional, int max_positional,
+                  boost::program_options::variables_map& vm);
 
 /// Compiler-style lines to `text_out`, or JSON lines to `json_out`.
 void print_diagnostics(const DiagnosticSink& sink, bool json, std::ostream& text_out, std::ostream& json_out);

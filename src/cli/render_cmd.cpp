@@ -33,14 +33,8 @@ int run_render(const std::vector<std::string>& args)
     hidden.add_options()("input", po::value<std::string>(), "input file");
     po::options_description all;
     all.add(opts).add(hidden);
-    po::positional_options_description pos;
-    pos.add("input", 1);
     po::variables_map vm;
-    if (!parse_options(args, all, pos, vm)) return 2;
-    if (vm.count("help")) {
-        std::cout << opts;
-        return 0;
-    }
+    if (const int code = parse_command(args, opts, all, "input", 1, vm); code >= 0) return code;
     if (!vm.count("input")) {
         std::cerr << "naskah render: expected an input file\n" << opts;
         return 2;

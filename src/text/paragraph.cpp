@@ -87,6 +87,37 @@ bool is_space(char c) { return c == ' ' || c == '\n'; }
 
 HyphenDict* hyphen_dict() { return compiled_hyphen_dict(); }
 
+bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+// Whether a break before w[at] falls between syllables by PUEBI's rules for Indonesian words:
+// one consonant between vowels goes to the next syllable (ba-pak), two are split (man-di), of
+// three or more the first stays (in-stru-men); ng, ny, kh and sy are one consonant (a-nyam,
+// bang-krut). Between two vowels nothing is broken, since ai, au and oi may be diphthongs.
+// Breaks between a prefix and a vowel (per-aturan) are left out too: "ber-ita" would be wrong,
+// and only a dictionary could tell the two apart. Debian's patterns alone break "pemil-ihan";
+// their points are kept only where this agrees.
+bool syllable_break(std::string_view w, std::size_t at)
+{
+    std::size_t s = at, e = at;
+    while (s > 0 && !vowel(w[s - 1])) --s;
+    while (e < w.size() && !vowel(w[e])) ++e;
+    if (s == 0 || e == w.size() || s == e) return false;  // no vowel on one side, or two vowels meet
+    // the consonants between the vowels, digraphs as one; `left` of them would stay before the break
+    auto digraph = [&](std::size_t i) {
+        if (i + 1 >= e) return false;
+        const char a = w[i], b = w[i + 1];
+        return (a == 'n' && (b == 'g' || b == 'y')) || (a == 'k' && b == 'h') || (a == 's' && b == 'y');
+    };
+    int units = 0, left = -1;
+    for (std::size_t i = s; i < e; ++units) {
+        if (i == at) left = units;
+        i += digraph(i) ? 2 : 1;
+    }
+    if (at == e) left = units;
+    if (left < 0) return false;  // inside a digraph
+    return left == (units == 1 ? 0 : 1);
+}
+
 }  // namespace
 
 std::vector<std::size_t> hyphenation_points(std::string_view word)
@@ -116,7 +147,7 @@ std::vector<std::size_t> hyphenation_points(std::string_view word)
     if (hnj_hyphen_hyphenate2(dict, lower, static_cast<int>(n), hyphens, nullptr, &rep, &pos, &cut) == 0) {
         // keep at least 3 letters on each side: "ba-" or "-an" fragments read badly
         for (std::size_t i = 2; i + 3 < n; ++i)
-            if (hyphens[i] & 1) out.push_back(i + 1);
+            if ((hyphens[i] & 1) && syllable_break(std::string_view(lower, n), i + 1)) out.push_back(i + 1);
     }
     if (rep) {
         for (std::size_t i = 0; i < n; ++i) std::free(rep[i]);

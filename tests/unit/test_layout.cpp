@@ -16,6 +16,7 @@
 #include "model/grid.hpp"
 #include "style/style.hpp"
 #include "text/font.hpp"
+#include "text/paragraph.hpp"
 #include "xml/decree_reader.hpp"
 
 using namespace naskah;
@@ -600,4 +601,38 @@ TEST(Glyphs, EveryMissingCharacterIsReportedAtItsColumn)
     EXPECT_NE(sink.items()[1].message.find("U+2605"), std::string::npos);
     EXPECT_EQ(sink.items()[0].pos.line, 13u);
     EXPECT_EQ(sink.items()[1].pos.column - sink.items()[0].pos.column, 6u);  // "✓ dan ★"
+}
+
+namespace {
+
+std::string hyphenated(const std::string& word)
+{
+    std::string out;
+    std::size_t prev = 0;
+    for (std::size_t p : text::hyphenation_points(word)) {
+        out += word.substr(prev, p - prev) + "-";
+        prev = p;
+    }
+    return out + word.substr(prev);
+}
+
+}  // namespace
+
+TEST(Hyphenation, BreaksOnlyBetweenSyllables)
+{
+    // Debian's patterns alone give "pemil-ihan"; every point kept must be a syllable boundary
+    EXPECT_EQ(hyphenated("pemilihan"), "pemi-lihan");
+    EXPECT_EQ(hyphenated("berdasarkan"), "ber-da-sar-kan");
+    EXPECT_EQ(hyphenated("menyelenggarakan"), "menye-leng-ga-ra-kan");
+    EXPECT_EQ(hyphenated("pembangunan"), "pem-ba-ngu-nan");  // ng is one consonant
+    EXPECT_EQ(hyphenated("pertimbangan"), "per-tim-bangan");
+    EXPECT_EQ(hyphenated("berita"), "berita");               // never "ber-ita"
+    for (const std::string w : {"peraturan", "pengawasan", "integritas", "pelaksanaan", "masyarakat", "pengkhianatan"})
+        for (std::size_t p : text::hyphenation_points(w)) {
+            const auto vowel = [](char c) { return std::string_view("aeiou").find(c) != std::string_view::npos; };
+            EXPECT_FALSE(vowel(w[p - 1]) && vowel(w[p])) << w << " at " << p;  // no break between two vowels
+            EXPECT_TRUE(vowel(w[p]) || vowel(w[p + 1]) || (w[p] == 'n' && w[p + 1] == 'g') || (w[p] == 'k' && w[p + 1] == 'h'))
+                << w << " at " << p << ": the next syllable starts with one consonant";
+        }
+    EXPECT_TRUE(text::hyphenation_points("Pemilihan").empty());  // names and titles are not broken
 }

@@ -46,6 +46,8 @@ const std::vector<RuleInfo>& rule_catalogue()
          "the date of enactment is not earlier than a document it cites"},
         {"TEMPAT-PENETAPAN", S::Error, "tempat penetapan adalah kedudukan penerbit (kabupaten/kota atau kecamatannya)",
          "the place of enactment is the issuer's seat (its kabupaten/kota or one of its kecamatan)"},
+        {"TEMPAT-HURUF", S::Warning, "tempat penetapan ditulis dengan huruf kapital seperti nama wilayahnya",
+         "the place of enactment is capitalised as its area's name"},
         // Work plan and tables
         {"RENCANA-BULAN", S::Error, "bulan pelaksanaan antara 1 dan 12", "months of execution lie within 1 to 12"},
         {"RENCANA-JADWAL", S::Error, "setiap subkegiatan dijadwalkan", "every sub-activity is scheduled"},

@@ -37,12 +37,19 @@ void check_place(Context& cx)
     // Jakarta's five cities are enacted at "Jakarta"
     if (regency && regency->short_name.rfind("Jakarta ", 0) == 0) seats.push_back("Jakarta");
 
-    const std::string place = text::lower(m.place);
-    for (const auto& s : seats)
-        if (text::lower(s) == place) return;
-
     const Text t = make_text(m.place, m.place_pos, Anchor::Attribute);
     const SourcePos pos = cx.at(t, 0);
+    const std::string place = text::lower(m.place);
+    for (const auto& s : seats) {
+        if (text::lower(s) != place) continue;
+        // the seat, but not written as a name is: "sidoarjo" (upper case throughout is a style, and passes)
+        if (s != m.place && !text::all_upper(m.place) && cx.enabled("TEMPAT-HURUF"))
+            cx.report("TEMPAT-HURUF", pos, "tempat penetapan «" + m.place + "» ditulis «" + s + "»",
+                      "the place of enactment «" + m.place + "» is written «" + s + "»", "ganti dengan «" + s + "»",
+                      "replace it with «" + s + "»");
+        return;
+    }
+
     const std::string area = regency ? regency->name : "Provinsi " + province->name;
 
     std::vector<std::pair<int, std::string>> near;

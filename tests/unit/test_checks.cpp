@@ -96,6 +96,7 @@ const RuleCase kRuleCases[] = {
     {"KONSISTEN-KUTIPAN", 18, 73},    // "Pemilu"
     {"TANGGAL-RUJUKAN", 26, 108},
     {"TEMPAT-PENETAPAN", 14, 24},
+    {"TEMPAT-HURUF", 14, 24},
     {"RENCANA-INDIKATOR", 41, 24},
     {"RENCANA-GANDA", 44, 21},
     {"RENCANA-NOMOR", 40, 21},

@@ -74,7 +74,9 @@ public:
         clear();
         const double rate = s.seconds > 0 ? static_cast<double>(s.rendered) / s.seconds : 0;
         char timing[96];
-        std::snprintf(timing, sizeof timing, " in %.1f s (%.0f decrees/s)", s.seconds, rate);
+        // a run that rendered nothing has no rate worth printing
+        if (s.rendered) std::snprintf(timing, sizeof timing, " in %.1f s (%.0f decrees/s)", s.seconds, rate);
+        else std::snprintf(timing, sizeof timing, " in %.1f s", s.seconds);
         if (s.signal) {
             err_ << "naskah batch: interrupted; " << done_ << " of " << s.total << " input(s) done (" << s.rendered
                  << " rendered, " << s.failed << " failed); " << s.manifest.string()

@@ -1,6 +1,5 @@
 #include "batch/runner.hpp"
 
-#include <pugixml.hpp>
 #include <sched.h>
 
 #include <algorithm>
@@ -123,19 +122,6 @@ std::string format_list(const render::Formats& f)
     for (auto [on, name] : {std::pair{f.pdf, "pdf"}, std::pair{f.docx, "docx"}, std::pair{f.wordml, "wordml"}})
         if (on) out += (out.empty() ? "" : ",") + std::string(name);
     return out;
-}
-
-/// Mirrors xml::is_naskah_document on bytes already read (the batch reads each input once).
-bool is_decree(const std::string& bytes, std::string& root)
-{
-    pugi::xml_document doc;
-    if (doc.load_buffer(bytes.data(), bytes.size(), pugi::parse_minimal)) {
-        root = doc.document_element().name();
-        return root == xml::kRootElement;
-    }
-    // a broken file may still be meant as a decree: its errors are worth reporting
-    const std::size_t p = bytes.find(std::string("<") + xml::kRootElement);
-    return p != std::string::npos && p < 4096;
 }
 
 /// Process-wide state that libraries set up on first use, set up here before the workers start.
@@ -405,10 +391,9 @@ private:
             return Outcome::Unchanged;
         }
         std::string root;
-        if (!is_decree(bytes, root)) {
+        if (!xml::meant_as_decree(bytes, root)) {
             record.status = Status::Skipped;
-            record.reason = root.empty() ? "not a naskah document (no root element)"
-                                         : "not a naskah document (root element <" + root + ">)";
+            record.reason = "not a naskah document (root element <" + root + ">)";
             remove_previous_outputs(prior, record, input);
             return Outcome::Skipped;
         }

@@ -183,6 +183,10 @@ int run_batch(const std::vector<std::string>& args)
     batch::ReportStyle style;
     style.json = vm.count("json") > 0;
     style.quiet = vm.count("quiet") > 0;
+    if (style.json && style.quiet) {
+        std::cerr << "naskah batch: --quiet and --json exclude each other (--json prints every event)\n";
+        return 2;
+    }
     const char* term = std::getenv("TERM");
     style.terminal = ::isatty(STDERR_FILENO) && !(term && std::string(term) == "dumb");
     auto reporter = batch::make_reporter(style, std::cout, std::cerr);

@@ -1,5 +1,6 @@
 #include "xml/decree_reader.hpp"
 
+#include <cctype>
 #include <cstring>
 #include <initializer_list>
 #include <set>
@@ -953,19 +954,46 @@ bool read_decree(const std::string& path, Decree& out, DiagnosticSink& sink)
     return read_decree_text(path, std::move(text), out, sink);
 }
 
+bool meant_as_decree(std::string_view bytes, std::string& root)
+{
+    root.clear();
+    pugi::xml_document doc;
+    if (doc.load_buffer(bytes.data(), bytes.size(), pugi::parse_minimal)) {
+        root = doc.document_element().name();
+        return root == kRootElement;
+    }
+    // Broken: name the first element, past the declaration, comments and a DOCTYPE.
+    std::size_t i = 0;
+    if (bytes.substr(0, 3) == "\xEF\xBB\xBF") i = 3;
+    while (i < bytes.size()) {
+        const std::size_t lt = bytes.find('<', i);
+        if (lt == std::string_view::npos) break;
+        const std::string_view rest = bytes.substr(lt);
+        std::string_view close;
+        if (rest.substr(0, 4) == "<!--") close = "-->";
+        else if (rest.substr(0, 2) == "<?") close = "?>";
+        else if (rest.substr(0, 2) == "<!") close = ">";
+        if (!close.empty()) {
+            const std::size_t end = bytes.find(close, lt);
+            if (end == std::string_view::npos) break;
+            i = end + close.size();
+            continue;
+        }
+        std::size_t e = lt + 1;
+        while (e < bytes.size() && (std::isalnum(static_cast<unsigned char>(bytes[e])) || bytes[e] == '-' || bytes[e] == '_' ||
+                                    bytes[e] == ':' || bytes[e] == '.' || (static_cast<unsigned char>(bytes[e]) & 0x80)))
+            ++e;
+        root = std::string(bytes.substr(lt + 1, e - lt - 1));
+        break;
+    }
+    return root.empty() || root == kRootElement;
+}
+
 bool is_naskah_document(const std::string& path)
 {
-    pugi::xml_document doc;
-    // Only the start of the file matters; parse what is there leniently.
-    if (!doc.load_file(path.c_str(), pugi::parse_minimal)) {
-        // a broken file may still be meant as a decree: decide by the first element name
-        std::string text;
-        DiagnosticSink ignore;
-        if (!read_file(path, text, ignore)) return false;
-        const std::size_t p = text.find("<keputusan");
-        return p != std::string::npos && p < 4096;
-    }
-    return std::strcmp(doc.document_element().name(), kRootElement) == 0;
+    std::string text, root;
+    DiagnosticSink ignore;
+    return read_file(path, text, ignore) && meant_as_decree(text, root);
 }
 
 }  // namespace naskah::xml

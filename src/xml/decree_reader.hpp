@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "core/diagnostic.hpp"
 #include "model/model.hpp"
@@ -14,7 +15,12 @@ bool read_decree(const std::string& path, model::Decree& out, DiagnosticSink& si
 /// Same, from text already in memory; `path` is used for diagnostics and relative paths.
 bool read_decree_text(const std::string& path, std::string text, model::Decree& out, DiagnosticSink& sink);
 
-/// True when the file's root element is <keputusan> (used by batch to skip other XML files).
+/// Whether `bytes` are meant as a decree, for batch to skip other XML files: false only when a
+/// root element other than <keputusan> can be named (`root` receives it). A broken file whose
+/// first element is <keputusan>, and one in which no element can be found at all (empty, cut
+/// off, not XML), count as decrees, so that their errors are reported rather than skipped.
+bool meant_as_decree(std::string_view bytes, std::string& root);
+/// The same for a file.
 bool is_naskah_document(const std::string& path);
 
 /// Namespace-free name of the root element naskah documents use.

@@ -253,6 +253,11 @@ bool parse_document(const SourceText& src, pugi::xml_document& doc, DiagnosticSi
                        std::to_string(from.line) + ", column " + std::to_string(from.column);
             }
             if (at > 1 && text[at - 1] == '/' && text[at - 2] == '<') at -= 2;
+        } else if (res.status == pugi::status_no_document_element) {
+            const bool blank = text.find_first_not_of(" \t\r\n") == std::string::npos;
+            what = blank ? "the file is empty; expected a decree, <keputusan> … </keputusan> (docs/format.md)"
+                         : "XML syntax error: no element in the file; expected a decree, <keputusan> … </keputusan> (docs/format.md)";
+            at = 0;
         } else if (res.status == pugi::status_unrecognized_tag && at >= text.size()) {
             const OpenElement open = innermost_open_element(text, text.size());
             what = "XML syntax error: the file ends inside <" + (open.name.empty() ? std::string("…") : open.name) + ">; expected its closing tag";

@@ -13,6 +13,7 @@
 #include "batch/manifest.hpp"
 #include "batch/runner.hpp"
 #include "batch/sha256.hpp"
+#include "xml/decree_reader.hpp"
 
 namespace fs = std::filesystem;
 using namespace naskah::batch;
@@ -408,4 +409,18 @@ TEST(BatchRun, StopsCleanlyWhenAsked)
     ASSERT_TRUE(parse_manifest(read(options.outdir / "manifest.json"), m, error)) << error;
     EXPECT_FALSE(m.complete);
     EXPECT_TRUE(m.records.empty());
+}
+
+TEST(BatchInputs, EmptyAndUnreadableFilesAreDecreesThatFailNotSkips)
+{
+    std::string root;
+    EXPECT_TRUE(naskah::xml::meant_as_decree("", root));                      // an empty file fails, with its error
+    EXPECT_TRUE(naskah::xml::meant_as_decree("not XML at all\n", root));
+    EXPECT_TRUE(root.empty());
+    EXPECT_TRUE(naskah::xml::meant_as_decree("<keputusan><kepala>", root));   // broken, but a decree
+    EXPECT_TRUE(naskah::xml::meant_as_decree("<?xml version=\"1.0\"?>\n<!-- x -->\n<!DOCTYPE k>\n<keputusan", root));
+    EXPECT_FALSE(naskah::xml::meant_as_decree("<gaya nama=\"x\"/>", root));   // another document: skipped
+    EXPECT_EQ(root, "gaya");
+    EXPECT_FALSE(naskah::xml::meant_as_decree("\xEF\xBB\xBF<?xml version=\"1.0\"?><!-- <keputusan> --><w:document><broken", root));
+    EXPECT_EQ(root, "w:document");
 }

@@ -11,6 +11,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <set>
 #include <thread>
 #include <unordered_map>
 
@@ -586,10 +587,42 @@ int run_batch(const BatchOptions& options, Reporter& reporter)
     results.clear();
     results.shrink_to_fit();
 
+    // Inputs an earlier run rendered that are no longer given (deleted, renamed, moved): their
+    // outputs would stay in the archive unlisted. They are named, and removed with --prune; until
+    // then their records stay in the journal, so every run names them again.
+    std::vector<DecreeRecord> journal_records = manifest.records;
+    if (!interrupted) {
+        std::set<std::string> given, made;
+        for (const auto& r : manifest.records) {
+            given.insert(r.input);
+            for (const auto& o : r.outputs) made.insert(o.path);
+        }
+        std::vector<std::string> stale;
+        std::size_t inputs_gone = 0;
+        for (const auto& [input, record] : run.journal().previous()) {
+            if (given.count(input) || !in_shard(input, options.shard)) continue;
+            bool any = false;
+            for (const auto& o : record.outputs) {
+                std::error_code e;
+                if (made.count(o.path) || o.path.find("..") != std::string::npos || !fs::is_regular_file(options.outdir / o.path, e))
+                    continue;
+                any = true;
+                if (options.prune) fs::remove(options.outdir / o.path, e);
+                stale.push_back(o.path);
+            }
+            inputs_gone += any;
+            if (any && !options.prune) journal_records.push_back(record);
+        }
+        if (!stale.empty())
+            reporter.message(std::to_string(stale.size()) + " output(s) of " + std::to_string(inputs_gone) + " input(s) no longer given " +
+                             (options.prune ? "removed" : "left in " + options.outdir.string() + ", not in the manifest; --prune removes them") +
+                             " (" + stale.front() + (stale.size() > 1 ? ", …)" : ")"));
+    }
+
     int code = 0;
     const std::string tag = options.shard.tag();
     // The journal first: killed between the two steps, the next run still finds every record.
-    if (!run.journal().compact(manifest.records, tag, error)) reporter.message("cannot compact the journal: " + error);
+    if (!run.journal().compact(journal_records, tag, error)) reporter.message("cannot compact the journal: " + error);
     const fs::path json_path = manifest_path(options.outdir, options.shard, ".json");
     if (!write_file_atomically(json_path, manifest_json(manifest), tag, error) ||
         !write_file_atomically(manifest_path(options.outdir, options.shard, ".csv"), manifest_csv(manifest), tag, error)) {

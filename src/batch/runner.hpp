@@ -27,6 +27,7 @@ struct BatchOptions {
     unsigned jobs = 0;                   ///< worker threads; 0: one per core
     Shard shard;
     bool force = false;  ///< render even decrees whose outputs are up to date
+    bool prune = false;  ///< remove the outputs of inputs an earlier run rendered that are no longer given
 };
 
 /// What happened to one input in this run (the manifest only says ok, failed or skipped).

@@ -138,6 +138,7 @@ int run_batch(const std::vector<std::string>& args)
         "jobs,j", po::value<unsigned>()->default_value(0), "worker threads; 0: one per core this process may use")(
         "shard", po::value<std::string>(), "K/N: render only the K-th of N deterministic parts of the inputs")(
         "force", "render again even decrees whose outputs are up to date")(
+        "prune", "remove the outputs of inputs an earlier run rendered that are no longer given")(
         "sign-map", "write NAME.sign.json next to each PDF (asli, tte)")("strict", "warnings from the drafting checks fail a decree")(
         "lang", po::value<std::string>()->default_value("id"), "language of the drafting checks' messages: id or en")(
         "quiet,q", "no progress; only failures")("json", "progress and diagnostics as JSON lines on stdout")(
@@ -171,6 +172,7 @@ int run_batch(const std::vector<std::string>& args)
     }
     options.jobs = vm["jobs"].as<unsigned>();
     options.force = vm.count("force") > 0;
+    options.prune = vm.count("prune") > 0;
     options.request.sign_map = vm.count("sign-map") > 0;
     options.request.strict = vm.count("strict") > 0;
     options.request.lang = vm["lang"].as<std::string>();

@@ -424,3 +424,46 @@ TEST(BatchInputs, EmptyAndUnreadableFilesAreDecreesThatFailNotSkips)
     EXPECT_FALSE(naskah::xml::meant_as_decree("\xEF\xBB\xBF<?xml version=\"1.0\"?><!-- <keputusan> --><w:document><broken", root));
     EXPECT_EQ(root, "w:document");
 }
+
+TEST(BatchRun, OutputsOfInputsNoLongerGivenAreNamedThenPruned)
+{
+    TempDir t;
+    const fs::path in = t.path() / "in", out = t.path() / "out";
+    write(in / "a.xml", sample_numbered(1));
+    write(in / "b.xml", sample_numbered(2));
+    BatchOptions options;
+    options.inputs = {in.string()};
+    options.outdir = out;
+    options.jobs = 1;
+    options.request.epoch = 1700000000;
+    reset_stop();
+    {
+        CaptureReporter rep;
+        EXPECT_EQ(run_batch(options, rep), 0);
+    }
+    fs::remove(in / "b.xml");  // deleted from the archive after it was rendered
+    for (int run = 0; run < 2; ++run) {  // named on every run until pruned
+        CaptureReporter rep;
+        EXPECT_EQ(run_batch(options, rep), 0);
+        ASSERT_EQ(rep.messages.size(), 1u);
+        EXPECT_NE(rep.messages[0].find("b.salinan.pdf"), std::string::npos) << rep.messages[0];
+        EXPECT_NE(rep.messages[0].find("--prune"), std::string::npos) << rep.messages[0];
+        EXPECT_TRUE(fs::exists(out / "b.salinan.pdf"));
+        EXPECT_EQ(read(out / "manifest.json").find("b.xml"), std::string::npos);  // not in the manifest
+    }
+    options.prune = true;
+    {
+        CaptureReporter rep;
+        EXPECT_EQ(run_batch(options, rep), 0);
+        ASSERT_EQ(rep.messages.size(), 1u);
+        EXPECT_NE(rep.messages[0].find("removed"), std::string::npos) << rep.messages[0];
+    }
+    EXPECT_FALSE(fs::exists(out / "b.salinan.pdf"));
+    EXPECT_TRUE(fs::exists(out / "a.salinan.pdf"));
+    options.prune = false;
+    {
+        CaptureReporter rep;
+        EXPECT_EQ(run_batch(options, rep), 0);
+        EXPECT_TRUE(rep.messages.empty());
+    }
+}

@@ -18,19 +18,26 @@ namespace {
 
 std::string temp_marker(const std::string& tag) { return ".tmp-" + tag + "-"; }
 
+// "PATH: cannot write: REASON", in the language of the diagnostic it goes into.
+std::string cannot(const std::string& path, const char* what_id, const char* what_en, int err, Lang lang)
+{
+    return path + ": " + (lang == Lang::Id ? what_id : what_en) + ": " + system_error_text(err, lang);
+}
+
 }  // namespace
 
 namespace {
 
 // Creates the temporary file and writes it; the descriptor stays open for the caller's fsync.
-int write_new_temporary(const fs::path& path, std::string_view bytes, const std::string& tag, std::string& temp, std::string& error)
+int write_new_temporary(const fs::path& path, std::string_view bytes, const std::string& tag, std::string& temp, std::string& error,
+                        Lang lang)
 {
     const std::string pattern = path.string() + temp_marker(tag) + "XXXXXX";
     std::vector<char> name(pattern.begin(), pattern.end());
     name.push_back('\0');
     const int fd = mkstemp(name.data());
     if (fd < 0) {
-        error = path.string() + ": cannot create a temporary file: " + std::strerror(errno);
+        error = cannot(path.string(), "berkas sementara tidak dapat dibuat", "cannot create a temporary file", errno, lang);
         return -1;
     }
     temp.assign(name.data());
@@ -40,7 +47,7 @@ int write_new_temporary(const fs::path& path, std::string_view bytes, const std:
         const ssize_t n = ::write(fd, bytes.data() + off, bytes.size() - off);
         if (n < 0) {
             if (errno == EINTR) continue;
-            error = path.string() + ": cannot write: " + std::strerror(errno);
+            error = cannot(path.string(), "tidak dapat ditulis", "cannot write", errno, lang);
             ::close(fd);
             std::remove(temp.c_str());
             return -1;
@@ -55,7 +62,7 @@ int write_new_temporary(const fs::path& path, std::string_view bytes, const std:
 bool write_file_atomically(const fs::path& path, std::string_view bytes, const std::string& tag, std::string& error)
 {
     std::string temp;
-    const int fd = write_new_temporary(path, bytes, tag, temp, error);
+    const int fd = write_new_temporary(path, bytes, tag, temp, error, Lang::En);
     if (fd < 0) return false;
     // fsync before the rename: after a crash the final name holds either the old or the new
     // bytes, never an empty file.
@@ -70,23 +77,24 @@ bool write_file_atomically(const fs::path& path, std::string_view bytes, const s
     return true;
 }
 
-bool write_temporary(const fs::path& path, std::string_view bytes, const std::string& tag, std::string& temp, std::string& error)
+bool write_temporary(const fs::path& path, std::string_view bytes, const std::string& tag, std::string& temp, std::string& error,
+                     Lang lang)
 {
-    const int fd = write_new_temporary(path, bytes, tag, temp, error);
+    const int fd = write_new_temporary(path, bytes, tag, temp, error, lang);
     if (fd < 0) return false;
     if (::close(fd) != 0) {
-        error = path.string() + ": cannot write: " + std::strerror(errno);
+        error = cannot(path.string(), "tidak dapat ditulis", "cannot write", errno, lang);
         std::remove(temp.c_str());
         return false;
     }
     return true;
 }
 
-bool sync_file_system(const fs::path& folder, std::string& error)
+bool sync_file_system(const fs::path& folder, std::string& error, Lang lang)
 {
     const int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0 || ::syncfs(fd) != 0) {
-        error = folder.string() + ": cannot flush to disk: " + std::strerror(errno);
+        error = cannot(folder.string(), "tidak dapat disimpan ke disk", "cannot flush to disk", errno, lang);
         if (fd >= 0) ::close(fd);
         return false;
     }
@@ -111,12 +119,12 @@ std::size_t remove_stale_temporaries(const fs::path& folder, const std::string& 
     return removed;
 }
 
-bool read_whole_file(const std::string& path, std::string& out, std::string& error)
+bool read_whole_file(const std::string& path, std::string& out, std::string& error, Lang lang)
 {
     out.clear();
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
-        error = std::strerror(errno);
+        error = system_error_text(errno, lang);
         return false;
     }
     struct stat st {};
@@ -127,7 +135,7 @@ bool read_whole_file(const std::string& path, std::string& out, std::string& err
         if (n == 0) break;
         if (n < 0) {
             if (errno == EINTR) continue;
-            error = std::strerror(errno);
+            error = system_error_text(errno, lang);
             ::close(fd);
             return false;
         }

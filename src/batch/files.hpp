@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/diagnostic.hpp"
+
 namespace naskah::batch {
 
 /// Writes `bytes` to `path` through "PATH.tmp-TAG-XXXXXX" in the same folder, fsync and rename.
@@ -15,20 +17,21 @@ bool write_file_atomically(const std::filesystem::path& path, std::string_view b
 
 /// Writes `bytes` to a new temporary file "PATH.tmp-TAG-XXXXXX" beside `path`, not synced: the
 /// first half of write_file_atomically, for a caller that syncs many files at once
-/// (sync_file_system) before renaming them. `temp` receives its name. False with a message.
+/// (sync_file_system) before renaming them. `temp` receives its name. False with a message in
+/// `lang`: it ends up in a decree's E-TULIS diagnostic.
 bool write_temporary(const std::filesystem::path& path, std::string_view bytes, const std::string& tag, std::string& temp,
-                     std::string& error);
+                     std::string& error, Lang lang = Lang::En);
 
 /// Flushes everything written so far to the file system holding `folder` to disk (syncfs): one
-/// flush for a whole group of files instead of one per file. False with a message.
-bool sync_file_system(const std::filesystem::path& folder, std::string& error);
+/// flush for a whole group of files instead of one per file. False with a message in `lang`.
+bool sync_file_system(const std::filesystem::path& folder, std::string& error, Lang lang = Lang::En);
 
 /// Removes the temporary files of `write_file_atomically` and `write_temporary` with this tag below `folder`: what a
 /// killed run left behind. Returns how many were removed.
 std::size_t remove_stale_temporaries(const std::filesystem::path& folder, const std::string& tag);
 
-/// Reads a whole file. False with a message.
-bool read_whole_file(const std::string& path, std::string& out, std::string& error);
+/// Reads a whole file. False with a message in `lang`.
+bool read_whole_file(const std::string& path, std::string& out, std::string& error, Lang lang = Lang::En);
 
 /// An exclusive advisory lock (flock) held while the object lives.
 class FolderLock {

@@ -47,6 +47,7 @@ public:
         std::unique_ptr<render::Engine> engine;  ///< null when the style or its fonts did not load
         std::vector<Diagnostic> problems;
     };
+    Lang lang = Lang::Id;  ///< of the problems' messages: the run's --lang
 
     const Slot& get(const std::string& name)
     {
@@ -54,7 +55,7 @@ public:
         auto& slot = slots_[name];
         if (!slot) {
             slot = std::make_unique<Slot>();
-            DiagnosticSink sink;
+            DiagnosticSink sink(lang);
             auto engine = std::make_unique<render::Engine>();
             try {
                 if (engine->load(name, sink)) slot->engine = std::move(engine);
@@ -62,7 +63,8 @@ public:
                 sink.add(e.diag);
             }
             if (!slot->engine && !sink.has_errors())
-                sink.error(SourcePos{name, 0, 0}, "E-GAYA", "the house style '" + name + "' could not be loaded");
+                sink.error(SourcePos{name, 0, 0}, "E-GAYA", "gaya rumah '" + name + "' tidak dapat dimuat",
+                           "the house style '" + name + "' could not be loaded");
             slot->problems = sink.items();
         }
         return *slot;
@@ -150,6 +152,8 @@ public:
         : options_(options), inputs_(inputs), reporter_(reporter), tag_(options.shard.tag())
     {
         key_ = manifest_options(options).key();
+        if (!parse_lang(options.request.lang, lang_)) lang_ = Lang::Id;
+        engines_.lang = lang_;
     }
 
     bool open_journal(std::string& error) { return journal_.open(journal_path(options_.outdir, options_.shard), error); }
@@ -187,6 +191,7 @@ private:
     Reporter& reporter_;
     std::string tag_;
     std::string key_;
+    Lang lang_ = Lang::Id;
     Journal journal_;
     EngineCache engines_;
     Claims claims_;
@@ -216,6 +221,8 @@ private:
     std::vector<Finished> pending_;
     std::chrono::steady_clock::time_point pending_since_;
 
+    const std::string& pick(const std::string& id, const std::string& en) const { return lang_ == Lang::Id ? id : en; }
+
     void set_fatal(const std::string& message)
     {
         std::lock_guard<std::mutex> lock(fatal_mutex_);
@@ -237,7 +244,8 @@ private:
             } catch (const std::exception& e) {
                 // an internal error in one decree must not take the others down
                 unstage(done.staged);
-                Diagnostic d{Severity::Error, SourcePos{done.input->path, 0, 0}, "E-INTERN", std::string("internal error: ") + e.what(), {}};
+                Diagnostic d{Severity::Error, SourcePos{done.input->path, 0, 0}, "E-INTERN",
+                             pick(std::string("kesalahan internal: ") + e.what(), std::string("internal error: ") + e.what()), {}};
                 fail_with(done, d);
             }
             if (done.outcome == Outcome::Unchanged) finish(done);
@@ -267,22 +275,26 @@ private:
         bool any_staged = false;
         for (const auto& f : group) any_staged = any_staged || !f.staged.empty();
         std::string sync_error;
-        const bool synced = !any_staged || sync_file_system(options_.outdir, sync_error);
+        const bool synced = !any_staged || sync_file_system(options_.outdir, sync_error, lang_);
         for (auto& f : group) {
             if (f.staged.empty()) continue;
             if (!synced) {
                 unstage(f.staged);
-                fail_with(f, Diagnostic{Severity::Error, SourcePos{f.input->path, 0, 0}, "E-TULIS", "cannot write the output: " + sync_error, {}});
+                fail_with(f, Diagnostic{Severity::Error, SourcePos{f.input->path, 0, 0}, "E-TULIS",
+                                        pick("keluaran tidak dapat ditulis: " + sync_error, "cannot write the output: " + sync_error), {}});
                 continue;
             }
             for (std::size_t k = 0; k < f.staged.size(); ++k) {
                 if (std::rename(f.staged[k].temp.c_str(), f.staged[k].path.c_str()) == 0) continue;
-                const std::string why = f.staged[k].path.string() + ": cannot write: " + std::strerror(errno);
+                const int err = errno;
+                const std::string why = f.staged[k].path.string() + ": " + pick("tidak dapat ditulis", "cannot write") + ": " +
+                                        system_error_text(err, lang_);
                 // all or nothing: the outputs already renamed go, like the ones not yet renamed
                 for (std::size_t done = 0; done < k; ++done) std::remove(f.staged[done].path.c_str());
                 f.staged.erase(f.staged.begin(), f.staged.begin() + static_cast<std::ptrdiff_t>(k));
                 unstage(f.staged);
-                fail_with(f, Diagnostic{Severity::Error, SourcePos{f.input->path, 0, 0}, "E-TULIS", "cannot write the output: " + why, {}});
+                fail_with(f, Diagnostic{Severity::Error, SourcePos{f.input->path, 0, 0}, "E-TULIS",
+                                        pick("keluaran tidak dapat ditulis: " + why, "cannot write the output: " + why), {}});
                 break;
             }
         }
@@ -375,13 +387,13 @@ private:
         record.input = input.rel;
         record.naskah = NASKAH_VERSION;
         record.options = key_;
-        DiagnosticSink sink;
+        DiagnosticSink sink(lang_);
         const DecreeRecord* prior = nullptr;
         if (auto it = journal_.previous().find(input.rel); it != journal_.previous().end()) prior = &it->second;
 
         std::string bytes, error;
-        if (!read_whole_file(input.path, bytes, error)) {
-            sink.error(SourcePos{input.path, 0, 0}, "E-BACA", "cannot read the file: " + error);
+        if (!read_whole_file(input.path, bytes, error, lang_)) {
+            sink.error(SourcePos{input.path, 0, 0}, "E-BACA", "berkas tidak dapat dibaca: " + error, "cannot read the file: " + error);
             return fail(record, input, sink, shown, prior);
         }
         record.input_sha256 = sha256_hex(bytes);
@@ -420,7 +432,8 @@ private:
             // The manifest names the decree, not the style file: the style's path is machine-specific
             // (the data folder); its own diagnostics are printed below this one.
             const std::string why = slot.problems.empty() ? std::string() : ": " + slot.problems.front().message;
-            sink.error(decree.pos, "E-GAYA", "the house style '" + record.layout + "' cannot be loaded" + why);
+            sink.error(decree.pos, "E-GAYA", "gaya rumah '" + record.layout + "' tidak dapat dimuat" + why,
+                       "the house style '" + record.layout + "' cannot be loaded" + why);
             const Outcome o = fail(record, input, sink, shown, prior);
             shown.insert(shown.end(), slot.problems.begin(), slot.problems.end());
             return o;
@@ -450,9 +463,9 @@ private:
         const std::string base = output_base(options_.outdir, input).string();
         // A decree is all or nothing: when one of its files cannot be written, the ones already
         // written go too, so that every file in the archive is one the manifest lists.
-        auto abandon = [&](const std::string& message) {
+        auto abandon = [&](const std::string& message_id, const std::string& message_en) {
             unstage(staged);
-            sink.error(SourcePos{input.path, 0, 0}, "E-TULIS", message);
+            sink.error(SourcePos{input.path, 0, 0}, "E-TULIS", message_id, message_en);
             return fail(record, input, sink, shown, prior);
         };
         for (auto& file : result.files) {
@@ -461,11 +474,13 @@ private:
             out.path = path.lexically_relative(options_.outdir).generic_string();
             std::string other;
             if (!claims_.claim(out.path, input.rel, other))
-                return abandon("the output " + out.path + " is also the output of " + other + "; rename one of the two inputs");
+                return abandon("keluaran " + out.path + " juga merupakan keluaran " + other + "; ganti nama salah satu dari kedua masukan itu",
+                               "the output " + out.path + " is also the output of " + other + "; rename one of the two inputs");
             std::error_code ec;
             fs::create_directories(path.parent_path(), ec);
             std::string temp;
-            if (!write_temporary(path, file.bytes, tag_, temp, error)) return abandon("cannot write the output: " + error);
+            if (!write_temporary(path, file.bytes, tag_, temp, error, lang_))
+                return abandon("keluaran tidak dapat ditulis: " + error, "cannot write the output: " + error);
             staged.push_back(Staged{std::move(temp), path});
             out.size = file.bytes.size();
             out.pages = file.pages;

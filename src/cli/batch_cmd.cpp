@@ -140,7 +140,7 @@ int run_batch(const std::vector<std::string>& args)
         "force", "render again even decrees whose outputs are up to date")(
         "prune", "remove the outputs of inputs an earlier run rendered that are no longer given")(
         "sign-map", "write NAME.sign.json next to each PDF (asli, tte)")("strict", "warnings from the drafting checks fail a decree")(
-        "lang", po::value<std::string>()->default_value("id"), "language of the drafting checks' messages: id or en")(
+        "lang", po::value<std::string>()->default_value("id"), "language of the messages (format errors and drafting checks): id or en")(
         "quiet,q", "no progress; only failures")("json", "progress and diagnostics as JSON lines on stdout")(
         "input", po::value<std::vector<std::string>>(), "inputs");
     po::variables_map vm;
@@ -176,7 +176,7 @@ int run_batch(const std::vector<std::string>& args)
     options.request.sign_map = vm.count("sign-map") > 0;
     options.request.strict = vm.count("strict") > 0;
     options.request.lang = vm["lang"].as<std::string>();
-    if (options.request.lang != "id" && options.request.lang != "en") {
+    if (Lang lang; !parse_lang(options.request.lang, lang)) {
         std::cerr << "naskah batch: --lang takes id or en\n";
         return 2;
     }

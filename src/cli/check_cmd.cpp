@@ -20,7 +20,7 @@ int run_check(const std::vector<std::string>& args)
 {
     po::options_description opts("naskah check FILE... [options]");
     opts.add_options()("help,h", "this help")("json", "machine-readable output: one JSON object per diagnostic line")(
-        "lang", po::value<std::string>()->default_value("id"), "message language of the drafting checks: id or en")(
+        "lang", po::value<std::string>()->default_value("id"), "message language (format errors and drafting checks): id or en")(
         "strict", "treat warnings as errors (exit 1)")("no-rules", "only validate the format, skip the drafting checks")(
         "layout", po::value<std::string>(), "house style whose fonts the text must fit: a name in layouts/ or a file; default: the file's gaya, else kpu");
     po::options_description hidden;
@@ -35,7 +35,8 @@ int run_check(const std::vector<std::string>& args)
     }
     check::CheckOptions options;
     options.lang = vm["lang"].as<std::string>();
-    if (options.lang != "id" && options.lang != "en") {
+    Lang lang = Lang::Id;
+    if (!parse_lang(options.lang, lang)) {
         std::cerr << "naskah check: --lang takes id or en\n";
         return 2;
     }
@@ -56,7 +57,7 @@ int run_check(const std::vector<std::string>& args)
         }
     } engines;
     for (const auto& file : vm["file"].as<std::vector<std::string>>()) {
-        DiagnosticSink sink;
+        DiagnosticSink sink(lang);
         model::Decree decree;
         const bool loaded = xml::read_decree(file, decree, sink);
         if (loaded && !vm.count("no-rules")) {

@@ -28,7 +28,7 @@ int run_render(const std::vector<std::string>& args)
         "dump-layout", po::value<std::string>(), "write the laid-out pages as JSON to this file")(
         "strict", "warnings from the drafting checks stop rendering")(
         "no-checks", "skip the drafting checks (format and font errors still stop rendering)")("json", "diagnostics as JSON lines on stdout")(
-        "lang", po::value<std::string>()->default_value("id"), "language of the drafting checks' messages: id or en");
+        "lang", po::value<std::string>()->default_value("id"), "language of the messages (format errors and drafting checks): id or en");
     po::options_description hidden;
     hidden.add_options()("input", po::value<std::string>(), "input file");
     po::options_description all;
@@ -58,7 +58,8 @@ int run_render(const std::vector<std::string>& args)
     req.sign_map = vm.count("sign-map") > 0;
     req.run_checks = vm.count("no-checks") == 0;
     req.lang = vm["lang"].as<std::string>();
-    if (req.lang != "id" && req.lang != "en") {
+    Lang lang = Lang::Id;
+    if (!parse_lang(req.lang, lang)) {
         std::cerr << "naskah render: --lang takes id or en\n";
         return 2;
     }
@@ -77,7 +78,7 @@ int run_render(const std::vector<std::string>& args)
         }
     } join_preload{preload};
 
-    DiagnosticSink sink;
+    DiagnosticSink sink(lang);
     model::Decree decree;
     const bool loaded = xml::read_decree(input, decree, sink);
     auto finish = [&](int code) {
@@ -116,7 +117,8 @@ int run_render(const std::vector<std::string>& args)
             std::error_code ec;
             fs::create_directories(o, ec);
             if (ec) {
-                sink.error(SourcePos{o.string(), 0, 0}, "E-TULIS", "cannot create the output folder: " + ec.message());
+                sink.error(SourcePos{o.string(), 0, 0}, "E-TULIS", "folder keluaran tidak dapat dibuat: " + system_error_text(ec.value(), lang),
+                           "cannot create the output folder: " + ec.message());
                 return finish(2);
             }
             dir = o;

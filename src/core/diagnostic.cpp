@@ -1,18 +1,50 @@
 #include "core/diagnostic.hpp"
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 
 namespace naskah {
 
-void DiagnosticSink::error(const SourcePos& pos, std::string code, std::string message, std::string hint)
+void DiagnosticSink::error(const SourcePos& pos, std::string code, const std::string& id, const std::string& en,
+                           const std::string& hint_id, const std::string& hint_en)
 {
-    items_.push_back({Severity::Error, pos, std::move(code), std::move(message), std::move(hint)});
+    items_.push_back({Severity::Error, pos, std::move(code), pick(id, en), pick(hint_id, hint_en)});
 }
 
-void DiagnosticSink::warning(const SourcePos& pos, std::string code, std::string message, std::string hint)
+void DiagnosticSink::warning(const SourcePos& pos, std::string code, const std::string& id, const std::string& en,
+                             const std::string& hint_id, const std::string& hint_en)
 {
-    items_.push_back({Severity::Warning, pos, std::move(code), std::move(message), std::move(hint)});
+    items_.push_back({Severity::Warning, pos, std::move(code), pick(id, en), pick(hint_id, hint_en)});
+}
+
+bool parse_lang(const std::string& name, Lang& out)
+{
+    if (name == "id") out = Lang::Id;
+    else if (name == "en") out = Lang::En;
+    else return false;
+    return true;
+}
+
+std::string system_error_text(int err, Lang lang)
+{
+    if (lang == Lang::Id) {
+        switch (err) {
+        case ENOENT: return "berkas atau folder tidak ada";
+        case EACCES: return "akses ditolak";
+        case EPERM: return "tindakan tidak diizinkan";
+        case EISDIR: return "yang diberikan adalah folder, bukan berkas";
+        case ENOTDIR: return "bagian dari jalurnya bukan folder";
+        case ENOSPC: return "ruang disk penuh";
+        case EROFS: return "sistem berkas hanya dapat dibaca";
+        case EEXIST: return "sudah ada";
+        case EIO: return "kesalahan masukan/keluaran";
+        case ENAMETOOLONG: return "nama berkas terlalu panjang";
+        default: break;
+        }
+    }
+    return std::strerror(err);
 }
 
 bool DiagnosticSink::has_errors() const { return error_count() > 0; }

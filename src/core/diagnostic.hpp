@@ -26,12 +26,35 @@ struct Diagnostic {
     std::string hint;     ///< optional fix ("maksud Anda: …?")
 };
 
+/// Language of the messages a drafter reads (`--lang`); Indonesian unless asked otherwise.
+enum class Lang { Id, En };
+
+/// Parses "id" or "en"; false for anything else.
+bool parse_lang(const std::string& name, Lang& out);
+
+/// The operating system's reason for a failed file operation (an errno value), in `lang`: the C
+/// library only speaks English, so the reasons a drafter meets most are worded here.
+std::string system_error_text(int err, Lang lang);
+
 /// Collects diagnostics; parsing and checking never stop at the first recoverable problem.
 class DiagnosticSink {
 public:
+    DiagnosticSink() = default;
+    explicit DiagnosticSink(Lang lang) : lang_(lang) {}
+
     void add(Diagnostic d) { items_.push_back(std::move(d)); }
-    void error(const SourcePos& pos, std::string code, std::string message, std::string hint = {});
-    void warning(const SourcePos& pos, std::string code, std::string message, std::string hint = {});
+    /// Every message is given in Indonesian and English; the sink keeps the one in its language.
+    /// (There is deliberately no one-text form: a message written in one language only would not compile.)
+    void error(const SourcePos& pos, std::string code, const std::string& id, const std::string& en, const std::string& hint_id = {},
+               const std::string& hint_en = {});
+    void warning(const SourcePos& pos, std::string code, const std::string& id, const std::string& en, const std::string& hint_id = {},
+                 const std::string& hint_en = {});
+
+    Lang lang() const { return lang_; }
+    void set_lang(Lang lang) { lang_ = lang; }
+    bool english() const { return lang_ == Lang::En; }
+    /// The text in the sink's language.
+    const std::string& pick(const std::string& id, const std::string& en) const { return english() ? en : id; }
     bool has_errors() const;
     std::size_t error_count() const;
     std::size_t warning_count() const;
@@ -42,6 +65,7 @@ public:
 
 private:
     std::vector<Diagnostic> items_;
+    Lang lang_ = Lang::Id;
 };
 
 /// Compiler-style line: "file:line:col: error: message [code]".

@@ -208,7 +208,8 @@ void DecreeLayout::heading()
     if (!m.logo_path.empty()) {
         std::filesystem::path p = std::filesystem::path(d_.source_file).parent_path() / m.logo_path;
         if (!std::filesystem::exists(p)) {
-            ctx_.sink.error(m.logo_pos, "E-LOGO", "the logo file '" + p.string() + "' does not exist; expected a PNG file");
+            ctx_.sink.error(m.logo_pos, "E-LOGO", "berkas logo '" + p.string() + "' tidak ada; seharusnya berkas PNG",
+                            "the logo file '" + p.string() + "' does not exist; expected a PNG file");
         } else {
             FlowLine fl;
             const double side = 25 * kMm;

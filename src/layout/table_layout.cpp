@@ -190,6 +190,7 @@ void TableLayouter::measure()
         repeat_header_ = false;
         header_height_ = 0;
         ctx_.sink.warning(table_.pos, "W-TABEL-KEPALA",
+                          "kepala tabel lebih tinggi dari 80% halaman; kepala tabel dicetak sekali, tidak diulang",
                           "the table header is taller than 80% of a page; it is printed once, not repeated");
     }
 }
@@ -462,7 +463,8 @@ bool TableLayouter::run()
             // a fresh page and still no room under the rules: split wherever the page is full
             if (k < 1) {
                 // not even one line fits below the header: drop the repeated header for progress
-                ctx_.sink.warning(table_.pos, "W-TABEL-HALAMAN", "a table row does not fit below the repeated header");
+                ctx_.sink.warning(table_.pos, "W-TABEL-HALAMAN", "baris tabel tidak muat di bawah kepala tabel yang diulang",
+                                  "a table row does not fit below the repeated header");
                 break_page();
                 continue;
             }

@@ -10,7 +10,7 @@ namespace {
 // Places the cells of rows [first, first + rows.size()) into the grid, HTML style: each cell
 // takes the next slot not already covered by a rowspan from above.
 bool place_rows(const std::vector<Row>& rows, int first, int group_end, ResolvedGrid& g, DiagnosticSink& sink,
-                const char* part)
+                const char* part, const char* part_id)
 {
     bool ok = true;
     std::vector<bool> row_failed(rows.size(), false);
@@ -25,6 +25,8 @@ bool place_rows(const std::vector<Row>& rows, int first, int group_end, Resolved
             while (c < g.columns && g.at(r, c).cell) ++c;
             if (c >= g.columns) {
                 sink.error(cell.pos, "E-TABEL-LEBAR",
+                           "sel ini berada di luar " + std::to_string(g.columns) + " kolom tabel; seharusnya paling banyak " +
+                               std::to_string(g.columns) + " kolom pada setiap baris " + part_id,
                            std::string("this cell lies beyond the table's ") + std::to_string(g.columns) +
                                " columns; expected at most " + std::to_string(g.columns) + " columns in each " + part +
                                " row");
@@ -32,12 +34,14 @@ bool place_rows(const std::vector<Row>& rows, int first, int group_end, Resolved
                 break;
             }
             if (cell.colspan < 1 || cell.rowspan < 1) {
-                sink.error(cell.pos, "E-TABEL-RENTANG", "spans must be at least 1");
+                sink.error(cell.pos, "E-TABEL-RENTANG", "nilai gabungan sel harus paling sedikit 1", "spans must be at least 1");
                 ok = false;
                 continue;
             }
             if (c + cell.colspan > g.columns) {
                 sink.error(cell.pos, "E-TABEL-RENTANG",
+                           "gabung-kolom=\"" + std::to_string(cell.colspan) + "\" melewati batas tabel: sel dimulai pada kolom " +
+                               std::to_string(c + 1) + " dari " + std::to_string(g.columns),
                            "gabung-kolom=\"" + std::to_string(cell.colspan) + "\" leaves the table: the cell starts in column " +
                                std::to_string(c + 1) + " of " + std::to_string(g.columns));
                 ok = false;
@@ -45,6 +49,8 @@ bool place_rows(const std::vector<Row>& rows, int first, int group_end, Resolved
             }
             if (r + cell.rowspan > group_end) {
                 sink.error(cell.pos, "E-TABEL-RENTANG",
+                           "gabung-baris=\"" + std::to_string(cell.rowspan) + "\" melewati baris " + part_id + " terakhir (tersisa " +
+                               std::to_string(group_end - r) + " baris)",
                            "gabung-baris=\"" + std::to_string(cell.rowspan) + "\" runs past the last " + part + " row (" +
                                std::to_string(group_end - r) + " rows remain)");
                 ok = false;
@@ -59,6 +65,9 @@ bool place_rows(const std::vector<Row>& rows, int first, int group_end, Resolved
                         const GridSlot& other = g.at(r + dr, c + dc);
                         const SourcePos& at = other.cell->pos;
                         sink.error(cell.pos, "E-TABEL-TUMPANG",
+                                   "sel ini bertumpang tindih dengan sel pada baris " + std::to_string(at.line) + ", kolom " +
+                                       std::to_string(at.column) + " (sel itu meluas ke kolom tabel " +
+                                       std::to_string(other.origin_col + 1) + "); seharusnya baris ini berisi satu sel lebih sedikit",
                                    "this cell overlaps the cell at line " + std::to_string(at.line) + ", column " +
                                        std::to_string(at.column) + " (it spans into table column " +
                                        std::to_string(other.origin_col + 1) + "); expected one cell fewer in this row");
@@ -92,6 +101,8 @@ bool place_rows(const std::vector<Row>& rows, int first, int group_end, Resolved
             if (g.at(r, c).cell) ++covered;
         if (covered < g.columns) {
             sink.error(rows[ri].pos, "E-TABEL-KURANG",
+                       "baris " + std::string(part_id) + " ini mengisi " + std::to_string(covered) + " dari " + std::to_string(g.columns) +
+                           " kolom; seharusnya ada sel (atau gabungan sel) untuk setiap kolom",
                        "this " + std::string(part) + " row covers " + std::to_string(covered) + " of " +
                            std::to_string(g.columns) + " columns; expected a cell (or a span) for every column");
             ok = false;
@@ -107,7 +118,7 @@ bool resolve_grid(const Table& table, ResolvedGrid& g, DiagnosticSink& sink)
     g = ResolvedGrid{};
     g.columns = static_cast<int>(table.columns.size());
     if (g.columns == 0) {
-        sink.error(table.pos, "E-TABEL-KOLOM", "a table needs at least one <kolom>");
+        sink.error(table.pos, "E-TABEL-KOLOM", "tabel memerlukan paling sedikit satu <kolom>", "a table needs at least one <kolom>");
         return false;
     }
     g.header_rows = static_cast<int>(table.header.size());
@@ -117,7 +128,7 @@ bool resolve_grid(const Table& table, ResolvedGrid& g, DiagnosticSink& sink)
     g.slots.assign(static_cast<std::size_t>(g.rows * g.columns), GridSlot{});
     g.row_source.assign(static_cast<std::size_t>(g.rows), nullptr);
 
-    bool ok = place_rows(table.header, 0, g.header_rows, g, sink, "header");
+    bool ok = place_rows(table.header, 0, g.header_rows, g, sink, "header", "kepala");
     if (number_rows) {
         g.generated.reserve(static_cast<std::size_t>(g.columns));  // pointers into it must stay valid
         for (int c = 0; c < g.columns; ++c) {
@@ -134,7 +145,7 @@ bool resolve_grid(const Table& table, ResolvedGrid& g, DiagnosticSink& sink)
             s.origin_col = c;
         }
     }
-    ok = place_rows(table.body, g.body_begin(), g.rows, g, sink, "body") && ok;
+    ok = place_rows(table.body, g.body_begin(), g.rows, g, sink, "body", "isi") && ok;
     return ok;
 }
 

@@ -112,7 +112,7 @@ bool render_decree(const model::Decree& decree, const Engine& engine, text::Shap
     // The drafting checks run beside the layout (their first call loads the Hunspell dictionary,
     // which costs as much as a whole render); what they find still decides, before anything is
     // written, whether the document may be rendered.
-    DiagnosticSink check_sink;
+    DiagnosticSink check_sink(sink.lang());
     auto run_checks = [&] {
         check::CheckOptions opts;
         opts.style = &engine.style;
@@ -158,11 +158,13 @@ bool render_files(const model::Decree& decree, const Engine& engine, text::Shape
     result.variant = request.variant ? *request.variant : decree.meta.variant;
     if (result.variant == model::Variant::Tte && decree.meta.verification.empty()) {
         sink.error(decree.pos, "E-TTE-VERIFIKASI",
+                   "varian tte memerlukan <verifikasi> di dalam <kepala>: alamat atau pengenal yang dimuat kode QR-nya",
                    "the tte variant needs <verifikasi> in <kepala>: the address or identifier its QR code encodes");
         return false;
     }
     if (result.variant == model::Variant::Salinan && !decree.meta.certification) {
         sink.error(decree.pos, "E-SALINAN-PENGESAHAN",
+                   "varian salinan memerlukan <pengesahan-salinan kantor=\"…\" jabatan=\"…\" nama=\"…\"/> di dalam <kepala>",
                    "the salinan variant needs <pengesahan-salinan kantor=\"…\" jabatan=\"…\" nama=\"…\"/> in <kepala>");
         return false;
     }
@@ -244,7 +246,9 @@ bool write_atomically(const std::string& path, const std::string& bytes, Diagnos
     name.push_back('\0');
     int fd = mkstemp(name.data());
     if (fd < 0) {
-        sink.error(SourcePos{path, 0, 0}, "E-TULIS", std::string("cannot create the output file: ") + std::strerror(errno));
+        const int err = errno;
+        sink.error(SourcePos{path, 0, 0}, "E-TULIS", "berkas keluaran tidak dapat dibuat: " + system_error_text(err, Lang::Id),
+                   std::string("cannot create the output file: ") + std::strerror(err));
         return false;
     }
     fchmod(fd, 0644);
@@ -263,7 +267,9 @@ bool write_atomically(const std::string& path, const std::string& bytes, Diagnos
     const bool ok = off == bytes.size();
     ::close(fd);
     if (!ok || std::rename(name.data(), path.c_str()) != 0) {
-        sink.error(SourcePos{path, 0, 0}, "E-TULIS", std::string("cannot write the output file: ") + std::strerror(errno));
+        const int err = errno;
+        sink.error(SourcePos{path, 0, 0}, "E-TULIS", "berkas keluaran tidak dapat ditulis: " + system_error_text(err, Lang::Id),
+                   std::string("cannot write the output file: ") + std::strerror(err));
         std::remove(name.data());
         return false;
     }

@@ -128,25 +128,30 @@ bool load_style(const std::string& name_or_path, HouseStyle& out, DiagnosticSink
     s.work_plan.ket = {model::ColumnWidth::Kind::Fixed, 16, {}};
     auto root = doc.document_element();
     if (std::strcmp(root.name(), "gaya") != 0) {
-        sink.error(src.of(root), "E-GAYA-AKAR", std::string("the root element is <") + root.name() + ">; expected <gaya nama=\"…\">");
+        sink.error(src.of(root), "E-GAYA-AKAR", std::string("elemen akar adalah <") + root.name() + ">; seharusnya <gaya nama=\"…\">",
+                   std::string("the root element is <") + root.name() + ">; expected <gaya nama=\"…\">");
         return false;
     }
     s.name = root.attribute("nama").value();
-    if (s.name.empty()) sink.error(src.of(root), "E-GAYA-WAJIB", "<gaya> needs nama=\"…\"");
+    if (s.name.empty()) sink.error(src.of(root), "E-GAYA-WAJIB", "<gaya> memerlukan nama=\"…\"", "<gaya> needs nama=\"…\"");
     for (auto a : root.attributes())
         if (std::strcmp(a.name(), "nama") != 0 && std::strcmp(a.name(), "kepala-lampiran") != 0)
-            sink.error(src.of(root, a.name()), "E-GAYA-KUNCI", std::string("unknown attribute '") + a.name() + "' on <gaya>");
+            sink.error(src.of(root, a.name()), "E-GAYA-KUNCI", std::string("atribut '") + a.name() + "' tidak dikenal pada <gaya>",
+                       std::string("unknown attribute '") + a.name() + "' on <gaya>");
     if (auto a = root.attribute("kepala-lampiran")) {
         std::string v = a.value();
         if (v == "berlabel") s.lampiran_heading = LampiranHeading::Labelled;
         else if (v == "bertumpuk") s.lampiran_heading = LampiranHeading::Stacked;
-        else sink.error(src.of(root, "kepala-lampiran"), "E-GAYA-NILAI", "kepala-lampiran=\"" + v + "\": expected berlabel or bertumpuk");
+        else
+            sink.error(src.of(root, "kepala-lampiran"), "E-GAYA-NILAI", "kepala-lampiran=\"" + v + "\": seharusnya berlabel atau bertumpuk",
+                       "kepala-lampiran=\"" + v + "\": expected berlabel or bertumpuk");
     }
     for (auto group : root.children()) {
         if (group.type() == pugi::node_pcdata && xml::trim(group.value()).empty()) continue;
         if (group.type() != pugi::node_element) {
             if (group.type() == pugi::node_pcdata)
-                sink.error(src.of(group), "E-GAYA-TEKS", "text is not allowed in <gaya>; expected setting elements");
+                sink.error(src.of(group), "E-GAYA-TEKS", "teks tidak boleh ada di dalam <gaya>; seharusnya elemen pengaturan",
+                           "text is not allowed in <gaya>; expected setting elements");
             continue;
         }
         for (auto a : group.attributes()) {
@@ -154,7 +159,8 @@ bool load_style(const std::string& name_or_path, HouseStyle& out, DiagnosticSink
             auto it = keys().find(key);
             const SourcePos p = src.of(group, a.name());
             if (it == keys().end()) {
-                sink.error(p, "E-GAYA-KUNCI", "unknown setting '" + key + "'; see docs/layouts.md for the settings a house style takes");
+                sink.error(p, "E-GAYA-KUNCI", "pengaturan '" + key + "' tidak dikenal; lihat docs/layouts.md untuk pengaturan gaya rumah",
+                           "unknown setting '" + key + "'; see docs/layouts.md for the settings a house style takes");
                 continue;
             }
             const std::string v = a.value();
@@ -198,17 +204,25 @@ bool load_style(const std::string& name_or_path, HouseStyle& out, DiagnosticSink
                                      : it->second.type == Type::Number ? "a positive number"
                                      : it->second.type == Type::Width  ? "a width such as 12mm, 2* or auto"
                                                                        : "a length such as 20mm, 2cm or 12pt";
-                sink.error(p, "E-GAYA-NILAI", key + "=\"" + v + "\": expected " + expect);
+                const char* expect_id = it->second.type == Type::Bool     ? "ya atau tidak"
+                                        : it->second.type == Type::Colour ? "warna dalam bentuk #RRGGBB"
+                                        : it->second.type == Type::Number ? "bilangan positif"
+                                        : it->second.type == Type::Width  ? "lebar seperti 12mm, 2*, atau auto"
+                                                                          : "panjang seperti 20mm, 2cm, atau 12pt";
+                sink.error(p, "E-GAYA-NILAI", key + "=\"" + v + "\": seharusnya " + expect_id, key + "=\"" + v + "\": expected " + expect);
             }
         }
     }
-    if (s.font.regular.empty()) sink.error(src.of(root), "E-GAYA-WAJIB", "the house style needs <huruf biasa=\"…ttf\"/>");
+    if (s.font.regular.empty())
+        sink.error(src.of(root), "E-GAYA-WAJIB", "gaya rumah memerlukan <huruf biasa=\"…ttf\"/>", "the house style needs <huruf biasa=\"…ttf\"/>");
     if (s.font.bold.empty()) s.font.bold = s.font.regular;
     if (s.font.italic.empty()) s.font.italic = s.font.regular;
     if (s.font.bold_italic.empty()) s.font.bold_italic = s.font.bold;
-    if (s.paper_width <= 0 || s.paper_height <= 0) sink.error(src.of(root), "E-GAYA-NILAI", "paper size must be positive");
+    if (s.paper_width <= 0 || s.paper_height <= 0)
+        sink.error(src.of(root), "E-GAYA-NILAI", "ukuran kertas harus lebih dari nol", "paper size must be positive");
     if (s.portrait.left + s.portrait.right >= s.paper_width - 50)
-        sink.error(src.of(root), "E-GAYA-NILAI", "the portrait margins leave less than 50 mm of text width");
+        sink.error(src.of(root), "E-GAYA-NILAI", "margin potret menyisakan lebar teks kurang dari 50 mm",
+                   "the portrait margins leave less than 50 mm of text width");
     if (sink.error_count() != errors) return false;
     // FNV-1a over the file: cheap, stable across runs and machines.
     std::uint64_t h = 1469598103934665603ull;

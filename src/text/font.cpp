@@ -34,7 +34,8 @@ std::unique_ptr<Font> Font::load(const std::string& path, DiagnosticSink& sink)
 {
     std::ifstream in(path, std::ios::binary);
     if (!in) {
-        sink.error(SourcePos{path, 0, 0}, "E-HURUF", "cannot open the font file named by the house style");
+        sink.error(SourcePos{path, 0, 0}, "E-HURUF", "berkas huruf yang disebut gaya rumah tidak dapat dibuka",
+                   "cannot open the font file named by the house style");
         return nullptr;
     }
     std::unique_ptr<Font> f(new Font());
@@ -45,14 +46,16 @@ std::unique_ptr<Font> Font::load(const std::string& path, DiagnosticSink& sink)
     f->blob_ = hb_blob_create(f->bytes_.data(), static_cast<unsigned>(f->bytes_.size()), HB_MEMORY_MODE_READONLY, nullptr, nullptr);
     f->face_ = hb_face_create(f->blob_, 0);
     if (hb_face_get_glyph_count(f->face_) == 0) {
-        sink.error(SourcePos{path, 0, 0}, "E-HURUF", "not a usable TrueType font (no glyphs)");
+        sink.error(SourcePos{path, 0, 0}, "E-HURUF", "bukan huruf TrueType yang dapat dipakai (tidak ada glif)",
+                   "not a usable TrueType font (no glyphs)");
         return nullptr;
     }
     hb_blob_t* glyf = hb_face_reference_table(f->face_, HB_TAG('g', 'l', 'y', 'f'));
     const bool truetype = hb_blob_get_length(glyf) > 0;
     hb_blob_destroy(glyf);
     if (!truetype) {
-        sink.error(SourcePos{path, 0, 0}, "E-HURUF", "the font has no TrueType outlines (glyf table); convert CFF fonts to TTF");
+        sink.error(SourcePos{path, 0, 0}, "E-HURUF", "huruf ini tidak memiliki kerangka TrueType (tabel glyf); ubah huruf CFF menjadi TTF",
+                   "the font has no TrueType outlines (glyf table); convert CFF fonts to TTF");
         return nullptr;
     }
     f->font_ = hb_font_create(f->face_);

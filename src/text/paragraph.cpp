@@ -202,6 +202,8 @@ struct Builder {
         next_codepoint(flat.text, i);
         ch = flat.text.substr(start, i - start);
         sink.error(pos, "E-HURUF-GLIF",
+                   "karakter '" + ch + "' (" + buf + ") dalam teks ini tidak ada dalam huruf " + shaper.fonts().at(0).postscript_name() +
+                       "; gunakan karakter lain atau gaya rumah yang hurufnya memuat karakter itu",
                    std::string("the character '") + ch + "' (" + buf + ") in this text is not in the font " +
                        shaper.fonts().at(0).postscript_name() + "; use another character or a house style whose font has it");
     }

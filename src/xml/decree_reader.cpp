@@ -48,7 +48,7 @@ private:
     SourcePos pos(const pugi::xml_node& n) const { return src_.of(n); }
     SourcePos pos(const pugi::xml_node& n, const char* attr) const { return src_.of(n, attr); }
 
-    void error(const SourcePos& p, const char* code, std::string msg) { sink_.error(p, code, std::move(msg)); }
+    void error(const SourcePos& p, const char* code, const std::string& id, const std::string& en) { sink_.error(p, code, id, en); }
 
     void check_attributes(const pugi::xml_node& n, std::initializer_list<const char*> allowed)
     {
@@ -60,18 +60,28 @@ private:
             std::string list;
             for (const char* name : allowed) list += (list.empty() ? "" : ", ") + std::string(name);
             error(pos(n, a.name()), "E-FORMAT-ATRIBUT",
+                  std::string("atribut '") + a.name() + "' tidak dikenal pada <" + n.name() + ">" +
+                      (list.empty() ? "; elemen ini tidak memakai atribut" : "; seharusnya salah satu dari: " + list),
                   std::string("unknown attribute '") + a.name() + "' on <" + n.name() + ">" +
                       (list.empty() ? "; it takes no attributes" : "; expected one of: " + list));
         }
     }
 
-    void unexpected(const pugi::xml_node& n, const pugi::xml_node& parent, const std::string& expected)
+    void unexpected(const pugi::xml_node& n, const pugi::xml_node& parent, const std::string& expected_id, const std::string& expected_en)
     {
         if (is_text(n))
-            error(pos(n), "E-FORMAT-TEKS", std::string("text is not allowed directly in <") + parent.name() + ">; expected " + expected);
+            error(pos(n), "E-FORMAT-TEKS", std::string("teks tidak boleh langsung di dalam <") + parent.name() + ">; seharusnya " + expected_id,
+                  std::string("text is not allowed directly in <") + parent.name() + ">; expected " + expected_en);
         else
             error(pos(n), "E-FORMAT-ELEMEN",
-                  std::string("unknown element <") + n.name() + "> in <" + parent.name() + ">; expected " + expected);
+                  std::string("elemen <") + n.name() + "> tidak dikenal di dalam <" + parent.name() + ">; seharusnya " + expected_id,
+                  std::string("unknown element <") + n.name() + "> in <" + parent.name() + ">; expected " + expected_en);
+    }
+
+    // A list of element names reads the same in both languages.
+    void unexpected(const pugi::xml_node& n, const pugi::xml_node& parent, const std::string& expected)
+    {
+        unexpected(n, parent, expected, expected);
     }
 
     // Children that are elements or non-blank text; blank text between elements is layout of the file.
@@ -91,7 +101,8 @@ private:
         for (auto c : n.children()) {
             if (is_text(c)) out += c.value();
             else if (c.type() == pugi::node_element)
-                error(pos(c), "E-FORMAT-ELEMEN", std::string("<") + n.name() + "> holds plain text only; found <" + c.name() + ">");
+                error(pos(c), "E-FORMAT-ELEMEN", std::string("<") + n.name() + "> hanya berisi teks biasa; ditemukan <" + c.name() + ">",
+                      std::string("<") + n.name() + "> holds plain text only; found <" + c.name() + ">");
         }
         return trim(collapse_space(out));
     }
@@ -102,7 +113,8 @@ private:
     {
         auto a = n.attribute(name);
         if (!a || trim(a.value()).empty()) {
-            error(pos(n), "E-FORMAT-WAJIB", std::string("<") + n.name() + "> needs the attribute " + name + "=\"…\"");
+            error(pos(n), "E-FORMAT-WAJIB", std::string("<") + n.name() + "> memerlukan atribut " + name + "=\"…\"",
+                  std::string("<") + n.name() + "> needs the attribute " + name + "=\"…\"");
             return false;
         }
         out = attr_text(n, name);
@@ -115,7 +127,8 @@ private:
         for (auto c : n.children()) {
             if (is_text(c) && is_blank(c.value())) continue;
             if (c.type() != pugi::node_element && !is_text(c)) continue;
-            error(pos(c), "E-FORMAT-ISI", std::string("<") + n.name() + "> takes no content; expected <" + n.name() + " …/>");
+            error(pos(c), "E-FORMAT-ISI", std::string("<") + n.name() + "> tidak boleh berisi apa pun; seharusnya <" + n.name() + " …/>",
+                  std::string("<") + n.name() + "> takes no content; expected <" + n.name() + " …/>");
             return;
         }
     }
@@ -127,7 +140,8 @@ private:
         std::string v = a.value();
         if (v == "ya") return true;
         if (v == "tidak") return false;
-        error(pos(n, name), "E-FORMAT-NILAI", std::string(name) + "=\"" + v + "\": expected \"ya\" or \"tidak\"");
+        error(pos(n, name), "E-FORMAT-NILAI", std::string(name) + "=\"" + v + "\": seharusnya \"ya\" atau \"tidak\"",
+              std::string(name) + "=\"" + v + "\": expected \"ya\" or \"tidak\"");
         return fallback;
     }
 
@@ -148,11 +162,12 @@ private:
                 collect_inline(c, static_cast<std::uint8_t>(style | add), out);
             } else if (name == "baris-baru") {
                 check_attributes(c, {});
-                if (c.first_child()) error(pos(c), "E-FORMAT-ELEMEN", "<baris-baru/> must be empty");
+                if (c.first_child()) error(pos(c), "E-FORMAT-ELEMEN", "<baris-baru/> harus kosong", "<baris-baru/> must be empty");
                 out.spans.push_back(Span{{}, style, true, pos(c)});
             } else {
-                error(pos(c), "E-FORMAT-ELEMEN",
-                      "unknown element <" + name + "> in text; expected " + join({"miring", "tebal", "garis-bawah", "baris-baru"}));
+                const std::string allowed = join({"miring", "tebal", "garis-bawah", "baris-baru"});
+                error(pos(c), "E-FORMAT-ELEMEN", "elemen <" + name + "> tidak dikenal di dalam teks; seharusnya " + allowed,
+                      "unknown element <" + name + "> in text; expected " + allowed);
             }
         }
     }
@@ -210,7 +225,8 @@ private:
         if (v == "titik") return Numbering::Bullet;
         if (v == "strip") return Numbering::Dash;
         if (v == "tanpa") return Numbering::None;
-        error(pos(n, "jenis"), "E-FORMAT-NILAI", "jenis=\"" + v + "\": expected huruf, angka, titik, strip or tanpa");
+        error(pos(n, "jenis"), "E-FORMAT-NILAI", "jenis=\"" + v + "\": seharusnya huruf, angka, titik, strip, atau tanpa",
+              "jenis=\"" + v + "\": expected huruf, angka, titik, strip or tanpa");
         return fallback;
     }
 
@@ -221,7 +237,7 @@ private:
         it.pos = pos(n);
         it.label = attr_text(n, "label");
         it.blocks = read_blocks(n);
-        if (it.blocks.empty()) error(pos(n), "E-FORMAT-KOSONG", "<butir> is empty; expected its text");
+        if (it.blocks.empty()) error(pos(n), "E-FORMAT-KOSONG", "<butir> kosong; seharusnya berisi teks", "<butir> is empty; expected its text");
         return it;
     }
 
@@ -235,7 +251,7 @@ private:
             if (c.type() == pugi::node_element && std::strcmp(c.name(), "butir") == 0) l.items.push_back(read_item(c));
             else unexpected(c, n, "<butir>");
         });
-        if (l.items.empty()) error(pos(n), "E-FORMAT-KOSONG", "<daftar> needs at least one <butir>");
+        if (l.items.empty()) error(pos(n), "E-FORMAT-KOSONG", "<daftar> memerlukan paling sedikit satu <butir>", "<daftar> needs at least one <butir>");
         return l;
     }
 
@@ -269,7 +285,7 @@ private:
                 check_attributes(c, {});
                 Block b;
                 b.paragraph = read_inline(c);
-                if (b.paragraph.empty()) error(pos(c), "E-FORMAT-KOSONG", "<paragraf> is empty");
+                if (b.paragraph.empty()) error(pos(c), "E-FORMAT-KOSONG", "<paragraf> kosong", "<paragraf> is empty");
                 blocks.push_back(std::move(b));
             } else if (name == "daftar") {
                 flush();
@@ -282,14 +298,14 @@ private:
                 std::uint8_t style = name == "miring" ? kItalic : name == "tebal" ? kBold : name == "garis-bawah" ? kUnderline : kPlain;
                 check_attributes(c, {});
                 if (name == "baris-baru") {
-                    if (c.first_child()) error(pos(c), "E-FORMAT-ELEMEN", "<baris-baru/> must be empty");
+                    if (c.first_child()) error(pos(c), "E-FORMAT-ELEMEN", "<baris-baru/> harus kosong", "<baris-baru/> must be empty");
                     pending.spans.push_back(Span{{}, kPlain, true, pos(c)});
                 }
                 else collect_inline(c, style, pending);
             } else {
-                error(pos(c), "E-FORMAT-ELEMEN",
-                      "unknown element <" + name + "> in <" + n.name() + ">; expected text, " +
-                          join({"paragraf", "daftar", "miring", "tebal", "garis-bawah", "baris-baru"}));
+                const std::string allowed = join({"paragraf", "daftar", "miring", "tebal", "garis-bawah", "baris-baru"});
+                error(pos(c), "E-FORMAT-ELEMEN", "elemen <" + name + "> tidak dikenal di dalam <" + n.name() + ">; seharusnya teks, " + allowed,
+                      "unknown element <" + name + "> in <" + n.name() + ">; expected text, " + allowed);
             }
         }
         flush();
@@ -304,7 +320,9 @@ private:
             if (c.type() == pugi::node_element && std::strcmp(c.name(), "butir") == 0) items.push_back(read_item(c));
             else unexpected(c, n, "<butir>");
         });
-        if (items.empty()) error(pos(n), "E-FORMAT-KOSONG", std::string("<") + n.name() + "> needs at least one <butir>");
+        if (items.empty())
+            error(pos(n), "E-FORMAT-KOSONG", std::string("<") + n.name() + "> memerlukan paling sedikit satu <butir>",
+                  std::string("<") + n.name() + "> needs at least one <butir>");
         return items;
     }
 
@@ -319,17 +337,20 @@ private:
         for (std::size_t i = 0; digits && i < v.size(); ++i)
             if (i != 4 && i != 7) digits = std::isdigit(static_cast<unsigned char>(v[i])) != 0;
         if (!digits || std::sscanf(v.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3) {
-            error(pos(n, attr), "E-FORMAT-TANGGAL", std::string(attr) + "=\"" + v + "\": expected an ISO date such as 2022-01-17");
+            error(pos(n, attr), "E-FORMAT-TANGGAL", std::string(attr) + "=\"" + v + "\": seharusnya tanggal ISO seperti 2022-01-17",
+                  std::string(attr) + "=\"" + v + "\": expected an ISO date such as 2022-01-17");
             return false;
         }
         static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
         const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
         if (y < 1945) {
-            error(pos(n, attr), "E-FORMAT-TANGGAL", std::string(attr) + "=\"" + v + "\": expected a year from 1945");
+            error(pos(n, attr), "E-FORMAT-TANGGAL", std::string(attr) + "=\"" + v + "\": seharusnya tahun 1945 atau sesudahnya",
+                  std::string(attr) + "=\"" + v + "\": expected a year from 1945");
             return false;
         }
         if (m < 1 || m > 12 || d < 1 || d > days[m - 1] + (m == 2 && leap ? 1 : 0)) {
             error(pos(n, attr), "E-FORMAT-TANGGAL",
+                  std::string(attr) + "=\"" + v + "\" bukan tanggal yang ada; seharusnya bulan 01 sampai 12 dan hari yang ada pada bulan itu",
                   std::string(attr) + "=\"" + v + "\" is not a calendar date; expected a month from 01 to 12 and a day that month has");
             return false;
         }
@@ -343,7 +364,8 @@ private:
         std::set<std::string> seen;
         for_children(n, [&](const pugi::xml_node& c) {
             if (!is_text(c) && !seen.insert(c.name()).second) {
-                error(pos(c), "E-FORMAT-GANDA", std::string("<") + c.name() + "> appears more than once in <kepala>");
+                error(pos(c), "E-FORMAT-GANDA", std::string("<") + c.name() + "> muncul lebih dari sekali di dalam <kepala>",
+                      std::string("<") + c.name() + "> appears more than once in <kepala>");
                 return;
             }
             const std::string name = is_text(c) ? "" : c.name();
@@ -353,22 +375,25 @@ private:
                     if (k.type() == pugi::node_element && std::strcmp(k.name(), "baris") == 0) {
                         check_attributes(k, {});
                         m.kop_lines.push_back(read_inline(k));
-                        if (m.kop_lines.back().empty()) error(pos(k), "E-FORMAT-KOSONG", "<baris> is empty");
+                        if (m.kop_lines.back().empty()) error(pos(k), "E-FORMAT-KOSONG", "<baris> kosong", "<baris> is empty");
                     } else if (k.type() == pugi::node_element && std::strcmp(k.name(), "logo") == 0) {
                         check_attributes(k, {"berkas"});
                         expect_empty(k);
-                        if (!m.logo_path.empty()) error(pos(k), "E-FORMAT-GANDA", "<kop> takes one <logo>");
+                        if (!m.logo_path.empty()) error(pos(k), "E-FORMAT-GANDA", "<kop> hanya memuat satu <logo>", "<kop> takes one <logo>");
                         required_attr(k, "berkas", m.logo_path);
                         m.logo_pos = pos(k, "berkas");
                     } else {
-                        unexpected(k, c, "<baris> or <logo>");
+                        unexpected(k, c, "<baris> atau <logo>", "<baris> or <logo>");
                     }
                 });
-                if (m.kop_lines.empty()) error(pos(c), "E-FORMAT-KOSONG", "<kop> needs at least one <baris>");
+                if (m.kop_lines.empty())
+                    error(pos(c), "E-FORMAT-KOSONG", "<kop> memerlukan paling sedikit satu <baris>", "<kop> needs at least one <baris>");
             } else if (name == "jenis") {
                 check_attributes(c, {});
                 m.kind = text_of(c);
-                if (m.kind.empty()) error(pos(c), "E-FORMAT-KOSONG", "<jenis> is empty; expected e.g. Keputusan");
+                if (m.kind.empty())
+                    error(pos(c), "E-FORMAT-KOSONG", "<jenis> kosong; seharusnya berisi jenis naskah, misalnya Keputusan",
+                          "<jenis> is empty; expected e.g. Keputusan");
             } else if (name == "penerbit") {
                 check_attributes(c, {});
                 m.issuer = text_of(c);
@@ -379,9 +404,12 @@ private:
                 const bool open = yes_no(c, "terbuka", false);
                 std::string v = text_of(c);
                 if (open && !v.empty())
-                    error(pos(c), "E-FORMAT-NOMOR", "<nomor terbuka=\"ya\"> must be empty: the number is assigned at signing");
+                    error(pos(c), "E-FORMAT-NOMOR", "<nomor terbuka=\"ya\"> harus kosong: nomor diberikan saat penandatanganan",
+                          "<nomor terbuka=\"ya\"> must be empty: the number is assigned at signing");
                 else if (!open && v.empty())
-                    error(pos(c), "E-FORMAT-NOMOR", "<nomor> is empty; expected the number, or terbuka=\"ya\" when it is assigned at signing");
+                    error(pos(c), "E-FORMAT-NOMOR",
+                          "<nomor> kosong; seharusnya berisi nomor, atau terbuka=\"ya\" bila nomor diberikan saat penandatanganan",
+                          "<nomor> is empty; expected the number, or terbuka=\"ya\" when it is assigned at signing");
                 if (!open) m.number = v;
             } else if (name == "tentang") {
                 check_attributes(c, {});
@@ -397,9 +425,12 @@ private:
                 m.place_pos = pos(c, "tempat");
                 const bool open = yes_no(c, "tanggal-terbuka", false);
                 if (open && c.attribute("tanggal"))
-                    error(pos(c, "tanggal"), "E-FORMAT-TANGGAL", "give either tanggal=\"…\" or tanggal-terbuka=\"ya\", not both");
+                    error(pos(c, "tanggal"), "E-FORMAT-TANGGAL", "gunakan tanggal=\"…\" atau tanggal-terbuka=\"ya\", tidak keduanya",
+                          "give either tanggal=\"…\" or tanggal-terbuka=\"ya\", not both");
                 else if (!open && !c.attribute("tanggal"))
-                    error(pos(c), "E-FORMAT-WAJIB", "<penetapan> needs tanggal=\"YYYY-MM-DD\", or tanggal-terbuka=\"ya\" when it is assigned at signing");
+                    error(pos(c), "E-FORMAT-WAJIB",
+                          "<penetapan> memerlukan tanggal=\"YYYY-MM-DD\", atau tanggal-terbuka=\"ya\" bila tanggal diberikan saat penandatanganan",
+                          "<penetapan> needs tanggal=\"YYYY-MM-DD\", or tanggal-terbuka=\"ya\" when it is assigned at signing");
                 else if (!open) {
                     Date d;
                     m.date_pos = pos(c, "tanggal");
@@ -415,9 +446,12 @@ private:
                 m.signer.own_title = attr_text(c, "jabatan");
                 const auto& dl = m.signer.delegation;
                 if (!(dl.empty() || dl == "a.n." || dl == "Plt." || dl == "Plh."))
-                    error(pos(c, "kuasa"), "E-FORMAT-NILAI", "kuasa=\"" + dl + "\": expected a.n., Plt. or Plh.");
+                    error(pos(c, "kuasa"), "E-FORMAT-NILAI", "kuasa=\"" + dl + "\": seharusnya a.n., Plt., atau Plh.",
+                          "kuasa=\"" + dl + "\": expected a.n., Plt. or Plh.");
                 if (dl == "a.n." && m.signer.own_title.empty())
-                    error(pos(c), "E-FORMAT-WAJIB", "kuasa=\"a.n.\" needs jabatan=\"…\": the signer's own office, printed under the official's");
+                    error(pos(c), "E-FORMAT-WAJIB",
+                          "kuasa=\"a.n.\" memerlukan jabatan=\"…\": jabatan penanda tangan sendiri, dicetak di bawah jabatan pejabat",
+                          "kuasa=\"a.n.\" needs jabatan=\"…\": the signer's own office, printed under the official's");
             } else if (name == "pengesahan-salinan") {
                 check_attributes(c, {"kantor", "jabatan", "nama", "nip"});
                 expect_empty(c);
@@ -449,16 +483,25 @@ private:
             }
         });
         const SourcePos here = pos(n);
-        if (m.kop_lines.empty() && !seen.count("kop")) error(here, "E-FORMAT-WAJIB", "<kepala> needs <kop> (the institution heading)");
-        if (!seen.count("penerbit")) error(here, "E-FORMAT-WAJIB", "<kepala> needs <penerbit> (the issuing institution)");
-        else if (m.issuer.empty()) error(m.issuer_pos, "E-FORMAT-KOSONG", "<penerbit> is empty");
-        if (!seen.count("nomor")) error(here, "E-FORMAT-WAJIB", "<kepala> needs <nomor>");
-        if (!seen.count("tentang")) error(here, "E-FORMAT-WAJIB", "<kepala> needs <tentang> (the title)");
-        else if (m.title.empty()) error(m.title.pos, "E-FORMAT-KOSONG", "<tentang> is empty");
-        if (!seen.count("pejabat")) error(here, "E-FORMAT-WAJIB", "<kepala> needs <pejabat> (the issuing official's title)");
-        else if (m.official.empty()) error(m.official_pos, "E-FORMAT-KOSONG", "<pejabat> is empty");
-        if (!seen.count("penetapan")) error(here, "E-FORMAT-WAJIB", "<kepala> needs <penetapan tempat=\"…\" tanggal=\"…\"/>");
-        if (!seen.count("penandatangan")) error(here, "E-FORMAT-WAJIB", "<kepala> needs <penandatangan nama=\"…\"/>");
+        if (m.kop_lines.empty() && !seen.count("kop"))
+            error(here, "E-FORMAT-WAJIB", "<kepala> memerlukan <kop> (kop instansi)", "<kepala> needs <kop> (the institution heading)");
+        if (!seen.count("penerbit"))
+            error(here, "E-FORMAT-WAJIB", "<kepala> memerlukan <penerbit> (instansi yang menerbitkan)",
+                  "<kepala> needs <penerbit> (the issuing institution)");
+        else if (m.issuer.empty()) error(m.issuer_pos, "E-FORMAT-KOSONG", "<penerbit> kosong", "<penerbit> is empty");
+        if (!seen.count("nomor")) error(here, "E-FORMAT-WAJIB", "<kepala> memerlukan <nomor>", "<kepala> needs <nomor>");
+        if (!seen.count("tentang"))
+            error(here, "E-FORMAT-WAJIB", "<kepala> memerlukan <tentang> (judul)", "<kepala> needs <tentang> (the title)");
+        else if (m.title.empty()) error(m.title.pos, "E-FORMAT-KOSONG", "<tentang> kosong", "<tentang> is empty");
+        if (!seen.count("pejabat"))
+            error(here, "E-FORMAT-WAJIB", "<kepala> memerlukan <pejabat> (jabatan pejabat yang menetapkan)",
+                  "<kepala> needs <pejabat> (the issuing official's title)");
+        else if (m.official.empty()) error(m.official_pos, "E-FORMAT-KOSONG", "<pejabat> kosong", "<pejabat> is empty");
+        if (!seen.count("penetapan"))
+            error(here, "E-FORMAT-WAJIB", "<kepala> memerlukan <penetapan tempat=\"…\" tanggal=\"…\"/>",
+                  "<kepala> needs <penetapan tempat=\"…\" tanggal=\"…\"/>");
+        if (!seen.count("penandatangan"))
+            error(here, "E-FORMAT-WAJIB", "<kepala> memerlukan <penandatangan nama=\"…\"/>", "<kepala> needs <penandatangan nama=\"…\"/>");
     }
 
     // ---- tables ------------------------------------------------------------------------------
@@ -507,7 +550,8 @@ private:
                 return true;
             }
         }
-        error(w.pos, "E-FORMAT-LEBAR", std::string(attr) + "=\"" + v + "\": expected a width such as 12mm, 1.5cm, 2* or auto");
+        error(w.pos, "E-FORMAT-LEBAR", std::string(attr) + "=\"" + v + "\": seharusnya lebar seperti 12mm, 1.5cm, 2*, atau auto",
+              std::string(attr) + "=\"" + v + "\": expected a width such as 12mm, 1.5cm, 2* or auto");
         return false;
     }
 
@@ -519,7 +563,8 @@ private:
             for (std::size_t i = 1; i < 7; ++i) hex = hex && std::isxdigit(static_cast<unsigned char>(v[i]));
             if (hex) return static_cast<std::uint32_t>(std::strtoul(v.c_str() + 1, nullptr, 16));
         }
-        error(pos(n, attr), "E-FORMAT-WARNA", std::string(attr) + "=\"" + v + "\": expected a colour as #RRGGBB");
+        error(pos(n, attr), "E-FORMAT-WARNA", std::string(attr) + "=\"" + v + "\": seharusnya warna dalam bentuk #RRGGBB",
+              std::string(attr) + "=\"" + v + "\": expected a colour as #RRGGBB");
         return std::nullopt;
     }
 
@@ -531,7 +576,8 @@ private:
         char* end = nullptr;
         long x = std::strtol(v.c_str(), &end, 10);
         if (v.empty() || *end || x < 1 || x > 10000) {
-            error(pos(n, attr), "E-FORMAT-RENTANG", std::string(attr) + "=\"" + v + "\": expected a whole number from 1");
+            error(pos(n, attr), "E-FORMAT-RENTANG", std::string(attr) + "=\"" + v + "\": seharusnya bilangan bulat mulai dari 1",
+                  std::string(attr) + "=\"" + v + "\": expected a whole number from 1");
             return 1;
         }
         return static_cast<int>(x);
@@ -546,7 +592,8 @@ private:
         if (v == "tengah") return HAlign::Center;
         if (v == "kanan") return HAlign::Right;
         if (v == "rata") return HAlign::Justify;
-        error(pos(n, "rata"), "E-FORMAT-NILAI", "rata=\"" + v + "\": expected kiri, tengah, kanan or rata");
+        error(pos(n, "rata"), "E-FORMAT-NILAI", "rata=\"" + v + "\": seharusnya kiri, tengah, kanan, atau rata",
+              "rata=\"" + v + "\": expected kiri, tengah, kanan or rata");
         return std::nullopt;
     }
 
@@ -563,7 +610,9 @@ private:
             if (v == "atas") c.valign = VAlign::Top;
             else if (v == "tengah") c.valign = VAlign::Middle;
             else if (v == "bawah") c.valign = VAlign::Bottom;
-            else error(pos(n, "rata-vertikal"), "E-FORMAT-NILAI", "rata-vertikal=\"" + v + "\": expected atas, tengah or bawah");
+            else
+                error(pos(n, "rata-vertikal"), "E-FORMAT-NILAI", "rata-vertikal=\"" + v + "\": seharusnya atas, tengah, atau bawah",
+                      "rata-vertikal=\"" + v + "\": expected atas, tengah or bawah");
         }
         if (n.attribute("latar")) c.fill = parse_colour(n, "latar");
         c.bold = yes_no(n, "tebal", false);
@@ -581,7 +630,7 @@ private:
             if (c.type() == pugi::node_element && std::strcmp(c.name(), "sel") == 0) r.cells.push_back(read_cell(c));
             else unexpected(c, n, "<sel>");
         });
-        if (r.cells.empty()) error(pos(n), "E-FORMAT-KOSONG", "<baris> needs at least one <sel>");
+        if (r.cells.empty()) error(pos(n), "E-FORMAT-KOSONG", "<baris> memerlukan paling sedikit satu <sel>", "<baris> needs at least one <sel>");
         return r;
     }
 
@@ -634,16 +683,20 @@ private:
                         g.cells.push_back(std::move(cell));
                         t.body.push_back(std::move(g));
                     } else {
-                        unexpected(r, c, "<baris> or <grup>");
+                        unexpected(r, c, "<baris> atau <grup>", "<baris> or <grup>");
                     }
                 });
             } else if (name == "kolom" || name == "kepala" || name == "nomor-kolom" || name == "isi") {
-                error(pos(c), "E-FORMAT-URUTAN", "<" + name + "> is out of order; expected <kolom>…, <kepala>, <nomor-kolom/>, <isi> in that order");
+                error(pos(c), "E-FORMAT-URUTAN",
+                      "<" + name + "> tidak pada urutannya; seharusnya <kolom>…, <kepala>, <nomor-kolom/>, <isi> dengan urutan itu",
+                      "<" + name + "> is out of order; expected <kolom>…, <kepala>, <nomor-kolom/>, <isi> in that order");
             } else {
                 unexpected(c, n, join({"kolom", "kepala", "nomor-kolom", "isi"}));
             }
         });
-        if (t.columns.empty()) error(pos(n), "E-FORMAT-WAJIB", "<tabel> needs one <kolom lebar=\"…\"/> per column");
+        if (t.columns.empty())
+            error(pos(n), "E-FORMAT-WAJIB", "<tabel> memerlukan satu <kolom lebar=\"…\"/> untuk setiap kolom",
+                  "<tabel> needs one <kolom lebar=\"…\"/> per column");
         else {
             ResolvedGrid grid;
             resolve_grid(t, grid, sink_);
@@ -656,11 +709,11 @@ private:
         std::string v = attr_text(n, attr);
         std::uint16_t mask = 0;
         std::size_t i = 0;
-        auto bad = [&](const std::string& why) {
-            error(pos(n, attr), "E-FORMAT-BULAN", std::string(attr) + "=\"" + v + "\": " + why);
+        auto bad = [&](const std::string& why_id, const std::string& why_en) {
+            error(pos(n, attr), "E-FORMAT-BULAN", std::string(attr) + "=\"" + v + "\": " + why_id, std::string(attr) + "=\"" + v + "\": " + why_en);
             return static_cast<std::uint16_t>(0);
         };
-        if (v.empty()) return bad("expected months such as 1-3,7 (1 to 12)");
+        if (v.empty()) return bad("seharusnya bulan seperti 1-3,7 (1 sampai 12)", "expected months such as 1-3,7 (1 to 12)");
         while (i < v.size()) {
             auto number = [&](int& out) {
                 std::size_t b = i;
@@ -673,19 +726,22 @@ private:
                 return true;
             };
             int a = 0, b = 0;
-            if (!number(a)) return bad("expected months such as 1-3,7 (1 to 12)");
+            if (!number(a)) return bad("seharusnya bulan seperti 1-3,7 (1 sampai 12)", "expected months such as 1-3,7 (1 to 12)");
             b = a;
             if (i < v.size() && v[i] == '-') {
                 ++i;
-                if (!number(b)) return bad("expected a month after '-'");
+                if (!number(b)) return bad("seharusnya ada bulan sesudah '-'", "expected a month after '-'");
             }
-            if (a < 1 || a > 12 || b < 1 || b > 12) return bad("months run from 1 to 12");
-            if (b < a) return bad("a range must go forwards (" + std::to_string(a) + "-" + std::to_string(b) + ")");
+            if (a < 1 || a > 12 || b < 1 || b > 12) return bad("bulan ditulis dengan angka 1 sampai 12", "months run from 1 to 12");
+            if (b < a) {
+                const std::string range = "(" + std::to_string(a) + "-" + std::to_string(b) + ")";
+                return bad("rentang harus dimulai dari bulan yang lebih awal " + range, "a range must go forwards " + range);
+            }
             for (int m = a; m <= b; ++m) mask = static_cast<std::uint16_t>(mask | (1u << (m - 1)));
             if (i < v.size()) {
-                if (v[i] != ',') return bad("expected ',' between months");
+                if (v[i] != ',') return bad("seharusnya ',' di antara bulan", "expected ',' between months");
                 ++i;
-                if (i == v.size()) return bad("expected a month after the last ','");
+                if (i == v.size()) return bad("seharusnya ada bulan sesudah ',' terakhir", "expected a month after the last ','");
             }
         }
         return mask;
@@ -700,7 +756,8 @@ private:
             const std::string name = is_text(c) ? "" : c.name();
             if (name == "kolom-tambahan") {
                 if (!p.sections.empty())
-                    error(pos(c), "E-FORMAT-URUTAN", "<kolom-tambahan> must come before the first <bagian>");
+                    error(pos(c), "E-FORMAT-URUTAN", "<kolom-tambahan> harus ditulis sebelum <bagian> pertama",
+                          "<kolom-tambahan> must come before the first <bagian>");
                 check_attributes(c, {"judul", "lebar"});
                 expect_empty(c);
                 ExtraColumn e;
@@ -722,17 +779,20 @@ private:
                     } else if (kn == "kegiatan") {
                         s.activities.push_back(read_activity(k, p.extra_columns.size()));
                     } else {
-                        unexpected(k, c, has_title ? "<kegiatan>" : "<judul> then <kegiatan>");
+                        unexpected(k, c, has_title ? "<kegiatan>" : "<judul> lalu <kegiatan>", has_title ? "<kegiatan>" : "<judul> then <kegiatan>");
                     }
                 });
-                if (!has_title || s.title.empty()) error(pos(c), "E-FORMAT-WAJIB", "<bagian> needs a <judul> first");
-                if (s.activities.empty()) error(pos(c), "E-FORMAT-KOSONG", "<bagian> needs at least one <kegiatan>");
+                if (!has_title || s.title.empty())
+                    error(pos(c), "E-FORMAT-WAJIB", "<bagian> memerlukan <judul> terlebih dahulu", "<bagian> needs a <judul> first");
+                if (s.activities.empty())
+                    error(pos(c), "E-FORMAT-KOSONG", "<bagian> memerlukan paling sedikit satu <kegiatan>", "<bagian> needs at least one <kegiatan>");
                 p.sections.push_back(std::move(s));
             } else {
                 unexpected(c, n, join({"kolom-tambahan", "bagian"}));
             }
         });
-        if (p.sections.empty()) error(pos(n), "E-FORMAT-KOSONG", "<rencana-kerja> needs at least one <bagian>");
+        if (p.sections.empty())
+            error(pos(n), "E-FORMAT-KOSONG", "<rencana-kerja> memerlukan paling sedikit satu <bagian>", "<rencana-kerja> needs at least one <bagian>");
         return p;
     }
 
@@ -751,11 +811,13 @@ private:
             } else if (name == "subkegiatan") {
                 a.subs.push_back(read_sub(c, extra_columns));
             } else {
-                unexpected(c, n, has_name ? "<subkegiatan>" : "<nama> then <subkegiatan>");
+                unexpected(c, n, has_name ? "<subkegiatan>" : "<nama> lalu <subkegiatan>", has_name ? "<subkegiatan>" : "<nama> then <subkegiatan>");
             }
         });
-        if (!has_name || a.name.empty()) error(pos(n), "E-FORMAT-WAJIB", "<kegiatan> needs a <nama> first");
-        if (a.subs.empty()) error(pos(n), "E-FORMAT-KOSONG", "<kegiatan> needs at least one <subkegiatan>");
+        if (!has_name || a.name.empty())
+            error(pos(n), "E-FORMAT-WAJIB", "<kegiatan> memerlukan <nama> terlebih dahulu", "<kegiatan> needs a <nama> first");
+        if (a.subs.empty())
+            error(pos(n), "E-FORMAT-KOSONG", "<kegiatan> memerlukan paling sedikit satu <subkegiatan>", "<kegiatan> needs at least one <subkegiatan>");
         return a;
     }
 
@@ -768,7 +830,8 @@ private:
             s.months_pos = pos(n, "bulan");
             s.months = parse_months(n, "bulan");
         } else {
-            error(pos(n), "E-FORMAT-WAJIB", "<subkegiatan> needs bulan=\"…\", the months of execution such as 1-3,7");
+            error(pos(n), "E-FORMAT-WAJIB", "<subkegiatan> memerlukan bulan=\"…\", bulan pelaksanaan seperti 1-3,7",
+                  "<subkegiatan> needs bulan=\"…\", the months of execution such as 1-3,7");
         }
         bool has_text = false, has_indicator = false, has_remark = false;
         for_children(n, [&](const pugi::xml_node& c) {
@@ -789,13 +852,21 @@ private:
                 s.remark = read_inline(c);
                 has_remark = true;
             } else {
-                unexpected(c, n, join({"uraian", "indikator", "tambahan", "ket"}) + " (each once, <tambahan> once per extra column)");
+                const std::string allowed = join({"uraian", "indikator", "tambahan", "ket"});
+                unexpected(c, n, allowed + " (masing-masing sekali, <tambahan> sekali untuk setiap kolom tambahan)",
+                           allowed + " (each once, <tambahan> once per extra column)");
             }
         });
-        if (!has_text || s.text.empty()) error(pos(n), "E-FORMAT-WAJIB", "<subkegiatan> needs <uraian> (the sub-activity)");
-        if (!has_indicator) error(pos(n), "E-FORMAT-WAJIB", "<subkegiatan> needs <indikator> (the success indicator)");
+        if (!has_text || s.text.empty())
+            error(pos(n), "E-FORMAT-WAJIB", "<subkegiatan> memerlukan <uraian> (uraian subkegiatan)",
+                  "<subkegiatan> needs <uraian> (the sub-activity)");
+        if (!has_indicator)
+            error(pos(n), "E-FORMAT-WAJIB", "<subkegiatan> memerlukan <indikator> (indikator keberhasilan)",
+                  "<subkegiatan> needs <indikator> (the success indicator)");
         if (s.extra.size() != extra_columns)
             error(pos(n), "E-FORMAT-TAMBAHAN",
+                  "<subkegiatan> memuat " + std::to_string(s.extra.size()) + " <tambahan>; rencana kerja menyatakan " +
+                      std::to_string(extra_columns) + " <kolom-tambahan>",
                   "<subkegiatan> has " + std::to_string(s.extra.size()) + " <tambahan>; the work plan declares " +
                       std::to_string(extra_columns) + " <kolom-tambahan>");
         return s;
@@ -811,7 +882,9 @@ private:
             if (v == "otomatis") l.orientation = Orientation::Auto;
             else if (v == "potret") l.orientation = Orientation::Portrait;
             else if (v == "lanskap") l.orientation = Orientation::Landscape;
-            else error(pos(n, "orientasi"), "E-FORMAT-NILAI", "orientasi=\"" + v + "\": expected otomatis, potret or lanskap");
+            else
+                error(pos(n, "orientasi"), "E-FORMAT-NILAI", "orientasi=\"" + v + "\": seharusnya otomatis, potret, atau lanskap",
+                      "orientasi=\"" + v + "\": expected otomatis, potret or lanskap");
         }
         bool has_title = false;
         for_children(n, [&](const pugi::xml_node& c) {
@@ -838,8 +911,10 @@ private:
                 unexpected(c, n, join({"judul", "paragraf", "daftar", "tabel", "rencana-kerja"}));
             }
         });
-        if (!has_title || l.title.empty()) error(pos(n), "E-FORMAT-WAJIB", "<lampiran> needs a <judul> first");
-        if (l.content.empty()) error(pos(n), "E-FORMAT-KOSONG", "<lampiran> has no content after its <judul>");
+        if (!has_title || l.title.empty())
+            error(pos(n), "E-FORMAT-WAJIB", "<lampiran> memerlukan <judul> terlebih dahulu", "<lampiran> needs a <judul> first");
+        if (l.content.empty())
+            error(pos(n), "E-FORMAT-KOSONG", "<lampiran> tidak berisi apa pun sesudah <judul>", "<lampiran> has no content after its <judul>");
         return l;
     }
 };
@@ -848,7 +923,7 @@ void Reader::read(const pugi::xml_document& doc, Decree& d)
 {
     pugi::xml_node root = doc.document_element();
     if (!root || std::strcmp(root.name(), kRootElement) != 0) {
-        error(pos(root), "E-FORMAT-AKAR",
+        error(pos(root), "E-FORMAT-AKAR", std::string("elemen akar adalah <") + (root ? root.name() : "") + ">; seharusnya <keputusan>",
               std::string("the root element is <") + (root ? root.name() : "") + ">; expected <keputusan>");
         return;
     }
@@ -871,10 +946,13 @@ void Reader::read(const pugi::xml_document& doc, Decree& d)
         if (v == "asli") d.meta.variant = Variant::Asli;
         else if (v == "salinan") d.meta.variant = Variant::Salinan;
         else if (v == "tte") d.meta.variant = Variant::Tte;
-        else error(pos(root, "varian"), "E-FORMAT-NILAI", "varian=\"" + v + "\": expected asli, salinan or tte");
+        else
+            error(pos(root, "varian"), "E-FORMAT-NILAI", "varian=\"" + v + "\": seharusnya asli, salinan, atau tte",
+                  "varian=\"" + v + "\": expected asli, salinan or tte");
     }
     if (auto a = root.attribute("versi"); a && std::string(a.value()) != "1")
-        error(pos(root, "versi"), "E-FORMAT-VERSI", std::string("versi=\"") + a.value() + "\": this naskah reads format version 1");
+        error(pos(root, "versi"), "E-FORMAT-VERSI", std::string("versi=\"") + a.value() + "\": naskah ini membaca format versi 1",
+              std::string("versi=\"") + a.value() + "\": this naskah reads format version 1");
 
     // Fixed order, as a decree reads: kepala, menimbang, mengingat, [memperhatikan], memutuskan, lampiran*.
     static const char* order[] = {"kepala", "menimbang", "mengingat", "memperhatikan", "memutuskan", "lampiran"};
@@ -895,6 +973,8 @@ void Reader::read(const pugi::xml_document& doc, Decree& d)
         if (idx < last || (seen[idx] && idx != 5)) {
             seen[idx] = true;  // present, only misplaced: no second "needs <…>" error
             error(pos(c), "E-FORMAT-URUTAN",
+                  std::string("<") + c.name() +
+                      "> tidak pada urutannya atau berulang; seharusnya kepala, menimbang, mengingat, memperhatikan, memutuskan, lampiran",
                   std::string("<") + c.name() + "> is out of order or repeated; expected kepala, menimbang, mengingat, memperhatikan, memutuskan, lampiran");
             return;
         }
@@ -914,22 +994,24 @@ void Reader::read(const pugi::xml_document& doc, Decree& d)
                     dk.pos = pos(k);
                     dk.label = attr_text(k, "label");
                     dk.blocks = read_blocks(k);
-                    if (dk.blocks.empty()) error(pos(k), "E-FORMAT-KOSONG", "<diktum> is empty");
+                    if (dk.blocks.empty()) error(pos(k), "E-FORMAT-KOSONG", "<diktum> kosong", "<diktum> is empty");
                     d.diktum.push_back(std::move(dk));
                 } else {
                     unexpected(k, c, "<diktum>");
                 }
             });
-            if (d.diktum.empty()) error(pos(c), "E-FORMAT-KOSONG", "<memutuskan> needs at least one <diktum>");
+            if (d.diktum.empty())
+                error(pos(c), "E-FORMAT-KOSONG", "<memutuskan> memerlukan paling sedikit satu <diktum>", "<memutuskan> needs at least one <diktum>");
             break;
         case 5: d.lampiran.push_back(read_lampiran(c)); break;
         }
     });
     const SourcePos here = pos(root);
-    if (!seen[0]) error(here, "E-FORMAT-WAJIB", "<keputusan> needs <kepala> (the decree's metadata)");
-    if (!seen[1]) error(here, "E-FORMAT-WAJIB", "<keputusan> needs <menimbang>");
-    if (!seen[2]) error(here, "E-FORMAT-WAJIB", "<keputusan> needs <mengingat>");
-    if (!seen[4]) error(here, "E-FORMAT-WAJIB", "<keputusan> needs <memutuskan> with its <diktum>");
+    if (!seen[0]) error(here, "E-FORMAT-WAJIB", "<keputusan> memerlukan <kepala> (data pokok keputusan)", "<keputusan> needs <kepala> (the decree's metadata)");
+    if (!seen[1]) error(here, "E-FORMAT-WAJIB", "<keputusan> memerlukan <menimbang>", "<keputusan> needs <menimbang>");
+    if (!seen[2]) error(here, "E-FORMAT-WAJIB", "<keputusan> memerlukan <mengingat>", "<keputusan> needs <mengingat>");
+    if (!seen[4])
+        error(here, "E-FORMAT-WAJIB", "<keputusan> memerlukan <memutuskan> beserta <diktum>", "<keputusan> needs <memutuskan> with its <diktum>");
 }
 
 }  // namespace

@@ -59,7 +59,9 @@ bool read_file(const std::string& path, std::string& out, DiagnosticSink& sink)
 {
     std::ifstream in(path, std::ios::binary);
     if (!in) {
-        sink.error(SourcePos{path, 0, 0}, "E-BACA", "cannot open the file: " + std::string(std::strerror(errno)));
+        const int err = errno;
+        sink.error(SourcePos{path, 0, 0}, "E-BACA", "berkas tidak dapat dibuka: " + system_error_text(err, Lang::Id),
+                   "cannot open the file: " + std::string(std::strerror(err)));
         return false;
     }
     std::ostringstream ss;
@@ -110,6 +112,25 @@ std::size_t find_forbidden_control(const std::string& s)
         if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') return i;
     }
     return std::string::npos;
+}
+
+// pugixml describes its errors in English only.
+std::string pugi_status_id(pugi::xml_parse_status status, const char* english)
+{
+    switch (status) {
+    case pugi::status_unrecognized_tag: return "jenis tag tidak dapat ditentukan";
+    case pugi::status_bad_pi: return "deklarasi dokumen atau instruksi pemrosesan salah";
+    case pugi::status_bad_comment: return "komentar salah";
+    case pugi::status_bad_cdata: return "bagian CDATA salah";
+    case pugi::status_bad_doctype: return "deklarasi jenis dokumen salah";
+    case pugi::status_bad_pcdata: return "teks salah";
+    case pugi::status_bad_start_element: return "tag pembuka elemen salah";
+    case pugi::status_bad_attribute: return "atribut elemen salah";
+    case pugi::status_bad_end_element: return "tag penutup elemen salah";
+    case pugi::status_end_element_mismatch: return "tag pembuka dan penutup tidak cocok";
+    case pugi::status_no_document_element: return "tidak ada elemen dokumen";
+    default: return english;
+    }
 }
 
 bool is_name_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.' || c == ':'; }
@@ -164,17 +185,19 @@ bool parse_document(const SourceText& src, pugi::xml_document& doc, DiagnosticSi
 {
     const std::string& text = src.text();
     if (text.size() >= 2 && ((unsigned char)text[0] == 0xFF || (unsigned char)text[0] == 0xFE)) {
-        sink.error(src.at_offset(0), "E-XML-KODE", "the file is UTF-16; expected UTF-8");
+        sink.error(src.at_offset(0), "E-XML-KODE", "berkas ini berkode UTF-16; seharusnya UTF-8", "the file is UTF-16; expected UTF-8");
         return false;
     }
     if (std::size_t bad = find_invalid_utf8(text); bad != std::string::npos) {
-        sink.error(src.at_offset(bad), "E-XML-UTF8", "invalid UTF-8 byte sequence; expected the file to be UTF-8 encoded");
+        sink.error(src.at_offset(bad), "E-XML-UTF8", "urutan bita UTF-8 tidak sah; seharusnya berkas berkode UTF-8",
+                   "invalid UTF-8 byte sequence; expected the file to be UTF-8 encoded");
         return false;
     }
     if (std::size_t bad = find_forbidden_control(text); bad != std::string::npos) {
-        sink.error(src.at_offset(bad), "E-XML-KENDALI",
-                   "control character U+00" + std::string(1, "0123456789ABCDEF"[(unsigned char)text[bad] >> 4]) +
-                       std::string(1, "0123456789ABCDEF"[(unsigned char)text[bad] & 15]) + " is not allowed in XML");
+        const std::string code_point = "U+00" + std::string(1, "0123456789ABCDEF"[(unsigned char)text[bad] >> 4]) +
+                                       std::string(1, "0123456789ABCDEF"[(unsigned char)text[bad] & 15]);
+        sink.error(src.at_offset(bad), "E-XML-KENDALI", "karakter kendali " + code_point + " tidak boleh ada dalam XML",
+                   "control character " + code_point + " is not allowed in XML");
         return false;
     }
     // DOCTYPE (and with it entity declarations) is refused: it can define entities that expand
@@ -182,6 +205,7 @@ bool parse_document(const SourceText& src, pugi::xml_document& doc, DiagnosticSi
     for (std::size_t p = text.find("<!"); p != std::string::npos; p = text.find("<!", p + 2)) {
         if (text.compare(p, 9, "<!DOCTYPE") == 0 || text.compare(p, 8, "<!ENTITY") == 0) {
             sink.error(src.at_offset(p), "E-XML-DOCTYPE",
+                       "deklarasi DOCTYPE dan entitas tidak diperbolehkan; seharusnya elemen akar <keputusan>",
                        "DOCTYPE and entity declarations are not allowed; expected the root element <keputusan>");
             return false;
         }
@@ -217,13 +241,15 @@ bool parse_document(const SourceText& src, pugi::xml_document& doc, DiagnosticSi
             const std::size_t digits = j;
             while (j < text.size() && (hex ? std::isxdigit((unsigned char)text[j]) : std::isdigit((unsigned char)text[j]))) ++j;
             if (j == digits || j >= text.size() || text[j] != ';') {
-                sink.error(src.at_offset(i), "E-XML-ENTITAS", "malformed character reference; expected &#NNN; or &#xHHHH;");
+                sink.error(src.at_offset(i), "E-XML-ENTITAS", "rujukan karakter salah bentuk; seharusnya &#NNN; atau &#xHHHH;",
+                           "malformed character reference; expected &#NNN; or &#xHHHH;");
                 return false;
             }
             unsigned long cp = std::strtoul(text.substr(digits, j - digits).c_str(), nullptr, hex ? 16 : 10);
             if (cp == 0 || (cp < 0x20 && cp != 9 && cp != 10 && cp != 13) || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF ||
                 cp == 0xFFFE || cp == 0xFFFF) {
-                sink.error(src.at_offset(i), "E-XML-ENTITAS", "character reference to a character XML cannot carry");
+                sink.error(src.at_offset(i), "E-XML-ENTITAS", "rujukan karakter ke karakter yang tidak dapat dimuat XML",
+                           "character reference to a character XML cannot carry");
                 return false;
             }
             continue;
@@ -233,6 +259,8 @@ bool parse_document(const SourceText& src, pugi::xml_document& doc, DiagnosticSi
         const bool terminated = j < text.size() && text[j] == ';';
         if (!terminated || !(name == "lt" || name == "gt" || name == "amp" || name == "quot" || name == "apos")) {
             sink.error(src.at_offset(i), "E-XML-ENTITAS",
+                       !terminated ? "tanda '&' yang berdiri sendiri harus ditulis &amp;"
+                                   : "entitas '&" + name + ";' tidak dideklarasikan; seharusnya &amp; &lt; &gt; &quot; &apos; atau rujukan karakter",
                        !terminated ? "a bare '&' must be written as &amp;"
                                    : "undeclared entity '&" + name + ";'; expected &amp; &lt; &gt; &quot; &apos; or a character reference");
             return false;
@@ -243,6 +271,7 @@ bool parse_document(const SourceText& src, pugi::xml_document& doc, DiagnosticSi
         doc.load_buffer(text.data(), text.size(), pugi::parse_default | pugi::parse_ws_pcdata, pugi::encoding_utf8);
     if (!res) {
         std::string what = std::string("XML syntax error: ") + res.description();
+        std::string what_id = "kesalahan sintaks XML: " + pugi_status_id(res.status, res.description());
         std::size_t at = static_cast<std::size_t>(res.offset);
         if (res.status == pugi::status_end_element_mismatch || res.status == pugi::status_bad_end_element ||
             (res.status == pugi::status_end_element_mismatch)) {
@@ -251,18 +280,25 @@ bool parse_document(const SourceText& src, pugi::xml_document& doc, DiagnosticSi
                 const SourcePos from = src.at_offset(open.offset);
                 what = "XML syntax error: expected </" + open.name + "> to close the <" + open.name + "> opened at line " +
                        std::to_string(from.line) + ", column " + std::to_string(from.column);
+                what_id = "kesalahan sintaks XML: seharusnya </" + open.name + "> untuk menutup <" + open.name + "> yang dibuka pada baris " +
+                          std::to_string(from.line) + ", kolom " + std::to_string(from.column);
             }
             if (at > 1 && text[at - 1] == '/' && text[at - 2] == '<') at -= 2;
         } else if (res.status == pugi::status_no_document_element) {
             const bool blank = text.find_first_not_of(" \t\r\n") == std::string::npos;
             what = blank ? "the file is empty; expected a decree, <keputusan> … </keputusan> (docs/format.md)"
                          : "XML syntax error: no element in the file; expected a decree, <keputusan> … </keputusan> (docs/format.md)";
+            what_id = blank ? "berkas kosong; seharusnya berisi keputusan, <keputusan> … </keputusan> (docs/format.md)"
+                            : "kesalahan sintaks XML: tidak ada elemen dalam berkas; seharusnya berisi keputusan, <keputusan> … </keputusan> "
+                              "(docs/format.md)";
             at = 0;
         } else if (res.status == pugi::status_unrecognized_tag && at >= text.size()) {
             const OpenElement open = innermost_open_element(text, text.size());
-            what = "XML syntax error: the file ends inside <" + (open.name.empty() ? std::string("…") : open.name) + ">; expected its closing tag";
+            const std::string name = open.name.empty() ? std::string("…") : open.name;
+            what = "XML syntax error: the file ends inside <" + name + ">; expected its closing tag";
+            what_id = "kesalahan sintaks XML: berkas berakhir di dalam <" + name + ">; seharusnya ada tag penutupnya";
         }
-        sink.error(src.at_offset(at), "E-XML-SINTAKS", what);
+        sink.error(src.at_offset(at), "E-XML-SINTAKS", what_id, what);
         return false;
     }
     return true;

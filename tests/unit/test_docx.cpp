@@ -478,7 +478,7 @@ TEST(DocxText, RejectsCharactersXmlCannotCarry)
         auto& span = copy.decree.menimbang.at(0).blocks.at(0).paragraph.spans.at(0);
         span.text = bad;
         span.pos = SourcePos{"x.xml", 12, 5};
-        DiagnosticSink sink;
+        DiagnosticSink sink(Lang::En);  // the assertion below quotes the English message
         std::string out = "stale";
         EXPECT_FALSE(render::write_docx(copy.decree, copy.style, {}, out, sink));
         EXPECT_TRUE(out.empty()) << "nothing is written when text is refused";

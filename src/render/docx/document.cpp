@@ -100,9 +100,11 @@ private:
         if (bad == kTextOk) return;
         failed_ = true;
         sink_.error(pos, "E-DOCX-KARAKTER",
+                    "teks ini memuat " + describe_bad_char(s, bad, Lang::Id) + " pada bita ke-" + std::to_string(bad + 1) + " dari \"" +
+                        printable_excerpt(s, 60) + "\"; dokumen Word tidak dapat memuatnya",
                     "this text contains " + describe_bad_char(s, bad) + " at byte " + std::to_string(bad + 1) +
                         " of \"" + printable_excerpt(s, 60) + "\"; a Word document cannot carry it",
-                    "remove the character or replace it with ordinary text");
+                    "hapus karakter itu atau ganti dengan teks biasa", "remove the character or replace it with ordinary text");
     }
 
     void run(std::string& o, std::string_view text, std::uint8_t style, const SourcePos& pos, bool caps = false)

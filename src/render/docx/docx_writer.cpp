@@ -26,9 +26,12 @@ struct SourceFreer {
     void operator()(zip_source_t* s) const { zip_source_free(s); }
 };
 
-bool fail(DiagnosticSink& sink, const std::string& what, zip_error_t* err)
+// libzip's own reason stays in English: it has no other.
+bool fail(DiagnosticSink& sink, const std::string& what_id, const std::string& what, zip_error_t* err)
 {
-    sink.error(SourcePos{}, "E-DOCX-ZIP", "could not build the .docx package: " + what + (err ? std::string(": ") + zip_error_strerror(err) : std::string()));
+    const std::string reason = err ? std::string(": ") + zip_error_strerror(err) : std::string();
+    sink.error(SourcePos{}, "E-DOCX-ZIP", "paket .docx tidak dapat dibuat: " + what_id + reason,
+               "could not build the .docx package: " + what + reason);
     return false;
 }
 
@@ -37,10 +40,10 @@ bool zip_parts(const std::vector<docx::Part>& parts, std::string& out, Diagnosti
     zip_error_t err;
     zip_error_init(&err);
     std::unique_ptr<zip_source_t, SourceFreer> buffer(zip_source_buffer_create(nullptr, 0, 0, &err));
-    if (!buffer) return fail(sink, "no memory buffer", &err);
+    if (!buffer) return fail(sink, "tidak ada penyangga memori", "no memory buffer", &err);
     std::unique_ptr<zip_t, ZipCloser> za(zip_open_from_source(buffer.get(), ZIP_TRUNCATE, &err));
     if (!za) {
-        const bool r = fail(sink, "cannot open the archive", &err);
+        const bool r = fail(sink, "arsip tidak dapat dibuka", "cannot open the archive", &err);
         zip_error_fini(&err);
         return r;
     }
@@ -60,26 +63,26 @@ bool zip_parts(const std::vector<docx::Part>& parts, std::string& out, Diagnosti
     }
     for (std::size_t i = 0; i < data.size(); ++i) {
         zip_source_t* s = zip_source_buffer(za.get(), data[i].data(), data[i].size(), 0);
-        if (!s) return fail(sink, "cannot add " + names[i], zip_get_error(za.get()));
+        if (!s) return fail(sink, names[i] + " tidak dapat ditambahkan", "cannot add " + names[i], zip_get_error(za.get()));
         const zip_int64_t idx = zip_file_add(za.get(), names[i].c_str(), s, ZIP_FL_ENC_UTF_8);
         if (idx < 0) {
             zip_source_free(s);
-            return fail(sink, "cannot add " + names[i], zip_get_error(za.get()));
+            return fail(sink, names[i] + " tidak dapat ditambahkan", "cannot add " + names[i], zip_get_error(za.get()));
         }
         const auto u = static_cast<zip_uint64_t>(idx);
         const bool png = names[i].size() > 4 && names[i].compare(names[i].size() - 4, 4, ".png") == 0;  // already compressed
         if (zip_set_file_compression(za.get(), u, png ? ZIP_CM_STORE : ZIP_CM_DEFLATE, png ? 0 : kDeflateLevel) < 0 ||
             zip_file_set_dostime(za.get(), u, kDosTime, kDosDate, 0) < 0)
-            return fail(sink, "cannot set up " + names[i], zip_get_error(za.get()));
+            return fail(sink, names[i] + " tidak dapat disiapkan", "cannot set up " + names[i], zip_get_error(za.get()));
     }
-    if (zip_close(za.get()) < 0) return fail(sink, "cannot write the archive", zip_get_error(za.get()));
+    if (zip_close(za.get()) < 0) return fail(sink, "arsip tidak dapat ditulis", "cannot write the archive", zip_get_error(za.get()));
     (void)za.release();  // closed: nothing left to discard
 
     zip_stat_t st;
     zip_stat_init(&st);
     if (zip_source_stat(buffer.get(), &st) < 0 || !(st.valid & ZIP_STAT_SIZE))
-        return fail(sink, "cannot size the archive", zip_source_error(buffer.get()));
-    if (zip_source_open(buffer.get()) < 0) return fail(sink, "cannot read the archive back", zip_source_error(buffer.get()));
+        return fail(sink, "ukuran arsip tidak dapat ditentukan", "cannot size the archive", zip_source_error(buffer.get()));
+    if (zip_source_open(buffer.get()) < 0) return fail(sink, "arsip tidak dapat dibaca kembali", "cannot read the archive back", zip_source_error(buffer.get()));
     out.resize(static_cast<std::size_t>(st.size));
     zip_int64_t got = 0;
     while (got < static_cast<zip_int64_t>(st.size)) {
@@ -90,7 +93,7 @@ bool zip_parts(const std::vector<docx::Part>& parts, std::string& out, Diagnosti
     zip_source_close(buffer.get());
     if (got != static_cast<zip_int64_t>(st.size)) {
         out.clear();
-        return fail(sink, "short read of the archive", nullptr);
+        return fail(sink, "arsip terbaca tidak lengkap", "short read of the archive", nullptr);
     }
     return true;
 }

@@ -31,8 +31,9 @@ bool esc(std::string& out, std::string_view s, const SourcePos& pos, DiagnosticS
 {
     const std::size_t bad = append_escaped(out, s);
     if (bad == kTextOk) return true;
-    sink.error(pos, "E-DOCX-KARAKTER", "this text contains " + describe_bad_char(s, bad) + "; a Word document cannot carry it",
-               "remove the character or replace it with ordinary text");
+    sink.error(pos, "E-DOCX-KARAKTER", "teks ini memuat " + describe_bad_char(s, bad, Lang::Id) + "; dokumen Word tidak dapat memuatnya",
+               "this text contains " + describe_bad_char(s, bad) + "; a Word document cannot carry it",
+               "hapus karakter itu atau ganti dengan teks biasa", "remove the character or replace it with ordinary text");
     return false;
 }
 
@@ -178,18 +179,21 @@ bool read_logo(const Decree& d, Logo& logo, DiagnosticSink& sink)
     const std::filesystem::path path = std::filesystem::path(d.source_file).parent_path() / m.logo_path;
     std::ifstream f(path, std::ios::binary);
     if (!f) {
-        sink.error(m.logo_pos, "E-LOGO", "the logo file '" + path.string() + "' cannot be read; expected a PNG file");
+        sink.error(m.logo_pos, "E-LOGO", "berkas logo '" + path.string() + "' tidak dapat dibaca; seharusnya berkas PNG",
+                   "the logo file '" + path.string() + "' cannot be read; expected a PNG file");
         return false;
     }
     logo.png.assign(std::istreambuf_iterator<char>(f), std::istreambuf_iterator<char>());
     static const char kSig[] = "\x89PNG\r\n\x1a\n";
     if (logo.png.size() < 24 || logo.png.compare(0, 8, kSig, 8) != 0 || logo.png.compare(12, 4, "IHDR") != 0) {
-        sink.error(m.logo_pos, "E-LOGO", "the logo file '" + path.string() + "' is not a PNG image; expected a PNG file");
+        sink.error(m.logo_pos, "E-LOGO", "berkas logo '" + path.string() + "' bukan gambar PNG; seharusnya berkas PNG",
+                   "the logo file '" + path.string() + "' is not a PNG image; expected a PNG file");
         return false;
     }
     const double w = be32(logo.png, 16), h = be32(logo.png, 20);
     if (w <= 0 || h <= 0) {
-        sink.error(m.logo_pos, "E-LOGO", "the logo file '" + path.string() + "' has no size");
+        sink.error(m.logo_pos, "E-LOGO", "berkas logo '" + path.string() + "' tidak memiliki ukuran",
+                   "the logo file '" + path.string() + "' has no size");
         return false;
     }
     constexpr double kSide = 25 * 36000.0;

@@ -112,16 +112,18 @@ std::string printable_excerpt(std::string_view s, std::size_t max_chars)
     return out;
 }
 
-std::string describe_bad_char(std::string_view s, std::size_t offset)
+std::string describe_bad_char(std::string_view s, std::size_t offset, Lang lang)
 {
+    const bool id = lang == Lang::Id;
     char buf[96];
-    if (offset >= s.size()) return "an unreadable character";
+    if (offset >= s.size()) return id ? "karakter yang tidak terbaca" : "an unreadable character";
     std::uint32_t cp = 0;
     if (decode(s, offset, cp) == 0) {
-        std::snprintf(buf, sizeof buf, "the byte 0x%02X, which is not valid UTF-8", static_cast<unsigned char>(s[offset]));
+        std::snprintf(buf, sizeof buf, id ? "bita 0x%02X (bukan UTF-8 yang sah)" : "the byte 0x%02X, which is not valid UTF-8",
+                      static_cast<unsigned char>(s[offset]));
         return buf;
     }
-    const char* what = cp < 0x20 ? "a control character" : "a noncharacter";
+    const char* what = cp < 0x20 ? (id ? "karakter kendali" : "a control character") : (id ? "bukan karakter" : "a noncharacter");
     std::snprintf(buf, sizeof buf, "U+%04X (%s)", static_cast<unsigned>(cp), what);
     return buf;
 }

@@ -5,6 +5,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/diagnostic.hpp"
+
 namespace naskah::render::docx {
 
 inline constexpr std::size_t kTextOk = static_cast<std::size_t>(-1);
@@ -16,7 +18,7 @@ inline constexpr std::size_t kTextOk = static_cast<std::size_t>(-1);
 std::size_t append_escaped(std::string& out, std::string_view s);
 
 /// "U+0001 (a control character)" or "the byte 0xFF (not UTF-8)" for the offending character.
-std::string describe_bad_char(std::string_view s, std::size_t offset);
+std::string describe_bad_char(std::string_view s, std::size_t offset, Lang lang = Lang::En);
 
 /// The start of `s` (at most `max_chars` characters) with every character XML cannot carry
 /// shown as '?', fit to quote in a diagnostic.

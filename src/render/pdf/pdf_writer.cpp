@@ -184,12 +184,13 @@ private:
     std::vector<Field> fields_;
     HPDF_Dict font_dict_ = nullptr;
 
-    bool failed(const char* what)
+    bool failed(const char* what_id, const char* what)
     {
         if (!err_.error) return false;
         char buf[64];
         std::snprintf(buf, sizeof buf, " (libharu error 0x%04X, detail %u)", static_cast<unsigned>(err_.error), static_cast<unsigned>(err_.detail));
-        sink_.error(SourcePos{}, "E-PDF", std::string("writing the PDF failed while ") + what + buf);
+        sink_.error(SourcePos{}, "E-PDF", std::string("penulisan PDF gagal saat ") + what_id + buf,
+                    std::string("writing the PDF failed while ") + what + buf);
         return true;
     }
     void page_content(const layout::Page& page, std::string& c);
@@ -503,7 +504,7 @@ bool PdfWriter::Impl::add_font(int face)
     HPDF_Dict_Add(type0, "ToUnicode", to_unicode);
     const std::string name = "F" + std::to_string(face);
     HPDF_Dict_Add(font_dict_, name.c_str(), type0);
-    return !failed("embedding a font");
+    return !failed("menyematkan huruf", "embedding a font");
 }
 
 std::shared_ptr<const FontProgramCache::Program> PdfWriter::Impl::font_program(const text::Font& font, std::vector<std::uint16_t> glyphs)
@@ -523,7 +524,7 @@ std::shared_ptr<const FontProgramCache::Program> PdfWriter::Impl::font_program(c
     hb_face_t* sub = hb_subset_or_fail(font.face(), in);
     hb_subset_input_destroy(in);
     if (!sub) {
-        sink_.error(SourcePos{font.path(), 0, 0}, "E-PDF-HURUF", "subsetting the font failed");
+        sink_.error(SourcePos{font.path(), 0, 0}, "E-PDF-HURUF", "pembuatan subset huruf gagal", "subsetting the font failed");
         return nullptr;
     }
     hb_blob_t* blob = hb_face_reference_blob(sub);
@@ -576,7 +577,7 @@ bool PdfWriter::Impl::begin()
 {
     pdf_ = HPDF_New(on_error, &err_);
     if (!pdf_) {
-        sink_.error(SourcePos{}, "E-PDF", "libharu could not start");
+        sink_.error(SourcePos{}, "E-PDF", "libharu tidak dapat dijalankan", "libharu could not start");
         return ok = false;
     }
     HPDF_SetCompressionMode(pdf_, HPDF_COMP_IMAGE);  // other streams arrive deflated (see deflated())
@@ -601,7 +602,7 @@ bool PdfWriter::Impl::add_page(const layout::Page& page)
             const auto& im = page.images[i];
             HPDF_Image img = HPDF_LoadPngImageFromFile(pdf_, im.path.c_str());
             if (!img) {
-                sink_.error(SourcePos{im.path, 0, 0}, "E-LOGO", "the logo is not a readable PNG image");
+                sink_.error(SourcePos{im.path, 0, 0}, "E-LOGO", "logo bukan gambar PNG yang dapat dibaca", "the logo is not a readable PNG image");
                 return ok = false;
             }
             if (!xobjects) {
@@ -626,7 +627,7 @@ bool PdfWriter::Impl::add_page(const layout::Page& page)
         HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(z.data()), static_cast<HPDF_UINT>(z.size()));
         attr->contents->write_fn = write_flate_filter;
         HPDF_Dict_Add(res, "Font", font_dict_);
-        if (failed("writing a page")) return ok = false;
+        if (failed("menulis halaman", "writing a page")) return ok = false;
     }
     return true;
 }
@@ -648,9 +649,9 @@ bool PdfWriter::Impl::finish(const layout::Document& doc_, std::string& out)
         HPDF_Date d{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, 'Z', 0, 0};
         HPDF_SetInfoDateAttr(pdf_, HPDF_INFO_CREATION_DATE, d);
     }
-    if (failed("writing the document information")) return false;
-    if (HPDF_SaveToStream(pdf_) != HPDF_OK || failed("saving")) {
-        failed("saving");
+    if (failed("menulis informasi dokumen", "writing the document information")) return false;
+    if (HPDF_SaveToStream(pdf_) != HPDF_OK || failed("menyimpan", "saving")) {
+        failed("menyimpan", "saving");
         return false;
     }
     HPDF_UINT32 size = HPDF_GetStreamSize(pdf_);
@@ -658,7 +659,7 @@ bool PdfWriter::Impl::finish(const layout::Document& doc_, std::string& out)
     HPDF_UINT32 got = size;
     HPDF_ReadFromStream(pdf_, reinterpret_cast<HPDF_BYTE*>(out.data()), &got);
     out.resize(got);
-    return !failed("reading the PDF back");
+    return !failed("membaca kembali PDF", "reading the PDF back");
 }
 
 std::shared_ptr<const FontProgramCache::Program> FontProgramCache::find(const Key& key)

@@ -64,3 +64,44 @@ TEST(Model, EveryDiagnosticOfABrokenFileIsCollected)
     EXPECT_GE(sink.error_count(), 5u);  // nomor, tanggal, kop, penerbit, tentang, pejabat, penandatangan, memutuskan
     for (const auto& diag : sink.items()) EXPECT_GT(diag.pos.line, 0u) << diag.message;
 }
+
+// Format errors follow --lang like the drafting checks: the same error, worded for the reader.
+TEST(Model, FormatErrorsSpeakTheSinksLanguage)
+{
+    const std::string file = NASKAH_SOURCE_DIR "/tests/data/bad/two-errors.xml";
+    Decree in_id, in_en;
+    naskah::DiagnosticSink id;  // Indonesian unless asked otherwise
+    naskah::DiagnosticSink en(naskah::Lang::En);
+    EXPECT_EQ(id.lang(), naskah::Lang::Id);
+    EXPECT_FALSE(naskah::xml::read_decree(file, in_id, id));
+    EXPECT_FALSE(naskah::xml::read_decree(file, in_en, en));
+    ASSERT_EQ(id.items().size(), 2u);
+    ASSERT_EQ(en.items().size(), id.items().size());
+    for (std::size_t i = 0; i < id.items().size(); ++i) {
+        const auto& a = id.items()[i];
+        const auto& b = en.items()[i];
+        EXPECT_EQ(a.code, b.code);
+        EXPECT_EQ(a.severity, b.severity);
+        EXPECT_EQ(a.pos.file, b.pos.file);
+        EXPECT_EQ(a.pos.line, b.pos.line);
+        EXPECT_EQ(a.pos.column, b.pos.column);
+        EXPECT_NE(a.message, b.message);
+    }
+    EXPECT_EQ(id.items()[0].code, "E-FORMAT-TANGGAL");
+    EXPECT_NE(id.items()[0].message.find("seharusnya bulan 01 sampai 12"), std::string::npos) << id.items()[0].message;
+    EXPECT_NE(en.items()[0].message.find("expected a month from 01 to 12"), std::string::npos) << en.items()[0].message;
+}
+
+TEST(Model, UnreadableFileSpeaksTheSinksLanguage)
+{
+    Decree d;
+    naskah::DiagnosticSink id, en(naskah::Lang::En);
+    EXPECT_FALSE(naskah::xml::read_decree(NASKAH_SOURCE_DIR "/tests/data/no-such-file.xml", d, id));
+    EXPECT_FALSE(naskah::xml::read_decree(NASKAH_SOURCE_DIR "/tests/data/no-such-file.xml", d, en));
+    ASSERT_EQ(id.items().size(), 1u);
+    ASSERT_EQ(en.items().size(), 1u);
+    EXPECT_EQ(id.items()[0].code, "E-BACA");
+    EXPECT_EQ(en.items()[0].code, "E-BACA");
+    EXPECT_EQ(id.items()[0].message, "berkas tidak dapat dibuka: berkas atau folder tidak ada");
+    EXPECT_EQ(en.items()[0].message, "cannot open the file: No such file or directory");
+}

@@ -350,7 +350,7 @@ private:
         }
         if (m < 1 || m > 12 || d < 1 || d > days[m - 1] + (m == 2 && leap ? 1 : 0)) {
             error(pos(n, attr), "E-FORMAT-TANGGAL",
-                  std::string(attr) + "=\"" + v + "\" bukan tanggal yang ada; seharusnya bulan 01 sampai 12 dan hari yang ada pada bulan itu",
+                  std::string(attr) + "=\"" + v + "\" bukan tanggal yang sah; seharusnya bulan 01 sampai 12 dan hari yang ada pada bulan itu",
                   std::string(attr) + "=\"" + v + "\" is not a calendar date; expected a month from 01 to 12 and a day that month has");
             return false;
         }
@@ -732,7 +732,7 @@ private:
                 ++i;
                 if (!number(b)) return bad("seharusnya ada bulan sesudah '-'", "expected a month after '-'");
             }
-            if (a < 1 || a > 12 || b < 1 || b > 12) return bad("bulan ditulis dengan angka 1 sampai 12", "months run from 1 to 12");
+            if (a < 1 || a > 12 || b < 1 || b > 12) return bad("bulan hanya 1 sampai 12", "months run from 1 to 12");
             if (b < a) {
                 const std::string range = "(" + std::to_string(a) + "-" + std::to_string(b) + ")";
                 return bad("rentang harus dimulai dari bulan yang lebih awal " + range, "a range must go forwards " + range);

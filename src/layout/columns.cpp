@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <numeric>
+#include <optional>
+
+#include "text/font.hpp"
 
 namespace naskah::layout {
 
@@ -49,11 +52,11 @@ bool lampiran_landscape(const model::Lampiran& l, const style::HouseStyle& s)
 namespace naskah::layout {
 
 std::vector<double> measure_auto_columns(const model::Table& table, const model::ResolvedGrid& grid,
-                                         const style::HouseStyle& style, const text::FontSet& fonts,
-                                         std::vector<double>& min_mm);
+                                         const style::HouseStyle& style, text::Shaper& shaper, std::vector<double>& min_mm);
 
 std::vector<double> column_widths(const model::Table& table, const model::ResolvedGrid& grid,
-                                  const style::HouseStyle& style, double available_mm, const text::FontSet* fonts)
+                                  const style::HouseStyle& style, double available_mm, const text::FontSet* fonts,
+                                  text::Shaper* shaper)
 {
     const std::size_t n = table.columns.size();
     std::vector<double> width(n, 0.0);
@@ -74,7 +77,9 @@ std::vector<double> column_widths(const model::Table& table, const model::Resolv
     if (!autos.empty()) {
         if (fonts) {
             std::vector<double> min_mm;
-            std::vector<double> max_mm = measure_auto_columns(table, grid, style, *fonts, min_mm);
+            std::optional<text::Shaper> own;
+            if (!shaper) shaper = &own.emplace(*fonts);
+            std::vector<double> max_mm = measure_auto_columns(table, grid, style, *shaper, min_mm);
             double want_max = 0, want_min = 0;
             for (std::size_t i : autos) {
                 want_max += max_mm[i];

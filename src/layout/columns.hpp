@@ -10,6 +10,7 @@
 
 namespace naskah::text {
 class FontSet;
+class Shaper;
 }
 
 namespace naskah::layout {
@@ -17,10 +18,11 @@ namespace naskah::layout {
 /// Width of each column in millimetres, summing exactly to `available_mm` unless fixed columns
 /// alone exceed it. Fixed widths are honoured, relative shares split what fixed and auto columns
 /// leave, auto columns are sized from their cells' minimum and maximum content widths (CSS
-/// automatic table layout). Without `fonts`, auto columns take an equal share.
+/// automatic table layout). Without `fonts`, auto columns take an equal share. `shaper`, when
+/// given, must be for `fonts`: the layout passes its own, whose caches already hold the words.
 std::vector<double> column_widths(const model::Table& table, const model::ResolvedGrid& grid,
                                   const style::HouseStyle& style, double available_mm,
-                                  const text::FontSet* fonts);
+                                  const text::FontSet* fonts, text::Shaper* shaper = nullptr);
 
 /// The text width of a Lampiran page in the given orientation (mm).
 double text_width_mm(const style::HouseStyle& style, bool landscape);

@@ -151,7 +151,7 @@ void TableLayouter::measure()
     baseline_ = (lh_ - (asc + desc)) / 2 + asc;
 
     const double avail = flow_.page().content_width / kMm;
-    std::vector<double> widths = column_widths(table_, grid_, s_, avail, &ctx_.fonts);
+    std::vector<double> widths = column_widths(table_, grid_, s_, avail, &ctx_.fonts, &ctx_.shaper);
     col_x_.assign(widths.size() + 1, flow_.page().content_x);
     double total = 0;
     for (double w : widths) total += w;
@@ -535,10 +535,9 @@ bool layout_table(const model::Table& table, Flow& flow, LayoutContext& ctx, dou
 }
 
 std::vector<double> measure_auto_columns(const model::Table& table, const model::ResolvedGrid& grid, const style::HouseStyle& style,
-                                         const text::FontSet& fonts, std::vector<double>& min_mm)
+                                         text::Shaper& shaper, std::vector<double>& min_mm)
 {
     // Widths come from the cells in auto columns that span one column (CSS automatic layout).
-    text::Shaper shaper(fonts);
     const std::size_t n = table.columns.size();
     std::vector<double> max_mm(n, 0.0);
     min_mm.assign(n, 0.0);

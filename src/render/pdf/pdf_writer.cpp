@@ -117,7 +117,6 @@ struct FaceUse {
     enum : std::uint8_t { kUnused, kUsed, kMapped };
     std::vector<std::uint8_t> state;
     std::vector<std::pair<std::uint16_t, std::u16string>> unicode;
-    std::size_t used = 0;
     std::vector<std::int32_t> widths;  ///< by glyph: the /W entry, thousandths of an em
 
     void start(const text::Font& font)
@@ -132,7 +131,6 @@ struct FaceUse {
     std::vector<std::uint16_t> glyphs() const
     {
         std::vector<std::uint16_t> out;
-        out.reserve(used);
         for (std::size_t g = 0; g < state.size(); ++g)
             if (state[g] != kUnused) out.push_back(static_cast<std::uint16_t>(g));
         return out;
@@ -204,14 +202,15 @@ private:
         HPDF_Xref_Add(pdf_->xref, d);
         return d;
     }
-    HPDF_Dict stream_dict(const std::string& bytes)
+    /// A stream object holding `z`, bytes already deflated.
+    HPDF_Dict deflated_stream_dict(const std::string& z)
     {
         HPDF_Dict d = HPDF_DictStream_New(pdf_->mmgr, pdf_->xref);
-        const std::string z = deflated(bytes);
         HPDF_Stream_Write(d->stream, reinterpret_cast<const HPDF_BYTE*>(z.data()), static_cast<HPDF_UINT>(z.size()));
         d->write_fn = write_flate_filter;
         return d;
     }
+    HPDF_Dict stream_dict(const std::string& bytes) { return deflated_stream_dict(deflated(bytes)); }
     void info_text(const char* key, const std::string& value)
     {
         if (value.empty()) return;
@@ -288,10 +287,7 @@ void PdfWriter::Impl::text_content(const layout::Page& page, std::string& c)
             const std::uint16_t g = sh.glyphs[i];
             glyph_bytes(c, g);
             std::uint8_t& state = use.state[g];  // shaping only gives ids the font has
-            if (state == FaceUse::kUnused) {
-                state = FaceUse::kUsed;
-                ++use.used;
-            }
+            if (state == FaceUse::kUnused) state = FaceUse::kUsed;
             if (state != FaceUse::kMapped) {
                 // the text this glyph stands for: from its cluster to the next glyph's cluster
                 std::uint32_t from = sh.clusters[i];
@@ -409,8 +405,8 @@ void PdfWriter::Impl::page_content(const layout::Page& page, std::string& c)
 bool PdfWriter::Impl::add_font(int face)
 {
     FaceUse& use = use_[face];
-    if (use.used == 0) return true;
     const std::vector<std::uint16_t> gl = use.glyphs();
+    if (gl.empty()) return true;
     const text::Font& font = shaper_.fonts().at(face);
     const auto program = font_program(font, gl);
     if (!program) return false;
@@ -427,10 +423,7 @@ bool PdfWriter::Impl::add_font(int face)
     const double scale = 1000.0 / font.units_per_em();
     HPDF_MMgr mm = pdf_->mmgr;
 
-    HPDF_Dict file = HPDF_DictStream_New(mm, pdf_->xref);
-    HPDF_Stream_Write(file->stream, reinterpret_cast<const HPDF_BYTE*>(program->deflated.data()),
-                      static_cast<HPDF_UINT>(program->deflated.size()));
-    file->write_fn = write_flate_filter;
+    HPDF_Dict file = deflated_stream_dict(program->deflated);
     HPDF_Dict_AddNumber(file, "Length1", static_cast<HPDF_INT32>(program->length));
 
     HPDF_Dict fd = indirect_dict();

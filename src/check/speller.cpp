@@ -184,22 +184,35 @@ struct WordHash {
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
 };
 
+/// A per-thread memo of answers by word as written, started afresh when it holds `limit` words.
+template <class Value>
+class WordMemo {
+public:
+    template <class Compute>
+    Value get(std::string_view word, std::size_t limit, Compute compute)
+    {
+        if (auto it = answers_.find(word); it != answers_.end()) return it->second;
+        const Value value = compute();
+        if (answers_.size() >= limit) answers_.clear();
+        answers_.emplace(word, value);
+        return value;
+    }
+
+private:
+    std::unordered_map<std::string, Value, WordHash, std::equal_to<>> answers_;
+};
+
 }  // namespace
 
 bool Speller::known(std::string_view word)
 {
     // Each thread remembers its answers: a batch asks about the same words decree after decree,
     // and taking the shared lock for each of them made the two workers wait on each other.
-    thread_local std::unordered_map<std::string, bool, WordHash, std::equal_to<>> answers;
-    if (auto it = answers.find(word); it != answers.end()) return it->second;
-    bool ok;
-    {
+    thread_local WordMemo<bool> answers;
+    return answers.get(word, kRememberedWords, [&] {
         std::lock_guard<std::mutex> lock(mutex_);
-        ok = known_locked(word);
-    }
-    if (answers.size() >= kRememberedWords) answers.clear();
-    answers.emplace(word, ok);
-    return ok;
+        return known_locked(word);
+    });
 }
 
 bool Speller::is_term(std::string_view word) const { return terms_.count(text::lower(word)) > 0; }
@@ -207,13 +220,11 @@ bool Speller::is_term(std::string_view word) const { return terms_.count(text::l
 const Replacement* Speller::replacement(std::string_view word) const
 {
     // asked of every word, as written: remembered per thread rather than lower-cased each time
-    thread_local std::unordered_map<std::string, const Replacement*, WordHash, std::equal_to<>> answers;
-    if (auto it = answers.find(word); it != answers.end()) return it->second;
-    auto it = replacements_.find(text::lower(word));
-    const Replacement* found = it == replacements_.end() ? nullptr : &it->second;
-    if (answers.size() >= kRememberedWords) answers.clear();
-    answers.emplace(word, found);
-    return found;
+    thread_local WordMemo<const Replacement*> answers;
+    return answers.get(word, kRememberedWords, [&]() -> const Replacement* {
+        auto it = replacements_.find(text::lower(word));
+        return it == replacements_.end() ? nullptr : &it->second;
+    });
 }
 
 std::vector<std::string> Speller::suggest(std::string_view word, std::size_t max)

@@ -529,12 +529,15 @@ struct ParagraphMemo {
     /// reference-sized decree needs about 0.5 MiB.
     static constexpr std::size_t kBytes = 8u << 20;
 
-    void make_room(std::size_t more)
+    /// Counts an entry of about `size` bytes about to be added, first starting afresh if it would not fit.
+    void make_room(std::size_t size)
     {
-        if (bytes + more <= kBytes) return;
-        lines.clear();
-        widths.clear();
-        bytes = 0;
+        if (bytes + size > kBytes) {
+            lines.clear();
+            widths.clear();
+            bytes = 0;
+        }
+        bytes += size;
     }
 };
 
@@ -594,7 +597,6 @@ std::vector<Line> break_paragraph(const model::Inline& text, const ParagraphSpec
             for (const auto& r : l.runs) size += r.text.capacity() > 15 ? r.text.capacity() : 0;
         }
         m.make_room(size);
-        m.bytes += size;
         m.lines.emplace(std::move(key), lines);
     }
     return lines;
@@ -610,9 +612,7 @@ void measure_paragraph(const model::Inline& text, const ParagraphSpec& spec, Sha
         return;
     }
     measure_uncached(text, spec, shaper, min_width, max_width);
-    const std::size_t size = key.size() + 64;
-    m.make_room(size);
-    m.bytes += size;
+    m.make_room(key.size() + 64);
     m.widths.emplace(std::move(key), std::make_pair(min_width, max_width));
 }
 

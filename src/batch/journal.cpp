@@ -66,10 +66,10 @@ bool Journal::append(const std::vector<const DecreeRecord*>& records, std::strin
     return true;
 }
 
-bool Journal::compact(const std::vector<DecreeRecord>& records, const std::string& tag, std::string& error)
+bool Journal::compact(const std::vector<const DecreeRecord*>& records, const std::string& tag, std::string& error)
 {
     std::string text;
-    for (const auto& r : records) text += journal_line(r) + "\n";
+    for (const DecreeRecord* r : records) text += journal_line(*r) + "\n";
     std::lock_guard<std::mutex> lock(mutex_);
     if (!write_file_atomically(path_, text, tag, error)) return false;
     if (fd_ >= 0) ::close(fd_);

@@ -29,7 +29,7 @@ public:
     /// synced: the batch flushes the file system once per group of decrees. Thread-safe.
     bool append(const std::vector<const DecreeRecord*>& records, std::string& error);
     /// Replaces the file with exactly these records (atomically), dropping superseded lines.
-    bool compact(const std::vector<DecreeRecord>& records, const std::string& tag, std::string& error);
+    bool compact(const std::vector<const DecreeRecord*>& records, const std::string& tag, std::string& error);
 
 private:
     std::filesystem::path path_;

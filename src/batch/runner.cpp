@@ -538,6 +538,45 @@ ManifestOptions manifest_options(const BatchOptions& options)
     return m;
 }
 
+namespace {
+
+/// Inputs an earlier run rendered that are no longer given (deleted, renamed, moved): their
+/// outputs would stay in the archive unlisted. Names them, and removes them with --prune.
+/// Returns the records to keep in the journal: those whose files are left in place.
+std::vector<DecreeRecord> outputs_of_inputs_gone(const BatchOptions& options, const std::map<std::string, DecreeRecord>& previous,
+                                                 const std::vector<DecreeRecord>& current, Reporter& reporter)
+{
+    std::set<std::string> given, made;
+    for (const auto& r : current) {
+        given.insert(r.input);
+        for (const auto& o : r.outputs) made.insert(o.path);
+    }
+    std::vector<DecreeRecord> kept;
+    std::vector<std::string> stale;
+    std::size_t inputs_gone = 0;
+    for (const auto& [input, record] : previous) {
+        if (given.count(input) || !in_shard(input, options.shard)) continue;
+        bool any = false;
+        for (const auto& o : record.outputs) {
+            std::error_code e;
+            if (made.count(o.path) || o.path.find("..") != std::string::npos || !fs::is_regular_file(options.outdir / o.path, e))
+                continue;
+            any = true;
+            if (options.prune) fs::remove(options.outdir / o.path, e);
+            stale.push_back(o.path);
+        }
+        inputs_gone += any;
+        if (any && !options.prune) kept.push_back(record);
+    }
+    if (!stale.empty())
+        reporter.message(std::to_string(stale.size()) + " output(s) of " + std::to_string(inputs_gone) + " input(s) no longer given " +
+                         (options.prune ? "removed" : "left in " + options.outdir.string() + ", not in the manifest; --prune removes them") +
+                         " (" + stale.front() + (stale.size() > 1 ? ", …)" : ")"));
+    return kept;
+}
+
+}  // namespace
+
 int run_batch(const BatchOptions& options, Reporter& reporter)
 {
     const auto started = std::chrono::steady_clock::now();
@@ -602,37 +641,12 @@ int run_batch(const BatchOptions& options, Reporter& reporter)
     results.clear();
     results.shrink_to_fit();
 
-    // Inputs an earlier run rendered that are no longer given (deleted, renamed, moved): their
-    // outputs would stay in the archive unlisted. They are named, and removed with --prune; until
-    // then their records stay in the journal, so every run names them again.
-    std::vector<DecreeRecord> journal_records = manifest.records;
-    if (!interrupted) {
-        std::set<std::string> given, made;
-        for (const auto& r : manifest.records) {
-            given.insert(r.input);
-            for (const auto& o : r.outputs) made.insert(o.path);
-        }
-        std::vector<std::string> stale;
-        std::size_t inputs_gone = 0;
-        for (const auto& [input, record] : run.journal().previous()) {
-            if (given.count(input) || !in_shard(input, options.shard)) continue;
-            bool any = false;
-            for (const auto& o : record.outputs) {
-                std::error_code e;
-                if (made.count(o.path) || o.path.find("..") != std::string::npos || !fs::is_regular_file(options.outdir / o.path, e))
-                    continue;
-                any = true;
-                if (options.prune) fs::remove(options.outdir / o.path, e);
-                stale.push_back(o.path);
-            }
-            inputs_gone += any;
-            if (any && !options.prune) journal_records.push_back(record);
-        }
-        if (!stale.empty())
-            reporter.message(std::to_string(stale.size()) + " output(s) of " + std::to_string(inputs_gone) + " input(s) no longer given " +
-                             (options.prune ? "removed" : "left in " + options.outdir.string() + ", not in the manifest; --prune removes them") +
-                             " (" + stale.front() + (stale.size() > 1 ? ", …)" : ")"));
-    }
+    // Until pruned, the records of inputs no longer given stay in the journal, so every run names them again.
+    std::vector<DecreeRecord> kept;
+    if (!interrupted) kept = outputs_of_inputs_gone(options, run.journal().previous(), manifest.records, reporter);
+    std::vector<const DecreeRecord*> journal_records;
+    for (const auto& r : manifest.records) journal_records.push_back(&r);
+    for (const auto& r : kept) journal_records.push_back(&r);
 
     int code = 0;
     const std::string tag = options.shard.tag();

@@ -15,17 +15,9 @@
 #   tests/scripts/bad_inputs.sh build/naskah --regenerate && git diff tests/data/bad
 set -u
 
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-bin="${1:-build/naskah}"
+. "$(dirname "${BASH_SOURCE[0]}")/naskah_bin.sh"
+use_naskah "${1:-}"
 regenerate="${2:-}"
-# a relative path is taken from the current folder if it exists there, else from the repo root
-if [[ "$bin" != /* && -e "$bin" ]]; then bin="$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")"; fi
-cd "$root" || exit 2
-if [[ ! -x "$bin" ]]; then
-    echo "bad_inputs.sh: no naskah binary at '$bin'" >&2
-    echo "0 passed, 1 failed"
-    exit 2
-fi
 
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT

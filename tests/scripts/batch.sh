@@ -11,16 +11,8 @@
 # input tree, a list on standard input and `manifest verify`. Last line: "N passed, M failed".
 set -u
 
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-bin="${1:-build/naskah}"
-# a relative path is taken from the current folder if it exists there, else from the repo root
-if [[ "$bin" != /* && -e "$bin" ]]; then bin="$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")"; fi
-cd "$root" || exit 2
-if [[ ! -x "$bin" ]]; then
-    echo "batch.sh: no naskah binary at '$bin'" >&2
-    echo "0 passed, 1 failed"
-    exit 2
-fi
+. "$(dirname "${BASH_SOURCE[0]}")/naskah_bin.sh"
+use_naskah "${1:-}"
 
 tmp="$(mktemp -d)"
 cleanup() {

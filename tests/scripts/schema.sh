@@ -10,18 +10,11 @@
 #   tests/scripts/schema.sh [PATH-TO-NASKAH]      (default: build/naskah)
 set -u
 
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-bin="${1:-build/naskah}"
-if [[ "$bin" != /* && -e "$bin" ]]; then bin="$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")"; fi
-cd "$root" || exit 2
+. "$(dirname "${BASH_SOURCE[0]}")/naskah_bin.sh"
+use_naskah "${1:-}"
 
 if ! command -v xmllint >/dev/null 2>&1; then
     echo "schema.sh: xmllint not found (Debian package libxml2-utils)" >&2
-    echo "0 passed, 1 failed"
-    exit 2
-fi
-if [[ ! -x "$bin" ]]; then
-    echo "schema.sh: no naskah binary at '$bin'" >&2
     echo "0 passed, 1 failed"
     exit 2
 fi

@@ -14,6 +14,15 @@ void num(std::string& out, double v)
     auto res = std::to_chars(buf, buf + sizeof buf, std::round(v * 100) / 100, std::chars_format::fixed, 2);
     out.append(buf, res.ptr);
 }
+
+// "x":…,"y":…,"w":…,"h":… — the box every kind of element carries
+void box(std::string& o, double x, double y, double w, double h)
+{
+    o += "\"x\":"; num(o, x);
+    o += ",\"y\":"; num(o, y);
+    o += ",\"w\":"; num(o, w);
+    o += ",\"h\":"; num(o, h);
+}
 }  // namespace
 
 LayoutJson::LayoutJson(const std::string& title) { out_ = "{\"title\":\"" + json_escape(title) + "\",\"pages\":["; }
@@ -47,10 +56,8 @@ void LayoutJson::page(const Page& pg)
         for (std::size_t i = 0; i < pg.texts.size(); ++i) {
             const TextBox& t = pg.texts[i];
             if (i) o += ",";
-            o += "\n{\"x\":"; num(o, t.x);
-            o += ",\"y\":"; num(o, t.y - t.ascent);
-            o += ",\"w\":"; num(o, t.width);
-            o += ",\"h\":"; num(o, t.ascent + t.descent);
+            o += "\n{";
+            box(o, t.x, t.y - t.ascent, t.width, t.ascent + t.descent);
             o += ",\"baseline\":"; num(o, t.y);
             o += ",\"size\":"; num(o, t.size);
             o += ",\"face\":" + std::to_string(t.face) + ",\"seq\":" + std::to_string(t.seq);
@@ -60,8 +67,8 @@ void LayoutJson::page(const Page& pg)
         for (std::size_t i = 0; i < pg.fills.size(); ++i) {
             const FillBox& f = pg.fills[i];
             if (i) o += ",";
-            o += "{\"x\":"; num(o, f.x); o += ",\"y\":"; num(o, f.y); o += ",\"w\":"; num(o, f.width);
-            o += ",\"h\":"; num(o, f.height);
+            o += "{";
+            box(o, f.x, f.y, f.width, f.height);
             char buf[8];
             std::snprintf(buf, sizeof buf, "%06X", f.rgb);
             o += ",\"rgb\":\"#" + std::string(buf) + "\",\"month\":" + (f.month ? "true" : "false") + "}";
@@ -70,16 +77,17 @@ void LayoutJson::page(const Page& pg)
         for (std::size_t i = 0; i < pg.cells.size(); ++i) {
             const auto& c = pg.cells[i];
             if (i) o += ",";
-            o += "{\"x\":"; num(o, c.x); o += ",\"y\":"; num(o, c.y); o += ",\"w\":"; num(o, c.width);
-            o += ",\"h\":"; num(o, c.height);
+            o += "{";
+            box(o, c.x, c.y, c.width, c.height);
             o += ",\"row\":" + std::to_string(c.row) + ",\"col\":" + std::to_string(c.col) + ",\"header\":" + (c.header ? "true" : "false") + "}";
         }
         o += "],\"fields\":[";
         for (std::size_t i = 0; i < pg.fields.size(); ++i) {
             const auto& f = pg.fields[i];
             if (i) o += ",";
-            o += "{\"name\":\"" + json_escape(f.name) + "\",\"x\":"; num(o, f.x); o += ",\"y\":"; num(o, f.y);
-            o += ",\"w\":"; num(o, f.width); o += ",\"h\":"; num(o, f.height); o += "}";
+            o += "{\"name\":\"" + json_escape(f.name) + "\",";
+            box(o, f.x, f.y, f.width, f.height);
+            o += "}";
         }
         o += "],\"rules\":" + std::to_string(pg.rules.size()) + "}";
     }

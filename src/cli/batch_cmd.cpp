@@ -152,19 +152,8 @@ int run_batch(const std::vector<std::string>& args)
     batch::BatchOptions options;
     options.inputs = vm["input"].as<std::vector<std::string>>();
     options.outdir = fs::path(vm["output"].as<std::string>()).lexically_normal();
-    std::string error;
-    if (!render::parse_formats(vm["format"].as<std::string>(), options.request.formats, error)) {
-        std::cerr << "naskah batch: " << error << "\n";
-        return 2;
-    }
-    if (vm.count("variant")) {
-        model::Variant v;
-        if (!render::parse_variant(vm["variant"].as<std::string>(), v)) {
-            std::cerr << "naskah batch: --variant takes asli, salinan or tte\n";
-            return 2;
-        }
-        options.request.variant = v;
-    }
+    Lang lang = Lang::Id;
+    if (!read_render_request(vm, "naskah batch", options.request, lang)) return 2;
     if (vm.count("layout")) options.layout = vm["layout"].as<std::string>();
     if (vm.count("shard") && !batch::parse_shard(vm["shard"].as<std::string>(), options.shard)) {
         std::cerr << "naskah batch: --shard takes K/N with 1 <= K <= N, e.g. --shard 2/8\n";
@@ -173,14 +162,6 @@ int run_batch(const std::vector<std::string>& args)
     options.jobs = vm["jobs"].as<unsigned>();
     options.force = vm.count("force") > 0;
     options.prune = vm.count("prune") > 0;
-    options.request.sign_map = vm.count("sign-map") > 0;
-    options.request.strict = vm.count("strict") > 0;
-    options.request.lang = vm["lang"].as<std::string>();
-    if (Lang lang; !parse_lang(options.request.lang, lang)) {
-        std::cerr << "naskah batch: --lang takes id or en\n";
-        return 2;
-    }
-    options.request.epoch = render::source_date_epoch();
 
     batch::ReportStyle style;
     style.json = vm.count("json") > 0;

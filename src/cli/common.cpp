@@ -25,6 +25,32 @@ int parse_command(const std::vector<std::string>& args, const po::options_descri
     return -1;
 }
 
+bool read_render_request(const po::variables_map& vm, const char* command, render::RenderRequest& req, Lang& lang)
+{
+    std::string error;
+    if (!render::parse_formats(vm["format"].as<std::string>(), req.formats, error)) {
+        std::cerr << command << ": " << error << "\n";
+        return false;
+    }
+    if (vm.count("variant")) {
+        model::Variant v;
+        if (!render::parse_variant(vm["variant"].as<std::string>(), v)) {
+            std::cerr << command << ": --variant takes asli, salinan or tte\n";
+            return false;
+        }
+        req.variant = v;
+    }
+    req.sign_map = vm.count("sign-map") > 0;
+    req.strict = vm.count("strict") > 0;
+    req.lang = vm["lang"].as<std::string>();
+    if (!parse_lang(req.lang, lang)) {
+        std::cerr << command << ": --lang takes id or en\n";
+        return false;
+    }
+    req.epoch = render::source_date_epoch();
+    return true;
+}
+
 void print_diagnostics(const DiagnosticSink& sink, bool json, std::ostream& text_out, std::ostream& json_out)
 {
     for (const auto& d : sink.items()) {

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/diagnostic.hpp"
+#include "render/render.hpp"
 
 namespace naskah::cli {
 
@@ -18,6 +19,12 @@ namespace naskah::cli {
 int parse_command(const std::vector<std::string>& args, const boost::program_options::options_description& shown,
                   const boost::program_options::options_description& all, const char* positional, int max_positional,
                   boost::program_options::variables_map& vm);
+
+/// Reads what `render` and `batch` share into `req` — --format, --variant, --sign-map, --strict,
+/// --lang (also into `lang`) — and SOURCE_DATE_EPOCH. On a bad value prints a usage error naming
+/// `command` ("naskah batch") and returns false.
+bool read_render_request(const boost::program_options::variables_map& vm, const char* command, render::RenderRequest& req,
+                         Lang& lang);
 
 /// Compiler-style lines to `text_out`, or JSON lines to `json_out`.
 void print_diagnostics(const DiagnosticSink& sink, bool json, std::ostream& text_out, std::ostream& json_out);

@@ -42,30 +42,10 @@ int run_render(const std::vector<std::string>& args)
     const bool json = vm.count("json") > 0;
     const std::string input = vm["input"].as<std::string>();
     render::RenderRequest req;
-    std::string error;
-    if (!render::parse_formats(vm["format"].as<std::string>(), req.formats, error)) {
-        std::cerr << "naskah render: " << error << "\n";
-        return 2;
-    }
-    if (vm.count("variant")) {
-        model::Variant v;
-        if (!render::parse_variant(vm["variant"].as<std::string>(), v)) {
-            std::cerr << "naskah render: --variant takes asli, salinan or tte\n";
-            return 2;
-        }
-        req.variant = v;
-    }
-    req.sign_map = vm.count("sign-map") > 0;
-    req.run_checks = vm.count("no-checks") == 0;
-    req.lang = vm["lang"].as<std::string>();
     Lang lang = Lang::Id;
-    if (!parse_lang(req.lang, lang)) {
-        std::cerr << "naskah render: --lang takes id or en\n";
-        return 2;
-    }
-    req.strict = vm.count("strict") > 0;
+    if (!read_render_request(vm, "naskah render", req, lang)) return 2;
+    req.run_checks = vm.count("no-checks") == 0;
     req.dump_layout = vm.count("dump-layout") > 0;
-    req.epoch = render::source_date_epoch();
 
     // The drafting checks' dictionary loads while the input is read and laid out.
     std::thread preload;

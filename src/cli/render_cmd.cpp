@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <iostream>
+#include <optional>
 #include <thread>
 
 #include "check/checks.hpp"
@@ -74,11 +75,12 @@ int run_render(const std::vector<std::string>& args)
     if (layout.empty()) layout = "kpu";
     render::Engine engine;
     if (!engine.load(layout, sink)) return finish(2);
-    if (vm.count("output")) {
-        const fs::path o = vm["output"].as<std::string>();
-        const std::string ext = o.extension().string();
-        if (!fs::is_directory(o) && (ext == ".pdf" || ext == ".docx" || ext == ".xml")) req.output_stem = o.stem().string();
-    }
+    // -o names a file when it is no folder and ends as an output does; otherwise it is a folder
+    const std::optional<fs::path> output =
+        vm.count("output") ? std::optional<fs::path>(vm["output"].as<std::string>()) : std::nullopt;
+    const bool output_is_file = output && !fs::is_directory(*output) &&
+                                (output->extension() == ".pdf" || output->extension() == ".docx" || output->extension() == ".xml");
+    if (output_is_file) req.output_stem = output->stem().string();
     if (req.sign_map && (req.variant ? *req.variant : decree.meta.variant) == model::Variant::Salinan && !json)
         std::cerr << "naskah render: a salinan has no signature fields; --sign-map writes nothing for it\n";
     text::Shaper shaper(*engine.fonts);
@@ -90,10 +92,9 @@ int run_render(const std::vector<std::string>& args)
     fs::path in(input);
     fs::path dir = in.parent_path();
     std::string explicit_file;
-    if (vm.count("output")) {
-        fs::path o = vm["output"].as<std::string>();
-        const std::string ext = o.extension().string();
-        if (fs::is_directory(o) || (ext != ".pdf" && ext != ".docx" && ext != ".xml")) {
+    if (output) {
+        const fs::path& o = *output;
+        if (!output_is_file) {
             std::error_code ec;
             fs::create_directories(o, ec);
             if (ec) {

@@ -5,7 +5,9 @@
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
+#include <optional>
 
+#include "compose/compose.hpp"
 #include "layout/columns.hpp"
 
 namespace naskah::layout {
@@ -20,7 +22,7 @@ constexpr double kMm = 72.0 / 25.4;
 class DecreeLayout {
 public:
     DecreeLayout(const model::Decree& d, LayoutContext& ctx, Document& doc)
-        : d_(d), ctx_(ctx), s_(ctx.style), doc_(doc), flow_(ctx, doc)
+        : d_(d), ctx_(ctx), s_(ctx.style), doc_(doc), flow_(ctx, doc), c_(compose::compose(d, ctx.style, ctx.variant))
     {
     }
 
@@ -32,6 +34,7 @@ private:
     const style::HouseStyle& s_;
     Document& doc_;
     Flow flow_;
+    const compose::Composed c_;
     std::vector<FlowLine> lines_;  // the current section's lines, before they go to the flow
 
     double left() { return flow_.page().content_x; }
@@ -116,6 +119,12 @@ private:
 
     std::size_t blocks(const std::vector<model::Block>& bs, double x, double w, double space_before, int depth);
     void grid_part(const std::string& label, const std::vector<model::Item>& items, model::Numbering numbering);
+    /// A composed line as a paragraph; a value left for signing leaves its room.
+    std::size_t line(const compose::Line& l, double x, double w, HAlign align, std::uint8_t style = model::kPlain,
+                     double space_before = 0, bool protect = true);
+    /// Label | ":" | value rows, the values aligned after the widest label.
+    void rows(const std::vector<compose::Row>& rs, double x, double w, bool colons, double space_before);
+    void kop();
     void heading();
     void signature(bool with_place);
     void certification();
@@ -185,90 +194,154 @@ void DecreeLayout::grid_part(const std::string& label, const std::vector<model::
     }
 }
 
+std::size_t DecreeLayout::line(const compose::Line& l, double x, double w, HAlign align, std::uint8_t style,
+                               double space_before, bool protect)
+{
+    model::Inline text = l.text;
+    if (text.spans.empty()) text.spans.push_back(model::Span{" ", model::kPlain, false, l.text.pos});  // keeps the line
+    const std::size_t at = paragraph(text, x, spec(w, align, style, l.upper), space_before, protect);
+    if (l.text.empty() && at < lines_.size()) lines_[at].texts.clear();  // a value assigned at signing: left blank
+    if (l.blank != compose::Blank::None && align == HAlign::Center && !l.text.empty()) {
+        // centred as if the value assigned at signing stood after the words
+        const double blank_w = ctx_.shaper.width(0, l.blank == compose::Blank::Number ? kNumberPlaceholder : kDatePlaceholder, size());
+        for (std::size_t k = at; k < lines_.size(); ++k)
+            for (auto& t : lines_[k].texts) t.x -= blank_w / 2;
+    }
+    return at;
+}
+
+void DecreeLayout::kop()
+{
+    const double x0 = left(), w = width();
+    const compose::Kop& k = c_.kop;
+    double text_x = x0, text_w = w;
+    std::size_t first = lines_.size();
+    double image_h = 0;
+    std::optional<ImageBox> image;
+    if (!k.logo.empty()) {
+        std::filesystem::path p = std::filesystem::path(d_.source_file).parent_path() / k.logo;
+        if (!std::filesystem::exists(p)) {
+            ctx_.sink.error(k.logo_pos, "E-LOGO", "berkas logo '" + p.string() + "' tidak ada; seharusnya berkas PNG",
+                            "the logo file '" + p.string() + "' does not exist; expected a PNG file");
+        } else {
+            const double side = s_.conv.logo_size * kMm;
+            image_h = side;
+            if (k.form == style::KopForm::LogoLeft) {
+                image = ImageBox{x0, 0, side, side, p.string()};
+                text_x = x0 + side + 3 * kMm;
+                text_w = w - side - 3 * kMm;
+            } else {
+                FlowLine fl;  // the emblem centred above the kop lines
+                fl.height = side + 4;
+                fl.images.push_back(ImageBox{x0 + (w - side) / 2, 0, side, side, p.string()});
+                fl.continuation_source = false;
+                lines_.push_back(std::move(fl));
+                first = lines_.size();
+            }
+        }
+    }
+    double kop_h = 0;
+    for (std::size_t i = 0; i < k.lines.size(); ++i) {
+        const bool address = i < k.address.size() && k.address[i];
+        text::ParagraphSpec sp = spec(text_w, HAlign::Center, address ? model::kPlain : model::kBold, k.lines[i].upper);
+        sp.size = address ? s_.conv.kop_address_size : s_.kop_font_size;
+        const std::size_t at = paragraph(k.lines[i].text, text_x, sp, 0, false);
+        for (std::size_t j = at; j < lines_.size(); ++j) {
+            lines_[j].break_before = false;
+            kop_h += lines_[j].height;
+        }
+    }
+    if (image) {
+        // the logo stands beside the lines; the kop is as tall as the taller of the two
+        if (first < lines_.size()) lines_[first].images.push_back(*image);
+        else blank(0, false);
+        if (kop_h < image_h) blank(image_h - kop_h, false);
+    }
+    if (k.rule) {
+        FlowLine fl;  // a thick and a thin rule under the kop
+        fl.height = 6;
+        fl.break_before = false;
+        fl.rules.push_back(Rule{x0, 2, x0 + w, 2, 1.5});
+        fl.rules.push_back(Rule{x0, 4.2, x0 + w, 4.2, 0.5});
+        fl.continuation_source = false;
+        lines_.push_back(std::move(fl));
+    }
+}
+
 void DecreeLayout::heading()
 {
     const double x0 = left(), w = width();
-    const auto& m = d_.meta;
     // SALINAN stands in the top margin, so the copy's body lines fall where the original's do.
-    if (ctx_.variant == model::Variant::Salinan) {
-        FlowLine fl;  // placed directly on the page below
+    if (!c_.copy_label.empty()) {
         const LineMetrics lm = line_metrics(ctx_, size());
         TextBox t;
-        t.x = x0;
         t.y = flow_.top() - lm.height + lm.baseline - 4;
         t.size = size();
         t.ascent = lm.baseline;
         t.descent = lm.height - lm.baseline;
         t.face = model::kBold;
-        t.text = "SALINAN";
+        t.text = c_.copy_label;
         t.width = ctx_.shaper.width(t.face, t.text, size());
+        t.x = x0;
+        if (c_.copy_place == style::CopyLabel::TopRightBoxed) {
+            const double pad = 3;
+            t.x = x0 + w - t.width - pad;
+            const double top = t.y - lm.baseline - pad / 2, bottom = t.y + t.descent + pad / 2;
+            const double l = t.x - pad, r = t.x + t.width + pad;
+            for (const Rule& rule : {Rule{l, top, r, top, 0.75}, Rule{l, bottom, r, bottom, 0.75}, Rule{l, top, l, bottom, 0.75},
+                                     Rule{r, top, r, bottom, 0.75}})
+                flow_.page().rules.push_back(rule);
+        }
         t.seq = flow_.next_seq();
         flow_.page().texts.push_back(std::move(t));
     }
-    if (!m.logo_path.empty()) {
-        std::filesystem::path p = std::filesystem::path(d_.source_file).parent_path() / m.logo_path;
-        if (!std::filesystem::exists(p)) {
-            ctx_.sink.error(m.logo_pos, "E-LOGO", "berkas logo '" + p.string() + "' tidak ada; seharusnya berkas PNG",
-                            "the logo file '" + p.string() + "' does not exist; expected a PNG file");
-        } else {
-            FlowLine fl;
-            const double side = 25 * kMm;
-            fl.height = side + 4;
-            fl.images.push_back(ImageBox{x0 + (w - side) / 2, 0, side, side, p.string()});
-            fl.continuation_source = false;
-            lines_.push_back(std::move(fl));
-        }
-    }
-    text::ParagraphSpec kop = spec(w, HAlign::Center, model::kBold, true);
-    kop.size = s_.kop_font_size;
-    for (const auto& line : m.kop_lines) {
-        std::size_t at = paragraph(line, x0, kop, 0, false);
-        for (std::size_t k = at; k < lines_.size(); ++k) lines_[k].break_before = false;
-    }
+    kop();
+    const compose::TitleBlock& tb = c_.title;
     const std::size_t title_start = lines_.size();
-    plain(model::decree_heading(m), x0, w, HAlign::Center, model::kPlain, s_.space_title, true);
-    if (m.number) {
-        plain("NOMOR " + *m.number, x0, w, HAlign::Center);
-    } else {
-        // number assigned at signing: "NOMOR" and a blank the width of the placeholder
-        const std::size_t at = plain("NOMOR", x0, w, HAlign::Center);
-        const double blank_w = ctx_.shaper.width(0, kNumberPlaceholder, size());
-        for (auto& t : lines_[at].texts) t.x -= blank_w / 2;
-    }
-    plain("TENTANG", x0, w, HAlign::Center, model::kPlain, s_.space_paragraph);
-    paragraph(m.title, x0, spec(w, HAlign::Center, model::kPlain, true), s_.space_paragraph);
-    if (m.rahmat) plain("DENGAN RAHMAT TUHAN YANG MAHA ESA", x0, w, HAlign::Center, model::kPlain, s_.space_title);
-    std::string official = model::upper_id(m.official) + ",";
-    if (m.signer.delegation == "Plt." || m.signer.delegation == "Plh.") official = m.signer.delegation + " " + official;
-    plain(official, x0, w, HAlign::Center, model::kPlain, s_.space_title);
+    line(tb.instrument, x0, w, HAlign::Center, model::kPlain, s_.space_title);
+    line(tb.number, x0, w, HAlign::Center);
+    line(tb.about, x0, w, HAlign::Center, model::kPlain, s_.space_paragraph);
+    line(tb.title, x0, w, HAlign::Center, model::kPlain, s_.space_paragraph);
+    if (tb.rahmat) line(*tb.rahmat, x0, w, HAlign::Center, model::kPlain, s_.space_title);
+    line(tb.official, x0, w, HAlign::Center, model::kPlain, s_.space_title);
     // the whole heading stays together with the first Menimbang line
     for (std::size_t k = title_start + 1; k < lines_.size(); ++k) lines_[k].break_before = false;
     pending_glue_ = lines_.size();
 }
 
+void DecreeLayout::rows(const std::vector<compose::Row>& rs, double x, double w, bool colons, double space_before)
+{
+    double label_w = 0;
+    for (const auto& r : rs) label_w = std::max(label_w, ctx_.shaper.width(0, r.label, size()));
+    const double colon_x = x + label_w + (label_w > 0 ? 6 : 0);
+    const double value_x = label_w > 0 ? colon_x + ctx_.shaper.width(0, ": ", size()) + 2 : x;
+    bool first = true;
+    for (const auto& r : rs) {
+        const std::size_t at = line(r.value, value_x, x + w - value_x, HAlign::Left, model::kPlain, first ? space_before : 0, false);
+        if (!r.label.empty()) {
+            if (colons) put(at, ":", colon_x);
+            put(at, r.label, x);
+        }
+        first = false;
+    }
+}
+
 void DecreeLayout::signature(bool with_place)
 {
-    const auto& m = d_.meta;
+    const compose::Signature& sg = with_place ? c_.signature : c_.lampiran_signature;
     const double w = s_.signature_width * kMm;
     const double x = left() + width() - w;
     const std::size_t first = lines_.size();
-    const text::ParagraphSpec sp = spec(w, HAlign::Left);
-    if (with_place) {
-        plain("Ditetapkan di " + m.place, x, w, HAlign::Left, model::kPlain, s_.space_part);
-        if (m.date) {
-            plain("pada tanggal " + date_text(), x, w, HAlign::Left);
-        } else {
-            plain("pada tanggal", x, w, HAlign::Left);  // the date is filled in at signing
-        }
+    if (!sg.place_date.empty()) rows(sg.place_date, x, w, sg.colons, s_.space_part);
+    bool first_title = true;
+    for (const auto& t : sg.titles) {
+        line(t, x, w, HAlign::Left, model::kPlain, first_title ? (sg.place_date.empty() ? s_.space_part : s_.space_paragraph * 2) : 0, false);
+        first_title = false;
     }
-    std::string title = model::upper_id(m.official) + ",";
-    if (!m.signer.delegation.empty()) title = m.signer.delegation + " " + title;
-    paragraph(Inline::from_text(title), x, sp, with_place ? s_.space_paragraph * 2 : s_.space_part, false);
-    if (m.signer.delegation == "a.n.") paragraph(Inline::from_text(model::upper_id(m.signer.own_title) + ","), x, sp, 0, false);
     // signing space: a signature field (asli, tte) or "ttd." (salinan)
     FlowLine space;
     space.height = s_.signing_space * kMm;
-    if (ctx_.variant == model::Variant::Salinan) {
+    if (!sg.mark.empty()) {
         const LineMetrics lm = line_metrics(ctx_, size());
         TextBox t;
         t.x = x;
@@ -276,14 +349,14 @@ void DecreeLayout::signature(bool with_place)
         t.size = size();
         t.ascent = lm.baseline;
         t.descent = lm.height - lm.baseline;
-        t.text = "ttd.";
+        t.text = sg.mark;
         t.width = ctx_.shaper.width(0, t.text, size());
         space.texts.push_back(std::move(t));
-    } else {
-        space.fields.push_back(SignatureField{s_.signature_field, m.signer.name, x, 0, w, space.height});
     }
+    if (sg.field) space.fields.push_back(SignatureField{sg.field_name, sg.signer, x, 0, w, space.height});
     lines_.push_back(std::move(space));
-    paragraph(Inline::from_text(model::upper_id(m.signer.name)), x, spec(w, HAlign::Left, model::kPlain), 0, false);
+    line(sg.name, x, w, HAlign::Left, model::kPlain, 0, false);
+    for (const auto& a : sg.after_name) line(a, x, w, HAlign::Left, model::kPlain, 0, false);
     for (std::size_t k = first; k < lines_.size(); ++k) {
         lines_[k].break_before = false;
         lines_[k].continuation_source = false;
@@ -292,31 +365,33 @@ void DecreeLayout::signature(bool with_place)
 
 void DecreeLayout::certification()
 {
-    if (ctx_.variant != model::Variant::Salinan || !d_.meta.certification) return;
-    const auto& c = *d_.meta.certification;
+    if (!c_.certification) return;
+    const compose::Certification& c = *c_.certification;
     const double x = left();
     const double w = s_.certification_width * kMm;
     const std::size_t first = lines_.size();
-    plain("Salinan sesuai dengan aslinya", x, w, HAlign::Left, model::kPlain, s_.space_part);
-    plain(model::upper_id(c.office), x, w, HAlign::Left);
-    plain(model::upper_id(c.title) + ",", x, w, HAlign::Left);
+    bool first_line = true;
+    for (const auto& l : c.lines) {
+        line(l, x, w, HAlign::Left, model::kPlain, first_line ? s_.space_part : 0);
+        first_line = false;
+    }
     blank(s_.signing_space * kMm * 0.8, false);
-    plain(model::upper_id(c.name), x, w, HAlign::Left);
-    if (!c.nip.empty()) plain("NIP " + c.nip, x, w, HAlign::Left);
+    line(c.name, x, w, HAlign::Left);
+    for (const auto& a : c.after_name) line(a, x, w, HAlign::Left);
     for (std::size_t k = first + 1; k < lines_.size(); ++k) lines_[k].break_before = false;
     for (std::size_t k = first; k < lines_.size(); ++k) lines_[k].continuation_source = false;
 }
 
 void DecreeLayout::tembusan()
 {
-    if (d_.meta.tembusan.empty()) return;
+    if (c_.tembusan.empty()) return;
     const double x = left();
-    const std::size_t at = plain("Tembusan:", x, width(), HAlign::Left, model::kPlain, s_.space_part);
+    const std::size_t at = plain(c_.tembusan_heading, x, width(), HAlign::Left, model::kPlain, s_.space_part);
     const std::size_t first = at;
     const double mw = s_.marker_width * kMm;
-    for (std::size_t i = 0; i < d_.meta.tembusan.size(); ++i) {
-        const std::size_t line = paragraph(d_.meta.tembusan[i], x + mw, spec(width() - mw, HAlign::Left), 0);
-        put(line, std::to_string(i + 1) + ".", x);
+    for (std::size_t i = 0; i < c_.tembusan.size(); ++i) {
+        const std::size_t l = line(c_.tembusan[i], x + mw, width() - mw, HAlign::Left);
+        put(l, model::list_marker(model::Numbering::Number, i), x);
     }
     glue_to_previous(first + 1);
     for (std::size_t k = first; k < lines_.size(); ++k) lines_[k].continuation_source = false;
@@ -324,34 +399,29 @@ void DecreeLayout::tembusan()
 
 void DecreeLayout::lampiran_heading(std::size_t index)
 {
-    const auto& m = d_.meta;
-    const double w = std::min(s_.lampiran_heading_width * kMm, width());
-    const double x = left() + width() - w;
-    const std::string numeral = d_.lampiran.size() > 1 ? " " + model::roman(static_cast<int>(index + 1)) : std::string();
-    const std::string decree = model::upper_id(model::decree_heading(m));
-    const std::string title = model::upper_id(m.title.plain());
+    const compose::LampiranHeading& h = c_.lampiran[index];
+    double w = std::min(s_.lampiran_heading_width * kMm, width());
+    double x = left() + width() - w;
+    if (h.place == style::HeadingPlace::Left) x = left();
+    if (h.place == style::HeadingPlace::Full) {
+        x = left();
+        w = width();
+    }
     const std::size_t first = lines_.size();
-    if (s_.lampiran_heading == style::LampiranHeading::Stacked) {
-        plain("LAMPIRAN" + numeral, x, w, HAlign::Left);
-        plain(decree, x, w, HAlign::Left);
-        plain("NOMOR " + number_text(), x, w, HAlign::Left);
-        if (s_.lampiran_date_line) plain("TANGGAL " + date_text(), x, w, HAlign::Left);
-        plain("TENTANG " + title, x, w, HAlign::Left);
+    if (!h.labelled) {
+        for (const auto& r : h.rows) {
+            compose::Line l = r.value;
+            if (!r.label.empty())
+                l.text.spans.insert(l.text.spans.begin(),
+                                    model::Span{r.value.text.empty() ? r.label : r.label + " ", model::kPlain, false, l.text.pos});
+            line(l, x, w, HAlign::Left);
+        }
     } else {
-        const double label_w = ctx_.shaper.width(0, "LAMPIRAN" + numeral, size()) + 6;
-        const double colon_w = ctx_.shaper.width(0, ": ", size()) + 2;
-        const double vx = x + label_w + colon_w;
-        const double vw = w - label_w - colon_w;
-        auto row = [&](const std::string& label, const std::string& value) {
-            const std::size_t at = plain(value.empty() ? std::string(" ") : value, vx, vw, HAlign::Left);
-            if (value.empty()) lines_[at].texts.clear();  // assigned at signing: left blank
-            put(at, ":", x + label_w);
-            put(at, label, x);
-        };
-        row("LAMPIRAN" + numeral, decree);
-        row("NOMOR", number_text());
-        if (s_.lampiran_date_line) row("TANGGAL", date_text());
-        row("TENTANG", title);
+        rows(h.rows, x, w, s_.conv.lampiran_colons, 0);
+    }
+    if (h.underline_last && !h.rows.empty()) {
+        // the last row's lines, as far as they reach: the line ending the heading is underlined
+        for (auto& t : lines_.back().texts) t.underline = true;
     }
     for (std::size_t k = first; k < lines_.size(); ++k) {
         lines_[k].break_before = k == first;
@@ -365,9 +435,11 @@ void DecreeLayout::lampiran(const model::Lampiran& l, std::size_t index)
     flow_.set_reserve(0);
     flow_.new_page(landscape, "lampiran-" + std::to_string(index + 1));
     lampiran_heading(index);
-    const std::size_t title_at = paragraph(l.title, left(), spec(width(), HAlign::Center, model::kBold, true), s_.space_part * 1.5);
-    glue_to_previous(title_at + 1);
-    for (std::size_t k = title_at; k < lines_.size(); ++k) lines_[k].continuation_source = false;
+    if (const auto& title = c_.lampiran[index].title) {
+        const std::size_t title_at = line(*title, left(), width(), HAlign::Center, model::kBold, s_.space_part * 1.5);
+        glue_to_previous(title_at + 1);
+        for (std::size_t k = title_at; k < lines_.size(); ++k) lines_[k].continuation_source = false;
+    }
     bool after_title = true;
     for (const auto& block : l.content) {
         if (const auto* b = std::get_if<model::Block>(&block)) {
@@ -393,7 +465,7 @@ void DecreeLayout::lampiran(const model::Lampiran& l, std::size_t index)
         after_title = false;
     }
     signature(false);
-    certification();
+    if (c_.certification_each || index + 1 == d_.lampiran.size()) certification();
     // the Lampiran's signature may follow a table directly: nothing to glue it to in lines_
     if (!lines_.empty()) lines_.front().break_before = true;
     flush_section();
@@ -408,37 +480,35 @@ bool DecreeLayout::run()
     const LineMetrics lm = line_metrics(ctx_, size());
     if (s_.continuation_word) flow_.set_reserve(lm.height);
     label_width_ = s_.label_width * kMm;
-    for (const char* label : {"Menimbang", "Mengingat", "Memperhatikan", "Menetapkan"})
+    for (const std::string& label : c_.grid_labels)
         label_width_ = std::max(label_width_, ctx_.shaper.width(0, label, size()) + size() * 0.5);
-    for (std::size_t i = 0; i < d_.diktum.size(); ++i)
-        label_width_ = std::max(label_width_, ctx_.shaper.width(0, model::diktum_label(d_, i), size()) + size() * 0.5);
     heading();
-    grid_part("Menimbang", d_.menimbang, model::Numbering::Letter);
-    glue_to_previous(pending_glue_);
-    grid_part("Mengingat", d_.mengingat, model::Numbering::Number);
-    grid_part("Memperhatikan", d_.memperhatikan, model::Numbering::Number);
-    const std::size_t decide = plain("MEMUTUSKAN:", left(), width(), HAlign::Center, model::kPlain, s_.space_part);
+    bool first_part = true;
+    for (const auto& part : c_.parts) {
+        grid_part(part.label, *part.items, part.numbering);
+        if (first_part) glue_to_previous(pending_glue_);
+        first_part = false;
+    }
+    if (!c_.decide.empty()) line(c_.decide, left(), width(), HAlign::Center, model::kPlain, s_.space_part);
     {
         // "Menetapkan : KEPUTUSAN … TENTANG … ." in the label grid
         const double x0 = left();
         const double colon_x = x0 + label_width_;
         const double text_x = colon_x + s_.colon_width * kMm;
-        std::string text = model::upper_id(model::decree_heading(d_.meta)) + " TENTANG " + model::upper_id(d_.meta.title.plain());
-        if (!text.empty() && text.back() != '.') text += ".";
-        const std::size_t at = plain(text, text_x, x0 + width() - text_x, HAlign::Justify, model::kPlain, s_.space_part);
+        const std::size_t at = line(c_.menetapkan, text_x, x0 + width() - text_x, HAlign::Justify, model::kPlain, s_.space_part);
         put(at, ":", colon_x);
-        put(at, "Menetapkan", x0);
-        glue_to_previous(at);
-        (void)decide;
+        put(at, c_.menetapkan_label, x0);
+        if (!c_.decide.empty()) glue_to_previous(at);
         for (std::size_t i = 0; i < d_.diktum.size(); ++i) {
             const std::size_t dk = blocks(d_.diktum[i].blocks, text_x, x0 + width() - text_x, s_.space_paragraph * 2, 0);
             put(dk, ":", colon_x);
-            put(dk, model::diktum_label(d_, i), x0);
+            put(dk, c_.diktum_labels[i], x0);
         }
     }
     signature(true);
     tembusan();
-    certification();
+    // once at the end of the document, or after every signature
+    if (c_.certification_each || d_.lampiran.empty()) certification();
     flush_section();
     for (std::size_t i = 0; i < d_.lampiran.size(); ++i) lampiran(d_.lampiran[i], i);
     release_pages(true);
@@ -470,7 +540,7 @@ void DecreeLayout::continuation_word(Page& page, const Page& next)
         // the first line of the next page: the texts sharing the lowest baseline
         double first_y = 1e9;
         for (const auto& t : next.texts)
-            if (t.text != "SALINAN") first_y = std::min(first_y, t.y);
+            if (t.text != c_.copy_label) first_y = std::min(first_y, t.y);
         std::vector<const TextBox*> line;
         for (const auto& t : next.texts)
             if (std::fabs(t.y - first_y) < 0.01) line.push_back(&t);
@@ -510,12 +580,14 @@ void DecreeLayout::finalize(Page& page, const Page* next)
         if (s_.page_numbers && page.number >= 2) {
             TextBox t;
             t.size = size();
-            t.text = "- " + std::to_string(page.number) + " -";
+            t.text = c_.page_number(page.number);
             t.width = ctx_.shaper.width(0, t.text, size());
             t.x = (page.width - t.width) / 2;
             t.ascent = lm.baseline;
             t.descent = lm.height - lm.baseline;
-            t.y = page.content_y / 2 - lm.height / 2 + lm.baseline;
+            // centred in the top margin, but never nearer the paper's edge than printers print
+            const double top = std::max(page.content_y / 2 - lm.height / 2, std::min(s_.page_number_edge * kMm, page.content_y - lm.height));
+            t.y = top + lm.baseline;
             t.seq = 0;  // printed first on its page
             page.texts.insert(page.texts.begin(), std::move(t));
         }

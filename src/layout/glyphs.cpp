@@ -79,8 +79,11 @@ bool check_glyphs(const model::Decree& d, const text::FontSet& fonts, Diagnostic
     for (const auto& l : m.kop_lines) g.text(l, model::kBold);
     g.text(m.title);
     for (const auto& t : m.tembusan) g.text(t);
-    for (const std::string* s : {&m.issuer, &m.official, &m.place, &m.signer.name, &m.signer.own_title})
+    for (const std::string* s : {&m.issuer, &m.official, &m.place, &m.signer.name, &m.signer.own_title, &m.signer.title,
+                                 &m.signer.rank, &m.signer.nip})
         g.text(model::Inline::from_text(*s, m.issuer_pos));
+    if (m.official_line) g.text(model::Inline::from_text(*m.official_line, m.official_pos));
+    if (d.menetapkan) g.text(*d.menetapkan);
     if (m.number) g.text(model::Inline::from_text(*m.number, m.number_pos));
     if (m.certification)
         for (const std::string* s : {&m.certification->office, &m.certification->title, &m.certification->name, &m.certification->nip})

@@ -69,7 +69,7 @@ static std::string to_utf8(const icu::UnicodeString& u)
 namespace {
 struct IcuFormatters {
     std::unique_ptr<icu::RuleBasedNumberFormat> spellout;
-    std::unique_ptr<icu::SimpleDateFormat> date;
+    std::unique_ptr<icu::SimpleDateFormat> date, date_short;
     IcuFormatters()
     {
         UErrorCode st = U_ZERO_ERROR;
@@ -81,6 +81,10 @@ struct IcuFormatters {
         date = std::make_unique<icu::SimpleDateFormat>(u"d MMMM y", id, st);
         if (U_FAILURE(st)) date.reset();
         else date->setTimeZone(*icu::TimeZone::getGMT());
+        st = U_ZERO_ERROR;
+        date_short = std::make_unique<icu::SimpleDateFormat>(u"d MMM y", id, st);
+        if (U_FAILURE(st)) date_short.reset();
+        else date_short->setTimeZone(*icu::TimeZone::getGMT());
     }
 };
 IcuFormatters& formatters()
@@ -90,10 +94,11 @@ IcuFormatters& formatters()
 }
 }  // namespace
 
-std::string format_date_id(const Date& d)
+std::string format_date_id(const Date& d, bool short_month)
 {
     auto& f = formatters();
-    if (!f.date) return d.iso();
+    icu::SimpleDateFormat* fmt = short_month ? f.date_short.get() : f.date.get();
+    if (!fmt) return d.iso();
     UErrorCode st = U_ZERO_ERROR;
     icu::GregorianCalendar cal(*icu::TimeZone::getGMT(), icu::Locale("id"), st);
     cal.clear();
@@ -101,7 +106,7 @@ std::string format_date_id(const Date& d)
     UDate when = cal.getTime(st);
     if (U_FAILURE(st)) return d.iso();
     icu::UnicodeString out;
-    f.date->format(when, out);
+    fmt->format(when, out);
     return to_utf8(out);
 }
 

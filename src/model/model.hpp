@@ -21,6 +21,7 @@ enum StyleFlags : std::uint8_t {
     kItalic = 1,
     kBold = 2,
     kUnderline = 4,
+    kKeepCase = 8,  ///< keeps its own case where the style sets text in capitals ("APLIKASI eKinerja")
 };
 
 /// A run of text in one style. A run with `line_break` set carries no text and forces a new line.
@@ -88,6 +89,9 @@ struct Signer {
     std::string name;
     std::string delegation;  ///< "", "a.n.", "Plt.", "Plh."
     std::string own_title;
+    std::string title;       ///< title printed at the signature when it differs from <pejabat> ("Rektor")
+    std::string rank;        ///< pangkat, a line under the name
+    std::string nip;         ///< a line under the name, after the style's "NIP" phrase
     SourcePos pos;
 };
 
@@ -102,6 +106,7 @@ struct Certification {
 
 struct Metadata {
     std::vector<Inline> kop_lines;  ///< institution heading, one entry per line
+    std::vector<bool> kop_address;  ///< per kop line: an address/contact line (normal case, smaller)
     std::string logo_path;          ///< optional, resolved relative to the input file
     SourcePos logo_pos;
     std::string kind = "Keputusan";  ///< jenis naskah
@@ -112,6 +117,7 @@ struct Metadata {
     Inline title;  ///< tentang
     std::string official;  ///< pejabat: "Ketua Komisi Pemilihan Umum Kabupaten Malang"
     SourcePos official_pos;
+    std::optional<std::string> official_line;  ///< the line above Menimbang when it differs from <pejabat>
     std::string place;  ///< tempat penetapan
     SourcePos place_pos;
     std::optional<Date> date;  ///< nullopt: assigned at signing (placeholder)
@@ -227,6 +233,7 @@ struct Decree {
     std::vector<Item> menimbang;
     std::vector<Item> mengingat;
     std::vector<Item> memperhatikan;
+    std::optional<Inline> menetapkan;  ///< the drafter's own Menetapkan text; empty Inline: none
     std::vector<Diktum> diktum;
     std::vector<Lampiran> lampiran;
     std::string layout_name;  ///< house style named in the file (gaya), may be empty
@@ -238,7 +245,7 @@ struct Decree {
 // Derived text, shared by every renderer so PDF and DOCX say the same words.
 
 /// "17 Januari 2022", from ICU's Indonesian date format.
-std::string format_date_id(const Date& d);
+std::string format_date_id(const Date& d, bool short_month = false);
 /// "kesatu" → caller upper-cases; ICU %spellout-ordinal in the id locale.
 std::string ordinal_id(int n);
 /// Upper-case with ICU's Indonesian rules.

@@ -4,6 +4,8 @@
 #include <cstring>
 #include <functional>
 #include <map>
+#include <utility>
+#include <vector>
 
 #include "xml/source.hpp"
 
@@ -17,12 +19,33 @@ std::string data_dir()
 
 namespace {
 
-enum class Type { Length, Points, Number, Text, Bool, Colour, Width };
+enum class Type { Length, Points, Number, Text, Bool, Colour, Width, Choice };
 
 struct Key {
     Type type;
     std::function<void*(HouseStyle&)> field;
+    /// Type::Choice: the allowed words and the enum value each stands for (stored as one byte).
+    std::vector<std::pair<const char*, std::uint8_t>> choices = {};
 };
+
+template <class E>
+Key choice(E Conventions::*m, std::vector<std::pair<const char*, E>> words)
+{
+    Key k{Type::Choice, [m](HouseStyle& s) -> void* { return &(s.conv.*m); }};
+    for (const auto& [w, e] : words) k.choices.emplace_back(w, static_cast<std::uint8_t>(e));
+    return k;
+}
+
+template <class T>
+Key conv(T Conventions::*m, Type t)
+{
+    return Key{t, [m](HouseStyle& s) -> void* { return &(s.conv.*m); }};
+}
+
+Key phrase(std::string Phrases::*m)
+{
+    return Key{Type::Text, [m](HouseStyle& s) -> void* { return &(s.phrase.*m); }};
+}
 
 template <class T>
 std::function<void*(HouseStyle&)> f(T HouseStyle::*m)
@@ -68,6 +91,7 @@ const std::map<std::string, Key>& keys()
         {"tanda-tangan.lebar-salinan", {Type::Length, f(&HouseStyle::certification_width)}},
         {"halaman.nomor", {Type::Bool, f(&HouseStyle::page_numbers)}},
         {"halaman.kata-penyambung", {Type::Bool, f(&HouseStyle::continuation_word)}},
+        {"halaman.jarak-nomor", {Type::Length, f(&HouseStyle::page_number_edge)}},
         {"halaman.nomor-lampiran-lanjut", {Type::Bool, f(&HouseStyle::lampiran_numbers_continue)}},
         {"lampiran.tanggal", {Type::Bool, f(&HouseStyle::lampiran_date_line)}},
         {"lampiran.lebar-kepala", {Type::Length, f(&HouseStyle::lampiran_heading_width)}},
@@ -88,6 +112,52 @@ const std::map<std::string, Key>& keys()
         {"tte.ukuran-qr", {Type::Length, f(&HouseStyle::qr_size)}},
         {"periksa.abaikan", {Type::Text, f(&HouseStyle::disabled_checks)}},
         {"periksa.menimbang-akhir-titik", {Type::Bool, f(&HouseStyle::last_menimbang_period)}},
+        // conventions (docs/layouts.md, "Konvensi")
+        {"kop.bentuk", choice(&Conventions::kop, {{"tengah", KopForm::Centred}, {"logo-kiri", KopForm::LogoLeft}})},
+        {"kop.garis", conv(&Conventions::kop_rule, Type::Bool)},
+        {"kop.ukuran-logo", conv(&Conventions::logo_size, Type::Length)},
+        {"kop.ukuran-alamat", conv(&Conventions::kop_address_size, Type::Points)},
+        {"judul.nomor", phrase(&Phrases::number)},
+        {"judul.tentang", phrase(&Phrases::about)},
+        {"judul.rahmat", phrase(&Phrases::rahmat)},
+        {"judul.koma-pejabat", conv(&Conventions::official_comma, Type::Bool)},
+        {"bagian.menimbang", phrase(&Phrases::menimbang)},
+        {"bagian.mengingat", phrase(&Phrases::mengingat)},
+        {"bagian.memperhatikan", phrase(&Phrases::memperhatikan)},
+        {"bagian.memutuskan", phrase(&Phrases::decide)},
+        {"bagian.menetapkan", phrase(&Phrases::menetapkan)},
+        {"bagian.isi-menetapkan",
+         choice(&Conventions::menetapkan, {{"judul", MenetapkanText::Title}, {"kosong", MenetapkanText::Empty}})},
+        {"penetapan.bentuk", choice(&Conventions::enactment, {{"dua-baris", EnactmentForm::TwoLines}, {"titik-dua", EnactmentForm::Colons}})},
+        {"penetapan.di", phrase(&Phrases::enacted_at)},
+        {"penetapan.pada", phrase(&Phrases::enacted_on)},
+        {"penetapan.tempat-kapital", conv(&Conventions::place_upper, Type::Bool)},
+        {"penetapan.bulan", choice(&Conventions::month, {{"penuh", MonthForm::Full}, {"singkat", MonthForm::Short}})},
+        {"tanda-tangan.nama-kapital", conv(&Conventions::name_upper, Type::Bool)},
+        {"tanda-tangan.nama-garis-bawah", conv(&Conventions::name_underline, Type::Bool)},
+        {"tanda-tangan.gelar", conv(&Conventions::degrees_allowed, Type::Bool)},
+        {"tanda-tangan.ttd", phrase(&Phrases::signed_mark)},
+        {"tanda-tangan.nip", phrase(&Phrases::nip)},
+        {"salinan.label", phrase(&Phrases::copy)},
+        {"salinan.letak", choice(&Conventions::copy_label, {{"kiri", CopyLabel::TopLeft}, {"kanan-kotak", CopyLabel::TopRightBoxed}})},
+        {"salinan.sesuai", phrase(&Phrases::copy_true)},
+        {"salinan.jabatan-sebaris", conv(&Conventions::certification_one_line, Type::Bool)},
+        {"salinan.nama-kapital", conv(&Conventions::certification_name_upper, Type::Bool)},
+        {"salinan.nama-garis-bawah", conv(&Conventions::certification_name_underline, Type::Bool)},
+        {"salinan.tempat",
+         choice(&Conventions::certification_place, {{"akhir", CertificationPlace::End}, {"tiap-tanda-tangan", CertificationPlace::EachSignature}})},
+        {"tembusan.judul", phrase(&Phrases::cc)},
+        {"halaman.bentuk-nomor", phrase(&Phrases::page_number)},
+        {"lampiran.letak", choice(&Conventions::lampiran_place, {{"kanan", HeadingPlace::Right}, {"kiri", HeadingPlace::Left}, {"penuh", HeadingPlace::Full}})},
+        {"lampiran.label", phrase(&Phrases::lampiran)},
+        {"lampiran.label-nomor", phrase(&Phrases::lampiran_number)},
+        {"lampiran.label-tanggal", phrase(&Phrases::lampiran_date)},
+        {"lampiran.label-tentang", phrase(&Phrases::lampiran_about)},
+        {"lampiran.baris-jenis", conv(&Conventions::lampiran_instrument_line, Type::Bool)},
+        {"lampiran.baris-nomor", conv(&Conventions::lampiran_number_line, Type::Bool)},
+        {"lampiran.tentang-terpisah", conv(&Conventions::lampiran_about_alone, Type::Bool)},
+        {"lampiran.garis-bawah-akhir", conv(&Conventions::lampiran_underline_last, Type::Bool)},
+        {"lampiran.titik-dua", conv(&Conventions::lampiran_colons, Type::Bool)},
     };
     return k;
 }
@@ -177,6 +247,15 @@ bool load_style(const std::string& name_or_path, HouseStyle& out, DiagnosticSink
                 break;
             }
             case Type::Text: *static_cast<std::string*>(field) = v; break;
+            case Type::Choice: {
+                ok = false;
+                for (const auto& [word, value] : it->second.choices)
+                    if (v == word) {
+                        *static_cast<std::uint8_t*>(field) = value;
+                        ok = true;
+                    }
+                break;
+            }
             case Type::Bool:
                 ok = v == "ya" || v == "tidak";
                 if (ok) *static_cast<bool*>(field) = v == "ya";
@@ -198,7 +277,12 @@ bool load_style(const std::string& name_or_path, HouseStyle& out, DiagnosticSink
                 break;
             }
             }
-            if (!ok) {
+            if (!ok && it->second.type == Type::Choice) {
+                std::string words;
+                for (const auto& c : it->second.choices) words += std::string(words.empty() ? "" : ", ") + c.first;
+                sink.error(p, "E-GAYA-NILAI", key + "=\"" + v + "\": seharusnya salah satu dari " + words,
+                           key + "=\"" + v + "\": expected one of " + words);
+            } else if (!ok) {
                 const char* expect = it->second.type == Type::Bool     ? "ya or tidak"
                                      : it->second.type == Type::Colour ? "a colour as #RRGGBB"
                                      : it->second.type == Type::Number ? "a positive number"
@@ -223,6 +307,11 @@ bool load_style(const std::string& name_or_path, HouseStyle& out, DiagnosticSink
     if (s.portrait.left + s.portrait.right >= s.paper_width - 50)
         sink.error(src.of(root), "E-GAYA-NILAI", "margin potret menyisakan lebar teks kurang dari 50 mm",
                    "the portrait margins leave less than 50 mm of text width");
+    if (s.phrase.page_number.find("{n}") == std::string::npos)
+        sink.error(src.of(root), "E-GAYA-NILAI", "halaman.bentuk-nomor harus memuat {n} (tempat nomor halaman)",
+                   "halaman.bentuk-nomor must contain {n} (where the page number goes)");
+    // a style that prints degrees declares them its convention: no finding for them
+    if (s.conv.degrees_allowed) s.disabled_checks += " TTD-GELAR";
     if (sink.error_count() != errors) return false;
     // FNV-1a over the file: cheap, stable across runs and machines.
     std::uint64_t h = 1469598103934665603ull;

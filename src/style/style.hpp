@@ -23,6 +23,61 @@ struct FontFiles {
 
 enum class LampiranHeading : std::uint8_t { Labelled, Stacked };
 
+// ---- Conventions: how an office prints its decrees (docs/layouts.md, "Konvensi") -------------
+// Each choice is data read from the style file; src/compose/ turns them into words and blocks.
+
+enum class KopForm : std::uint8_t { Centred, LogoLeft };
+enum class MenetapkanText : std::uint8_t { Title, Empty };
+enum class EnactmentForm : std::uint8_t { TwoLines, Colons };
+enum class MonthForm : std::uint8_t { Full, Short };
+enum class CopyLabel : std::uint8_t { TopLeft, TopRightBoxed };
+enum class CertificationPlace : std::uint8_t { End, EachSignature };
+enum class HeadingPlace : std::uint8_t { Right, Left, Full };
+
+/// Fixed phrases. Every word a writer prints that the drafter did not type comes from here.
+struct Phrases {
+    std::string number = "NOMOR";          ///< title block number line label ("NOMOR :")
+    std::string about = "TENTANG";
+    std::string rahmat = "DENGAN RAHMAT TUHAN YANG MAHA ESA";
+    std::string menimbang = "Menimbang", mengingat = "Mengingat", memperhatikan = "Memperhatikan";
+    std::string decide = "MEMUTUSKAN:";     ///< empty: no line
+    std::string menetapkan = "Menetapkan";
+    std::string enacted_at = "Ditetapkan di", enacted_on = "pada tanggal";
+    std::string copy = "SALINAN";
+    std::string copy_true = "Salinan sesuai dengan aslinya";
+    std::string signed_mark = "ttd.";
+    std::string cc = "Tembusan:";
+    std::string lampiran = "LAMPIRAN", lampiran_number = "NOMOR", lampiran_date = "TANGGAL", lampiran_about = "TENTANG";
+    std::string nip = "NIP";                ///< "NIP." in many offices
+    std::string page_number = "- {n} -";    ///< {n} is the page number
+};
+
+struct Conventions {
+    KopForm kop = KopForm::Centred;
+    bool kop_rule = false;            ///< a double rule under the kop
+    double logo_size = 25;            ///< mm, the emblem or logo's height
+    double kop_address_size = 10;     ///< pt, kop lines marked as address/contact lines
+    bool official_comma = true;       ///< "BUPATI SLEMAN," above Menimbang
+    MenetapkanText menetapkan = MenetapkanText::Title;
+    EnactmentForm enactment = EnactmentForm::TwoLines;
+    bool place_upper = false;         ///< "Ditetapkan di SEMARANG"
+    MonthForm month = MonthForm::Full;
+    bool name_upper = true;           ///< the signer's name in capitals
+    bool name_underline = false;
+    bool degrees_allowed = false;     ///< academic degrees are printed (universities): no TTD-GELAR finding
+    CopyLabel copy_label = CopyLabel::TopLeft;
+    bool certification_one_line = false;  ///< "Kepala Bagian Hukum Setda Kabupaten Sleman," as one line
+    bool certification_name_upper = true;
+    bool certification_name_underline = false;
+    CertificationPlace certification_place = CertificationPlace::EachSignature;
+    HeadingPlace lampiran_place = HeadingPlace::Right;
+    bool lampiran_instrument_line = true;  ///< "KEPUTUSAN KOMISI …" in the Lampiran heading
+    bool lampiran_number_line = true;
+    bool lampiran_about_alone = false;     ///< TENTANG on its own line, the title under it
+    bool lampiran_underline_last = false;
+    bool lampiran_colons = true;           ///< "LAMPIRAN :" (labelled form only)
+};
+
 struct HouseStyle {
     std::string name;
     std::string source;  ///< the file it came from
@@ -61,6 +116,7 @@ struct HouseStyle {
 
     // Pages
     bool page_numbers = true;          ///< "- 2 -" at the top from page 2
+    double page_number_edge = 8;       ///< mm: the page number's top at least this far from the paper's edge
     bool continuation_word = true;     ///< kata penyambung at the bottom right
     bool lampiran_numbers_continue = true;
 
@@ -81,6 +137,10 @@ struct HouseStyle {
         "Dokumen ini telah ditandatangani secara elektronik menggunakan sertifikat elektronik yang diterbitkan oleh "
         "Balai Sertifikasi Elektronik (BSrE), BSSN";
     double qr_size = 22;  ///< mm
+
+    // Conventions and phrases (compose/)
+    Conventions conv;
+    Phrases phrase;
 
     // Drafting checks
     std::string disabled_checks;  ///< rule codes the house style switches off, space-separated

@@ -51,7 +51,7 @@ Flat flatten(const model::Inline& in, const ParagraphSpec& spec)
             f.style.push_back(st);
             continue;
         }
-        const std::string t = spec.upper ? model::upper_id(s.text) : s.text;
+        const std::string t = spec.upper && !(s.style & model::kKeepCase) ? model::upper_id(s.text) : s.text;
         f.text += t;
         f.style.insert(f.style.end(), t.size(), st);
     }

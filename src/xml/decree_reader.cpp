@@ -156,16 +156,16 @@ private:
             }
             if (c.type() != pugi::node_element) continue;
             const std::string name = c.name();
-            if (name == "miring" || name == "tebal" || name == "garis-bawah") {
+            if (name == "miring" || name == "tebal" || name == "garis-bawah" || name == "tetap") {
                 check_attributes(c, {});
-                std::uint8_t add = name == "miring" ? kItalic : name == "tebal" ? kBold : kUnderline;
+                std::uint8_t add = name == "miring" ? kItalic : name == "tebal" ? kBold : name == "tetap" ? kKeepCase : kUnderline;
                 collect_inline(c, static_cast<std::uint8_t>(style | add), out);
             } else if (name == "baris-baru") {
                 check_attributes(c, {});
                 if (c.first_child()) error(pos(c), "E-FORMAT-ELEMEN", "<baris-baru/> harus kosong", "<baris-baru/> must be empty");
                 out.spans.push_back(Span{{}, style, true, pos(c)});
             } else {
-                const std::string allowed = join({"miring", "tebal", "garis-bawah", "baris-baru"});
+                const std::string allowed = join({"miring", "tebal", "garis-bawah", "tetap", "baris-baru"});
                 error(pos(c), "E-FORMAT-ELEMEN", "elemen <" + name + "> tidak dikenal di dalam teks; seharusnya " + allowed,
                       "unknown element <" + name + "> in text; expected " + allowed);
             }
@@ -293,9 +293,13 @@ private:
                 b.is_list = true;
                 b.list = read_list(c, Numbering::Number);
                 blocks.push_back(std::move(b));
-            } else if (name == "miring" || name == "tebal" || name == "garis-bawah" || name == "baris-baru") {
+            } else if (name == "miring" || name == "tebal" || name == "garis-bawah" || name == "tetap" || name == "baris-baru") {
                 if (pending.spans.empty()) pending.pos = pos(c);
-                std::uint8_t style = name == "miring" ? kItalic : name == "tebal" ? kBold : name == "garis-bawah" ? kUnderline : kPlain;
+                std::uint8_t style = name == "miring"        ? kItalic
+                                     : name == "tebal"       ? kBold
+                                     : name == "garis-bawah" ? kUnderline
+                                     : name == "tetap"       ? kKeepCase
+                                                             : kPlain;
                 check_attributes(c, {});
                 if (name == "baris-baru") {
                     if (c.first_child()) error(pos(c), "E-FORMAT-ELEMEN", "<baris-baru/> harus kosong", "<baris-baru/> must be empty");
@@ -303,7 +307,7 @@ private:
                 }
                 else collect_inline(c, style, pending);
             } else {
-                const std::string allowed = join({"paragraf", "daftar", "miring", "tebal", "garis-bawah", "baris-baru"});
+                const std::string allowed = join({"paragraf", "daftar", "miring", "tebal", "garis-bawah", "tetap", "baris-baru"});
                 error(pos(c), "E-FORMAT-ELEMEN", "elemen <" + name + "> tidak dikenal di dalam <" + n.name() + ">; seharusnya teks, " + allowed,
                       "unknown element <" + name + "> in <" + n.name() + ">; expected text, " + allowed);
             }
@@ -373,7 +377,16 @@ private:
                 check_attributes(c, {});
                 for_children(c, [&](const pugi::xml_node& k) {
                     if (k.type() == pugi::node_element && std::strcmp(k.name(), "baris") == 0) {
-                        check_attributes(k, {});
+                        check_attributes(k, {"jenis"});
+                        bool address = false;
+                        if (auto a = k.attribute("jenis")) {
+                            const std::string v = a.value();
+                            if (v == "alamat") address = true;
+                            else if (v != "nama")
+                                error(pos(k, "jenis"), "E-FORMAT-NILAI", "jenis=\"" + v + "\": seharusnya nama atau alamat",
+                                      "jenis=\"" + v + "\": expected nama or alamat");
+                        }
+                        m.kop_address.push_back(address);
                         m.kop_lines.push_back(read_inline(k));
                         if (m.kop_lines.back().empty()) error(pos(k), "E-FORMAT-KOSONG", "<baris> kosong", "<baris> is empty");
                     } else if (k.type() == pugi::node_element && std::strcmp(k.name(), "logo") == 0) {
@@ -415,9 +428,10 @@ private:
                 check_attributes(c, {});
                 m.title = read_inline(c);
             } else if (name == "pejabat") {
-                check_attributes(c, {});
+                check_attributes(c, {"baris"});
                 m.official = text_of(c);
                 m.official_pos = pos(c);
+                if (auto a = c.attribute("baris")) m.official_line = collapse_space(a.value());
             } else if (name == "penetapan") {
                 check_attributes(c, {"tempat", "tanggal", "tanggal-terbuka"});
                 expect_empty(c);
@@ -438,12 +452,15 @@ private:
                 }
                 if (open) m.date_pos = pos(c, "tanggal-terbuka");
             } else if (name == "penandatangan") {
-                check_attributes(c, {"nama", "kuasa", "jabatan"});
+                check_attributes(c, {"nama", "kuasa", "jabatan", "jabatan-ttd", "pangkat", "nip"});
                 expect_empty(c);
                 m.signer.pos = pos(c);
                 required_attr(c, "nama", m.signer.name);
                 m.signer.delegation = attr_text(c, "kuasa");
                 m.signer.own_title = attr_text(c, "jabatan");
+                m.signer.title = attr_text(c, "jabatan-ttd");
+                m.signer.rank = attr_text(c, "pangkat");
+                m.signer.nip = attr_text(c, "nip");
                 const auto& dl = m.signer.delegation;
                 if (!(dl.empty() || dl == "a.n." || dl == "Plt." || dl == "Plh."))
                     error(pos(c, "kuasa"), "E-FORMAT-NILAI", "kuasa=\"" + dl + "\": seharusnya a.n., Plt., atau Plh.",
@@ -911,10 +928,12 @@ private:
                 unexpected(c, n, join({"judul", "paragraf", "daftar", "tabel", "rencana-kerja"}));
             }
         });
-        if (!has_title || l.title.empty())
-            error(pos(n), "E-FORMAT-WAJIB", "<lampiran> memerlukan <judul> terlebih dahulu", "<lampiran> needs a <judul> first");
+        // the title is optional: many Lampiran go straight from the heading to the table
+        if (has_title && l.title.empty())
+            error(l.title.pos, "E-FORMAT-KOSONG", "<judul> Lampiran kosong; hapus elemennya bila Lampiran tidak berjudul",
+                  "the Lampiran's <judul> is empty; leave the element out when the Lampiran has no title");
         if (l.content.empty())
-            error(pos(n), "E-FORMAT-KOSONG", "<lampiran> tidak berisi apa pun sesudah <judul>", "<lampiran> has no content after its <judul>");
+            error(pos(n), "E-FORMAT-KOSONG", "<lampiran> tidak berisi apa pun", "<lampiran> has no content");
         return l;
     }
 };
@@ -988,7 +1007,12 @@ void Reader::read(const pugi::xml_document& doc, Decree& d)
         case 4:
             check_attributes(c, {});
             for_children(c, [&](const pugi::xml_node& k) {
-                if (k.type() == pugi::node_element && std::strcmp(k.name(), "diktum") == 0) {
+                if (k.type() == pugi::node_element && std::strcmp(k.name(), "menetapkan") == 0 && d.diktum.empty() &&
+                    !d.menetapkan) {
+                    // the drafter's own Menetapkan text; an empty element leaves the line empty
+                    check_attributes(k, {});
+                    d.menetapkan = read_inline(k);
+                } else if (k.type() == pugi::node_element && std::strcmp(k.name(), "diktum") == 0) {
                     check_attributes(k, {"label"});
                     Diktum dk;
                     dk.pos = pos(k);
@@ -997,7 +1021,7 @@ void Reader::read(const pugi::xml_document& doc, Decree& d)
                     if (dk.blocks.empty()) error(pos(k), "E-FORMAT-KOSONG", "<diktum> kosong", "<diktum> is empty");
                     d.diktum.push_back(std::move(dk));
                 } else {
-                    unexpected(k, c, "<diktum>");
+                    unexpected(k, c, "<menetapkan> (sekali, sebelum diktum) atau <diktum>", "<menetapkan> (once, before the diktum) or <diktum>");
                 }
             });
             if (d.diktum.empty())

@@ -613,12 +613,6 @@ double best_ms(const std::function<void()>& f, int runs)
     return best;
 }
 
-#if defined(NDEBUG) && !defined(__SANITIZE_ADDRESS__)
-constexpr bool kTimed = true;
-#else
-constexpr bool kTimed = false;  // unoptimised or sanitised builds say nothing about speed
-#endif
-
 }  // namespace
 
 TEST(DocxSpeed, ReferenceDocumentAndTwoThousandRowBench)
@@ -665,9 +659,6 @@ TEST(DocxSpeed, ReferenceDocumentAndTwoThousandRowBench)
               << " rows " << bench_ms << " ms (" << big.size() << " bytes)\n";
     RecordProperty("reference_ms", std::to_string(ref_ms));
     RecordProperty("bench_ms", std::to_string(bench_ms));
-    if (kTimed) {
-        EXPECT_LT(ref_ms, 5.0);
-        EXPECT_LT(bench_ms, 300.0);
-    }
+    // speed is measured by bench/, not asserted: a shared machine makes any bound flaky
     write_file(fs::path(out_dir()) / "bench-2014.docx", big);
 }

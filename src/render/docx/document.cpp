@@ -41,6 +41,7 @@ struct PPr {
     int left = 0, hanging = 0, right = 0;
     int before = -1, after = -1;
     const char* jc = nullptr;
+    bool rule_below = false;  ///< a thick-thin double rule under the paragraph (the kop's)
 };
 
 /// What goes on the first line before a block's own text: a label ("Menimbang" tab ":" tab) or a
@@ -60,9 +61,9 @@ struct Flow {
 
 class Writer {
 public:
-    Writer(const Decree& d, const style::HouseStyle& s, const DocxOptions& o, const Logo* logo, DiagnosticSink& sink,
-           std::string& out, PageParts& pages)
-        : d_(d), st_(s), opt_(o), logo_(logo), sink_(sink), out_(out), pages_(pages)
+    Writer(const Decree& d, const compose::Composed& c, const style::HouseStyle& s, const DocxOptions& o, const Logo* logo,
+           DiagnosticSink& sink, std::string& out, PageParts& pages)
+        : d_(d), c_(c), st_(s), opt_(o), logo_(logo), sink_(sink), out_(out), pages_(pages)
     {
         L_ = twips(s.label_width);
         C_ = twips(s.colon_width);
@@ -76,6 +77,7 @@ public:
 
 private:
     const Decree& d_;
+    const compose::Composed& c_;
     const style::HouseStyle& st_;
     const DocxOptions& opt_;
     const Logo* logo_;
@@ -83,6 +85,7 @@ private:
     std::string& out_;
     PageParts& pages_;
     bool failed_ = false;
+    int run_half_points_ = 0;  ///< while set: runs at this size, not bold (the kop's address lines)
     int L_ = 0, C_ = 0, M_ = 0, N_ = 0;
     bool number_open_ = false, date_open_ = false;
 
@@ -111,12 +114,18 @@ private:
     {
         if (text.empty()) return;
         o += "<w:r>";
-        if (style != kPlain || caps) {
+        if (style != kPlain || caps || run_half_points_) {
             o += "<w:rPr>";
+            if (run_half_points_) o += "<w:b w:val=\"0\"/>";
             if (style & kBold) o += "<w:b/>";
             if (style & kItalic) o += "<w:i/>";
             if (caps) o += "<w:caps/>";
             if (style & kUnderline) o += "<w:u w:val=\"single\"/>";
+            if (run_half_points_) {
+                o += "<w:sz w:val=\"";
+                append_int(o, run_half_points_);
+                o += "\"/>";
+            }
             o += "</w:rPr>";
         }
         const bool preserve = text.front() == ' ' || text.back() == ' ' || text.find("  ") != std::string_view::npos;
@@ -140,9 +149,25 @@ private:
                 continue;
             }
             const auto style = static_cast<std::uint8_t>(s.style | add);
-            if (upper) run(o, upper_id(s.text), style, s.pos);
+            if (upper && !(s.style & kKeepCase)) run(o, upper_id(s.text), style, s.pos);
             else run(o, s.text, style, s.pos);
         }
+    }
+
+    /// A composed line's runs; a value assigned at signing becomes its placeholder.
+    std::string line_runs(const compose::Line& l, std::uint8_t add = kPlain, bool breaks = true)
+    {
+        std::string o;
+        if (l.blank != compose::Blank::None && !l.text.spans.empty()) {
+            Inline words = l.text;  // "NOMOR " then the placeholder, each its own run
+            words.spans.back().text += ' ';
+            inline_runs(o, words, add, l.upper, breaks);
+        } else {
+            inline_runs(o, l.text, add, l.upper, breaks);
+        }
+        if (l.blank != compose::Blank::None)
+            placeholder(o, l.blank == compose::Blank::Number ? kPlaceholderNumber : kPlaceholderDate);
+        return o;
     }
 
     std::string text_runs(std::string_view text, const SourcePos& pos, std::uint8_t style = kPlain)
@@ -175,6 +200,7 @@ private:
             }
             o += "</w:tabs>";
         }
+        if (p.rule_below) o += "<w:pBdr><w:bottom w:val=\"thickThinSmallGap\" w:sz=\"18\" w:space=\"4\" w:color=\"000000\"/></w:pBdr>";
         if (p.no_hyphens) o += "<w:suppressAutoHyphens/>";
         if (p.before >= 0 || p.after >= 0) {
             o += "<w:spacing";
@@ -290,7 +316,7 @@ private:
     // the first half of it.
 
     /// The paragraph's first line carries the lead, if one is still waiting.
-    void paragraph_with_lead(const Inline& text, int left, Lead*& lead, const Flow& flow, int before)
+    void paragraph_with_lead(const Inline& text, int left, Lead*& lead, const Flow& flow, int before, bool upper = false)
     {
         PPr p = flow.proto;
         p.left = left;
@@ -303,7 +329,7 @@ private:
             runs = lead->runs;
             lead = nullptr;
         }
-        inline_runs(runs, text, flow.add_style, false);
+        inline_runs(runs, text, flow.add_style, upper);
         para(p, runs);
     }
 
@@ -377,7 +403,7 @@ private:
 
     /// Menimbang / Mengingat / Memperhatikan. A part with a single item carries no marker, except
     /// Menimbang's letter (UU 12/2011 Lampiran II; the PDF layout does the same).
-    void write_part(const char* label, const std::vector<Item>& items, Numbering numbering)
+    void write_part(const std::string& label, const std::vector<Item>& items, Numbering numbering)
     {
         if (items.empty()) return;
         const bool markers = !(items.size() == 1 && numbering != Numbering::Letter);
@@ -393,98 +419,106 @@ private:
         }
     }
 
-    std::string heading_upper() const { return upper_id(decree_heading(d_.meta)); }
-
-    void number_runs(std::string& o)
+    std::string logo_drawing() const
     {
-        if (number_open_) placeholder(o, kPlaceholderNumber);
-        else run(o, *d_.meta.number, kPlain, d_.meta.number_pos);
+        const std::string cx = std::to_string(logo_->width_emu), cy = std::to_string(logo_->height_emu);
+        return "<w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\"><wp:extent cx=\"" + cx + "\" cy=\"" + cy +
+               "\"/><wp:docPr id=\"1\" name=\"Logo\"/><a:graphic "
+               "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\"><a:graphicData "
+               "uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><pic:pic "
+               "xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><pic:nvPicPr><pic:cNvPr "
+               "id=\"1\" name=\"logo.png\"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed=\"" +
+               std::string(kRelLogo) +
+               "\"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"" + cx +
+               "\" cy=\"" + cy +
+               "\"/></a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData>"
+               "</a:graphic></wp:inline></w:drawing></w:r>";
     }
 
-    void date_runs(std::string& o)
+    void write_kop_lines()
     {
-        if (date_open_) placeholder(o, kPlaceholderDate);
-        else run(o, format_date_id(*d_.meta.date), kPlain, d_.meta.date_pos);
+        const compose::Kop& k = c_.kop;
+        for (std::size_t i = 0; i < k.lines.size(); ++i) {
+            PPr p;
+            p.style = "Kop";
+            if (k.rule && !direct_ && i + 1 == k.lines.size()) p.rule_below = true;
+            const bool address = i < k.address.size() && k.address[i];
+            std::string runs;
+            run_half_points_ = address ? static_cast<int>(std::lround(st_.conv.kop_address_size * 2)) : 0;
+            inline_runs(runs, k.lines[i].text, kPlain, k.lines[i].upper);
+            run_half_points_ = 0;
+            para(p, runs);
+        }
     }
 
     void write_kop()
     {
         // SALINAN is in the first page's header (sect_pr), in the top margin as in the PDF, so
         // the copy's body falls where the original's does.
-        const Metadata& m = d_.meta;
+        const compose::Kop& k = c_.kop;
+        if (logo_ && k.form == style::KopForm::LogoLeft) {
+            // logo | name, unit and address lines: a borderless two-cell table, as offices draw it
+            flush();
+            const int text_w = twips(layout::text_width_mm(st_, false));
+            const int logo_w = twips(st_.conv.logo_size + 3);
+            std::string cells;
+            direct_ = &cells;
+            write_kop_lines();
+            direct_ = nullptr;
+            std::string& o = out_;
+            o += "<w:tbl><w:tblPr><w:tblW w:w=\"" + std::to_string(text_w) +
+                 "\" w:type=\"dxa\"/><w:tblBorders><w:top w:val=\"nil\"/><w:left w:val=\"nil\"/><w:bottom w:val=\"nil\"/>"
+                 "<w:right w:val=\"nil\"/><w:insideH w:val=\"nil\"/><w:insideV w:val=\"nil\"/></w:tblBorders>"
+                 "<w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid><w:gridCol w:w=\"" +
+                 std::to_string(logo_w) + "\"/><w:gridCol w:w=\"" + std::to_string(std::max(0, text_w - logo_w)) +
+                 "\"/></w:tblGrid><w:tr><w:tc><w:tcPr><w:tcW w:w=\"" + std::to_string(logo_w) +
+                 "\" w:type=\"dxa\"/><w:vAlign w:val=\"center\"/></w:tcPr><w:p><w:pPr><w:pStyle w:val=\"Kop\"/>"
+                 "<w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/><w:jc w:val=\"left\"/></w:pPr>" +
+                 logo_drawing() + "</w:p></w:tc><w:tc><w:tcPr><w:tcW w:w=\"" + std::to_string(std::max(0, text_w - logo_w)) +
+                 "\" w:type=\"dxa\"/><w:vAlign w:val=\"center\"/></w:tcPr>" + cells + "</w:tc></w:tr></w:tbl>";
+            if (k.rule) {
+                PPr rule;
+                rule.style = "Kop";
+                rule.rule_below = true;
+                para(rule, std::string_view());
+            }
+            return;
+        }
         if (logo_) {
             // The kop's exact line height would crop the picture; this line sizes to it.
-            const std::string cx = std::to_string(logo_->width_emu), cy = std::to_string(logo_->height_emu);
-            para_raw("<w:pStyle w:val=\"Kop\"/><w:spacing w:after=\"80\" w:line=\"240\" w:lineRule=\"auto\"/>",
-                     "<w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\"><wp:extent cx=\"" + cx +
-                         "\" cy=\"" + cy +
-                         "\"/><wp:docPr id=\"1\" name=\"Logo\"/><a:graphic "
-                         "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\"><a:graphicData "
-                         "uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><pic:pic "
-                         "xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><pic:nvPicPr><pic:cNvPr "
-                         "id=\"1\" name=\"logo.png\"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed=\"" +
-                         std::string(kRelLogo) +
-                         "\"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"" +
-                         cx + "\" cy=\"" + cy +
-                         "\"/></a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData>"
-                         "</a:graphic></wp:inline></w:drawing></w:r>");
+            para_raw("<w:pStyle w:val=\"Kop\"/><w:spacing w:after=\"80\" w:line=\"240\" w:lineRule=\"auto\"/>", logo_drawing());
         }
-        for (const Inline& line : m.kop_lines) {
-            PPr p;
-            p.style = "Kop";
-            std::string runs;
-            inline_runs(runs, line, kPlain, true);
-            para(p, runs);
-        }
+        write_kop_lines();
     }
 
     void write_title_block()
     {
-        const Metadata& m = d_.meta;
-        std::string runs;
-        run(runs, heading_upper(), kPlain, m.issuer_pos);
-        para(centred(pt_twips(st_.space_title)), runs);
-        runs.clear();
-        run(runs, "NOMOR ", kPlain, m.number_pos);
-        number_runs(runs);
-        para(centred(), runs);
-        para(centred(pt_twips(st_.space_paragraph)), text_runs("TENTANG", m.title.pos));
-        runs.clear();
-        inline_runs(runs, m.title, kPlain, true);
-        para(centred(pt_twips(st_.space_paragraph)), runs);
-        if (m.rahmat) para(centred(pt_twips(st_.space_title)), text_runs("DENGAN RAHMAT TUHAN YANG MAHA ESA", d_.pos));
-        std::string official = upper_id(m.official) + ",";
-        if (m.signer.delegation == "Plt." || m.signer.delegation == "Plh.") official = m.signer.delegation + " " + official;
-        para(centred(pt_twips(st_.space_title)), text_runs(official, m.official_pos));
+        const compose::TitleBlock& t = c_.title;
+        para(centred(pt_twips(st_.space_title)), line_runs(t.instrument));
+        para(centred(), line_runs(t.number));
+        para(centred(pt_twips(st_.space_paragraph)), line_runs(t.about));
+        para(centred(pt_twips(st_.space_paragraph)), line_runs(t.title));
+        if (t.rahmat) para(centred(pt_twips(st_.space_title)), line_runs(*t.rahmat));
+        para(centred(pt_twips(st_.space_title)), line_runs(t.official));
     }
 
     void write_memutuskan()
     {
-        PPr p = centred(pt_twips(st_.space_part));
-        para(p, text_runs("MEMUTUSKAN:", d_.pos));
-        const Metadata& m = d_.meta;
-        Lead lead = label_lead("Menetapkan", d_.pos);
+        if (!c_.decide.empty()) para(centred(pt_twips(st_.space_part)), line_runs(c_.decide));
+        Lead lead = label_lead(c_.menetapkan_label, d_.pos);
         Lead* lp = &lead;
-        Inline text;
-        text.spans.push_back(Span{heading_upper() + " TENTANG ", kPlain, false, m.issuer_pos});
-        for (const Span& s : m.title.spans) {
-            if (s.line_break) text.spans.push_back(Span{" ", kPlain, false, s.pos});
-            else text.spans.push_back(Span{upper_id(s.text), s.style, false, s.pos});
-        }
-        const std::string plain = m.title.plain();
-        if (plain.empty() || plain.back() != '.') text.spans.push_back(Span{".", kPlain, false, m.title.pos});
         Flow caps = body_flow();
         caps.proto.no_hyphens = true;
-        paragraph_with_lead(text, L_ + C_, lp, caps, pt_twips(st_.space_part));
+        paragraph_with_lead(c_.menetapkan.text, L_ + C_, lp, caps, pt_twips(st_.space_part), c_.menetapkan.upper);
         for (std::size_t i = 0; i < d_.diktum.size(); ++i) {
             const Diktum& dk = d_.diktum[i];
-            Lead dl = label_lead(diktum_label(d_, i), dk.pos);
+            Lead dl = label_lead(c_.diktum_labels[i], dk.pos);
             write_blocks(dk.blocks, L_ + C_, &dl, body_flow(), pt_twips(st_.space_paragraph * 2));
         }
     }
 
     /// What stands between the official's title and the name.
-    void signing_space(int left, bool keep, double height_mm, bool with_mark)
+    void signing_space(const compose::Signature& sg, int left, bool keep, double height_mm, bool with_mark)
     {
         PPr p;
         p.style = "Isi";
@@ -497,16 +531,43 @@ private:
         p.after = std::max(0, total - line - p.before);
         std::string runs;
         if (with_mark) {
-            if (opt_.variant == Variant::Salinan) run(runs, "ttd.", kPlain, d_.meta.signer.pos);
+            if (!sg.mark.empty()) run(runs, sg.mark, kPlain, d_.meta.signer.pos);
             else if (number_open_ || date_open_) placeholder(runs, kPlaceholderSignature);
         }
         para(p, runs);
     }
 
-    void write_signature(bool place_and_date, bool landscape)
+    /// Label | ":" | value rows as tab stops, the value wrapping under itself.
+    void write_rows(const std::vector<compose::Row>& rows, PPr p, int left, int width, bool colons)
     {
-        const Metadata& m = d_.meta;
-        const int left = std::max(0, twips(layout::text_width_mm(st_, landscape)) - twips(st_.signature_width));
+        std::string widest;
+        for (const auto& r : rows)
+            if (r.label.size() > widest.size()) widest = r.label;
+        if (!widest.empty()) {
+            const int value_x = std::min(left + label_width(widest), std::max(left, left + width - twips(30)));
+            const int colon_x = value_x - pt_twips(0.6 * st_.font_size + 2);
+            p.left = value_x;
+            p.hanging = value_x - left;
+            p.tabs = {std::max(left, colon_x), value_x};
+        }
+        for (const auto& r : rows) {
+            std::string runs;
+            if (!widest.empty()) {
+                run(runs, r.label, kPlain, r.value.text.pos);
+                tab(runs);
+                if (colons && !r.label.empty()) runs += "<w:r><w:t>:</w:t></w:r>";
+                tab(runs);
+            }
+            runs += line_runs(r.value);
+            para(p, runs);
+            p.before = -1;
+        }
+    }
+
+    void write_signature(const compose::Signature& sg, bool landscape)
+    {
+        const int width = twips(st_.signature_width);
+        const int left = std::max(0, twips(layout::text_width_mm(st_, landscape)) - width);
         PPr p;
         p.style = "Isi";
         p.jc = "left";
@@ -518,29 +579,32 @@ private:
             p.before = before;
             para(p, runs);
         };
-        if (place_and_date) {
-            line(text_runs("Ditetapkan di " + m.place, m.place_pos), pt_twips(st_.space_part));
-            std::string runs;
-            run(runs, "pada tanggal ", kPlain, m.date_pos);
-            date_runs(runs);
-            line(runs, -1);
+        if (!sg.place_date.empty()) {
+            PPr rows = p;
+            rows.before = pt_twips(st_.space_part);
+            write_rows(sg.place_date, rows, left, width, sg.colons);
         }
-        std::string official = upper_id(m.official) + ",";
-        if (!m.signer.delegation.empty()) official = m.signer.delegation + " " + official;
-        line(text_runs(official, m.official_pos), pt_twips(place_and_date ? st_.space_paragraph * 2 : st_.space_part));
-        if (m.signer.delegation == "a.n.") line(text_runs(upper_id(m.signer.own_title) + ",", m.signer.pos), -1);
-        signing_space(left, true, st_.signing_space, true);
-        p.keep_next = false;
+        bool first = true;
+        for (const auto& t : sg.titles) {
+            line(line_runs(t), first ? pt_twips(!sg.place_date.empty() ? st_.space_paragraph * 2 : st_.space_part) : -1);
+            first = false;
+        }
+        signing_space(sg, left, true, st_.signing_space, true);
+        p.keep_next = !sg.after_name.empty();
         std::string runs;
-        if (number_open_ && opt_.variant != Variant::Salinan) placeholder(runs, kPlaceholderName, true);
-        else run(runs, upper_id(m.signer.name), kPlain, m.signer.pos);
+        if (number_open_ && sg.mark.empty()) placeholder(runs, kPlaceholderName, true);
+        else runs = line_runs(sg.name);
         line(runs, -1);
+        for (std::size_t i = 0; i < sg.after_name.size(); ++i) {
+            p.keep_next = i + 1 < sg.after_name.size();
+            line(line_runs(sg.after_name[i]), -1);
+        }
     }
 
     void write_certification(bool landscape)
     {
-        if (opt_.variant != Variant::Salinan || !d_.meta.certification) return;
-        const Certification& c = *d_.meta.certification;
+        if (!c_.certification) return;
+        const compose::Certification& c = *c_.certification;
         PPr p;
         p.style = "Isi";
         p.jc = "left";
@@ -549,34 +613,34 @@ private:
         p.keep_lines = true;
         p.no_hyphens = true;
         p.before = pt_twips(st_.space_part);
-        auto line = [&](const std::string& text) {
-            para(p, text_runs(text, c.pos));
+        auto line = [&](const compose::Line& l) {
+            para(p, line_runs(l));
             p.before = -1;
         };
-        line("Salinan sesuai dengan aslinya");
-        line(upper_id(c.office));
-        line(upper_id(c.title) + ",");
+        for (const auto& l : c.lines) line(l);
         {
             PPr space = p;
             space.before = std::max(0, twips(st_.signing_space * 0.8) - pt_twips(st_.font_size * st_.line_height));
             para(space, std::string());
         }
-        if (c.nip.empty()) p.keep_next = false;
-        line(upper_id(c.name));
-        p.keep_next = false;
-        if (!c.nip.empty()) line("NIP " + c.nip);
+        if (c.after_name.empty()) p.keep_next = false;
+        line(c.name);
+        for (std::size_t i = 0; i < c.after_name.size(); ++i) {
+            p.keep_next = i + 1 < c.after_name.size();
+            line(c.after_name[i]);
+        }
     }
 
     void write_tembusan()
     {
-        const auto& items = d_.meta.tembusan;
+        const auto& items = c_.tembusan;
         if (items.empty()) return;
         PPr head;
         head.style = "Isi";
         head.jc = "left";
         head.keep_next = true;
         head.before = pt_twips(st_.space_part);
-        para(head, text_runs("Tembusan:", d_.pos));
+        para(head, text_runs(c_.tembusan_heading, d_.pos));
         for (std::size_t i = 0; i < items.size(); ++i) {
             PPr p;
             p.style = "Isi";
@@ -585,18 +649,18 @@ private:
             p.hanging = M_;
             p.tabs = {M_};
             std::string runs;
-            run(runs, list_marker(Numbering::Number, i), kPlain, items[i].pos);
+            run(runs, list_marker(Numbering::Number, i), kPlain, items[i].text.pos);
             tab(runs);
-            inline_runs(runs, items[i], kPlain, false);
+            runs += line_runs(items[i], kPlain, true);
             para(p, runs);
         }
     }
 
     // ---- Lampiran ---------------------------------------------------------------------------
 
-    /// Width of the label column of the labelled heading: the PDF measures "LAMPIRAN II" with the
-    /// font and adds 6 pt; without fonts, capitals of a book face average about 0.75 em.
-    int lampiran_label_width(const std::string& label)
+    /// Width of a label column: the PDF measures the widest label with the font and adds 6 pt
+    /// and the colon; without fonts, capitals of a book face average about 0.75 em.
+    int label_width(const std::string& label)
     {
         double pt = 0;
         if (opt_.fonts) {
@@ -610,58 +674,35 @@ private:
 
     void write_lampiran_heading(std::size_t index, bool landscape)
     {
-        const Metadata& m = d_.meta;
+        const compose::LampiranHeading& h = c_.lampiran[index];
         const int text_w = twips(layout::text_width_mm(st_, landscape));
-        const int left = std::max(0, text_w - twips(st_.lampiran_heading_width));
-        std::string name = "LAMPIRAN";
-        if (d_.lampiran.size() > 1) name += " " + roman(static_cast<int>(index + 1));
-        const bool labelled = st_.lampiran_heading == style::LampiranHeading::Labelled;
+        int width = std::min(text_w, twips(st_.lampiran_heading_width));
+        int left = std::max(0, text_w - width);
+        if (h.place == style::HeadingPlace::Left) left = 0;
+        if (h.place == style::HeadingPlace::Full) {
+            left = 0;
+            width = text_w;
+        }
         PPr p;
         p.style = "Isi";
         p.jc = "left";
         p.keep_next = true;
         p.no_hyphens = true;
         p.left = left;
-        if (labelled) {
-            // label | ":" | value, the value's lines wrapping under itself
-            const int value_x = std::min(left + lampiran_label_width(name), std::max(left, text_w - twips(30)));
-            const int colon_x = value_x - pt_twips(0.6 * st_.font_size + 2);
-            p.left = value_x;
-            p.hanging = value_x - left;
-            p.tabs = {std::max(left, colon_x), value_x};
+        std::vector<compose::Row> rows = h.rows;
+        if (h.underline_last && !rows.empty())
+            for (auto& sp : rows.back().value.text.spans) sp.style |= kUnderline;
+        if (h.labelled) {
+            write_rows(rows, p, left, width, st_.conv.lampiran_colons);
+            return;
         }
-        auto line = [&](const std::string& label, const std::string& value_runs) {
+        for (const auto& r : rows) {
             std::string runs;
-            run(runs, label, kPlain, d_.lampiran[index].pos);
-            if (labelled) {
-                tab(runs);
-                runs += "<w:r><w:t>:</w:t></w:r>";
-                tab(runs);
-            } else if (!value_runs.empty()) {
-                runs += "<w:r><w:t xml:space=\"preserve\"> </w:t></w:r>";
-            }
-            runs += value_runs;
+            run(runs, r.label, kPlain, d_.lampiran[index].pos);
+            if (!r.label.empty() && !r.value.empty()) runs += "<w:r><w:t xml:space=\"preserve\"> </w:t></w:r>";
+            runs += line_runs(r.value);
             para(p, runs);
-        };
-        std::string v;
-        if (labelled) {
-            run(v, heading_upper(), kPlain, m.issuer_pos);
-            line(name, v);
-        } else {
-            line(name, "");
-            para(p, text_runs(heading_upper(), m.issuer_pos));
         }
-        v.clear();
-        number_runs(v);
-        line("NOMOR", v);
-        if (st_.lampiran_date_line) {
-            v.clear();
-            date_runs(v);
-            line("TANGGAL", v);
-        }
-        v.clear();
-        inline_runs(v, m.title, kPlain, true, false);
-        line("TENTANG", v);
     }
 
     /// `keep_last`: the table ends its Lampiran, so its last row stays with the signature (as in
@@ -787,11 +828,7 @@ private:
     {
         const Lampiran& l = d_.lampiran[index];
         write_lampiran_heading(index, landscape);
-        {
-            std::string runs;
-            inline_runs(runs, l.title, kBold, true);
-            para(centred(pt_twips(st_.space_part * 1.5)), runs);
-        }
+        if (const auto& title = c_.lampiran[index].title) para(centred(pt_twips(st_.space_part * 1.5)), line_runs(*title, kBold));
         bool after_table = false, after_title = true;
         for (const LampiranBlock& b : l.content) {
             if (const auto* blk = std::get_if<Block>(&b)) {
@@ -812,8 +849,8 @@ private:
             else if (const auto* wp = std::get_if<WorkPlan>(&b)) write_table(layout::work_plan_table(*wp, st_), landscape, last);
             after_table = true;
         }
-        write_signature(false, landscape);
-        write_certification(landscape);
+        write_signature(c_.lampiran_signature, landscape);
+        if (c_.certification_each || index + 1 == d_.lampiran.size()) write_certification(landscape);
     }
 
     // ---- sections ---------------------------------------------------------------------------
@@ -822,7 +859,7 @@ private:
     /// number there, and SALINAN at the top left of a copy.
     std::string sect_pr(bool landscape, bool first_page, bool restart)
     {
-        const bool salinan_head = first_page && opt_.variant == Variant::Salinan;
+        const bool salinan_head = first_page && !c_.copy_label.empty();
         // A Lampiran that counts from 1 again leaves its first page unnumbered, like the decree.
         const bool title_page = (first_page || restart) && (st_.page_numbers || salinan_head);
         std::string s = "<w:sectPr>";
@@ -867,13 +904,11 @@ bool Writer::write()
         "xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\"><w:body>";
     write_kop();
     write_title_block();
-    write_part("Menimbang", d_.menimbang, Numbering::Letter);
-    write_part("Mengingat", d_.mengingat, Numbering::Number);
-    write_part("Memperhatikan", d_.memperhatikan, Numbering::Number);
+    for (const auto& part : c_.parts) write_part(part.label, *part.items, part.numbering);
     write_memutuskan();
-    write_signature(true, false);
+    write_signature(c_.signature, false);
     write_tembusan();
-    write_certification(false);
+    if (c_.certification_each || d_.lampiran.empty()) write_certification(false);
 
     // Each section's properties describe the pages before the break, so the decree's go out
     // when the first Lampiran starts, and so on.
@@ -893,10 +928,10 @@ bool Writer::write()
 
 }  // namespace
 
-bool build_document(const Decree& decree, const style::HouseStyle& style, const DocxOptions& options, const Logo* logo,
-                    std::string& out, PageParts& pages, DiagnosticSink& sink)
+bool build_document(const Decree& decree, const compose::Composed& composed, const style::HouseStyle& style,
+                    const DocxOptions& options, const Logo* logo, std::string& out, PageParts& pages, DiagnosticSink& sink)
 {
-    Writer w(decree, style, options, logo, sink, out, pages);
+    Writer w(decree, composed, style, options, logo, sink, out, pages);
     return w.write();
 }
 

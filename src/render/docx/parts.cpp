@@ -91,15 +91,22 @@ std::string font_table_xml(const style::HouseStyle& st, bool& ok, DiagnosticSink
            "\"><w:family w:val=\"roman\"/><w:pitch w:val=\"variable\"/></w:font></w:fonts>";
 }
 
-std::string header_page_number()
+std::string header_page_number(const compose::Composed& c, bool& ok, DiagnosticSink& sink, const SourcePos& at)
 {
-    // "- N -": the page field between hyphens, centred (decree-conventions.md §3).
+    // the house style's form ("- {n} -"): the PAGE field where {n} stands, centred
+    const std::string& form = c.page_number_form;
+    const std::size_t n = form.find("{n}");
+    std::string before, after;
+    ok = esc(before, form.substr(0, n), at, sink) && ok;
+    if (n != std::string::npos) ok = esc(after, form.substr(n + 3), at, sink) && ok;
+    auto text = [](const std::string& t) {
+        return t.empty() ? std::string() : "<w:r><w:t xml:space=\"preserve\">" + t + "</w:t></w:r>";
+    };
     return std::string("<w:hdr xmlns:w=\"") + kW + "\" xmlns:r=\"" + kR +
-           "\"><w:p><w:pPr><w:pStyle w:val=\"Header\"/><w:jc w:val=\"center\"/></w:pPr>"
-           "<w:r><w:t xml:space=\"preserve\">- </w:t></w:r>"
+           "\"><w:p><w:pPr><w:pStyle w:val=\"Header\"/><w:jc w:val=\"center\"/></w:pPr>" + text(before) +
            "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> PAGE </w:instrText></w:r>"
-           "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>2</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
-           "<w:r><w:t xml:space=\"preserve\"> -</w:t></w:r></w:p></w:hdr>";
+           "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>2</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>" +
+           text(after) + "</w:p></w:hdr>";
 }
 
 std::string header_empty()
@@ -107,10 +114,16 @@ std::string header_empty()
     return std::string("<w:hdr xmlns:w=\"") + kW + "\" xmlns:r=\"" + kR + "\"><w:p><w:pPr><w:pStyle w:val=\"Header\"/></w:pPr></w:p></w:hdr>";
 }
 
-std::string header_salinan()
+std::string header_salinan(const compose::Composed& c, bool& ok, DiagnosticSink& sink, const SourcePos& at)
 {
-    return std::string("<w:hdr xmlns:w=\"") + kW + "\" xmlns:r=\"" + kR +
-           "\"><w:p><w:pPr><w:pStyle w:val=\"Header\"/><w:jc w:val=\"left\"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>SALINAN</w:t></w:r></w:p></w:hdr>";
+    std::string label;
+    ok = esc(label, c.copy_label, at, sink) && ok;
+    // top left plain, or top right in a box
+    const bool boxed = c.copy_place == style::CopyLabel::TopRightBoxed;
+    const std::string ppr = boxed ? "<w:jc w:val=\"right\"/>" : "<w:jc w:val=\"left\"/>";
+    const std::string box = boxed ? "<w:bdr w:val=\"single\" w:sz=\"6\" w:space=\"2\" w:color=\"000000\"/>" : "";
+    return std::string("<w:hdr xmlns:w=\"") + kW + "\" xmlns:r=\"" + kR + "\"><w:p><w:pPr><w:pStyle w:val=\"Header\"/>" + ppr +
+           "</w:pPr><w:r><w:rPr><w:b/>" + box + "</w:rPr><w:t>" + label + "</w:t></w:r></w:p></w:hdr>";
 }
 
 std::string footer_tte(const style::HouseStyle& st, bool& ok, DiagnosticSink& sink)
@@ -173,7 +186,7 @@ std::uint32_t be32(const std::string& b, std::size_t at)
 
 /// Reads the kop's logo (a PNG, as the PDF takes) beside the input file. It is drawn 25 mm high
 /// like the PDF's, keeping its proportions.
-bool read_logo(const Decree& d, Logo& logo, DiagnosticSink& sink)
+bool read_logo(const Decree& d, Logo& logo, double side_mm, DiagnosticSink& sink)
 {
     const Metadata& m = d.meta;
     const std::filesystem::path path = std::filesystem::path(d.source_file).parent_path() / m.logo_path;
@@ -196,7 +209,7 @@ bool read_logo(const Decree& d, Logo& logo, DiagnosticSink& sink)
                    "the logo file '" + path.string() + "' has no size");
         return false;
     }
-    constexpr double kSide = 25 * 36000.0;
+    const double kSide = side_mm * 36000.0;  // EMU
     const double scale = kSide / std::max(w, h);
     logo.width_emu = std::max(1L, std::lround(w * scale));
     logo.height_emu = std::max(1L, std::lround(h * scale));
@@ -222,10 +235,11 @@ bool build_parts(const Decree& d, const style::HouseStyle& st, const DocxOptions
     parts.clear();
     Logo logo;
     const bool has_logo = !d.meta.logo_path.empty();
-    if (has_logo && !read_logo(d, logo, sink)) return false;
+    if (has_logo && !read_logo(d, logo, st.conv.logo_size, sink)) return false;
     std::string document;
     PageParts pages;
-    bool ok = build_document(d, st, o, has_logo ? &logo : nullptr, document, pages, sink);
+    const compose::Composed composed = compose::compose(d, st, o.variant);
+    bool ok = build_document(d, composed, st, o, has_logo ? &logo : nullptr, document, pages, sink);
 
     const char* kRelType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
     auto type = [&](const char* t) { return std::string(kRelType) + t; };
@@ -259,9 +273,10 @@ bool build_parts(const Decree& d, const style::HouseStyle& st, const DocxOptions
     parts.push_back({"word/styles.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml", styles_xml(st, ok, sink)});
     parts.push_back({"word/settings.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml", settings_xml(st)});
     parts.push_back({"word/fontTable.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml", font_table_xml(st, ok, sink)});
-    if (pages.header_default) parts.push_back({"word/header1.xml", kHeader, header_page_number()});
+    const SourcePos style_pos{st.source, 0, 0};
+    if (pages.header_default) parts.push_back({"word/header1.xml", kHeader, header_page_number(composed, ok, sink, style_pos)});
     if (pages.header_first) parts.push_back({"word/header2.xml", kHeader, header_empty()});
-    if (pages.header_salinan) parts.push_back({"word/header3.xml", kHeader, header_salinan()});
+    if (pages.header_salinan) parts.push_back({"word/header3.xml", kHeader, header_salinan(composed, ok, sink, style_pos)});
     if (pages.footer_default) parts.push_back({"word/footer1.xml", kFooter, footer_tte(st, ok, sink)});
     if (pages.footer_first) parts.push_back({"word/footer2.xml", kFooter, footer_tte(st, ok, sink)});
     if (has_logo) parts.push_back({"word/media/logo.png", "image/png", std::move(logo.png), true});

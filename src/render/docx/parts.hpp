@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "compose/compose.hpp"
 #include "render/docx/docx_writer.hpp"
 
 namespace naskah::render::docx {
@@ -41,8 +42,8 @@ inline constexpr const char* kRelFooterFirst = "rIdFtr2";
 
 /// Writes word/document.xml's root element into `out`. False when text cannot be carried or a
 /// table cannot be resolved (reported to `sink`).
-bool build_document(const model::Decree& decree, const style::HouseStyle& style, const DocxOptions& options,
-                    const Logo* logo, std::string& out, PageParts& pages, DiagnosticSink& sink);
+bool build_document(const model::Decree& decree, const compose::Composed& composed, const style::HouseStyle& style,
+                    const DocxOptions& options, const Logo* logo, std::string& out, PageParts& pages, DiagnosticSink& sink);
 
 /// All parts in package order; word/document.xml among them.
 bool build_parts(const model::Decree& decree, const style::HouseStyle& style, const DocxOptions& options,

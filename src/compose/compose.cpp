@@ -1,0 +1,235 @@
+#include "compose/compose.hpp"
+
+namespace naskah::compose {
+
+using model::Inline;
+using model::Span;
+
+namespace {
+
+Line words(std::string text, const SourcePos& pos, bool upper = false, std::uint8_t style = model::kPlain)
+{
+    Line l;
+    if (!text.empty()) l.text.spans.push_back(Span{std::move(text), style, false, pos});
+    l.text.pos = pos;
+    l.upper = upper;
+    return l;
+}
+
+/// `text` with its line breaks read as spaces (a title restated inside a sentence).
+void append_flat(Inline& out, const Inline& text)
+{
+    for (const Span& s : text.spans) {
+        if (s.line_break) out.spans.push_back(Span{" ", model::kPlain, false, s.pos});
+        else out.spans.push_back(s);
+    }
+}
+
+std::string with_comma(std::string s)
+{
+    if (!s.empty() && s.back() != ',') s += ',';
+    return s;
+}
+
+class Composer {
+public:
+    Composer(const model::Decree& d, const style::HouseStyle& s, model::Variant v) : d_(d), m_(d.meta), s_(s), p_(s.phrase), c_(s.conv), v_(v) {}
+
+    Composed run()
+    {
+        Composed out;
+        if (v_ == model::Variant::Salinan) out.copy_label = p_.copy;
+        out.copy_place = c_.copy_label;
+        kop(out.kop);
+        title(out.title);
+        if (!d_.menimbang.empty()) out.parts.push_back(Part{p_.menimbang, &d_.menimbang, model::Numbering::Letter});
+        if (!d_.mengingat.empty()) out.parts.push_back(Part{p_.mengingat, &d_.mengingat, model::Numbering::Number});
+        if (!d_.memperhatikan.empty()) out.parts.push_back(Part{p_.memperhatikan, &d_.memperhatikan, model::Numbering::Number});
+        out.decide = words(p_.decide, d_.pos);
+        out.menetapkan_label = p_.menetapkan;
+        out.menetapkan = menetapkan();
+        for (std::size_t i = 0; i < d_.diktum.size(); ++i) out.diktum_labels.push_back(model::diktum_label(d_, i));
+        out.grid_labels = {p_.menimbang, p_.mengingat, p_.memperhatikan, p_.menetapkan};
+        out.grid_labels.insert(out.grid_labels.end(), out.diktum_labels.begin(), out.diktum_labels.end());
+        out.signature = signature(true);
+        out.lampiran_signature = signature(false);
+        if (v_ == model::Variant::Salinan && m_.certification) out.certification = certification(*m_.certification);
+        out.certification_each = c_.certification_place == style::CertificationPlace::EachSignature;
+        out.tembusan_heading = p_.cc;
+        for (const Inline& t : m_.tembusan) out.tembusan.push_back(Line{t, false, Blank::None});
+        for (std::size_t i = 0; i < d_.lampiran.size(); ++i) out.lampiran.push_back(lampiran_heading(i));
+        out.page_number_form = p_.page_number;
+        return out;
+    }
+
+private:
+    const model::Decree& d_;
+    const model::Metadata& m_;
+    const style::HouseStyle& s_;
+    const style::Phrases& p_;
+    const style::Conventions& c_;
+    model::Variant v_;
+
+    std::string instrument() const { return model::decree_heading(m_); }
+
+    void kop(Kop& k) const
+    {
+        k.form = c_.kop;
+        k.rule = c_.kop_rule;
+        k.logo = m_.logo_path;
+        k.logo_pos = m_.logo_pos;
+        for (std::size_t i = 0; i < m_.kop_lines.size(); ++i) {
+            const bool address = i < m_.kop_address.size() && m_.kop_address[i];
+            k.lines.push_back(Line{m_.kop_lines[i], !address, Blank::None});
+            k.address.push_back(address);
+        }
+    }
+
+    void title(TitleBlock& t) const
+    {
+        t.instrument = words(instrument(), m_.issuer_pos, true);
+        if (m_.number) {
+            t.number = words(p_.number + " " + *m_.number, m_.number_pos);
+        } else {
+            t.number = words(p_.number, m_.number_pos);
+            t.number.blank = Blank::Number;
+        }
+        t.about = words(p_.about, m_.title.pos);
+        t.title = Line{m_.title, true, Blank::None};
+        if (m_.rahmat) t.rahmat = words(p_.rahmat, d_.pos);
+        std::string official = m_.official_line ? *m_.official_line : m_.official;
+        if (c_.official_comma) official = with_comma(official);
+        if (m_.signer.delegation == "Plt." || m_.signer.delegation == "Plh.") {
+            // the delegation keeps its own case inside the capitals
+            t.official = words(m_.signer.delegation + " ", m_.official_pos, true, model::kKeepCase);
+            t.official.text.spans.push_back(Span{official, model::kPlain, false, m_.official_pos});
+        } else {
+            t.official = words(official, m_.official_pos, true);
+        }
+    }
+
+    Line menetapkan() const
+    {
+        if (d_.menetapkan) return Line{*d_.menetapkan, false, Blank::None};
+        if (c_.menetapkan == style::MenetapkanText::Empty) return Line{};
+        // "KEPUTUSAN … TENTANG … ." restated in capitals
+        Line l = words(instrument() + " " + p_.about + " ", m_.issuer_pos, true);
+        append_flat(l.text, m_.title);
+        const std::string plain = m_.title.plain();
+        if (plain.empty() || plain.back() != '.') l.text.spans.push_back(Span{".", model::kPlain, false, m_.title.pos});
+        return l;
+    }
+
+    Line date_value(const SourcePos& pos) const
+    {
+        if (!m_.date) {
+            Line l;
+            l.text.pos = pos;
+            l.blank = Blank::Date;
+            return l;
+        }
+        return words(model::format_date_id(*m_.date, c_.month == style::MonthForm::Short), m_.date_pos);
+    }
+
+    Signature signature(bool with_place) const
+    {
+        Signature sg;
+        sg.colons = c_.enactment == style::EnactmentForm::Colons;
+        if (with_place) {
+            const std::string place = c_.place_upper ? model::upper_id(m_.place) : m_.place;
+            if (sg.colons) {
+                sg.place_date.push_back(Row{p_.enacted_at, words(place, m_.place_pos)});
+                sg.place_date.push_back(Row{p_.enacted_on, date_value(m_.date_pos)});
+            } else {
+                sg.place_date.push_back(Row{"", words(p_.enacted_at + " " + place, m_.place_pos)});
+                Line on = date_value(m_.date_pos);
+                if (on.blank == Blank::None) {
+                    on.text.spans.insert(on.text.spans.begin(), Span{p_.enacted_on + " ", model::kPlain, false, m_.date_pos});
+                } else {
+                    on.text = words(p_.enacted_on, m_.date_pos).text;
+                }
+                sg.place_date.push_back(Row{"", std::move(on)});
+            }
+        }
+        const std::string& title = m_.signer.title.empty() ? m_.official : m_.signer.title;
+        Line t = words(with_comma(title), m_.official_pos, true);
+        if (!m_.signer.delegation.empty())
+            t.text.spans.insert(t.text.spans.begin(), Span{m_.signer.delegation + " ", model::kKeepCase, false, m_.signer.pos});
+        sg.titles.push_back(std::move(t));
+        if (m_.signer.delegation == "a.n.") sg.titles.push_back(words(with_comma(m_.signer.own_title), m_.signer.pos, true));
+        if (v_ == model::Variant::Salinan) sg.mark = p_.signed_mark;
+        else sg.field = true;
+        sg.field_name = s_.signature_field;
+        sg.signer = m_.signer.name;
+        sg.name = words(m_.signer.name, m_.signer.pos, c_.name_upper, c_.name_underline ? model::kUnderline : model::kPlain);
+        if (!m_.signer.rank.empty()) sg.after_name.push_back(words(m_.signer.rank, m_.signer.pos));
+        if (!m_.signer.nip.empty()) sg.after_name.push_back(words(p_.nip + " " + m_.signer.nip, m_.signer.pos));
+        return sg;
+    }
+
+    Certification certification(const model::Certification& c) const
+    {
+        Certification out;
+        out.lines.push_back(words(p_.copy_true, c.pos));
+        if (c_.certification_one_line) {
+            out.lines.push_back(words(with_comma(c.title + " " + c.office), c.pos));
+        } else {
+            out.lines.push_back(words(c.office, c.pos, true));
+            out.lines.push_back(words(with_comma(c.title), c.pos, true));
+        }
+        out.name = words(c.name, c.pos, c_.certification_name_upper, c_.certification_name_underline ? model::kUnderline : model::kPlain);
+        if (!c.nip.empty()) out.after_name.push_back(words(p_.nip + " " + c.nip, c.pos));
+        return out;
+    }
+
+    LampiranHeading lampiran_heading(std::size_t index) const
+    {
+        const model::Lampiran& l = d_.lampiran[index];
+        LampiranHeading h;
+        h.labelled = s_.lampiran_heading == style::LampiranHeading::Labelled;
+        h.place = c_.lampiran_place;
+        h.underline_last = c_.lampiran_underline_last;
+        std::string name = p_.lampiran;
+        if (d_.lampiran.size() > 1) name += " " + model::roman(static_cast<int>(index + 1));
+        Line instrument_line = words(instrument(), m_.issuer_pos, true);
+        if (h.labelled) {
+            h.rows.push_back(Row{name, c_.lampiran_instrument_line ? instrument_line : Line{}});
+        } else {
+            h.rows.push_back(Row{name, Line{}});
+            if (c_.lampiran_instrument_line) h.rows.push_back(Row{"", instrument_line});
+        }
+        if (c_.lampiran_number_line) {
+            Line number;
+            if (m_.number) number = words(*m_.number, m_.number_pos);
+            else number.blank = Blank::Number;
+            h.rows.push_back(Row{p_.lampiran_number, number});
+        }
+        if (s_.lampiran_date_line) h.rows.push_back(Row{p_.lampiran_date, date_value(m_.date_pos)});
+        Line title = Line{m_.title, true, Blank::None};
+        if (c_.lampiran_about_alone) {
+            h.rows.push_back(Row{p_.lampiran_about, Line{}});
+            h.rows.push_back(Row{"", title});
+        } else {
+            h.rows.push_back(Row{p_.lampiran_about, title});
+        }
+        if (!l.title.empty()) h.title = Line{l.title, true, Blank::None};
+        return h;
+    }
+};
+
+}  // namespace
+
+std::string Composed::page_number(int n) const
+{
+    std::string out = page_number_form;
+    const auto at = out.find("{n}");
+    if (at != std::string::npos) out.replace(at, 3, std::to_string(n));
+    return out;
+}
+
+Composed compose(const model::Decree& d, const style::HouseStyle& s, model::Variant variant)
+{
+    return Composer(d, s, variant).run();
+}
+
+}  // namespace naskah::compose

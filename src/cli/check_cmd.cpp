@@ -2,6 +2,7 @@
 
 #include <iostream>
 #include <map>
+#include <optional>
 #include <memory>
 
 #include "layout/glyphs.hpp"
@@ -67,7 +68,12 @@ int run_check(const std::vector<std::string>& args)
             const render::Engine* engine = engines.get(layout, sink);
             if (engine) layout::check_glyphs(decree, *engine->fonts, sink);
             check::CheckOptions per_file = options;
-            if (engine) per_file.style = &engine->style;
+            std::optional<style::HouseStyle> own_style;  // the decree's <konvensi> over its style
+            if (engine && !decree.style_settings.empty()) {
+                own_style.emplace(engine->style);
+                style::apply_settings(decree.style_settings, *own_style, sink);
+            }
+            if (engine) per_file.style = own_style ? &*own_style : &engine->style;
             check::run_checks(decree, per_file, sink);
         }
         sink.sort();

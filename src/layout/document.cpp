@@ -243,7 +243,7 @@ void DecreeLayout::kop()
     double kop_h = 0;
     for (std::size_t i = 0; i < k.lines.size(); ++i) {
         const bool address = i < k.address.size() && k.address[i];
-        text::ParagraphSpec sp = spec(text_w, HAlign::Center, address ? model::kPlain : model::kBold, k.lines[i].upper);
+        text::ParagraphSpec sp = spec(text_w, HAlign::Center, address || !s_.conv.kop_bold ? model::kPlain : model::kBold, k.lines[i].upper);
         sp.size = address ? s_.conv.kop_address_size : s_.kop_font_size;
         const std::size_t at = paragraph(k.lines[i].text, text_x, sp, 0, false);
         for (std::size_t j = at; j < lines_.size(); ++j) {

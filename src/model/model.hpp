@@ -227,6 +227,14 @@ struct Lampiran {
     SourcePos pos;
 };
 
+/// A house-style setting the decree overrides for itself (<konvensi> in <kepala>), e.g.
+/// bagian.memutuskan = "MEMUTUSKAN :". Checked and applied by the style stage.
+struct StyleSetting {
+    std::string key;  ///< group.attribute, as in layouts/*.xml
+    std::string value;
+    SourcePos pos;
+};
+
 struct Decree {
     std::string source_file;
     Metadata meta;
@@ -237,6 +245,7 @@ struct Decree {
     std::vector<Diktum> diktum;
     std::vector<Lampiran> lampiran;
     std::string layout_name;  ///< house style named in the file (gaya), may be empty
+    std::vector<StyleSetting> style_settings;  ///< the decree's own conventions, over the house style's
     std::vector<std::string> disabled_checks;  ///< rule codes switched off for this file (abaikan-periksa)
     SourcePos pos;
 };

@@ -98,8 +98,8 @@ std::string sign_map_json(const std::vector<layout::SignatureField>& fields, con
 }  // namespace
 
 namespace {
-bool render_files(const model::Decree& decree, const Engine& engine, text::Shaper& shaper, const RenderRequest& request,
-                  RenderResult& result, DiagnosticSink& sink, std::size_t errors);
+bool render_files(const model::Decree& decree, const Engine& engine, const style::HouseStyle& house, text::Shaper& shaper,
+                  const RenderRequest& request, RenderResult& result, DiagnosticSink& sink, std::size_t errors);
 }  // namespace
 
 bool render_decree(const model::Decree& decree, const Engine& engine, text::Shaper& shaper, const RenderRequest& request,
@@ -112,10 +112,17 @@ bool render_decree(const model::Decree& decree, const Engine& engine, text::Shap
     // The drafting checks run beside the layout (their first call loads the Hunspell dictionary,
     // which costs as much as a whole render); what they find still decides, before anything is
     // written, whether the document may be rendered.
+    // the decree's own conventions (<konvensi>) over its house style's, for this decree only
+    std::optional<style::HouseStyle> own_style;
+    if (!decree.style_settings.empty()) {
+        own_style.emplace(engine.style);
+        if (!style::apply_settings(decree.style_settings, *own_style, sink)) return false;
+    }
+    const style::HouseStyle& house = own_style ? *own_style : engine.style;
     DiagnosticSink check_sink(sink.lang());
     auto run_checks = [&] {
         check::CheckOptions opts;
-        opts.style = &engine.style;
+        opts.style = &house;
         opts.lang = request.lang;
         opts.source_text = request.source_text;
         check::run_checks(decree, opts, check_sink);
@@ -140,7 +147,7 @@ bool render_decree(const model::Decree& decree, const Engine& engine, text::Shap
             if (t.joinable()) t.join();
         }
     } join{checker};
-    const bool rendered = render_files(decree, engine, shaper, named, result, sink, errors);
+    const bool rendered = render_files(decree, engine, house, shaper, named, result, sink, errors);
     if (checker.joinable()) checker.join();
     for (auto& d : check_sink.items()) sink.add(std::move(d));
     if (checks_stop()) {
@@ -152,8 +159,8 @@ bool render_decree(const model::Decree& decree, const Engine& engine, text::Shap
 
 namespace {
 
-bool render_files(const model::Decree& decree, const Engine& engine, text::Shaper& shaper, const RenderRequest& request,
-                  RenderResult& result, DiagnosticSink& sink, std::size_t errors)
+bool render_files(const model::Decree& decree, const Engine& engine, const style::HouseStyle& house, text::Shaper& shaper,
+                  const RenderRequest& request, RenderResult& result, DiagnosticSink& sink, std::size_t errors)
 {
     result.variant = request.variant ? *request.variant : decree.meta.variant;
     if (result.variant == model::Variant::Tte && decree.meta.verification.empty()) {
@@ -198,7 +205,7 @@ bool render_files(const model::Decree& decree, const Engine& engine, text::Shape
         } sink_pages;
         if (request.formats.pdf) sink_pages.pdf = std::make_unique<PdfWriter>(shaper, sink, engine.font_programs.get());
         if (request.dump_layout) sink_pages.json = std::make_unique<layout::LayoutJson>(model::upper_id(decree.meta.title.plain()));
-        layout::LayoutContext ctx{engine.style, *engine.fonts, shaper, sink, result.variant};
+        layout::LayoutContext ctx{house, *engine.fonts, shaper, sink, result.variant};
         layout::Document doc;
         doc.sink = &sink_pages;
         if (!layout::layout_document(decree, ctx, doc) || sink.error_count() > errors) return false;
@@ -225,13 +232,13 @@ bool render_files(const model::Decree& decree, const Engine& engine, text::Shape
     if (request.formats.docx) {
         OutputFile f;
         f.suffix = v + ".docx";
-        if (!write_docx(decree, engine.style, dopts, f.bytes, sink)) return false;
+        if (!write_docx(decree, house, dopts, f.bytes, sink)) return false;
         result.files.push_back(std::move(f));
     }
     if (request.formats.wordml) {
         OutputFile f;
         f.suffix = v + ".wordml.xml";
-        if (!write_flat_opc(decree, engine.style, dopts, f.bytes, sink)) return false;
+        if (!write_flat_opc(decree, house, dopts, f.bytes, sink)) return false;
         result.files.push_back(std::move(f));
     }
     return sink.error_count() == errors;

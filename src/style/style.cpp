@@ -115,6 +115,7 @@ const std::map<std::string, Key>& keys()
         // conventions (docs/layouts.md, "Konvensi")
         {"kop.bentuk", choice(&Conventions::kop, {{"tengah", KopForm::Centred}, {"logo-kiri", KopForm::LogoLeft}})},
         {"kop.garis", conv(&Conventions::kop_rule, Type::Bool)},
+        {"kop.tebal", conv(&Conventions::kop_bold, Type::Bool)},
         {"kop.ukuran-logo", conv(&Conventions::logo_size, Type::Length)},
         {"kop.ukuran-alamat", conv(&Conventions::kop_address_size, Type::Points)},
         {"judul.nomor", phrase(&Phrases::number)},
@@ -175,9 +176,92 @@ bool parse_length(const std::string& v, double& out, bool points)
     return true;
 }
 
+/// One setting, from a house style file or a decree's <konvensi>: checked against keys().
+void set_value(const std::string& key, const std::string& v, const SourcePos& p, HouseStyle& s, DiagnosticSink& sink)
+{
+    auto it = keys().find(key);
+    if (it == keys().end()) {
+        sink.error(p, "E-GAYA-KUNCI", "pengaturan '" + key + "' tidak dikenal; lihat docs/layouts.md untuk pengaturan gaya rumah",
+                   "unknown setting '" + key + "'; see docs/layouts.md for the settings a house style takes");
+        return;
+    }
+    void* field = it->second.field(s);
+    bool ok = true;
+    switch (it->second.type) {
+    case Type::Length: ok = parse_length(v, *static_cast<double*>(field), false); break;
+    case Type::Points: ok = parse_length(v, *static_cast<double*>(field), true); break;
+    case Type::Number: {
+        char* end = nullptr;
+        double x = std::strtod(v.c_str(), &end);
+        ok = end != v.c_str() && *end == 0 && x > 0;
+        if (ok) *static_cast<double*>(field) = x;
+        break;
+    }
+    case Type::Text: *static_cast<std::string*>(field) = v; break;
+    case Type::Choice: {
+        ok = false;
+        for (const auto& [word, value] : it->second.choices)
+            if (v == word) {
+                *static_cast<std::uint8_t*>(field) = value;
+                ok = true;
+            }
+        break;
+    }
+    case Type::Bool:
+        ok = v == "ya" || v == "tidak";
+        if (ok) *static_cast<bool*>(field) = v == "ya";
+        break;
+    case Type::Colour:
+        ok = v.size() == 7 && v[0] == '#';
+        for (std::size_t i = 1; ok && i < 7; ++i) ok = std::isxdigit(static_cast<unsigned char>(v[i]));
+        if (ok) *static_cast<std::uint32_t*>(field) = static_cast<std::uint32_t>(std::strtoul(v.c_str() + 1, nullptr, 16));
+        break;
+    case Type::Width: {
+        auto* w = static_cast<model::ColumnWidth*>(field);
+        char* end = nullptr;
+        double x = std::strtod(v.c_str(), &end);
+        std::string unit = end ? end : "";
+        if (v == "auto") w->kind = model::ColumnWidth::Kind::Auto;
+        else if (end != v.c_str() && x > 0 && unit == "*") { w->kind = model::ColumnWidth::Kind::Relative; w->value = x; }
+        else if (end != v.c_str() && x > 0 && parse_length(v, w->value, false)) w->kind = model::ColumnWidth::Kind::Fixed;
+        else ok = false;
+        break;
+    }
+    }
+    if (!ok && it->second.type == Type::Choice) {
+        std::string words;
+        for (const auto& c : it->second.choices) words += std::string(words.empty() ? "" : ", ") + c.first;
+        sink.error(p, "E-GAYA-NILAI", key + "=\"" + v + "\": seharusnya salah satu dari " + words,
+                   key + "=\"" + v + "\": expected one of " + words);
+    } else if (!ok) {
+        const char* expect = it->second.type == Type::Bool     ? "ya or tidak"
+                             : it->second.type == Type::Colour ? "a colour as #RRGGBB"
+                             : it->second.type == Type::Number ? "a positive number"
+                             : it->second.type == Type::Width  ? "a width such as 12mm, 2* or auto"
+                                                               : "a length such as 20mm, 2cm or 12pt";
+        const char* expect_id = it->second.type == Type::Bool     ? "ya atau tidak"
+                                : it->second.type == Type::Colour ? "warna dalam bentuk #RRGGBB"
+                                : it->second.type == Type::Number ? "bilangan positif"
+                                : it->second.type == Type::Width  ? "lebar seperti 12mm, 2*, atau auto"
+                                                                  : "panjang seperti 20mm, 2cm, atau 12pt";
+        sink.error(p, "E-GAYA-NILAI", key + "=\"" + v + "\": seharusnya " + expect_id, key + "=\"" + v + "\": expected " + expect);
+    }
+}
+
 }  // namespace
 
+namespace {
+bool load_style_file(const std::string& name_or_path, HouseStyle& out, DiagnosticSink& sink, int depth);
+}
+
 bool load_style(const std::string& name_or_path, HouseStyle& out, DiagnosticSink& sink)
+{
+    return load_style_file(name_or_path, out, sink, 0);
+}
+
+namespace {
+
+bool load_style_file(const std::string& name_or_path, HouseStyle& out, DiagnosticSink& sink, int depth)
 {
     std::string path = name_or_path;
     if (path.find('/') == std::string::npos && path.find(".xml") == std::string::npos)
@@ -202,10 +286,22 @@ bool load_style(const std::string& name_or_path, HouseStyle& out, DiagnosticSink
                    std::string("the root element is <") + root.name() + ">; expected <gaya nama=\"…\">");
         return false;
     }
+    if (auto base = root.attribute("dasar")) {
+        // an office's style built on its kind's: <gaya nama="bupati-donggala" dasar="bupati">
+        const std::string name = base.value();
+        if (depth >= 4 || name.empty() || name.find('/') != std::string::npos) {
+            sink.error(src.of(root, "dasar"), "E-GAYA-NILAI",
+                       "dasar=\"" + name + "\": seharusnya nama gaya rumah di layouts/ (paling dalam 4 tingkat)",
+                       "dasar=\"" + name + "\": expected the name of a house style in layouts/ (at most 4 levels deep)");
+            return false;
+        }
+        if (!load_style_file(name, s, sink, depth + 1)) return false;
+        s.source = path;
+    }
     s.name = root.attribute("nama").value();
     if (s.name.empty()) sink.error(src.of(root), "E-GAYA-WAJIB", "<gaya> memerlukan nama=\"…\"", "<gaya> needs nama=\"…\"");
     for (auto a : root.attributes())
-        if (std::strcmp(a.name(), "nama") != 0 && std::strcmp(a.name(), "kepala-lampiran") != 0)
+        if (std::strcmp(a.name(), "nama") != 0 && std::strcmp(a.name(), "kepala-lampiran") != 0 && std::strcmp(a.name(), "dasar") != 0)
             sink.error(src.of(root, a.name()), "E-GAYA-KUNCI", std::string("atribut '") + a.name() + "' tidak dikenal pada <gaya>",
                        std::string("unknown attribute '") + a.name() + "' on <gaya>");
     if (auto a = root.attribute("kepala-lampiran")) {
@@ -224,78 +320,8 @@ bool load_style(const std::string& name_or_path, HouseStyle& out, DiagnosticSink
                            "text is not allowed in <gaya>; expected setting elements");
             continue;
         }
-        for (auto a : group.attributes()) {
-            const std::string key = std::string(group.name()) + "." + a.name();
-            auto it = keys().find(key);
-            const SourcePos p = src.of(group, a.name());
-            if (it == keys().end()) {
-                sink.error(p, "E-GAYA-KUNCI", "pengaturan '" + key + "' tidak dikenal; lihat docs/layouts.md untuk pengaturan gaya rumah",
-                           "unknown setting '" + key + "'; see docs/layouts.md for the settings a house style takes");
-                continue;
-            }
-            const std::string v = a.value();
-            void* field = it->second.field(s);
-            bool ok = true;
-            switch (it->second.type) {
-            case Type::Length: ok = parse_length(v, *static_cast<double*>(field), false); break;
-            case Type::Points: ok = parse_length(v, *static_cast<double*>(field), true); break;
-            case Type::Number: {
-                char* end = nullptr;
-                double x = std::strtod(v.c_str(), &end);
-                ok = end != v.c_str() && *end == 0 && x > 0;
-                if (ok) *static_cast<double*>(field) = x;
-                break;
-            }
-            case Type::Text: *static_cast<std::string*>(field) = v; break;
-            case Type::Choice: {
-                ok = false;
-                for (const auto& [word, value] : it->second.choices)
-                    if (v == word) {
-                        *static_cast<std::uint8_t*>(field) = value;
-                        ok = true;
-                    }
-                break;
-            }
-            case Type::Bool:
-                ok = v == "ya" || v == "tidak";
-                if (ok) *static_cast<bool*>(field) = v == "ya";
-                break;
-            case Type::Colour:
-                ok = v.size() == 7 && v[0] == '#';
-                for (std::size_t i = 1; ok && i < 7; ++i) ok = std::isxdigit(static_cast<unsigned char>(v[i]));
-                if (ok) *static_cast<std::uint32_t*>(field) = static_cast<std::uint32_t>(std::strtoul(v.c_str() + 1, nullptr, 16));
-                break;
-            case Type::Width: {
-                auto* w = static_cast<model::ColumnWidth*>(field);
-                char* end = nullptr;
-                double x = std::strtod(v.c_str(), &end);
-                std::string unit = end ? end : "";
-                if (v == "auto") w->kind = model::ColumnWidth::Kind::Auto;
-                else if (end != v.c_str() && x > 0 && unit == "*") { w->kind = model::ColumnWidth::Kind::Relative; w->value = x; }
-                else if (end != v.c_str() && x > 0 && parse_length(v, w->value, false)) w->kind = model::ColumnWidth::Kind::Fixed;
-                else ok = false;
-                break;
-            }
-            }
-            if (!ok && it->second.type == Type::Choice) {
-                std::string words;
-                for (const auto& c : it->second.choices) words += std::string(words.empty() ? "" : ", ") + c.first;
-                sink.error(p, "E-GAYA-NILAI", key + "=\"" + v + "\": seharusnya salah satu dari " + words,
-                           key + "=\"" + v + "\": expected one of " + words);
-            } else if (!ok) {
-                const char* expect = it->second.type == Type::Bool     ? "ya or tidak"
-                                     : it->second.type == Type::Colour ? "a colour as #RRGGBB"
-                                     : it->second.type == Type::Number ? "a positive number"
-                                     : it->second.type == Type::Width  ? "a width such as 12mm, 2* or auto"
-                                                                       : "a length such as 20mm, 2cm or 12pt";
-                const char* expect_id = it->second.type == Type::Bool     ? "ya atau tidak"
-                                        : it->second.type == Type::Colour ? "warna dalam bentuk #RRGGBB"
-                                        : it->second.type == Type::Number ? "bilangan positif"
-                                        : it->second.type == Type::Width  ? "lebar seperti 12mm, 2*, atau auto"
-                                                                          : "panjang seperti 20mm, 2cm, atau 12pt";
-                sink.error(p, "E-GAYA-NILAI", key + "=\"" + v + "\": seharusnya " + expect_id, key + "=\"" + v + "\": expected " + expect);
-            }
-        }
+        for (auto a : group.attributes())
+            set_value(std::string(group.name()) + "." + a.name(), a.value(), src.of(group, a.name()), s, sink);
     }
     if (s.font.regular.empty())
         sink.error(src.of(root), "E-GAYA-WAJIB", "gaya rumah memerlukan <huruf biasa=\"…ttf\"/>", "the house style needs <huruf biasa=\"…ttf\"/>");
@@ -315,12 +341,36 @@ bool load_style(const std::string& name_or_path, HouseStyle& out, DiagnosticSink
     if (sink.error_count() != errors) return false;
     // FNV-1a over the file: cheap, stable across runs and machines.
     std::uint64_t h = 1469598103934665603ull;
+    for (unsigned char c : s.hash) h = (h ^ c) * 1099511628211ull;  // the base style's, if any
     for (unsigned char c : src.text()) h = (h ^ c) * 1099511628211ull;
     char buf[17];
     std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
     s.hash = buf;
     out = std::move(s);
     return true;
+}
+
+}  // namespace
+
+bool apply_settings(const std::vector<model::StyleSetting>& settings, HouseStyle& s, DiagnosticSink& sink)
+{
+    const std::size_t errors = sink.error_count();
+    for (const auto& setting : settings) {
+        if (setting.key.rfind("huruf.", 0) == 0) {
+            // fonts are loaded once for a whole batch of decrees of one style
+            sink.error(setting.pos, "E-GAYA-KUNCI",
+                       "pengaturan '" + setting.key + "' hanya dapat diatur dalam berkas gaya rumah, bukan di <konvensi>",
+                       "the setting '" + setting.key + "' belongs to the house style file, not to <konvensi>");
+            continue;
+        }
+        set_value(setting.key, setting.value, setting.pos, s, sink);
+    }
+    if (s.phrase.page_number.find("{n}") == std::string::npos)
+        sink.error(settings.empty() ? SourcePos{} : settings.front().pos, "E-GAYA-NILAI",
+                   "halaman.bentuk-nomor harus memuat {n} (tempat nomor halaman)",
+                   "halaman.bentuk-nomor must contain {n} (where the page number goes)");
+    if (s.conv.degrees_allowed && s.disabled_checks.find("TTD-GELAR") == std::string::npos) s.disabled_checks += " TTD-GELAR";
+    return sink.error_count() == errors;
 }
 
 }  // namespace naskah::style

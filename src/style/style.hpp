@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "core/diagnostic.hpp"
 #include "model/model.hpp"
@@ -55,6 +56,7 @@ struct Phrases {
 struct Conventions {
     KopForm kop = KopForm::Centred;
     bool kop_rule = false;            ///< a double rule under the kop
+    bool kop_bold = true;             ///< the kop's name lines in bold
     double logo_size = 25;            ///< mm, the emblem or logo's height
     double kop_address_size = 10;     ///< pt, kop lines marked as address/contact lines
     bool official_comma = true;       ///< "BUPATI SLEMAN," above Menimbang
@@ -152,6 +154,10 @@ std::string data_dir();
 
 /// Loads a house style by name ("kpu" → layouts/kpu.xml) or by file path. Errors carry file:line:col.
 bool load_style(const std::string& name_or_path, HouseStyle& out, DiagnosticSink& sink);
+
+/// Applies a decree's own settings (<konvensi>) over a loaded style; errors carry the decree's
+/// file:line:col. Font settings are refused: fonts belong to the house style file.
+bool apply_settings(const std::vector<model::StyleSetting>& settings, HouseStyle& s, DiagnosticSink& sink);
 
 
 }  // namespace naskah::style

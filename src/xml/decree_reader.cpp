@@ -362,7 +362,7 @@ private:
         return true;
     }
 
-    void read_kepala(const pugi::xml_node& n, Metadata& m)
+    void read_kepala(const pugi::xml_node& n, Metadata& m, std::vector<StyleSetting>& settings)
     {
         check_attributes(n, {});
         std::set<std::string> seen;
@@ -489,6 +489,20 @@ private:
                         unexpected(k, c, "<butir>");
                     }
                 });
+            } else if (name == "konvensi") {
+                // the decree's own conventions: <bagian memutuskan="MEMUTUSKAN :"/> …, the same
+                // group elements and attributes as a house style file; the style stage checks them
+                check_attributes(c, {});
+                for_children(c, [&](const pugi::xml_node& g) {
+                    if (g.type() != pugi::node_element) {
+                        unexpected(g, c, "elemen pengaturan gaya seperti <bagian memutuskan=\"…\"/>",
+                                   "house-style setting elements such as <bagian memutuskan=\"…\"/>");
+                        return;
+                    }
+                    expect_empty(g);
+                    for (auto a : g.attributes())
+                        settings.push_back(StyleSetting{std::string(g.name()) + "." + a.name(), a.value(), pos(g, a.name())});
+                });
             } else if (name == "verifikasi") {
                 check_attributes(c, {});
                 m.verification = text_of(c);
@@ -496,7 +510,7 @@ private:
             } else {
                 unexpected(c, n,
                            join({"kop", "jenis", "penerbit", "nomor", "tentang", "pejabat", "penetapan", "penandatangan",
-                                 "pengesahan-salinan", "tembusan", "verifikasi"}));
+                                 "pengesahan-salinan", "tembusan", "konvensi", "verifikasi"}));
             }
         });
         const SourcePos here = pos(n);
@@ -1000,7 +1014,7 @@ void Reader::read(const pugi::xml_document& doc, Decree& d)
         last = idx;
         seen[idx] = true;
         switch (idx) {
-        case 0: read_kepala(c, d.meta); break;
+        case 0: read_kepala(c, d.meta, d.style_settings); break;
         case 1: d.menimbang = read_items(c); break;
         case 2: d.mengingat = read_items(c); break;
         case 3: d.memperhatikan = read_items(c); break;

@@ -61,6 +61,11 @@ int run_check(const std::vector<std::string>& args)
         DiagnosticSink sink(lang);
         model::Decree decree;
         const bool loaded = xml::read_decree(file, decree, sink);
+        if (loaded && vm.count("no-rules") && !decree.style_settings.empty()) {
+            // the decree's own conventions are part of its format: checked without the style's fonts
+            style::HouseStyle defaults;
+            style::apply_settings(decree.style_settings, defaults, sink);
+        }
         if (loaded && !vm.count("no-rules")) {
             // characters the house style's font lacks, all of them, before a render would stop
             std::string layout = vm.count("layout") ? vm["layout"].as<std::string>() : decree.layout_name;

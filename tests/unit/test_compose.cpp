@@ -1,0 +1,191 @@
+// The composing stage: every convention of a house style comes out as the words it names, and
+// nothing else is added.
+#include <gtest/gtest.h>
+
+#include "compose/compose.hpp"
+#include "style/style.hpp"
+#include "xml/decree_reader.hpp"
+
+using namespace naskah;
+
+namespace {
+
+model::Decree reference()
+{
+    model::Decree d;
+    DiagnosticSink sink;
+    EXPECT_TRUE(xml::read_decree(NASKAH_SOURCE_DIR "/samples/keputusan-kpu-kab-malang-15-2022.xml", d, sink));
+    return d;
+}
+
+style::HouseStyle kpu()
+{
+    style::HouseStyle s;
+    DiagnosticSink sink;
+    EXPECT_TRUE(style::load_style(NASKAH_SOURCE_DIR "/layouts/kpu.xml", s, sink));
+    return s;
+}
+
+/// A line as the writers print it: case applied span by span.
+std::string printed(const compose::Line& l)
+{
+    std::string out;
+    for (const auto& s : l.text.spans) {
+        if (s.line_break) out += ' ';
+        else out += l.upper && !(s.style & model::kKeepCase) ? model::upper_id(s.text) : s.text;
+    }
+    return out;
+}
+
+void set(style::HouseStyle& s, const std::string& key, const std::string& value)
+{
+    DiagnosticSink sink;
+    ASSERT_TRUE(style::apply_settings({model::StyleSetting{key, value, {}}}, s, sink)) << key << "=" << value;
+}
+
+}  // namespace
+
+TEST(Compose, ReferenceWordsAsTheKpuStylePrintsThem)
+{
+    const model::Decree d = reference();
+    const compose::Composed c = compose::compose(d, kpu(), model::Variant::Salinan);
+    EXPECT_EQ(c.copy_label, "SALINAN");
+    EXPECT_EQ(printed(c.title.instrument), "KEPUTUSAN KOMISI PEMILIHAN UMUM KABUPATEN MALANG");
+    EXPECT_EQ(printed(c.title.number), "NOMOR 15/HK.03.1/3507/2022");
+    EXPECT_EQ(printed(c.title.about), "TENTANG");
+    EXPECT_FALSE(c.title.rahmat.has_value());
+    EXPECT_EQ(printed(c.title.official), "KETUA KOMISI PEMILIHAN UMUM KABUPATEN MALANG,");
+    EXPECT_EQ(printed(c.decide), "MEMUTUSKAN:");
+    EXPECT_EQ(c.menetapkan_label, "Menetapkan");
+    EXPECT_EQ(printed(c.menetapkan).rfind("KEPUTUSAN KOMISI PEMILIHAN UMUM KABUPATEN MALANG TENTANG PENETAPAN RENCANA KERJA", 0), 0u);
+    EXPECT_EQ(printed(c.menetapkan).back(), '.');
+    ASSERT_EQ(c.diktum_labels.size(), 2u);
+    EXPECT_EQ(c.diktum_labels[1], "KEDUA");
+    ASSERT_EQ(c.signature.place_date.size(), 2u);
+    EXPECT_EQ(printed(c.signature.place_date[0].value), "Ditetapkan di Kepanjen");
+    EXPECT_EQ(printed(c.signature.place_date[1].value), "pada tanggal 17 Januari 2022");
+    EXPECT_EQ(c.signature.mark, "ttd.");
+    EXPECT_EQ(printed(c.signature.name), "ANIS SUHARTINI");
+    ASSERT_TRUE(c.certification.has_value());
+    EXPECT_EQ(printed(c.certification->lines[0]), "Salinan sesuai dengan aslinya");
+    EXPECT_TRUE(c.certification_each);
+    ASSERT_EQ(c.lampiran.size(), 1u);
+    const auto& h = c.lampiran[0];
+    ASSERT_EQ(h.rows.size(), 4u);
+    EXPECT_EQ(h.rows[0].label, "LAMPIRAN");
+    EXPECT_EQ(h.rows[2].label, "TANGGAL");
+    EXPECT_EQ(c.page_number(2), "- 2 -");
+}
+
+TEST(Compose, EveryPhraseComesFromTheStyle)
+{
+    const model::Decree d = reference();
+    style::HouseStyle s = kpu();
+    set(s, "judul.nomor", "NOMOR :");
+    set(s, "bagian.memutuskan", "M E M U T U S K A N");
+    set(s, "bagian.isi-menetapkan", "kosong");
+    set(s, "penetapan.bentuk", "titik-dua");
+    set(s, "penetapan.pada", "Pada Tanggal");
+    set(s, "penetapan.tempat-kapital", "ya");
+    set(s, "penetapan.bulan", "singkat");
+    set(s, "tanda-tangan.nama-kapital", "tidak");
+    set(s, "tanda-tangan.nama-garis-bawah", "ya");
+    set(s, "halaman.bentuk-nomor", "Halaman {n}");
+    set(s, "salinan.jabatan-sebaris", "ya");
+    set(s, "salinan.tempat", "akhir");
+    const compose::Composed c = compose::compose(d, s, model::Variant::Salinan);
+    EXPECT_EQ(printed(c.title.number), "NOMOR : 15/HK.03.1/3507/2022");
+    EXPECT_EQ(printed(c.decide), "M E M U T U S K A N");
+    EXPECT_TRUE(c.menetapkan.empty());
+    ASSERT_TRUE(c.signature.colons);
+    EXPECT_EQ(c.signature.place_date[0].label, "Ditetapkan di");
+    EXPECT_EQ(printed(c.signature.place_date[0].value), "KEPANJEN");
+    EXPECT_EQ(c.signature.place_date[1].label, "Pada Tanggal");
+    EXPECT_EQ(printed(c.signature.place_date[1].value), "17 Jan 2022");
+    EXPECT_EQ(printed(c.signature.name), "Anis Suhartini");
+    EXPECT_TRUE(c.signature.name.text.spans[0].style & model::kUnderline);
+    EXPECT_EQ(c.page_number(3), "Halaman 3");
+    ASSERT_EQ(c.certification->lines.size(), 2u);
+    EXPECT_EQ(printed(c.certification->lines[1]), "Sekretaris Sekretariat Komisi Pemilihan Umum Kabupaten Malang,");
+    EXPECT_FALSE(c.certification_each);
+}
+
+TEST(Compose, TheDecreeOwnMenetapkanAndOfficialLineWin)
+{
+    model::Decree d = reference();
+    d.menetapkan = model::Inline::from_text("KEPUTUSAN KETUA TENTANG RENCANA KERJA.");
+    d.meta.official_line = "Komisi Pemilihan Umum Kabupaten Malang";
+    d.meta.signer.title = "Ketua";
+    d.meta.signer.nip = "19700101 199001 1 001";
+    d.meta.signer.rank = "Pembina Utama Muda";
+    style::HouseStyle s = kpu();
+    set(s, "judul.koma-pejabat", "tidak");
+    set(s, "tanda-tangan.nip", "NIP.");
+    const compose::Composed c = compose::compose(d, s, model::Variant::Asli);
+    EXPECT_EQ(printed(c.menetapkan), "KEPUTUSAN KETUA TENTANG RENCANA KERJA.");
+    EXPECT_EQ(printed(c.title.official), "KOMISI PEMILIHAN UMUM KABUPATEN MALANG");
+    EXPECT_EQ(printed(c.signature.titles[0]), "KETUA,");
+    ASSERT_EQ(c.signature.after_name.size(), 2u);
+    EXPECT_EQ(printed(c.signature.after_name[0]), "Pembina Utama Muda");
+    EXPECT_EQ(printed(c.signature.after_name[1]), "NIP. 19700101 199001 1 001");
+    EXPECT_TRUE(c.copy_label.empty());
+    EXPECT_FALSE(c.certification.has_value());
+    EXPECT_TRUE(c.signature.field);
+}
+
+TEST(Compose, KeepCaseSpansStayAsTypedInsideCapitals)
+{
+    model::Decree d = reference();
+    d.meta.title.spans = {model::Span{"Penggunaan Aplikasi ", model::kPlain, false, {}},
+                          model::Span{"eKinerja", model::kKeepCase, false, {}}};
+    const compose::Composed c = compose::compose(d, kpu(), model::Variant::Asli);
+    EXPECT_EQ(printed(c.title.title), "PENGGUNAAN APLIKASI eKinerja");
+    EXPECT_NE(printed(c.menetapkan).find("TENTANG PENGGUNAAN APLIKASI eKinerja."), std::string::npos);
+    EXPECT_EQ(printed(c.lampiran[0].rows.back().value), "PENGGUNAAN APLIKASI eKinerja");
+}
+
+TEST(Compose, LampiranHeadingLinesFollowTheStyle)
+{
+    model::Decree d = reference();
+    d.meta.number.reset();  // assigned at signing
+    style::HouseStyle s = kpu();
+    set(s, "lampiran.baris-jenis", "tidak");
+    set(s, "lampiran.tanggal", "tidak");
+    set(s, "lampiran.tentang-terpisah", "ya");
+    set(s, "lampiran.letak", "kiri");
+    const compose::Composed c = compose::compose(d, s, model::Variant::Asli);
+    const auto& h = c.lampiran[0];
+    EXPECT_EQ(h.place, style::HeadingPlace::Left);
+    ASSERT_EQ(h.rows.size(), 4u);  // LAMPIRAN, NOMOR, TENTANG, title
+    EXPECT_TRUE(h.rows[0].value.empty());
+    EXPECT_EQ(h.rows[1].value.blank, compose::Blank::Number);
+    EXPECT_EQ(h.rows[2].label, "TENTANG");
+    EXPECT_TRUE(h.rows[2].value.empty());
+    EXPECT_EQ(h.rows[3].label, "");
+    EXPECT_EQ(printed(c.title.number), "NOMOR");
+    EXPECT_EQ(c.title.number.blank, compose::Blank::Number);
+}
+
+TEST(Compose, WrongConventionValuesNameTheAllowedOnes)
+{
+    style::HouseStyle s = kpu();
+    DiagnosticSink sink(Lang::En);
+    EXPECT_FALSE(style::apply_settings({model::StyleSetting{"penetapan.bentuk", "tiga-baris", SourcePos{"x.xml", 3, 7}}}, s, sink));
+    ASSERT_EQ(sink.items().size(), 1u);
+    EXPECT_NE(sink.items()[0].message.find("dua-baris, titik-dua"), std::string::npos);
+    EXPECT_EQ(sink.items()[0].pos.line, 3u);
+    DiagnosticSink fonts(Lang::En);
+    EXPECT_FALSE(style::apply_settings({model::StyleSetting{"huruf.biasa", "x.ttf", {}}}, s, fonts));
+}
+
+TEST(Compose, StylesBuiltOnAnotherInheritItsSettings)
+{
+    style::HouseStyle s;
+    DiagnosticSink sink;
+    ASSERT_TRUE(style::load_style(NASKAH_SOURCE_DIR "/layouts/bupati.xml", s, sink));
+    EXPECT_EQ(s.phrase.number, "NOMOR :");
+    EXPECT_EQ(s.phrase.decide, "MEMUTUSKAN :");
+    EXPECT_EQ(s.font.family, "Bookman Old Style");  // from kpu, its base
+    EXPECT_EQ(s.paper_height, 330);
+    EXPECT_FALSE(s.conv.kop_bold);
+}

@@ -19,7 +19,8 @@ if ! command -v xmllint >/dev/null 2>&1; then
     exit 2
 fi
 
-# Bad inputs that are valid for RELAX NG: table geometry, the <tambahan> count, and XML-level
+# Bad inputs that are valid for RELAX NG: table geometry, the <tambahan> count, a <konvensi> value
+# (its settings are the house style loader's table), and XML-level
 # rules of naskah that xmllint does not share (it reads UTF-16 and DOCTYPEs).
 schema_blind=(
     table-cell-beyond
@@ -29,6 +30,7 @@ schema_blind=(
     table-two-errors
     table-rowspan-past-end
     tambahan-missing
+    konvensi-nilai
     xml-doctype-entity
     xml-utf16
 )

@@ -37,6 +37,8 @@ def words(text, keep_case):
     # A word broken at a line end ("Undang-" / "Undang") is one word; pdftotext drops the
     # hyphen of a word naskah hyphenated, so hyphens are not compared at all.
     text = re.sub(r"(\w)[-\u2010\u2011]\s*\n\s*(\w)", r"\1-\2", text)
+    # naskah (like Word) may break a long slash number or "Anggaran/Pengguna" after a "/".
+    text = re.sub(r"/[ \t]*\n\s*", "/", text)
     text = re.sub(r"[()]", " ", text)
     out = []
     for raw in text.split():

@@ -36,7 +36,7 @@ def words(text, keep_case):
     text = "\n".join(l for l in text.split("\n") if not PAGE_NUMBER.match(l) and not CATCHWORD.match(l))
     # A word broken at a line end ("Undang-" / "Undang") is one word; pdftotext drops the
     # hyphen of a word naskah hyphenated, so hyphens are not compared at all.
-    text = re.sub(r"(\w)[-\u2010\u2011]\s*\n\s*(\w)", r"\1-\2", text)
+    text = re.sub(r"(\w)[-\u2010\u2011\u2013]\s*\n\s*(\w)", r"\1-\2", text)
     # naskah (like Word) may break a long slash number or "Anggaran/Pengguna" after a "/".
     text = re.sub(r"/[ \t]*\n\s*", "/", text)
     text = re.sub(r"[()]", " ", text)
@@ -45,7 +45,7 @@ def words(text, keep_case):
         w = raw.strip(".,;:()[]\"'\u201c\u201d\u2018\u2019*")
         if not w or not re.search(r"\w", w):
             continue
-        w = re.sub(r"[-\u2010\u2011\u00ad]", "", w)
+        w = re.sub(r"[-\u2010\u2011\u2013\u00ad]", "", w)
         if w:
             out.append(w if keep_case else w.lower())
     return out

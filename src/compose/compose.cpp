@@ -42,9 +42,13 @@ public:
         out.copy_place = c_.copy_label;
         kop(out.kop);
         title(out.title);
-        if (!d_.menimbang.empty()) out.parts.push_back(Part{p_.menimbang, &d_.menimbang, model::Numbering::Letter});
-        if (!d_.mengingat.empty()) out.parts.push_back(Part{p_.mengingat, &d_.mengingat, model::Numbering::Number});
-        if (!d_.memperhatikan.empty()) out.parts.push_back(Part{p_.memperhatikan, &d_.memperhatikan, model::Numbering::Number});
+        // UU 12/2011 Lampiran II letters even a lone Menimbang; many offices print it bare
+        auto part = [&](const std::string& label, const std::vector<model::Item>& items, model::Numbering n, bool lone_marker) {
+            if (!items.empty()) out.parts.push_back(Part{label, &items, n, items.size() > 1 || lone_marker});
+        };
+        part(p_.menimbang, d_.menimbang, model::Numbering::Letter, c_.lone_menimbang_letter);
+        part(p_.mengingat, d_.mengingat, model::Numbering::Number, false);
+        part(p_.memperhatikan, d_.memperhatikan, model::Numbering::Number, false);
         out.decide = words(p_.decide, d_.pos);
         out.menetapkan_label = p_.menetapkan;
         out.menetapkan = menetapkan();

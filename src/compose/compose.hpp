@@ -77,6 +77,7 @@ struct Part {
     std::string label;
     const std::vector<model::Item>* items = nullptr;
     model::Numbering numbering = model::Numbering::Number;
+    bool markers = true;  ///< "a.", "1." before the items (a lone item has none, except per style Menimbang's "a.")
 };
 
 /// KEPUTUSAN … / NOMOR … / TENTANG / title / [DENGAN RAHMAT …] / official's line.

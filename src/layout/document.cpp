@@ -118,7 +118,7 @@ private:
     }
 
     std::size_t blocks(const std::vector<model::Block>& bs, double x, double w, double space_before, int depth);
-    void grid_part(const std::string& label, const std::vector<model::Item>& items, model::Numbering numbering);
+    void grid_part(const compose::Part& part);
     /// A composed line as a paragraph; a value left for signing leaves its room.
     std::size_t line(const compose::Line& l, double x, double w, HAlign align, std::uint8_t style = model::kPlain,
                      double space_before = 0, bool protect = true);
@@ -174,13 +174,16 @@ std::size_t DecreeLayout::blocks(const std::vector<model::Block>& bs, double x, 
     return first;
 }
 
-void DecreeLayout::grid_part(const std::string& label, const std::vector<model::Item>& items, model::Numbering numbering)
+void DecreeLayout::grid_part(const compose::Part& part)
 {
+    const auto& items = *part.items;
+    const auto numbering = part.numbering;
+    const std::string& label = part.label;
     if (items.empty()) return;
     const double x0 = left();
     const double colon_x = x0 + label_width_;
     const double marker_x = colon_x + s_.colon_width * kMm;
-    const bool markers = !(items.size() == 1 && numbering != model::Numbering::Letter);
+    const bool markers = part.markers;
     const double text_x = markers ? marker_x + marker_column(items, numbering, s_.marker_width * kMm) : marker_x;
     const double text_w = x0 + width() - text_x;
     for (std::size_t i = 0; i < items.size(); ++i) {
@@ -485,7 +488,7 @@ bool DecreeLayout::run()
     heading();
     bool first_part = true;
     for (const auto& part : c_.parts) {
-        grid_part(part.label, *part.items, part.numbering);
+        grid_part(part);
         if (first_part) glue_to_previous(pending_glue_);
         first_part = false;
     }

@@ -127,6 +127,7 @@ const std::map<std::string, Key>& keys()
         {"bagian.memperhatikan", phrase(&Phrases::memperhatikan)},
         {"bagian.memutuskan", phrase(&Phrases::decide)},
         {"bagian.menetapkan", phrase(&Phrases::menetapkan)},
+        {"bagian.huruf-menimbang-tunggal", conv(&Conventions::lone_menimbang_letter, Type::Bool)},
         {"bagian.isi-menetapkan",
          choice(&Conventions::menetapkan, {{"judul", MenetapkanText::Title}, {"kosong", MenetapkanText::Empty}})},
         {"penetapan.bentuk", choice(&Conventions::enactment, {{"dua-baris", EnactmentForm::TwoLines}, {"titik-dua", EnactmentForm::Colons}})},

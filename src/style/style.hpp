@@ -60,6 +60,7 @@ struct Conventions {
     double logo_size = 25;            ///< mm, the emblem or logo's height
     double kop_address_size = 10;     ///< pt, kop lines marked as address/contact lines
     bool official_comma = true;       ///< "BUPATI SLEMAN," above Menimbang
+    bool lone_menimbang_letter = true;  ///< a single Menimbang item still gets "a."
     MenetapkanText menetapkan = MenetapkanText::Title;
     EnactmentForm enactment = EnactmentForm::TwoLines;
     bool place_upper = false;         ///< "Ditetapkan di SEMARANG"

@@ -403,10 +403,13 @@ private:
 
     /// Menimbang / Mengingat / Memperhatikan. A part with a single item carries no marker, except
     /// Menimbang's letter (UU 12/2011 Lampiran II; the PDF layout does the same).
-    void write_part(const std::string& label, const std::vector<Item>& items, Numbering numbering)
+    void write_part(const compose::Part& part)
     {
+        const std::vector<Item>& items = *part.items;
+        const Numbering numbering = part.numbering;
+        const std::string& label = part.label;
         if (items.empty()) return;
-        const bool markers = !(items.size() == 1 && numbering != Numbering::Letter);
+        const bool markers = part.markers;
         Lead lead = label_lead(label, d_.pos);
         Lead* lp = &lead;
         const Flow flow = body_flow();
@@ -904,7 +907,7 @@ bool Writer::write()
         "xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\"><w:body>";
     write_kop();
     write_title_block();
-    for (const auto& part : c_.parts) write_part(part.label, *part.items, part.numbering);
+    for (const auto& part : c_.parts) write_part(part);
     write_memutuskan();
     write_signature(c_.signature, false);
     write_tembusan();

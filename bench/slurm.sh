@@ -9,9 +9,15 @@
 # nproc/TASKS CPUs (at least 1) and runs `naskah batch --shard K/TASKS -j CPUS --quiet`
 # (docs/slurm/naskah-shard.sbatch); with more tasks than CPUs the rest wait for a free CPU, under
 # Slurm as under xargs (-P = how many fit at once). A Slurm run is timed from sbatch to the moment
-# squeue (polled every 0.1 s) no longer lists the array; an xargs run from start to exit. Each
+# squeue (polled every 0.1 s) no longer lists the array; an xargs run from start to exit. xargs
+# starts each shard in its own session (setsid), as slurmstepd starts each job: with the kernel's
+# autogroup scheduling (/proc/sys/kernel/sched_autogroup_enabled) a session is what gets a fair
+# share of a busy machine, so shards sharing xargs's session would get less CPU than Slurm's. Each
 # run starts from an empty output folder; Slurm and xargs runs alternate so drifts of a shared
-# machine hit both. Prints the median of REPEATS runs, and the min-max.
+# machine hit both. Prints the median of REPEATS runs, and the min-max; "Slurm - xargs" is the
+# median of the per-repeat differences. "empty array" times the same array running `true`
+# (`sbatch --wrap true`): submission, scheduling, launch and teardown without any rendering.
+# Peak RSS: the largest of the xargs shards (/usr/bin/time, Debian package "time").
 set -u
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -21,6 +27,7 @@ repeats="${3:-3}"
 if [[ "$bin" != /* && -e "$bin" ]]; then bin="$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")"; fi
 cd "$root" || exit 2
 [[ -x "$bin" ]] || { echo "bench/slurm.sh: no naskah binary at '$bin'" >&2; exit 2; }
+[[ -x /usr/bin/time ]] || { echo "bench/slurm.sh: needs /usr/bin/time (apt-get install time)" >&2; exit 2; }
 . scripts/slurm-local.sh
 
 tmp="$(mktemp -d)"
@@ -48,13 +55,15 @@ cores=$(nproc)
 median() { sort -g | awk '{ v[NR] = $1 } END { m = NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%.2f %.2f %.2f", m, v[1], v[NR] }'; }
 
 echo "naskah on Slurm $(sinfo -V | cut -d' ' -f2): $count reference-sized decrees, PDF only, $cores cores, naskah $("$bin" --version | cut -d' ' -f2), median of $repeats (min-max)"
-printf '  %-6s %-5s %-22s %-22s %s\n' tasks CPUs "Slurm s (decrees/s)" "xargs s (decrees/s)" "Slurm overhead s"
+printf '  %-6s %-5s %-22s %-22s %-25s %-20s %s\n' tasks CPUs "Slurm s (decrees/s)" "xargs s (decrees/s)" "Slurm - xargs s" "empty array s" "peak RSS of a shard"
 for tasks in 1 2 4; do
     cpus=$((cores / tasks))
     ((cpus >= 1)) || cpus=1
     at_once=$((cores / cpus))
     : >"$tmp/slurm-$tasks"
     : >"$tmp/xargs-$tasks"
+    : >"$tmp/empty-$tasks"
+    : >"$tmp/rss-$tasks"
     for ((r = 1; r <= repeats; r++)); do
         out="$tmp/out"
         rm -rf "$out"
@@ -64,23 +73,33 @@ for tasks in 1 2 4; do
             docs/slurm/naskah-shard.sbatch "$tmp/in" "$out" --quiet)
         while [[ -n "$(squeue -h -j "${job%%;*}" -o %i 2>/dev/null)" ]]; do sleep 0.1; done
         t1=$(now)
-        n=$(cat "$out"/manifest.*-of-"$tasks".json | grep -c '"status":"ok"')
+        # one task is --shard 1/1, an unsharded run: its manifest is manifest.json
+        if ((tasks == 1)); then n=$(grep -c '"status":"ok"' "$out/manifest.json"); else n=$(cat "$out"/manifest.*-of-"$tasks".json | grep -c '"status":"ok"'); fi
         ((n == count)) || echo "  warning: Slurm run rendered $n of $count" >&2
         awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f\n", b - a }' >>"$tmp/slurm-$tasks"
 
         rm -rf "$out"
         sync
         t0=$(now)
-        seq 1 "$tasks" | xargs -P "$at_once" -I{} "$bin" batch "$tmp/in" -o "$out" --shard "{}/$tasks" -j "$cpus" --quiet
+        seq 1 "$tasks" | xargs -P "$at_once" -I{} setsid --wait /usr/bin/time -a -o "$tmp/rss-$tasks" -f %M "$bin" batch "$tmp/in" -o "$out" --shard "{}/$tasks" -j "$cpus" --quiet
         t1=$(now)
         awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f\n", b - a }' >>"$tmp/xargs-$tasks"
+
+        # the same array with nothing to do: Slurm's own cost, without the noise of rendering
+        t0=$(now)
+        job=$(sbatch --parsable --array="1-$tasks" --cpus-per-task="$cpus" --output=/dev/null --wrap true)
+        while [[ -n "$(squeue -h -j "${job%%;*}" -o %i 2>/dev/null)" ]]; do sleep 0.1; done
+        t1=$(now)
+        awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f\n", b - a }' >>"$tmp/empty-$tasks"
     done
     read -r sm smin smax < <(median <"$tmp/slurm-$tasks")
     read -r xm xmin xmax < <(median <"$tmp/xargs-$tasks")
     paste "$tmp/slurm-$tasks" "$tmp/xargs-$tasks" | awk '{ print $1 - $2 }' >"$tmp/diff-$tasks"
     read -r dm dmin dmax < <(median <"$tmp/diff-$tasks")
+    read -r em emin emax < <(median <"$tmp/empty-$tasks")
+    rss=$(sort -n "$tmp/rss-$tasks" | tail -n 1)
     awk -v t="$tasks" -v c="$cpus" -v n="$count" -v sm="$sm" -v smin="$smin" -v smax="$smax" -v xm="$xm" -v xmin="$xmin" -v xmax="$xmax" \
-        -v dm="$dm" -v dmin="$dmin" -v dmax="$dmax" 'BEGIN {
-        printf "  %-6d %-5d %5.2f (%3.0f; %.0f-%.0f)   %5.2f (%3.0f; %.0f-%.0f)   %+.2f (%+.2f to %+.2f)\n",
-            t, c, sm, n / sm, n / smax, n / smin, xm, n / xm, n / xmax, n / xmin, dm, dmin, dmax }'
+        -v dm="$dm" -v dmin="$dmin" -v dmax="$dmax" -v em="$em" -v emin="$emin" -v emax="$emax" -v rss="$rss" 'BEGIN {
+        printf "  %-6d %-5d %5.2f (%3.0f; %.0f-%.0f)   %5.2f (%3.0f; %.0f-%.0f)   %+.2f (%+.2f to %+.2f)   %.2f (%.2f-%.2f)   %.0f MiB\n",
+            t, c, sm, n / sm, n / smax, n / smin, xm, n / xm, n / xmax, n / xmin, dm, dmin, dmax, em, emin, emax, rss / 1024 }'
 done

@@ -31,6 +31,7 @@ if ! slurm_start; then
     echo "SKIP: Slurm cannot start on this machine: $slurm_skip_reason"
     exit 77
 fi
+echo "single-node Slurm $(sinfo -V | cut -d' ' -f2) up: $(sinfo -h -o '%N %c CPUs %t')"
 
 passed=0
 failed=0
@@ -131,6 +132,7 @@ check "the first merge names shard 2 to run again" grep -q 'shard(s) 2 of 4 miss
 read -r again merge2 < <(LOGDIR="$logs" bash docs/slurm/submit.sh "$in" "$out" 4 1 2)
 wait_jobs "$again" "$merge2"
 shard2=$(grep -c '"input_sha256"' "$out/manifest.2-of-4.json")
+echo "shard 2 (job ${array}_2) cancelled with $at_cancel of its $shard2 decrees done; resubmitted as job ${again}_2"
 check "the resubmitted shard resumes: only what was missing is rendered" \
     grep -q "naskah batch: $((shard2 - at_cancel)) rendered, $at_cancel unchanged, 0 failed" "$logs/naskah-shard-${again}_2.log"
 check "the second merge verifies every output" grep -q "naskah manifest verify: $count of $count output(s) match" "$logs/naskah-merge-$merge2.log"

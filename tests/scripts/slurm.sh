@@ -113,17 +113,16 @@ export NASKAH="$bin"
 read -r array merge1 < <(LOGDIR="$logs" bash docs/slurm/submit.sh "$in" "$out" 4 1)
 check "submit.sh prints the array and merge job ids" test -n "${array:-}" -a -n "${merge1:-}"
 
-# Shard 2 is cancelled half way: once its journal holds at least 40% of its ~250 decrees.
+# Shard 2 is cancelled half way: once its journal holds half of its ~250 decrees.
 journal="$out/.naskah-batch/journal.2-of-4.jsonl"
 for ((i = 0; i < 3000; i++)); do
-    [[ -f "$journal" && "$(wc -l <"$journal")" -ge 100 ]] && break
+    [[ -f "$journal" && "$(wc -l <"$journal")" -ge 125 ]] && break
     [[ "$(squeue -h -j "${array}_2" -o %T 2>/dev/null)" =~ ^(RUNNING|PENDING|CONFIGURING)$ ]] || break
     sleep 0.05
 done
 scancel "${array}_2"
 wait_jobs "$array" "$merge1"
 at_cancel=$(grep -c '"status":"ok"' "$journal" 2>/dev/null)
-check "shard 2 was cancelled half way ($at_cancel decrees journaled)" test "${at_cancel:-0}" -gt 0 -a "${at_cancel:-0}" -lt 240
 check "the cancelled shard wrote its manifest, marked incomplete" grep -q '"complete": false' "$out/manifest.2-of-4.json"
 check "the first merge says the archive is incomplete" grep -q '"complete": false' "$out/manifest.json"
 check "the first merge names shard 2 to run again" grep -q 'shard(s) 2 of 4 missing or interrupted' "$logs/naskah-merge-$merge1.log"
@@ -133,6 +132,7 @@ read -r again merge2 < <(LOGDIR="$logs" bash docs/slurm/submit.sh "$in" "$out" 4
 wait_jobs "$again" "$merge2"
 shard2=$(grep -c '"input_sha256"' "$out/manifest.2-of-4.json")
 echo "shard 2 (job ${array}_2) cancelled with $at_cancel of its $shard2 decrees done; resubmitted as job ${again}_2"
+check "shard 2 was cancelled part way ($at_cancel of $shard2 decrees journaled)" test "${at_cancel:-0}" -gt 0 -a "${at_cancel:-0}" -lt "$shard2"
 check "the resubmitted shard resumes: only what was missing is rendered" \
     grep -q "naskah batch: $((shard2 - at_cancel)) rendered, $at_cancel unchanged, 0 failed" "$logs/naskah-shard-${again}_2.log"
 check "the second merge verifies every output" grep -q "naskah manifest verify: $count of $count output(s) match" "$logs/naskah-merge-$merge2.log"

@@ -7,7 +7,8 @@ build=(g++ cmake make pkg-config
   libhpdf-dev libpugixml-dev libicu-dev libboost-program-options-dev libgtest-dev
   libharfbuzz-dev libhyphen-dev hyphen-id libzip-dev libdeflate-dev libqrencode-dev libhunspell-dev hunspell-id)
 test=(poppler-utils qpdf libxml2-utils libnss3-tools openssl python3 python3-docx
-  libreoffice-writer-nogui zbar-tools time)
+  libreoffice-writer-nogui zbar-tools time
+  slurm-wlm munge python3-yaml)
 want=("${build[@]}")
 [[ "${1:-}" == "--test" ]] && want+=("${test[@]}")
 missing=()

@@ -109,6 +109,13 @@ std::size_t remove_stale_temporaries(const fs::path& folder, const std::string& 
     std::error_code ec;
     fs::recursive_directory_iterator it(folder, fs::directory_options::skip_permission_denied, ec), end;
     for (; !ec && it != end; it.increment(ec)) {
+        std::error_code e1;
+        // a folder below holding its own .naskah-batch is another run's output folder: its
+        // temporaries may be live, and they are not ours to sweep
+        if (it->is_directory(e1) && fs::exists(it->path() / ".naskah-batch", e1)) {
+            it.disable_recursion_pending();
+            continue;
+        }
         const std::string name = it->path().filename().string();
         const std::size_t at = name.rfind(marker);
         // the marker is followed by mkstemp's six characters and nothing else
@@ -164,6 +171,20 @@ bool FolderLock::acquire(const fs::path& lock_file, std::string& error)
         fd_ = -1;
         return false;
     }
+    return true;
+}
+
+}  // namespace naskah::batch
+
+namespace naskah::batch {
+
+bool inside_outdir(const std::string& relative)
+{
+    if (relative.empty()) return false;
+    const fs::path p(relative);
+    if (p.is_absolute() || p.has_root_name() || p.has_root_directory()) return false;
+    for (const auto& part : p)
+        if (part == "..") return false;
     return true;
 }
 

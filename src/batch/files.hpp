@@ -30,6 +30,10 @@ bool sync_file_system(const std::filesystem::path& folder, std::string& error, L
 /// killed run left behind. Returns how many were removed.
 std::size_t remove_stale_temporaries(const std::filesystem::path& folder, const std::string& tag);
 
+/// Whether a path read from a journal or manifest stays inside the output folder: relative, and
+/// without "..". Batch deletes only such paths (a journal is data, and data may be hostile).
+bool inside_outdir(const std::string& relative);
+
 /// Reads a whole file. False with a message in `lang`.
 bool read_whole_file(const std::string& path, std::string& out, std::string& error, Lang lang = Lang::En);
 

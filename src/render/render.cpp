@@ -13,6 +13,7 @@
 #include <thread>
 
 #include "check/checks.hpp"
+#include "core/limits.hpp"
 #include "layout/document.hpp"
 #include "layout/glyphs.hpp"
 #include "render/docx/docx_writer.hpp"
@@ -20,9 +21,9 @@
 
 namespace naskah::render {
 
-bool Engine::load(const std::string& layout, DiagnosticSink& sink)
+bool Engine::load(const std::string& layout, DiagnosticSink& sink, const SourcePos* named_at)
 {
-    if (!style::load_style(layout, style, sink)) return false;
+    if (!style::load_style(layout, style, sink, named_at)) return false;
     fonts = text::FontSet::load(style, sink);
     font_programs = std::make_shared<FontProgramCache>();
     return fonts != nullptr;
@@ -185,9 +186,17 @@ bool render_files(const model::Decree& decree, const Engine& engine, text::Shape
             std::vector<layout::SignatureField> fields;  // with page numbers and heights, for the sign map
             std::vector<std::pair<int, double>> field_pages;
             int pages = 0;
+            DiagnosticSink* diagnostics = nullptr;
+            const model::Decree* decree = nullptr;
             void page(layout::Page&& p) override
             {
-                ++pages;
+                if (++pages == limits::kPdfPages + 1 && pdf) {
+                    // the writer stops here; the layout runs to its end and then fails on this error
+                    const std::string limit = std::to_string(limits::kPdfPages);
+                    diagnostics->error(decree->pos, "E-PDF-HALAMAN", "dokumen ini lebih dari " + limit + " halaman, batas satu berkas PDF; bagilah dokumennya",
+                                       "the document has more than " + limit + " pages, the limit of one PDF file; split the document");
+                    pdf.reset();
+                }
                 for (const auto& f : p.fields) {
                     fields.push_back(f);
                     field_pages.emplace_back(p.number, p.height);
@@ -196,6 +205,8 @@ bool render_files(const model::Decree& decree, const Engine& engine, text::Shape
                 if (pdf) pdf->page(std::move(p));
             }
         } sink_pages;
+        sink_pages.diagnostics = &sink;
+        sink_pages.decree = &decree;
         if (request.formats.pdf) sink_pages.pdf = std::make_unique<PdfWriter>(shaper, sink, engine.font_programs.get());
         if (request.dump_layout) sink_pages.json = std::make_unique<layout::LayoutJson>(model::upper_id(decree.meta.title.plain()));
         layout::LayoutContext ctx{engine.style, *engine.fonts, shaper, sink, result.variant};
@@ -207,7 +218,7 @@ bool render_files(const model::Decree& decree, const Engine& engine, text::Shape
         if (request.formats.pdf) {
             OutputFile pdf;
             pdf.suffix = v + ".pdf";
-            if (!sink_pages.pdf->finish(doc, pdf.bytes)) return false;
+            if (!sink_pages.pdf || !sink_pages.pdf->finish(doc, pdf.bytes)) return false;
             pdf.pages = sink_pages.pages;
             result.files.push_back(std::move(pdf));
             if (request.sign_map && result.variant != model::Variant::Salinan) {
@@ -239,7 +250,10 @@ bool render_files(const model::Decree& decree, const Engine& engine, text::Shape
 
 }  // namespace
 
-bool write_atomically(const std::string& path, const std::string& bytes, DiagnosticSink& sink)
+namespace {
+
+/// Writes `bytes` to a new temporary file beside `path`; its name goes to `temp`.
+bool write_temporary(const std::string& path, const std::string& bytes, std::string& temp, DiagnosticSink& sink)
 {
     std::string tmp = path + ".tmp-XXXXXX";
     std::vector<char> name(tmp.begin(), tmp.end());
@@ -253,24 +267,61 @@ bool write_atomically(const std::string& path, const std::string& bytes, Diagnos
     }
     fchmod(fd, 0644);
     std::size_t off = 0;
+    int err = 0;
     while (off < bytes.size()) {
         ssize_t n = ::write(fd, bytes.data() + off, bytes.size() - off);
         if (n < 0) {
             if (errno == EINTR) continue;
+            err = errno;
             break;
         }
         off += static_cast<std::size_t>(n);
     }
     // No fsync: the rename already guarantees that an interrupted process leaves either the
     // old file or the complete new one; fsync would only add power-loss durability, at a cost
-    // batch runs of thousands of files feel.
-    const bool ok = off == bytes.size();
-    ::close(fd);
-    if (!ok || std::rename(name.data(), path.c_str()) != 0) {
-        const int err = errno;
+    // batch runs of thousands of files feel (batch syncs a whole group at once instead).
+    if (::close(fd) != 0 && !err) err = errno;
+    if (off != bytes.size() || err) {
         sink.error(SourcePos{path, 0, 0}, "E-TULIS", "berkas keluaran tidak dapat ditulis: " + system_error_text(err, Lang::Id),
                    std::string("cannot write the output file: ") + std::strerror(err));
         std::remove(name.data());
+        return false;
+    }
+    temp = name.data();
+    return true;
+}
+
+}  // namespace
+
+bool write_atomically(const std::string& path, const std::string& bytes, DiagnosticSink& sink)
+{
+    return write_all_atomically({{path, bytes}}, sink);
+}
+
+bool write_all_atomically(const std::vector<std::pair<std::string, std::string>>& files, DiagnosticSink& sink)
+{
+    // every file is complete under a temporary name before the first one takes its final name:
+    // a DOCX that cannot be written leaves no PDF behind
+    std::vector<std::string> temps;
+    auto drop = [&] {
+        for (const auto& t : temps) std::remove(t.c_str());
+    };
+    for (const auto& [path, bytes] : files) {
+        std::string temp;
+        if (!write_temporary(path, bytes, temp, sink)) {
+            drop();
+            return false;
+        }
+        temps.push_back(std::move(temp));
+    }
+    for (std::size_t k = 0; k < files.size(); ++k) {
+        if (std::rename(temps[k].c_str(), files[k].first.c_str()) == 0) continue;
+        const int err = errno;
+        sink.error(SourcePos{files[k].first, 0, 0}, "E-TULIS", "berkas keluaran tidak dapat ditulis: " + system_error_text(err, Lang::Id),
+                   std::string("cannot write the output file: ") + std::strerror(err));
+        for (std::size_t done = 0; done < k; ++done) std::remove(files[done].first.c_str());
+        temps.erase(temps.begin(), temps.begin() + static_cast<std::ptrdiff_t>(k));
+        drop();
         return false;
     }
     return true;

@@ -5,6 +5,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/diagnostic.hpp"
@@ -23,7 +24,8 @@ struct Engine {
     std::unique_ptr<text::FontSet> fonts;
     std::shared_ptr<FontProgramCache> font_programs;
     /// Loads a house style and its fonts; false with diagnostics.
-    bool load(const std::string& layout, DiagnosticSink& sink);
+    /// `named_at`: where the decree named the style (gaya=…), so a missing one is reported there.
+    bool load(const std::string& layout, DiagnosticSink& sink, const SourcePos* named_at = nullptr);
 };
 
 struct Formats {
@@ -73,5 +75,8 @@ std::optional<std::int64_t> source_date_epoch();
 /// Writes `bytes` to `path` through a temporary file in the same folder and a rename, so a
 /// failure never leaves a partial file. False with a diagnostic.
 bool write_atomically(const std::string& path, const std::string& bytes, DiagnosticSink& sink);
+/// Several files (path, bytes) all or nothing: all are written under temporary names first, then
+/// renamed; on any failure none is left (those renamed already are removed again).
+bool write_all_atomically(const std::vector<std::pair<std::string, std::string>>& files, DiagnosticSink& sink);
 
 }  // namespace naskah::render

@@ -1,5 +1,7 @@
 #include "style/style.hpp"
 
+#include "core/limits.hpp"
+
 #include <cstdlib>
 #include <cstring>
 #include <functional>
@@ -177,13 +179,24 @@ bool parse_length(const std::string& v, double& out, bool points)
 
 }  // namespace
 
-bool load_style(const std::string& name_or_path, HouseStyle& out, DiagnosticSink& sink)
+bool load_style(const std::string& name_or_path, HouseStyle& out, DiagnosticSink& sink, const SourcePos* named_at)
 {
     std::string path = name_or_path;
     if (path.find('/') == std::string::npos && path.find(".xml") == std::string::npos)
         path = data_dir() + "/layouts/" + path + ".xml";
     std::string text;
-    if (!xml::read_file(path, text, sink)) return false;
+    if (named_at) {
+        std::string why_id, why_en;
+        if (!xml::read_regular_file(path, limits::kStyleBytes, text, why_id, why_en)) {
+            const std::string file = path == name_or_path ? std::string() : " (berkas '" + path + "')";
+            const std::string file_en = path == name_or_path ? std::string() : " (file '" + path + "')";
+            sink.error(*named_at, "E-GAYA-BACA", "gaya rumah (gaya=) '" + name_or_path + "'" + file + " tidak dapat dibaca: " + why_id,
+                       "the house style (gaya=) '" + name_or_path + "'" + file_en + " cannot be read: " + why_en);
+            return false;
+        }
+    } else if (!xml::read_file(path, text, sink, limits::kStyleBytes)) {
+        return false;
+    }
     xml::SourceText src(path, std::move(text));
     pugi::xml_document doc;
     if (!xml::parse_document(src, doc, sink)) return false;

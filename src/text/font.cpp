@@ -1,5 +1,8 @@
 #include "text/font.hpp"
 
+#include "core/limits.hpp"
+#include "xml/source.hpp"
+
 #include <hb-ot.h>
 #include <hb.h>
 
@@ -32,17 +35,14 @@ Font::~Font()
 
 std::unique_ptr<Font> Font::load(const std::string& path, DiagnosticSink& sink)
 {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        sink.error(SourcePos{path, 0, 0}, "E-HURUF", "berkas huruf yang disebut gaya rumah tidak dapat dibuka",
-                   "cannot open the font file named by the house style");
+    std::unique_ptr<Font> f(new Font());
+    std::string why_id, why_en;
+    if (!xml::read_regular_file(path, limits::kFontBytes, f->bytes_, why_id, why_en)) {
+        sink.error(SourcePos{path, 0, 0}, "E-HURUF", "berkas huruf yang disebut gaya rumah tidak dapat dibaca: " + why_id,
+                   "cannot read the font file named by the house style: " + why_en);
         return nullptr;
     }
-    std::unique_ptr<Font> f(new Font());
     f->path_ = path;
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    f->bytes_ = ss.str();
     f->blob_ = hb_blob_create(f->bytes_.data(), static_cast<unsigned>(f->bytes_.size()), HB_MEMORY_MODE_READONLY, nullptr, nullptr);
     f->face_ = hb_face_create(f->blob_, 0);
     if (hb_face_get_glyph_count(f->face_) == 0) {

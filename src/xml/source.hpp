@@ -29,10 +29,19 @@ private:
     std::string file_;
     std::string text_;
     std::vector<std::size_t> line_starts_;
+    /// Offsets are mapped in increasing order mostly (a reader walks the file forwards); the last
+    /// one is remembered so that thousands of positions on one long line cost linear time.
+    mutable std::size_t last_offset_ = 0, last_line_start_ = std::string::npos;
+    mutable std::uint32_t last_column_ = 1;
 };
 
-/// Reads a file; returns false with a diagnostic if it cannot be read.
-bool read_file(const std::string& path, std::string& out, DiagnosticSink& sink);
+/// Reads a regular file of at most `limit` bytes (a folder, device or pipe is refused without
+/// being opened for long: a FIFO would block forever). On failure `why_id`/`why_en` say why.
+bool read_regular_file(const std::string& path, std::size_t limit, std::string& out, std::string& why_id, std::string& why_en);
+
+/// Reads an input file (limits::kDecreeBytes unless told); false with an E-BACA diagnostic at
+/// the file itself.
+bool read_file(const std::string& path, std::string& out, DiagnosticSink& sink, std::size_t limit = 0);
 
 /// Parses `src` into `doc` after the safety pre-checks. A failure is reported and stops.
 bool parse_document(const SourceText& src, pugi::xml_document& doc, DiagnosticSink& sink);

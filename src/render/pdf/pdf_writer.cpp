@@ -584,6 +584,11 @@ bool PdfWriter::Impl::add_page(const layout::Page& page)
     std::string content;
     {
         HPDF_Page p = HPDF_AddPage(pdf_);
+        if (!p) {  // libharu's page tree is full (32,767 pages) or memory ran out
+            if (!failed("menambah halaman", "adding a page"))
+                sink_.error(SourcePos{}, "E-PDF", "penulisan PDF gagal saat menambah halaman", "writing the PDF failed while adding a page");
+            return ok = false;
+        }
         HPDF_Page_SetWidth(p, static_cast<HPDF_REAL>(page.width));
         HPDF_Page_SetHeight(p, static_cast<HPDF_REAL>(page.height));
         for (const auto& f : page.fields) fields_.push_back(Field{f, p, page.height});

@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
+#include <algorithm>
 #include <filesystem>
 #include <thread>
 
@@ -94,6 +95,41 @@ std::string sign_map_json(const std::vector<layout::SignatureField>& fields, con
     }
     o += "\n  ],\n  \"units\": \"PDF points from the bottom-left corner of the page\"\n}\n";
     return o;
+}
+
+/// Nothing is drawn outside the page: the first box of `p` that leaves it, described for a
+/// drafter ("the text 'KESATU…' on page 3"), or empty. 0.5 pt of tolerance for rounding.
+std::string first_off_page(const layout::Page& p, std::string& en)
+{
+    const double e = 0.5;
+    auto outside = [&](double x0, double y0, double x1, double y1) {
+        return x0 < -e || y0 < -e || x1 > p.width + e || y1 > p.height + e;
+    };
+    const std::string page = std::to_string(p.number);
+    for (const auto& t : p.texts)
+        if (outside(t.x, t.y - t.ascent, t.x + t.width, t.y + t.descent)) {
+            const std::string word = t.text.size() > 40 ? t.text.substr(0, 40) + "…" : t.text;
+            en = "the text '" + word + "' on page " + page;
+            return "teks '" + word + "' pada halaman " + page;
+        }
+    for (const auto& c : p.cells)
+        if (outside(c.x, c.y, c.x + c.width, c.y + c.height)) {
+            const std::string where = std::to_string(c.row + 1) + ", " + std::to_string(c.col + 1);
+            en = "the table cell at row, column " + where + " on page " + page;
+            return "sel tabel pada baris, kolom " + where + " di halaman " + page;
+        }
+    auto box = [&](double x0, double y0, double x1, double y1) { return outside(std::min(x0, x1), std::min(y0, y1), std::max(x0, x1), std::max(y0, y1)); };
+    bool any = false;
+    for (const auto& f : p.fills) any = any || box(f.x, f.y, f.x + f.width, f.y + f.height);
+    for (const auto& r : p.rules) any = any || box(r.x1, r.y1, r.x2, r.y2);
+    for (const auto& f : p.fields) any = any || box(f.x, f.y, f.x + f.width, f.y + f.height);
+    for (const auto& i : p.images) any = any || box(i.x, i.y, i.x + i.width, i.y + i.height);
+    for (const auto& q : p.qrs) any = any || box(q.x, q.y, q.x + q.size, q.y + q.size);
+    if (any) {
+        en = "a line, shading or image on page " + page;
+        return "garis, arsiran atau gambar pada halaman " + page;
+    }
+    return {};
 }
 
 }  // namespace
@@ -188,8 +224,19 @@ bool render_files(const model::Decree& decree, const Engine& engine, text::Shape
             int pages = 0;
             DiagnosticSink* diagnostics = nullptr;
             const model::Decree* decree = nullptr;
+            bool off_page_reported = false;
             void page(layout::Page&& p) override
             {
+                std::string en;
+                if (!off_page_reported) {
+                    if (std::string id = first_off_page(p, en); !id.empty()) {
+                        // an error, not a clipped document: what does not fit must be changed in the input
+                        off_page_reported = true;
+                        diagnostics->error(decree->pos, "E-LUAR-HALAMAN",
+                                           id + " keluar dari halaman; perpendek label, persempit kolom, atau kurangi jumlah kolom tabel",
+                                           en + " reaches outside the page; shorten the label, narrow the columns or use fewer table columns");
+                    }
+                }
                 if (++pages == limits::kPdfPages + 1 && pdf) {
                     // the writer stops here; the layout runs to its end and then fails on this error
                     const std::string limit = std::to_string(limits::kPdfPages);

@@ -25,17 +25,24 @@ SourcePos SourceText::at_offset(std::size_t offset) const
     auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
     const std::size_t line = static_cast<std::size_t>(it - line_starts_.begin());
     const std::size_t start = line_starts_[line - 1];
+    auto count = [&](std::size_t from, std::size_t to, std::uint32_t column) {
+        for (std::size_t i = from; i < to; ++i)
+            if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;  // count code points
+        return column;
+    };
     std::uint32_t column = 1;
-    std::size_t from = start;
-    if (last_line_start_ == start && last_offset_ <= offset) {
-        from = last_offset_;
-        column = last_column_;
+    if (offset - start < 2 * kStride) {
+        column = count(start, offset, 1);
+    } else {
+        auto& marks = checkpoints_[start];  // marks[k]: column at start + k * kStride
+        if (marks.empty()) marks.push_back(1);
+        const std::size_t want = (offset - start) / kStride;
+        while (marks.size() <= want) {
+            const std::size_t k = marks.size();
+            marks.push_back(count(start + (k - 1) * kStride, start + k * kStride, marks.back()));
+        }
+        column = count(start + want * kStride, offset, marks[want]);
     }
-    for (std::size_t i = from; i < offset; ++i)
-        if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;  // count code points
-    last_line_start_ = start;
-    last_offset_ = offset;
-    last_column_ = column;
     return SourcePos{file_, static_cast<std::uint32_t>(line), column};
 }
 

@@ -49,15 +49,8 @@ int run_render(const std::vector<std::string>& args)
     req.dump_layout = vm.count("dump-layout") > 0;
 
     // The drafting checks' dictionary loads while the input is read and laid out.
-    std::thread preload;
-    if (req.run_checks) preload = std::thread(check::preload);
-    struct Join {
-        std::thread& t;
-        ~Join()
-        {
-            if (t.joinable()) t.join();
-        }
-    } join_preload{preload};
+    std::jthread preload;
+    if (req.run_checks) preload = std::jthread(check::preload);
 
     DiagnosticSink sink(lang);
     model::Decree decree;

@@ -158,10 +158,10 @@ bool render_decree(const model::Decree& decree, const Engine& engine, text::Shap
         check::run_checks(decree, opts, check_sink);
     };
     auto checks_stop = [&] { return check_sink.has_errors() || (request.strict && check_sink.warning_count() > 0); };
-    std::thread checker;
+    std::jthread checker;  // joined on every way out, an exception included
     if (request.run_checks) {
         if (request.checks_in_parallel) {
-            checker = std::thread(run_checks);
+            checker = std::jthread(run_checks);
         } else {
             run_checks();
             if (checks_stop()) {
@@ -170,13 +170,6 @@ bool render_decree(const model::Decree& decree, const Engine& engine, text::Shap
             }
         }
     }
-    struct Join {
-        std::thread& t;
-        ~Join()
-        {
-            if (t.joinable()) t.join();
-        }
-    } join{checker};
     const bool rendered = render_files(decree, engine, shaper, named, result, sink, errors);
     if (checker.joinable()) checker.join();
     for (auto& d : check_sink.items()) sink.add(std::move(d));

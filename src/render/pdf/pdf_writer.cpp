@@ -14,6 +14,8 @@
 #include <cmath>
 #include <cstring>
 #include <map>
+#include <new>
+#include <stdexcept>
 
 namespace naskah::render {
 
@@ -97,8 +99,12 @@ std::string deflated(const std::string& in)
         ~Compressor() { libdeflate_free_compressor(c); }
     };
     thread_local Compressor z;
+    if (!z.c) throw std::bad_alloc();  // libdeflate could not allocate its tables
     std::string out(libdeflate_zlib_compress_bound(z.c, in.size()), '\0');
-    out.resize(libdeflate_zlib_compress(z.c, in.data(), in.size(), out.data(), out.size()));
+    const std::size_t n = libdeflate_zlib_compress(z.c, in.data(), in.size(), out.data(), out.size());
+    // 0 means "did not fit", impossible within the bound: a broken library, not a broken input
+    if (n == 0) throw std::runtime_error("libdeflate could not compress a PDF stream");
+    out.resize(n);
     return out;
 }
 

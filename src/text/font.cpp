@@ -1,6 +1,7 @@
 #include "text/font.hpp"
 
 #include "core/limits.hpp"
+#include "core/utf8.hpp"
 #include "xml/source.hpp"
 
 #include <hb-ot.h>
@@ -11,20 +12,7 @@
 
 namespace naskah::text {
 
-char32_t next_codepoint(std::string_view s, std::size_t& i)
-{
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) {
-        ++i;
-        return c;
-    }
-    int len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;
-    char32_t cp = c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
-    for (int k = 1; k < len && i + static_cast<std::size_t>(k) < s.size(); ++k)
-        cp = (cp << 6) | (static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]) & 0x3F);
-    i += static_cast<std::size_t>(len);
-    return cp;
-}
+char32_t next_codepoint(std::string_view s, std::size_t& i) { return utf8::next_or_replacement(s, i); }
 
 Font::~Font()
 {

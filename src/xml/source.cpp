@@ -9,6 +9,7 @@
 #include <cstring>
 
 #include "core/limits.hpp"
+#include "core/utf8.hpp"
 
 namespace naskah::xml {
 
@@ -143,37 +144,9 @@ bool read_file(const std::string& path, std::string& out, DiagnosticSink& sink, 
 
 namespace {
 
-// Returns the offset of the first byte that is not part of well-formed UTF-8, or npos.
-std::size_t find_invalid_utf8(const std::string& s)
-{
-    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-    const std::size_t n = s.size();
-    std::size_t i = 0;
-    while (i < n) {
-        const unsigned char c = p[i];
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        std::size_t len;
-        std::uint32_t cp;
-        if ((c & 0xE0) == 0xC0) { len = 2; cp = c & 0x1F; }
-        else if ((c & 0xF0) == 0xE0) { len = 3; cp = c & 0x0F; }
-        else if ((c & 0xF8) == 0xF0) { len = 4; cp = c & 0x07; }
-        else return i;
-        if (i + len > n) return i;
-        for (std::size_t k = 1; k < len; ++k) {
-            if ((p[i + k] & 0xC0) != 0x80) return i;
-            cp = (cp << 6) | (p[i + k] & 0x3F);
-        }
-        // overlong forms, surrogates and values past U+10FFFF are not UTF-8
-        if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) || cp > 0x10FFFF ||
-            (cp >= 0xD800 && cp <= 0xDFFF))
-            return i;
-        i += len;
-    }
-    return std::string::npos;
-}
+// Returns the offset of the first byte that is not part of well-formed UTF-8, or npos. Files
+// are limited to 128 MiB, well inside U8_NEXT's int32 offsets.
+std::size_t find_invalid_utf8(const std::string& s) { return utf8::find_invalid(s); }
 
 // Control characters XML 1.0 forbids; pugixml passes them through.
 std::size_t find_forbidden_control(const std::string& s)

@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
   grep -ho '<attribute name="[^"]*"' schema/*.rng | sed 's/.*name="\([^"]*\)"/\1/' | sort -u |
     while read -r n; do echo "\" $n=\\\"\""; done
   grep -ho '<value>[^<]*</value>' schema/*.rng | sed 's/<value>\(.*\)<\/value>/\1/' | sort -u |
-    while read -r v; do echo "\"$v\""; done
+    while read -r v; do [[ -n "$v" ]] && echo "\"$v\""; done
   for f in fuzz/files/*; do echo "\"$(basename "$f")\""; done
   printf '%s\n' '"&amp;"' '"&#x41;"' '"<![CDATA["' '"]]>"' '"<!--"' '"-->"' '"2022-01-17"' '"10mm"' '"2*"' '"1-3"'
 } > fuzz/naskah.dict

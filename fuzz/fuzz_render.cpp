@@ -10,13 +10,13 @@
 #include <string>
 
 #include "check/checks.hpp"
-#include "render/render.hpp"
+#include "pipeline/pipeline.hpp"
 #include "xml/decree_reader.hpp"
 
 namespace {
 
 struct Loaded {
-    std::unique_ptr<naskah::render::Engine> engine;
+    std::unique_ptr<naskah::pipeline::Engine> engine;
     std::unique_ptr<naskah::text::Shaper> shaper;
 };
 
@@ -27,7 +27,7 @@ Loaded* engine_for(const std::string& layout, const naskah::model::Decree& decre
     auto it = loaded.find(layout);
     if (it == loaded.end()) {
         Loaded l;
-        l.engine = std::make_unique<naskah::render::Engine>();
+        l.engine = std::make_unique<naskah::pipeline::Engine>();
         naskah::DiagnosticSink sink;
         if (l.engine->load(layout, sink, decree.layout_name.empty() ? nullptr : &decree.layout_pos))
             l.shaper = std::make_unique<naskah::text::Shaper>(*l.engine->fonts);
@@ -50,13 +50,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::string layout = decree.layout_name.empty() ? "kpu" : decree.layout_name;
     Loaded* l = engine_for(layout, decree);
     if (!l) return 0;
-    naskah::render::RenderRequest request;
+    naskah::pipeline::RenderRequest request;
     request.formats = {true, true, true};
     request.sign_map = true;
     request.dump_layout = (size & 1) != 0;
     request.checks_in_parallel = false;  // one thread: what libFuzzer sees is deterministic
     request.epoch = 0;
-    naskah::render::RenderResult result;
-    naskah::render::render_decree(decree, *l->engine, *l->shaper, request, result, sink);
+    naskah::pipeline::RenderResult result;
+    naskah::pipeline::render_decree(decree, *l->engine, *l->shaper, request, result, sink);
     return 0;
 }

@@ -50,7 +50,7 @@ void internal_error(const SourcePos& pos, const std::exception& e, DiagnosticSin
 class EngineCache {
 public:
     struct Slot {
-        std::unique_ptr<render::Engine> engine;  ///< null when the style or its fonts did not load
+        std::unique_ptr<pipeline::Engine> engine;  ///< null when the style or its fonts did not load
         std::vector<Diagnostic> problems;
     };
     Lang lang = Lang::Id;  ///< of the problems' messages: the run's --lang
@@ -62,7 +62,7 @@ public:
         if (!slot) {
             slot = std::make_unique<Slot>();
             DiagnosticSink sink(lang);
-            auto engine = std::make_unique<render::Engine>();
+            auto engine = std::make_unique<pipeline::Engine>();
             try {
                 if (engine->load(name, sink)) slot->engine = std::move(engine);
             } catch (const std::exception& e) {
@@ -109,7 +109,7 @@ private:
 /// Each worker's shapers, one per house style it has met.
 class WorkerShapers {
 public:
-    text::Shaper& get(const render::Engine& engine)
+    text::Shaper& get(const pipeline::Engine& engine)
     {
         if (++uses_ > kRendersPerShaper) {
             shapers_.clear();
@@ -121,11 +121,11 @@ public:
     }
 
 private:
-    std::map<const render::Engine*, std::unique_ptr<text::Shaper>> shapers_;
+    std::map<const pipeline::Engine*, std::unique_ptr<text::Shaper>> shapers_;
     std::size_t uses_ = 0;
 };
 
-std::string format_list(const render::Formats& f)
+std::string format_list(const pipeline::Formats& f)
 {
     std::string out;
     for (auto [on, name] : {std::pair{f.pdf, "pdf"}, std::pair{f.docx, "docx"}, std::pair{f.wordml, "wordml"}})
@@ -449,20 +449,20 @@ private:
             shown.insert(shown.end(), slot.problems.begin(), slot.problems.end());
             return o;
         }
-        const render::Engine& engine = *slot.engine;
+        const pipeline::Engine& engine = *slot.engine;
         record.layout_hash = engine.style.hash;
 
         record.variant = model::variant_name(options_.request.variant ? *options_.request.variant : meta.variant);
         // render_decree would run the checks on a thread of its own beside the layout. That helps
         // one decree, but here every core already has a worker and the thread start costs about
         // 9% of the CPU (measured), so they run first, in the worker, on the text in memory.
-        render::RenderRequest request = options_.request;
+        pipeline::RenderRequest request = options_.request;
         request.checks_in_parallel = false;
         request.source_text = &bytes;
-        render::RenderResult result;
+        pipeline::RenderResult result;
         bool rendered = false;
         try {
-            rendered = render::render_decree(decree, engine, shapers.get(engine), request, result, sink);
+            rendered = pipeline::render_decree(decree, engine, shapers.get(engine), request, result, sink);
         } catch (const std::exception& e) {
             internal_error(decree.pos, e, sink);
         }

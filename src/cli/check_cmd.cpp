@@ -5,7 +5,7 @@
 #include <memory>
 
 #include "layout/glyphs.hpp"
-#include "render/render.hpp"
+#include "pipeline/pipeline.hpp"
 
 #include "check/checks.hpp"
 #include "cli/commands.hpp"
@@ -44,15 +44,15 @@ int run_check(const std::vector<std::string>& args)
     int status = 0;
     // house styles and their fonts, loaded once per name for all the files
     struct Engines {
-        std::map<std::string, std::unique_ptr<render::Engine>> loaded;
+        std::map<std::string, std::unique_ptr<pipeline::Engine>> loaded;
         std::map<std::string, std::vector<Diagnostic>> problems;
         /// `named_at`: the decree's gaya attribute when the decree chose the style; a style that
         /// failed to load is reported again for every file naming it, at that file's attribute.
-        const render::Engine* get(const std::string& name, DiagnosticSink& sink, const SourcePos* named_at)
+        const pipeline::Engine* get(const std::string& name, DiagnosticSink& sink, const SourcePos* named_at)
         {
             auto it = loaded.find(name);
             if (it == loaded.end()) {
-                auto e = std::make_unique<render::Engine>();
+                auto e = std::make_unique<pipeline::Engine>();
                 DiagnosticSink own(sink.lang());
                 if (!e->load(name, own, named_at)) e.reset();
                 problems[name] = own.items();
@@ -76,7 +76,7 @@ int run_check(const std::vector<std::string>& args)
             // characters the house style's font lacks, all of them, before a render would stop
             std::string layout = vm.count("layout") ? vm["layout"].as<std::string>() : decree.layout_name;
             if (layout.empty()) layout = "kpu";
-            const render::Engine* engine = engines.get(layout, sink, named ? &decree.layout_pos : nullptr);
+            const pipeline::Engine* engine = engines.get(layout, sink, named ? &decree.layout_pos : nullptr);
             if (engine) layout::check_glyphs(decree, *engine->fonts, sink);
             check::CheckOptions per_file = options;
             if (engine) per_file.style = &engine->style;

@@ -9,7 +9,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
-#include "render/render.hpp"
+#include "pipeline/pipeline.hpp"
 #include "xml/decree_reader.hpp"
 
 namespace po = boost::program_options;
@@ -42,7 +42,7 @@ int run_render(const std::vector<std::string>& args)
     }
     const bool json = vm.count("json") > 0;
     const std::string input = vm["input"].as<std::string>();
-    render::RenderRequest req;
+    pipeline::RenderRequest req;
     Lang lang = Lang::Id;
     if (!read_render_request(vm, "naskah render", req, lang)) return 2;
     req.run_checks = vm.count("no-checks") == 0;
@@ -67,7 +67,7 @@ int run_render(const std::vector<std::string>& args)
     std::string layout = vm.count("layout") ? vm["layout"].as<std::string>() : decree.layout_name;
     if (layout.empty()) layout = "kpu";
     const bool named = !vm.count("layout") && !decree.layout_name.empty();
-    render::Engine engine;
+    pipeline::Engine engine;
     // a style the decree names that cannot load is an error in the decree (1); --layout's is a usage error (2)
     if (!engine.load(layout, sink, named ? &decree.layout_pos : nullptr)) return finish(named ? 1 : 2);
     // -o names a file when it is no folder and ends as an output does; otherwise it is a folder
@@ -79,8 +79,8 @@ int run_render(const std::vector<std::string>& args)
     if (req.sign_map && (req.variant ? *req.variant : decree.meta.variant) == model::Variant::Salinan && !json)
         std::cerr << "naskah render: a salinan has no signature fields; --sign-map writes nothing for it\n";
     text::Shaper shaper(*engine.fonts);
-    render::RenderResult result;
-    if (!render::render_decree(decree, engine, shaper, req, result, sink)) return finish(1);
+    pipeline::RenderResult result;
+    if (!pipeline::render_decree(decree, engine, shaper, req, result, sink)) return finish(1);
 
     // Output names: with a folder (or none), the input's name with each file's suffix; with a
     // file name, that name (only when one file is written).
@@ -137,7 +137,7 @@ int run_render(const std::vector<std::string>& args)
             return finish(2);
         }
     }
-    if (!render::write_all_atomically(files, sink)) return finish(2);
+    if (!pipeline::write_all_atomically(files, sink)) return finish(2);
     if (!json)
         for (std::size_t k = 0; k < files.size(); ++k)
             if (!(req.dump_layout && k == 0))

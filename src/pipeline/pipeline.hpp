@@ -1,4 +1,5 @@
 // The rendering pipeline shared by `naskah render` and `naskah batch`: decree in, files out.
+// (Moved out of render/, which holds the writers only.)
 #pragma once
 
 #include <cstdint>
@@ -14,8 +15,14 @@
 #include "text/font.hpp"
 
 namespace naskah::render {
-
 class FontProgramCache;
+}  // namespace naskah::render
+
+/// The pipeline stage: a decree through the checks, the layout and the writers (render/), to
+/// files written all or nothing. `naskah render`, `naskah batch` and the fuzz targets use it.
+namespace naskah::pipeline {
+
+using render::FontProgramCache;
 
 /// What stays loaded between documents: the house style and its fonts (read once per run), and
 /// the font programs the PDFs embed.
@@ -79,4 +86,4 @@ bool write_atomically(const std::string& path, const std::string& bytes, Diagnos
 /// renamed; on any failure none is left (those renamed already are removed again).
 bool write_all_atomically(const std::vector<std::pair<std::string, std::string>>& files, DiagnosticSink& sink);
 
-}  // namespace naskah::render
+}  // namespace naskah::pipeline

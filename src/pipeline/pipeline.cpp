@@ -1,4 +1,4 @@
-#include "render/render.hpp"
+#include "pipeline/pipeline.hpp"
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -20,7 +20,10 @@
 #include "render/docx/docx_writer.hpp"
 #include "render/pdf/pdf_writer.hpp"
 
-namespace naskah::render {
+namespace naskah::pipeline {
+
+using render::DocxOptions;
+using render::PdfWriter;
 
 bool Engine::load(const std::string& layout, DiagnosticSink& sink, const SourcePos* named_at)
 {
@@ -367,4 +370,4 @@ bool write_all_atomically(const std::vector<std::pair<std::string, std::string>>
     return true;
 }
 
-}  // namespace naskah::render
+}  // namespace naskah::pipeline

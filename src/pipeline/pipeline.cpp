@@ -1,9 +1,5 @@
 #include "pipeline/pipeline.hpp"
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -14,6 +10,7 @@
 #include <thread>
 
 #include "check/checks.hpp"
+#include "core/atomic_file.hpp"
 #include "core/limits.hpp"
 #include "layout/document.hpp"
 #include "layout/glyphs.hpp"
@@ -293,49 +290,6 @@ bool render_files(const model::Decree& decree, const Engine& engine, text::Shape
 
 }  // namespace
 
-namespace {
-
-/// Writes `bytes` to a new temporary file beside `path`; its name goes to `temp`.
-bool write_temporary(const std::string& path, const std::string& bytes, std::string& temp, DiagnosticSink& sink)
-{
-    std::string tmp = path + ".tmp-XXXXXX";
-    std::vector<char> name(tmp.begin(), tmp.end());
-    name.push_back('\0');
-    int fd = mkstemp(name.data());
-    if (fd < 0) {
-        const int err = errno;
-        sink.error(SourcePos{path, 0, 0}, "E-TULIS", "berkas keluaran tidak dapat dibuat: " + system_error_text(err, Lang::Id),
-                   std::string("cannot create the output file: ") + std::strerror(err));
-        return false;
-    }
-    fchmod(fd, 0644);
-    std::size_t off = 0;
-    int err = 0;
-    while (off < bytes.size()) {
-        ssize_t n = ::write(fd, bytes.data() + off, bytes.size() - off);
-        if (n < 0) {
-            if (errno == EINTR) continue;
-            err = errno;
-            break;
-        }
-        off += static_cast<std::size_t>(n);
-    }
-    // No fsync: the rename already guarantees that an interrupted process leaves either the
-    // old file or the complete new one; fsync would only add power-loss durability, at a cost
-    // batch runs of thousands of files feel (batch syncs a whole group at once instead).
-    if (::close(fd) != 0 && !err) err = errno;
-    if (off != bytes.size() || err) {
-        sink.error(SourcePos{path, 0, 0}, "E-TULIS", "berkas keluaran tidak dapat ditulis: " + system_error_text(err, Lang::Id),
-                   std::string("cannot write the output file: ") + std::strerror(err));
-        std::remove(name.data());
-        return false;
-    }
-    temp = name.data();
-    return true;
-}
-
-}  // namespace
-
 bool write_atomically(const std::string& path, const std::string& bytes, DiagnosticSink& sink)
 {
     return write_all_atomically({{path, bytes}}, sink);
@@ -343,31 +297,11 @@ bool write_atomically(const std::string& path, const std::string& bytes, Diagnos
 
 bool write_all_atomically(const std::vector<std::pair<std::string, std::string>>& files, DiagnosticSink& sink)
 {
-    // every file is complete under a temporary name before the first one takes its final name:
-    // a DOCX that cannot be written leaves no PDF behind
-    std::vector<std::string> temps;
-    auto drop = [&] {
-        for (const auto& t : temps) std::remove(t.c_str());
-    };
-    for (const auto& [path, bytes] : files) {
-        std::string temp;
-        if (!write_temporary(path, bytes, temp, sink)) {
-            drop();
-            return false;
-        }
-        temps.push_back(std::move(temp));
-    }
-    for (std::size_t k = 0; k < files.size(); ++k) {
-        if (std::rename(temps[k].c_str(), files[k].first.c_str()) == 0) continue;
-        const int err = errno;
-        sink.error(SourcePos{files[k].first, 0, 0}, "E-TULIS", "berkas keluaran tidak dapat ditulis: " + system_error_text(err, Lang::Id),
-                   std::string("cannot write the output file: ") + std::strerror(err));
-        for (std::size_t done = 0; done < k; ++done) std::remove(files[done].first.c_str());
-        temps.erase(temps.begin(), temps.begin() + static_cast<std::ptrdiff_t>(k));
-        drop();
-        return false;
-    }
-    return true;
+    std::string why, path;
+    if (atomic::write_all_atomically(files, "render", why, sink.lang(), &path)) return true;
+    // `why` ("PATH: reason") is in the sink's language already, the only one the sink keeps
+    sink.error(SourcePos{path, 0, 0}, "E-TULIS", "berkas keluaran tidak dapat ditulis: " + why, "cannot write the output file: " + why);
+    return false;
 }
 
 }  // namespace naskah::pipeline

@@ -138,6 +138,7 @@ def main():
             msg = msg.replace("|", "\\|")
             if len(msg) > 160:
                 msg = msg[:160] + "…"
+            cmd = cmd.replace("\n", "\\n")
             print(f"| {case} | `{cmd[:60]}` | {code} | {msg} | {sec:.2f} | {mib:.0f} |")
     print(f"{passed} passed, {failed} failed")
     sys.exit(1 if failed else 0)
@@ -182,7 +183,7 @@ def cases(tmp):
     fifo = f"{tmp}/fifo"
     os.mkfifo(fifo)
     write(f"{tmp}/gaya-zero.xml", decree(gaya="/dev/zero"))
-    write(f"{tmp}/gaya-fifo.xml", decree(gaya="fifo"))
+    write(f"{tmp}/gaya-fifo.xml", decree(gaya="./fifo"))
     write(f"{tmp}/logo-zero.xml", decree(kop_extra='<logo berkas="/dev/zero"/>'))
     write(f"{tmp}/logo-fifo.xml", decree(kop_extra='<logo berkas="fifo"/>'))
     for name, code in [("gaya-zero", "E-GAYA-BACA"), ("gaya-fifo", "E-GAYA-BACA"), ("logo-zero", "E-LOGO"), ("logo-fifo", "E-LOGO")]:

@@ -40,11 +40,17 @@ constexpr std::size_t kRendersPerShaper = 500;
 constexpr std::size_t kGroupDecrees = 64;
 constexpr std::chrono::milliseconds kGroupAge{200};
 
+void internal_error(const SourcePos& pos, const std::exception& e, DiagnosticSink& sink)
+{
+    sink.error(pos, "E-INTERNAL", std::string("kesalahan internal saat memproses berkas ini: ") + e.what(),
+               std::string("internal error while processing this file: ") + e.what());
+}
+
 /// House styles by the name decrees use, each loaded once and shared by all workers.
 class EngineCache {
 public:
     struct Slot {
-        std::unique_ptr<render::Engine> engine;  ///< null when the style or its fonts did not load
+        std::unique_ptr<pipeline::Engine> engine;  ///< null when the style or its fonts did not load
         std::vector<Diagnostic> problems;
     };
     Lang lang = Lang::Id;  ///< of the problems' messages: the run's --lang
@@ -56,11 +62,11 @@ public:
         if (!slot) {
             slot = std::make_unique<Slot>();
             DiagnosticSink sink(lang);
-            auto engine = std::make_unique<render::Engine>();
+            auto engine = std::make_unique<pipeline::Engine>();
             try {
                 if (engine->load(name, sink)) slot->engine = std::move(engine);
-            } catch (const InputError& e) {
-                sink.add(e.diag);
+            } catch (const std::exception& e) {
+                internal_error(SourcePos{name, 0, 0}, e, sink);
             }
             if (!slot->engine && !sink.has_errors())
                 sink.error(SourcePos{name, 0, 0}, "E-GAYA", "gaya rumah '" + name + "' tidak dapat dimuat",
@@ -103,7 +109,7 @@ private:
 /// Each worker's shapers, one per house style it has met.
 class WorkerShapers {
 public:
-    text::Shaper& get(const render::Engine& engine)
+    text::Shaper& get(const pipeline::Engine& engine)
     {
         if (++uses_ > kRendersPerShaper) {
             shapers_.clear();
@@ -115,11 +121,11 @@ public:
     }
 
 private:
-    std::map<const render::Engine*, std::unique_ptr<text::Shaper>> shapers_;
+    std::map<const pipeline::Engine*, std::unique_ptr<text::Shaper>> shapers_;
     std::size_t uses_ = 0;
 };
 
-std::string format_list(const render::Formats& f)
+std::string format_list(const pipeline::Formats& f)
 {
     std::string out;
     for (auto [on, name] : {std::pair{f.pdf, "pdf"}, std::pair{f.docx, "docx"}, std::pair{f.wordml, "wordml"}})
@@ -348,8 +354,10 @@ private:
     }
 
     /// Marks the decree failed with the errors in `sink`, and removes what an earlier run made for it.
+    /// `keep_previous`: the decree failed because its files could not be written (a full disk),
+    /// not because of its content; what an earlier run wrote for it stays until a new file is complete.
     Outcome fail(DecreeRecord& record, const InputFile& input, DiagnosticSink& sink, std::vector<Diagnostic>& shown,
-                 const DecreeRecord* prior)
+                 const DecreeRecord* prior, bool keep_previous = false)
     {
         sink.sort();
         record.status = Status::Failed;
@@ -362,7 +370,7 @@ private:
                 shown.push_back(d);
             }
         record.warnings = sink.warning_count();
-        remove_previous_outputs(prior, record, input);
+        if (!keep_previous) remove_previous_outputs(prior, record, input);
         return Outcome::Failed;
     }
 
@@ -375,6 +383,7 @@ private:
         if (!slot.engine || slot.engine->style.hash != prior.layout_hash) return false;
         for (const auto& o : prior.outputs) {
             std::error_code ec;
+            if (!inside_outdir(o.path)) return false;
             if (fs::file_size(options_.outdir / o.path, ec) != o.size || ec) return false;
         }
         return true;
@@ -415,8 +424,9 @@ private:
         bool loaded = false;
         try {
             loaded = xml::read_decree_text(input.path, bytes, decree, sink);
-        } catch (const InputError& e) {
-            sink.add(e.diag);
+        } catch (const std::exception& e) {
+            // one decree that exhausts memory (or meets a bug) fails alone; the run goes on
+            internal_error(SourcePos{input.path, 0, 0}, e, sink);
         }
         if (!loaded) {
             return fail(record, input, sink, shown, prior);
@@ -432,28 +442,29 @@ private:
             // The manifest names the decree, not the style file: the style's path is machine-specific
             // (the data folder); its own diagnostics are printed below this one.
             const std::string why = slot.problems.empty() ? std::string() : ": " + slot.problems.front().message;
-            sink.error(decree.pos, "E-GAYA", "gaya rumah '" + record.layout + "' tidak dapat dimuat" + why,
+            sink.error(options_.layout || decree.layout_name.empty() ? decree.pos : decree.layout_pos, "E-GAYA",
+                       "gaya rumah '" + record.layout + "' tidak dapat dimuat" + why,
                        "the house style '" + record.layout + "' cannot be loaded" + why);
             const Outcome o = fail(record, input, sink, shown, prior);
             shown.insert(shown.end(), slot.problems.begin(), slot.problems.end());
             return o;
         }
-        const render::Engine& engine = *slot.engine;
+        const pipeline::Engine& engine = *slot.engine;
         record.layout_hash = engine.style.hash;
 
         record.variant = model::variant_name(options_.request.variant ? *options_.request.variant : meta.variant);
         // render_decree would run the checks on a thread of its own beside the layout. That helps
         // one decree, but here every core already has a worker and the thread start costs about
         // 9% of the CPU (measured), so they run first, in the worker, on the text in memory.
-        render::RenderRequest request = options_.request;
+        pipeline::RenderRequest request = options_.request;
         request.checks_in_parallel = false;
         request.source_text = &bytes;
-        render::RenderResult result;
+        pipeline::RenderResult result;
         bool rendered = false;
         try {
-            rendered = render::render_decree(decree, engine, shapers.get(engine), request, result, sink);
-        } catch (const InputError& e) {
-            sink.add(e.diag);
+            rendered = pipeline::render_decree(decree, engine, shapers.get(engine), request, result, sink);
+        } catch (const std::exception& e) {
+            internal_error(decree.pos, e, sink);
         }
         if (!rendered) {
             return fail(record, input, sink, shown, prior);
@@ -466,7 +477,7 @@ private:
         auto abandon = [&](const std::string& message_id, const std::string& message_en) {
             unstage(staged);
             sink.error(SourcePos{input.path, 0, 0}, "E-TULIS", message_id, message_en);
-            return fail(record, input, sink, shown, prior);
+            return fail(record, input, sink, shown, prior, /*keep_previous=*/true);
         };
         for (auto& file : result.files) {
             const fs::path path = base + file.suffix;
@@ -501,7 +512,7 @@ private:
         for (const auto& old : prior->outputs) {
             bool kept = false;
             for (const auto& o : now.outputs) kept = kept || o.path == old.path;
-            if (kept || old.path.find("..") != std::string::npos || claims_.owned_by_other(old.path, input.rel)) continue;
+            if (kept || !inside_outdir(old.path) || claims_.owned_by_other(old.path, input.rel)) continue;
             std::error_code ec;
             fs::remove(options_.outdir / old.path, ec);
         }
@@ -559,7 +570,7 @@ std::vector<DecreeRecord> outputs_of_inputs_gone(const BatchOptions& options, co
         bool any = false;
         for (const auto& o : record.outputs) {
             std::error_code e;
-            if (made.count(o.path) || o.path.find("..") != std::string::npos || !fs::is_regular_file(options.outdir / o.path, e))
+            if (made.count(o.path) || !inside_outdir(o.path) || !fs::is_regular_file(options.outdir / o.path, e))
                 continue;
             any = true;
             if (options.prune) fs::remove(options.outdir / o.path, e);

@@ -15,14 +15,14 @@
 #include "batch/inputs.hpp"
 #include "batch/manifest.hpp"
 #include "core/diagnostic.hpp"
-#include "render/render.hpp"
+#include "pipeline/pipeline.hpp"
 
 namespace naskah::batch {
 
 struct BatchOptions {
     std::vector<std::string> inputs;
     std::filesystem::path outdir;
-    render::RenderRequest request;       ///< formats, variant (nullopt: each decree's own), sign map, strict, epoch
+    pipeline::RenderRequest request;       ///< formats, variant (nullopt: each decree's own), sign map, strict, epoch
     std::optional<std::string> layout;   ///< forced house style; nullopt: each decree's gaya, else kpu
     unsigned jobs = 0;                   ///< worker threads; 0: one per core
     Shard shard;

@@ -1,41 +1,14 @@
 #include "check/text_util.hpp"
 
+#include "core/utf8.hpp"
+
 #include <unicode/uchar.h>
 
 #include <algorithm>
 
 namespace naskah::check::text {
 
-char32_t next_cp(std::string_view s, std::size_t& i)
-{
-    const auto c = static_cast<unsigned char>(s[i]);
-    std::size_t len = 1;
-    char32_t cp = c;
-    if (c >= 0xF0) {
-        len = 4;
-        cp = c & 0x07;
-    } else if (c >= 0xE0) {
-        len = 3;
-        cp = c & 0x0F;
-    } else if (c >= 0xC0) {
-        len = 2;
-        cp = c & 0x1F;
-    } else if (c >= 0x80) {
-        ++i;
-        return 0xFFFD;
-    }
-    if (len == 1) {
-        ++i;
-        return cp;
-    }
-    if (i + len > s.size()) {
-        i = s.size();
-        return 0xFFFD;
-    }
-    for (std::size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-    i += len;
-    return cp;
-}
+char32_t next_cp(std::string_view s, std::size_t& i) { return utf8::next_or_replacement(s, i); }
 
 std::size_t cp_count(std::string_view s)
 {

@@ -6,7 +6,7 @@
 #include <memory>
 
 #include "layout/glyphs.hpp"
-#include "render/render.hpp"
+#include "pipeline/pipeline.hpp"
 
 #include "check/checks.hpp"
 #include "cli/commands.hpp"
@@ -45,14 +45,23 @@ int run_check(const std::vector<std::string>& args)
     int status = 0;
     // house styles and their fonts, loaded once per name for all the files
     struct Engines {
-        std::map<std::string, std::unique_ptr<render::Engine>> loaded;
-        const render::Engine* get(const std::string& name, DiagnosticSink& sink)
+        std::map<std::string, std::unique_ptr<pipeline::Engine>> loaded;
+        std::map<std::string, std::vector<Diagnostic>> problems;
+        /// `named_at`: the decree's gaya attribute when the decree chose the style; a style that
+        /// failed to load is reported again for every file naming it, at that file's attribute.
+        const pipeline::Engine* get(const std::string& name, DiagnosticSink& sink, const SourcePos* named_at)
         {
             auto it = loaded.find(name);
             if (it == loaded.end()) {
-                auto e = std::make_unique<render::Engine>();
-                if (!e->load(name, sink)) e.reset();
+                auto e = std::make_unique<pipeline::Engine>();
+                DiagnosticSink own(sink.lang());
+                if (!e->load(name, own, named_at)) e.reset();
+                problems[name] = own.items();
                 it = loaded.emplace(name, std::move(e)).first;
+            }
+            for (auto d : problems[name]) {
+                if (named_at && d.code == "E-GAYA-BACA") d.pos = *named_at;
+                sink.add(std::move(d));
             }
             return it->second.get();
         }
@@ -61,6 +70,9 @@ int run_check(const std::vector<std::string>& args)
         DiagnosticSink sink(lang);
         model::Decree decree;
         const bool loaded = xml::read_decree(file, decree, sink);
+        // a house style the decree names is part of the decree: --no-rules checks it loads too
+        const bool named = loaded && !vm.count("layout") && !decree.layout_name.empty();
+        if (named && vm.count("no-rules")) engines.get(decree.layout_name, sink, &decree.layout_pos);
         if (loaded && vm.count("no-rules") && !decree.style_settings.empty()) {
             // the decree's own conventions are part of its format: checked without the style's fonts
             style::HouseStyle defaults;
@@ -70,7 +82,7 @@ int run_check(const std::vector<std::string>& args)
             // characters the house style's font lacks, all of them, before a render would stop
             std::string layout = vm.count("layout") ? vm["layout"].as<std::string>() : decree.layout_name;
             if (layout.empty()) layout = "kpu";
-            const render::Engine* engine = engines.get(layout, sink);
+            const pipeline::Engine* engine = engines.get(layout, sink, named ? &decree.layout_pos : nullptr);
             if (engine) layout::check_glyphs(decree, *engine->fonts, sink);
             check::CheckOptions per_file = options;
             std::optional<style::HouseStyle> own_style;  // the decree's <konvensi> over its style

@@ -25,16 +25,16 @@ int parse_command(const std::vector<std::string>& args, const po::options_descri
     return -1;
 }
 
-bool read_render_request(const po::variables_map& vm, const char* command, render::RenderRequest& req, Lang& lang)
+bool read_render_request(const po::variables_map& vm, const char* command, pipeline::RenderRequest& req, Lang& lang)
 {
     std::string error;
-    if (!render::parse_formats(vm["format"].as<std::string>(), req.formats, error)) {
+    if (!pipeline::parse_formats(vm["format"].as<std::string>(), req.formats, error)) {
         std::cerr << command << ": " << error << "\n";
         return false;
     }
     if (vm.count("variant")) {
         model::Variant v;
-        if (!render::parse_variant(vm["variant"].as<std::string>(), v)) {
+        if (!pipeline::parse_variant(vm["variant"].as<std::string>(), v)) {
             std::cerr << command << ": --variant takes asli, salinan or tte\n";
             return false;
         }
@@ -47,7 +47,7 @@ bool read_render_request(const po::variables_map& vm, const char* command, rende
         std::cerr << command << ": --lang takes id or en\n";
         return false;
     }
-    req.epoch = render::source_date_epoch();
+    req.epoch = pipeline::source_date_epoch();
     return true;
 }
 

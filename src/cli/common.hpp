@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "core/diagnostic.hpp"
-#include "render/render.hpp"
+#include "pipeline/pipeline.hpp"
 
 namespace naskah::cli {
 
@@ -23,7 +23,7 @@ int parse_command(const std::vector<std::string>& args, const boost::program_opt
 /// Reads what `render` and `batch` share into `req` — --format, --variant, --sign-map, --strict,
 /// --lang (also into `lang`) — and SOURCE_DATE_EPOCH. On a bad value prints a usage error naming
 /// `command` ("naskah batch") and returns false.
-bool read_render_request(const boost::program_options::variables_map& vm, const char* command, render::RenderRequest& req,
+bool read_render_request(const boost::program_options::variables_map& vm, const char* command, pipeline::RenderRequest& req,
                          Lang& lang);
 
 /// Compiler-style lines to `text_out`, or JSON lines to `json_out`.

@@ -1,8 +1,10 @@
 // naskah command line: dispatches to the sub-commands.
 //
-// Exit codes (docs/cli.md): 0 fine, 1 errors found in an input, 2 usage error or unreadable input.
+// Exit codes (README.md, docs/robustness.md): 0 fine, 1 errors found in an input, 2 usage error,
+// unreadable input, or a failure of naskah itself (out of memory, a bug): never anything else.
 #include <cstring>
 #include <iostream>
+#include <new>
 #include <string>
 #include <vector>
 
@@ -54,9 +56,12 @@ int main(int argc, char** argv)
         if (command == "new") return naskah::cli::run_new(args);
         if (command == "batch") return naskah::cli::run_batch(args);
         if (command == "manifest") return naskah::cli::run_manifest(args);
+    } catch (const std::bad_alloc&) {
+        std::cerr << "naskah: out of memory; no output file was written\n";
+        return 2;
     } catch (const std::exception& e) {
-        std::cerr << "naskah: internal error: " << e.what() << "\n";
-        return 3;
+        std::cerr << "naskah: internal error: " << e.what() << "; no output file was written\n";
+        return 2;
     }
     std::cerr << "naskah: unknown command '" << command << "'; expected check, render, batch, manifest or new (see naskah --help)\n";
     return 2;

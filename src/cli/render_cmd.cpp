@@ -9,7 +9,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
-#include "render/render.hpp"
+#include "pipeline/pipeline.hpp"
 #include "xml/decree_reader.hpp"
 
 namespace po = boost::program_options;
@@ -42,22 +42,15 @@ int run_render(const std::vector<std::string>& args)
     }
     const bool json = vm.count("json") > 0;
     const std::string input = vm["input"].as<std::string>();
-    render::RenderRequest req;
+    pipeline::RenderRequest req;
     Lang lang = Lang::Id;
     if (!read_render_request(vm, "naskah render", req, lang)) return 2;
     req.run_checks = vm.count("no-checks") == 0;
     req.dump_layout = vm.count("dump-layout") > 0;
 
     // The drafting checks' dictionary loads while the input is read and laid out.
-    std::thread preload;
-    if (req.run_checks) preload = std::thread(check::preload);
-    struct Join {
-        std::thread& t;
-        ~Join()
-        {
-            if (t.joinable()) t.join();
-        }
-    } join_preload{preload};
+    std::jthread preload;
+    if (req.run_checks) preload = std::jthread(check::preload);
 
     DiagnosticSink sink(lang);
     model::Decree decree;
@@ -73,8 +66,10 @@ int run_render(const std::vector<std::string>& args)
     }
     std::string layout = vm.count("layout") ? vm["layout"].as<std::string>() : decree.layout_name;
     if (layout.empty()) layout = "kpu";
-    render::Engine engine;
-    if (!engine.load(layout, sink)) return finish(2);
+    const bool named = !vm.count("layout") && !decree.layout_name.empty();
+    pipeline::Engine engine;
+    // a style the decree names that cannot load is an error in the decree (1); --layout's is a usage error (2)
+    if (!engine.load(layout, sink, named ? &decree.layout_pos : nullptr)) return finish(named ? 1 : 2);
     // -o names a file when it is no folder and ends as an output does; otherwise it is a folder
     const std::optional<fs::path> output =
         vm.count("output") ? std::optional<fs::path>(vm["output"].as<std::string>()) : std::nullopt;
@@ -84,8 +79,8 @@ int run_render(const std::vector<std::string>& args)
     if (req.sign_map && (req.variant ? *req.variant : decree.meta.variant) == model::Variant::Salinan && !json)
         std::cerr << "naskah render: a salinan has no signature fields; --sign-map writes nothing for it\n";
     text::Shaper shaper(*engine.fonts);
-    render::RenderResult result;
-    if (!render::render_decree(decree, engine, shaper, req, result, sink)) return finish(1);
+    pipeline::RenderResult result;
+    if (!pipeline::render_decree(decree, engine, shaper, req, result, sink)) return finish(1);
 
     // Output names: with a folder (or none), the input's name with each file's suffix; with a
     // file name, that name (only when one file is written).
@@ -109,20 +104,44 @@ int run_render(const std::vector<std::string>& args)
                 std::cerr << "naskah render: -o FILE takes one format; give a folder for several\n";
                 return finish(2);
             }
+            // the name must say what the file is: -o x.pdf --format docx would be a DOCX named .pdf
+            const std::string want = req.formats.pdf ? ".pdf" : req.formats.docx ? ".docx" : ".xml";
+            if (o.extension() != want) {
+                std::cerr << "naskah render: -o " << o.string() << " does not end in " << want << ", the format being written\n";
+                return finish(2);
+            }
             explicit_file = o.string();
         }
     }
     const std::string base = (dir / in.stem()).string();
-    if (req.dump_layout && !render::write_atomically(vm["dump-layout"].as<std::string>(), result.layout_json, sink)) return finish(2);
-    for (const auto& f : result.files) {
+    std::vector<std::pair<std::string, std::string>> files;
+    std::vector<int> pages;
+    if (req.dump_layout) {
+        files.emplace_back(vm["dump-layout"].as<std::string>(), std::move(result.layout_json));
+        pages.push_back(0);
+    }
+    for (auto& f : result.files) {
         std::string path = base + f.suffix;
         if (!explicit_file.empty()) {
             const bool main = f.suffix.size() >= 4 && (f.suffix.ends_with(".pdf") || f.suffix.ends_with(".docx") || f.suffix.ends_with(".wordml.xml"));
             path = main ? explicit_file : fs::path(explicit_file).replace_extension("").string() + f.suffix.substr(f.suffix.find(".sign"));
         }
-        if (!render::write_atomically(path, f.bytes, sink)) return finish(2);
-        if (!json) std::cerr << "naskah: wrote " << path << (f.pages ? " (" + std::to_string(f.pages) + " pages)" : std::string()) << "\n";
+        files.emplace_back(std::move(path), std::move(f.bytes));
+        pages.push_back(f.pages);
     }
+    // No output may replace the input (render a.xml -o a.xml would put the PDF in its place).
+    for (const auto& [path, bytes] : files) {
+        std::error_code ec;
+        if (fs::equivalent(path, input, ec) || fs::absolute(path, ec).lexically_normal() == fs::absolute(input, ec).lexically_normal()) {
+            std::cerr << "naskah render: the output " << path << " would replace the input; give another -o\n";
+            return finish(2);
+        }
+    }
+    if (!pipeline::write_all_atomically(files, sink)) return finish(2);
+    if (!json)
+        for (std::size_t k = 0; k < files.size(); ++k)
+            if (!(req.dump_layout && k == 0))
+                std::cerr << "naskah: wrote " << files[k].first << (pages[k] ? " (" + std::to_string(pages[k]) + " pages)" : std::string()) << "\n";
     return finish(0);
 }
 

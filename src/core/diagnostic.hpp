@@ -42,7 +42,11 @@ public:
     DiagnosticSink() = default;
     explicit DiagnosticSink(Lang lang) : lang_(lang) {}
 
-    void add(Diagnostic d) { items_.push_back(std::move(d)); }
+    void add(Diagnostic d)
+    {
+        count(d.severity);
+        items_.push_back(std::move(d));
+    }
     /// Every message is given in Indonesian and English; the sink keeps the one in its language.
     /// (There is deliberately no one-text form: a message written in one language only would not compile.)
     void error(const SourcePos& pos, std::string code, const std::string& id, const std::string& en, const std::string& hint_id = {},
@@ -59,12 +63,21 @@ public:
     std::size_t error_count() const;
     std::size_t warning_count() const;
     const std::vector<Diagnostic>& items() const { return items_; }
-    std::vector<Diagnostic>& items() { return items_; }
+    /// Mutable access: the counts are taken again on the next question (callers may move items out).
+    std::vector<Diagnostic>& items()
+    {
+        counted_ = false;
+        return items_;
+    }
     /// Orders by file, line, column so output reads top to bottom.
     void sort();
 
 private:
+    void count(Severity s) const;
+    // Counted as items arrive: asking after every one of 200,000 errors must not rescan them all.
     std::vector<Diagnostic> items_;
+    mutable std::size_t errors_ = 0, warnings_ = 0;
+    mutable bool counted_ = true;
     Lang lang_ = Lang::Id;
 };
 
@@ -73,13 +86,5 @@ std::string format_diagnostic(const Diagnostic& d);
 /// One JSON object (no trailing newline).
 std::string diagnostic_json(const Diagnostic& d);
 std::string json_escape(std::string_view s);
-
-/// Thrown for a problem with an input that stops the current document (a syntax error, a
-/// missing glyph). Carries a full diagnostic so the CLI can print it like any other.
-class InputError : public std::runtime_error {
-public:
-    explicit InputError(Diagnostic d) : std::runtime_error(d.message), diag(std::move(d)) {}
-    Diagnostic diag;
-};
 
 }  // namespace naskah

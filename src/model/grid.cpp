@@ -1,5 +1,7 @@
 #include "model/grid.hpp"
 
+#include "core/limits.hpp"
+
 #include <algorithm>
 #include <string>
 
@@ -38,7 +40,7 @@ bool place_rows(const std::vector<Row>& rows, int first, int group_end, Resolved
                 ok = false;
                 continue;
             }
-            if (c + cell.colspan > g.columns) {
+            if (cell.colspan > g.columns - c) {  // no c + colspan: it may pass INT_MAX
                 sink.error(cell.pos, "E-TABEL-RENTANG",
                            "gabung-kolom=\"" + std::to_string(cell.colspan) + "\" melewati batas tabel: sel dimulai pada kolom " +
                                std::to_string(c + 1) + " dari " + std::to_string(g.columns),
@@ -47,7 +49,7 @@ bool place_rows(const std::vector<Row>& rows, int first, int group_end, Resolved
                 ok = false;
                 break;
             }
-            if (r + cell.rowspan > group_end) {
+            if (cell.rowspan > group_end - r) {
                 sink.error(cell.pos, "E-TABEL-RENTANG",
                            "gabung-baris=\"" + std::to_string(cell.rowspan) + "\" melewati baris " + part_id + " terakhir (tersisa " +
                                std::to_string(group_end - r) + " baris)",
@@ -116,16 +118,30 @@ bool place_rows(const std::vector<Row>& rows, int first, int group_end, Resolved
 bool resolve_grid(const Table& table, ResolvedGrid& g, DiagnosticSink& sink)
 {
     g = ResolvedGrid{};
-    g.columns = static_cast<int>(table.columns.size());
-    if (g.columns == 0) {
+    if (table.columns.empty()) {
         sink.error(table.pos, "E-TABEL-KOLOM", "tabel memerlukan paling sedikit satu <kolom>", "a table needs at least one <kolom>");
         return false;
     }
+    // Limits (docs/robustness.md) before anything is allocated: a table of a million rows, or
+    // of thousands of columns, is refused here with its position instead of exhausting memory.
+    const std::size_t all_rows = table.header.size() + (table.column_numbers ? 1 : 0) + table.body.size();
+    if (table.columns.size() > limits::kTableColumns || all_rows > limits::kTableRows ||
+        table.columns.size() * all_rows > limits::kTableSlots) {
+        const std::string got = std::to_string(all_rows) + " x " + std::to_string(table.columns.size());
+        const std::string lim = std::to_string(limits::kTableRows) + " baris, " + std::to_string(limits::kTableColumns) + " kolom, " +
+                                std::to_string(limits::kTableSlots) + " sel";
+        const std::string lim_en = std::to_string(limits::kTableRows) + " rows, " + std::to_string(limits::kTableColumns) + " columns, " +
+                                   std::to_string(limits::kTableSlots) + " cells";
+        sink.error(table.pos, "E-TABEL-BATAS", "tabel ini berukuran " + got + " (baris x kolom); batasnya " + lim + "; bagilah tabelnya",
+                   "this table is " + got + " (rows x columns); the limits are " + lim_en + "; split the table");
+        return false;
+    }
+    g.columns = static_cast<int>(table.columns.size());
     g.header_rows = static_cast<int>(table.header.size());
     const int number_rows = table.column_numbers ? 1 : 0;
     g.number_row = table.column_numbers ? g.header_rows : -1;
     g.rows = g.header_rows + number_rows + static_cast<int>(table.body.size());
-    g.slots.assign(static_cast<std::size_t>(g.rows * g.columns), GridSlot{});
+    g.slots.assign(static_cast<std::size_t>(g.rows) * static_cast<std::size_t>(g.columns), GridSlot{});
     g.row_source.assign(static_cast<std::size_t>(g.rows), nullptr);
 
     bool ok = place_rows(table.header, 0, g.header_rows, g, sink, "header", "kepala");

@@ -29,8 +29,10 @@ struct ResolvedGrid {
     std::vector<const Row*> row_source;  ///< per row; nullptr for the generated number row
     std::vector<Cell> generated;  ///< cells of the column-number row (owned here)
 
-    const GridSlot& at(int row, int col) const { return slots[static_cast<std::size_t>(row * columns + col)]; }
-    GridSlot& at(int row, int col) { return slots[static_cast<std::size_t>(row * columns + col)]; }
+    // size_t before multiplying: rows * columns may pass INT_MAX below the limits' product check
+    std::size_t index(int row, int col) const { return static_cast<std::size_t>(row) * static_cast<std::size_t>(columns) + static_cast<std::size_t>(col); }
+    const GridSlot& at(int row, int col) const { return slots[index(row, col)]; }
+    GridSlot& at(int row, int col) { return slots[index(row, col)]; }
     bool origin_at(int row, int col) const
     {
         const GridSlot& s = at(row, col);

@@ -244,7 +244,8 @@ struct Decree {
     std::optional<Inline> menetapkan;  ///< the drafter's own Menetapkan text; empty Inline: none
     std::vector<Diktum> diktum;
     std::vector<Lampiran> lampiran;
-    std::string layout_name;  ///< house style named in the file (gaya), may be empty
+    std::string layout_name;  ///< house style named in the file (gaya), may be empty; a path is taken from the input's folder
+    SourcePos layout_pos;     ///< of the gaya attribute
     std::vector<StyleSetting> style_settings;  ///< the decree's own conventions, over the house style's
     std::vector<std::string> disabled_checks;  ///< rule codes switched off for this file (abaikan-periksa)
     SourcePos pos;

@@ -1,5 +1,7 @@
 #include "style/style.hpp"
 
+#include "core/limits.hpp"
+
 #include <cstdlib>
 #include <cstring>
 #include <functional>
@@ -252,23 +254,34 @@ void set_value(const std::string& key, const std::string& v, const SourcePos& p,
 }  // namespace
 
 namespace {
-bool load_style_file(const std::string& name_or_path, HouseStyle& out, DiagnosticSink& sink, int depth);
+bool load_style_file(const std::string& name_or_path, HouseStyle& out, DiagnosticSink& sink, int depth, const SourcePos* named_at);
 }
 
-bool load_style(const std::string& name_or_path, HouseStyle& out, DiagnosticSink& sink)
+bool load_style(const std::string& name_or_path, HouseStyle& out, DiagnosticSink& sink, const SourcePos* named_at)
 {
-    return load_style_file(name_or_path, out, sink, 0);
+    return load_style_file(name_or_path, out, sink, 0, named_at);
 }
 
 namespace {
 
-bool load_style_file(const std::string& name_or_path, HouseStyle& out, DiagnosticSink& sink, int depth)
+bool load_style_file(const std::string& name_or_path, HouseStyle& out, DiagnosticSink& sink, int depth, const SourcePos* named_at)
 {
     std::string path = name_or_path;
     if (path.find('/') == std::string::npos && path.find(".xml") == std::string::npos)
         path = data_dir() + "/layouts/" + path + ".xml";
     std::string text;
-    if (!xml::read_file(path, text, sink)) return false;
+    if (named_at) {
+        std::string why_id, why_en;
+        if (!xml::read_regular_file(path, limits::kStyleBytes, text, why_id, why_en)) {
+            const std::string file = path == name_or_path ? std::string() : " (berkas '" + path + "')";
+            const std::string file_en = path == name_or_path ? std::string() : " (file '" + path + "')";
+            sink.error(*named_at, "E-GAYA-BACA", "gaya rumah (gaya=) '" + name_or_path + "'" + file + " tidak dapat dibaca: " + why_id,
+                       "the house style (gaya=) '" + name_or_path + "'" + file_en + " cannot be read: " + why_en);
+            return false;
+        }
+    } else if (!xml::read_file(path, text, sink, limits::kStyleBytes)) {
+        return false;
+    }
     xml::SourceText src(path, std::move(text));
     pugi::xml_document doc;
     if (!xml::parse_document(src, doc, sink)) return false;
@@ -296,7 +309,8 @@ bool load_style_file(const std::string& name_or_path, HouseStyle& out, Diagnosti
                        "dasar=\"" + name + "\": expected the name of a house style in layouts/ (at most 4 levels deep)");
             return false;
         }
-        if (!load_style_file(name, s, sink, depth + 1)) return false;
+        const SourcePos at = src.of(root, "dasar");
+        if (!load_style_file(name, s, sink, depth + 1, &at)) return false;
         s.source = path;
     }
     s.name = root.attribute("nama").value();

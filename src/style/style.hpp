@@ -154,7 +154,9 @@ struct HouseStyle {
 std::string data_dir();
 
 /// Loads a house style by name ("kpu" → layouts/kpu.xml) or by file path. Errors carry file:line:col.
-bool load_style(const std::string& name_or_path, HouseStyle& out, DiagnosticSink& sink);
+/// `named_at`: the decree's gaya attribute, when the decree named the style; a file that cannot
+/// be read is then the decree's error, reported there (E-GAYA-BACA), not a usage error.
+bool load_style(const std::string& name_or_path, HouseStyle& out, DiagnosticSink& sink, const SourcePos* named_at = nullptr);
 
 /// Applies a decree's own settings (<konvensi>) over a loaded style; errors carry the decree's
 /// file:line:col. Font settings are refused: fonts belong to the house style file.

@@ -1,5 +1,9 @@
 #include "text/font.hpp"
 
+#include "core/limits.hpp"
+#include "core/utf8.hpp"
+#include "xml/source.hpp"
+
 #include <hb-ot.h>
 #include <hb.h>
 
@@ -8,20 +12,7 @@
 
 namespace naskah::text {
 
-char32_t next_codepoint(std::string_view s, std::size_t& i)
-{
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) {
-        ++i;
-        return c;
-    }
-    int len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;
-    char32_t cp = c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
-    for (int k = 1; k < len && i + static_cast<std::size_t>(k) < s.size(); ++k)
-        cp = (cp << 6) | (static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]) & 0x3F);
-    i += static_cast<std::size_t>(len);
-    return cp;
-}
+char32_t next_codepoint(std::string_view s, std::size_t& i) { return utf8::next_or_replacement(s, i); }
 
 Font::~Font()
 {
@@ -32,17 +23,14 @@ Font::~Font()
 
 std::unique_ptr<Font> Font::load(const std::string& path, DiagnosticSink& sink)
 {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        sink.error(SourcePos{path, 0, 0}, "E-HURUF", "berkas huruf yang disebut gaya rumah tidak dapat dibuka",
-                   "cannot open the font file named by the house style");
+    std::unique_ptr<Font> f(new Font());
+    std::string why_id, why_en;
+    if (!xml::read_regular_file(path, limits::kFontBytes, f->bytes_, why_id, why_en)) {
+        sink.error(SourcePos{path, 0, 0}, "E-HURUF", "berkas huruf yang disebut gaya rumah tidak dapat dibaca: " + why_id,
+                   "cannot read the font file named by the house style: " + why_en);
         return nullptr;
     }
-    std::unique_ptr<Font> f(new Font());
     f->path_ = path;
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    f->bytes_ = ss.str();
     f->blob_ = hb_blob_create(f->bytes_.data(), static_cast<unsigned>(f->bytes_.size()), HB_MEMORY_MODE_READONLY, nullptr, nullptr);
     f->face_ = hb_face_create(f->blob_, 0);
     if (hb_face_get_glyph_count(f->face_) == 0) {

@@ -8,6 +8,8 @@
 #include <cmath>
 #include <limits>
 #include <memory>
+#include <stdexcept>
+#include <string>
 #include <unordered_map>
 
 #include "style/style.hpp"
@@ -63,6 +65,7 @@ icu::BreakIterator& line_breaker()
     thread_local std::unique_ptr<icu::BreakIterator> bi = [] {
         UErrorCode st = U_ZERO_ERROR;
         std::unique_ptr<icu::BreakIterator> b(icu::BreakIterator::createLineInstance(icu::Locale("id"), st));
+        if (U_FAILURE(st) || !b) throw std::runtime_error(std::string("ICU line breaker: ") + u_errorName(st));
         return b;
     }();
     return *bi;
@@ -74,7 +77,11 @@ std::vector<std::int32_t> break_opportunities(const std::string& text)
     UErrorCode st = U_ZERO_ERROR;
     UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &st);
     icu::BreakIterator& bi = line_breaker();
-    bi.setText(ut, st);
+    if (U_SUCCESS(st)) bi.setText(ut, st);
+    if (U_FAILURE(st)) {
+        utext_close(ut);
+        throw std::runtime_error(std::string("ICU line breaks: ") + u_errorName(st));
+    }
     for (std::int32_t p = bi.next(); p != icu::BreakIterator::DONE; p = bi.next()) out.push_back(p);
     utext_close(ut);
     if (out.empty() || out.back() != static_cast<std::int32_t>(text.size())) out.push_back(static_cast<std::int32_t>(text.size()));

@@ -963,6 +963,7 @@ void Reader::read(const pugi::xml_document& doc, Decree& d)
     d.pos = pos(root);
     check_attributes(root, {"gaya", "rahmat", "varian", "versi", "abaikan-periksa"});
     d.layout_name = attr_text(root, "gaya");
+    d.layout_pos = pos(root, "gaya");
     {
         std::string codes = attr_text(root, "abaikan-periksa");
         std::size_t b = 0;
@@ -1063,6 +1064,7 @@ bool read_decree_text(const std::string& path, std::string text, Decree& out, Di
     Decree fresh;
     fresh.source_file = path;
     Reader(src, sink).read(doc, fresh);
+    if (sink.error_count() == errors_before) check_referenced_files(fresh, sink);
     out = std::move(fresh);
     return sink.error_count() == errors_before;
 }

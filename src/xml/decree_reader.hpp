@@ -15,6 +15,11 @@ bool read_decree(const std::string& path, model::Decree& out, DiagnosticSink& si
 /// Same, from text already in memory; `path` is used for diagnostics and relative paths.
 bool read_decree_text(const std::string& path, std::string text, model::Decree& out, DiagnosticSink& sink);
 
+/// Resolves the files the decree names from its folder (a gaya path, the logo) and checks the
+/// logo: a regular file under its limit that decodes as a PNG. Errors at the naming attribute.
+/// read_decree calls it.
+void check_referenced_files(model::Decree& d, DiagnosticSink& sink);
+
 /// Whether `bytes` are meant as a decree, for batch to skip other XML files: false only when a
 /// root element other than <keputusan> can be named (`root` receives it). A broken file whose
 /// first element is <keputusan>, and one in which no element can be found at all (empty, cut

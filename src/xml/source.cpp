@@ -1,9 +1,15 @@
 #include "xml/source.hpp"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
 #include <cstring>
-#include <fstream>
-#include <sstream>
+
+#include "core/limits.hpp"
+#include "core/utf8.hpp"
 
 namespace naskah::xml {
 
@@ -20,9 +26,24 @@ SourcePos SourceText::at_offset(std::size_t offset) const
     auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
     const std::size_t line = static_cast<std::size_t>(it - line_starts_.begin());
     const std::size_t start = line_starts_[line - 1];
+    auto count = [&](std::size_t from, std::size_t to, std::uint32_t column) {
+        for (std::size_t i = from; i < to; ++i)
+            if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;  // count code points
+        return column;
+    };
     std::uint32_t column = 1;
-    for (std::size_t i = start; i < offset; ++i)
-        if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;  // count code points
+    if (offset - start < 2 * kStride) {
+        column = count(start, offset, 1);
+    } else {
+        auto& marks = checkpoints_[start];  // marks[k]: column at start + k * kStride
+        if (marks.empty()) marks.push_back(1);
+        const std::size_t want = (offset - start) / kStride;
+        while (marks.size() <= want) {
+            const std::size_t k = marks.size();
+            marks.push_back(count(start + (k - 1) * kStride, start + k * kStride, marks.back()));
+        }
+        column = count(start + want * kStride, offset, marks[want]);
+    }
     return SourcePos{file_, static_cast<std::uint32_t>(line), column};
 }
 
@@ -43,10 +64,13 @@ SourcePos SourceText::of(const pugi::xml_node& node, const char* attribute) cons
     std::ptrdiff_t off = node.offset_debug();
     if (off < 0) return of(node);
     const std::size_t start = static_cast<std::size_t>(off);
-    const std::size_t end = text_.find('>', start);
+    // only the start tag is searched: looking for an attribute the element lacks must not scan
+    // the rest of the file (1,000 such lookups in 1 MB took 9.5 s)
+    const std::size_t end = std::min(text_.find('>', start), text_.size());
+    const std::string_view tag(text_.data() + start, end - start);
     const std::size_t len = std::strlen(attribute);
-    for (std::size_t p = text_.find(attribute, start); p != std::string::npos && p < end;
-         p = text_.find(attribute, p + 1)) {
+    for (std::size_t q0 = tag.find(attribute); q0 != std::string_view::npos; q0 = tag.find(attribute, q0 + 1)) {
+        const std::size_t p = start + q0;
         const bool left_ok = p > 0 && std::isspace(static_cast<unsigned char>(text_[p - 1]));
         std::size_t q = p + len;
         while (q < text_.size() && std::isspace(static_cast<unsigned char>(text_[q]))) ++q;
@@ -55,54 +79,74 @@ SourcePos SourceText::of(const pugi::xml_node& node, const char* attribute) cons
     return of(node);
 }
 
-bool read_file(const std::string& path, std::string& out, DiagnosticSink& sink)
+bool read_regular_file(const std::string& path, std::size_t limit, std::string& out, std::string& why_id, std::string& why_en)
 {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
+    out.clear();
+    // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever
+    const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
         const int err = errno;
-        sink.error(SourcePos{path, 0, 0}, "E-BACA", "berkas tidak dapat dibuka: " + system_error_text(err, Lang::Id),
-                   "cannot open the file: " + std::string(std::strerror(err)));
+        why_id = system_error_text(err, Lang::Id);
+        why_en = std::strerror(err);
         return false;
     }
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    out = ss.str();
+    struct stat st {};
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        const bool dir = S_ISDIR(st.st_mode);
+        why_id = dir ? "yang diberikan adalah folder; seharusnya berkas biasa" : "bukan berkas biasa (perangkat atau pipa); seharusnya berkas biasa";
+        why_en = dir ? "it is a folder; expected a regular file" : "not a regular file (a device or a pipe); expected a regular file";
+        return false;
+    }
+    auto too_large = [&] {
+        why_id = "berkas lebih besar dari batas " + std::to_string(limit >> 20) + " MiB";
+        why_en = "the file is larger than the limit of " + std::to_string(limit >> 20) + " MiB";
+        ::close(fd);
+        out.clear();
+        return false;
+    };
+    if (static_cast<std::uint64_t>(st.st_size) > limit) return too_large();
+    out.resize(static_cast<std::size_t>(st.st_size));
+    std::size_t got = 0;
+    for (;;) {  // the file may grow or shrink while it is read: read to its end, within the limit
+        if (got == out.size()) {
+            if (out.size() >= limit + 1) return too_large();
+            out.resize(std::min(limit + 1, std::max<std::size_t>(out.size() * 2, 4096)));
+        }
+        const ssize_t n = ::read(fd, out.data() + got, out.size() - got);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            const int err = errno;
+            why_id = system_error_text(err, Lang::Id);
+            why_en = std::strerror(err);
+            ::close(fd);
+            out.clear();
+            return false;
+        }
+        if (n == 0) break;
+        got += static_cast<std::size_t>(n);
+    }
+    ::close(fd);
+    if (got > limit) return too_large();
+    out.resize(got);
+    return true;
+}
+
+bool read_file(const std::string& path, std::string& out, DiagnosticSink& sink, std::size_t limit)
+{
+    std::string why_id, why_en;
+    if (!read_regular_file(path, limit ? limit : limits::kDecreeBytes, out, why_id, why_en)) {
+        sink.error(SourcePos{path, 0, 0}, "E-BACA", "berkas tidak dapat dibaca: " + why_id, "cannot read the file: " + why_en);
+        return false;
+    }
     return true;
 }
 
 namespace {
 
-// Returns the offset of the first byte that is not part of well-formed UTF-8, or npos.
-std::size_t find_invalid_utf8(const std::string& s)
-{
-    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-    const std::size_t n = s.size();
-    std::size_t i = 0;
-    while (i < n) {
-        const unsigned char c = p[i];
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        std::size_t len;
-        std::uint32_t cp;
-        if ((c & 0xE0) == 0xC0) { len = 2; cp = c & 0x1F; }
-        else if ((c & 0xF0) == 0xE0) { len = 3; cp = c & 0x0F; }
-        else if ((c & 0xF8) == 0xF0) { len = 4; cp = c & 0x07; }
-        else return i;
-        if (i + len > n) return i;
-        for (std::size_t k = 1; k < len; ++k) {
-            if ((p[i + k] & 0xC0) != 0x80) return i;
-            cp = (cp << 6) | (p[i + k] & 0x3F);
-        }
-        // overlong forms, surrogates and values past U+10FFFF are not UTF-8
-        if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) || cp > 0x10FFFF ||
-            (cp >= 0xD800 && cp <= 0xDFFF))
-            return i;
-        i += len;
-    }
-    return std::string::npos;
-}
+// Returns the offset of the first byte that is not part of well-formed UTF-8, or npos. Files
+// are limited to 128 MiB, well inside U8_NEXT's int32 offsets.
+std::size_t find_invalid_utf8(const std::string& s) { return utf8::find_invalid(s); }
 
 // Control characters XML 1.0 forbids; pugixml passes them through.
 std::size_t find_forbidden_control(const std::string& s)
@@ -186,6 +230,12 @@ bool parse_document(const SourceText& src, pugi::xml_document& doc, DiagnosticSi
     const std::string& text = src.text();
     if (text.size() >= 2 && ((unsigned char)text[0] == 0xFF || (unsigned char)text[0] == 0xFE)) {
         sink.error(src.at_offset(0), "E-XML-KODE", "berkas ini berkode UTF-16; seharusnya UTF-8", "the file is UTF-16; expected UTF-8");
+        return false;
+    }
+    // UTF-16 without a byte-order mark: every other byte of the first '<' is a NUL
+    if (text.size() >= 2 && ((text[0] == '<' && text[1] == '\0') || (text[0] == '\0' && text[1] == '<'))) {
+        sink.error(src.at_offset(0), "E-XML-KODE", "berkas ini berkode UTF-16 (tanpa penanda urutan bita); seharusnya UTF-8",
+                   "the file is UTF-16 (without a byte-order mark); expected UTF-8");
         return false;
     }
     if (std::size_t bad = find_invalid_utf8(text); bad != std::string::npos) {
@@ -300,6 +350,32 @@ bool parse_document(const SourceText& src, pugi::xml_document& doc, DiagnosticSi
         }
         sink.error(src.at_offset(at), "E-XML-SINTAKS", what_id, what);
         return false;
+    }
+    // The readers and checks walk the tree recursively: a limit on nesting keeps 10,000 nested
+    // lists from overflowing the stack. The walk itself is iterative.
+    {
+        int depth = 0;
+        pugi::xml_node n = doc.first_child();
+        while (n) {
+            if (n.type() == pugi::node_element && depth >= limits::kNestingDepth) {
+                const std::string limit = std::to_string(limits::kNestingDepth);
+                sink.error(src.of(n), "E-XML-DALAM",
+                           "<" + std::string(n.name()) + "> bersarang lebih dari " + limit + " tingkat; seharusnya paling banyak " + limit,
+                           "<" + std::string(n.name()) + "> is nested more than " + limit + " levels deep; expected at most " + limit);
+                return false;
+            }
+            if (n.first_child()) {
+                n = n.first_child();
+                ++depth;
+                continue;
+            }
+            while (n && !n.next_sibling()) {
+                n = n.parent();
+                --depth;
+                if (n == doc) n = pugi::xml_node();
+            }
+            if (n) n = n.next_sibling();
+        }
     }
     return true;
 }

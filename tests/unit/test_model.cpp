@@ -102,6 +102,6 @@ TEST(Model, UnreadableFileSpeaksTheSinksLanguage)
     ASSERT_EQ(en.items().size(), 1u);
     EXPECT_EQ(id.items()[0].code, "E-BACA");
     EXPECT_EQ(en.items()[0].code, "E-BACA");
-    EXPECT_EQ(id.items()[0].message, "berkas tidak dapat dibuka: berkas atau folder tidak ada");
-    EXPECT_EQ(en.items()[0].message, "cannot open the file: No such file or directory");
+    EXPECT_EQ(id.items()[0].message, "berkas tidak dapat dibaca: berkas atau folder tidak ada");
+    EXPECT_EQ(en.items()[0].message, "cannot read the file: No such file or directory");
 }

@@ -14,6 +14,8 @@
 #include <cmath>
 #include <cstring>
 #include <map>
+#include <new>
+#include <stdexcept>
 
 namespace naskah::render {
 
@@ -97,8 +99,12 @@ std::string deflated(const std::string& in)
         ~Compressor() { libdeflate_free_compressor(c); }
     };
     thread_local Compressor z;
+    if (!z.c) throw std::bad_alloc();  // libdeflate could not allocate its tables
     std::string out(libdeflate_zlib_compress_bound(z.c, in.size()), '\0');
-    out.resize(libdeflate_zlib_compress(z.c, in.data(), in.size(), out.data(), out.size()));
+    const std::size_t n = libdeflate_zlib_compress(z.c, in.data(), in.size(), out.data(), out.size());
+    // 0 means "did not fit", impossible within the bound: a broken library, not a broken input
+    if (n == 0) throw std::runtime_error("libdeflate could not compress a PDF stream");
+    out.resize(n);
     return out;
 }
 
@@ -584,6 +590,11 @@ bool PdfWriter::Impl::add_page(const layout::Page& page)
     std::string content;
     {
         HPDF_Page p = HPDF_AddPage(pdf_);
+        if (!p) {  // libharu's page tree is full (32,767 pages) or memory ran out
+            if (!failed("menambah halaman", "adding a page"))
+                sink_.error(SourcePos{}, "E-PDF", "penulisan PDF gagal saat menambah halaman", "writing the PDF failed while adding a page");
+            return ok = false;
+        }
         HPDF_Page_SetWidth(p, static_cast<HPDF_REAL>(page.width));
         HPDF_Page_SetHeight(p, static_cast<HPDF_REAL>(page.height));
         for (const auto& f : page.fields) fields_.push_back(Field{f, p, page.height});

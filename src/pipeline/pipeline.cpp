@@ -1,28 +1,30 @@
-#include "render/render.hpp"
-
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
+#include "pipeline/pipeline.hpp"
 
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
+#include <algorithm>
 #include <filesystem>
 #include <thread>
 
 #include "check/checks.hpp"
+#include "core/atomic_file.hpp"
+#include "core/limits.hpp"
 #include "layout/document.hpp"
 #include "layout/glyphs.hpp"
 #include "render/docx/docx_writer.hpp"
 #include "render/pdf/pdf_writer.hpp"
 
-namespace naskah::render {
+namespace naskah::pipeline {
 
-bool Engine::load(const std::string& layout, DiagnosticSink& sink)
+using render::DocxOptions;
+using render::PdfWriter;
+
+bool Engine::load(const std::string& layout, DiagnosticSink& sink, const SourcePos* named_at)
 {
-    if (!style::load_style(layout, style, sink)) return false;
+    if (!style::load_style(layout, style, sink, named_at)) return false;
     fonts = text::FontSet::load(style, sink);
     font_programs = std::make_shared<FontProgramCache>();
     return fonts != nullptr;
@@ -95,6 +97,41 @@ std::string sign_map_json(const std::vector<layout::SignatureField>& fields, con
     return o;
 }
 
+/// Nothing is drawn outside the page: the first box of `p` that leaves it, described for a
+/// drafter ("the text 'KESATU…' on page 3"), or empty. 0.5 pt of tolerance for rounding.
+std::string first_off_page(const layout::Page& p, std::string& en)
+{
+    const double e = 0.5;
+    auto outside = [&](double x0, double y0, double x1, double y1) {
+        return x0 < -e || y0 < -e || x1 > p.width + e || y1 > p.height + e;
+    };
+    const std::string page = std::to_string(p.number);
+    for (const auto& t : p.texts)
+        if (outside(t.x, t.y - t.ascent, t.x + t.width, t.y + t.descent)) {
+            const std::string word = t.text.size() > 40 ? t.text.substr(0, 40) + "…" : t.text;
+            en = "the text '" + word + "' on page " + page;
+            return "teks '" + word + "' pada halaman " + page;
+        }
+    for (const auto& c : p.cells)
+        if (outside(c.x, c.y, c.x + c.width, c.y + c.height)) {
+            const std::string where = std::to_string(c.row + 1) + ", " + std::to_string(c.col + 1);
+            en = "the table cell at row, column " + where + " on page " + page;
+            return "sel tabel pada baris, kolom " + where + " di halaman " + page;
+        }
+    auto box = [&](double x0, double y0, double x1, double y1) { return outside(std::min(x0, x1), std::min(y0, y1), std::max(x0, x1), std::max(y0, y1)); };
+    bool any = false;
+    for (const auto& f : p.fills) any = any || box(f.x, f.y, f.x + f.width, f.y + f.height);
+    for (const auto& r : p.rules) any = any || box(r.x1, r.y1, r.x2, r.y2);
+    for (const auto& f : p.fields) any = any || box(f.x, f.y, f.x + f.width, f.y + f.height);
+    for (const auto& i : p.images) any = any || box(i.x, i.y, i.x + i.width, i.y + i.height);
+    for (const auto& q : p.qrs) any = any || box(q.x, q.y, q.x + q.size, q.y + q.size);
+    if (any) {
+        en = "a line, shading or image on page " + page;
+        return "garis, arsiran atau gambar pada halaman " + page;
+    }
+    return {};
+}
+
 }  // namespace
 
 namespace {
@@ -128,10 +165,10 @@ bool render_decree(const model::Decree& decree, const Engine& engine, text::Shap
         check::run_checks(decree, opts, check_sink);
     };
     auto checks_stop = [&] { return check_sink.has_errors() || (request.strict && check_sink.warning_count() > 0); };
-    std::thread checker;
+    std::jthread checker;  // joined on every way out, an exception included
     if (request.run_checks) {
         if (request.checks_in_parallel) {
-            checker = std::thread(run_checks);
+            checker = std::jthread(run_checks);
         } else {
             run_checks();
             if (checks_stop()) {
@@ -140,13 +177,6 @@ bool render_decree(const model::Decree& decree, const Engine& engine, text::Shap
             }
         }
     }
-    struct Join {
-        std::thread& t;
-        ~Join()
-        {
-            if (t.joinable()) t.join();
-        }
-    } join{checker};
     const bool rendered = render_files(decree, engine, house, shaper, named, result, sink, errors);
     if (checker.joinable()) checker.join();
     for (auto& d : check_sink.items()) sink.add(std::move(d));
@@ -192,9 +222,28 @@ bool render_files(const model::Decree& decree, const Engine& engine, const style
             std::vector<layout::SignatureField> fields;  // with page numbers and heights, for the sign map
             std::vector<std::pair<int, double>> field_pages;
             int pages = 0;
+            DiagnosticSink* diagnostics = nullptr;
+            const model::Decree* decree = nullptr;
+            bool off_page_reported = false;
             void page(layout::Page&& p) override
             {
-                ++pages;
+                std::string en;
+                if (!off_page_reported) {
+                    if (std::string id = first_off_page(p, en); !id.empty()) {
+                        // an error, not a clipped document: what does not fit must be changed in the input
+                        off_page_reported = true;
+                        diagnostics->error(decree->pos, "E-LUAR-HALAMAN",
+                                           id + " keluar dari halaman; perpendek label, persempit kolom, atau kurangi jumlah kolom tabel",
+                                           en + " reaches outside the page; shorten the label, narrow the columns or use fewer table columns");
+                    }
+                }
+                if (++pages == limits::kPdfPages + 1 && pdf) {
+                    // the writer stops here; the layout runs to its end and then fails on this error
+                    const std::string limit = std::to_string(limits::kPdfPages);
+                    diagnostics->error(decree->pos, "E-PDF-HALAMAN", "dokumen ini lebih dari " + limit + " halaman, batas satu berkas PDF; bagilah dokumennya",
+                                       "the document has more than " + limit + " pages, the limit of one PDF file; split the document");
+                    pdf.reset();
+                }
                 for (const auto& f : p.fields) {
                     fields.push_back(f);
                     field_pages.emplace_back(p.number, p.height);
@@ -203,6 +252,8 @@ bool render_files(const model::Decree& decree, const Engine& engine, const style
                 if (pdf) pdf->page(std::move(p));
             }
         } sink_pages;
+        sink_pages.diagnostics = &sink;
+        sink_pages.decree = &decree;
         if (request.formats.pdf) sink_pages.pdf = std::make_unique<PdfWriter>(shaper, sink, engine.font_programs.get());
         if (request.dump_layout) sink_pages.json = std::make_unique<layout::LayoutJson>(model::upper_id(decree.meta.title.plain()));
         layout::LayoutContext ctx{house, *engine.fonts, shaper, sink, result.variant};
@@ -214,7 +265,7 @@ bool render_files(const model::Decree& decree, const Engine& engine, const style
         if (request.formats.pdf) {
             OutputFile pdf;
             pdf.suffix = v + ".pdf";
-            if (!sink_pages.pdf->finish(doc, pdf.bytes)) return false;
+            if (!sink_pages.pdf || !sink_pages.pdf->finish(doc, pdf.bytes)) return false;
             pdf.pages = sink_pages.pages;
             result.files.push_back(std::move(pdf));
             if (request.sign_map && result.variant != model::Variant::Salinan) {
@@ -248,39 +299,16 @@ bool render_files(const model::Decree& decree, const Engine& engine, const style
 
 bool write_atomically(const std::string& path, const std::string& bytes, DiagnosticSink& sink)
 {
-    std::string tmp = path + ".tmp-XXXXXX";
-    std::vector<char> name(tmp.begin(), tmp.end());
-    name.push_back('\0');
-    int fd = mkstemp(name.data());
-    if (fd < 0) {
-        const int err = errno;
-        sink.error(SourcePos{path, 0, 0}, "E-TULIS", "berkas keluaran tidak dapat dibuat: " + system_error_text(err, Lang::Id),
-                   std::string("cannot create the output file: ") + std::strerror(err));
-        return false;
-    }
-    fchmod(fd, 0644);
-    std::size_t off = 0;
-    while (off < bytes.size()) {
-        ssize_t n = ::write(fd, bytes.data() + off, bytes.size() - off);
-        if (n < 0) {
-            if (errno == EINTR) continue;
-            break;
-        }
-        off += static_cast<std::size_t>(n);
-    }
-    // No fsync: the rename already guarantees that an interrupted process leaves either the
-    // old file or the complete new one; fsync would only add power-loss durability, at a cost
-    // batch runs of thousands of files feel.
-    const bool ok = off == bytes.size();
-    ::close(fd);
-    if (!ok || std::rename(name.data(), path.c_str()) != 0) {
-        const int err = errno;
-        sink.error(SourcePos{path, 0, 0}, "E-TULIS", "berkas keluaran tidak dapat ditulis: " + system_error_text(err, Lang::Id),
-                   std::string("cannot write the output file: ") + std::strerror(err));
-        std::remove(name.data());
-        return false;
-    }
-    return true;
+    return write_all_atomically({{path, bytes}}, sink);
 }
 
-}  // namespace naskah::render
+bool write_all_atomically(const std::vector<std::pair<std::string, std::string>>& files, DiagnosticSink& sink)
+{
+    std::string why, path;
+    if (atomic::write_all_atomically(files, "render", why, sink.lang(), &path)) return true;
+    // `why` ("PATH: reason") is in the sink's language already, the only one the sink keeps
+    sink.error(SourcePos{path, 0, 0}, "E-TULIS", "berkas keluaran tidak dapat ditulis: " + why, "cannot write the output file: " + why);
+    return false;
+}
+
+}  // namespace naskah::pipeline

@@ -1,10 +1,12 @@
 // The rendering pipeline shared by `naskah render` and `naskah batch`: decree in, files out.
+// (Moved out of render/, which holds the writers only.)
 #pragma once
 
 #include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/diagnostic.hpp"
@@ -13,8 +15,14 @@
 #include "text/font.hpp"
 
 namespace naskah::render {
-
 class FontProgramCache;
+}  // namespace naskah::render
+
+/// The pipeline stage: a decree through the checks, the layout and the writers (render/), to
+/// files written all or nothing. `naskah render`, `naskah batch` and the fuzz targets use it.
+namespace naskah::pipeline {
+
+using render::FontProgramCache;
 
 /// What stays loaded between documents: the house style and its fonts (read once per run), and
 /// the font programs the PDFs embed.
@@ -23,7 +31,8 @@ struct Engine {
     std::unique_ptr<text::FontSet> fonts;
     std::shared_ptr<FontProgramCache> font_programs;
     /// Loads a house style and its fonts; false with diagnostics.
-    bool load(const std::string& layout, DiagnosticSink& sink);
+    /// `named_at`: where the decree named the style (gaya=…), so a missing one is reported there.
+    bool load(const std::string& layout, DiagnosticSink& sink, const SourcePos* named_at = nullptr);
 };
 
 struct Formats {
@@ -73,5 +82,8 @@ std::optional<std::int64_t> source_date_epoch();
 /// Writes `bytes` to `path` through a temporary file in the same folder and a rename, so a
 /// failure never leaves a partial file. False with a diagnostic.
 bool write_atomically(const std::string& path, const std::string& bytes, DiagnosticSink& sink);
+/// Several files (path, bytes) all or nothing: all are written under temporary names first, then
+/// renamed; on any failure none is left (those renamed already are removed again).
+bool write_all_atomically(const std::vector<std::pair<std::string, std::string>>& files, DiagnosticSink& sink);
 
-}  // namespace naskah::render
+}  // namespace naskah::pipeline

@@ -401,7 +401,9 @@ TEST(DocxPlaceholders, OpenNumberAndDateCarrySrikandiPlaceholders)
             expect_placeholder(doc, render::kPlaceholderSignature, 1 + lampiran);
             expect_placeholder(doc, render::kPlaceholderName, 1 + lampiran);
             EXPECT_EQ(count(doc, model::upper_id(both.decree.meta.signer.name)), 0u) << "the name comes from SRIKANDI";
-            EXPECT_NE(doc.find("<w:t xml:space=\"preserve\">NOMOR </w:t></w:r><w:r><w:t>${nomor_naskah}</w:t>"), std::string::npos);
+            // the style's number label ("NOMOR", "NOMOR :"), then the placeholder as its own run
+            EXPECT_NE(doc.find("<w:t xml:space=\"preserve\">" + in.style.phrase.number + " </w:t></w:r><w:r><w:t>${nomor_naskah}</w:t>"),
+                      std::string::npos);
         }
         {
             Loaded date_only = in;

@@ -6,6 +6,7 @@
 // after page; header rows repeat on every page the table continues on.
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <map>
 #include <unordered_map>
 
@@ -88,7 +89,10 @@ private:
     bool body_on_page_ = false;  // a body row (or part) is on the current page
 
     double row_content_height(std::size_t n) const { return static_cast<double>(n) * lh_ + 2 * pad_; }
-    void measure();
+    bool measure();
+    /// Stops the table with an error naming the house-style values that decide row heights.
+    void style_error(const char* id_what, const char* en_what);
+    int warned_tall_row_ = -1;  // the last row warned as taller than a page
     void layout_cell(CellBox& b);
     double own_height(int row, const std::vector<std::size_t>& done);
     /// The least of a row that can stand at a page bottom: cells under 4 lines whole, others 2 lines.
@@ -140,7 +144,17 @@ void TableLayouter::layout_cell(CellBox& b)
     blocks(c.blocks, 0, inner);
 }
 
-void TableLayouter::measure()
+void TableLayouter::style_error(const char* id_what, const char* en_what)
+{
+    char values[160];
+    std::snprintf(values, sizeof values, "tabel.padding=%gmm, huruf.ukuran-tabel=%gpt, huruf.spasi=%g", s_.cell_padding, s_.table_font_size,
+                  s_.line_height);
+    ctx_.sink.error(table_.pos, "E-TABEL-GAYA",
+                    std::string(id_what) + "; periksa gaya rumah " + s_.source + " (" + values + ")",
+                    std::string(en_what) + "; check the house style " + s_.source + " (" + values + ")");
+}
+
+bool TableLayouter::measure()
 {
     size_ = s_.table_font_size;
     pad_ = s_.cell_padding * kMm;
@@ -184,6 +198,12 @@ void TableLayouter::measure()
     header_height_ = 0;
     for (double h : header_heights_) header_height_ += h;
     const double page_body = flow_.page().content_height;
+    const double continued = s_.table_continued.empty() ? 0.0 : lh_;
+    if (row_content_height(1) + continued > page_body) {
+        // not even a one-line row fits on a page: no page break could ever make progress
+        style_error("satu baris tabel lebih tinggi dari satu halaman", "a one-line table row is taller than a page");
+        return false;
+    }
     if (header_height_ > page_body * 0.8) {
         // Repeating it would leave no room for the body; it is placed once, like body rows, so
         // it may break across pages instead of running off the first.
@@ -192,7 +212,16 @@ void TableLayouter::measure()
         ctx_.sink.warning(table_.pos, "W-TABEL-KEPALA",
                           "kepala tabel lebih tinggi dari 80% halaman; kepala tabel dicetak sekali, tidak diulang",
                           "the table header is taller than 80% of a page; it is printed once, not repeated");
+    } else if (header_height_ > 0 && header_height_ + continued + row_content_height(1) > page_body) {
+        // Between the thresholds: short enough to repeat, but no body row would fit under it on
+        // a continuation page, so repeating it would only ever produce pages holding the header.
+        repeat_header_ = false;
+        header_height_ = 0;
+        ctx_.sink.warning(table_.pos, "W-TABEL-KEPALA",
+                          "di bawah kepala tabel yang diulang tidak ada ruang untuk satu baris isi; kepala tabel dicetak sekali, tidak diulang",
+                          "no body row fits below the repeated table header; it is printed once, not repeated");
     }
+    return true;
 }
 
 CellBox* TableLayouter::box(int row, int col)
@@ -332,7 +361,7 @@ void TableLayouter::emit_borders()
 bool TableLayouter::run()
 {
     if (!resolve_grid(table_, grid_, ctx_.sink)) return false;
-    measure();
+    if (!measure()) return false;
     const int first_body = repeat_header_ ? grid_.body_begin() : 0;
     const double min_row = row_content_height(1);
 
@@ -349,7 +378,14 @@ bool TableLayouter::run()
     auto bottom = [&] { return flow_.bottom(); };
 
     // Places what has accumulated of each open span on this page and prepares the next page.
+    int empty_breaks = 0;  // page breaks in a row with no body placed: more than one means no progress
+    bool stuck = false;
     auto break_page = [&]() {
+        empty_breaks = body_on_page_ ? 0 : empty_breaks + 1;
+        if (empty_breaks > 1) {
+            stuck = true;
+            return;
+        }
         for (auto& [col, sp] : spans) {
             const double h = y_ - sp.frag_top;
             if (h <= 0) continue;
@@ -383,6 +419,13 @@ bool TableLayouter::run()
     };
 
     for (int r = first_body; r < grid_.rows;) {
+        if (stuck) {
+            style_error("tata letak tabel tidak maju: baris tabel tidak muat pada halaman baru",
+                        "the table layout makes no progress: a table row does not fit on a fresh page");
+            emit_borders();
+            flow_.set_y(y_);
+            return false;
+        }
         const model::Row* src = grid_.row_source[static_cast<std::size_t>(r)];
         // spans starting here
         for (int c = 0; c < grid_.columns; ++c) {
@@ -462,9 +505,9 @@ bool TableLayouter::run()
         if (!valid) {
             // a fresh page and still no room under the rules: split wherever the page is full
             if (k < 1) {
-                // not even one line fits below the header: drop the repeated header for progress
-                ctx_.sink.warning(table_.pos, "W-TABEL-HALAMAN", "baris tabel tidak muat di bawah kepala tabel yang diulang",
-                                  "a table row does not fit below the repeated header");
+                // No line fits in what is left of this page. measure() made sure a row fits
+                // under the repeated header on a page of its own, so the next page has room; if
+                // it has not, the guard in break_page stops the table with an error.
                 break_page();
                 continue;
             }
@@ -478,6 +521,21 @@ bool TableLayouter::run()
         }
         // place the first part of the row down to the page bottom (or, when a forced split
         // found the whole rest fits after all, the rest of the row)
+        if (warned_tall_row_ != r) {
+            // A row split at a page bottom is ordinary; one that would not fit even on a page of
+            // its own is worth telling the drafter, who may want to shorten or divide it.
+            std::vector<std::size_t> none(done.size(), 0);
+            const double room = flow_.bottom() - flow_.top() - (s_.table_continued.empty() ? 0.0 : lh_) - header_height_;
+            if (own_height(r, none) > room + 0.01) {
+                warned_tall_row_ = r;
+                char mm[32];
+                std::snprintf(mm, sizeof mm, "%.0f", own_height(r, none) / kMm);
+                const SourcePos at = src ? src->pos : table_.pos;
+                ctx_.sink.warning(at, "W-TABEL-BARIS-PISAH",
+                                  std::string("baris tabel ini (") + mm + " mm) lebih tinggi dari satu halaman dan dipecah ke beberapa halaman",
+                                  std::string("this table row (") + mm + " mm) is taller than a page and is split across pages");
+            }
+        }
         bool rest_left = false;
         for (int c = 0; c < grid_.columns; ++c) {
             CellBox* bp = box(r, c);

@@ -1,0 +1,203 @@
+// The table-engine faults of issue 15 (items 8, 9, 10), each reproduced before it was fixed:
+// a house style whose lengths make the engine run away, a QR payload too long for a QR code,
+// and a row taller than a page split without a word.
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <functional>
+#include <fstream>
+#include <memory>
+#include <sstream>
+
+#include "layout/document.hpp"
+#include "render/render.hpp"
+#include "style/style.hpp"
+#include "text/font.hpp"
+#include "xml/decree_reader.hpp"
+
+using namespace naskah;
+
+namespace {
+
+std::string decree_with(const std::string& lampiran_content, const std::string& kepala_extra = "")
+{
+    std::string x = R"(<?xml version="1.0" encoding="UTF-8"?>
+<keputusan gaya="kpu">
+  <kepala>
+    <kop><baris>Komisi Pemilihan Umum</baris><baris>Kabupaten Uji</baris></kop>
+    <penerbit>Komisi Pemilihan Umum Kabupaten Uji</penerbit>
+    <nomor>1/HK.03.1/0000/2024</nomor>
+    <tentang>Uji Tata Letak</tentang>
+    <pejabat>Ketua Komisi Pemilihan Umum Kabupaten Uji</pejabat>
+    <penetapan tempat="Uji" tanggal="2024-01-02"/>
+    <penandatangan nama="Nama Penanda Tangan"/>)";
+    x += kepala_extra;
+    x += R"(
+  </kepala>
+  <menimbang><butir>bahwa perlu diuji;</butir></menimbang>
+  <mengingat><butir>Undang-Undang Nomor 7 Tahun 2017 tentang Pemilihan Umum;</butir></mengingat>
+  <memutuskan><diktum>Menetapkan uji sebagaimana tercantum dalam Lampiran.</diktum></memutuskan>)";
+    if (!lampiran_content.empty()) x += "<lampiran orientasi=\"potret\"><judul>Lampiran Uji</judul>" + lampiran_content + "</lampiran>";
+    x += "</keputusan>\n";
+    return x;
+}
+
+std::string table_of(int rows, int header_words = 1)
+{
+    std::ostringstream x;
+    x << "<tabel><kolom lebar=\"20mm\"/><kolom lebar=\"1*\"/><kepala><baris><sel>NO</sel><sel>";
+    for (int w = 0; w < header_words; ++w) x << "judul" << w << ' ';
+    x << "</sel></baris></kepala><isi>";
+    for (int r = 1; r <= rows; ++r) x << "<baris><sel>" << r << "</sel><sel>isi baris " << r << "</sel></baris>";
+    x << "</isi></tabel>";
+    return x.str();
+}
+
+struct Laid {
+    model::Decree decree;
+    layout::Document doc;
+    DiagnosticSink sink{Lang::En};
+    bool ok = false;
+};
+
+// Lays out with the kpu style changed by `tweak` (the engine must cope with any style the
+// loader lets through, so the tests reach past the loader's bounds too).
+std::unique_ptr<Laid> lay_with(const std::string& xml, const std::function<void(style::HouseStyle&)>& tweak)
+{
+    auto out = std::make_unique<Laid>();
+    DiagnosticSink load_sink;
+    style::HouseStyle st;
+    EXPECT_TRUE(style::load_style("kpu", st, load_sink));
+    tweak(st);
+    auto fonts = text::FontSet::load(st, load_sink);
+    EXPECT_TRUE(fonts);
+    EXPECT_TRUE(xml::read_decree_text("test.xml", xml, out->decree, out->sink));
+    text::Shaper shaper(*fonts);
+    layout::LayoutContext ctx{st, *fonts, shaper, out->sink, model::Variant::Asli};
+    out->ok = layout::layout_document(out->decree, ctx, out->doc) && out->sink.error_count() == 0;
+    return out;
+}
+
+bool has_code(const DiagnosticSink& sink, const std::string& code, Severity sev)
+{
+    for (const auto& d : sink.items())
+        if (d.code == code && d.severity == sev) return true;
+    return false;
+}
+
+std::string write_style(const std::string& name, const std::string& tabel_attrs)
+{
+    std::ifstream in(std::string(NASKAH_SOURCE_DIR) + "/layouts/kpu.xml");
+    std::stringstream buf;
+    buf << in.rdbuf();
+    std::string s = buf.str();
+    const std::string from = "<tabel padding=\"1mm\" garis=\"0.5pt\"/>";
+    const auto at = s.find(from);
+    EXPECT_NE(at, std::string::npos);
+    s.replace(at, from.size(), "<tabel " + tabel_attrs + "/>");
+    // fonts are named relative to the data folder, so the copy can live anywhere
+    const std::string path = ::testing::TempDir() + name + ".xml";
+    std::ofstream(path) << s;
+    return path;
+}
+
+}  // namespace
+
+// ---- 8: a house style cannot make the engine run away ----------------------------------------
+
+TEST(TableFaults, HouseStyleLengthsHaveBoundsNamedAtTheirAttribute)
+{
+    DiagnosticSink sink(Lang::En);
+    style::HouseStyle st;
+    const std::string path = write_style("padding70", "padding=\"70mm\" garis=\"0.5pt\"");
+    EXPECT_FALSE(style::load_style(path, st, sink));
+    ASSERT_EQ(sink.error_count(), 1u);
+    const auto& d = sink.items()[0];
+    EXPECT_EQ(d.code, "E-GAYA-NILAI");
+    EXPECT_GT(d.pos.line, 0);
+    EXPECT_NE(d.message.find("tabel.padding"), std::string::npos) << d.message;
+    EXPECT_NE(d.message.find("at most"), std::string::npos) << d.message;
+
+    DiagnosticSink ok_sink;
+    EXPECT_TRUE(style::load_style(write_style("padding3", "padding=\"3mm\" garis=\"1pt\""), st, ok_sink));
+}
+
+TEST(TableFaults, HeaderBetweenTheRepeatThresholdsDoesNotLoop)
+{
+    // With 70 mm of padding a one-line header takes about half the page: under the 80% that
+    // stops it repeating, yet no body row fits below it. This used to loop for ever.
+    auto l = lay_with(decree_with(table_of(6)), [](style::HouseStyle& s) { s.cell_padding = 70; });
+    EXPECT_LT(l->doc.page_count, 40);
+    // every row is there, or the engine stopped with an error naming the style value
+    if (!l->ok) {
+        bool named = false;
+        for (const auto& d : l->sink.items()) named = named || d.message.find("tabel.padding") != std::string::npos;
+        EXPECT_TRUE(named);
+    }
+}
+
+TEST(TableFaults, PaddingTallerThanAPageIsAnErrorNamingTheStyleValue)
+{
+    auto l = lay_with(decree_with(table_of(3)), [](style::HouseStyle& s) { s.cell_padding = 200; });
+    EXPECT_FALSE(l->ok);
+    EXPECT_TRUE(has_code(l->sink, "E-TABEL-GAYA", Severity::Error));
+    EXPECT_LT(l->doc.page_count, 10);
+}
+
+// ---- 10: a row taller than a page is split with a warning --------------------------------
+
+TEST(TableFaults, RowTallerThanAPageIsSplitWithAWarningAtTheRow)
+{
+    std::ostringstream x, tall;
+    for (int w = 0; w < 2500; ++w) tall << "t" << w << " ";
+    x << "<tabel><kolom lebar=\"1*\"/><kepala><baris><sel>H</sel></baris></kepala><isi>\n";
+    x << "<baris><sel>pendek</sel></baris>\n<baris><sel>" << tall.str() << "</sel></baris></isi></tabel>";
+    auto l = lay_with(decree_with(x.str()), [](style::HouseStyle&) {});
+    EXPECT_TRUE(l->ok);
+    int warned = 0;
+    for (const auto& d : l->sink.items())
+        if (d.code == "W-TABEL-BARIS-PISAH") {
+            ++warned;
+            EXPECT_GT(d.pos.line, 0);
+        }
+    EXPECT_EQ(warned, 1);
+}
+
+TEST(TableFaults, OrdinaryRowSplitAtAPageBottomIsNotWarned)
+{
+    auto l = lay_with(decree_with(table_of(300)), [](style::HouseStyle&) {});
+    EXPECT_TRUE(l->ok);
+    EXPECT_FALSE(has_code(l->sink, "W-TABEL-BARIS-PISAH", Severity::Warning));
+}
+
+// ---- 9: a verification text too long for a QR code --------------------------------------
+
+TEST(TableFaults, VerificationTooLongForAQrCodeIsAnErrorNamingTheLimit)
+{
+    render::Engine engine;
+    DiagnosticSink load;
+    ASSERT_TRUE(engine.load("kpu", load));
+    auto render_with = [&](std::size_t bytes, DiagnosticSink& sink) {
+        model::Decree d;
+        const std::string xml = decree_with("", "\n    <verifikasi>https://uji.example/" + std::string(bytes - 20, 'a') + "</verifikasi>");
+        EXPECT_TRUE(xml::read_decree_text("test.xml", xml, d, sink));
+        render::RenderRequest req;
+        req.variant = model::Variant::Tte;
+        req.run_checks = false;
+        render::RenderResult result;
+        text::Shaper shaper(*engine.fonts);
+        return render::render_decree(d, engine, shaper, req, result, sink);
+    };
+    DiagnosticSink too_long(Lang::En);
+    EXPECT_FALSE(render_with(3028, too_long));
+    bool named = false;
+    for (const auto& d : too_long.items())
+        if (d.code == "E-TTE-QR") {
+            named = true;
+            EXPECT_NE(d.message.find("2331"), std::string::npos) << d.message;
+            EXPECT_GT(d.pos.line, 0);
+        }
+    EXPECT_TRUE(named);
+    DiagnosticSink fits(Lang::En);
+    EXPECT_TRUE(render_with(2331, fits)) << (fits.items().empty() ? "" : format_diagnostic(fits.items()[0]));
+}

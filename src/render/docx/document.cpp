@@ -7,12 +7,15 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <functional>
+#include <optional>
 
 #include "layout/columns.hpp"
 #include "model/grid.hpp"
 #include "render/docx/parts.hpp"
 #include "render/docx/xml_text.hpp"
 #include "text/font.hpp"
+#include "text/paragraph.hpp"
 
 namespace naskah::render::docx {
 
@@ -88,6 +91,8 @@ private:
     int run_half_points_ = 0;  ///< while set: runs at this size, not bold (the kop's address lines)
     int L_ = 0, C_ = 0, M_ = 0, N_ = 0;
     bool number_open_ = false, date_open_ = false;
+    bool certification_follows_ = false;  ///< the signature being written is followed by the certification
+    std::optional<text::Shaper> shaper_;   ///< for estimating the lines of table cells, made on first use
 
     // The last body paragraph is held back so a section break can go into its properties
     // (Word puts a section's w:sectPr in the pPr of the section's last paragraph).
@@ -590,13 +595,15 @@ private:
             first = false;
         }
         signing_space(sg, left, true, st_.signing_space, true);
-        p.keep_next = !sg.after_name.empty();
+        // A certified copy's "Salinan sesuai dengan aslinya" block stays on the signature's page,
+        // as in the PDF (issue 15, item 11).
+        p.keep_next = !sg.after_name.empty() || certification_follows_;
         std::string runs;
         if (number_open_ && sg.mark.empty()) placeholder(runs, kPlaceholderName, true);
         else runs = line_runs(sg.name);
         line(runs, -1);
         for (std::size_t i = 0; i < sg.after_name.size(); ++i) {
-            p.keep_next = i + 1 < sg.after_name.size();
+            p.keep_next = i + 1 < sg.after_name.size() || certification_follows_;
             line(line_runs(sg.after_name[i]), -1);
         }
     }
@@ -753,12 +760,22 @@ private:
         const int header_end = g.body_begin();
         Flow flow;
         flow.proto.style = "Tabel";
+        flow.proto.no_hyphens = true;  // the PDF never hyphenates in cells: "Penata-an" must not appear in Word
         flow.nested_marker = N_;
         direct_ = &o;
         for (int r = 0; r < g.rows; ++r) {
             const Row* src = g.row_source[static_cast<std::size_t>(r)];
             const bool keep = (src && (src->group || src->keep_with_next)) || (keep_last && r == g.rows - 1);
-            o += r < header_end ? "<w:tr><w:trPr><w:tblHeader/></w:trPr>" : "<w:tr>";
+            // Rows the PDF keeps whole (every cell under four lines, group and kept rows) may not
+            // split in Word either, so both break pages at the same rows (issue 15, item 11).
+            const bool whole = (src && (src->group || src->keep_with_next)) || row_kept_whole(g, r, w);
+            o += "<w:tr>";
+            if (r < header_end || whole) {
+                o += "<w:trPr>";
+                if (whole) o += "<w:cantSplit/>";
+                if (r < header_end) o += "<w:tblHeader/>";
+                o += "</w:trPr>";
+            }
             for (int c = 0; c < g.columns;) {
                 const GridSlot& s = g.at(r, c);
                 if (!s.cell || s.origin_col != c) {  // cannot happen for a resolved grid; stay valid anyway
@@ -813,6 +830,42 @@ private:
         o += "</w:tbl>";
     }
 
+    /// Whether every single-row cell of row `r` would take fewer than four lines (the PDF's rule
+    /// for rows that never split), estimated from the unbroken width of each paragraph against
+    /// the cell's inner width; rows with a longer cell may split, as in the PDF.
+    bool row_kept_whole(const ResolvedGrid& g, int r, const std::vector<int>& col_twips)
+    {
+        if (!opt_.fonts) return true;
+        if (!shaper_) shaper_.emplace(*opt_.fonts);
+        for (int c = 0; c < g.columns; ++c) {
+            if (!g.origin_at(r, c)) continue;
+            const Cell& cell = *g.at(r, c).cell;
+            if (cell.rowspan != 1) continue;
+            int width = 0;
+            for (int k = 0; k < cell.colspan && c + k < g.columns; ++k) width += col_twips[static_cast<std::size_t>(c + k)];
+            const double inner_pt = std::max(1.0, width / 20.0 - 2 * st_.cell_padding * 72.0 / 25.4);
+            double lines = 0;
+            std::function<void(const std::vector<Block>&, double)> visit = [&](const std::vector<Block>& bs, double indent_pt) {
+                for (const auto& b : bs) {
+                    if (b.is_list) {
+                        for (const auto& item : b.list.items) visit(item.blocks, indent_pt + st_.nested_marker_width * 72.0 / 25.4);
+                        continue;
+                    }
+                    text::ParagraphSpec sp;
+                    sp.size = st_.table_font_size;
+                    sp.base_style = cell.bold ? kBold : kPlain;
+                    double lo = 0, hi = 0;
+                    text::measure_paragraph(b.paragraph, sp, *shaper_, lo, hi);
+                    // a line is seldom filled to the edge: count a tenth more
+                    lines += std::max(1.0, std::ceil(hi * 1.1 / std::max(1.0, inner_pt - indent_pt)));
+                }
+            };
+            visit(cell.blocks, 0);
+            if (lines >= 4) return false;
+        }
+        return true;
+    }
+
     static const char* jc_of(HAlign a)
     {
         switch (a) {
@@ -849,8 +902,11 @@ private:
             else if (const auto* wp = std::get_if<WorkPlan>(&b)) write_table(layout::work_plan_table(*wp, st_), landscape, last);
             after_table = true;
         }
+        const bool certification = c_.certification && (c_.certification_each || index + 1 == d_.lampiran.size());
+        certification_follows_ = certification;
         write_signature(c_.lampiran_signature, landscape);
-        if (c_.certification_each || index + 1 == d_.lampiran.size()) write_certification(landscape);
+        certification_follows_ = false;
+        if (certification) write_certification(landscape);
     }
 
     // ---- sections ---------------------------------------------------------------------------
@@ -885,8 +941,13 @@ private:
         auto mar = [](double mm) { return std::to_string(std::max(0, twips(mm))); };
         s += "<w:pgSz w:w=\"" + std::to_string(landscape ? ph : pw) + "\" w:h=\"" + std::to_string(landscape ? pw : ph) + "\"" +
              (landscape ? " w:orient=\"landscape\"" : "") + "/>";
-        s += "<w:pgMar w:top=\"" + mar(m.top) + "\" w:right=\"" + mar(m.right) + "\" w:bottom=\"" + mar(m.bottom) +
-             "\" w:left=\"" + mar(m.left) + "\" w:header=\"" + mar(m.top * 0.4) + "\" w:footer=\"" + mar(m.bottom * 0.4) +
+        // A tte page gives its footer (the QR code and 4 mm) out of the text area, as the PDF does,
+        // and the footer ends 2 mm above the margin line the PDF draws it from.
+        const bool tte = opt_.variant == Variant::Tte;
+        const double bottom = tte ? m.bottom + st_.qr_size + 4 : m.bottom;
+        const double footer = tte ? m.bottom + 2 : m.bottom * 0.4;
+        s += "<w:pgMar w:top=\"" + mar(m.top) + "\" w:right=\"" + mar(m.right) + "\" w:bottom=\"" + mar(bottom) +
+             "\" w:left=\"" + mar(m.left) + "\" w:header=\"" + mar(m.top * 0.4) + "\" w:footer=\"" + mar(footer) +
              "\" w:gutter=\"0\"/>";
         if (restart) s += "<w:pgNumType w:start=\"1\"/>";
         if (title_page) s += "<w:titlePg/>";
@@ -906,7 +967,9 @@ bool Writer::write()
     write_title_block();
     for (const auto& part : c_.parts) write_part(part.label, *part.items, part.numbering);
     write_memutuskan();
+    certification_follows_ = c_.certification && (c_.certification_each || d_.lampiran.empty()) && d_.meta.tembusan.empty();
     write_signature(c_.signature, false);
+    certification_follows_ = false;
     write_tembusan();
     if (c_.certification_each || d_.lampiran.empty()) write_certification(false);
 

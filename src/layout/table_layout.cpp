@@ -12,7 +12,9 @@
 
 #include "layout/columns.hpp"
 #include "layout/document.hpp"
+#include "layout/table_engine.hpp"
 #include "model/grid.hpp"
+#include "model/table_rules.hpp"
 
 namespace naskah::layout {
 
@@ -42,6 +44,7 @@ struct SpanState {
     int last_row = 0;
     std::size_t lines_done = 0;
     double frag_top = 0;  // where its fragment on the current page starts
+    bool first_fragment = true;  // its top edge is the row boundary, not a page break
 };
 
 class TableLayouter {
@@ -70,14 +73,14 @@ private:
     void drop_row(int row);
     std::vector<double> header_heights_;
     double pad_ = 0, lh_ = 0, baseline_ = 0, size_ = 0;
-    double header_height_ = 0;
+    double header_height_ = 0;       // of the rows repeated on continuation pages
+    double header_first_height_ = 0;  // of every header row, on the table's first page
+    std::vector<bool> header_repeats_;  // per header row: printed again on continuation pages
     bool repeat_header_ = true;
 
     // page state
-    struct HSeg { double y, x1, x2, w; };
-    struct VSeg { double x, y1, y2, w; };
-    std::vector<HSeg> hsegs_;
-    std::vector<VSeg> vsegs_;
+    std::vector<TableSegment> hsegs_;  // at = y, from/to = x
+    std::vector<TableSegment> vsegs_;  // at = x, from/to = y
     // Cell text of the current page, keyed by (row, column, line) so the page reads in table
     // order even though a spanning cell is painted only when its last row is placed.
     struct KeyedText {
@@ -98,8 +101,12 @@ private:
     /// The least of a row that can stand at a page bottom: cells under 4 lines whole, others 2 lines.
     double min_first_part(int row);
     void start_page(bool first);
-    void paint_box(const CellBox& b, double y, double h, std::size_t from, std::size_t to, bool whole, bool header);
-    void paint_header();
+    /// Paints one fragment of a cell. `top_edge`/`bottom_edge`: the fragment's top (bottom) is the
+    /// cell's own edge, not a page break (which is closed with the frame's rule).
+    void paint_box(const CellBox& b, double y, double h, std::size_t from, std::size_t to, bool whole, bool header, bool top_edge,
+                   bool bottom_edge);
+    /// Paints the header rows: all of them on the table's first page, the repeated ones after.
+    void paint_header(bool first);
     void finish_page();
     void emit_borders();
 };
@@ -109,7 +116,7 @@ void TableLayouter::layout_cell(CellBox& b)
     const Cell& c = *b.cell;
     const double inner = std::max(1.0, b.width - 2 * pad_);
     const bool header = b.row < grid_.body_begin();
-    model::HAlign align = c.halign ? *c.halign : table_.default_halign;
+    const model::HAlign align = model::cell_halign(table_, grid_, b.row, b.col);
     auto add_paragraph = [&](const model::Inline& in, double x, double w) {
         text::ParagraphSpec sp;
         sp.width = w;
@@ -195,8 +202,18 @@ bool TableLayouter::measure()
             const double need = row_content_height(b.lines.size());
             if (need > have) header_heights_[static_cast<std::size_t>(last)] += need - have;
         }
-    header_height_ = 0;
-    for (double h : header_heights_) header_height_ += h;
+    // which header rows repeat (<baris ulang="tidak">, <nomor-kolom ulang="tidak">): a long
+    // list may repeat only its 1 | 2 | 3 row, not the titles above it
+    header_repeats_.assign(static_cast<std::size_t>(hrows), true);
+    for (int r = 0; r < hrows; ++r) {
+        const model::Row* src = grid_.row_source[static_cast<std::size_t>(r)];
+        header_repeats_[static_cast<std::size_t>(r)] = src ? src->repeat : table_.column_numbers_repeat;
+    }
+    header_height_ = header_first_height_ = 0;
+    for (int r = 0; r < hrows; ++r) {
+        header_first_height_ += header_heights_[static_cast<std::size_t>(r)];
+        if (header_repeats_[static_cast<std::size_t>(r)]) header_height_ += header_heights_[static_cast<std::size_t>(r)];
+    }
     const double page_body = flow_.page().content_height;
     const double continued = s_.table_continued.empty() ? 0.0 : lh_;
     if (row_content_height(1) + continued > page_body) {
@@ -204,7 +221,7 @@ bool TableLayouter::measure()
         style_error("satu baris tabel lebih tinggi dari satu halaman", "a one-line table row is taller than a page");
         return false;
     }
-    if (header_height_ > page_body * 0.8) {
+    if (header_first_height_ > page_body * 0.8) {
         // Repeating it would leave no room for the body; it is placed once, like body rows, so
         // it may break across pages instead of running off the first.
         repeat_header_ = false;
@@ -275,7 +292,8 @@ double TableLayouter::min_first_part(int row)
     return row_content_height(lines);
 }
 
-void TableLayouter::paint_box(const CellBox& b, double y, double h, std::size_t from, std::size_t to, bool whole, bool header)
+void TableLayouter::paint_box(const CellBox& b, double y, double h, std::size_t from, std::size_t to, bool whole, bool header,
+                              bool top_edge, bool bottom_edge)
 {
     Page& page = flow_.page();
     const double x = b.x, w = b.width;
@@ -288,11 +306,15 @@ void TableLayouter::paint_box(const CellBox& b, double y, double h, std::size_t 
         page.fills.push_back(FillBox{x + (w - m) / 2, y + (h - m) / 2, m, m, 0x000000, false});
     }
     page.cells.push_back(Page::CellBox{x, y, w, h, b.row, b.col, header});
-    const double bw = s_.border_width;
-    hsegs_.push_back({y, x, x + w, bw});
-    hsegs_.push_back({y + h, x, x + w, bw});
-    vsegs_.push_back({x, y, y + h, bw});
-    vsegs_.push_back({x + w, y, y + h, bw});
+    // each column's stretch of the top and bottom edges may have its own rule (a neighbour's setting)
+    const int c1 = b.col + b.cell->colspan, r1 = b.row + b.cell->rowspan;
+    for (int k = b.col; k < c1; ++k) {
+        const double x1 = col_x_[static_cast<std::size_t>(k)], x2 = col_x_[static_cast<std::size_t>(k + 1)];
+        hsegs_.push_back({y, x1, x2, top_edge ? model::horizontal_rule(table_, grid_, b.row, k) : model::frame_rule(table_)});
+        hsegs_.push_back({y + h, x1, x2, bottom_edge ? model::horizontal_rule(table_, grid_, r1, k) : model::frame_rule(table_)});
+    }
+    vsegs_.push_back({x, y, y + h, model::vertical_rule(table_, grid_, b.row, b.col)});
+    vsegs_.push_back({x + w, y, y + h, model::vertical_rule(table_, grid_, b.row, c1)});
     double offset = pad_;
     if (whole && to > from) {
         const double content = static_cast<double>(to - from) * lh_;
@@ -310,44 +332,66 @@ void TableLayouter::paint_box(const CellBox& b, double y, double h, std::size_t 
     }
 }
 
-void TableLayouter::paint_header()
+void TableLayouter::paint_header(bool first)
 {
     double y = y_;
     for (int r = 0; r < grid_.body_begin(); ++r) {
+        if (!first && !header_repeats_[static_cast<std::size_t>(r)]) continue;
         for (int c = 0; c < grid_.columns; ++c) {
             CellBox* bp = box(r, c);
             if (!bp) continue;
             const CellBox& b = *bp;
             double h = 0;
-            for (int k = r; k < r + b.cell->rowspan; ++k) h += header_heights_[static_cast<std::size_t>(k)];
-            paint_box(b, y, h, 0, b.lines.size(), true, true);
+            for (int k = r; k < r + b.cell->rowspan; ++k)
+                if (first || header_repeats_[static_cast<std::size_t>(k)]) h += header_heights_[static_cast<std::size_t>(k)];
+            paint_box(b, y, h, 0, b.lines.size(), true, true, true, true);
         }
         y += header_heights_[static_cast<std::size_t>(r)];
     }
     y_ = y;
 }
 
+}  // namespace
+
+std::vector<Rule> merge_rules(const std::vector<TableSegment>& h_in, const std::vector<TableSegment>& v_in, double width)
+{
+    // A rule width of 0 draws nothing (a PDF line of width 0 would be a device hairline).
+    std::vector<Rule> out;
+    if (!(width > 0)) return out;
+    auto key = [](double v) { return static_cast<long long>(std::lround(v * 100)); };
+    // collinear segments of the same rule are merged, so shared cell edges are drawn once
+    auto merge = [&](std::vector<TableSegment> segs, bool horizontal) {
+        std::sort(segs.begin(), segs.end(), [&](const TableSegment& a, const TableSegment& b) {
+            if (a.style != b.style) return a.style < b.style;
+            return key(a.at) != key(b.at) ? key(a.at) < key(b.at) : a.from < b.from;
+        });
+        // the gap between the two lines of a double rule, centre to centre
+        const double gap = std::max(1.5 * width, 1.2);
+        for (std::size_t i = 0; i < segs.size();) {
+            TableSegment cur = segs[i++];
+            while (i < segs.size() && segs[i].style == cur.style && key(segs[i].at) == key(cur.at) && segs[i].from <= cur.to + 0.01)
+                cur.to = std::max(cur.to, segs[i++].to);
+            if (cur.style == model::LineStyle::None || cur.style == model::LineStyle::Inherit) continue;
+            const int lines = cur.style == model::LineStyle::Double ? 2 : 1;
+            for (int k = 0; k < lines; ++k) {
+                const double off = lines == 2 ? (k == 0 ? -gap / 2 : gap / 2) : 0.0;
+                if (horizontal) out.push_back(Rule{cur.from, cur.at + off, cur.to, cur.at + off, width});
+                else out.push_back(Rule{cur.at + off, cur.from, cur.at + off, cur.to, width});
+            }
+        }
+    };
+    merge(h_in, true);
+    merge(v_in, false);
+    return out;
+}
+
+namespace {
+
 void TableLayouter::emit_borders()
 {
     // merge collinear segments so shared cell edges are drawn once
     Page& page = flow_.page();
-    auto key = [](double v) { return static_cast<long long>(v * 100 + 0.5); };
-    std::sort(hsegs_.begin(), hsegs_.end(), [&](const HSeg& a, const HSeg& b) {
-        return key(a.y) != key(b.y) ? key(a.y) < key(b.y) : a.x1 < b.x1;
-    });
-    for (std::size_t i = 0; i < hsegs_.size();) {
-        HSeg cur = hsegs_[i++];
-        while (i < hsegs_.size() && key(hsegs_[i].y) == key(cur.y) && hsegs_[i].x1 <= cur.x2 + 0.01) cur.x2 = std::max(cur.x2, hsegs_[i++].x2);
-        page.rules.push_back(Rule{cur.x1, cur.y, cur.x2, cur.y, cur.w});
-    }
-    std::sort(vsegs_.begin(), vsegs_.end(), [&](const VSeg& a, const VSeg& b) {
-        return key(a.x) != key(b.x) ? key(a.x) < key(b.x) : a.y1 < b.y1;
-    });
-    for (std::size_t i = 0; i < vsegs_.size();) {
-        VSeg cur = vsegs_[i++];
-        while (i < vsegs_.size() && key(vsegs_[i].x) == key(cur.x) && vsegs_[i].y1 <= cur.y2 + 0.01) cur.y2 = std::max(cur.y2, vsegs_[i++].y2);
-        page.rules.push_back(Rule{cur.x, cur.y1, cur.x, cur.y2, cur.w});
-    }
+    for (const Rule& r : merge_rules(hsegs_, vsegs_, s_.border_width)) page.rules.push_back(r);
     hsegs_.clear();
     vsegs_.clear();
     std::stable_sort(texts_.begin(), texts_.end(), [](const KeyedText& a, const KeyedText& b) { return a.key < b.key; });
@@ -367,10 +411,10 @@ bool TableLayouter::run()
 
     // Header orphan prevention: the header and at least one line of the first body row must
     // fit, or the table starts on the next page.
-    if (flow_.y() + header_height_ + (grid_.rows > first_body ? min_row : 0) > flow_.bottom() && !flow_.at_page_top())
+    if (flow_.y() + header_first_height_ + (grid_.rows > first_body ? min_row : 0) > flow_.bottom() && !flow_.at_page_top())
         flow_.new_page(flow_.landscape(), flow_.section());
     y_ = flow_.y();
-    if (repeat_header_) paint_header();
+    if (repeat_header_) paint_header(true);
     body_on_page_ = false;
 
     std::vector<std::size_t> done(static_cast<std::size_t>(grid_.columns), 0);  // lines already placed, own cells of the row
@@ -391,9 +435,14 @@ bool TableLayouter::run()
             if (h <= 0) continue;
             const std::size_t fit = static_cast<std::size_t>(std::max(0.0, std::floor((h - 2 * pad_ + 0.01) / lh_)));
             const std::size_t take = std::min(fit, sp.box->lines.size() - sp.lines_done);
-            paint_box(*sp.box, sp.frag_top, h, sp.lines_done, sp.lines_done + take, false, false);
-            sp.lines_done += take;
+            paint_box(*sp.box, sp.frag_top, h, sp.lines_done, sp.lines_done + take, false, false, sp.first_fragment, false);
+            sp.first_fragment = false;
+            // a span asked to repeat its text starts it again on the next page (the last
+            // fragment is made tall enough for all of it); otherwise the text flows on
+            sp.lines_done = sp.box->cell->repeat_text ? 0 : sp.lines_done + take;
         }
+        // the table's fragment on this page is closed with the frame's rule, whatever the rows say
+        hsegs_.push_back({y_, col_x_.front(), col_x_.back(), model::frame_rule(table_)});
         emit_borders();
         flow_.set_y(y_);
         flow_.new_page(flow_.landscape(), flow_.section());
@@ -413,7 +462,8 @@ bool TableLayouter::run()
             flow_.page().texts.push_back(std::move(t));
             y_ += lh_;
         }
-        if (repeat_header_) paint_header();
+        if (repeat_header_ && header_height_ > 0) paint_header(false);
+        else hsegs_.push_back({y_, col_x_.front(), col_x_.back(), model::frame_rule(table_)});
         for (auto& [col, sp] : spans) sp.frag_top = y_;
         body_on_page_ = false;
     };
@@ -451,14 +501,16 @@ bool TableLayouter::run()
                 if (!bp) continue;
                 const CellBox& b = *bp;
                 if (b.cell->rowspan != 1) continue;
-                paint_box(b, y_, h, done[static_cast<std::size_t>(c)], b.lines.size(), done[static_cast<std::size_t>(c)] == 0, r < grid_.body_begin());
+                paint_box(b, y_, h, done[static_cast<std::size_t>(c)], b.lines.size(), done[static_cast<std::size_t>(c)] == 0, r < grid_.body_begin(),
+                          done[static_cast<std::size_t>(c)] == 0, true);
             }
             y_ += h;
             body_on_page_ = true;
             for (auto it = spans.begin(); it != spans.end();) {
                 if (it->second.last_row == r) {
                     SpanState& sp = it->second;
-                    paint_box(*sp.box, sp.frag_top, y_ - sp.frag_top, sp.lines_done, sp.box->lines.size(), sp.lines_done == 0, false);
+                    paint_box(*sp.box, sp.frag_top, y_ - sp.frag_top, sp.lines_done, sp.box->lines.size(), sp.first_fragment, false,
+                              sp.first_fragment, true);
                     live_.erase(static_cast<long long>(sp.box->row) * grid_.columns + sp.box->col);
                     it = spans.erase(it);
                 } else {
@@ -550,7 +602,7 @@ bool TableLayouter::run()
             const CellBox& b = *bp;
             if (b.cell->rowspan != 1) continue;
             const std::size_t d0 = done[static_cast<std::size_t>(c)];
-            paint_box(b, y_, part, d0, d0 + take[static_cast<std::size_t>(c)], false, false);
+            paint_box(b, y_, part, d0, d0 + take[static_cast<std::size_t>(c)], false, false, d0 == 0, false);
             done[static_cast<std::size_t>(c)] += take[static_cast<std::size_t>(c)];
         }
         y_ += part;
@@ -561,7 +613,7 @@ bool TableLayouter::run()
                 if (it->second.last_row == r && it->second.box->lines.size() - it->second.lines_done <=
                                                     static_cast<std::size_t>(std::max(0.0, std::floor((y_ - it->second.frag_top - 2 * pad_ + 0.01) / lh_)))) {
                     SpanState& sp = it->second;
-                    paint_box(*sp.box, sp.frag_top, y_ - sp.frag_top, sp.lines_done, sp.box->lines.size(), false, false);
+                    paint_box(*sp.box, sp.frag_top, y_ - sp.frag_top, sp.lines_done, sp.box->lines.size(), false, false, sp.first_fragment, true);
                     live_.erase(static_cast<long long>(sp.box->row) * grid_.columns + sp.box->col);
                     it = spans.erase(it);
                 } else {

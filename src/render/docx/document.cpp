@@ -12,6 +12,7 @@
 
 #include "layout/columns.hpp"
 #include "model/grid.hpp"
+#include "model/table_rules.hpp"
 #include "render/docx/parts.hpp"
 #include "render/docx/xml_text.hpp"
 #include "text/font.hpp"
@@ -738,13 +739,23 @@ private:
         o += "<w:tbl><w:tblPr><w:tblW w:w=\"";
         append_int(o, prev);
         o += "\" w:type=\"dxa\"/><w:tblBorders>";
-        std::string border = " w:val=\"single\" w:sz=\"" + std::to_string(std::clamp(static_cast<int>(std::lround(st_.border_width * 8)), 2, 96)) +
-                             "\" w:space=\"0\" w:color=\"000000\"/>";
-        for (const char* side : {"top", "left", "bottom", "right", "insideH", "insideV"}) {
-            o += "<w:";
-            o += side;
-            o += border;
-        }
+        // The same rules as the PDF (model/table_rules.hpp): the table's mode in tblBorders, and,
+        // when a column or cell changes any edge or the mode leaves some out, each cell's own
+        // edges in tcBorders.
+        const bool rules_drawn = st_.border_width > 0;
+        bool plain = rules_drawn && t.rules == TableRules::All;
+        for (const auto& f : t.column_format) plain = plain && f.rule_left == LineStyle::Inherit;
+        for (int r = 0; r < g.rows && plain; ++r)
+            for (int c = 0; c < g.columns && plain; ++c)
+                if (const Cell* cell = g.at(r, c).cell)
+                    plain = cell->rule_top == LineStyle::Inherit && cell->rule_bottom == LineStyle::Inherit &&
+                            cell->rule_left == LineStyle::Inherit && cell->rule_right == LineStyle::Inherit;
+        const LineStyle frame = rules_drawn ? frame_rule(t) : LineStyle::None;
+        const LineStyle inside = rules_drawn && t.rules == TableRules::All ? LineStyle::Single : LineStyle::None;
+        const LineStyle inside_v = rules_drawn && (t.rules == TableRules::All || t.rules == TableRules::Columns) ? LineStyle::Single : LineStyle::None;
+        for (const char* side : {"top", "left", "bottom", "right"}) o += border_xml(side, frame);
+        o += border_xml("insideH", inside);
+        o += border_xml("insideV", inside_v);
         const std::string pad = std::to_string(std::max(0, twips(st_.cell_padding)));
         o += "</w:tblBorders><w:tblLayout w:type=\"fixed\"/><w:tblCellMar><w:top w:w=\"" + pad + "\" w:type=\"dxa\"/><w:left w:w=\"" + pad +
              "\" w:type=\"dxa\"/><w:bottom w:w=\"" + pad + "\" w:type=\"dxa\"/><w:right w:w=\"" + pad +
@@ -799,6 +810,17 @@ private:
                     o += "\"/>";
                 }
                 if (cell.rowspan > 1) o += origin ? "<w:vMerge w:val=\"restart\"/>" : "<w:vMerge/>";
+                if (!plain) {
+                    // this slot's own edges; a vMerge continuation has no rule above, and none
+                    // below unless the span ends here
+                    auto edge = [&](LineStyle l) { return rules_drawn ? l : LineStyle::None; };
+                    o += "<w:tcBorders>";
+                    o += border_xml("top", edge(horizontal_rule(t, g, r, c)));
+                    o += border_xml("left", edge(vertical_rule(t, g, r, c)));
+                    o += border_xml("bottom", edge(horizontal_rule(t, g, r + 1, c)));
+                    o += border_xml("right", edge(vertical_rule(t, g, r, c + span)));
+                    o += "</w:tcBorders>";
+                }
                 if (cell.fill) {
                     char hex[8];
                     std::snprintf(hex, sizeof hex, "%06X", static_cast<unsigned>(*cell.fill & 0xFFFFFF));
@@ -810,7 +832,7 @@ private:
                 else if (cell.valign == VAlign::Bottom) o += "<w:vAlign w:val=\"bottom\"/>";
                 o += "</w:tcPr>";
                 flow.proto.keep_next = keep;
-                flow.proto.jc = jc_of(cell.halign.value_or(t.default_halign));
+                flow.proto.jc = jc_of(model::cell_halign(t, g, s.origin_row, c));
                 flow.add_style = cell.bold ? kBold : kPlain;
                 if (origin && !cell.blocks.empty()) {
                     write_blocks(cell.blocks, 0, nullptr, flow, -1);
@@ -864,6 +886,18 @@ private:
             if (lines >= 4) return false;
         }
         return true;
+    }
+
+    /// One border element (tblBorders/tcBorders) for a resolved rule.
+    std::string border_xml(const char* side, LineStyle l) const
+    {
+        std::string x = "<w:";
+        x += side;
+        if (l == LineStyle::None || l == LineStyle::Inherit) return x + " w:val=\"nil\"/>";
+        x += l == LineStyle::Double ? " w:val=\"double\"" : " w:val=\"single\"";
+        x += " w:sz=\"" + std::to_string(std::clamp(static_cast<int>(std::lround(st_.border_width * 8)), 2, 96)) +
+             "\" w:space=\"0\" w:color=\"000000\"/>";
+        return x;
     }
 
     static const char* jc_of(HAlign a)

@@ -1,0 +1,24 @@
+// Parts of the table engine (table_layout.cpp) that are tested on their own: the merging of
+// cell edges into drawn rules.
+#pragma once
+
+#include <vector>
+
+#include "layout/page.hpp"
+#include "model/model.hpp"
+
+namespace naskah::layout {
+
+/// One stretch of a cell edge on a page: horizontal (at = y, from/to = x) or vertical (at = x,
+/// from/to = y), with the rule resolved for it (model/table_rules.hpp).
+struct TableSegment {
+    double at = 0, from = 0, to = 0;
+    model::LineStyle style = model::LineStyle::Single;
+};
+
+/// The rules to draw for a page's cell edges: collinear stretches of the same rule merged so a
+/// shared edge is drawn once, `None` left out, `Double` as two lines. A `width` of 0 (a house
+/// style's `tabel garis="0pt"`) draws nothing at all.
+std::vector<Rule> merge_rules(const std::vector<TableSegment>& horizontal, const std::vector<TableSegment>& vertical, double width);
+
+}  // namespace naskah::layout

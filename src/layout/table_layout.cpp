@@ -31,9 +31,16 @@ struct CellLine {
     text::Line line;
 };
 
+/// Size, line height and baseline of a table's text: the body's, and the header's (which a house
+/// style may set smaller, `tabel ukuran-kepala`).
+struct TextMetrics {
+    double size = 0, lh = 0, baseline = 0;
+};
+
 /// The measured content of one origin cell.
 struct CellBox {
     const Cell* cell = nullptr;
+    const TextMetrics* m = nullptr;
     int row = 0, col = 0;
     double x = 0, width = 0;  // outer box
     std::vector<CellLine> lines;
@@ -72,7 +79,9 @@ private:
     /// Drops the finished cells of `row` (spans stay until their last row).
     void drop_row(int row);
     std::vector<double> header_heights_;
-    double pad_ = 0, lh_ = 0, baseline_ = 0, size_ = 0;
+    double pad_ = 0, lh_ = 0, baseline_ = 0, size_ = 0;  // the body's text
+    TextMetrics body_m_, head_m_;
+    std::vector<const Cell*> hyphenate_;  // cells whose over-wide words may break at hyphenation points
     double header_height_ = 0;       // of the rows repeated on continuation pages
     double header_first_height_ = 0;  // of every header row, on the table's first page
     std::vector<bool> header_repeats_;  // per header row: printed again on continuation pages
@@ -120,9 +129,11 @@ void TableLayouter::layout_cell(CellBox& b)
     auto add_paragraph = [&](const model::Inline& in, double x, double w) {
         text::ParagraphSpec sp;
         sp.width = w;
-        sp.size = size_;
+        sp.size = b.m->size;
         sp.align = align;
-        sp.hyphenate = false;  // hyphenated words in narrow cells read badly
+        // hyphenated words in narrow cells read badly: only a cell with a word wider than the
+        // cell, which fit_table_text has warned about, breaks its words at hyphenation points
+        sp.hyphenate = std::find(hyphenate_.begin(), hyphenate_.end(), &c) != hyphenate_.end();
         sp.base_style = (c.bold || header) ? model::kBold : model::kPlain;
         for (auto& l : text::break_paragraph(in, sp, ctx_.shaper, ctx_.sink)) b.lines.push_back(CellLine{x, std::move(l)});
     };
@@ -141,7 +152,7 @@ void TableLayouter::layout_cell(CellBox& b)
                 const std::string marker = item.label.empty() ? model::list_marker(blk.list.numbering, i) : item.label;
                 if (first < b.lines.size() && !marker.empty()) {
                     const std::uint8_t face = (c.bold || header) ? model::kBold : model::kPlain;
-                    text::LineRun run{-mw, ctx_.shaper.width(face, marker, size_), face, false, marker};
+                    text::LineRun run{-mw, ctx_.shaper.width(face, marker, b.m->size), face, false, marker};
                     auto& runs = b.lines[first].line.runs;
                     runs.insert(runs.begin(), run);
                 }
@@ -163,16 +174,29 @@ void TableLayouter::style_error(const char* id_what, const char* en_what)
 
 bool TableLayouter::measure()
 {
-    size_ = s_.table_font_size;
     pad_ = s_.cell_padding * kMm;
+    const double avail = flow_.page().content_width / kMm;
+    std::vector<double> widths = column_widths(table_, grid_, s_, avail, &ctx_.fonts, &ctx_.shaper);
+    // no word or number breaks silently: the text shrinks (to the style's minimum), then words
+    // break at hyphenation points with a warning; a number that cannot fit is an error
+    const TableTextFit fit = fit_table_text(table_, grid_, s_, widths, ctx_.shaper, ctx_.sink);
+    hyphenate_.assign(fit.hyphenate.begin(), fit.hyphenate.end());
+    size_ = s_.table_font_size * fit.scale;
     const text::Font& f = ctx_.fonts.at(0);
     const double asc = f.ascender() * size_ / f.units_per_em();
     const double desc = -f.descender() * size_ / f.units_per_em();
     lh_ = size_ * s_.line_height;
     baseline_ = (lh_ - (asc + desc)) / 2 + asc;
+    body_m_ = TextMetrics{size_, lh_, baseline_};
+    head_m_ = body_m_;
+    if (s_.table_header_font_size > 0 || fit.scale != 1) {
+        const double hs = (s_.table_header_font_size > 0 ? s_.table_header_font_size : s_.table_font_size) * fit.scale;
+        const double hasc = f.ascender() * hs / f.units_per_em(), hdesc = -f.descender() * hs / f.units_per_em();
+        head_m_.size = hs;
+        head_m_.lh = hs * s_.line_height;
+        head_m_.baseline = (head_m_.lh - (hasc + hdesc)) / 2 + hasc;
+    }
 
-    const double avail = flow_.page().content_width / kMm;
-    std::vector<double> widths = column_widths(table_, grid_, s_, avail, &ctx_.fonts, &ctx_.shaper);
     col_x_.assign(widths.size() + 1, flow_.page().content_x);
     double total = 0;
     for (double w : widths) total += w;
@@ -190,16 +214,17 @@ bool TableLayouter::measure()
 
     // header (and column-number) rows: fixed heights; a span grows its last row
     const int hrows = grid_.body_begin();
-    header_heights_.assign(static_cast<std::size_t>(hrows), row_content_height(1));
+    auto head_height = [&](std::size_t n) { return static_cast<double>(n) * head_m_.lh + 2 * pad_; };
+    header_heights_.assign(static_cast<std::size_t>(hrows), head_height(1));
     for (const auto& [slot, b] : live_)
         if (b.row < hrows && b.cell->rowspan == 1)
-            header_heights_[static_cast<std::size_t>(b.row)] = std::max(header_heights_[static_cast<std::size_t>(b.row)], row_content_height(b.lines.size()));
+            header_heights_[static_cast<std::size_t>(b.row)] = std::max(header_heights_[static_cast<std::size_t>(b.row)], head_height(b.lines.size()));
     for (const auto& [slot, b] : live_)
         if (b.row < hrows && b.cell->rowspan > 1) {
             double have = 0;
             const int last = b.row + b.cell->rowspan - 1;
             for (int r = b.row; r <= last; ++r) have += header_heights_[static_cast<std::size_t>(r)];
-            const double need = row_content_height(b.lines.size());
+            const double need = head_height(b.lines.size());
             if (need > have) header_heights_[static_cast<std::size_t>(last)] += need - have;
         }
     // which header rows repeat (<baris ulang="tidak">, <nomor-kolom ulang="tidak">): a long
@@ -238,6 +263,12 @@ bool TableLayouter::measure()
                           "di bawah kepala tabel yang diulang tidak ada ruang untuk satu baris isi; kepala tabel dicetak sekali, tidak diulang",
                           "no body row fits below the repeated table header; it is printed once, not repeated");
     }
+    if (!repeat_header_ && head_m_.lh != body_m_.lh) {
+        // placed like body rows, the header rows are measured with the body's line height
+        head_m_ = body_m_;
+        for (int r = 0; r < hrows; ++r)
+            for (int c = 0; c < grid_.columns; ++c) live_.erase(static_cast<long long>(r) * grid_.columns + c);
+    }
     return true;
 }
 
@@ -253,6 +284,7 @@ CellBox* TableLayouter::box(int row, int col)
     b.col = col;
     b.x = col_x_[static_cast<std::size_t>(col)];
     b.width = col_x_[static_cast<std::size_t>(col + b.cell->colspan)] - b.x;
+    b.m = row < grid_.body_begin() ? &head_m_ : &body_m_;
     layout_cell(b);
     return &live_.emplace(slot, std::move(b)).first->second;
 }
@@ -317,15 +349,15 @@ void TableLayouter::paint_box(const CellBox& b, double y, double h, std::size_t 
     vsegs_.push_back({x + w, y, y + h, model::vertical_rule(table_, grid_, b.row, c1)});
     double offset = pad_;
     if (whole && to > from) {
-        const double content = static_cast<double>(to - from) * lh_;
+        const double content = static_cast<double>(to - from) * b.m->lh;
         if (b.cell->valign == model::VAlign::Middle) offset = (h - content) / 2;
         else if (b.cell->valign == model::VAlign::Bottom) offset = h - pad_ - content;
     }
     for (std::size_t i = from; i < to; ++i) {
         const CellLine& cl = b.lines[i];
-        const double base = y + offset + static_cast<double>(i - from) * lh_;
+        const double base = y + offset + static_cast<double>(i - from) * b.m->lh;
         for (const auto& run : cl.line.runs) {
-            TextBox t = text_box(run, x + pad_ + cl.x, base, size_, LineMetrics{lh_, baseline_});
+            TextBox t = text_box(run, x + pad_ + cl.x, base, b.m->size, LineMetrics{b.m->lh, b.m->baseline});
             const long long key = (static_cast<long long>(b.row) * 4096 + b.col) * 65536 + static_cast<long long>(i);
             texts_.push_back(KeyedText{key, std::move(t)});
         }
@@ -658,7 +690,7 @@ std::vector<double> measure_auto_columns(const model::Table& table, const model:
             const model::Cell& cell = *grid.at(r, c).cell;
             if (cell.colspan != 1 || table.columns[static_cast<std::size_t>(c)].kind != model::ColumnWidth::Kind::Auto) continue;
             text::ParagraphSpec sp;
-            sp.size = style.table_font_size;
+            sp.size = r < grid.body_begin() && style.table_header_font_size > 0 ? style.table_header_font_size : style.table_font_size;
             sp.base_style = (cell.bold || r < grid.body_begin()) ? model::kBold : model::kPlain;
             std::function<void(const std::vector<model::Block>&, double)> visit = [&](const std::vector<model::Block>& bs, double indent) {
                 for (const auto& b : bs) {

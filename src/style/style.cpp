@@ -100,6 +100,8 @@ const std::map<std::string, Key>& keys()
         {"tabel.padding", {Type::Length, f(&HouseStyle::cell_padding)}},
         {"tabel.garis", {Type::Points, f(&HouseStyle::border_width)}},
         {"tabel.lanjutan", {Type::Text, f(&HouseStyle::table_continued)}},
+        {"tabel.ukuran-kepala", {Type::Points, f(&HouseStyle::table_header_font_size)}},
+        {"tabel.ukuran-minimum", {Type::Points, f(&HouseStyle::table_min_font_size)}},
         {"rencana-kerja.no", {Type::Width, [](HouseStyle& s) -> void* { return &s.work_plan.no; }}},
         {"rencana-kerja.kegiatan", {Type::Width, [](HouseStyle& s) -> void* { return &s.work_plan.kegiatan; }}},
         {"rencana-kerja.sub-kegiatan", {Type::Width, [](HouseStyle& s) -> void* { return &s.work_plan.sub; }}},

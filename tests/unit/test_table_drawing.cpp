@@ -9,6 +9,7 @@
 #include <set>
 #include <sstream>
 
+#include "layout/columns.hpp"
 #include "layout/table_engine.hpp"
 #include "model/grid.hpp"
 #include "model/table_rules.hpp"
@@ -269,4 +270,84 @@ TEST(TableDrawing, WrongRuleValuesAreErrorsAtTheirAttribute)
             EXPECT_GT(e.pos.column, 0);
         }
     EXPECT_EQ(errors, 3);
+}
+
+// ---- item 2: header text smaller than the body -----------------------------------------------
+
+TEST(TableDrawing, HeaderTextSmallerThanBodyText)
+{
+    auto l = lay_with(decree_with(table_of(3)), [](style::HouseStyle& s) { s.table_header_font_size = 8; });
+    ASSERT_TRUE(l->ok);
+    double head = 0, body = 0;
+    for (const auto& p : l->doc.pages)
+        for (const auto& t : p.texts) {
+            if (t.text == "judul0") head = t.size;
+            if (t.text == "baris") body = t.size;
+        }
+    EXPECT_DOUBLE_EQ(head, 8);
+    EXPECT_DOUBLE_EQ(body, 10);
+}
+
+// ---- item 3: never break a number or a word silently ---------------------------------------
+
+namespace {
+
+std::string narrow_table(const std::string& word)
+{
+    return "<tabel><kolom lebar=\"12mm\"/><kolom lebar=\"1*\"/><kepala><baris><sel>NO</sel><sel>URAIAN</sel></baris></kepala><isi>\n"
+           "<baris><sel>" + word + "</sel><sel>isi</sel></baris></isi></tabel>";
+}
+
+int count_code(const DiagnosticSink& sink, const std::string& code)
+{
+    int n = 0;
+    for (const auto& d : sink.items())
+        if (d.code == code) {
+            ++n;
+            EXPECT_GT(d.pos.line, 0) << d.message;
+        }
+    return n;
+}
+
+}  // namespace
+
+TEST(TableFit, ANumberThatCannotFitIsAnErrorNamingTheCell)
+{
+    auto l = lay_with(decree_with(narrow_table("1.000.000.000")), [](style::HouseStyle&) {});
+    EXPECT_FALSE(l->ok);
+    EXPECT_EQ(count_code(l->sink, "E-TABEL-ANGKA"), 1);
+}
+
+TEST(TableFit, TextShrinksToTheStyleMinimumBeforeAnythingBreaks)
+{
+    auto l = lay_with(decree_with(narrow_table("100,000")), [](style::HouseStyle& s) { s.table_min_font_size = 6; });
+    EXPECT_TRUE(l->ok) << (l->sink.items().empty() ? "" : format_diagnostic(l->sink.items()[0]));
+    double size = 0;
+    for (const auto& p : l->doc.pages)
+        for (const auto& t : p.texts)
+            if (t.text == "100,000") size = t.size;
+    EXPECT_GT(size, 0) << "the number is printed whole";
+    EXPECT_LT(size, 10);
+    EXPECT_GE(size, 6);
+}
+
+TEST(TableFit, AWordTooWideBreaksAtAHyphenationPointWithAWarning)
+{
+    auto l = lay_with(decree_with(narrow_table("Pemberdayaan")), [](style::HouseStyle&) {});
+    EXPECT_TRUE(l->ok);
+    EXPECT_EQ(count_code(l->sink, "W-TABEL-KATA"), 1);
+}
+
+TEST(TableFit, NaskahCheckReportsTheSame)
+{
+    model::Decree d;
+    DiagnosticSink sink(Lang::En);
+    ASSERT_TRUE(xml::read_decree_text("t.xml", decree_with(narrow_table("1.000.000.000") + narrow_table("Pemberdayaan")), d, sink));
+    style::HouseStyle st;
+    ASSERT_TRUE(style::load_style("kpu", st, sink));
+    auto fonts = text::FontSet::load(st, sink);
+    ASSERT_TRUE(fonts);
+    layout::check_table_fit(d, st, *fonts, sink);
+    EXPECT_EQ(count_code(sink, "E-TABEL-ANGKA"), 1);
+    EXPECT_EQ(count_code(sink, "W-TABEL-KATA"), 1);
 }

@@ -774,6 +774,7 @@ private:
         flow.proto.no_hyphens = true;  // the PDF never hyphenates in cells: "Penata-an" must not appear in Word
         flow.nested_marker = N_;
         direct_ = &o;
+        bool repeat_run = true;
         for (int r = 0; r < g.rows; ++r) {
             const Row* src = g.row_source[static_cast<std::size_t>(r)];
             const bool keep = (src && (src->group || src->keep_with_next)) || (keep_last && r == g.rows - 1);
@@ -781,10 +782,14 @@ private:
             // split in Word either, so both break pages at the same rows (issue 15, item 11).
             const bool whole = (src && (src->group || src->keep_with_next)) || row_kept_whole(g, r, w);
             o += "<w:tr>";
-            if (r < header_end || whole) {
+            // Word repeats only the leading run of header rows: a row not repeated ends it
+            // (the PDF can repeat a later row alone, e.g. the 1 | 2 | 3 row; docs/docx.md)
+            if (r < header_end && repeat_run) repeat_run = src ? src->repeat : t.column_numbers_repeat;
+            const bool repeated = r < header_end && repeat_run;
+            if (repeated || whole) {
                 o += "<w:trPr>";
                 if (whole) o += "<w:cantSplit/>";
-                if (r < header_end) o += "<w:tblHeader/>";
+                if (repeated) o += "<w:tblHeader/>";
                 o += "</w:trPr>";
             }
             for (int c = 0; c < g.columns;) {
@@ -832,6 +837,7 @@ private:
                 else if (cell.valign == VAlign::Bottom) o += "<w:vAlign w:val=\"bottom\"/>";
                 o += "</w:tcPr>";
                 flow.proto.keep_next = keep;
+                flow.proto.style = r < header_end ? "TabelKepala" : "Tabel";
                 flow.proto.jc = jc_of(model::cell_halign(t, g, s.origin_row, c));
                 flow.add_style = cell.bold ? kBold : kPlain;
                 if (origin && !cell.blocks.empty()) {

@@ -67,6 +67,12 @@ std::string styles_xml(const style::HouseStyle& st, bool& ok, DiagnosticSink& si
     s += "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"Judul\"><w:name w:val=\"Judul Naskah\"/><w:basedOn w:val=\"Normal\"/><w:qFormat/><w:pPr><w:keepNext/><w:suppressAutoHyphens/><w:jc w:val=\"center\"/></w:pPr></w:style>";
     s += "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"Tabel\"><w:name w:val=\"Isi Tabel\"/><w:basedOn w:val=\"Normal\"/><w:qFormat/><w:pPr><w:suppressAutoHyphens/>" + exact(st.table_font_size) + "</w:pPr><w:rPr>" +
          size(st.table_font_size) + "</w:rPr></w:style>";
+    // issue 15: header rows may be set smaller than the body (tabel ukuran-kepala)
+    {
+        const double head = st.table_header_font_size > 0 ? st.table_header_font_size : st.table_font_size;
+        s += "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"TabelKepala\"><w:name w:val=\"Kepala Tabel\"/><w:basedOn w:val=\"Tabel\"/><w:qFormat/><w:pPr>" +
+             exact(head) + "</w:pPr><w:rPr>" + size(head) + "</w:rPr></w:style>";
+    }
     s += "<w:style w:type=\"paragraph\" w:styleId=\"Header\"><w:name w:val=\"header\"/><w:basedOn w:val=\"Normal\"/><w:pPr><w:jc w:val=\"center\"/></w:pPr></w:style>";
     s += "<w:style w:type=\"paragraph\" w:styleId=\"Footer\"><w:name w:val=\"footer\"/><w:basedOn w:val=\"Normal\"/><w:pPr><w:spacing w:line=\"240\" w:lineRule=\"auto\"/><w:jc w:val=\"center\"/></w:pPr><w:rPr>" +
          size(st.table_font_size > 0 ? st.table_font_size * 0.8 : 8) + "</w:rPr></w:style>";

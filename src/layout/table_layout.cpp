@@ -8,6 +8,7 @@
 #include <cmath>
 #include <cstdio>
 #include <map>
+#include <optional>
 #include <unordered_map>
 
 #include "layout/columns.hpp"
@@ -385,6 +386,26 @@ void TableLayouter::paint_header(bool first)
 
 }  // namespace
 
+std::optional<std::vector<std::size_t>> choose_row_split(const std::vector<std::optional<CellLines>>& cells, long room)
+{
+    if (room < 1) return std::nullopt;
+    std::vector<std::size_t> take(cells.size(), 0);
+    bool any = false, rest = false;
+    for (std::size_t c = 0; c < cells.size(); ++c) {
+        if (!cells[c]) continue;
+        const auto [total, remaining] = *cells[c];
+        std::size_t t;
+        if (remaining <= static_cast<std::size_t>(room)) t = remaining;
+        else if (total >= 4 && remaining >= 4 && room >= 2) t = std::min(static_cast<std::size_t>(room), remaining - 2);
+        else return std::nullopt;
+        take[c] = t;
+        any = any || t > 0;
+        rest = rest || t < remaining;
+    }
+    if (!any || !rest) return std::nullopt;
+    return take;
+}
+
 std::vector<Rule> merge_rules(const std::vector<TableSegment>& h_in, const std::vector<TableSegment>& v_in, double width)
 {
     // A rule width of 0 draws nothing (a PDF line of width 0 would be a device hairline).
@@ -559,28 +580,16 @@ bool TableLayouter::run()
         const double avail = bottom() - y_;
         const long k = static_cast<long>(std::floor((avail - 2 * pad_ + 0.01) / lh_));
         const bool fresh = !body_on_page_;
-        bool valid = k >= 1 && !(src && src->group);
-        std::vector<std::size_t> take(static_cast<std::size_t>(grid_.columns), 0);
-        bool any = false, rest = false;
-        for (int c = 0; c < grid_.columns && valid; ++c) {
+        std::vector<std::optional<CellLines>> own(static_cast<std::size_t>(grid_.columns));
+        for (int c = 0; c < grid_.columns; ++c) {
             CellBox* bp = box(r, c);
-            if (!bp) continue;
-            const CellBox& b = *bp;
-            if (b.cell->rowspan != 1) continue;
-            const std::size_t remaining = b.lines.size() - done[static_cast<std::size_t>(c)];
-            const std::size_t total = b.lines.size();
-            std::size_t t;
-            if (remaining <= static_cast<std::size_t>(k)) t = remaining;
-            else if (total >= 4 && remaining >= 4 && k >= 2) t = std::min(static_cast<std::size_t>(k), remaining - 2);
-            else {
-                valid = false;
-                break;
-            }
-            take[static_cast<std::size_t>(c)] = t;
-            any = any || t > 0;
-            rest = rest || t < remaining;
+            if (!bp || bp->cell->rowspan != 1) continue;
+            own[static_cast<std::size_t>(c)] = CellLines{bp->lines.size(), bp->lines.size() - done[static_cast<std::size_t>(c)]};
         }
-        if (valid && (!any || !rest)) valid = false;
+        // a group (section) row never splits
+        std::optional<std::vector<std::size_t>> split = src && src->group ? std::nullopt : choose_row_split(own, k);
+        const bool valid = split.has_value();
+        std::vector<std::size_t> take = valid ? *split : std::vector<std::size_t>(static_cast<std::size_t>(grid_.columns), 0);
         if (!valid && !fresh) {
             // move the row to the next page; a group row kept with it moves too
             break_page();

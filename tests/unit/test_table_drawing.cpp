@@ -351,3 +351,67 @@ TEST(TableFit, NaskahCheckReportsTheSame)
     EXPECT_EQ(count_code(sink, "E-TABEL-ANGKA"), 1);
     EXPECT_EQ(count_code(sink, "W-TABEL-KATA"), 1);
 }
+
+// ---- the break choice (layout/table_engine) ---------------------------------------------------
+
+TEST(TableBreakChoice, ShortCellsGoWholeLongCellsLeaveTwoLinesEachSide)
+{
+    using layout::CellLines;
+    // 1-line NO, a 10-line text, 5 lines of room: NO whole, 5 of the text here
+    auto t = layout::choose_row_split({CellLines{1, 1}, CellLines{10, 10}}, 5);
+    ASSERT_TRUE(t);
+    EXPECT_EQ((*t)[0], 1u);
+    EXPECT_EQ((*t)[1], 5u);
+    // 9 lines of room for 10: still two must go to the next page
+    t = layout::choose_row_split({CellLines{10, 10}}, 9);
+    ASSERT_TRUE(t);
+    EXPECT_EQ((*t)[0], 8u);
+}
+
+TEST(TableBreakChoice, RowsThatMayNotSplitMove)
+{
+    using layout::CellLines;
+    EXPECT_FALSE(layout::choose_row_split({CellLines{3, 3}}, 2)) << "under four lines: whole";
+    EXPECT_FALSE(layout::choose_row_split({CellLines{10, 10}}, 1)) << "one line here is a widow";
+    EXPECT_FALSE(layout::choose_row_split({CellLines{2, 2}}, 5)) << "it fits: nothing to split";
+    EXPECT_FALSE(layout::choose_row_split({CellLines{10, 10}}, 0));
+    auto t = layout::choose_row_split({std::nullopt, CellLines{6, 6}}, 3);  // a span's column is not the row's
+    ASSERT_TRUE(t);
+    EXPECT_EQ((*t)[0], 0u);
+    EXPECT_EQ((*t)[1], 3u);
+}
+
+// ---- column widths (layout/columns) ----------------------------------------------------------
+
+TEST(TableColumnWidths, FixedFirstSharesSplitTheRestAndTheySumToTheWidth)
+{
+    const model::Table t = parse_table("<tabel><kolom lebar=\"20mm\"/><kolom lebar=\"2*\"/><kolom lebar=\"1*\"/><isi><baris><sel>a</sel><sel>b</sel><sel>c</sel></baris></isi></tabel>");
+    model::ResolvedGrid g;
+    DiagnosticSink s;
+    ASSERT_TRUE(model::resolve_grid(t, g, s));
+    style::HouseStyle st;
+    ASSERT_TRUE(style::load_style("kpu", st, s));
+    const auto w = layout::column_widths(t, g, st, 170, nullptr);
+    ASSERT_EQ(w.size(), 3u);
+    EXPECT_DOUBLE_EQ(w[0], 20);
+    EXPECT_DOUBLE_EQ(w[1], 100);
+    EXPECT_DOUBLE_EQ(w[2], 50);
+}
+
+TEST(TableColumnWidths, AutoColumnsKeepTheirLongestWord)
+{
+    const model::Table t = parse_table(
+        "<tabel><kolom/><kolom lebar=\"1*\"/><isi><baris><sel>Penyelenggaraan</sel><sel>isi yang panjang sekali untuk mengisi kolom</sel></baris></isi></tabel>");
+    model::ResolvedGrid g;
+    DiagnosticSink s;
+    ASSERT_TRUE(model::resolve_grid(t, g, s));
+    style::HouseStyle st;
+    ASSERT_TRUE(style::load_style("kpu", st, s));
+    auto fonts = text::FontSet::load(st, s);
+    ASSERT_TRUE(fonts);
+    text::Shaper shaper(*fonts);
+    const auto w = layout::column_widths(t, g, st, 165, fonts.get(), &shaper);
+    const double word_mm = shaper.width(model::kPlain, "Penyelenggaraan", st.table_font_size) * 25.4 / 72 + 2 * st.cell_padding;
+    EXPECT_GE(w[0], word_mm);
+    EXPECT_NEAR(w[0] + w[1], 165, 1e-6);
+}

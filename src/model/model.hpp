@@ -245,9 +245,16 @@ using LampiranBlock = std::variant<Block, Table, WorkPlan>;
 
 enum class Orientation : std::uint8_t { Auto, Portrait, Landscape };
 
+/// A sheet size in millimetres, portrait (width < height).
+struct Paper {
+    double width = 0, height = 0;
+};
+
 struct Lampiran {
     Inline title;
     Orientation orientation = Orientation::Auto;
+    std::optional<Paper> paper;  ///< `kertas`: this Lampiran's sheet; nullopt: the house style's
+    bool sideways = false;       ///< `putar="ya"`: landscape pages printed sideways on a portrait sheet
     std::vector<LampiranBlock> content;
     SourcePos pos;
 };

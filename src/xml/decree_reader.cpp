@@ -989,9 +989,21 @@ private:
 
     Lampiran read_lampiran(const pugi::xml_node& n)
     {
-        check_attributes(n, {"orientasi"});
+        check_attributes(n, {"orientasi", "kertas", "putar"});
         Lampiran l;
         l.pos = pos(n);
+        if (auto a = n.attribute("kertas")) {
+            // the sheets Indonesian offices print on (F4 = folio, 215 × 330 mm)
+            const std::string v = a.value();
+            if (v == "f4") l.paper = Paper{215, 330};
+            else if (v == "a4") l.paper = Paper{210, 297};
+            else if (v == "letter") l.paper = Paper{215.9, 279.4};
+            else if (v == "legal") l.paper = Paper{215.9, 355.6};
+            else
+                error(pos(n, "kertas"), "E-FORMAT-NILAI", "kertas=\"" + v + "\": seharusnya f4, a4, letter, atau legal",
+                      "kertas=\"" + v + "\": expected f4, a4, letter or legal");
+        }
+        l.sideways = yes_no(n, "putar", false);
         if (auto a = n.attribute("orientasi")) {
             std::string v = a.value();
             if (v == "otomatis") l.orientation = Orientation::Auto;
@@ -1001,6 +1013,9 @@ private:
                 error(pos(n, "orientasi"), "E-FORMAT-NILAI", "orientasi=\"" + v + "\": seharusnya otomatis, potret, atau lanskap",
                       "orientasi=\"" + v + "\": expected otomatis, potret or lanskap");
         }
+        if (l.sideways && l.orientation == Orientation::Portrait)
+            error(pos(n, "putar"), "E-FORMAT-NILAI", "putar=\"ya\" memutar halaman lanskap; seharusnya tanpa orientasi=\"potret\"",
+                  "putar=\"ya\" turns landscape pages; expected no orientasi=\"potret\"");
         bool has_title = false;
         for_children(n, [&](const pugi::xml_node& c) {
             const std::string name = is_text(c) ? "" : c.name();

@@ -16,7 +16,8 @@ namespace naskah::testing_tables {
 
 using namespace naskah;
 
-inline std::string decree_with(const std::string& lampiran_content, const std::string& kepala_extra = "")
+inline std::string decree_with(const std::string& lampiran_content, const std::string& kepala_extra = "",
+                               const std::string& lampiran_attrs = "orientasi=\"potret\"")
 {
     std::string x = R"(<?xml version="1.0" encoding="UTF-8"?>
 <keputusan gaya="kpu">
@@ -34,7 +35,7 @@ inline std::string decree_with(const std::string& lampiran_content, const std::s
   <menimbang><butir>bahwa perlu diuji;</butir></menimbang>
   <mengingat><butir>Undang-Undang Nomor 7 Tahun 2017 tentang Pemilihan Umum;</butir></mengingat>
   <memutuskan><diktum>Menetapkan uji sebagaimana tercantum dalam Lampiran.</diktum></memutuskan>)";
-    if (!lampiran_content.empty()) x += "<lampiran orientasi=\"potret\"><judul>Lampiran Uji</judul>" + lampiran_content + "</lampiran>";
+    if (!lampiran_content.empty()) x += "<lampiran " + lampiran_attrs + "><judul>Lampiran Uji</judul>" + lampiran_content + "</lampiran>";
     x += "</keputusan>\n";
     return x;
 }

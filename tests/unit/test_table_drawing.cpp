@@ -13,6 +13,7 @@
 #include "layout/table_engine.hpp"
 #include "model/grid.hpp"
 #include "model/table_rules.hpp"
+#include "render/render.hpp"
 #include "table_fixture.hpp"
 
 using namespace naskah;
@@ -414,4 +415,52 @@ TEST(TableColumnWidths, AutoColumnsKeepTheirLongestWord)
     const double word_mm = shaper.width(model::kPlain, "Penyelenggaraan", st.table_font_size) * 25.4 / 72 + 2 * st.cell_padding;
     EXPECT_GE(w[0], word_mm);
     EXPECT_NEAR(w[0] + w[1], 165, 1e-6);
+}
+
+// ---- item 6: paper and orientation per Lampiran ----------------------------------------------
+
+TEST(LampiranPaper, LegalOrLetterLampiranInAnF4Decree)
+{
+    auto legal = lay_with(decree_with(table_of(3), "", "kertas=\"legal\" orientasi=\"potret\""), [](style::HouseStyle&) {});
+    ASSERT_TRUE(legal->ok);
+    EXPECT_NEAR(legal->doc.pages.front().height, 330 * 72 / 25.4, 0.01) << "the decree stays F4";
+    const auto* p = lampiran_pages(legal->doc).at(0);
+    EXPECT_NEAR(p->width, 612, 0.01);
+    EXPECT_NEAR(p->height, 1008, 0.01);
+
+    auto letter = lay_with(decree_with(table_of(3), "", "kertas=\"letter\" orientasi=\"lanskap\""), [](style::HouseStyle&) {});
+    ASSERT_TRUE(letter->ok);
+    p = lampiran_pages(letter->doc).at(0);
+    EXPECT_NEAR(p->width, 792, 0.01);
+    EXPECT_NEAR(p->height, 612, 0.01);
+    EXPECT_FALSE(p->sideways);
+}
+
+TEST(LampiranPaper, LandscapeTablePrintedSidewaysOnAPortraitSheet)
+{
+    render::Engine engine;
+    DiagnosticSink sink(Lang::En);
+    ASSERT_TRUE(engine.load("kpu", sink));
+    model::Decree d;
+    ASSERT_TRUE(xml::read_decree_text("t.xml", decree_with(table_of(3), "", "orientasi=\"lanskap\" putar=\"ya\""), d, sink));
+    ASSERT_TRUE(d.lampiran.at(0).sideways);
+    render::RenderRequest req;
+    req.run_checks = false;
+    req.formats.docx = true;
+    render::RenderResult result;
+    text::Shaper shaper(*engine.fonts);
+    ASSERT_TRUE(render::render_decree(d, engine, shaper, req, result, sink));
+    ASSERT_GE(result.files.size(), 2u);
+    const std::string& pdf = result.files[0].bytes;
+    EXPECT_NE(pdf.find("/Rotate 90"), std::string::npos);
+}
+
+TEST(LampiranPaper, WrongValuesAreErrorsAtTheirAttribute)
+{
+    model::Decree d;
+    DiagnosticSink sink(Lang::En);
+    xml::read_decree_text("t.xml", decree_with(table_of(1), "", "kertas=\"b5\" orientasi=\"potret\" putar=\"ya\""), d, sink);
+    int errors = 0;
+    for (const auto& e : sink.items()) errors += e.code == "E-FORMAT-NILAI" && e.pos.column > 0;
+    EXPECT_EQ(errors, 2);
 }

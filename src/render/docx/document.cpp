@@ -93,6 +93,21 @@ private:
     int L_ = 0, C_ = 0, M_ = 0, N_ = 0;
     bool number_open_ = false, date_open_ = false;
     bool certification_follows_ = false;  ///< the signature being written is followed by the certification
+    const Lampiran* section_of_ = nullptr;  ///< the Lampiran whose section is being written; null: the decree's
+
+    /// The sheet of the section being written: its Lampiran's `kertas`, else the house style's.
+    model::Paper section_paper() const
+    {
+        if (section_of_ && section_of_->paper) return *section_of_->paper;
+        return model::Paper{st_.paper_width, st_.paper_height};
+    }
+    /// The text width of the section being written (mm), on its own sheet.
+    double section_text_width(bool landscape) const
+    {
+        const model::Paper paper = section_paper();
+        const style::Margins& m = landscape ? st_.landscape : st_.portrait;
+        return (landscape ? paper.height : paper.width) - m.left - m.right;
+    }
     std::optional<text::Shaper> shaper_;   ///< for estimating the lines of table cells, made on first use
 
     // The last body paragraph is held back so a section break can go into its properties
@@ -722,8 +737,7 @@ private:
             failed_ = true;
             return;
         }
-        const std::vector<double> mm =
-            layout::column_widths(t, g, st_, layout::text_width_mm(st_, landscape), opt_.fonts);
+        const std::vector<double> mm = layout::column_widths(t, g, st_, section_text_width(landscape), opt_.fonts);
         // Cumulative rounding keeps the twips columns summing to the millimetre total.
         std::vector<int> w(mm.size());
         double cum = 0;
@@ -976,7 +990,10 @@ private:
                 pages_.footer_first = true;
             }
         }
-        const int pw = std::max(1440, twips(st_.paper_width)), ph = std::max(1440, twips(st_.paper_height));
+        // a Lampiran's own sheet (kertas); a sideways Lampiran (putar) stays a landscape section:
+        // Word cannot turn a page's content onto a portrait sheet (docs/docx.md)
+        const model::Paper paper = section_paper();
+        const int pw = std::max(1440, twips(paper.width)), ph = std::max(1440, twips(paper.height));
         const style::Margins& m = landscape ? st_.landscape : st_.portrait;
         auto mar = [](double mm) { return std::to_string(std::max(0, twips(mm))); };
         s += "<w:pgSz w:w=\"" + std::to_string(landscape ? ph : pw) + "\" w:h=\"" + std::to_string(landscape ? pw : ph) + "\"" +
@@ -1018,6 +1035,7 @@ bool Writer::write()
     bool landscape = false, first = true, restart = false;
     for (std::size_t i = 0; i < d_.lampiran.size(); ++i) {
         end_section(sect_pr(landscape, first, restart));
+        section_of_ = &d_.lampiran[i];
         landscape = layout::lampiran_landscape(d_.lampiran[i], st_);
         restart = !st_.lampiran_numbers_continue;
         first = false;

@@ -5,6 +5,7 @@
 #include <optional>
 #include <memory>
 
+#include "layout/columns.hpp"
 #include "layout/glyphs.hpp"
 #include "pipeline/pipeline.hpp"
 
@@ -84,6 +85,8 @@ int run_check(const std::vector<std::string>& args)
             if (layout.empty()) layout = "kpu";
             const pipeline::Engine* engine = engines.get(layout, sink, named ? &decree.layout_pos : nullptr);
             if (engine) layout::check_glyphs(decree, *engine->fonts, sink);
+            // words and numbers too wide for their table cells, as a render would report them
+            if (engine) layout::check_table_fit(decree, engine->style, *engine->fonts, sink);
             check::CheckOptions per_file = options;
             std::optional<style::HouseStyle> own_style;  // the decree's <konvensi> over its style
             if (engine && !decree.style_settings.empty()) {

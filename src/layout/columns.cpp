@@ -1,9 +1,14 @@
 #include "layout/columns.hpp"
 
 #include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <cstring>
+#include <functional>
 #include <numeric>
 #include <optional>
 
+#include "model/table_rules.hpp"
 #include "text/font.hpp"
 
 namespace naskah::layout {
@@ -132,6 +137,129 @@ std::vector<double> column_widths(const model::Table& table, const model::Resolv
         else if (width[i] < 0) width[i] = shares > 0 ? remaining / shares : 0;
     }
     return width;
+}
+
+}  // namespace naskah::layout
+
+namespace naskah::layout {
+
+namespace {
+
+constexpr double kPtPerMm = 72.0 / 25.4;
+
+bool is_number(const std::string& w)
+{
+    // 100,000 · 1.250.000 · 12,5% · -3 · (1.000): figures with separators, which never break
+    std::size_t digits = 0, other = 0;
+    for (unsigned char ch : w) {
+        if (std::isdigit(ch)) ++digits;
+        else if (std::strchr(".,%+-()", ch) == nullptr) ++other;
+    }
+    return digits > 0 && other == 0;
+}
+
+void split_words(const std::string& text, std::vector<std::string>& out)
+{
+    std::size_t i = 0;
+    while (i < text.size()) {
+        while (i < text.size() && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t')) ++i;
+        const std::size_t start = i;
+        while (i < text.size() && text[i] != ' ' && text[i] != '\n' && text[i] != '\t') ++i;
+        if (i > start) out.push_back(text.substr(start, i - start));
+    }
+}
+
+struct TooWide {
+    const model::Cell* cell;
+    bool number;  // a figure, or any word of a rata="angka" column
+    std::string word;
+    double width_pt;  // at the table's size
+    double inner_pt;
+};
+
+}  // namespace
+
+TableTextFit fit_table_text(const model::Table& table, const model::ResolvedGrid& grid, const style::HouseStyle& style,
+                            const std::vector<double>& widths_mm, text::Shaper& shaper, DiagnosticSink& sink)
+{
+    TableTextFit fit;
+    const double pad = 2 * style.cell_padding * kPtPerMm;
+    std::vector<TooWide> wide;
+    double least = 1;  // the smallest inner width / word width
+    for (int r = 0; r < grid.rows; ++r)
+        for (int c = 0; c < grid.columns; ++c) {
+            if (!grid.origin_at(r, c)) continue;
+            const model::Cell& cell = *grid.at(r, c).cell;
+            double width_mm = 0;
+            for (int k = c; k < c + cell.colspan && k < static_cast<int>(widths_mm.size()); ++k) width_mm += widths_mm[static_cast<std::size_t>(k)];
+            const bool header = r < grid.body_begin();
+            const double size = header && style.table_header_font_size > 0 ? style.table_header_font_size : style.table_font_size;
+            const std::uint8_t face = (cell.bold || header) ? model::kBold : model::kPlain;
+            std::function<void(const std::vector<model::Block>&, double)> visit = [&](const std::vector<model::Block>& bs, double indent_pt) {
+                for (const auto& b : bs) {
+                    if (b.is_list) {
+                        for (const auto& item : b.list.items) visit(item.blocks, indent_pt + style.nested_marker_width * kPtPerMm);
+                        continue;
+                    }
+                    const double inner = width_mm * kPtPerMm - pad - indent_pt;
+                    std::vector<std::string> words;
+                    split_words(b.paragraph.plain(), words);
+                    for (const auto& w : words) {
+                        const double ww = shaper.width(face, w, size);
+                        if (ww <= inner + 0.01) continue;
+                        const bool number = is_number(w) || (cell.colspan == 1 && model::column_format(table, c).numbers);
+                        wide.push_back(TooWide{&cell, number, w, ww, std::max(0.0, inner)});
+                        least = std::min(least, std::max(0.0, inner) / ww);
+                    }
+                }
+            };
+            visit(cell.blocks, 0);
+        }
+    if (wide.empty()) return fit;
+    if (style.table_min_font_size > 0 && style.table_min_font_size < style.table_font_size)
+        fit.scale = std::max(style.table_min_font_size / style.table_font_size, least * 0.999);
+    const model::Cell* last = nullptr;
+    for (const auto& t : wide) {
+        const double at = t.width_pt * fit.scale;
+        if (at <= t.inner_pt + 0.01) continue;
+        char need[64];
+        std::snprintf(need, sizeof need, "%.1f mm (kolom memberi %.1f mm)", (at + pad) / kPtPerMm, (t.inner_pt + pad) / kPtPerMm);
+        char need_en[64];
+        std::snprintf(need_en, sizeof need_en, "%.1f mm (the column gives %.1f mm)", (at + pad) / kPtPerMm, (t.inner_pt + pad) / kPtPerMm);
+        if (t.number) {
+            sink.error(t.cell->pos, "E-TABEL-ANGKA",
+                       "angka \"" + t.word + "\" tidak muat di selnya dan angka tidak boleh dipenggal; lebar yang diperlukan " + need,
+                       "the number \"" + t.word + "\" does not fit its cell and a number never breaks; it needs " + need_en,
+                       "perlebar kolomnya (lebar pada <kolom>) atau kecilkan huruf tabel",
+                       "widen its column (lebar on <kolom>) or make the table's text smaller");
+        } else if (t.cell != last) {
+            sink.warning(t.cell->pos, "W-TABEL-KATA",
+                         "kata \"" + t.word + "\" tidak muat di selnya dan dipenggal pada suku katanya; lebar yang diperlukan " + need,
+                         "the word \"" + t.word + "\" does not fit its cell and is broken at a hyphenation point; it needs " + need_en);
+            fit.hyphenate.push_back(t.cell);
+        }
+        last = t.cell;
+    }
+    return fit;
+}
+
+void check_table_fit(const model::Decree& decree, const style::HouseStyle& style, const text::FontSet& fonts, DiagnosticSink& sink)
+{
+    text::Shaper shaper(fonts);
+    for (const auto& l : decree.lampiran) {
+        const double avail = text_width_mm(style, lampiran_landscape(l, style));
+        for (const auto& block : l.content) {
+            model::Table table;
+            if (const auto* t = std::get_if<model::Table>(&block)) table = *t;
+            else if (const auto* p = std::get_if<model::WorkPlan>(&block)) table = work_plan_table(*p, style);
+            else continue;
+            model::ResolvedGrid grid;
+            DiagnosticSink quiet;  // grid errors are the reader's to report
+            if (!model::resolve_grid(table, grid, quiet)) continue;
+            const std::vector<double> widths = column_widths(table, grid, style, avail, &fonts, &shaper);
+            fit_table_text(table, grid, style, widths, shaper, sink);
+        }
+    }
 }
 
 }  // namespace naskah::layout

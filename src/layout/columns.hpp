@@ -35,3 +35,24 @@ bool lampiran_landscape(const model::Lampiran& lampiran, const style::HouseStyle
 model::Table work_plan_table(const model::WorkPlan& plan, const style::HouseStyle& style);
 
 }  // namespace naskah::layout
+
+namespace naskah::layout {
+
+/// How a table's text is fitted to its columns so no word or number breaks silently (issue 15,
+/// item 3): auto columns already gave way (column_widths); then the whole table's text shrinks,
+/// down to the house style's `tabel ukuran-minimum`; a word still too wide may break only at a
+/// hyphenation point (W-TABEL-KATA, naming the cell and the width it needs); a number never
+/// breaks (E-TABEL-ANGKA).
+struct TableTextFit {
+    double scale = 1;  ///< applied to the table's text sizes
+    std::vector<const model::Cell*> hyphenate;  ///< cells whose words may break at hyphenation points
+};
+
+/// Measures every word of every cell against its cell at `widths_mm`; diagnostics go to `sink`.
+TableTextFit fit_table_text(const model::Table& table, const model::ResolvedGrid& grid, const style::HouseStyle& style,
+                            const std::vector<double>& widths_mm, text::Shaper& shaper, DiagnosticSink& sink);
+
+/// The same for every table and work plan of a decree, as `naskah check` reports it.
+void check_table_fit(const model::Decree& decree, const style::HouseStyle& style, const text::FontSet& fonts, DiagnosticSink& sink);
+
+}  // namespace naskah::layout

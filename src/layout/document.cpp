@@ -436,6 +436,8 @@ void DecreeLayout::lampiran(const model::Lampiran& l, std::size_t index)
 {
     const bool landscape = lampiran_landscape(l, s_);
     flow_.set_reserve(0);
+    // a Lampiran may have its own sheet (kertas) and be turned onto a portrait one (putar)
+    flow_.set_paper(l.paper ? l.paper->width : 0, l.paper ? l.paper->height : 0, l.sideways);
     flow_.new_page(landscape, "lampiran-" + std::to_string(index + 1));
     lampiran_heading(index);
     if (const auto& title = c_.lampiran[index].title) {

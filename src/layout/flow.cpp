@@ -12,8 +12,10 @@ void Flow::new_page(bool landscape, const std::string& section)
     const auto& s = ctx_.style;
     Page p;
     p.landscape = landscape;
-    p.width = (landscape ? s.paper_height : s.paper_width) * kMm;
-    p.height = (landscape ? s.paper_width : s.paper_height) * kMm;
+    const double pw = paper_w_ > 0 ? paper_w_ : s.paper_width, ph = paper_h_ > 0 ? paper_h_ : s.paper_height;
+    p.width = (landscape ? ph : pw) * kMm;
+    p.height = (landscape ? pw : ph) * kMm;
+    p.sideways = landscape && sideways_;
     const auto& m = landscape ? s.landscape : s.portrait;
     p.content_x = m.left * kMm;
     p.content_y = m.top * kMm;

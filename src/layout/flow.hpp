@@ -60,6 +60,14 @@ public:
     void set_reserve(double r) { reserve_ = r; }
     /// Height kept free at the bottom of every new page (the TTE footer).
     void set_footer(double h) { footer_ = h; }
+    /// The sheet of the pages that follow (a Lampiran's `kertas`, mm, portrait); 0 × 0: the house
+    /// style's. `sideways`: landscape pages are turned onto a portrait sheet.
+    void set_paper(double width_mm, double height_mm, bool sideways)
+    {
+        paper_w_ = width_mm;
+        paper_h_ = height_mm;
+        sideways_ = sideways;
+    }
     std::uint32_t next_seq() { return seq_++; }
     /// Called after every new page, so finished pages can be handed on.
     void on_new_page(std::function<void()> f) { on_new_page_ = std::move(f); }
@@ -69,6 +77,8 @@ private:
     Document& doc_;
     std::vector<FlowLine> pending_;
     double y_ = 0, top_ = 0, bottom_ = 0, reserve_ = 0, footer_ = 0;
+    double paper_w_ = 0, paper_h_ = 0;
+    bool sideways_ = false;
     bool landscape_ = false;
     std::string section_;
     std::uint32_t seq_ = 0;

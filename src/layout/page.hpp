@@ -55,6 +55,7 @@ struct QrBox {
 struct Page {
     double width = 0, height = 0;
     bool landscape = false;
+    bool sideways = false;  ///< a landscape page shown turned a quarter, on a portrait sheet (/Rotate 90)
     int number = 0;  ///< 1-based page number as printed (or would be)
     double content_x = 0, content_y = 0, content_width = 0, content_height = 0;
     std::vector<TextBox> texts;

@@ -6,12 +6,16 @@
 // after page; header rows repeat on every page the table continues on.
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <map>
+#include <optional>
 #include <unordered_map>
 
 #include "layout/columns.hpp"
 #include "layout/document.hpp"
+#include "layout/table_engine.hpp"
 #include "model/grid.hpp"
+#include "model/table_rules.hpp"
 
 namespace naskah::layout {
 
@@ -28,9 +32,16 @@ struct CellLine {
     text::Line line;
 };
 
+/// Size, line height and baseline of a table's text: the body's, and the header's (which a house
+/// style may set smaller, `tabel ukuran-kepala`).
+struct TextMetrics {
+    double size = 0, lh = 0, baseline = 0;
+};
+
 /// The measured content of one origin cell.
 struct CellBox {
     const Cell* cell = nullptr;
+    const TextMetrics* m = nullptr;
     int row = 0, col = 0;
     double x = 0, width = 0;  // outer box
     std::vector<CellLine> lines;
@@ -41,6 +52,7 @@ struct SpanState {
     int last_row = 0;
     std::size_t lines_done = 0;
     double frag_top = 0;  // where its fragment on the current page starts
+    bool first_fragment = true;  // its top edge is the row boundary, not a page break
 };
 
 class TableLayouter {
@@ -68,15 +80,17 @@ private:
     /// Drops the finished cells of `row` (spans stay until their last row).
     void drop_row(int row);
     std::vector<double> header_heights_;
-    double pad_ = 0, lh_ = 0, baseline_ = 0, size_ = 0;
-    double header_height_ = 0;
+    double pad_ = 0, lh_ = 0, baseline_ = 0, size_ = 0;  // the body's text
+    TextMetrics body_m_, head_m_;
+    std::vector<const Cell*> hyphenate_;  // cells whose over-wide words may break at hyphenation points
+    double header_height_ = 0;       // of the rows repeated on continuation pages
+    double header_first_height_ = 0;  // of every header row, on the table's first page
+    std::vector<bool> header_repeats_;  // per header row: printed again on continuation pages
     bool repeat_header_ = true;
 
     // page state
-    struct HSeg { double y, x1, x2, w; };
-    struct VSeg { double x, y1, y2, w; };
-    std::vector<HSeg> hsegs_;
-    std::vector<VSeg> vsegs_;
+    std::vector<TableSegment> hsegs_;  // at = y, from/to = x
+    std::vector<TableSegment> vsegs_;  // at = x, from/to = y
     // Cell text of the current page, keyed by (row, column, line) so the page reads in table
     // order even though a spanning cell is painted only when its last row is placed.
     struct KeyedText {
@@ -88,14 +102,21 @@ private:
     bool body_on_page_ = false;  // a body row (or part) is on the current page
 
     double row_content_height(std::size_t n) const { return static_cast<double>(n) * lh_ + 2 * pad_; }
-    void measure();
+    bool measure();
+    /// Stops the table with an error naming the house-style values that decide row heights.
+    void style_error(const char* id_what, const char* en_what);
+    int warned_tall_row_ = -1;  // the last row warned as taller than a page
     void layout_cell(CellBox& b);
     double own_height(int row, const std::vector<std::size_t>& done);
     /// The least of a row that can stand at a page bottom: cells under 4 lines whole, others 2 lines.
     double min_first_part(int row);
     void start_page(bool first);
-    void paint_box(const CellBox& b, double y, double h, std::size_t from, std::size_t to, bool whole, bool header);
-    void paint_header();
+    /// Paints one fragment of a cell. `top_edge`/`bottom_edge`: the fragment's top (bottom) is the
+    /// cell's own edge, not a page break (which is closed with the frame's rule).
+    void paint_box(const CellBox& b, double y, double h, std::size_t from, std::size_t to, bool whole, bool header, bool top_edge,
+                   bool bottom_edge);
+    /// Paints the header rows: all of them on the table's first page, the repeated ones after.
+    void paint_header(bool first);
     void finish_page();
     void emit_borders();
 };
@@ -105,13 +126,15 @@ void TableLayouter::layout_cell(CellBox& b)
     const Cell& c = *b.cell;
     const double inner = std::max(1.0, b.width - 2 * pad_);
     const bool header = b.row < grid_.body_begin();
-    model::HAlign align = c.halign ? *c.halign : table_.default_halign;
+    const model::HAlign align = model::cell_halign(table_, grid_, b.row, b.col);
     auto add_paragraph = [&](const model::Inline& in, double x, double w) {
         text::ParagraphSpec sp;
         sp.width = w;
-        sp.size = size_;
+        sp.size = b.m->size;
         sp.align = align;
-        sp.hyphenate = false;  // hyphenated words in narrow cells read badly
+        // hyphenated words in narrow cells read badly: only a cell with a word wider than the
+        // cell, which fit_table_text has warned about, breaks its words at hyphenation points
+        sp.hyphenate = std::find(hyphenate_.begin(), hyphenate_.end(), &c) != hyphenate_.end();
         sp.base_style = (c.bold || header) ? model::kBold : model::kPlain;
         for (auto& l : text::break_paragraph(in, sp, ctx_.shaper, ctx_.sink)) b.lines.push_back(CellLine{x, std::move(l)});
     };
@@ -130,7 +153,7 @@ void TableLayouter::layout_cell(CellBox& b)
                 const std::string marker = item.label.empty() ? model::list_marker(blk.list.numbering, i) : item.label;
                 if (first < b.lines.size() && !marker.empty()) {
                     const std::uint8_t face = (c.bold || header) ? model::kBold : model::kPlain;
-                    text::LineRun run{-mw, ctx_.shaper.width(face, marker, size_), face, false, marker};
+                    text::LineRun run{-mw, ctx_.shaper.width(face, marker, b.m->size), face, false, marker};
                     auto& runs = b.lines[first].line.runs;
                     runs.insert(runs.begin(), run);
                 }
@@ -140,18 +163,41 @@ void TableLayouter::layout_cell(CellBox& b)
     blocks(c.blocks, 0, inner);
 }
 
-void TableLayouter::measure()
+void TableLayouter::style_error(const char* id_what, const char* en_what)
 {
-    size_ = s_.table_font_size;
+    char values[160];
+    std::snprintf(values, sizeof values, "tabel.padding=%gmm, huruf.ukuran-tabel=%gpt, huruf.spasi=%g", s_.cell_padding, s_.table_font_size,
+                  s_.line_height);
+    ctx_.sink.error(table_.pos, "E-TABEL-GAYA",
+                    std::string(id_what) + "; periksa gaya rumah " + s_.source + " (" + values + ")",
+                    std::string(en_what) + "; check the house style " + s_.source + " (" + values + ")");
+}
+
+bool TableLayouter::measure()
+{
     pad_ = s_.cell_padding * kMm;
+    const double avail = flow_.page().content_width / kMm;
+    std::vector<double> widths = column_widths(table_, grid_, s_, avail, &ctx_.fonts, &ctx_.shaper);
+    // no word or number breaks silently: the text shrinks (to the style's minimum), then words
+    // break at hyphenation points with a warning; a number that cannot fit is an error
+    const TableTextFit fit = fit_table_text(table_, grid_, s_, widths, ctx_.shaper, ctx_.sink);
+    hyphenate_.assign(fit.hyphenate.begin(), fit.hyphenate.end());
+    size_ = s_.table_font_size * fit.scale;
     const text::Font& f = ctx_.fonts.at(0);
     const double asc = f.ascender() * size_ / f.units_per_em();
     const double desc = -f.descender() * size_ / f.units_per_em();
     lh_ = size_ * s_.line_height;
     baseline_ = (lh_ - (asc + desc)) / 2 + asc;
+    body_m_ = TextMetrics{size_, lh_, baseline_};
+    head_m_ = body_m_;
+    if (s_.table_header_font_size > 0 || fit.scale != 1) {
+        const double hs = (s_.table_header_font_size > 0 ? s_.table_header_font_size : s_.table_font_size) * fit.scale;
+        const double hasc = f.ascender() * hs / f.units_per_em(), hdesc = -f.descender() * hs / f.units_per_em();
+        head_m_.size = hs;
+        head_m_.lh = hs * s_.line_height;
+        head_m_.baseline = (head_m_.lh - (hasc + hdesc)) / 2 + hasc;
+    }
 
-    const double avail = flow_.page().content_width / kMm;
-    std::vector<double> widths = column_widths(table_, grid_, s_, avail, &ctx_.fonts, &ctx_.shaper);
     col_x_.assign(widths.size() + 1, flow_.page().content_x);
     double total = 0;
     for (double w : widths) total += w;
@@ -169,22 +215,39 @@ void TableLayouter::measure()
 
     // header (and column-number) rows: fixed heights; a span grows its last row
     const int hrows = grid_.body_begin();
-    header_heights_.assign(static_cast<std::size_t>(hrows), row_content_height(1));
+    auto head_height = [&](std::size_t n) { return static_cast<double>(n) * head_m_.lh + 2 * pad_; };
+    header_heights_.assign(static_cast<std::size_t>(hrows), head_height(1));
     for (const auto& [slot, b] : live_)
         if (b.row < hrows && b.cell->rowspan == 1)
-            header_heights_[static_cast<std::size_t>(b.row)] = std::max(header_heights_[static_cast<std::size_t>(b.row)], row_content_height(b.lines.size()));
+            header_heights_[static_cast<std::size_t>(b.row)] = std::max(header_heights_[static_cast<std::size_t>(b.row)], head_height(b.lines.size()));
     for (const auto& [slot, b] : live_)
         if (b.row < hrows && b.cell->rowspan > 1) {
             double have = 0;
             const int last = b.row + b.cell->rowspan - 1;
             for (int r = b.row; r <= last; ++r) have += header_heights_[static_cast<std::size_t>(r)];
-            const double need = row_content_height(b.lines.size());
+            const double need = head_height(b.lines.size());
             if (need > have) header_heights_[static_cast<std::size_t>(last)] += need - have;
         }
-    header_height_ = 0;
-    for (double h : header_heights_) header_height_ += h;
+    // which header rows repeat (<baris ulang="tidak">, <nomor-kolom ulang="tidak">): a long
+    // list may repeat only its 1 | 2 | 3 row, not the titles above it
+    header_repeats_.assign(static_cast<std::size_t>(hrows), true);
+    for (int r = 0; r < hrows; ++r) {
+        const model::Row* src = grid_.row_source[static_cast<std::size_t>(r)];
+        header_repeats_[static_cast<std::size_t>(r)] = src ? src->repeat : table_.column_numbers_repeat;
+    }
+    header_height_ = header_first_height_ = 0;
+    for (int r = 0; r < hrows; ++r) {
+        header_first_height_ += header_heights_[static_cast<std::size_t>(r)];
+        if (header_repeats_[static_cast<std::size_t>(r)]) header_height_ += header_heights_[static_cast<std::size_t>(r)];
+    }
     const double page_body = flow_.page().content_height;
-    if (header_height_ > page_body * 0.8) {
+    const double continued = s_.table_continued.empty() ? 0.0 : lh_;
+    if (row_content_height(1) + continued > page_body) {
+        // not even a one-line row fits on a page: no page break could ever make progress
+        style_error("satu baris tabel lebih tinggi dari satu halaman", "a one-line table row is taller than a page");
+        return false;
+    }
+    if (header_first_height_ > page_body * 0.8) {
         // Repeating it would leave no room for the body; it is placed once, like body rows, so
         // it may break across pages instead of running off the first.
         repeat_header_ = false;
@@ -192,7 +255,22 @@ void TableLayouter::measure()
         ctx_.sink.warning(table_.pos, "W-TABEL-KEPALA",
                           "kepala tabel lebih tinggi dari 80% halaman; kepala tabel dicetak sekali, tidak diulang",
                           "the table header is taller than 80% of a page; it is printed once, not repeated");
+    } else if (header_height_ > 0 && header_height_ + continued + row_content_height(1) > page_body) {
+        // Between the thresholds: short enough to repeat, but no body row would fit under it on
+        // a continuation page, so repeating it would only ever produce pages holding the header.
+        repeat_header_ = false;
+        header_height_ = 0;
+        ctx_.sink.warning(table_.pos, "W-TABEL-KEPALA",
+                          "di bawah kepala tabel yang diulang tidak ada ruang untuk satu baris isi; kepala tabel dicetak sekali, tidak diulang",
+                          "no body row fits below the repeated table header; it is printed once, not repeated");
     }
+    if (!repeat_header_ && head_m_.lh != body_m_.lh) {
+        // placed like body rows, the header rows are measured with the body's line height
+        head_m_ = body_m_;
+        for (int r = 0; r < hrows; ++r)
+            for (int c = 0; c < grid_.columns; ++c) live_.erase(static_cast<long long>(r) * grid_.columns + c);
+    }
+    return true;
 }
 
 CellBox* TableLayouter::box(int row, int col)
@@ -207,6 +285,7 @@ CellBox* TableLayouter::box(int row, int col)
     b.col = col;
     b.x = col_x_[static_cast<std::size_t>(col)];
     b.width = col_x_[static_cast<std::size_t>(col + b.cell->colspan)] - b.x;
+    b.m = row < grid_.body_begin() ? &head_m_ : &body_m_;
     layout_cell(b);
     return &live_.emplace(slot, std::move(b)).first->second;
 }
@@ -246,7 +325,8 @@ double TableLayouter::min_first_part(int row)
     return row_content_height(lines);
 }
 
-void TableLayouter::paint_box(const CellBox& b, double y, double h, std::size_t from, std::size_t to, bool whole, bool header)
+void TableLayouter::paint_box(const CellBox& b, double y, double h, std::size_t from, std::size_t to, bool whole, bool header,
+                              bool top_edge, bool bottom_edge)
 {
     Page& page = flow_.page();
     const double x = b.x, w = b.width;
@@ -259,66 +339,112 @@ void TableLayouter::paint_box(const CellBox& b, double y, double h, std::size_t 
         page.fills.push_back(FillBox{x + (w - m) / 2, y + (h - m) / 2, m, m, 0x000000, false});
     }
     page.cells.push_back(Page::CellBox{x, y, w, h, b.row, b.col, header});
-    const double bw = s_.border_width;
-    hsegs_.push_back({y, x, x + w, bw});
-    hsegs_.push_back({y + h, x, x + w, bw});
-    vsegs_.push_back({x, y, y + h, bw});
-    vsegs_.push_back({x + w, y, y + h, bw});
+    // each column's stretch of the top and bottom edges may have its own rule (a neighbour's setting)
+    const int c1 = b.col + b.cell->colspan, r1 = b.row + b.cell->rowspan;
+    for (int k = b.col; k < c1; ++k) {
+        const double x1 = col_x_[static_cast<std::size_t>(k)], x2 = col_x_[static_cast<std::size_t>(k + 1)];
+        hsegs_.push_back({y, x1, x2, top_edge ? model::horizontal_rule(table_, grid_, b.row, k) : model::frame_rule(table_)});
+        hsegs_.push_back({y + h, x1, x2, bottom_edge ? model::horizontal_rule(table_, grid_, r1, k) : model::frame_rule(table_)});
+    }
+    vsegs_.push_back({x, y, y + h, model::vertical_rule(table_, grid_, b.row, b.col)});
+    vsegs_.push_back({x + w, y, y + h, model::vertical_rule(table_, grid_, b.row, c1)});
     double offset = pad_;
     if (whole && to > from) {
-        const double content = static_cast<double>(to - from) * lh_;
+        const double content = static_cast<double>(to - from) * b.m->lh;
         if (b.cell->valign == model::VAlign::Middle) offset = (h - content) / 2;
         else if (b.cell->valign == model::VAlign::Bottom) offset = h - pad_ - content;
     }
     for (std::size_t i = from; i < to; ++i) {
         const CellLine& cl = b.lines[i];
-        const double base = y + offset + static_cast<double>(i - from) * lh_;
+        const double base = y + offset + static_cast<double>(i - from) * b.m->lh;
         for (const auto& run : cl.line.runs) {
-            TextBox t = text_box(run, x + pad_ + cl.x, base, size_, LineMetrics{lh_, baseline_});
+            TextBox t = text_box(run, x + pad_ + cl.x, base, b.m->size, LineMetrics{b.m->lh, b.m->baseline});
             const long long key = (static_cast<long long>(b.row) * 4096 + b.col) * 65536 + static_cast<long long>(i);
             texts_.push_back(KeyedText{key, std::move(t)});
         }
     }
 }
 
-void TableLayouter::paint_header()
+void TableLayouter::paint_header(bool first)
 {
     double y = y_;
     for (int r = 0; r < grid_.body_begin(); ++r) {
+        if (!first && !header_repeats_[static_cast<std::size_t>(r)]) continue;
         for (int c = 0; c < grid_.columns; ++c) {
             CellBox* bp = box(r, c);
             if (!bp) continue;
             const CellBox& b = *bp;
             double h = 0;
-            for (int k = r; k < r + b.cell->rowspan; ++k) h += header_heights_[static_cast<std::size_t>(k)];
-            paint_box(b, y, h, 0, b.lines.size(), true, true);
+            for (int k = r; k < r + b.cell->rowspan; ++k)
+                if (first || header_repeats_[static_cast<std::size_t>(k)]) h += header_heights_[static_cast<std::size_t>(k)];
+            paint_box(b, y, h, 0, b.lines.size(), true, true, true, true);
         }
         y += header_heights_[static_cast<std::size_t>(r)];
     }
     y_ = y;
 }
 
+}  // namespace
+
+std::optional<std::vector<std::size_t>> choose_row_split(const std::vector<std::optional<CellLines>>& cells, long room)
+{
+    if (room < 1) return std::nullopt;
+    std::vector<std::size_t> take(cells.size(), 0);
+    bool any = false, rest = false;
+    for (std::size_t c = 0; c < cells.size(); ++c) {
+        if (!cells[c]) continue;
+        const auto [total, remaining] = *cells[c];
+        std::size_t t;
+        if (remaining <= static_cast<std::size_t>(room)) t = remaining;
+        else if (total >= 4 && remaining >= 4 && room >= 2) t = std::min(static_cast<std::size_t>(room), remaining - 2);
+        else return std::nullopt;
+        take[c] = t;
+        any = any || t > 0;
+        rest = rest || t < remaining;
+    }
+    if (!any || !rest) return std::nullopt;
+    return take;
+}
+
+std::vector<Rule> merge_rules(const std::vector<TableSegment>& h_in, const std::vector<TableSegment>& v_in, double width)
+{
+    // A rule width of 0 draws nothing (a PDF line of width 0 would be a device hairline).
+    std::vector<Rule> out;
+    if (!(width > 0)) return out;
+    auto key = [](double v) { return static_cast<long long>(std::lround(v * 100)); };
+    // collinear segments of the same rule are merged, so shared cell edges are drawn once
+    auto merge = [&](std::vector<TableSegment> segs, bool horizontal) {
+        std::sort(segs.begin(), segs.end(), [&](const TableSegment& a, const TableSegment& b) {
+            if (a.style != b.style) return a.style < b.style;
+            return key(a.at) != key(b.at) ? key(a.at) < key(b.at) : a.from < b.from;
+        });
+        // the gap between the two lines of a double rule, centre to centre
+        const double gap = std::max(1.5 * width, 1.2);
+        for (std::size_t i = 0; i < segs.size();) {
+            TableSegment cur = segs[i++];
+            while (i < segs.size() && segs[i].style == cur.style && key(segs[i].at) == key(cur.at) && segs[i].from <= cur.to + 0.01)
+                cur.to = std::max(cur.to, segs[i++].to);
+            if (cur.style == model::LineStyle::None || cur.style == model::LineStyle::Inherit) continue;
+            const int lines = cur.style == model::LineStyle::Double ? 2 : 1;
+            for (int k = 0; k < lines; ++k) {
+                const double off = lines == 2 ? (k == 0 ? -gap / 2 : gap / 2) : 0.0;
+                if (horizontal) out.push_back(Rule{cur.from, cur.at + off, cur.to, cur.at + off, width});
+                else out.push_back(Rule{cur.at + off, cur.from, cur.at + off, cur.to, width});
+            }
+        }
+    };
+    merge(h_in, true);
+    merge(v_in, false);
+    return out;
+}
+
+namespace {
+
 void TableLayouter::emit_borders()
 {
     // merge collinear segments so shared cell edges are drawn once
     Page& page = flow_.page();
-    auto key = [](double v) { return static_cast<long long>(v * 100 + 0.5); };
-    std::sort(hsegs_.begin(), hsegs_.end(), [&](const HSeg& a, const HSeg& b) {
-        return key(a.y) != key(b.y) ? key(a.y) < key(b.y) : a.x1 < b.x1;
-    });
-    for (std::size_t i = 0; i < hsegs_.size();) {
-        HSeg cur = hsegs_[i++];
-        while (i < hsegs_.size() && key(hsegs_[i].y) == key(cur.y) && hsegs_[i].x1 <= cur.x2 + 0.01) cur.x2 = std::max(cur.x2, hsegs_[i++].x2);
-        page.rules.push_back(Rule{cur.x1, cur.y, cur.x2, cur.y, cur.w});
-    }
-    std::sort(vsegs_.begin(), vsegs_.end(), [&](const VSeg& a, const VSeg& b) {
-        return key(a.x) != key(b.x) ? key(a.x) < key(b.x) : a.y1 < b.y1;
-    });
-    for (std::size_t i = 0; i < vsegs_.size();) {
-        VSeg cur = vsegs_[i++];
-        while (i < vsegs_.size() && key(vsegs_[i].x) == key(cur.x) && vsegs_[i].y1 <= cur.y2 + 0.01) cur.y2 = std::max(cur.y2, vsegs_[i++].y2);
-        page.rules.push_back(Rule{cur.x, cur.y1, cur.x, cur.y2, cur.w});
-    }
+    for (const Rule& r : merge_rules(hsegs_, vsegs_, s_.border_width)) page.rules.push_back(r);
     hsegs_.clear();
     vsegs_.clear();
     std::stable_sort(texts_.begin(), texts_.end(), [](const KeyedText& a, const KeyedText& b) { return a.key < b.key; });
@@ -332,16 +458,16 @@ void TableLayouter::emit_borders()
 bool TableLayouter::run()
 {
     if (!resolve_grid(table_, grid_, ctx_.sink)) return false;
-    measure();
+    if (!measure()) return false;
     const int first_body = repeat_header_ ? grid_.body_begin() : 0;
     const double min_row = row_content_height(1);
 
     // Header orphan prevention: the header and at least one line of the first body row must
     // fit, or the table starts on the next page.
-    if (flow_.y() + header_height_ + (grid_.rows > first_body ? min_row : 0) > flow_.bottom() && !flow_.at_page_top())
+    if (flow_.y() + header_first_height_ + (grid_.rows > first_body ? min_row : 0) > flow_.bottom() && !flow_.at_page_top())
         flow_.new_page(flow_.landscape(), flow_.section());
     y_ = flow_.y();
-    if (repeat_header_) paint_header();
+    if (repeat_header_) paint_header(true);
     body_on_page_ = false;
 
     std::vector<std::size_t> done(static_cast<std::size_t>(grid_.columns), 0);  // lines already placed, own cells of the row
@@ -349,15 +475,27 @@ bool TableLayouter::run()
     auto bottom = [&] { return flow_.bottom(); };
 
     // Places what has accumulated of each open span on this page and prepares the next page.
+    int empty_breaks = 0;  // page breaks in a row with no body placed: more than one means no progress
+    bool stuck = false;
     auto break_page = [&]() {
+        empty_breaks = body_on_page_ ? 0 : empty_breaks + 1;
+        if (empty_breaks > 1) {
+            stuck = true;
+            return;
+        }
         for (auto& [col, sp] : spans) {
             const double h = y_ - sp.frag_top;
             if (h <= 0) continue;
             const std::size_t fit = static_cast<std::size_t>(std::max(0.0, std::floor((h - 2 * pad_ + 0.01) / lh_)));
             const std::size_t take = std::min(fit, sp.box->lines.size() - sp.lines_done);
-            paint_box(*sp.box, sp.frag_top, h, sp.lines_done, sp.lines_done + take, false, false);
-            sp.lines_done += take;
+            paint_box(*sp.box, sp.frag_top, h, sp.lines_done, sp.lines_done + take, false, false, sp.first_fragment, false);
+            sp.first_fragment = false;
+            // a span asked to repeat its text starts it again on the next page (the last
+            // fragment is made tall enough for all of it); otherwise the text flows on
+            sp.lines_done = sp.box->cell->repeat_text ? 0 : sp.lines_done + take;
         }
+        // the table's fragment on this page is closed with the frame's rule, whatever the rows say
+        hsegs_.push_back({y_, col_x_.front(), col_x_.back(), model::frame_rule(table_)});
         emit_borders();
         flow_.set_y(y_);
         flow_.new_page(flow_.landscape(), flow_.section());
@@ -377,12 +515,20 @@ bool TableLayouter::run()
             flow_.page().texts.push_back(std::move(t));
             y_ += lh_;
         }
-        if (repeat_header_) paint_header();
+        if (repeat_header_ && header_height_ > 0) paint_header(false);
+        else hsegs_.push_back({y_, col_x_.front(), col_x_.back(), model::frame_rule(table_)});
         for (auto& [col, sp] : spans) sp.frag_top = y_;
         body_on_page_ = false;
     };
 
     for (int r = first_body; r < grid_.rows;) {
+        if (stuck) {
+            style_error("tata letak tabel tidak maju: baris tabel tidak muat pada halaman baru",
+                        "the table layout makes no progress: a table row does not fit on a fresh page");
+            emit_borders();
+            flow_.set_y(y_);
+            return false;
+        }
         const model::Row* src = grid_.row_source[static_cast<std::size_t>(r)];
         // spans starting here
         for (int c = 0; c < grid_.columns; ++c) {
@@ -408,14 +554,16 @@ bool TableLayouter::run()
                 if (!bp) continue;
                 const CellBox& b = *bp;
                 if (b.cell->rowspan != 1) continue;
-                paint_box(b, y_, h, done[static_cast<std::size_t>(c)], b.lines.size(), done[static_cast<std::size_t>(c)] == 0, r < grid_.body_begin());
+                paint_box(b, y_, h, done[static_cast<std::size_t>(c)], b.lines.size(), done[static_cast<std::size_t>(c)] == 0, r < grid_.body_begin(),
+                          done[static_cast<std::size_t>(c)] == 0, true);
             }
             y_ += h;
             body_on_page_ = true;
             for (auto it = spans.begin(); it != spans.end();) {
                 if (it->second.last_row == r) {
                     SpanState& sp = it->second;
-                    paint_box(*sp.box, sp.frag_top, y_ - sp.frag_top, sp.lines_done, sp.box->lines.size(), sp.lines_done == 0, false);
+                    paint_box(*sp.box, sp.frag_top, y_ - sp.frag_top, sp.lines_done, sp.box->lines.size(), sp.first_fragment, false,
+                              sp.first_fragment, true);
                     live_.erase(static_cast<long long>(sp.box->row) * grid_.columns + sp.box->col);
                     it = spans.erase(it);
                 } else {
@@ -432,28 +580,16 @@ bool TableLayouter::run()
         const double avail = bottom() - y_;
         const long k = static_cast<long>(std::floor((avail - 2 * pad_ + 0.01) / lh_));
         const bool fresh = !body_on_page_;
-        bool valid = k >= 1 && !(src && src->group);
-        std::vector<std::size_t> take(static_cast<std::size_t>(grid_.columns), 0);
-        bool any = false, rest = false;
-        for (int c = 0; c < grid_.columns && valid; ++c) {
+        std::vector<std::optional<CellLines>> own(static_cast<std::size_t>(grid_.columns));
+        for (int c = 0; c < grid_.columns; ++c) {
             CellBox* bp = box(r, c);
-            if (!bp) continue;
-            const CellBox& b = *bp;
-            if (b.cell->rowspan != 1) continue;
-            const std::size_t remaining = b.lines.size() - done[static_cast<std::size_t>(c)];
-            const std::size_t total = b.lines.size();
-            std::size_t t;
-            if (remaining <= static_cast<std::size_t>(k)) t = remaining;
-            else if (total >= 4 && remaining >= 4 && k >= 2) t = std::min(static_cast<std::size_t>(k), remaining - 2);
-            else {
-                valid = false;
-                break;
-            }
-            take[static_cast<std::size_t>(c)] = t;
-            any = any || t > 0;
-            rest = rest || t < remaining;
+            if (!bp || bp->cell->rowspan != 1) continue;
+            own[static_cast<std::size_t>(c)] = CellLines{bp->lines.size(), bp->lines.size() - done[static_cast<std::size_t>(c)]};
         }
-        if (valid && (!any || !rest)) valid = false;
+        // a group (section) row never splits
+        std::optional<std::vector<std::size_t>> split = src && src->group ? std::nullopt : choose_row_split(own, k);
+        const bool valid = split.has_value();
+        std::vector<std::size_t> take = valid ? *split : std::vector<std::size_t>(static_cast<std::size_t>(grid_.columns), 0);
         if (!valid && !fresh) {
             // move the row to the next page; a group row kept with it moves too
             break_page();
@@ -462,9 +598,9 @@ bool TableLayouter::run()
         if (!valid) {
             // a fresh page and still no room under the rules: split wherever the page is full
             if (k < 1) {
-                // not even one line fits below the header: drop the repeated header for progress
-                ctx_.sink.warning(table_.pos, "W-TABEL-HALAMAN", "baris tabel tidak muat di bawah kepala tabel yang diulang",
-                                  "a table row does not fit below the repeated header");
+                // No line fits in what is left of this page. measure() made sure a row fits
+                // under the repeated header on a page of its own, so the next page has room; if
+                // it has not, the guard in break_page stops the table with an error.
                 break_page();
                 continue;
             }
@@ -478,6 +614,21 @@ bool TableLayouter::run()
         }
         // place the first part of the row down to the page bottom (or, when a forced split
         // found the whole rest fits after all, the rest of the row)
+        if (warned_tall_row_ != r) {
+            // A row split at a page bottom is ordinary; one that would not fit even on a page of
+            // its own is worth telling the drafter, who may want to shorten or divide it.
+            std::vector<std::size_t> none(done.size(), 0);
+            const double room = flow_.bottom() - flow_.top() - (s_.table_continued.empty() ? 0.0 : lh_) - header_height_;
+            if (own_height(r, none) > room + 0.01) {
+                warned_tall_row_ = r;
+                char mm[32];
+                std::snprintf(mm, sizeof mm, "%.0f", own_height(r, none) / kMm);
+                const SourcePos at = src ? src->pos : table_.pos;
+                ctx_.sink.warning(at, "W-TABEL-BARIS-PISAH",
+                                  std::string("baris tabel ini (") + mm + " mm) lebih tinggi dari satu halaman dan dipecah ke beberapa halaman",
+                                  std::string("this table row (") + mm + " mm) is taller than a page and is split across pages");
+            }
+        }
         bool rest_left = false;
         for (int c = 0; c < grid_.columns; ++c) {
             CellBox* bp = box(r, c);
@@ -492,7 +643,7 @@ bool TableLayouter::run()
             const CellBox& b = *bp;
             if (b.cell->rowspan != 1) continue;
             const std::size_t d0 = done[static_cast<std::size_t>(c)];
-            paint_box(b, y_, part, d0, d0 + take[static_cast<std::size_t>(c)], false, false);
+            paint_box(b, y_, part, d0, d0 + take[static_cast<std::size_t>(c)], false, false, d0 == 0, false);
             done[static_cast<std::size_t>(c)] += take[static_cast<std::size_t>(c)];
         }
         y_ += part;
@@ -503,7 +654,7 @@ bool TableLayouter::run()
                 if (it->second.last_row == r && it->second.box->lines.size() - it->second.lines_done <=
                                                     static_cast<std::size_t>(std::max(0.0, std::floor((y_ - it->second.frag_top - 2 * pad_ + 0.01) / lh_)))) {
                     SpanState& sp = it->second;
-                    paint_box(*sp.box, sp.frag_top, y_ - sp.frag_top, sp.lines_done, sp.box->lines.size(), false, false);
+                    paint_box(*sp.box, sp.frag_top, y_ - sp.frag_top, sp.lines_done, sp.box->lines.size(), false, false, sp.first_fragment, true);
                     live_.erase(static_cast<long long>(sp.box->row) * grid_.columns + sp.box->col);
                     it = spans.erase(it);
                 } else {
@@ -548,7 +699,7 @@ std::vector<double> measure_auto_columns(const model::Table& table, const model:
             const model::Cell& cell = *grid.at(r, c).cell;
             if (cell.colspan != 1 || table.columns[static_cast<std::size_t>(c)].kind != model::ColumnWidth::Kind::Auto) continue;
             text::ParagraphSpec sp;
-            sp.size = style.table_font_size;
+            sp.size = r < grid.body_begin() && style.table_header_font_size > 0 ? style.table_header_font_size : style.table_font_size;
             sp.base_style = (cell.bold || r < grid.body_begin()) ? model::kBold : model::kPlain;
             std::function<void(const std::vector<model::Block>&, double)> visit = [&](const std::vector<model::Block>& bs, double indent) {
                 for (const auto& b : bs) {

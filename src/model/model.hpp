@@ -151,6 +151,24 @@ struct ColumnWidth {
 enum class HAlign : std::uint8_t { Left, Center, Right, Justify };
 enum class VAlign : std::uint8_t { Top, Middle, Bottom };
 
+// ---- Table drawing (issue 15): rules, column formats, repeated rows ----
+/// One rule of a table edge; Inherit leaves it to the column, then the table.
+enum class LineStyle : std::uint8_t { Inherit, None, Single, Double };
+/// Which rules a table draws by default (`<tabel garis>`).
+enum class TableRules : std::uint8_t {
+    All,      ///< semua: every cell edge
+    None,     ///< tanpa: no rules (role lists)
+    Frame,    ///< bingkai: the outer frame only
+    Columns,  ///< kolom: frame, the header's rules and column rules; no rules between body rows
+};
+/// What a column says about its cells (`<kolom rata garis-kiri>`).
+struct ColumnFormat {
+    std::optional<HAlign> halign;  ///< nullopt: the table's default
+    bool numbers = false;          ///< rata="angka": right-aligned figures that never break
+    LineStyle rule_left = LineStyle::Inherit;
+    SourcePos pos;
+};
+
 struct Cell {
     std::vector<Block> blocks;
     int colspan = 1;
@@ -160,6 +178,9 @@ struct Cell {
     std::optional<std::uint32_t> fill;  ///< 0xRRGGBB
     bool mark = false;  ///< a schedule mark (work-plan month), drawn per house style
     bool bold = false;
+    LineStyle rule_top = LineStyle::Inherit, rule_bottom = LineStyle::Inherit;
+    LineStyle rule_left = LineStyle::Inherit, rule_right = LineStyle::Inherit;
+    bool repeat_text = false;  ///< a row span printing its text again on each continuation page
     SourcePos pos;
 };
 
@@ -167,6 +188,7 @@ struct Row {
     std::vector<Cell> cells;
     bool group = false;           ///< full-width group row (section row); kept with the next row
     bool keep_with_next = false;
+    bool repeat = true;           ///< a header row printed again on every continuation page
     SourcePos pos;
 };
 
@@ -175,7 +197,10 @@ struct Table {
     std::vector<Row> header;  ///< repeated on every page
     std::vector<Row> body;
     bool column_numbers = false;  ///< a 1, 2, 3 … row after the header
+    bool column_numbers_repeat = true;  ///< the column-number row printed again on continuation pages
     HAlign default_halign = HAlign::Left;
+    TableRules rules = TableRules::All;
+    std::vector<ColumnFormat> column_format;  ///< one per column, or empty (all defaults)
     SourcePos pos;
 };
 
@@ -220,9 +245,16 @@ using LampiranBlock = std::variant<Block, Table, WorkPlan>;
 
 enum class Orientation : std::uint8_t { Auto, Portrait, Landscape };
 
+/// A sheet size in millimetres, portrait (width < height).
+struct Paper {
+    double width = 0, height = 0;
+};
+
 struct Lampiran {
     Inline title;
     Orientation orientation = Orientation::Auto;
+    std::optional<Paper> paper;  ///< `kertas`: this Lampiran's sheet; nullopt: the house style's
+    bool sideways = false;       ///< `putar="ya"`: landscape pages printed sideways on a portrait sheet
     std::vector<LampiranBlock> content;
     SourcePos pos;
 };

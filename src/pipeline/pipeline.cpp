@@ -1,5 +1,7 @@
 #include "pipeline/pipeline.hpp"
 
+#include <qrencode.h>
+
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -189,6 +191,19 @@ bool render_decree(const model::Decree& decree, const Engine& engine, text::Shap
 
 namespace {
 
+constexpr std::size_t kQrCapacity = 2331;  // bytes, QR version 40 at error correction M
+
+/// Whether the text the tte footer's QR code carries can be encoded at all (libqrencode says so
+/// by returning null, which the layout would otherwise take as "no code").
+bool verification_fits_qr(const std::string& text)
+{
+    if (text.size() > kQrCapacity) return false;
+    QRcode* code = QRcode_encodeString8bit(text.empty() ? "-" : text.c_str(), 0, QR_ECLEVEL_M);
+    if (!code) return false;
+    QRcode_free(code);
+    return true;
+}
+
 bool render_files(const model::Decree& decree, const Engine& engine, const style::HouseStyle& house, text::Shaper& shaper,
                   const RenderRequest& request, RenderResult& result, DiagnosticSink& sink, std::size_t errors)
 {
@@ -197,6 +212,17 @@ bool render_files(const model::Decree& decree, const Engine& engine, const style
         sink.error(decree.pos, "E-TTE-VERIFIKASI",
                    "varian tte memerlukan <verifikasi> di dalam <kepala>: alamat atau pengenal yang dimuat kode QR-nya",
                    "the tte variant needs <verifikasi> in <kepala>: the address or identifier its QR code encodes");
+        return false;
+    }
+    if (result.variant == model::Variant::Tte && !verification_fits_qr(decree.meta.verification)) {
+        // A QR code (version 40, error correction M, byte mode) holds at most 2,331 bytes; the
+        // footer without its code would look complete but could not be verified.
+        const std::string have = std::to_string(decree.meta.verification.size());
+        sink.error(decree.meta.verification_pos, "E-TTE-QR",
+                   "<verifikasi> terlalu panjang untuk kode QR: " + have + " byte; seharusnya paling banyak " +
+                       std::to_string(kQrCapacity) + " byte (kode QR versi 40, koreksi galat M)",
+                   "<verifikasi> is too long for a QR code: " + have + " bytes; expected at most " + std::to_string(kQrCapacity) +
+                       " bytes (QR version 40, error correction M)");
         return false;
     }
     if (result.variant == model::Variant::Salinan && !decree.meta.certification) {

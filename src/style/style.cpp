@@ -2,6 +2,7 @@
 
 #include "core/limits.hpp"
 
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <functional>
@@ -101,6 +102,8 @@ const std::map<std::string, Key>& keys()
         {"tabel.padding", {Type::Length, f(&HouseStyle::cell_padding)}},
         {"tabel.garis", {Type::Points, f(&HouseStyle::border_width)}},
         {"tabel.lanjutan", {Type::Text, f(&HouseStyle::table_continued)}},
+        {"tabel.ukuran-kepala", {Type::Points, f(&HouseStyle::table_header_font_size)}},
+        {"tabel.ukuran-minimum", {Type::Points, f(&HouseStyle::table_min_font_size)}},
         {"rencana-kerja.no", {Type::Width, [](HouseStyle& s) -> void* { return &s.work_plan.no; }}},
         {"rencana-kerja.kegiatan", {Type::Width, [](HouseStyle& s) -> void* { return &s.work_plan.kegiatan; }}},
         {"rencana-kerja.sub-kegiatan", {Type::Width, [](HouseStyle& s) -> void* { return &s.work_plan.sub; }}},
@@ -179,6 +182,64 @@ bool parse_length(const std::string& v, double& out, bool points)
     return true;
 }
 
+
+// ---- Bounds of house-style values (issue 15; kept apart from the key table to ease merging) ----
+// A length far outside what any printed decree uses (70 mm of cell padding, a 300 pt table
+// font) would make the layout produce hundreds of near-empty pages or no progress at all, so
+// the loader refuses it at its attribute instead. Values in the field's unit: mm for lengths,
+// pt for sizes.
+struct Bound {
+    double lo, hi;
+    const char* unit;
+};
+
+const std::map<std::string, Bound>& bounds()
+{
+    static const std::map<std::string, Bound> b = {
+        {"kertas.lebar", {50, 1000, "mm"}},           {"kertas.tinggi", {50, 1000, "mm"}},
+        {"margin.atas", {0, 100, "mm"}},              {"margin.bawah", {0, 100, "mm"}},
+        {"margin.kiri", {0, 100, "mm"}},              {"margin.kanan", {0, 100, "mm"}},
+        {"margin-lanskap.atas", {0, 100, "mm"}},      {"margin-lanskap.bawah", {0, 100, "mm"}},
+        {"margin-lanskap.kiri", {0, 100, "mm"}},      {"margin-lanskap.kanan", {0, 100, "mm"}},
+        {"huruf.ukuran", {4, 72, "pt"}},              {"huruf.ukuran-kop", {4, 72, "pt"}},
+        {"huruf.ukuran-tabel", {4, 72, "pt"}},        {"huruf.spasi", {0.5, 4, ""}},
+        {"jarak.paragraf", {0, 72, "pt"}},            {"jarak.bagian", {0, 72, "pt"}},
+        {"jarak.judul", {0, 72, "pt"}},               {"label.lebar", {0, 150, "mm"}},
+        {"label.titik-dua", {0, 50, "mm"}},           {"label.penanda", {0, 50, "mm"}},
+        {"label.penanda-bersarang", {0, 50, "mm"}},   {"tanda-tangan.lebar", {10, 300, "mm"}},
+        {"tanda-tangan.ruang", {0, 150, "mm"}},       {"tanda-tangan.lebar-salinan", {10, 300, "mm"}},
+        {"lampiran.lebar-kepala", {10, 300, "mm"}},   {"lampiran.lanskap-di-atas", {0, 5000, "mm"}},
+        {"tabel.padding", {0, 10, "mm"}},             {"tabel.garis", {0, 3, "pt"}},
+        {"tabel.ukuran-minimum", {4, 72, "pt"}},      {"tabel.ukuran-kepala", {4, 72, "pt"}},
+        {"tte.ukuran-qr", {5, 80, "mm"}},
+    };
+    return b;
+}
+
+std::string number_text(double v)
+{
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%g", v);
+    return buf;
+}
+
+/// False (with an error at the attribute) when a parsed value lies outside its bounds.
+bool within_bounds(const std::string& key, const std::string& text, double value, const SourcePos& p, DiagnosticSink& sink)
+{
+    auto it = bounds().find(key);
+    if (it == bounds().end()) return true;
+    const Bound& b = it->second;
+    if (value >= b.lo - 1e-9 && value <= b.hi + 1e-9) return true;
+    const bool high = value > b.hi;
+    const std::string limit = number_text(high ? b.hi : b.lo) + b.unit;
+    sink.error(p, "E-GAYA-NILAI",
+               key + "=\"" + text + "\": seharusnya " + (high ? "paling besar " : "paling kecil ") + limit +
+                   " (nilai di luar batas ini membuat tata letak tidak wajar)",
+               key + "=\"" + text + "\": expected " + (high ? "at most " : "at least ") + limit +
+                   " (values outside this bound make the layout run away)");
+    return false;
+}
+
 /// One setting, from a house style file or a decree's <konvensi>: checked against keys().
 void set_value(const std::string& key, const std::string& v, const SourcePos& p, HouseStyle& s, DiagnosticSink& sink)
 {
@@ -231,6 +292,8 @@ void set_value(const std::string& key, const std::string& v, const SourcePos& p,
         break;
     }
     }
+    if (ok && (it->second.type == Type::Length || it->second.type == Type::Points || it->second.type == Type::Number))
+        within_bounds(key, v, *static_cast<double*>(field), p, sink);
     if (!ok && it->second.type == Type::Choice) {
         std::string words;
         for (const auto& c : it->second.choices) words += std::string(words.empty() ? "" : ", ") + c.first;

@@ -141,6 +141,10 @@ struct HouseStyle {
         "Balai Sertifikasi Elektronik (BSrE), BSSN";
     double qr_size = 22;  ///< mm
 
+    // ---- Table text sizes (issue 15; a separate block to ease merging) ----
+    double table_header_font_size = 0;  ///< pt, header and column-number rows; 0: table_font_size
+    double table_min_font_size = 0;     ///< pt, the least a table's text shrinks to so no word breaks; 0: no shrinking
+
     // Conventions and phrases (compose/)
     Conventions conv;
     Phrases phrase;

@@ -628,9 +628,61 @@ private:
         return std::nullopt;
     }
 
+    // ---- table drawing (issue 15): rules, column formats, repeated rows ----
+
+    /// A rule value: tunggal, ganda or tanpa; Inherit when the attribute is absent.
+    LineStyle line_attr(const pugi::xml_node& n, const char* name, LineStyle fallback = LineStyle::Inherit)
+    {
+        auto a = n.attribute(name);
+        if (!a) return fallback;
+        const std::string v = a.value();
+        if (v == "tunggal") return LineStyle::Single;
+        if (v == "ganda") return LineStyle::Double;
+        if (v == "tanpa") return LineStyle::None;
+        error(pos(n, name), "E-FORMAT-NILAI", std::string(name) + "=\"" + v + "\": seharusnya tunggal, ganda, atau tanpa",
+              std::string(name) + "=\"" + v + "\": expected tunggal, ganda or tanpa");
+        return fallback;
+    }
+
+    TableRules table_rules_attr(const pugi::xml_node& n)
+    {
+        auto a = n.attribute("garis");
+        if (!a) return TableRules::All;
+        const std::string v = a.value();
+        if (v == "semua") return TableRules::All;
+        if (v == "tanpa") return TableRules::None;
+        if (v == "bingkai") return TableRules::Frame;
+        if (v == "kolom") return TableRules::Columns;
+        error(pos(n, "garis"), "E-FORMAT-NILAI", "garis=\"" + v + "\": seharusnya semua, tanpa, bingkai, atau kolom",
+              "garis=\"" + v + "\": expected semua, tanpa, bingkai or kolom");
+        return TableRules::All;
+    }
+
+    ColumnFormat column_format_attrs(const pugi::xml_node& n)
+    {
+        ColumnFormat f;
+        f.pos = pos(n);
+        if (auto a = n.attribute("rata"); a && std::string(a.value()) == "angka") {
+            f.halign = HAlign::Right;
+            f.numbers = true;
+        } else if (a) {
+            const std::string v = a.value();
+            if (v == "kiri") f.halign = HAlign::Left;
+            else if (v == "tengah") f.halign = HAlign::Center;
+            else if (v == "kanan") f.halign = HAlign::Right;
+            else if (v == "rata") f.halign = HAlign::Justify;
+            else
+                error(pos(n, "rata"), "E-FORMAT-NILAI", "rata=\"" + v + "\": seharusnya kiri, tengah, kanan, rata, atau angka",
+                      "rata=\"" + v + "\": expected kiri, tengah, kanan, rata or angka");
+        }
+        f.rule_left = line_attr(n, "garis-kiri");
+        return f;
+    }
+
     Cell read_cell(const pugi::xml_node& n)
     {
-        check_attributes(n, {"gabung-kolom", "gabung-baris", "rata", "rata-vertikal", "latar", "tebal"});
+        check_attributes(n, {"gabung-kolom", "gabung-baris", "rata", "rata-vertikal", "latar", "tebal", "garis", "garis-atas", "garis-bawah",
+                             "garis-kiri", "garis-kanan", "ulang"});
         Cell c;
         c.pos = pos(n);
         c.colspan = parse_span(n, "gabung-kolom");
@@ -647,16 +699,27 @@ private:
         }
         if (n.attribute("latar")) c.fill = parse_colour(n, "latar");
         c.bold = yes_no(n, "tebal", false);
+        const LineStyle all = line_attr(n, "garis");
+        c.rule_top = line_attr(n, "garis-atas", all);
+        c.rule_bottom = line_attr(n, "garis-bawah", all);
+        c.rule_left = line_attr(n, "garis-kiri", all);
+        c.rule_right = line_attr(n, "garis-kanan", all);
+        c.repeat_text = yes_no(n, "ulang", false);
+        if (c.repeat_text && c.rowspan < 2)
+            error(pos(n, "ulang"), "E-FORMAT-NILAI", "ulang=\"ya\" hanya berlaku untuk sel dengan gabung-baris 2 atau lebih",
+                  "ulang=\"ya\" applies only to a cell with gabung-baris of 2 or more");
         c.blocks = read_blocks(n);
         return c;
     }
 
-    Row read_row(const pugi::xml_node& n)
+    Row read_row(const pugi::xml_node& n, bool header = false)
     {
-        check_attributes(n, {"tetap-dengan-berikutnya"});
+        if (header) check_attributes(n, {"tetap-dengan-berikutnya", "ulang"});
+        else check_attributes(n, {"tetap-dengan-berikutnya"});
         Row r;
         r.pos = pos(n);
         r.keep_with_next = yes_no(n, "tetap-dengan-berikutnya", false);
+        if (header) r.repeat = yes_no(n, "ulang", true);
         for_children(n, [&](const pugi::xml_node& c) {
             if (c.type() == pugi::node_element && std::strcmp(c.name(), "sel") == 0) r.cells.push_back(read_cell(c));
             else unexpected(c, n, "<sel>");
@@ -667,31 +730,34 @@ private:
 
     Table read_table(const pugi::xml_node& n)
     {
-        check_attributes(n, {"rata"});
+        check_attributes(n, {"rata", "garis"});
         Table t;
         t.pos = pos(n);
         if (auto align = halign_attr(n)) t.default_halign = *align;
+        t.rules = table_rules_attr(n);
         enum { Columns, Header, Numbers, Body } stage = Columns;
         for_children(n, [&](const pugi::xml_node& c) {
             const std::string name = is_text(c) ? "" : c.name();
             if (name == "kolom" && stage == Columns) {
-                check_attributes(c, {"lebar"});
+                check_attributes(c, {"lebar", "rata", "garis-kiri"});
                 expect_empty(c);
                 ColumnWidth w;
                 parse_width(c, "lebar", w);
                 t.columns.push_back(w);
+                t.column_format.push_back(column_format_attrs(c));
             } else if (name == "kepala" && stage <= Columns) {
                 stage = Header;
                 check_attributes(c, {});
                 for_children(c, [&](const pugi::xml_node& r) {
-                    if (r.type() == pugi::node_element && std::strcmp(r.name(), "baris") == 0) t.header.push_back(read_row(r));
+                    if (r.type() == pugi::node_element && std::strcmp(r.name(), "baris") == 0) t.header.push_back(read_row(r, true));
                     else unexpected(r, c, "<baris>");
                 });
             } else if (name == "nomor-kolom" && stage <= Header) {
                 stage = Numbers;
-                check_attributes(c, {});
+                check_attributes(c, {"ulang"});
                 expect_empty(c);
                 t.column_numbers = true;
+                t.column_numbers_repeat = yes_no(c, "ulang", true);
             } else if (name == "isi" && stage <= Numbers) {
                 stage = Body;
                 check_attributes(c, {});
@@ -701,14 +767,32 @@ private:
                     if (rn == "baris") {
                         t.body.push_back(read_row(r));
                     } else if (rn == "grup") {
-                        check_attributes(r, {});
+                        check_attributes(r, {"label"});
                         Row g;
                         g.group = true;
                         g.keep_with_next = true;
                         g.pos = pos(r);
+                        // A section row: its label ("A", "A.1.") in the first (NO) column, the
+                        // text spanning the others; without a label, one bold cell across.
+                        const std::string label = trim(r.attribute("label").value());
+                        if (r.attribute("label") && label.empty())
+                            error(pos(r, "label"), "E-FORMAT-KOSONG", "label=\"\" kosong; seharusnya label baris bagian seperti A atau A.1.",
+                                  "label=\"\" is empty; expected a section label such as A or A.1.");
+                        if (!label.empty() && width < 2)
+                            error(pos(r, "label"), "E-FORMAT-NILAI", "<grup label> memerlukan tabel dengan paling sedikit 2 kolom",
+                                  "<grup label> needs a table of at least 2 columns");
+                        if (!label.empty() && width >= 2) {
+                            Cell lab;
+                            lab.pos = pos(r, "label");
+                            lab.bold = true;
+                            Block b;
+                            b.paragraph = Inline::from_text(label, lab.pos);
+                            lab.blocks.push_back(std::move(b));
+                            g.cells.push_back(std::move(lab));
+                        }
                         Cell cell;
                         cell.pos = pos(r);
-                        cell.colspan = std::max(1, width);
+                        cell.colspan = std::max(1, label.empty() || width < 2 ? width : width - 1);
                         cell.bold = true;
                         cell.blocks = read_blocks(r);
                         g.cells.push_back(std::move(cell));
@@ -905,9 +989,21 @@ private:
 
     Lampiran read_lampiran(const pugi::xml_node& n)
     {
-        check_attributes(n, {"orientasi"});
+        check_attributes(n, {"orientasi", "kertas", "putar"});
         Lampiran l;
         l.pos = pos(n);
+        if (auto a = n.attribute("kertas")) {
+            // the sheets Indonesian offices print on (F4 = folio, 215 × 330 mm)
+            const std::string v = a.value();
+            if (v == "f4") l.paper = Paper{215, 330};
+            else if (v == "a4") l.paper = Paper{210, 297};
+            else if (v == "letter") l.paper = Paper{215.9, 279.4};
+            else if (v == "legal") l.paper = Paper{215.9, 355.6};
+            else
+                error(pos(n, "kertas"), "E-FORMAT-NILAI", "kertas=\"" + v + "\": seharusnya f4, a4, letter, atau legal",
+                      "kertas=\"" + v + "\": expected f4, a4, letter or legal");
+        }
+        l.sideways = yes_no(n, "putar", false);
         if (auto a = n.attribute("orientasi")) {
             std::string v = a.value();
             if (v == "otomatis") l.orientation = Orientation::Auto;
@@ -917,6 +1013,9 @@ private:
                 error(pos(n, "orientasi"), "E-FORMAT-NILAI", "orientasi=\"" + v + "\": seharusnya otomatis, potret, atau lanskap",
                       "orientasi=\"" + v + "\": expected otomatis, potret or lanskap");
         }
+        if (l.sideways && l.orientation == Orientation::Portrait)
+            error(pos(n, "putar"), "E-FORMAT-NILAI", "putar=\"ya\" memutar halaman lanskap; seharusnya tanpa orientasi=\"potret\"",
+                  "putar=\"ya\" turns landscape pages; expected no orientasi=\"potret\"");
         bool has_title = false;
         for_children(n, [&](const pugi::xml_node& c) {
             const std::string name = is_text(c) ? "" : c.name();

@@ -7,12 +7,16 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <functional>
+#include <optional>
 
 #include "layout/columns.hpp"
 #include "model/grid.hpp"
+#include "model/table_rules.hpp"
 #include "render/docx/parts.hpp"
 #include "render/docx/xml_text.hpp"
 #include "text/font.hpp"
+#include "text/paragraph.hpp"
 
 namespace naskah::render::docx {
 
@@ -88,6 +92,23 @@ private:
     int run_half_points_ = 0;  ///< while set: runs at this size, not bold (the kop's address lines)
     int L_ = 0, C_ = 0, M_ = 0, N_ = 0;
     bool number_open_ = false, date_open_ = false;
+    bool certification_follows_ = false;  ///< the signature being written is followed by the certification
+    const Lampiran* section_of_ = nullptr;  ///< the Lampiran whose section is being written; null: the decree's
+
+    /// The sheet of the section being written: its Lampiran's `kertas`, else the house style's.
+    model::Paper section_paper() const
+    {
+        if (section_of_ && section_of_->paper) return *section_of_->paper;
+        return model::Paper{st_.paper_width, st_.paper_height};
+    }
+    /// The text width of the section being written (mm), on its own sheet.
+    double section_text_width(bool landscape) const
+    {
+        const model::Paper paper = section_paper();
+        const style::Margins& m = landscape ? st_.landscape : st_.portrait;
+        return (landscape ? paper.height : paper.width) - m.left - m.right;
+    }
+    std::optional<text::Shaper> shaper_;   ///< for estimating the lines of table cells, made on first use
 
     // The last body paragraph is held back so a section break can go into its properties
     // (Word puts a section's w:sectPr in the pPr of the section's last paragraph).
@@ -593,13 +614,15 @@ private:
             first = false;
         }
         signing_space(sg, left, true, st_.signing_space, true);
-        p.keep_next = !sg.after_name.empty();
+        // A certified copy's "Salinan sesuai dengan aslinya" block stays on the signature's page,
+        // as in the PDF (issue 15, item 11).
+        p.keep_next = !sg.after_name.empty() || certification_follows_;
         std::string runs;
         if (number_open_ && sg.mark.empty()) placeholder(runs, kPlaceholderName, true);
         else runs = line_runs(sg.name);
         line(runs, -1);
         for (std::size_t i = 0; i < sg.after_name.size(); ++i) {
-            p.keep_next = i + 1 < sg.after_name.size();
+            p.keep_next = i + 1 < sg.after_name.size() || certification_follows_;
             line(line_runs(sg.after_name[i]), -1);
         }
     }
@@ -717,8 +740,7 @@ private:
             failed_ = true;
             return;
         }
-        const std::vector<double> mm =
-            layout::column_widths(t, g, st_, layout::text_width_mm(st_, landscape), opt_.fonts);
+        const std::vector<double> mm = layout::column_widths(t, g, st_, section_text_width(landscape), opt_.fonts);
         // Cumulative rounding keeps the twips columns summing to the millimetre total.
         std::vector<int> w(mm.size());
         double cum = 0;
@@ -734,13 +756,23 @@ private:
         o += "<w:tbl><w:tblPr><w:tblW w:w=\"";
         append_int(o, prev);
         o += "\" w:type=\"dxa\"/><w:tblBorders>";
-        std::string border = " w:val=\"single\" w:sz=\"" + std::to_string(std::clamp(static_cast<int>(std::lround(st_.border_width * 8)), 2, 96)) +
-                             "\" w:space=\"0\" w:color=\"000000\"/>";
-        for (const char* side : {"top", "left", "bottom", "right", "insideH", "insideV"}) {
-            o += "<w:";
-            o += side;
-            o += border;
-        }
+        // The same rules as the PDF (model/table_rules.hpp): the table's mode in tblBorders, and,
+        // when a column or cell changes any edge or the mode leaves some out, each cell's own
+        // edges in tcBorders.
+        const bool rules_drawn = st_.border_width > 0;
+        bool plain = rules_drawn && t.rules == TableRules::All;
+        for (const auto& f : t.column_format) plain = plain && f.rule_left == LineStyle::Inherit;
+        for (int r = 0; r < g.rows && plain; ++r)
+            for (int c = 0; c < g.columns && plain; ++c)
+                if (const Cell* cell = g.at(r, c).cell)
+                    plain = cell->rule_top == LineStyle::Inherit && cell->rule_bottom == LineStyle::Inherit &&
+                            cell->rule_left == LineStyle::Inherit && cell->rule_right == LineStyle::Inherit;
+        const LineStyle frame = rules_drawn ? frame_rule(t) : LineStyle::None;
+        const LineStyle inside = rules_drawn && t.rules == TableRules::All ? LineStyle::Single : LineStyle::None;
+        const LineStyle inside_v = rules_drawn && (t.rules == TableRules::All || t.rules == TableRules::Columns) ? LineStyle::Single : LineStyle::None;
+        for (const char* side : {"top", "left", "bottom", "right"}) o += border_xml(side, frame);
+        o += border_xml("insideH", inside);
+        o += border_xml("insideV", inside_v);
         const std::string pad = std::to_string(std::max(0, twips(st_.cell_padding)));
         o += "</w:tblBorders><w:tblLayout w:type=\"fixed\"/><w:tblCellMar><w:top w:w=\"" + pad + "\" w:type=\"dxa\"/><w:left w:w=\"" + pad +
              "\" w:type=\"dxa\"/><w:bottom w:w=\"" + pad + "\" w:type=\"dxa\"/><w:right w:w=\"" + pad +
@@ -756,12 +788,27 @@ private:
         const int header_end = g.body_begin();
         Flow flow;
         flow.proto.style = "Tabel";
+        flow.proto.no_hyphens = true;  // the PDF never hyphenates in cells: "Penata-an" must not appear in Word
         flow.nested_marker = N_;
         direct_ = &o;
+        bool repeat_run = true;
         for (int r = 0; r < g.rows; ++r) {
             const Row* src = g.row_source[static_cast<std::size_t>(r)];
             const bool keep = (src && (src->group || src->keep_with_next)) || (keep_last && r == g.rows - 1);
-            o += r < header_end ? "<w:tr><w:trPr><w:tblHeader/></w:trPr>" : "<w:tr>";
+            // Rows the PDF keeps whole (every cell under four lines, group and kept rows) may not
+            // split in Word either, so both break pages at the same rows (issue 15, item 11).
+            const bool whole = (src && (src->group || src->keep_with_next)) || row_kept_whole(g, r, w);
+            o += "<w:tr>";
+            // Word repeats only the leading run of header rows: a row not repeated ends it
+            // (the PDF can repeat a later row alone, e.g. the 1 | 2 | 3 row; docs/docx.md)
+            if (r < header_end && repeat_run) repeat_run = src ? src->repeat : t.column_numbers_repeat;
+            const bool repeated = r < header_end && repeat_run;
+            if (repeated || whole) {
+                o += "<w:trPr>";
+                if (whole) o += "<w:cantSplit/>";
+                if (repeated) o += "<w:tblHeader/>";
+                o += "</w:trPr>";
+            }
             for (int c = 0; c < g.columns;) {
                 const GridSlot& s = g.at(r, c);
                 if (!s.cell || s.origin_col != c) {  // cannot happen for a resolved grid; stay valid anyway
@@ -785,6 +832,17 @@ private:
                     o += "\"/>";
                 }
                 if (cell.rowspan > 1) o += origin ? "<w:vMerge w:val=\"restart\"/>" : "<w:vMerge/>";
+                if (!plain) {
+                    // this slot's own edges; a vMerge continuation has no rule above, and none
+                    // below unless the span ends here
+                    auto edge = [&](LineStyle l) { return rules_drawn ? l : LineStyle::None; };
+                    o += "<w:tcBorders>";
+                    o += border_xml("top", edge(horizontal_rule(t, g, r, c)));
+                    o += border_xml("left", edge(vertical_rule(t, g, r, c)));
+                    o += border_xml("bottom", edge(horizontal_rule(t, g, r + 1, c)));
+                    o += border_xml("right", edge(vertical_rule(t, g, r, c + span)));
+                    o += "</w:tcBorders>";
+                }
                 if (cell.fill) {
                     char hex[8];
                     std::snprintf(hex, sizeof hex, "%06X", static_cast<unsigned>(*cell.fill & 0xFFFFFF));
@@ -796,7 +854,8 @@ private:
                 else if (cell.valign == VAlign::Bottom) o += "<w:vAlign w:val=\"bottom\"/>";
                 o += "</w:tcPr>";
                 flow.proto.keep_next = keep;
-                flow.proto.jc = jc_of(cell.halign.value_or(t.default_halign));
+                flow.proto.style = r < header_end ? "TabelKepala" : "Tabel";
+                flow.proto.jc = jc_of(model::cell_halign(t, g, s.origin_row, c));
                 flow.add_style = cell.bold ? kBold : kPlain;
                 if (origin && !cell.blocks.empty()) {
                     write_blocks(cell.blocks, 0, nullptr, flow, -1);
@@ -814,6 +873,54 @@ private:
         }
         direct_ = nullptr;
         o += "</w:tbl>";
+    }
+
+    /// Whether every single-row cell of row `r` would take fewer than four lines (the PDF's rule
+    /// for rows that never split), estimated from the unbroken width of each paragraph against
+    /// the cell's inner width; rows with a longer cell may split, as in the PDF.
+    bool row_kept_whole(const ResolvedGrid& g, int r, const std::vector<int>& col_twips)
+    {
+        if (!opt_.fonts) return true;
+        if (!shaper_) shaper_.emplace(*opt_.fonts);
+        for (int c = 0; c < g.columns; ++c) {
+            if (!g.origin_at(r, c)) continue;
+            const Cell& cell = *g.at(r, c).cell;
+            if (cell.rowspan != 1) continue;
+            int width = 0;
+            for (int k = 0; k < cell.colspan && c + k < g.columns; ++k) width += col_twips[static_cast<std::size_t>(c + k)];
+            const double inner_pt = std::max(1.0, width / 20.0 - 2 * st_.cell_padding * 72.0 / 25.4);
+            double lines = 0;
+            std::function<void(const std::vector<Block>&, double)> visit = [&](const std::vector<Block>& bs, double indent_pt) {
+                for (const auto& b : bs) {
+                    if (b.is_list) {
+                        for (const auto& item : b.list.items) visit(item.blocks, indent_pt + st_.nested_marker_width * 72.0 / 25.4);
+                        continue;
+                    }
+                    text::ParagraphSpec sp;
+                    sp.size = st_.table_font_size;
+                    sp.base_style = cell.bold ? kBold : kPlain;
+                    double lo = 0, hi = 0;
+                    text::measure_paragraph(b.paragraph, sp, *shaper_, lo, hi);
+                    // a line is seldom filled to the edge: count a tenth more
+                    lines += std::max(1.0, std::ceil(hi * 1.1 / std::max(1.0, inner_pt - indent_pt)));
+                }
+            };
+            visit(cell.blocks, 0);
+            if (lines >= 4) return false;
+        }
+        return true;
+    }
+
+    /// One border element (tblBorders/tcBorders) for a resolved rule.
+    std::string border_xml(const char* side, LineStyle l) const
+    {
+        std::string x = "<w:";
+        x += side;
+        if (l == LineStyle::None || l == LineStyle::Inherit) return x + " w:val=\"nil\"/>";
+        x += l == LineStyle::Double ? " w:val=\"double\"" : " w:val=\"single\"";
+        x += " w:sz=\"" + std::to_string(std::clamp(static_cast<int>(std::lround(st_.border_width * 8)), 2, 96)) +
+             "\" w:space=\"0\" w:color=\"000000\"/>";
+        return x;
     }
 
     static const char* jc_of(HAlign a)
@@ -852,8 +959,11 @@ private:
             else if (const auto* wp = std::get_if<WorkPlan>(&b)) write_table(layout::work_plan_table(*wp, st_), landscape, last);
             after_table = true;
         }
+        const bool certification = c_.certification && (c_.certification_each || index + 1 == d_.lampiran.size());
+        certification_follows_ = certification;
         write_signature(c_.lampiran_signature, landscape);
-        if (c_.certification_each || index + 1 == d_.lampiran.size()) write_certification(landscape);
+        certification_follows_ = false;
+        if (certification) write_certification(landscape);
     }
 
     // ---- sections ---------------------------------------------------------------------------
@@ -883,13 +993,21 @@ private:
                 pages_.footer_first = true;
             }
         }
-        const int pw = std::max(1440, twips(st_.paper_width)), ph = std::max(1440, twips(st_.paper_height));
+        // a Lampiran's own sheet (kertas); a sideways Lampiran (putar) stays a landscape section:
+        // Word cannot turn a page's content onto a portrait sheet (docs/docx.md)
+        const model::Paper paper = section_paper();
+        const int pw = std::max(1440, twips(paper.width)), ph = std::max(1440, twips(paper.height));
         const style::Margins& m = landscape ? st_.landscape : st_.portrait;
         auto mar = [](double mm) { return std::to_string(std::max(0, twips(mm))); };
         s += "<w:pgSz w:w=\"" + std::to_string(landscape ? ph : pw) + "\" w:h=\"" + std::to_string(landscape ? pw : ph) + "\"" +
              (landscape ? " w:orient=\"landscape\"" : "") + "/>";
-        s += "<w:pgMar w:top=\"" + mar(m.top) + "\" w:right=\"" + mar(m.right) + "\" w:bottom=\"" + mar(m.bottom) +
-             "\" w:left=\"" + mar(m.left) + "\" w:header=\"" + mar(m.top * 0.4) + "\" w:footer=\"" + mar(m.bottom * 0.4) +
+        // A tte page gives its footer (the QR code and 4 mm) out of the text area, as the PDF does,
+        // and the footer ends 2 mm above the margin line the PDF draws it from.
+        const bool tte = opt_.variant == Variant::Tte;
+        const double bottom = tte ? m.bottom + st_.qr_size + 4 : m.bottom;
+        const double footer = tte ? m.bottom + 2 : m.bottom * 0.4;
+        s += "<w:pgMar w:top=\"" + mar(m.top) + "\" w:right=\"" + mar(m.right) + "\" w:bottom=\"" + mar(bottom) +
+             "\" w:left=\"" + mar(m.left) + "\" w:header=\"" + mar(m.top * 0.4) + "\" w:footer=\"" + mar(footer) +
              "\" w:gutter=\"0\"/>";
         if (restart) s += "<w:pgNumType w:start=\"1\"/>";
         if (title_page) s += "<w:titlePg/>";
@@ -909,7 +1027,9 @@ bool Writer::write()
     write_title_block();
     for (const auto& part : c_.parts) write_part(part);
     write_memutuskan();
+    certification_follows_ = c_.certification && (c_.certification_each || d_.lampiran.empty()) && d_.meta.tembusan.empty();
     write_signature(c_.signature, false);
+    certification_follows_ = false;
     write_tembusan();
     if (c_.certification_each || d_.lampiran.empty()) write_certification(false);
 
@@ -918,6 +1038,7 @@ bool Writer::write()
     bool landscape = false, first = true, restart = false;
     for (std::size_t i = 0; i < d_.lampiran.size(); ++i) {
         end_section(sect_pr(landscape, first, restart));
+        section_of_ = &d_.lampiran[i];
         landscape = layout::lampiran_landscape(d_.lampiran[i], st_);
         restart = !st_.lampiran_numbers_continue;
         first = false;

@@ -7,6 +7,9 @@
 #include <fstream>
 #include <iterator>
 
+#include <libdeflate.h>
+#include <qrencode.h>
+
 #include "render/docx/parts.hpp"
 #include "render/docx/xml_text.hpp"
 
@@ -62,8 +65,14 @@ std::string styles_xml(const style::HouseStyle& st, bool& ok, DiagnosticSink& si
     s += "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"Kop\"><w:name w:val=\"Kop Naskah\"/><w:basedOn w:val=\"Normal\"/><w:qFormat/><w:pPr><w:keepNext/><w:suppressAutoHyphens/>" + exact(st.kop_font_size) + "<w:jc w:val=\"center\"/></w:pPr><w:rPr>" + std::string(st.conv.kop_bold ? "<w:b/><w:bCs/>" : "") +
          size(st.kop_font_size) + "</w:rPr></w:style>";
     s += "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"Judul\"><w:name w:val=\"Judul Naskah\"/><w:basedOn w:val=\"Normal\"/><w:qFormat/><w:pPr><w:keepNext/><w:suppressAutoHyphens/><w:jc w:val=\"center\"/></w:pPr></w:style>";
-    s += "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"Tabel\"><w:name w:val=\"Isi Tabel\"/><w:basedOn w:val=\"Normal\"/><w:qFormat/><w:pPr>" + exact(st.table_font_size) + "</w:pPr><w:rPr>" +
+    s += "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"Tabel\"><w:name w:val=\"Isi Tabel\"/><w:basedOn w:val=\"Normal\"/><w:qFormat/><w:pPr><w:suppressAutoHyphens/>" + exact(st.table_font_size) + "</w:pPr><w:rPr>" +
          size(st.table_font_size) + "</w:rPr></w:style>";
+    // issue 15: header rows may be set smaller than the body (tabel ukuran-kepala)
+    {
+        const double head = st.table_header_font_size > 0 ? st.table_header_font_size : st.table_font_size;
+        s += "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"TabelKepala\"><w:name w:val=\"Kepala Tabel\"/><w:basedOn w:val=\"Tabel\"/><w:qFormat/><w:pPr>" +
+             exact(head) + "</w:pPr><w:rPr>" + size(head) + "</w:rPr></w:style>";
+    }
     s += "<w:style w:type=\"paragraph\" w:styleId=\"Header\"><w:name w:val=\"header\"/><w:basedOn w:val=\"Normal\"/><w:pPr><w:jc w:val=\"center\"/></w:pPr></w:style>";
     s += "<w:style w:type=\"paragraph\" w:styleId=\"Footer\"><w:name w:val=\"footer\"/><w:basedOn w:val=\"Normal\"/><w:pPr><w:spacing w:line=\"240\" w:lineRule=\"auto\"/><w:jc w:val=\"center\"/></w:pPr><w:rPr>" +
          size(st.table_font_size > 0 ? st.table_font_size * 0.8 : 8) + "</w:rPr></w:style>";
@@ -126,13 +135,96 @@ std::string header_salinan(const compose::Composed& c, bool& ok, DiagnosticSink&
            "</w:pPr><w:r><w:rPr><w:b/>" + box + "</w:rPr><w:t>" + label + "</w:t></w:r></w:p></w:hdr>";
 }
 
-std::string footer_tte(const style::HouseStyle& st, bool& ok, DiagnosticSink& sink)
+void png_chunk(std::string& out, const char* type, const std::string& data)
+{
+    auto be = [&](std::uint32_t v) {
+        for (int k = 3; k >= 0; --k) out += static_cast<char>((v >> (8 * k)) & 0xFF);
+    };
+    be(static_cast<std::uint32_t>(data.size()));
+    std::string body(type, 4);
+    body += data;
+    out += body;
+    be(static_cast<std::uint32_t>(libdeflate_crc32(0, body.data(), body.size())));
+}
+
+/// The verification QR code as a black-and-white PNG (1 bit per pixel, 4 pixels per module, a
+/// quiet zone of 4 modules), as the PDF draws it; empty when it cannot be encoded (the render
+/// refuses such a <verifikasi> before writing anything, E-TTE-QR).
+std::string qr_png(const std::string& text)
+{
+    QRcode* code = QRcode_encodeString8bit(text.empty() ? "-" : text.c_str(), 0, QR_ECLEVEL_M);
+    if (!code) return {};
+    constexpr int kScale = 4, kQuiet = 4;
+    const int modules = code->width, side = (modules + 2 * kQuiet) * kScale;
+    const std::size_t stride = static_cast<std::size_t>((side + 7) / 8);
+    std::string raw;
+    raw.reserve(static_cast<std::size_t>(side) * (stride + 1));
+    for (int y = 0; y < side; ++y) {
+        raw += '\0';  // filter: none
+        std::string row(stride, '\xFF');  // 1 = white
+        const int my = y / kScale - kQuiet;
+        for (int x = 0; x < side; ++x) {
+            const int mx = x / kScale - kQuiet;
+            const bool dark = mx >= 0 && my >= 0 && mx < modules && my < modules && (code->data[my * modules + mx] & 1);
+            if (dark) row[static_cast<std::size_t>(x / 8)] = static_cast<char>(row[static_cast<std::size_t>(x / 8)] & ~(0x80 >> (x % 8)));
+        }
+        raw += row;
+    }
+    QRcode_free(code);
+    libdeflate_compressor* c = libdeflate_alloc_compressor(9);
+    if (!c) return {};
+    std::string z(libdeflate_zlib_compress_bound(c, raw.size()), '\0');
+    const std::size_t n = libdeflate_zlib_compress(c, raw.data(), raw.size(), z.data(), z.size());
+    libdeflate_free_compressor(c);
+    if (n == 0) return {};
+    z.resize(n);
+    std::string png("\x89PNG\r\n\x1a\n", 8);
+    std::string ihdr;
+    for (std::uint32_t v : {static_cast<std::uint32_t>(side), static_cast<std::uint32_t>(side)})
+        for (int k = 3; k >= 0; --k) ihdr += static_cast<char>((v >> (8 * k)) & 0xFF);
+    ihdr += std::string("\x01\x00\x00\x00\x00", 5);  // bit depth 1, greyscale, deflate, no filter, no interlace
+    png_chunk(png, "IHDR", ihdr);
+    png_chunk(png, "IDAT", z);
+    png_chunk(png, "IEND", std::string());
+    return png;
+}
+
+/// The tte footer as in the PDF: the QR code (tte.ukuran-qr square) at the left, the BSrE
+/// statement in small italics beside it, in a borderless one-row table. Without the code the
+/// DOCX footer was shorter than the PDF's and Word fitted more on each page (issue 15, item 11).
+std::string footer_tte(const style::HouseStyle& st, bool with_qr, bool& ok, DiagnosticSink& sink)
 {
     std::string text;
     ok = esc(text, st.tte_statement, SourcePos{st.source, 0, 0}, sink) && ok;
-    return std::string("<w:ftr xmlns:w=\"") + kW + "\" xmlns:r=\"" + kR +
-           "\"><w:p><w:pPr><w:pStyle w:val=\"Footer\"/><w:jc w:val=\"center\"/></w:pPr><w:r><w:t xml:space=\"preserve\">" + text +
-           "</w:t></w:r></w:p></w:ftr>";
+    const long qr_tw = std::lround(st.qr_size * 1440.0 / 25.4), gap_tw = std::lround(4 * 1440.0 / 25.4);
+    // the statement column: the portrait text width less the code, as the PDF breaks it
+    const long text_tw = std::max(1440L, std::lround((st.paper_width - st.portrait.left - st.portrait.right) * 1440.0 / 25.4) - qr_tw - gap_tw);
+    const std::string emu = num(std::lround(st.qr_size * 36000.0));
+    const double size = std::max(7.0, st.font_size - 3);
+    std::string f = std::string("<w:ftr xmlns:w=\"") + kW + "\" xmlns:r=\"" + kR +
+                    "\" xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\">";
+    f += "<w:tbl><w:tblPr><w:tblW w:w=\"0\" w:type=\"auto\"/><w:tblBorders><w:top w:val=\"nil\"/><w:left w:val=\"nil\"/>"
+         "<w:bottom w:val=\"nil\"/><w:right w:val=\"nil\"/><w:insideH w:val=\"nil\"/><w:insideV w:val=\"nil\"/></w:tblBorders>"
+         "<w:tblLayout w:type=\"fixed\"/><w:tblCellMar><w:top w:w=\"0\" w:type=\"dxa\"/><w:left w:w=\"0\" w:type=\"dxa\"/>"
+         "<w:bottom w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"0\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr><w:tblGrid>";
+    f += "<w:gridCol w:w=\"" + num(qr_tw + gap_tw) + "\"/><w:gridCol w:w=\"" + num(text_tw) + "\"/></w:tblGrid>";
+    f += "<w:tr><w:tc><w:tcPr><w:tcW w:w=\"" + num(qr_tw + gap_tw) + "\" w:type=\"dxa\"/></w:tcPr><w:p><w:pPr><w:pStyle w:val=\"Footer\"/>"
+         "<w:spacing w:line=\"240\" w:lineRule=\"auto\"/><w:jc w:val=\"left\"/></w:pPr>";
+    if (with_qr)
+        f += "<w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\"><wp:extent cx=\"" + emu + "\" cy=\"" + emu +
+             "\"/><wp:docPr id=\"101\" name=\"qr.png\"/><a:graphic xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\">"
+             "<a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><pic:pic "
+             "xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><pic:nvPicPr><pic:cNvPr id=\"101\" name=\"qr.png\"/>"
+             "<pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed=\"" + std::string(kRelQr) +
+             "\"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"" + emu +
+             "\" cy=\"" + emu + "\"/></a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData>"
+             "</a:graphic></wp:inline></w:drawing></w:r>";
+    f += "</w:p></w:tc><w:tc><w:tcPr><w:tcW w:w=\"" + num(text_tw) +
+         "\" w:type=\"dxa\"/><w:vAlign w:val=\"center\"/></w:tcPr><w:p><w:pPr><w:pStyle w:val=\"Footer\"/><w:jc w:val=\"left\"/></w:pPr>"
+         "<w:r><w:rPr><w:i/><w:iCs/><w:sz w:val=\"" + num(half_points(size)) + "\"/><w:szCs w:val=\"" + num(half_points(size)) +
+         "\"/></w:rPr><w:t xml:space=\"preserve\">" + text + "</w:t></w:r></w:p></w:tc></w:tr></w:tbl>";
+    f += "<w:p><w:pPr><w:pStyle w:val=\"Footer\"/><w:spacing w:line=\"20\" w:lineRule=\"exact\"/></w:pPr></w:p></w:ftr>";
+    return f;
 }
 
 std::string w3cdtf(std::int64_t t)
@@ -277,8 +369,17 @@ bool build_parts(const Decree& d, const style::HouseStyle& st, const DocxOptions
     if (pages.header_default) parts.push_back({"word/header1.xml", kHeader, header_page_number(composed, ok, sink, style_pos)});
     if (pages.header_first) parts.push_back({"word/header2.xml", kHeader, header_empty()});
     if (pages.header_salinan) parts.push_back({"word/header3.xml", kHeader, header_salinan(composed, ok, sink, style_pos)});
-    if (pages.footer_default) parts.push_back({"word/footer1.xml", kFooter, footer_tte(st, ok, sink)});
-    if (pages.footer_first) parts.push_back({"word/footer2.xml", kFooter, footer_tte(st, ok, sink)});
+    std::string qr = (pages.footer_default || pages.footer_first) ? qr_png(d.meta.verification) : std::string();
+    std::string footer_rels = std::string("<Relationships xmlns=\"") + kRelNs + "\">";
+    rel(footer_rels, kRelQr, type("image").c_str(), "media/qr.png");
+    footer_rels += "</Relationships>";
+    if (pages.footer_default) parts.push_back({"word/footer1.xml", kFooter, footer_tte(st, !qr.empty(), ok, sink)});
+    if (pages.footer_first) parts.push_back({"word/footer2.xml", kFooter, footer_tte(st, !qr.empty(), ok, sink)});
+    if (!qr.empty()) {
+        if (pages.footer_default) parts.push_back({"word/_rels/footer1.xml.rels", kRels, footer_rels});
+        if (pages.footer_first) parts.push_back({"word/_rels/footer2.xml.rels", kRels, footer_rels});
+        parts.push_back({"word/media/qr.png", "image/png", std::move(qr), true});
+    }
     if (has_logo) parts.push_back({"word/media/logo.png", "image/png", std::move(logo.png), true});
     if (!ok) parts.clear();
     return ok;

@@ -39,6 +39,7 @@ inline constexpr const char* kRelHeaderSalinan = "rIdHdr3";
 inline constexpr const char* kRelLogo = "rIdLogo";
 inline constexpr const char* kRelFooterDefault = "rIdFtr1";
 inline constexpr const char* kRelFooterFirst = "rIdFtr2";
+inline constexpr const char* kRelQr = "rIdQr";  ///< in the footers' own relationships
 
 /// Writes word/document.xml's root element into `out`. False when text cannot be carried or a
 /// table cannot be resolved (reported to `sink`).

@@ -597,6 +597,11 @@ bool PdfWriter::Impl::add_page(const layout::Page& page)
         }
         HPDF_Page_SetWidth(p, static_cast<HPDF_REAL>(page.width));
         HPDF_Page_SetHeight(p, static_cast<HPDF_REAL>(page.height));
+        // drawn as a landscape page, shown and printed turned onto a portrait sheet
+        if (page.sideways && HPDF_Page_SetRotate(p, 90) != HPDF_OK) {
+            sink_.error(SourcePos{}, "E-PDF", "halaman tidak dapat diputar", "the page cannot be turned");
+            return ok = false;
+        }
         for (const auto& f : page.fields) fields_.push_back(Field{f, p, page.height});
         content.clear();
         HPDF_Dict res = static_cast<HPDF_Dict>(HPDF_Dict_GetItem(p, "Resources", HPDF_OCLASS_DICT));

@@ -124,7 +124,9 @@ std::string recase(std::string_view upper, std::string_view corpus)
         if (k != std::string::npos) {
             const bool start_ok = k == 0 || !std::isalnum(static_cast<unsigned char>(cu[k - 1]));
             const bool end_ok = k + upper.size() >= cu.size() || !std::isalnum(static_cast<unsigned char>(cu[k + upper.size()]));
-            if (start_ok && end_ok) return std::string(corpus.substr(k, upper.size()));
+            // a phrase that starts a name, not one found in the middle of a sentence
+            const bool capital = std::isupper(static_cast<unsigned char>(corpus[k]));
+            if (start_ok && end_ok && capital) return std::string(corpus.substr(k, upper.size()));
         }
     }
     // word by word: the form the word takes elsewhere in the document, else title case
@@ -174,7 +176,7 @@ std::string recase(std::string_view upper, std::string_view corpus)
             for (const auto& [form, n] : it->second) {
                 bool lower = false;
                 for (char c : form) lower = lower || (c >= 'a' && c <= 'z');
-                const int score = n * 2 + (lower ? 1 : 0);
+                const int score = n + (lower ? 1000000 : 0);  // a spelling with lower case wins
                 if (score > best) {
                     best = score;
                     r = form;
@@ -195,6 +197,7 @@ std::string recase(std::string_view upper, std::string_view corpus)
                 }
             }
         }
+        if (first && !r.empty() && r[0] >= 'a' && r[0] <= 'z') r[0] = static_cast<char>(r[0] - 'a' + 'A');
         out += lead + r + trail;
         w.clear();
         first = false;

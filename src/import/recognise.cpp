@@ -5,6 +5,7 @@
 #include <cctype>
 #include <cstring>
 #include <map>
+#include <memory>
 #include <set>
 
 #include "model/grid.hpp"
@@ -113,42 +114,55 @@ bool is_memutuskan(std::string_view text)
     return s == "MEMUTUSKAN";
 }
 
-std::string recase(std::string_view upper, std::string_view corpus)
+namespace {
+std::string upper_fast(std::string_view w)
+{
+    for (char c : w)
+        if (static_cast<unsigned char>(c) >= 0x80) return upper_id(w);
+    std::string u(w);
+    for (char& c : u) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return u;
+}
+}  // namespace
+
+CaseIndex::CaseIndex(std::string_view corpus) : corpus_(corpus), upper_(upper_fast(corpus))
+{
+    std::string w;
+    for (std::size_t i = 0; i <= corpus.size(); ++i) {
+        const char c = i < corpus.size() ? corpus[i] : ' ';
+        if (blank(c) || c == ',' || c == ';' || c == '(' || c == ')') {
+            if (!w.empty()) {
+                const std::string u = upper_fast(w);
+                if (u.size() == w.size()) ++seen_[u][w];
+            }
+            w.clear();
+        } else {
+            w += c;
+        }
+    }
+}
+
+std::string recase(std::string_view upper, std::string_view corpus) { return CaseIndex(corpus).recase(upper); }
+
+std::string CaseIndex::recase(std::string_view upper) const
 {
     // only text with no lower-case letter is recased: mixed case was typed on purpose
     for (char c : upper)
         if (c >= 'a' && c <= 'z') return std::string(upper);
-    const std::string cu = upper_id(corpus);
+    const std::string& cu = upper_;
+    const std::string_view corpus = corpus_;
     if (cu.size() == corpus.size() && !upper.empty()) {
-        const std::size_t k = cu.find(upper);
-        if (k != std::string::npos) {
+        std::size_t k = cu.find(upper);
+        while (k != std::string::npos) {
             const bool start_ok = k == 0 || !std::isalnum(static_cast<unsigned char>(cu[k - 1]));
             const bool end_ok = k + upper.size() >= cu.size() || !std::isalnum(static_cast<unsigned char>(cu[k + upper.size()]));
             // a phrase that starts a name, not one found in the middle of a sentence
             const bool capital = std::isupper(static_cast<unsigned char>(corpus[k]));
             if (start_ok && end_ok && capital) return std::string(corpus.substr(k, upper.size()));
+            k = cu.find(upper, k + 1);
         }
     }
-    // word by word: the form the word takes elsewhere in the document, else title case
-    std::map<std::string, std::map<std::string, int>> seen;
-    {
-        std::string w;
-        for (std::size_t i = 0; i <= corpus.size(); ++i) {
-            const char c = i < corpus.size() ? corpus[i] : ' ';
-            if (blank(c) || c == ',' || c == ';' || c == '(' || c == ')') {
-                if (!w.empty()) {
-                    bool has_lower = false;
-                    for (char x : w) has_lower = has_lower || (x >= 'a' && x <= 'z');
-                    const std::string u = upper_id(w);
-                    if (u.size() == w.size()) ++seen[u][w];
-                    (void)has_lower;
-                }
-                w.clear();
-            } else {
-                w += c;
-            }
-        }
-    }
+    const auto& seen = seen_;
     static const std::set<std::string> small = {"DAN", "ATAU", "DI", "KE", "DARI", "YANG", "UNTUK", "PADA", "DALAM", "ATAS",
                                                 "TENTANG", "SERTA", "BAGI", "OLEH", "DENGAN", "SEBAGAI", "TERHADAP", "ANTARA"};
     std::string out;
@@ -700,9 +714,14 @@ private:
 
     // ---- head -------------------------------------------------------------------------------
 
-    std::string caps(const std::string& s) const { return detail::recase(s, corpus_); }
+    std::unique_ptr<detail::CaseIndex> case_index_;
+    std::string caps(const std::string& s)
+    {
+        if (!case_index_) case_index_ = std::make_unique<detail::CaseIndex>(corpus_);
+        return case_index_->recase(s);
+    }
 
-    Inline caps_inline(const Inline& in) const
+    Inline caps_inline(const Inline& in)
     {
         Inline o = in;
         for (Span& s : o.spans)
@@ -1640,9 +1659,15 @@ void Recogniser::lampiran()
 
 bool Recogniser::run()
 {
-    for (int n = 1; n <= 60; ++n) ordinals_.push_back(upper_id(ordinal_id(n)));
-    ordinals_.push_back("PERTAMA");
-    std::sort(ordinals_.begin(), ordinals_.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+    // diktum labels KESATU … KEENAM PULUH, once per process (ICU's spell-out rules)
+    static const std::vector<std::string> ordinals = [] {
+        std::vector<std::string> o;
+        for (int n = 1; n <= 60; ++n) o.push_back(upper_id(ordinal_id(n)));
+        o.push_back("PERTAMA");
+        std::sort(o.begin(), o.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+        return o;
+    }();
+    ordinals_ = ordinals;
     linearise();
     if (!head()) return false;
     parts();

@@ -5,7 +5,9 @@
 // as a comment at the top of the output, always with a warning naming the Word paragraph.
 #pragma once
 
+#include <map>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -47,6 +49,16 @@ struct Marker {
 Marker typed_marker(std::string_view text);
 /// "17 Januari 2022" → date; false when it is not a date.
 bool parse_date_id(std::string_view text, model::Date& out);
+/// The document's running text, indexed once for recasing capitals.
+class CaseIndex {
+public:
+    explicit CaseIndex(std::string_view corpus);
+    std::string recase(std::string_view upper) const;
+
+private:
+    std::string corpus_, upper_;
+    std::map<std::string, std::map<std::string, int>> seen_;  ///< upper-cased word → spellings seen, counted
+};
 /// Normal case for text a house style prints in capitals, from how the words appear elsewhere in
 /// the document (`corpus`), else Indonesian title case.
 std::string recase(std::string_view upper, std::string_view corpus);

@@ -87,6 +87,9 @@ if $PY -c "import docx" 2>/dev/null && command -v pdftotext >/dev/null; then
             fail "Word $n: the imported file does not render: $(head -c 400 "$base.render.err")"
             continue
         fi
+        if command -v xmllint >/dev/null && ! xmllint --noout --relaxng schema/naskah.rng "$base.xml" 2>"$base.rng"; then
+            fail "Word $n: the imported file does not validate against schema/naskah.rng: $(head -c 400 "$base.rng")"
+        fi
         if $PY tests/scripts/import_words.py "$docx" "$base.pdf" "$base.xml" >"$base.words" 2>&1; then pass "Word $n: $(cat "$base.words")"
         else fail "Word $n: $(cat "$base.words")"; fi
         # each diagnostic about an unplaced paragraph names it by number and first words

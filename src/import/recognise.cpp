@@ -158,7 +158,10 @@ std::string CaseIndex::recase(std::string_view upper) const
             const bool end_ok = k + upper.size() >= cu.size() || !std::isalnum(static_cast<unsigned char>(cu[k + upper.size()]));
             // a phrase that starts a name, not one found in the middle of a sentence
             const bool capital = std::isupper(static_cast<unsigned char>(corpus[k]));
-            if (start_ok && end_ok && capital) return std::string(corpus.substr(k, upper.size()));
+            // and one written in normal case, not the capitals again (Menetapkan repeats them)
+            bool lower = false;
+            for (std::size_t i = k; i < k + upper.size(); ++i) lower = lower || (corpus[i] >= 'a' && corpus[i] <= 'z');
+            if (start_ok && end_ok && capital && lower) return std::string(corpus.substr(k, upper.size()));
             k = cu.find(upper, k + 1);
         }
     }
@@ -430,7 +433,8 @@ private:
                 continue;
             }
             if (heading_table) lampiran_zone = true;
-            flatten(b.table);
+            if (closing_table(b.table)) flatten_by_cell(b.table);
+            else flatten(b.table);
         }
         // orientation: a section's properties sit at its end
         bool land = doc_.final_landscape;
@@ -462,6 +466,39 @@ private:
                 if (starts_word(first, w) && first.size() < 12) ++labels;
         }
         return labels >= 2;
+    }
+
+    /// A table laying out the closing side by side (the signature in one cell, the certification
+    /// or a blank in another) is read cell by cell, the signature's cell first.
+    static bool closing_table(const WTable& t)
+    {
+        for (const WRow& r : t.rows)
+            for (const WCell& c : r.cells)
+                for (const WPara& p : c.paras) {
+                    const std::string x = clean(p.text());
+                    if (starts_word(x, "Ditetapkan") || upper_ascii(x).rfind("SALINAN SESUAI", 0) == 0) return true;
+                }
+        return false;
+    }
+
+    void flatten_by_cell(const WTable& t)
+    {
+        std::vector<const WCell*> first, rest;
+        for (const WRow& r : t.rows)
+            for (const WCell& c : r.cells) {
+                bool signature = false;
+                for (const WPara& p : c.paras) signature = signature || starts_word(clean(p.text()), "Ditetapkan");
+                (signature ? first : rest).push_back(&c);
+            }
+        first.insert(first.end(), rest.begin(), rest.end());
+        for (const WCell* c : first)
+            for (const WPara& p : c->paras) {
+                Line l;
+                l.para = p;
+                l.para.left = l.para.hanging = 0;
+                l.text = clean(p.text());
+                lines_.push_back(std::move(l));
+            }
     }
 
     void flatten(const WTable& t)
@@ -536,8 +573,10 @@ private:
     {
         const std::size_t colon = raw.find(':');
         if (colon == std::string_view::npos || colon > 40) return false;
-        const std::string cand = clean(raw.substr(0, colon));
-        if (cand.empty() || cand != upper_ascii(cand)) return false;
+        std::string cand = clean(raw.substr(0, colon));
+        // "KESATU" as most offices type it, or "Kesatu"
+        if (cand.empty() || !std::isupper(static_cast<unsigned char>(cand[0]))) return false;
+        cand = upper_ascii(cand);
         bool ok = false;
         for (const std::string& o : ordinals_)
             if (cand == o || (cand.size() > o.size() + 1 && cand.compare(0, o.size() + 1, o + " ") == 0 && cand.size() - o.size() <= 4))
@@ -974,7 +1013,7 @@ void Recogniser::parts()
         if (l.table) break;
         const std::string raw = l.para.text();
         if (starts_word(l.text, "Ditetapkan") || lampiran_line(l.text)) break;
-        if (state == P::Diktum && signature_start(i_)) break;
+        if (state == P::Diktum && (signature_start(i_) || upper_ascii(l.text).rfind("SALINAN SESUAI", 0) == 0)) break;
         std::size_t from = std::string::npos;
         P next = P::None;
         for (auto [w, p] : {std::pair{"Menimbang", P::Menimbang}, std::pair{"Mengingat", P::Mengingat},

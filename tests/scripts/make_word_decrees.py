@@ -344,7 +344,8 @@ closing(d)
 d.save(os.path.join(OUT, "2-nomor-word.docx"))
 add_tracked_and_comment(os.path.join(OUT, "2-nomor-word.docx"))
 
-# 3. a borderless layout table for the parts, a.n., a certified copy
+# 3. a borderless layout table for the parts (diktum labels typed "Kesatu"), a.n., a certified
+#    copy with the closing laid out side by side in a table
 d = Document()
 set_font(d)
 page(d.sections[0])
@@ -363,17 +364,21 @@ para(d, "M E M U T U S K A N :", bold=True, center=True)
 t = d.add_table(rows=0, cols=3)
 r = t.add_row().cells
 r[0].text, r[1].text, r[2].text = "Menetapkan", ":", "KEPUTUSAN KEPALA DINAS PENDIDIKAN KABUPATEN SLEMAN TENTANG " + TITLE + "."
-for label, text in zip(["KESATU", "KEDUA", "KETIGA"], DIKTUM):
+for label, text in zip(["Kesatu", "Kedua", "Ketiga"], DIKTUM):
     r = t.add_row().cells
     r[0].text, r[1].text, r[2].text = label, ":", text
-closing(d, delegation="a.n.", ttd=True)
-para(d)
-para(d, "Salinan sesuai dengan aslinya")
-para(d, "DINAS PENDIDIKAN KABUPATEN SLEMAN")
-para(d, "KEPALA SUBBAGIAN UMUM DAN KEPEGAWAIAN,")
-para(d)
-para(d, "BAMBANG HERI SUSANTO, S.E.")
-para(d, "NIP 19800517 200501 1 003")
+# the closing side by side in a borderless table: the certification at the left, the signature
+# at the right, as many certified copies are laid out
+t = d.add_table(rows=1, cols=2)
+left, right = t.rows[0].cells
+left.paragraphs[0].text = ""
+for line in ["", "", "", "", "Salinan sesuai dengan aslinya", "DINAS PENDIDIKAN KABUPATEN SLEMAN",
+             "KEPALA SUBBAGIAN UMUM DAN KEPEGAWAIAN,", "", "BAMBANG HERI SUSANTO, S.E.", "NIP 19800517 200501 1 003"]:
+    left.add_paragraph(line)
+right.paragraphs[0].text = "Ditetapkan di Sleman"
+for line in ["pada tanggal 5 Maret 2024", "", "a.n. KEPALA DINAS PENDIDIKAN KABUPATEN SLEMAN,", "SEKRETARIS,", "ttd.",
+             "SRI WAHYUNI LESTARI, S.Pd., M.M.", "Pembina Tingkat I (IV/b)", "NIP 19750312 199903 2 004"]:
+    right.add_paragraph(line)
 d.save(os.path.join(OUT, "3-tabel-tata-letak.docx"))
 
 # 4. a landscape Lampiran with merged cells, a header row, shading

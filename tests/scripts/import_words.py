@@ -4,7 +4,7 @@
 usage: import_words.py IN.docx OUT.pdf IMPORTED.xml
 
 Words are taken from python-docx (body paragraphs and table cells, in order, and the page
-headers) and from `pdftotext`; both are case-folded (naskah prints titles and names in
+headers, where a kop may be kept) and from `pdftotext`; both are case-folded (naskah prints titles and names in
 capitals) and split at anything that is not a letter or digit. A line-end hyphenation in the
 PDF is undone when the joined word is one of the document's. Words missing from the PDF must be
 words the import listed as not placed (the comment block at the top of IMPORTED.xml, each
@@ -54,6 +54,9 @@ for child in body.iterchildren():
         texts.append(Paragraph(child, doc).text)
     elif tag == "tbl":
         walk_table(Table(child, doc))
+for section in doc.sections:  # a kop kept in the page header
+    for p in section.header.paragraphs:
+        texts.append(p.text)
 source = collections.Counter(w for t in texts for w in words(t))
 vocab = set(source)
 

@@ -316,11 +316,15 @@ closing(d, delegation="Plt.")
 tembusan(d)
 d.save(os.path.join(OUT, "1-ketik-tab.docx"))
 
-# 2. Word numbering (w:numPr), nested list, A4 paper, tracked changes and a comment
+# 2. Word numbering (w:numPr), nested list, A4 paper, the kop in the page header, tracked
+#    changes and a comment
 d = Document()
 set_font(d, "Arial", 11)
 page(d.sections[0], 210, 297)
-kop(d)
+header = d.sections[0].header
+header.paragraphs[0].text = "PEMERINTAH KABUPATEN SLEMAN"
+header.add_paragraph("DINAS PENDIDIKAN")
+header.add_paragraph("Jalan Parasamya Nomor 1, Beran, Tridadi, Sleman, Yogyakarta 55511")
 title_block(d)
 letters = numbering(d, 90, "lowerLetter", "%1.")
 numbers = numbering(d, 91, "decimal", "%1.")

@@ -99,6 +99,10 @@ int run_import(const std::vector<std::string>& args)
         print_diagnostics(write_sink, json, std::cerr, std::cout);
         return 2;
     }
+    if (!json) {
+        for (const auto& image : result.images) std::cerr << "naskah: wrote " << folder_of(out_path) + image.first << "\n";
+        std::cerr << "naskah: wrote " << out_path << " (gaya " << (result.style.name.empty() ? "-" : result.style.name) << ")\n";
+    }
     return 0;
 }
 

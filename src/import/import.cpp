@@ -73,6 +73,7 @@ bool import_docx(const std::string& path, const ImportOptions& options, ImportOu
 namespace {
 bool import_package(const Package& pkg, const ImportOptions& options, ImportOutput& out, DiagnosticSink& sink)
 {
+    out.candidates.clear();
     WDocument doc;
     if (!read_wordml(pkg, doc, sink)) return false;
     ImportResult r;
@@ -88,6 +89,7 @@ bool import_package(const Package& pkg, const ImportOptions& options, ImportOutp
         DiagnosticSink quiet;
         if (!style::load_style(name, s, quiet)) continue;
         std::vector<std::string> diff = differences(s, doc, r);
+        out.candidates.push_back(StyleChoice{name, diff});
         if (diff.size() < best_n) {
             best_n = diff.size();
             best = StyleChoice{name, std::move(diff)};

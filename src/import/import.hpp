@@ -26,6 +26,7 @@ struct ImportOutput {
     std::string xml;  ///< the naskah file
     std::vector<std::pair<std::string, std::string>> images;  ///< name beside the output, bytes
     StyleChoice style;
+    std::vector<StyleChoice> candidates;  ///< every shipped style with its differences, in name order
 };
 
 /// Reads, recognises and writes. False when an error stops the import (nothing to write).

@@ -1191,6 +1191,10 @@ void Recogniser::closing(bool in_lampiran)
         if (!in_lampiran) {
             std::string name = n->text;
             m.signer.name = name == "${nama_pengirim}" ? name : caps(name);
+            if (name == "${nama_pengirim}")
+                sink_.warning(pos(n->para.number), "W-IMPOR-NAMA",
+                              para_name_id(*n) + ": nama penanda tangan adalah tempat isian SRIKANDI; ganti dengan nama sebenarnya",
+                              para_name_en(*n) + ": the signer's name is SRIKANDI's placeholder; replace it with the real name");
             m.signer.pos = pos(n->para.number);
         }
         ++i_;

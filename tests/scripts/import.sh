@@ -31,7 +31,10 @@ mkdir -p "$OUT/rt" "$OUT/lo" "$OUT/word" "$OUT/bad"
 
 # ---- round trip through naskah's own DOCX ------------------------------------------------------
 # A salinan needs <pengesahan-salinan> and a tte <verifikasi>; samples lacking them get one here.
-for sample in samples/*.xml; do
+# and the reference with its number and date left open (SRIKANDI placeholders) and rahmat="ya"
+sed -e 's#<nomor>[^<]*</nomor>#<nomor terbuka="ya"/>#' -e 's#tanggal="[0-9-]*"#tanggal-terbuka="ya"#' \
+    -e 's#<keputusan \([^>]*\)>#<keputusan \1 rahmat="ya">#' samples/keputusan-kpu-kab-malang-15-2022.xml >"$OUT/rt-open.xml"
+for sample in samples/*.xml "$OUT/rt-open.xml"; do
     name=$(basename "$sample" .xml)
     src="$OUT/rt/$name.xml"
     cp "$sample" "$src"

@@ -126,6 +126,8 @@ int main(int argc, char** argv)
     original.meta.variant = variant;
     if (variant != model::Variant::Salinan) original.meta.certification.reset();
     original.meta.verification.clear();
+    // with the number open, naskah's DOCX carries SRIKANDI's name placeholder instead of the name
+    if (!original.meta.number && variant != model::Variant::Salinan) original.meta.signer.name = "${nama_pengirim}";
 
     import::ImportOptions options;
     import::ImportOutput out;

@@ -1249,7 +1249,10 @@ void Recogniser::tembusan()
     const Line& head = lines_[i_];
     std::string rest = clean(head.text.substr(8));
     if (!rest.empty() && rest[0] == ':') rest = clean(rest.substr(1));
-    if (!rest.empty() && upper_ascii(rest) != "YTH." && upper_ascii(rest) != "YTH.:" && upper_ascii(rest) != "KEPADA YTH.:") {
+    // "Tembusan:", "Tembusan Yth.:", "Tembusan disampaikan kepada Yth.:" head the list; text
+    // after them on the same line is its first item
+    const bool heading_only = rest.empty() || rest.back() == ':' || upper_ascii(rest) == "YTH." || upper_ascii(rest) == "YTH";
+    if (!heading_only) {
         const Styled s = styled(head.para);
         const std::size_t from = head.para.text().find(rest.substr(0, std::min<std::size_t>(rest.size(), 6)));
         Entry e = entry(head, from == std::string::npos ? 0 : from, true);

@@ -134,6 +134,10 @@ TEST(ImportRecognise, TypedAndNumberedParts)
     doc.body.push_back(para(++n, ""));
     doc.body.push_back(para(++n, "BUDI SANTOSO"));
     doc.body.push_back(para(++n, "NIP 19700101 199503 1 002"));
+    doc.body.push_back(para(++n, ""));
+    doc.body.push_back(para(++n, "Tembusan disampaikan kepada Yth.:"));
+    doc.body.push_back(para(++n, "1.\tBupati Contoh;"));
+    doc.body.push_back(numbered(++n, "Arsip.", 9, "decimal"));
     Package pkg;
     pkg.path = "uji.docx";
     ImportResult r;
@@ -159,6 +163,9 @@ TEST(ImportRecognise, TypedAndNumberedParts)
     EXPECT_EQ(d.meta.signer.delegation, "a.n.");
     EXPECT_EQ(d.meta.signer.own_title, "Sekretaris");
     EXPECT_EQ(d.meta.signer.name, "Budi Santoso");
+    ASSERT_EQ(d.meta.tembusan.size(), 2u);
+    EXPECT_EQ(d.meta.tembusan[0].plain(), "Bupati Contoh;");
+    EXPECT_EQ(d.meta.tembusan[1].plain(), "Arsip.");
     // the NIP has no place: said, with the paragraph's number and words, and kept as a note
     bool named = false;
     for (const Diagnostic& g : sink.items())

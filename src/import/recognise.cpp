@@ -436,6 +436,22 @@ private:
             if (closing_table(b.table)) flatten_by_cell(b.table);
             else flatten(b.table);
         }
+        // what WordprocessingML held that is not text: said, paragraph by paragraph
+        auto lost = [&](const WPara& p) {
+            for (const std::string& what : p.lost)
+                sink_.warning(pos(p.number), "W-IMPOR-SIMBOL",
+                              "paragraf Word ke-" + std::to_string(p.number) + " \"" + first_words(p.text()) + "\": " + what +
+                                  " tidak dapat dibaca sebagai teks dan tidak diimpor",
+                              "Word paragraph " + std::to_string(p.number) + " \"" + first_words(p.text()) + "\": " + what +
+                                  " cannot be read as text and is not imported");
+        };
+        for (const WBlock& b : doc_.body) {
+            if (!b.is_table) lost(b.para);
+            else
+                for (const WRow& r : b.table.rows)
+                    for (const WCell& c : r.cells)
+                        for (const WPara& p : c.paras) lost(p);
+        }
         // orientation: a section's properties sit at its end
         bool land = doc_.final_landscape;
         for (std::size_t i = lines_.size(); i-- > 0;) {

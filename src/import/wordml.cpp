@@ -493,11 +493,16 @@ private:
             else if (is(c, "drawing") || is(c, "pict") || is(c, "object")) images(c, out);
             else if (is(c, "sym")) {
                 // a Symbol-font character: kept as the private-use code point Word stores
-                if (const char* ch = attr(c, "char")) {
-                    const unsigned long cp = std::strtoul(ch, nullptr, 16);
-                    if (cp == 0xF0B7 || cp == 0xF09F) add("\xE2\x80\xA2");
-                    else if (cp == 0xF02D) add("-");
+                const char* ch = attr(c, "char");
+                const unsigned long cp = ch ? std::strtoul(ch, nullptr, 16) : 0;
+                if (cp == 0xF0B7 || cp == 0xF09F) add("\xE2\x80\xA2");
+                else if (cp == 0xF02D) add("-");
+                else {
+                    const char* font = attr(c, "font");
+                    out.lost.push_back(std::string("symbol ") + (ch ? ch : "?") + " (" + (font ? font : "?") + ")");
                 }
+            } else if (is(c, "footnoteReference") || is(c, "endnoteReference")) {
+                out.lost.push_back(std::string(is(c, "footnoteReference") ? "footnote " : "endnote ") + (attr(c, "id") ? attr(c, "id") : "?"));
             }
         }
     }

@@ -32,6 +32,7 @@ struct WPara {
     bool landscape = false;    ///< of that section
     bool page_break = false;   ///< a w:br type="page" or pageBreakBefore
     std::vector<std::string> images;  ///< part names of pictures in the paragraph
+    std::vector<std::string> lost;    ///< what could not be read into text (a symbol-font glyph, a footnote)
 
     std::string text() const;  ///< runs joined, tabs and breaks kept
     bool all_bold() const;

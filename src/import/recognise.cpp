@@ -786,7 +786,12 @@ private:
 
     std::string image_name(const std::string& part, const std::string& role)
     {
+        // the extension only, letters and digits, so a hostile part name cannot lead outside the
+        // output's folder
         std::string ext = part.substr(part.rfind('.') == std::string::npos ? part.size() : part.rfind('.'));
+        bool safe = ext.size() >= 2 && ext.size() <= 6;
+        for (std::size_t i = 1; i < ext.size(); ++i) safe = safe && std::isalnum(static_cast<unsigned char>(ext[i]));
+        if (!safe) ext = ".bin";
         for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
         std::string name = opt_.image_stem + "-" + role + ext;
         return name;

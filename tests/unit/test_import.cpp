@@ -205,3 +205,23 @@ TEST(DecreeWriter, SamplesReadBackToTheSameModel)
         EXPECT_EQ(written, xml::write_decree(b)) << e.path();  // widths and orientation too
     }
 }
+
+TEST(ImportRecognise, PictureNamesStayInTheOutputFolder)
+{
+    WDocument doc;
+    WBlock logo = para(1, "");
+    logo.para.images.push_back("word/media/a.b/../../../evil");
+    doc.body.push_back(logo);
+    int n = 1;
+    for (const char* t : {"KOMISI", "KEPUTUSAN KOMISI", "NOMOR 1", "TENTANG", "UJI", "KETUA KOMISI,", "Menimbang\t:\ta.\tbahwa uji;"})
+        doc.body.push_back(para(++n, t));
+    Package pkg;
+    pkg.path = "uji.docx";
+    pkg.parts["word/media/a.b/../../../evil"] = "bytes";
+    ImportResult r;
+    DiagnosticSink sink(Lang::En);
+    ASSERT_TRUE(recognise(doc, pkg, {}, r, sink));
+    ASSERT_EQ(r.images.size(), 1u);
+    EXPECT_EQ(r.images[0].first, "gambar-logo.bin");
+    EXPECT_EQ(r.decree.meta.logo_path, "gambar-logo.bin");
+}

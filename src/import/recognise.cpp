@@ -893,9 +893,21 @@ bool Recogniser::head()
     for (std::size_t k = 0; k < heading; ++k) {
         const Line& l = lines_[k];
         for (const std::string& img : l.para.images) {
-            if (m.logo_path.empty()) {
+            const std::string* bytes = pkg_.get(img);
+            const bool png = bytes && bytes->rfind("\x89PNG\r\n\x1A\n", 0) == 0;
+            if (m.logo_path.empty() && png) {
                 m.logo_path = extract_image(img, "logo");
                 m.logo_pos = pos(l.para.number);
+            } else if (m.logo_path.empty() && bytes) {
+                // naskah draws PNG logos only (EMF, WMF and JPEG are common in Word documents)
+                const std::string name = extract_image(img, "logo");
+                out_.notes.push_back("Word paragraph " + std::to_string(l.para.number) + ": the kop's picture is saved as " + name +
+                                     "; it is not PNG, so <logo> is left out");
+                sink_.warning(pos(l.para.number), "W-IMPOR-GAMBAR",
+                              "gambar kop pada " + para_name_id(l) + " disimpan sebagai " + name +
+                                  " tetapi bukan PNG; ubah menjadi PNG lalu tambahkan <logo berkas=\"…\"/> di <kop>",
+                              "the kop's picture in " + para_name_en(l) + " is saved as " + name +
+                                  " but is not PNG; convert it to PNG and add <logo berkas=\"…\"/> to <kop>");
             } else {
                 other_images(l, "kop", "kop");
             }

@@ -217,7 +217,7 @@ TEST(ImportRecognise, PictureNamesStayInTheOutputFolder)
         doc.body.push_back(para(++n, t));
     Package pkg;
     pkg.path = "uji.docx";
-    pkg.parts["word/media/a.b/../../../evil"] = "bytes";
+    pkg.parts["word/media/a.b/../../../evil"] = std::string("\x89PNG\r\n\x1A\n", 8) + "rest";
     ImportResult r;
     DiagnosticSink sink(Lang::En);
     ASSERT_TRUE(recognise(doc, pkg, {}, r, sink));

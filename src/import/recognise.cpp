@@ -127,18 +127,37 @@ std::string upper_fast(std::string_view w)
 
 CaseIndex::CaseIndex(std::string_view corpus) : corpus_(corpus), upper_(upper_fast(corpus))
 {
+    std::vector<std::string> words;
     std::string w;
     for (std::size_t i = 0; i <= corpus.size(); ++i) {
         const char c = i < corpus.size() ? corpus[i] : ' ';
         if (blank(c) || c == ',' || c == ';' || c == '(' || c == ')') {
-            if (!w.empty()) {
-                const std::string u = upper_fast(w);
-                if (u.size() == w.size()) ++seen_[u][w];
-            }
+            if (!w.empty()) words.push_back(w);
             w.clear();
         } else {
             w += c;
         }
+    }
+    // Three or more capitalised words in a row are text typed in capitals (a Menetapkan line),
+    // not acronyms: their spellings say nothing about the words' case.
+    auto caps_word = [](const std::string& x) {
+        bool letter = false;
+        for (char c : x) {
+            if (c >= 'a' && c <= 'z') return false;
+            letter = letter || (c >= 'A' && c <= 'Z');
+        }
+        return letter;
+    };
+    for (std::size_t i = 0; i < words.size();) {
+        std::size_t j = i;
+        while (j < words.size() && caps_word(words[j])) ++j;
+        const bool shouting = j - i >= 3;
+        for (std::size_t k = i; k < std::max(j, i + 1); ++k) {
+            if (shouting && k < j) continue;
+            const std::string u = upper_fast(words[k]);
+            if (u.size() == words[k].size()) ++seen_[u][words[k]];
+        }
+        i = std::max(j, i + 1);
     }
 }
 
@@ -239,6 +258,15 @@ using detail::Marker;
 using detail::typed_marker;
 
 bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+/// Letters and digits only, in capitals: for comparing texts that differ in spacing and punctuation.
+std::string alnum_upper(const std::string& s)
+{
+    std::string o;
+    for (char c : s)
+        if (std::isalnum(static_cast<unsigned char>(c))) o += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return o;
+}
 
 /// Blanks (tabs, breaks, no-break spaces) to single spaces, trimmed.
 std::string clean(std::string_view s)
@@ -1083,9 +1111,21 @@ void Recogniser::parts()
             if (!clean(raw.substr(from)).empty() || l.para.num_id) entries.push_back(entry(l, from, true));
             continue;
         }
-        if (state == P::Menetapkan) {
-            if (!l.text.empty()) menetapkan += " " + l.text;
-            continue;
+        if (state == P::Menetapkan && !l.text.empty()) {
+            // Menetapkan runs on while the lines continue "KEPUTUSAN … TENTANG …"; a line that
+            // does not starts the diktum, even without a KESATU label
+            const std::string expected = alnum_upper(upper_id(decree_heading(d_.meta)) + " TENTANG " + upper_id(d_.meta.title.plain()));
+            const std::string so_far = alnum_upper(upper_id(menetapkan + " " + l.text));
+            if (expected.rfind(so_far, 0) == 0 || so_far.size() < 12) {
+                menetapkan += " " + l.text;
+                continue;
+            }
+            finish();
+            state = P::Diktum;
+            diktum_label_text.clear();
+            sink_.warning(pos(l.para.number), "W-IMPOR-DIKTUM",
+                          para_name_id(l) + ": diktum tanpa label (KESATU, KEDUA, …); diberi label menurut urutannya",
+                          para_name_en(l) + ": a diktum without a label (KESATU, KEDUA, …); it is labelled by its position");
         }
         if (l.text.empty()) {
             other_images(l, "isi", "body");
@@ -1103,13 +1143,7 @@ void Recogniser::parts()
     // Menetapkan is built from the metadata; say so when the document's differs
     if (menetapkan_para) {
         std::string expected = upper_id(decree_heading(d_.meta)) + " TENTANG " + upper_id(d_.meta.title.plain());
-        auto words = [](const std::string& s) {
-            std::string o;
-            for (char c : s)
-                if (std::isalnum(static_cast<unsigned char>(c))) o += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-            return o;
-        };
-        if (words(expected) != words(upper_id(menetapkan))) {
+        if (alnum_upper(expected) != alnum_upper(upper_id(menetapkan))) {
             sink_.warning(pos(menetapkan_para), "W-IMPOR-MENETAPKAN",
                           "paragraf Word ke-" + std::to_string(menetapkan_para) + " \"" + first_words(menetapkan) +
                               "\": naskah menyusun Menetapkan dari jenis, penerbit, dan judul; teks dokumen ini berbeda dan diganti",

@@ -225,3 +225,30 @@ TEST(ImportRecognise, PictureNamesStayInTheOutputFolder)
     EXPECT_EQ(r.images[0].first, "gambar-logo.bin");
     EXPECT_EQ(r.decree.meta.logo_path, "gambar-logo.bin");
 }
+
+TEST(ImportRecognise, MenetapkanOverLinesAndADiktumWithoutLabel)
+{
+    WDocument doc;
+    int n = 0;
+    for (const char* t : {"KOP", "KEPUTUSAN BUPATI CONTOH", "NOMOR 5 TAHUN 2024", "TENTANG", "TIM PENGELOLA ARSIP DAERAH", "BUPATI CONTOH,",
+                          "Menimbang\t:\tbahwa perlu dibentuk tim;", "Mengingat\t:\tUndang-Undang Nomor 43 Tahun 2009 tentang Kearsipan;",
+                          "MEMUTUSKAN:", "Menetapkan\t:\tKEPUTUSAN BUPATI CONTOH TENTANG TIM", "PENGELOLA ARSIP DAERAH.",
+                          "Membentuk Tim Pengelola Arsip Daerah.", "Ditetapkan di Contoh", "pada tanggal 1 Juli 2024", "BUPATI CONTOH,", "",
+                          "NAMA BUPATI"})
+        doc.body.push_back(para(++n, t));
+    Package pkg;
+    pkg.path = "uji.docx";
+    ImportResult r;
+    DiagnosticSink sink(Lang::En);
+    ASSERT_TRUE(recognise(doc, pkg, {}, r, sink));
+    ASSERT_EQ(r.decree.diktum.size(), 1u);
+    EXPECT_EQ(r.decree.diktum[0].blocks[0].paragraph.plain(), "Membentuk Tim Pengelola Arsip Daerah.");
+    bool menetapkan_warned = false, diktum_warned = false;
+    for (const Diagnostic& g : sink.items()) {
+        menetapkan_warned = menetapkan_warned || g.code == "W-IMPOR-MENETAPKAN";
+        diktum_warned = diktum_warned || (g.code == "W-IMPOR-DIKTUM" && g.pos.line == 12);
+    }
+    EXPECT_FALSE(menetapkan_warned);  // its two lines are the built text
+    EXPECT_TRUE(diktum_warned);
+    EXPECT_EQ(r.decree.meta.signer.name, "Nama Bupati");
+}

@@ -221,6 +221,8 @@ std::string CaseIndex::recase(std::string_view upper) const
             if (!first && small.count(core)) {
                 r = core;
                 for (char& c : r) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            } else if (!r.empty() && r[0] >= 'a' && r[0] <= 'z') {
+                r[0] = static_cast<char>(r[0] - 'a' + 'A');  // a heading's words take capitals
             }
         } else if (letters_only) {
             if (!first && small.count(core)) {
@@ -486,14 +488,23 @@ private:
             if (lines_[i].para.section_end) land = lines_[i].para.landscape;
             lines_[i].landscape = land;
         }
-        for (const Line& l : lines_) {
-            if (l.table) continue;
+        // the running text, cells included, for recasing capitals (acronyms live in tables too)
+        auto add_corpus = [&](const std::string& text) {
             bool lower = false;
-            for (char c : l.text) lower = lower || (c >= 'a' && c <= 'z');
+            for (char c : text) lower = lower || (c >= 'a' && c <= 'z');
             if (lower) {
-                corpus_ += l.text;
+                corpus_ += text;
                 corpus_ += '\n';
             }
+        };
+        for (const Line& l : lines_) {
+            if (!l.table) {
+                add_corpus(l.text);
+                continue;
+            }
+            for (const WRow& r : l.table->rows)
+                for (const WCell& c : r.cells)
+                    for (const WPara& p : c.paras) add_corpus(clean(p.text()));
         }
     }
     bool d_signed_area_seen_ = false;

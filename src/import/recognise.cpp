@@ -165,9 +165,45 @@ std::string recase(std::string_view upper, std::string_view corpus) { return Cas
 
 std::string CaseIndex::recase(std::string_view upper) const
 {
-    // only text with no lower-case letter is recased: mixed case was typed on purpose
-    for (char c : upper)
-        if (c >= 'a' && c <= 'z') return std::string(upper);
+    // Text with lower-case letters was typed in mixed case on purpose and is kept, except a name
+    // in capitals with its degrees ("SRI WAHYUNI, S.Pd., M.M."): there the words in capitals are
+    // recased one by one and the degrees kept.
+    bool has_lower = false;
+    for (char c : upper) has_lower = has_lower || (c >= 'a' && c <= 'z');
+    if (has_lower) {
+        std::size_t words = 0, caps = 0;
+        std::string w, out;
+        auto all_caps = [](const std::string& x) {
+            bool letter = false;
+            for (char c : x) {
+                if (c >= 'a' && c <= 'z') return false;
+                letter = letter || (c >= 'A' && c <= 'Z');
+            }
+            return letter;
+        };
+        std::vector<std::string> parts;
+        for (std::size_t i = 0; i <= upper.size(); ++i) {
+            if (i == upper.size() || upper[i] == ' ') {
+                if (!w.empty()) {
+                    ++words;
+                    if (all_caps(w) && w.find('.') == std::string::npos) ++caps;
+                    bool lower = false;
+                    for (char c : w) lower = lower || (c >= 'a' && c <= 'z');
+                    if (lower && w.find('.') == std::string::npos) return std::string(upper);  // a word typed in mixed case
+                }
+                parts.push_back(w);
+                w.clear();
+            } else {
+                w += upper[i];
+            }
+        }
+        if (words == 0 || caps == 0) return std::string(upper);
+        for (std::size_t k = 0; k < parts.size(); ++k) {
+            if (k) out += ' ';
+            out += all_caps(parts[k]) && parts[k].find('.') == std::string::npos ? recase(parts[k]) : parts[k];
+        }
+        return out;
+    }
     const std::string& cu = upper_;
     const std::string_view corpus = corpus_;
     if (cu.size() == corpus.size() && !upper.empty()) {

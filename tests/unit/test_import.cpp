@@ -54,6 +54,8 @@ TEST(ImportCase, RecasesFromTheDocument)
     EXPECT_EQ(detail::recase("KOMISI PEMILIHAN UMUM KABUPATEN MALANG", corpus), "Komisi Pemilihan Umum Kabupaten Malang");
     EXPECT_EQ(detail::recase("SEKRETARIAT KPU DAN RENCANA KERJA", corpus), "Sekretariat KPU dan Rencana Kerja");
     EXPECT_EQ(detail::recase("Sudah Campuran", corpus), "Sudah Campuran");  // typed in mixed case: kept
+    EXPECT_EQ(detail::recase("Tim ZI KPU", corpus), "Tim ZI KPU");
+    EXPECT_EQ(detail::recase("SRI WAHYUNI LESTARI, S.Pd., M.M.", corpus), "Sri Wahyuni Lestari, S.Pd., M.M.");
 }
 
 TEST(ImportMemutuskan, AnyForm)

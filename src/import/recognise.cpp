@@ -409,7 +409,8 @@ struct Line {
     WPara para;
     const WTable* table = nullptr;
     bool landscape = false;
-    std::string text;  ///< clean()
+    std::string text;  ///< clean(), as Word shows it (w:caps in capitals): for recognising
+    std::string stored() const { return clean(para.text()); }  ///< as typed: for the model
 };
 
 class Recogniser {
@@ -479,7 +480,7 @@ private:
             if (!b.is_table) {
                 Line l;
                 l.para = b.para;
-                l.text = clean(l.para.text());
+                l.text = clean(l.para.shown());
                 if (lampiran_line(l.text) && !d_signed_area_seen_) {
                 }
                 if (lampiran_line(l.text)) lampiran_zone = true;
@@ -490,7 +491,7 @@ private:
             for (const WRow& r : b.table.rows)
                 for (const WCell& c : r.cells)
                     for (const WPara& p : c.paras)
-                        if (lampiran_line(clean(p.text()))) heading_table = true;
+                        if (lampiran_line(clean(p.shown()))) heading_table = true;
             if (lampiran_zone && !heading_table && !layout_table(b.table)) {
                 Line l;
                 l.table = &b.table;
@@ -552,7 +553,7 @@ private:
         int labels = 0;
         for (const WRow& r : t.rows) {
             if (r.cells.empty() || r.cells[0].paras.empty()) continue;
-            const std::string first = clean(r.cells[0].paras[0].text());
+            const std::string first = clean(r.cells[0].paras[0].shown());
             for (const char* w : {"NOMOR", "TANGGAL", "TENTANG"})
                 if (starts_word(first, w) && first.size() < 12) ++labels;
         }
@@ -566,7 +567,7 @@ private:
         for (const WRow& r : t.rows)
             for (const WCell& c : r.cells)
                 for (const WPara& p : c.paras) {
-                    const std::string x = clean(p.text());
+                    const std::string x = clean(p.shown());
                     if (starts_word(x, "Ditetapkan") || upper_ascii(x).rfind("SALINAN SESUAI", 0) == 0) return true;
                 }
         return false;
@@ -578,7 +579,7 @@ private:
         for (const WRow& r : t.rows)
             for (const WCell& c : r.cells) {
                 bool signature = false;
-                for (const WPara& p : c.paras) signature = signature || starts_word(clean(p.text()), "Ditetapkan");
+                for (const WPara& p : c.paras) signature = signature || starts_word(clean(p.shown()), "Ditetapkan");
                 (signature ? first : rest).push_back(&c);
             }
         first.insert(first.end(), rest.begin(), rest.end());
@@ -587,7 +588,7 @@ private:
                 Line l;
                 l.para = p;
                 l.para.left = l.para.hanging = 0;
-                l.text = clean(p.text());
+                l.text = clean(p.shown());
                 lines_.push_back(std::move(l));
             }
     }
@@ -632,10 +633,10 @@ private:
             // drop leading empty cells' tabs
             first.para.left = 0;
             first.para.hanging = 0;
-            first.text = clean(first.para.text());
+            first.text = clean(first.para.shown());
             lines_.push_back(std::move(first));
             for (Line& l : rest) {
-                l.text = clean(l.para.text());
+                l.text = clean(l.para.shown());
                 l.para.left = l.para.hanging = 0;
                 lines_.push_back(std::move(l));
             }
@@ -946,13 +947,14 @@ bool Recogniser::head()
             if (nomor - k > 3) break;
         }
         if (heading == lines_.size() && nomor > 0) heading = nomor - 1;
-        number_text = lines_[nomor].text.substr(5);
+        number_text = lines_[nomor].stored().substr(5);
     } else {
         for (std::size_t k = 0; k < lines_.size() && k < 40; ++k) {
             const std::size_t n = lines_[k].text.find(" NOMOR ");
             if (kind_word(lines_[k].text) && n != std::string::npos) {
                 heading = nomor = k;
-                number_text = lines_[k].text.substr(n + 7);
+                const std::string st = lines_[k].stored();
+                number_text = st.size() >= n + 7 ? st.substr(n + 7) : std::string();
                 break;
             }
         }
@@ -993,13 +995,20 @@ bool Recogniser::head()
             continue;
         }
         const Styled s = styled(l.para);
-        m.kop_lines.push_back(caps_inline(to_inline(s, 0, s.text.size(), pos(l.para.number), kBold)));
+        // a line Word shows in capitals is the institution's name; one in mixed case an address
+        bool address = false;
+        for (const WRun& r : l.para.runs)
+            if (!r.caps)
+                for (char c : r.text) address = address || (c >= 'a' && c <= 'z');
+        m.kop_lines.push_back(address ? to_inline(s, 0, s.text.size(), pos(l.para.number), kBold)
+                                      : caps_inline(to_inline(s, 0, s.text.size(), pos(l.para.number), kBold)));
+        m.kop_address.push_back(address);
     }
     // heading: kind + issuer, over one or more lines
     std::string heading_text;
-    for (std::size_t k = heading; k < nomor; ++k) heading_text += (heading_text.empty() ? "" : " ") + lines_[k].text;
-    if (heading == nomor) heading_text = lines_[heading].text.substr(0, lines_[heading].text.find(" NOMOR "));
-    const char* kind = kind_word(heading_text);
+    for (std::size_t k = heading; k < nomor; ++k) heading_text += (heading_text.empty() ? "" : " ") + lines_[k].stored();
+    if (heading == nomor) heading_text = lines_[heading].stored().substr(0, upper_ascii(lines_[heading].stored()).find(" NOMOR "));
+    const char* kind = kind_word(upper_id(heading_text));
     if (kind) {
         std::string k = kind;
         m.kind = caps(k);
@@ -1073,7 +1082,7 @@ bool Recogniser::head()
         m.title.spans.back().text.pop_back();
     if (official < end) {
         std::string o;
-        for (std::size_t k = official_start; k <= official; ++k) o += (o.empty() ? "" : " ") + lines_[k].text;
+        for (std::size_t k = official_start; k <= official; ++k) o += (o.empty() ? "" : " ") + lines_[k].stored();
         o.pop_back();
         for (const char* dlg : {"Plt.", "Plh."})
             if (o.rfind(dlg, 0) == 0) o = clean(o.substr(std::strlen(dlg)));
@@ -1164,7 +1173,7 @@ void Recogniser::parts()
             const std::string expected = alnum_upper(upper_id(decree_heading(d_.meta)) + " TENTANG " + upper_id(d_.meta.title.plain()));
             const std::string so_far = alnum_upper(upper_id(menetapkan + " " + l.text));
             if (expected.rfind(so_far, 0) == 0 || so_far.size() < 12) {
-                menetapkan += " " + l.text;
+                menetapkan += " " + l.stored();
                 continue;
             }
             finish();
@@ -1191,12 +1200,13 @@ void Recogniser::parts()
     if (menetapkan_para) {
         std::string expected = upper_id(decree_heading(d_.meta)) + " TENTANG " + upper_id(d_.meta.title.plain());
         if (alnum_upper(expected) != alnum_upper(upper_id(menetapkan))) {
-            sink_.warning(pos(menetapkan_para), "W-IMPOR-MENETAPKAN",
-                          "paragraf Word ke-" + std::to_string(menetapkan_para) + " \"" + first_words(menetapkan) +
-                              "\": naskah menyusun Menetapkan dari jenis, penerbit, dan judul; teks dokumen ini berbeda dan diganti",
-                          "Word paragraph " + std::to_string(menetapkan_para) + " \"" + first_words(menetapkan) +
-                              "\": naskah builds Menetapkan from the kind, issuer and title; this document's text differs and is replaced");
-            out_.notes.push_back("Word paragraph " + std::to_string(menetapkan_para) + " (Menetapkan, rebuilt by naskah): " + menetapkan);
+            sink_.add(Diagnostic{Severity::Note, pos(menetapkan_para), "N-IMPOR-MENETAPKAN",
+                                 sink_.pick("paragraf Word ke-" + std::to_string(menetapkan_para) + " \"" + first_words(menetapkan) +
+                                                "\": Menetapkan berbeda dari yang disusun gaya dari jenis, penerbit, dan judul; disimpan sebagai <menetapkan>",
+                                            "Word paragraph " + std::to_string(menetapkan_para) + " \"" + first_words(menetapkan) +
+                                                "\": Menetapkan differs from what the style builds from the kind, issuer and title; kept as <menetapkan>"),
+                                 {}});
+            d_.menetapkan = Inline::from_text(clean(menetapkan), pos(menetapkan_para));
         }
     }
 }
@@ -1262,6 +1272,12 @@ void Recogniser::closing(bool in_lampiran)
         }
         official = t;
     }
+    // the same words as typed, for the model
+    std::string official_stored = o->stored();
+    if (!delegation.empty()) {
+        const std::size_t sp = official_stored.find(' ');
+        official_stored = sp == std::string::npos ? std::string() : clean(official_stored.substr(sp + 1));
+    }
     // a signature block starts with the official's title; anything else is not one
     const std::string want = upper_ascii(m.official);
     auto norm = [](std::string s) {
@@ -1274,17 +1290,24 @@ void Recogniser::closing(bool in_lampiran)
     while (!ends_with(joined, ",") && at(k + 1) && !at(k + 1)->text.empty() && k - i_ < 3) {
         ++k;
         joined += " " + at(k)->text;
+        official_stored += " " + at(k)->stored();
     }
     if (!ends_with(joined, ",") && norm(joined) != want) return;
     if (!in_lampiran) {
         m.signer.delegation = delegation;
         m.signer.pos = pos(o->para.number);
         if (m.official.empty()) m.official = caps(norm(joined));
+        else if (norm(joined) != want) {
+            // the signature names another title than the line above Menimbang ("Rektor")
+            std::string t = clean(official_stored);
+            if (ends_with(t, ",")) t.pop_back();
+            m.signer.title = caps(clean(t));
+        }
     }
     i_ = k + 1;
     if (delegation == "a.n.") {
         if (const Line* t = at(i_); t && !t->text.empty()) {
-            std::string own = t->text;
+            std::string own = t->stored();
             if (ends_with(own, ",")) own.pop_back();
             if (!in_lampiran) m.signer.own_title = caps(clean(own));
             ++i_;
@@ -1303,7 +1326,7 @@ void Recogniser::closing(bool in_lampiran)
     }
     if (const Line* n = at(i_)) {
         if (!in_lampiran) {
-            std::string name = n->text;
+            std::string name = n->stored();
             m.signer.name = name == "${nama_pengirim}" ? name : caps(name);
             if (name == "${nama_pengirim}")
                 sink_.warning(pos(n->para.number), "W-IMPOR-NAMA",
@@ -1313,13 +1336,28 @@ void Recogniser::closing(bool in_lampiran)
         }
         ++i_;
     }
-    // rank and NIP of the signer: no place in the model yet
+    // the signer's rank (pangkat) and NIP, under the name
     while (const Line* t = at(i_)) {
         if (t->text.empty()) break;
-        if (starts_word(t->text, "NIP") || t->text.find("NIP") == 0 || (t->text.size() < 60 && !starts_word(t->text, "Tembusan") &&
-                                                                          !starts_word(t->text, "Salinan") && !lampiran_line(t->text) &&
-                                                                          t->text.find('(') != std::string::npos)) {
-            if (!in_lampiran) unplaced(*t, "NIP/pangkat penanda tangan", "signer's NIP/rank");
+        if (starts_word(t->text, "NIP")) {
+            std::string nip = clean(t->stored().substr(3));
+            while (!nip.empty() && (nip[0] == '.' || nip[0] == ':' || nip[0] == ' ')) nip.erase(0, 1);
+            if (!in_lampiran) {
+                if (m.signer.nip.empty() && !nip.empty()) m.signer.nip = nip;
+                else unplaced(*t, "NIP penanda tangan", "signer's NIP");
+            }
+            ++i_;
+            continue;
+        }
+        bool rank = false;
+        for (const char* w : {"Pembina", "Penata", "Pengatur", "Juru", "Pengatur"}) rank = rank || starts_word(t->text, w);
+        rank = rank || (t->text.size() < 60 && t->text.find('(') != std::string::npos && t->text.find('/') != std::string::npos &&
+                        !starts_word(t->text, "Tembusan") && !starts_word(t->text, "Salinan") && !lampiran_line(t->text));
+        if (rank && m.signer.nip.empty()) {
+            if (!in_lampiran) {
+                if (m.signer.rank.empty()) m.signer.rank = t->stored();
+                else unplaced(*t, "pangkat penanda tangan", "signer's rank");
+            }
             ++i_;
             continue;
         }
@@ -1332,11 +1370,11 @@ void Recogniser::detect_variant()
     Metadata& m = d_.meta;
     for (const auto& h : doc_.headers)
         for (const WPara& p : h)
-            if (upper_ascii(clean(p.text())) == "SALINAN") m.variant = Variant::Salinan;
+            if (upper_ascii(clean(p.shown())) == "SALINAN") m.variant = Variant::Salinan;
     if (saw_ttd_) m.variant = Variant::Salinan;
     for (const auto& f : doc_.footers)
         for (const WPara& p : f) {
-            const std::string t = clean(p.text());
+            const std::string t = clean(p.shown());
             if (t.find("ditandatangani secara elektronik") != std::string::npos && m.variant == Variant::Asli) m.variant = Variant::Tte;
         }
 }
@@ -1397,11 +1435,11 @@ void Recogniser::certification()
     Certification c;
     c.pos = pos(head.para.number);
     if (!ls.empty() && ends_with(ls.back()->text, ",")) {
-        std::string t = ls.back()->text;
-        t.pop_back();
+        std::string t = ls.back()->stored();
+        if (ends_with(t, ",")) t.pop_back();
         c.title = caps(clean(t));
         std::string office;
-        for (std::size_t k = 0; k + 1 < ls.size(); ++k) office += (office.empty() ? "" : " ") + ls[k]->text;
+        for (std::size_t k = 0; k + 1 < ls.size(); ++k) office += (office.empty() ? "" : " ") + ls[k]->stored();
         c.office = office.empty() ? c.title : caps(office);
     } else {
         for (const Line* l : ls) unplaced(*l, "pengesahan salinan", "certification");
@@ -1417,7 +1455,7 @@ void Recogniser::certification()
         break;
     }
     if (i_ < lines_.size() && !lines_[i_].table) {
-        c.name = caps(lines_[i_].text);
+        c.name = caps(lines_[i_].stored());
         ++i_;
     }
     if (i_ < lines_.size() && !lines_[i_].table && starts_word(lines_[i_].text, "NIP")) {
@@ -1491,7 +1529,7 @@ bool Recogniser::table(const WTable& wt, Lampiran& lamp, int para)
                     for (const WPara& p : wc.paras) {
                         Line l;
                         l.para = p;
-                        l.text = clean(p.text());
+                        l.text = clean(p.shown());
                         es.push_back(entry(l, 0, false, true));
                     }
                     for (Block& b : blocks_of(es)) origin.blocks.push_back(std::move(b));
@@ -1532,7 +1570,7 @@ bool Recogniser::table(const WTable& wt, Lampiran& lamp, int para)
             for (const WPara& p : wc.paras) {
                 Line l;
                 l.para = p;
-                l.text = clean(p.text());
+                l.text = clean(p.shown());
                 Entry e = entry(l, 0, false, true);
                 if (c.bold)
                     for (Span& s : e.content.spans) s.style = static_cast<std::uint8_t>(s.style & ~kBold);
@@ -1610,7 +1648,7 @@ bool Recogniser::table(const WTable& wt, Lampiran& lamp, int para)
                     for (const WPara& p : wc.paras) {
                         Line l;
                         l.para = p;
-                        l.text = clean(p.text());
+                        l.text = clean(p.shown());
                         if (l.text.empty()) continue;
                         lamp.content.emplace_back(paragraph_block(entry(l, 0, false).content));
                     }
@@ -1804,11 +1842,7 @@ void Recogniser::lampiran()
         ++i_;
     }
     flush();
-    if (lamp.title.empty()) {
-        sink_.warning(lamp.pos, "W-IMPOR-LAMPIRAN", "judul Lampiran tidak ditemukan; diisi \"Lampiran\"",
-                      "no Lampiran title was found; \"Lampiran\" is used");
-        lamp.title = Inline::from_text("Lampiran", lamp.pos);
-    }
+    // a Lampiran may go straight from its heading to a table: it then has no title
     d_.lampiran.push_back(std::move(lamp));
     const std::size_t before = i_;
     closing(true);
@@ -1870,7 +1904,13 @@ bool Recogniser::run()
                 const std::string t = clean(p.text());
                 if (t.empty() || upper_ascii(t) == "SALINAN" || t.find_first_not_of("0123456789- ") == std::string::npos) continue;
                 const Styled s = styled(p);
-                d_.meta.kop_lines.push_back(caps_inline(to_inline(s, 0, s.text.size(), pos(0), kBold)));
+                bool address = false;
+                for (const WRun& r : p.runs)
+                    if (!r.caps)
+                        for (char c : r.text) address = address || (c >= 'a' && c <= 'z');
+                d_.meta.kop_lines.push_back(address ? to_inline(s, 0, s.text.size(), pos(0), kBold)
+                                                    : caps_inline(to_inline(s, 0, s.text.size(), pos(0), kBold)));
+                d_.meta.kop_address.push_back(address);
             }
             if (!d_.meta.kop_lines.empty()) break;
         }
@@ -1878,6 +1918,7 @@ bool Recogniser::run()
     if (d_.meta.kop_lines.empty()) {
         sink_.warning(pos(0), "W-IMPOR-KOP", "kop tidak ditemukan; diisi dengan nama penerbit", "no kop was found; the issuer's name is used");
         d_.meta.kop_lines.push_back(Inline::from_text(d_.meta.issuer));
+        d_.meta.kop_address.push_back(false);
     }
     if (d_.meta.place.empty())
         sink_.warning(pos(0), "W-IMPOR-PENETAPAN", "\"Ditetapkan di …\" tidak ditemukan", "\"Ditetapkan di …\" was not found");

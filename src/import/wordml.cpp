@@ -463,8 +463,10 @@ private:
     void run(const pugi::xml_node& r, WPara& out, std::uint8_t base)
     {
         std::uint8_t flags = base;
+        bool caps = false;
         pugi::xml_node rpr = child(r, "rPr");
         if (rpr) {
+            caps = on(child(rpr, "caps"));
             if (const char* rs = attr(child(rpr, "rStyle"), "val")) {
                 auto it = styles_.find(rs);
                 if (it != styles_.end()) flags |= it->second.run_style;
@@ -478,8 +480,8 @@ private:
             }
         }
         auto add = [&](std::string_view t) {
-            if (!out.runs.empty() && out.runs.back().style == flags) out.runs.back().text += t;
-            else out.runs.push_back(WRun{std::string(t), flags});
+            if (!out.runs.empty() && out.runs.back().style == flags && out.runs.back().caps == caps) out.runs.back().text += t;
+            else out.runs.push_back(WRun{std::string(t), flags, caps});
         };
         for (pugi::xml_node c : r.children()) {
             if (is(c, "t")) add(c.text().get());
@@ -514,6 +516,13 @@ std::string WPara::text() const
 {
     std::string s;
     for (const WRun& r : runs) s += r.text;
+    return s;
+}
+
+std::string WPara::shown() const
+{
+    std::string s;
+    for (const WRun& r : runs) s += r.caps ? model::upper_id(r.text) : r.text;
     return s;
 }
 

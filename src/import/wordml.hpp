@@ -16,6 +16,7 @@ namespace naskah::import {
 struct WRun {
     std::string text;  ///< '\t' for a tab, '\n' for a line break
     std::uint8_t style = 0;  ///< model::StyleFlags
+    bool caps = false;       ///< w:caps: Word shows the text in capitals, stored as typed
 };
 
 struct WPara {
@@ -34,7 +35,8 @@ struct WPara {
     std::vector<std::string> images;  ///< part names of pictures in the paragraph
     std::vector<std::string> lost;    ///< what could not be read into text (a symbol-font glyph, a footnote)
 
-    std::string text() const;  ///< runs joined, tabs and breaks kept
+    std::string text() const;  ///< runs joined as stored, tabs and breaks kept
+    std::string shown() const; ///< the same as Word shows it: w:caps runs in capitals
     bool all_bold() const;
     int first_line_x() const { return left - hanging; }
 };

@@ -51,7 +51,9 @@ public:
             if (sp.style & kBold) s += "<tebal>";
             if (sp.style & kItalic) s += "<miring>";
             if (sp.style & kUnderline) s += "<garis-bawah>";
-            caps ? caps_text(sp.text) : text(sp.text);
+            if (sp.style & kKeepCase) s += "<tetap>";
+            (caps && !(sp.style & kKeepCase)) ? caps_text(sp.text) : text(sp.text);
+            if (sp.style & kKeepCase) s += "</tetap>";
             if (sp.style & kUnderline) s += "</garis-bawah>";
             if (sp.style & kItalic) s += "</miring>";
             if (sp.style & kBold) s += "</tebal>";
@@ -329,14 +331,30 @@ std::string write_decree(const Decree& d, const WriteOptions& options)
         o.attr("berkas", options.canonical ? std::string_view("logo") : std::string_view(m.logo_path));
         s += "/>\n";
     }
-    for (const Inline& line : m.kop_lines) o.element_inline(3, "baris", line, true);
+    for (std::size_t i = 0; i < m.kop_lines.size(); ++i) {
+        // an address line keeps its case; the others are printed in capitals
+        const bool address = i < m.kop_address.size() && m.kop_address[i];
+        s += "      <baris";
+        if (address) o.attr("jenis", "alamat");
+        s += '>';
+        o.inline_text(m.kop_lines[i], !address);
+        s += "</baris>\n";
+    }
     s += "    </kop>\n";
     o.element_plain(2, "jenis", m.kind);
     o.element_plain(2, "penerbit", m.issuer, true);
     if (m.number) o.element_plain(2, "nomor", *m.number);
     else s += "    <nomor terbuka=\"ya\"/>\n";
     o.element_inline(2, "tentang", m.title, true);
-    o.element_plain(2, "pejabat", m.official, true);
+    if (m.official_line) {
+        s += "    <pejabat";
+        o.caps_attr("baris", *m.official_line);
+        s += '>';
+        o.caps_text(m.official);
+        s += "</pejabat>\n";
+    } else {
+        o.element_plain(2, "pejabat", m.official, true);
+    }
     s += "    <penetapan";
     o.attr("tempat", m.place);
     if (m.date && m.date->valid()) o.attr("tanggal", m.date->iso());
@@ -345,6 +363,9 @@ std::string write_decree(const Decree& d, const WriteOptions& options)
     o.caps_attr("nama", m.signer.name);
     if (!m.signer.delegation.empty()) o.attr("kuasa", m.signer.delegation);
     if (!m.signer.own_title.empty()) o.caps_attr("jabatan", m.signer.own_title);
+    if (!m.signer.title.empty()) o.caps_attr("jabatan-ttd", m.signer.title);
+    if (!m.signer.rank.empty()) o.attr("pangkat", m.signer.rank);
+    if (!m.signer.nip.empty()) o.attr("nip", m.signer.nip);
     s += "/>\n";
     if (m.certification) {
         const Certification& c = *m.certification;
@@ -366,6 +387,7 @@ std::string write_decree(const Decree& d, const WriteOptions& options)
     o.part("mengingat", d.mengingat);
     o.part("memperhatikan", d.memperhatikan);
     s += "  <memutuskan>\n";
+    if (d.menetapkan) o.element_inline(2, "menetapkan", *d.menetapkan);
     for (const Diktum& dk : d.diktum) {
         s += "    <diktum";
         if (!dk.label.empty()) o.attr("label", dk.label);
@@ -380,7 +402,7 @@ std::string write_decree(const Decree& d, const WriteOptions& options)
         } else if (l.orientation == Orientation::Portrait) o.attr("orientasi", "potret");
         else if (l.orientation == Orientation::Landscape) o.attr("orientasi", "lanskap");
         s += ">\n";
-        o.element_inline(2, "judul", l.title, true);
+        if (!l.title.empty()) o.element_inline(2, "judul", l.title, true);  // a Lampiran may have no title
         for (const LampiranBlock& b : l.content) {
             if (const auto* blk = std::get_if<Block>(&b)) {
                 if (blk->is_list) o.list(2, blk->list);

@@ -247,7 +247,7 @@ TEST(ImportRecognise, MenetapkanOverLinesAndADiktumWithoutLabel)
     EXPECT_EQ(r.decree.diktum[0].blocks[0].paragraph.plain(), "Membentuk Tim Pengelola Arsip Daerah.");
     bool menetapkan_warned = false, diktum_warned = false;
     for (const Diagnostic& g : sink.items()) {
-        menetapkan_warned = menetapkan_warned || g.code == "W-IMPOR-MENETAPKAN";
+        menetapkan_warned = menetapkan_warned || g.code == "N-IMPOR-MENETAPKAN";
         diktum_warned = diktum_warned || (g.code == "W-IMPOR-DIKTUM" && g.pos.line == 12);
     }
     EXPECT_FALSE(menetapkan_warned);  // its two lines are the built text

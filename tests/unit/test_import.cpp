@@ -116,7 +116,8 @@ TEST(ImportRecognise, TypedAndNumberedParts)
     WDocument doc;
     int n = 0;
     for (const char* t : {"KOMISI PEMILIHAN UMUM", "KABUPATEN CONTOH", "KEPUTUSAN KOMISI PEMILIHAN UMUM KABUPATEN CONTOH", "NOMOR : 7/HK.03.1/2024",
-                          "TENTANG", "PEMBENTUKAN TIM", "KETUA KOMISI PEMILIHAN UMUM KABUPATEN CONTOH,"})
+                          "TENTANG", "PEMBENTUKAN TIM", "KETUA KOMISI PEMILIHAN UMUM KABUPATEN CONTOH,",
+                          "Catatan sisipan di antara kepala dan Menimbang"})
         doc.body.push_back(para(++n, t));
     doc.body.push_back(para(++n, "Menimbang\t:\ta.\tbahwa satu;"));
     doc.body.push_back(para(++n, "\t\tb.\tbahwa dua Komisi Pemilihan Umum Kabupaten Contoh tentang Pembentukan Tim;"));
@@ -168,13 +169,15 @@ TEST(ImportRecognise, TypedAndNumberedParts)
     ASSERT_EQ(d.meta.tembusan.size(), 2u);
     EXPECT_EQ(d.meta.tembusan[0].plain(), "Bupati Contoh;");
     EXPECT_EQ(d.meta.tembusan[1].plain(), "Arsip.");
-    // the NIP has no place: said, with the paragraph's number and words, and kept as a note
+    EXPECT_EQ(d.meta.signer.nip, "19700101 199503 1 002");
+    // the paragraph between the official's line and Menimbang has no place: said, with its
+    // number and first words, and kept as a note
     bool named = false;
     for (const Diagnostic& g : sink.items())
-        if (g.code == "W-IMPOR-TEMPAT" && g.pos.line == 25 && g.message.find("\"NIP 19700101") != std::string::npos) named = true;
+        if (g.code == "W-IMPOR-TEMPAT" && g.pos.line == 8 && g.message.find("\"Catatan sisipan") != std::string::npos) named = true;
     EXPECT_TRUE(named);
     ASSERT_FALSE(r.notes.empty());
-    EXPECT_NE(r.notes.back().find("NIP 19700101 199503 1 002"), std::string::npos);
+    EXPECT_NE(r.notes.front().find("Catatan sisipan di antara kepala dan Menimbang"), std::string::npos);
 }
 
 TEST(ImportRecognise, NoTitleBlockIsAnError)

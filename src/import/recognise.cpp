@@ -95,8 +95,13 @@ bool parse_date_id(std::string_view text, Date& out)
     };
     int d = 0, y = 0, m = 0;
     if (!num(w[0], d) || !num(w[2], y)) return false;
+    // full names, and the short forms some house styles print ("17 Jan 2022", "5 Agt 2024")
+    static const char* shorts[] = {"jan", "feb", "mar", "apr", "mei", "jun", "jul", "agu", "sep", "okt", "nov", "des"};
+    std::string mw = w[1];
+    if (!mw.empty() && mw.back() == '.') mw.pop_back();
+    if (mw == "agt" || mw == "ags") mw = "agu";
     for (int k = 0; k < 12; ++k)
-        if (w[1] == months[k]) m = k + 1;
+        if (mw == months[k] || mw == shorts[k]) m = k + 1;
     if (!m || d < 1 || d > 31 || y < 1945) return false;
     static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     if (d > mdays[m - 1]) return false;

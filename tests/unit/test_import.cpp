@@ -41,6 +41,8 @@ TEST(ImportDate, IndonesianDates)
     ASSERT_TRUE(detail::parse_date_id("17 Januari 2022", d));
     EXPECT_EQ(d.iso(), "2022-01-17");
     EXPECT_TRUE(detail::parse_date_id("29 Februari 2024", d));
+    ASSERT_TRUE(detail::parse_date_id("5 Agt 2024", d));
+    EXPECT_EQ(d.iso(), "2024-08-05");
     EXPECT_FALSE(detail::parse_date_id("29 Februari 2023", d));
     EXPECT_FALSE(detail::parse_date_id("30 Februari 2022", d));
     EXPECT_FALSE(detail::parse_date_id("Maret 2024", d));

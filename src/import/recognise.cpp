@@ -479,15 +479,11 @@ private:
     void linearise()
     {
         bool lampiran_zone = false;
-        const WPara* last_sig = nullptr;
-        (void)last_sig;
         for (const WBlock& b : doc_.body) {
             if (!b.is_table) {
                 Line l;
                 l.para = b.para;
                 l.text = clean(l.para.shown());
-                if (lampiran_line(l.text) && !d_signed_area_seen_) {
-                }
                 if (lampiran_line(l.text)) lampiran_zone = true;
                 lines_.push_back(std::move(l));
                 continue;
@@ -549,7 +545,6 @@ private:
                     for (const WPara& p : c.paras) add_corpus(clean(p.text()));
         }
     }
-    bool d_signed_area_seen_ = false;
 
     /// A table in the Lampiran whose first column holds the heading's labels (NOMOR, TANGGAL,
     /// TENTANG) or a signature block is layout, not data.
@@ -731,7 +726,7 @@ private:
                 from += m.end;
             }
         }
-        if (!label_line && !(l.para.left == 0 && l.para.hanging == 0 && l.table == nullptr && false)) {
+        if (!label_line) {
             e.x = l.para.first_line_x();
             e.text_x = l.para.left;
         }
@@ -1033,7 +1028,6 @@ bool Recogniser::head()
     else m.number = number_text;
     i_ = nomor + 1;
     // TENTANG and the title, the official
-    std::vector<std::size_t> between;
     std::size_t end = i_;
     while (end < lines_.size() && !lines_[end].table && !part_label(lines_[end])) ++end;
     std::size_t official = end;
@@ -1410,7 +1404,6 @@ void Recogniser::tembusan()
     // after them on the same line is its first item
     const bool heading_only = rest.empty() || rest.back() == ':' || upper_ascii(rest) == "YTH." || upper_ascii(rest) == "YTH";
     if (!heading_only) {
-        const Styled s = styled(head.para);
         const std::size_t from = head.para.text().find(rest.substr(0, std::min<std::size_t>(rest.size(), 6)));
         Entry e = entry(head, from == std::string::npos ? 0 : from, true);
         d_.meta.tembusan.push_back(e.content);
@@ -1583,9 +1576,6 @@ bool Recogniser::table(const WTable& wt, Lampiran& lamp, int para)
                 other_images(l, "tabel", "table");
             }
             c.blocks = blocks_of(es);
-            if (c.blocks.empty() && !wc.paras.empty() && c.fill) {
-                // a shaded empty cell (a work-plan month) stays empty
-            }
             if (wc.nested_table)
                 sink_.warning(c.pos, "W-IMPOR-TABEL", "paragraf Word ke-" + std::to_string(c.pos.line) + ": tabel di dalam sel diratakan menjadi paragraf",
                               "Word paragraph " + std::to_string(c.pos.line) + ": a table inside a cell is flattened into paragraphs");
@@ -1849,9 +1839,7 @@ void Recogniser::lampiran()
     flush();
     // a Lampiran may go straight from its heading to a table: it then has no title
     d_.lampiran.push_back(std::move(lamp));
-    const std::size_t before = i_;
     closing(true);
-    (void)before;
     while (i_ < lines_.size() && !lines_[i_].table && lines_[i_].text.empty()) ++i_;
     if (i_ < lines_.size() && !lines_[i_].table && upper_ascii(lines_[i_].text).rfind("SALINAN SESUAI", 0) == 0) certification();
 }

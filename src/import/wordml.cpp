@@ -144,6 +144,7 @@ private:
     std::map<int, int> num_to_abstract_;
     int counter_ = 0;
     bool have_section_ = false;
+    std::vector<pugi::xml_node> textboxes_;  ///< w:txbxContent met in the paragraph being read
 
     bool load(const std::string& name, pugi::xml_document& doc, bool required)
     {
@@ -275,6 +276,10 @@ private:
                 WBlock b;
                 paragraph(c, b.para);
                 out.push_back(std::move(b));
+                // text boxes anchored in the paragraph (a SALINAN label, a kop) follow it
+                std::vector<pugi::xml_node> boxes;
+                boxes.swap(textboxes_);
+                for (const pugi::xml_node& box : boxes) block_children(box, out);
             } else if (is(c, "tbl")) {
                 WBlock b;
                 b.is_table = true;
@@ -448,6 +453,16 @@ private:
     {
         for (pugi::xml_node c : n.children()) {
             if (c.type() != pugi::node_element) continue;
+            if (is(c, "txbxContent")) {
+                textboxes_.push_back(c);
+                continue;
+            }
+            if (is(c, "AlternateContent")) {
+                // the same drawing twice: the modern form, else the fallback; one is read
+                pugi::xml_node choice = child(c, "Choice");
+                images(choice ? choice : child(c, "Fallback"), out);
+                continue;
+            }
             if (is(c, "blip") || is(c, "imagedata")) {
                 const char* id = attr(c, "embed");
                 if (!id) id = attr(c, "id");
@@ -493,6 +508,10 @@ private:
             } else if (is(c, "cr")) add("\n");
             else if (is(c, "noBreakHyphen")) add("-");
             else if (is(c, "drawing") || is(c, "pict") || is(c, "object")) images(c, out);
+            else if (is(c, "AlternateContent")) {
+                pugi::xml_node choice = child(c, "Choice");
+                images(choice ? choice : child(c, "Fallback"), out);
+            }
             else if (is(c, "sym")) {
                 // a Symbol-font character: kept as the private-use code point Word stores
                 const char* ch = attr(c, "char");

@@ -21,7 +21,8 @@ from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
 from docx.shared import Mm, Pt
 
 OUT = sys.argv[1]
@@ -348,12 +349,17 @@ closing(d)
 d.save(os.path.join(OUT, "2-nomor-word.docx"))
 add_tracked_and_comment(os.path.join(OUT, "2-nomor-word.docx"))
 
-# 3. a borderless layout table for the parts (diktum labels typed "Kesatu"), a.n., a certified
+# 3. SALINAN in a text box, a borderless layout table for the parts (diktum labels typed "Kesatu"), a.n., a certified
 #    copy with the closing laid out side by side in a table
 d = Document()
 set_font(d)
 page(d.sections[0])
-para(d, "SALINAN", bold=True)
+# SALINAN in a text box (VML, as older Word versions save it), anchored in an empty paragraph
+box = para(d)
+box._p.append(parse_xml(
+    '<w:r %s xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:shape style="width:80pt;height:20pt">'
+    '<v:textbox><w:txbxContent><w:p><w:r><w:rPr><w:b/></w:rPr><w:t>SALINAN</w:t></w:r></w:p></w:txbxContent>'
+    '</v:textbox></v:shape></w:pict></w:r>' % nsdecls("w")))
 kop(d)
 title_block(d)
 t = d.add_table(rows=0, cols=4)

@@ -10,5 +10,6 @@ int run_render(const std::vector<std::string>& args);
 int run_new(const std::vector<std::string>& args);
 int run_batch(const std::vector<std::string>& args);     // batch_cmd.cpp
 int run_manifest(const std::vector<std::string>& args);  // batch_cmd.cpp
+int run_import(const std::vector<std::string>& args);    // import_cmd.cpp
 
 }  // namespace naskah::cli

@@ -1,0 +1,137 @@
+#include "import/import.hpp"
+
+#include <dirent.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "import/recognise.hpp"
+#include "import/wordml.hpp"
+#include "style/style.hpp"
+#include "xml/decree_writer.hpp"
+
+namespace naskah::import {
+
+namespace {
+
+std::vector<std::string> shipped_styles()
+{
+    std::vector<std::string> names;
+    const std::string dir = style::data_dir() + "/layouts";
+    if (DIR* d = opendir(dir.c_str())) {
+        while (const dirent* e = readdir(d)) {
+            const std::string n = e->d_name;
+            if (n.size() > 4 && n.compare(n.size() - 4, 4, ".xml") == 0) names.push_back(n.substr(0, n.size() - 4));
+        }
+        closedir(d);
+    }
+    std::sort(names.begin(), names.end());  // ties go to the first name: deterministic
+    return names;
+}
+
+std::string mm(double v)
+{
+    char b[32];
+    std::snprintf(b, sizeof b, "%.1fmm", v);
+    return b;
+}
+
+/// The settings in which the document differs from a house style. The style needing the fewest
+/// wins: today paper, margins, type and the Lampiran heading's form, as the format has them.
+std::vector<std::string> differences(const style::HouseStyle& s, const WDocument& doc, const ImportResult& r)
+{
+    std::vector<std::string> out;
+    auto near = [](double a, double b) { return std::fabs(a - b) <= 2.0; };
+    if (doc.page_width_mm > 0 && (!near(doc.page_width_mm, s.paper_width) || !near(doc.page_height_mm, s.paper_height)))
+        out.push_back("kertas lebar=\"" + mm(doc.page_width_mm) + "\" tinggi=\"" + mm(doc.page_height_mm) + "\"");
+    if (doc.page_width_mm > 0 && (!near(doc.margin_left_mm, s.portrait.left) || !near(doc.margin_right_mm, s.portrait.right) ||
+                                  !near(doc.margin_top_mm, s.portrait.top) || !near(doc.margin_bottom_mm, s.portrait.bottom)))
+        out.push_back("margin atas=\"" + mm(doc.margin_top_mm) + "\" bawah=\"" + mm(doc.margin_bottom_mm) + "\" kiri=\"" +
+                      mm(doc.margin_left_mm) + "\" kanan=\"" + mm(doc.margin_right_mm) + "\"");
+    if (!doc.font_family.empty() && doc.font_family != s.font.family) out.push_back("huruf keluarga=\"" + doc.font_family + "\"");
+    if (doc.font_size_pt > 0 && std::fabs(doc.font_size_pt - s.font_size) > 0.25) {
+        char b[48];
+        std::snprintf(b, sizeof b, "huruf ukuran=\"%gpt\"", doc.font_size_pt);
+        out.push_back(b);
+    }
+    if (!r.decree.lampiran.empty()) {
+        const bool labelled = s.lampiran_heading == style::LampiranHeading::Labelled;
+        if (labelled != r.lampiran_labelled) out.push_back(std::string("kepala-lampiran=\"") + (r.lampiran_labelled ? "berlabel" : "bertumpuk") + "\"");
+        if (s.lampiran_date_line != r.lampiran_date_line) out.push_back(std::string("lampiran tanggal=\"") + (r.lampiran_date_line ? "ya" : "tidak") + "\"");
+    }
+    return out;
+}
+
+}  // namespace
+
+bool import_docx(const std::string& path, const ImportOptions& options, ImportOutput& out, DiagnosticSink& sink)
+{
+    return import_docx_bytes(path, std::string(), options, out, sink);
+}
+
+namespace {
+bool import_package(const Package& pkg, const ImportOptions& options, ImportOutput& out, DiagnosticSink& sink)
+{
+    out.candidates.clear();
+    WDocument doc;
+    if (!read_wordml(pkg, doc, sink)) return false;
+    ImportResult r;
+    RecogniseOptions ro;
+    ro.image_stem = options.image_stem;
+    if (!recognise(doc, pkg, ro, r, sink)) return false;
+
+    // the house style needing the fewest per-decree settings
+    StyleChoice best;
+    std::size_t best_n = static_cast<std::size_t>(-1);
+    for (const std::string& name : shipped_styles()) {
+        style::HouseStyle s;
+        DiagnosticSink quiet;
+        if (!style::load_style(name, s, quiet)) continue;
+        std::vector<std::string> diff = differences(s, doc, r);
+        out.candidates.push_back(StyleChoice{name, diff});
+        if (diff.size() < best_n) {
+            best_n = diff.size();
+            best = StyleChoice{name, std::move(diff)};
+        }
+    }
+    r.decree.layout_name = best.name;
+    xml::WriteOptions wo;
+    wo.comments.push_back("Imported by naskah import from " + pkg.path.substr(pkg.path.rfind('/') + 1) + " (docs/import.md).");
+    if (!best.name.empty()) {
+        if (best.differs.empty()) {
+            wo.comments.push_back("House style: " + best.name + "; the document matches it.");
+        } else {
+            wo.comments.push_back("House style: " + best.name + ", the closest shipped style. The document differs in:");
+            for (const std::string& d : best.differs) wo.comments.push_back("  " + d);
+        }
+    }
+    for (const std::string& n : r.notes) wo.comments.push_back(n);
+    if (!best.differs.empty())
+        sink.add(Diagnostic{Severity::Note, SourcePos{pkg.path, 0, 0}, "N-IMPOR-GAYA",
+                            sink.pick("gaya " + best.name + " dipilih; " + std::to_string(best.differs.size()) +
+                                          " pengaturan dokumen berbeda (dicatat di awal berkas)",
+                                      "house style " + best.name + " chosen; " + std::to_string(best.differs.size()) +
+                                          " settings of the document differ (noted at the top of the file)"),
+                            {}});
+    out.xml = xml::write_decree(r.decree, wo);
+    out.decree = std::move(r.decree);
+    out.images = std::move(r.images);
+    out.style = std::move(best);
+    return true;
+}
+}  // namespace
+
+bool import_docx_bytes(const std::string& path, const std::string& bytes, const ImportOptions& options, ImportOutput& out,
+                       DiagnosticSink& sink)
+{
+    Package pkg;
+    if (bytes.empty()) {
+        if (!open_package(path, pkg, sink, options.limits)) return false;
+    } else if (!open_package_bytes(path, bytes, pkg, sink, options.limits)) {
+        return false;
+    }
+    return import_package(pkg, options, out, sink);
+}
+
+}  // namespace naskah::import

@@ -1,0 +1,69 @@
+// Recognising a decree in a Word document: kop, title block, Menimbang/Mengingat/Memperhatikan,
+// MEMUTUSKAN, diktum, signature, tembusan, certification, Lampiran with their tables.
+// Nothing is dropped silently: what cannot be placed in the model is kept as a paragraph where it
+// stood, or — where the model has no room for free text (the head, the signature block) — written
+// as a comment at the top of the output, always with a warning naming the Word paragraph.
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "core/diagnostic.hpp"
+#include "import/package.hpp"
+#include "import/wordml.hpp"
+#include "model/model.hpp"
+
+namespace naskah::import {
+
+struct ImportResult {
+    model::Decree decree;
+    std::vector<std::string> notes;  ///< comment lines for the output file
+    /// Pictures to write beside the output: file name (relative to the output's folder), bytes.
+    std::vector<std::pair<std::string, std::string>> images;
+    /// What the document looks like, for choosing a house style.
+    bool lampiran_labelled = true;
+    bool lampiran_date_line = true;
+};
+
+struct RecogniseOptions {
+    std::string image_stem = "gambar";  ///< pictures are named <stem>-logo.png, <stem>-gambar-2.png, …
+};
+
+/// Builds the decree from a parsed document. False (with an E-IMPOR-STRUKTUR error) only when
+/// not even the title block (NOMOR …) can be found.
+bool recognise(const WDocument& doc, const Package& pkg, const RecogniseOptions& options, ImportResult& out, DiagnosticSink& sink);
+
+/// Helpers exposed for the unit tests.
+namespace detail {
+struct Marker {
+    bool found = false;
+    model::Numbering kind = model::Numbering::Number;
+    std::string text;       ///< as typed: "a.", "1.", "-", "(2)"
+    std::size_t end = 0;    ///< byte offset just past the marker and its following blank
+};
+/// A typed list marker at the start of `text` (after blanks): "a." / "1." / "a)" / "(1)" / "-" /
+/// "•", followed by a tab or a space.
+Marker typed_marker(std::string_view text);
+/// "17 Januari 2022" → date; false when it is not a date.
+bool parse_date_id(std::string_view text, model::Date& out);
+/// The document's running text, indexed once for recasing capitals.
+class CaseIndex {
+public:
+    explicit CaseIndex(std::string_view corpus);
+    std::string recase(std::string_view upper) const;
+
+private:
+    std::string corpus_, upper_;
+    std::map<std::string, std::map<std::string, int>> seen_;  ///< upper-cased word → spellings seen, counted
+};
+/// Normal case for text a house style prints in capitals, from how the words appear elsewhere in
+/// the document (`corpus`), else Indonesian title case.
+std::string recase(std::string_view upper, std::string_view corpus);
+/// Whether a line is MEMUTUSKAN in any of its forms ("MEMUTUSKAN:", "M E M U T U S K A N :").
+bool is_memutuskan(std::string_view text);
+}  // namespace detail
+
+}  // namespace naskah::import

@@ -1,0 +1,422 @@
+#include "xml/decree_writer.hpp"
+
+#include <cmath>
+#include <cstdio>
+
+namespace naskah::xml {
+
+using namespace naskah::model;
+
+namespace {
+
+class Out {
+public:
+    explicit Out(const WriteOptions& o) : opt_(o) {}
+    std::string s;
+
+    void text(std::string_view t)
+    {
+        for (char c : t) {
+            switch (c) {
+            case '&': s += "&amp;"; break;
+            case '<': s += "&lt;"; break;
+            case '>': s += "&gt;"; break;
+            case '"': s += "&quot;"; break;
+            default: s += c;
+            }
+        }
+    }
+    /// Text the house style upper-cases: kept as typed, or in capitals in canonical form.
+    void caps_text(std::string_view t) { opt_.canonical ? text(upper_id(t)) : text(t); }
+
+    void indent(int depth) { s.append(static_cast<std::size_t>(depth) * 2, ' '); }
+
+    void attr(const char* name, std::string_view value)
+    {
+        s += ' ';
+        s += name;
+        s += "=\"";
+        text(value);
+        s += '"';
+    }
+    void caps_attr(const char* name, std::string_view value) { attr(name, opt_.canonical ? std::string_view(upper_id(value)) : value); }
+
+    void inline_text(const Inline& in, bool caps = false)
+    {
+        for (const Span& sp : in.spans) {
+            if (sp.line_break) {
+                s += "<baris-baru/>";
+                continue;
+            }
+            if (sp.style & kBold) s += "<tebal>";
+            if (sp.style & kItalic) s += "<miring>";
+            if (sp.style & kUnderline) s += "<garis-bawah>";
+            if (sp.style & kKeepCase) s += "<tetap>";
+            (caps && !(sp.style & kKeepCase)) ? caps_text(sp.text) : text(sp.text);
+            if (sp.style & kKeepCase) s += "</tetap>";
+            if (sp.style & kUnderline) s += "</garis-bawah>";
+            if (sp.style & kItalic) s += "</miring>";
+            if (sp.style & kBold) s += "</tebal>";
+        }
+    }
+
+    void element_inline(int depth, const char* name, const Inline& in, bool caps = false)
+    {
+        indent(depth);
+        s += '<';
+        s += name;
+        s += '>';
+        inline_text(in, caps);
+        s += "</";
+        s += name;
+        s += ">\n";
+    }
+
+    void element_plain(int depth, const char* name, std::string_view t, bool caps = false)
+    {
+        indent(depth);
+        s += '<';
+        s += name;
+        s += '>';
+        caps ? caps_text(t) : text(t);
+        s += "</";
+        s += name;
+        s += ">\n";
+    }
+
+    static const char* numbering_name(Numbering n)
+    {
+        switch (n) {
+        case Numbering::Letter: return "huruf";
+        case Numbering::Number: return "angka";
+        case Numbering::Bullet: return "titik";
+        case Numbering::Dash: return "strip";
+        case Numbering::None: return "tanpa";
+        }
+        return "angka";
+    }
+
+    /// Blocks inside an element whose tag is already open on the current line. A single
+    /// paragraph stays on that line; anything else goes on lines of its own.
+    void blocks(int depth, const std::vector<Block>& bs, const char* close)
+    {
+        if (bs.size() == 1 && !bs[0].is_list) {
+            inline_text(bs[0].paragraph);
+        } else if (!bs.empty()) {
+            s += '\n';
+            for (const Block& b : bs) {
+                if (b.is_list) list(depth + 1, b.list);
+                else element_inline(depth + 1, "paragraf", b.paragraph);
+            }
+            indent(depth);
+        }
+        s += "</";
+        s += close;
+        s += ">\n";
+    }
+
+    void item(int depth, const Item& it)
+    {
+        indent(depth);
+        s += "<butir";
+        if (!it.label.empty()) attr("label", it.label);
+        s += '>';
+        blocks(depth, it.blocks, "butir");
+    }
+
+    void list(int depth, const ListBlock& l)
+    {
+        indent(depth);
+        s += "<daftar";
+        attr("jenis", numbering_name(l.numbering));
+        s += ">\n";
+        for (const Item& it : l.items) item(depth + 1, it);
+        indent(depth);
+        s += "</daftar>\n";
+    }
+
+    void part(const char* name, const std::vector<Item>& items)
+    {
+        if (items.empty()) return;
+        indent(1);
+        s += '<';
+        s += name;
+        s += ">\n";
+        for (const Item& it : items) item(2, it);
+        indent(1);
+        s += "</";
+        s += name;
+        s += ">\n";
+    }
+
+    static std::string mm(double v)
+    {
+        char b[32];
+        std::snprintf(b, sizeof b, "%.1f", std::round(v * 10) / 10);
+        std::string r = b;
+        if (r.size() > 2 && r.compare(r.size() - 2, 2, ".0") == 0) r.resize(r.size() - 2);
+        return r;
+    }
+
+    static std::string width(const ColumnWidth& w)
+    {
+        switch (w.kind) {
+        case ColumnWidth::Kind::Fixed: return mm(w.value) + "mm";
+        case ColumnWidth::Kind::Relative: return w.value == 1 ? "*" : mm(w.value) + "*";
+        case ColumnWidth::Kind::Auto: return "auto";
+        }
+        return "auto";
+    }
+
+    static const char* halign_name(HAlign a)
+    {
+        switch (a) {
+        case HAlign::Left: return "kiri";
+        case HAlign::Center: return "tengah";
+        case HAlign::Right: return "kanan";
+        case HAlign::Justify: return "rata";
+        }
+        return "kiri";
+    }
+
+    void row(int depth, const Row& r, const Table& t)
+    {
+        if (r.group && r.cells.size() == 1) {
+            indent(depth);
+            s += "<grup>";
+            blocks(depth, r.cells[0].blocks, "grup");
+            return;
+        }
+        indent(depth);
+        s += "<baris";
+        if (r.keep_with_next) attr("tetap-dengan-berikutnya", "ya");
+        s += ">\n";
+        for (const Cell& c : r.cells) {
+            indent(depth + 1);
+            s += "<sel";
+            if (c.colspan != 1) attr("gabung-kolom", std::to_string(c.colspan));
+            if (c.rowspan != 1) attr("gabung-baris", std::to_string(c.rowspan));
+            if (opt_.canonical) attr("rata", halign_name(c.halign.value_or(t.default_halign)));
+            else if (c.halign) attr("rata", halign_name(*c.halign));
+            if (c.valign == VAlign::Middle) attr("rata-vertikal", "tengah");
+            else if (c.valign == VAlign::Bottom) attr("rata-vertikal", "bawah");
+            if (c.fill) {
+                char hex[8];
+                std::snprintf(hex, sizeof hex, "#%06X", static_cast<unsigned>(*c.fill & 0xFFFFFF));
+                attr("latar", hex);
+            }
+            if (c.bold) attr("tebal", "ya");
+            s += '>';
+            blocks(depth + 1, c.blocks, "sel");
+        }
+        indent(depth);
+        s += "</baris>\n";
+    }
+
+    void table(int depth, const Table& t)
+    {
+        indent(depth);
+        s += "<tabel";
+        if (!opt_.canonical && t.default_halign != HAlign::Left) attr("rata", halign_name(t.default_halign));
+        s += ">\n";
+        for (const ColumnWidth& w : t.columns) {
+            indent(depth + 1);
+            s += "<kolom";
+            if (!opt_.canonical) attr("lebar", width(w));
+            s += "/>\n";
+        }
+        if (!t.header.empty()) {
+            indent(depth + 1);
+            s += "<kepala>\n";
+            for (const Row& r : t.header) row(depth + 2, r, t);
+            indent(depth + 1);
+            s += "</kepala>\n";
+        }
+        if (t.column_numbers) {
+            indent(depth + 1);
+            s += "<nomor-kolom/>\n";
+        }
+        if (!t.body.empty()) {
+            indent(depth + 1);
+            s += "<isi>\n";
+            for (const Row& r : t.body) row(depth + 2, r, t);
+            indent(depth + 1);
+            s += "</isi>\n";
+        }
+        indent(depth);
+        s += "</tabel>\n";
+    }
+
+    void work_plan(int depth, const WorkPlan& p)
+    {
+        indent(depth);
+        s += "<rencana-kerja>\n";
+        for (const ExtraColumn& e : p.extra_columns) {
+            indent(depth + 1);
+            s += "<kolom-tambahan";
+            caps_attr("judul", e.heading);
+            if (!opt_.canonical) attr("lebar", width(e.width));
+            s += "/>\n";
+        }
+        for (const Section& sec : p.sections) {
+            indent(depth + 1);
+            s += "<bagian>\n";
+            element_inline(depth + 2, "judul", sec.title, true);
+            for (const Activity& a : sec.activities) {
+                indent(depth + 2);
+                s += "<kegiatan>\n";
+                element_inline(depth + 3, "nama", a.name);
+                for (const SubActivity& sub : a.subs) {
+                    indent(depth + 3);
+                    s += "<subkegiatan";
+                    attr("bulan", months_text(sub.months));
+                    s += ">\n";
+                    element_inline(depth + 4, "uraian", sub.text);
+                    element_inline(depth + 4, "indikator", sub.indicator);
+                    for (const Inline& x : sub.extra) element_inline(depth + 4, "tambahan", x);
+                    if (!sub.remark.empty()) element_inline(depth + 4, "ket", sub.remark);
+                    indent(depth + 3);
+                    s += "</subkegiatan>\n";
+                }
+                indent(depth + 2);
+                s += "</kegiatan>\n";
+            }
+            indent(depth + 1);
+            s += "</bagian>\n";
+        }
+        indent(depth);
+        s += "</rencana-kerja>\n";
+    }
+
+private:
+    const WriteOptions& opt_;
+};
+
+std::string comment_safe(std::string_view t)
+{
+    std::string r;
+    for (char c : t) {
+        if (c == '-' && !r.empty() && r.back() == '-') r += ' ';
+        r += c;
+    }
+    if (!r.empty() && r.back() == '-') r += ' ';
+    return r;
+}
+
+}  // namespace
+
+std::string write_decree(const Decree& d, const WriteOptions& options)
+{
+    Out o(options);
+    std::string& s = o.s;
+    s += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+    if (!options.canonical && !options.comments.empty()) {
+        s += "<!--\n";
+        for (const std::string& c : options.comments) s += "  " + comment_safe(c) + "\n";
+        s += "-->\n";
+    }
+    const Metadata& m = d.meta;
+    s += "<keputusan";
+    if (!d.layout_name.empty()) o.attr("gaya", d.layout_name);
+    o.attr("varian", variant_name(m.variant));
+    if (m.rahmat) o.attr("rahmat", "ya");
+    if (!d.disabled_checks.empty()) {
+        std::string codes;
+        for (const auto& c : d.disabled_checks) codes += (codes.empty() ? "" : " ") + c;
+        o.attr("abaikan-periksa", codes);
+    }
+    s += ">\n  <kepala>\n    <kop>\n";
+    if (!m.logo_path.empty()) {
+        s += "      <logo";
+        o.attr("berkas", options.canonical ? std::string_view("logo") : std::string_view(m.logo_path));
+        s += "/>\n";
+    }
+    for (std::size_t i = 0; i < m.kop_lines.size(); ++i) {
+        // an address line keeps its case; the others are printed in capitals
+        const bool address = i < m.kop_address.size() && m.kop_address[i];
+        s += "      <baris";
+        if (address) o.attr("jenis", "alamat");
+        s += '>';
+        o.inline_text(m.kop_lines[i], !address);
+        s += "</baris>\n";
+    }
+    s += "    </kop>\n";
+    o.element_plain(2, "jenis", m.kind);
+    o.element_plain(2, "penerbit", m.issuer, true);
+    if (m.number) o.element_plain(2, "nomor", *m.number);
+    else s += "    <nomor terbuka=\"ya\"/>\n";
+    o.element_inline(2, "tentang", m.title, true);
+    if (m.official_line) {
+        s += "    <pejabat";
+        o.caps_attr("baris", *m.official_line);
+        s += '>';
+        o.caps_text(m.official);
+        s += "</pejabat>\n";
+    } else {
+        o.element_plain(2, "pejabat", m.official, true);
+    }
+    s += "    <penetapan";
+    o.attr("tempat", m.place);
+    if (m.date && m.date->valid()) o.attr("tanggal", m.date->iso());
+    else o.attr("tanggal-terbuka", "ya");
+    s += "/>\n    <penandatangan";
+    o.caps_attr("nama", m.signer.name);
+    if (!m.signer.delegation.empty()) o.attr("kuasa", m.signer.delegation);
+    if (!m.signer.own_title.empty()) o.caps_attr("jabatan", m.signer.own_title);
+    if (!m.signer.title.empty()) o.caps_attr("jabatan-ttd", m.signer.title);
+    if (!m.signer.rank.empty()) o.attr("pangkat", m.signer.rank);
+    if (!m.signer.nip.empty()) o.attr("nip", m.signer.nip);
+    s += "/>\n";
+    if (m.certification) {
+        const Certification& c = *m.certification;
+        s += "    <pengesahan-salinan";
+        o.caps_attr("kantor", c.office);
+        o.caps_attr("jabatan", c.title);
+        o.caps_attr("nama", c.name);
+        if (!c.nip.empty()) o.attr("nip", c.nip);
+        s += "/>\n";
+    }
+    if (!m.tembusan.empty()) {
+        s += "    <tembusan>\n";
+        for (const Inline& t : m.tembusan) o.element_inline(3, "butir", t);
+        s += "    </tembusan>\n";
+    }
+    if (!m.verification.empty()) o.element_plain(2, "verifikasi", m.verification);
+    s += "  </kepala>\n";
+    o.part("menimbang", d.menimbang);
+    o.part("mengingat", d.mengingat);
+    o.part("memperhatikan", d.memperhatikan);
+    s += "  <memutuskan>\n";
+    if (d.menetapkan) o.element_inline(2, "menetapkan", *d.menetapkan);
+    for (const Diktum& dk : d.diktum) {
+        s += "    <diktum";
+        if (!dk.label.empty()) o.attr("label", dk.label);
+        s += '>';
+        o.blocks(2, dk.blocks, "diktum");
+    }
+    s += "  </memutuskan>\n";
+    for (const Lampiran& l : d.lampiran) {
+        s += "  <lampiran";
+        // The canonical form leaves the orientation out: a DOCX keeps only the resolved one.
+        if (options.canonical) {
+        } else if (l.orientation == Orientation::Portrait) o.attr("orientasi", "potret");
+        else if (l.orientation == Orientation::Landscape) o.attr("orientasi", "lanskap");
+        s += ">\n";
+        if (!l.title.empty()) o.element_inline(2, "judul", l.title, true);  // a Lampiran may have no title
+        for (const LampiranBlock& b : l.content) {
+            if (const auto* blk = std::get_if<Block>(&b)) {
+                if (blk->is_list) o.list(2, blk->list);
+                else o.element_inline(2, "paragraf", blk->paragraph);
+            } else if (const auto* t = std::get_if<Table>(&b)) {
+                o.table(2, *t);
+            } else if (const auto* p = std::get_if<WorkPlan>(&b)) {
+                o.work_plan(2, *p);
+            }
+        }
+        s += "  </lampiran>\n";
+    }
+    s += "</keputusan>\n";
+    return s;
+}
+
+}  // namespace naskah::xml

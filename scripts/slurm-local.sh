@@ -35,11 +35,17 @@ _slurm_free_port() {
     /usr/bin/python3 -c 'import socket; s = socket.socket(); s.bind(("", 0)); print(s.getsockname()[1])'
 }
 
-# Waits up to $2 tenths of a second for command $1 (eval'd) to succeed.
+# Waits up to $2 tenths of a second (wall clock: a client such as sinfo can itself take seconds
+# when a daemon does not answer) for command $1 (eval'd) to succeed. Gives up at once when one of
+# the daemons started so far has died.
 _slurm_wait_for() {
-    local i
-    for ((i = 0; i < $2; i++)); do
+    local deadline pid
+    deadline=$(($(date +%s%N) / 100000000 + $2))
+    while (($(date +%s%N) / 100000000 < deadline)); do
         eval "$1" >/dev/null 2>&1 && return 0
+        for pid in "${slurm_pids[@]}"; do
+            kill -0 "$pid" 2>/dev/null || return 1
+        done
         sleep 0.1
     done
     return 1
@@ -124,23 +130,31 @@ EOF
     /usr/sbin/slurmd -D -N "$host" -f "$SLURM_CONF" >>"$d/slurmd.log" 2>&1 &
     slurm_pids+=($!)
     # the node is up once slurmctld has heard from slurmd and the node takes jobs
-    _slurm_wait_for "sinfo -h -n '$host' -o %t | grep -qx idle" 300 ||
-        { _slurm_fail "slurmctld and slurmd did not bring node $host up within 30 s (sinfo: $(sinfo -h -o '%t %E' 2>&1 | head -n 1))"; return 77; }
+    _slurm_wait_for "timeout 5 sinfo -h -n '$host' -o %t | grep -qx idle" 300 ||
+        { _slurm_fail "slurmctld or slurmd exited, or they did not bring node $host up within 30 s (sinfo: $(timeout 5 sinfo -h -o '%t %E' 2>&1 | head -n 1))"; return 77; }
     return 0
 }
 
 slurm_stop() {
     [[ -n "$slurm_dir" ]] || return 0
-    local d="$slurm_dir" pid i left
-    if [[ -n "${SLURM_CONF:-}" && -S "$d/munge/socket" ]]; then
-        scancel --full --quiet --user=root 2>/dev/null
-        _slurm_wait_for '[[ -z "$(squeue -h -o %i 2>/dev/null)" ]]' 100
+    local d="$slurm_dir" pid i t left
+    if [[ -n "${SLURM_CONF:-}" ]] && ((${#slurm_pids[@]} == 3)) && kill -0 "${slurm_pids[1]}" 2>/dev/null; then
+        timeout 10 scancel --quiet --user=root 2>/dev/null
+        for ((i = 0; i < 100; i++)); do
+            [[ -z "$(timeout 5 squeue -h -o %i 2>/dev/null)" ]] && break
+            sleep 0.1
+        done
     fi
     # slurmd before slurmctld (so no node-down handling), munged last (both need it to the end)
     for ((i = ${#slurm_pids[@]} - 1; i >= 0; i--)); do
         pid="${slurm_pids[i]}"
-        kill -TERM "$pid" 2>/dev/null || continue
-        _slurm_wait_for "! kill -0 $pid" 100 || kill -KILL "$pid" 2>/dev/null
+        if kill -TERM "$pid" 2>/dev/null; then
+            for ((t = 0; t < 100; t++)); do
+                kill -0 "$pid" 2>/dev/null || break
+                sleep 0.1
+            done
+            kill -KILL "$pid" 2>/dev/null
+        fi
         wait "$pid" 2>/dev/null
     done
     slurm_pids=()

@@ -1,22 +1,74 @@
-#include "cli/commands.hpp"
-
 #include <iostream>
+#include <sstream>
+
+#include <pugixml.hpp>
+
+#include "cli/commands.hpp"
+#include "style/style.hpp"
 
 namespace naskah::cli {
 
 extern const char* const kStarterKeputusan;
 
+namespace {
+
+/// The starter with the office parts a house style names (its <contoh>): kop lines, issuer,
+/// official, number, and gaya="…". Comments and layout of the starter are kept.
+bool starter_for(const std::string& gaya, const style::HouseStyle& s, std::string& out)
+{
+    pugi::xml_document doc;
+    if (!doc.load_string(kStarterKeputusan, pugi::parse_default | pugi::parse_comments | pugi::parse_declaration)) return false;
+    pugi::xml_node root = doc.child("keputusan");
+    pugi::xml_node kepala = root.child("kepala");
+    pugi::xml_node kop = kepala.child("kop");
+    if (!root || !kepala || !kop) return false;
+    root.attribute("gaya").set_value(gaya.c_str());
+    while (pugi::xml_node b = kop.child("baris")) kop.remove_child(b);
+    std::stringstream lines(s.starter.kop);
+    std::string line;
+    while (std::getline(lines, line, '|'))
+        if (!line.empty()) kop.append_child("baris").text().set(line.c_str());
+    kepala.child("penerbit").text().set(s.starter.issuer.c_str());
+    kepala.child("pejabat").text().set(s.starter.official.c_str());
+    kepala.child("nomor").text().set(s.starter.number.c_str());
+    std::ostringstream o;
+    doc.save(o, "  ", pugi::format_default, pugi::encoding_utf8);
+    out = o.str();
+    return true;
+}
+
+}  // namespace
+
 int run_new(const std::vector<std::string>& args)
 {
     if (args.size() == 1 && (args[0] == "--help" || args[0] == "-h")) {
-        std::cout << "naskah new keputusan\n  prints a commented starter decree to fill in: naskah new keputusan > draft.xml\n";
+        std::cout << "naskah new keputusan [--gaya NAME]\n"
+                     "  prints a commented starter decree to fill in: naskah new keputusan > draft.xml\n"
+                     "  --gaya NAME   for that house style (layouts/NAME.xml: kpu, bupati, …), with its office's kop and titles\n";
         return 0;
     }
-    if (args.size() != 1 || args[0] != "keputusan") {
-        std::cerr << "naskah new: expected 'naskah new keputusan'\n";
+    const bool with_style = args.size() == 3 && args[1] == "--gaya";
+    if (args.empty() || args[0] != "keputusan" || !(args.size() == 1 || with_style)) {
+        std::cerr << "naskah new: expected 'naskah new keputusan [--gaya NAME]'\n";
         return 2;
     }
-    std::cout << kStarterKeputusan;
+    if (!with_style || args[2] == "kpu") {
+        std::cout << kStarterKeputusan;
+        return 0;
+    }
+    style::HouseStyle s;
+    DiagnosticSink sink;
+    if (args[2].find('/') != std::string::npos || !style::load_style(args[2], s, sink)) {
+        for (const auto& d : sink.items()) std::cerr << d.pos.file << ": " << d.message << "\n";
+        std::cerr << "naskah new: no house style '" << args[2] << "' in " << style::data_dir() << "/layouts/\n";
+        return 2;
+    }
+    std::string out;
+    if (!starter_for(args[2], s, out)) {
+        std::cerr << "naskah new: the built-in starter cannot be read\n";
+        return 2;
+    }
+    std::cout << out;
     return 0;
 }
 

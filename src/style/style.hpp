@@ -53,6 +53,14 @@ struct Phrases {
     std::string page_number = "- {n} -";    ///< {n} is the page number
 };
 
+/// What `naskah new keputusan --gaya NAME` fills into its starter for this kind of office.
+struct Starter {
+    std::string kop = "Komisi Pemilihan Umum|Kabupaten …";  ///< kop lines, separated by |
+    std::string issuer = "Komisi Pemilihan Umum Kabupaten …";
+    std::string official = "Ketua Komisi Pemilihan Umum Kabupaten …";
+    std::string number = "1/HK.03.1/0000/2024";
+};
+
 struct Conventions {
     KopForm kop = KopForm::Centred;
     bool kop_rule = false;            ///< a double rule under the kop
@@ -148,6 +156,7 @@ struct HouseStyle {
     // Conventions and phrases (compose/)
     Conventions conv;
     Phrases phrase;
+    Starter starter;
 
     // Drafting checks
     std::string disabled_checks;  ///< rule codes the house style switches off, space-separated

@@ -6,7 +6,7 @@ set -euo pipefail
 build=(g++ cmake make pkg-config
   libhpdf-dev libpugixml-dev libicu-dev libboost-program-options-dev libgtest-dev
   libharfbuzz-dev libhyphen-dev hyphen-id libzip-dev libdeflate-dev libqrencode-dev libhunspell-dev hunspell-id
-  libpng-dev libssl-dev)
+  libpng-dev libssl-dev nlohmann-json3-dev)
 test=(poppler-utils qpdf libxml2-utils libnss3-tools openssl python3 python3-docx
   libreoffice-writer-nogui zbar-tools time clang libclang-rt-14-dev
   slurm-wlm munge python3-yaml)

@@ -66,7 +66,7 @@ bool cheap_substitution(char from, char to)
 
 }  // namespace
 
-Speller::~Speller() { delete hunspell_; }
+Speller::~Speller() = default;
 
 Speller* Speller::instance(std::string* error)
 {
@@ -103,7 +103,7 @@ bool Speller::load(std::string& error)
         return false;
     }
     dic_path_ = base + ".dic";
-    hunspell_ = new Hunspell((base + ".aff").c_str(), dic_path_.c_str());
+    hunspell_ = std::make_unique<Hunspell>((base + ".aff").c_str(), dic_path_.c_str());
 
     std::ifstream terms(shipped + "/istilah.txt");
     if (!terms) {

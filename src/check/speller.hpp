@@ -7,6 +7,7 @@
 // batch that checks many decrees of one office asks Hunspell about each word once.
 #pragma once
 
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -52,7 +53,7 @@ private:
     static constexpr std::size_t kRememberedWords = 100000;  ///< per thread; then it starts afresh
 
     std::mutex mutex_;
-    Hunspell* hunspell_ = nullptr;
+    std::unique_ptr<Hunspell> hunspell_;  // the destructor, in speller.cpp, sees the complete type
     std::string dic_path_;
     std::unordered_set<std::string> terms_;
     std::unordered_map<std::string, Replacement> replacements_;

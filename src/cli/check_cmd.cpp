@@ -73,7 +73,10 @@ int run_check(const std::vector<std::string>& args)
         const bool loaded = xml::read_decree(file, decree, sink);
         // a house style the decree names is part of the decree: --no-rules checks it loads too
         const bool named = loaded && !vm.count("layout") && !decree.layout_name.empty();
-        if (named && vm.count("no-rules")) engines.get(decree.layout_name, sink, &decree.layout_pos);
+        if (named && vm.count("no-rules")) {
+            style::HouseStyle named_style;  // the style file alone; its fonts matter only to the glyph check
+            style::load_style(decree.layout_name, named_style, sink, &decree.layout_pos);
+        }
         if (loaded && vm.count("no-rules") && !decree.style_settings.empty()) {
             // the decree's own conventions are part of its format: checked without the style's fonts
             style::HouseStyle defaults;

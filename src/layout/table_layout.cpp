@@ -180,7 +180,10 @@ bool TableLayouter::measure()
     std::vector<double> widths = column_widths(table_, grid_, s_, avail, &ctx_.fonts, &ctx_.shaper);
     // no word or number breaks silently: the text shrinks (to the style's minimum), then words
     // break at hyphenation points with a warning; a number that cannot fit is an error
+    const std::size_t errors_before = ctx_.sink.error_count();
     const TableTextFit fit = fit_table_text(table_, grid_, s_, widths, ctx_.shaper, ctx_.sink);
+    // a number that cannot fit stops the document: laying out the rest would be wasted
+    if (ctx_.sink.error_count() > errors_before) return false;
     hyphenate_.assign(fit.hyphenate.begin(), fit.hyphenate.end());
     size_ = s_.table_font_size * fit.scale;
     const text::Font& f = ctx_.fonts.at(0);

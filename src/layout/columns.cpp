@@ -205,6 +205,9 @@ TableTextFit fit_table_text(const model::Table& table, const model::ResolvedGrid
                     std::vector<std::string> words;
                     split_words(b.paragraph.plain(), words);
                     for (const auto& w : words) {
+                        // no glyph is wider than an em: a word of n bytes under n ems surely fits,
+                        // which spares shaping nearly every word of a long table
+                        if (static_cast<double>(w.size()) * size <= inner) continue;
                         const double ww = shaper.width(face, w, size);
                         if (ww <= inner + 0.01) continue;
                         const bool number = is_number(w) || (cell.colspan == 1 && model::column_format(table, c).numbers);

@@ -176,11 +176,24 @@ void TableLayouter::style_error(const char* id_what, const char* en_what)
 bool TableLayouter::measure()
 {
     pad_ = s_.cell_padding * kMm;
+    {
+        // not even a one-line row (at the least size the text may shrink to) fits on a page: no
+        // page break could ever make progress, whatever the words
+        const double least = s_.table_min_font_size > 0 ? std::min(s_.table_min_font_size, s_.table_font_size) : s_.table_font_size;
+        const double continued = s_.table_continued.empty() ? 0.0 : least * s_.line_height;
+        if (least * s_.line_height + 2 * pad_ + continued > flow_.page().content_height) {
+            style_error("satu baris tabel lebih tinggi dari satu halaman", "a one-line table row is taller than a page");
+            return false;
+        }
+    }
     const double avail = flow_.page().content_width / kMm;
     std::vector<double> widths = column_widths(table_, grid_, s_, avail, &ctx_.fonts, &ctx_.shaper);
     // no word or number breaks silently: the text shrinks (to the style's minimum), then words
     // break at hyphenation points with a warning; a number that cannot fit is an error
+    const std::size_t errors_before = ctx_.sink.error_count();
     const TableTextFit fit = fit_table_text(table_, grid_, s_, widths, ctx_.shaper, ctx_.sink);
+    // a number that cannot fit stops the document: laying out the rest would be wasted
+    if (ctx_.sink.error_count() > errors_before) return false;
     hyphenate_.assign(fit.hyphenate.begin(), fit.hyphenate.end());
     size_ = s_.table_font_size * fit.scale;
     const text::Font& f = ctx_.fonts.at(0);

@@ -244,6 +244,10 @@ Table expand_work_plan(const WorkPlan& plan, const WorkPlanColumns& cols)
     t.header.push_back(std::move(second));
 
     const int total_columns = static_cast<int>(t.columns.size());
+    std::size_t body_rows = plan.sections.size();
+    for (const auto& sec : plan.sections)
+        for (const auto& act : sec.activities) body_rows += act.subs.size();
+    t.body.reserve(body_rows);
     for (std::size_t si = 0; si < plan.sections.size(); ++si) {
         const Section& sec = plan.sections[si];
         Row group;
@@ -266,6 +270,8 @@ Table expand_work_plan(const WorkPlan& plan, const WorkPlanColumns& cols)
                 const SubActivity& sub = act.subs[ui];
                 Row row;
                 row.pos = sub.pos;
+                // exactly one cell per column: growing the vector would leave a third of it unused
+                row.cells.reserve(static_cast<std::size_t>(total_columns));
                 if (ui == 0) {
                     Cell no = text_cell(Inline::from_text(std::to_string(ai + 1) + ".", act.pos), act.pos, HAlign::Center);
                     no.rowspan = span;

@@ -1,5 +1,6 @@
 // Text: spelling, foreign words, words run together or repeated, spaces, brackets, quotes and
 // placeholders, in every paragraph the drafter typed.
+#include <set>
 #include <unordered_set>
 
 #include "check/areas.hpp"
@@ -36,16 +37,50 @@ std::unordered_set<std::string> own_names(const Decree& d)
     return out;
 }
 
-// Table cells that hold only a name ("Fajar Ramadhan", "Hasan Basri, S.H., M.H."): every word
-// capitalised, few words, degrees after a comma. Their words are proper names.
-bool name_only(const std::string& s)
+// Table cells that hold only a person's name ("Fajar Ramadhan", "Hasan Basri, S.H., M.H."): two
+// to five capitalised words, degrees after a comma, and no longer word of the lexicon among them
+// ("Jabatan Fungsioanl" is a job title with a slip, not a name). Their words are proper names.
+bool name_only(const std::string& s, Speller* speller)
 {
-    const std::string head = s.substr(0, s.find(','));
+    const std::size_t comma = s.find(',');
+    const std::string head = s.substr(0, comma);
     const auto ws = text::words(head);
     if (ws.empty() || ws.size() > 5) return false;
-    for (const auto& w : ws)
-        if (!text::starts_upper(w.view(head))) return false;
+    const bool degrees = comma != std::string::npos;  // "…, S.H., M.H." follows only a person's name
+    if (ws.size() == 1 && !degrees) return false;
+    for (const auto& w : ws) {
+        const std::string_view v = w.view(head);
+        if (!text::starts_upper(v)) return false;
+        if (!degrees && speller && text::cp_count(v) >= 6 && speller->in_lexicon(text::lower(v))) return false;
+    }
     return true;
+}
+
+bool vowel_letter(char c)
+{
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
+// A word in capitals that reads as a word rather than letters: KOMPREHENSIP, not BKPSDM.
+bool reads_as_word(std::string_view w)
+{
+    std::size_t vowels = 0, letters = 0;
+    for (char c : w) {
+        if (!std::isalpha(static_cast<unsigned char>(c))) continue;
+        ++letters;
+        vowels += vowel_letter(c);
+    }
+    return letters >= 6 && vowels * 10 >= letters * 3;
+}
+
+// Same length, one letter different: PPIP and PPID.
+bool one_letter_apart(std::string_view a, std::string_view b)
+{
+    if (a.size() != b.size()) return false;
+    std::size_t diff = 0;
+    for (std::size_t i = 0; i < a.size(); ++i) diff += a[i] != b[i];
+    return diff == 1;
 }
 
 bool letter_at(const std::string& s, std::size_t i)
@@ -81,10 +116,20 @@ public:
         }
     }
 
+    /// Acronyms the decree itself uses or defines, gathered before the texts are checked.
+    void gather_acronyms(const std::vector<Text>& texts)
+    {
+        for (const auto& t : texts)
+            for (const auto& w : text::words(t.s)) {
+                const std::string_view v = w.view(t.s);
+                if (text::all_upper(v)) acronyms_.insert(std::string(v));
+            }
+    }
+
     void run(const Text& t, bool table_cell)
     {
         const auto toks = text::tokenize(t.s);
-        spelling(t, toks, table_cell && name_only(t.s));
+        spelling(t, toks, table_cell && name_only(t.s, speller_));
         repeated(t, toks);
         punctuation(t);
         spaces(t);
@@ -95,11 +140,43 @@ private:
     std::unordered_set<std::string> names_;
     const Areas* areas_;
     Speller* speller_ = nullptr;
+    std::set<std::string> acronyms_;  ///< ordered: suggestions come out the same every run
+
+    // A word in capitals: an official abbreviation, a word of a heading written in capitals, or a
+    // slip; reported only when it is one.
+    void capitals(const Text& t, const text::Token& tok)
+    {
+        const std::string w(tok.view(t.s));
+        if (speller_->abbreviation(w) || speller_->abbreviation(w + ".") || names_.count(text::lower(w))) return;
+        const std::string lw = text::lower(w);
+        if (speller_->in_lexicon(lw) || (areas_ && areas_->is_area_word(lw))) return;
+        if (reads_as_word(w)) {
+            if (speller_->replacement(lw) || speller_->known(lw)) return;
+            auto sugg = speller_->suggest(lw);
+            if (sugg.empty()) return;  // an acronym the lists do not know yet, not a misspelt word
+            for (auto& x : sugg) x = text::upper(x);
+            cx_.report_suggest("EJAAN", cx_.at(t, tok.begin), "«" + w + "» tidak ada dalam kamus bahasa Indonesia maupun daftar singkatan",
+                               "«" + w + "» is in neither the Indonesian dictionary nor the list of abbreviations", sugg);
+            return;
+        }
+        // a short acronym one letter away from an official one this decree also uses: PPIP for PPID
+        if (text::cp_count(w) < 4) return;
+        std::vector<std::string> near;
+        std::string expansions;
+        for (const auto& other : acronyms_)
+            if (one_letter_apart(w, other) && speller_->abbreviation(other)) {
+                near.push_back(other);
+                expansions += (expansions.empty() ? "" : ", ") + other + " (" + *speller_->abbreviation(other) + ")";
+            }
+        if (!near.empty())
+            cx_.report_suggest("EJAAN", cx_.at(t, tok.begin), "singkatan «" + w + "» tidak dikenal; keputusan ini juga memakai " + expansions,
+                               "the abbreviation «" + w + "» is unknown; this decree also uses " + expansions, near);
+    }
 
     bool skip_word(const Text& t, const text::Token& tok, bool names)
     {
         const std::string_view w = tok.view(t.s);
-        if (names || text::has_digit(w) || text::cp_count(w) < 2 || text::all_upper(w)) return true;
+        if (names || text::has_digit(w) || text::cp_count(w) < 2) return true;
         if (t.style_at(tok.begin) & kItalic) return true;  // foreign words are italic by convention
         // parts of addresses and abbreviations: Lapor.go.id, S.H., dll.
         if (tok.begin >= 2 && t.s[tok.begin - 1] == '.' && letter_before(t.s, tok.begin - 1)) return true;
@@ -137,8 +214,13 @@ private:
                 if (tok.begin >= b && tok.begin < e) in_title = true;
             if (in_title) continue;
             const std::string w(tok.view(t.s));
-            // abbreviations with their full stop: dll., dsb., Jl.
-            if (tok.end < t.s.size() && t.s[tok.end] == '.' && speller_->is_term(w + ".")) continue;
+            // abbreviations with their full stop: dll., dsb., Jl., Kab.
+            if (tok.end < t.s.size() && t.s[tok.end] == '.' && (speller_->is_term(w + ".") || speller_->abbreviation(w + "."))) continue;
+            if (speller_->abbreviation(w)) continue;
+            if (text::all_upper(w)) {
+                if (!(t.style_at(tok.begin) & kItalic)) capitals(t, tok);
+                continue;
+            }
             const bool upper_first = text::starts_upper(w);
             auto shown = [&](const std::string& s) { return upper_first ? text::capitalise(s) : s; };
             if (const Replacement* r = speller_->replacement(w)) {
@@ -153,12 +235,15 @@ private:
                                "maksud Anda: " + shown(r->suggestion) + "?", "did you mean: " + shown(r->suggestion) + "?");
                 continue;
             }
-            if (speller_->known(w)) continue;
+            // the compiled lexicon first, then a split into two of its words, and only then
+            // Hunspell: most decrees never need it loaded
+            if (speller_->in_lexicon(w)) continue;
             if (auto split = speller_->split(w)) {
                 cx_.report("KATA-GABUNG", cx_.at(t, tok.begin), "«" + w + "» tampak sebagai dua kata yang tergabung",
                            "«" + w + "» looks like two words run together", "maksud Anda: " + *split + "?", "did you mean: " + *split + "?");
                 continue;
             }
+            if (speller_->known(w)) continue;
             cx_.report_suggest("EJAAN", cx_.at(t, tok.begin), "«" + w + "» tidak ada dalam kamus bahasa Indonesia maupun daftar istilah",
                                "«" + w + "» is in neither the Indonesian dictionary nor the term list", speller_->suggest(w));
         }
@@ -288,7 +373,9 @@ void check_text(Context& cx)
 {
     check_metadata_placeholders(cx);
     TextRules rules(cx);
-    for (const auto& t : all_texts(cx.decree)) rules.run(t, t.table_cell);
+    const auto texts = all_texts(cx.decree);
+    rules.gather_acronyms(texts);
+    for (const auto& t : texts) rules.run(t, t.table_cell);
 }
 
 }  // namespace naskah::check

@@ -392,6 +392,7 @@ const Expected kReferenceFindings[] = {
     {"KATA-ASING", 299, 21},   {"EJAAN", 300, 39},        // Monitoring, Dumas
     {"KATA-ASING", 304, 17},   {"KATA-ASING", 304, 33},   // Whistle-Blowing System, not italic
     {"KATA-ASING", 324, 31},   {"KATA-ASING", 324, 62},   // website, Desk
+    {"EJAAN", 324, 77},                                   // PPIP, where the decree writes PPID elsewhere
     {"KATA-ASING", 331, 21},   {"KATA-ASING", 332, 39},   // Review, review
     {"KATA-ASING", 343, 70},   {"EJAAN", 343, 82},        // website, sosmed
     {"KATA-ASING", 346, 38},   {"KATA-ASING", 346, 49},   // punishment, reward
@@ -457,4 +458,26 @@ TEST(CheckText, CaseInsensitiveComparisonMatchesLowerCase)
     for (const auto& [a, b] : std::vector<std::pair<std::string, std::string>>{
              {"dan", "Dan"}, {"DAN", "dan"}, {"dan", "dan,"}, {"Kab", "kAB"}, {"", ""}, {"Ä", "ä"}, {"ÉTAT", "état"}, {"a", "ä"}, {"İ", "i"}})
         EXPECT_EQ(check::text::same_ignoring_case(a, b), check::text::lower(a) == check::text::lower(b)) << a << " / " << b;
+}
+
+// ---- the lexicon (issue 16) ------------------------------------------------------------------------
+
+TEST(CheckLexicon, StandardWordsAndOfficialAbbreviationsPass)
+{
+    // laman, terintegrasi, reviu, penatausahaan, kesiapsiagaan, Kab., Setda, Kasubag, UIN, «Sub» …
+    const auto ds = check_file(kFixtures + "leksikon/benar.xml");
+    EXPECT_TRUE(ds.empty()) << listing(ds);
+}
+
+TEST(CheckLexicon, SlipsInCapitalsAndTableCellsAreFound)
+{
+    const auto ds = check_file(kFixtures + "leksikon/salah.xml");
+    std::vector<std::string> got;
+    for (const auto& d : ds) got.push_back(d.code + " " + std::to_string(d.pos.line) + ":" + std::to_string(d.pos.column) + " " + d.hint);
+    const std::vector<std::string> want = {
+        "EJAAN 64:24 maksud Anda: Fungsional?",        "EJAAN 65:16 maksud Anda: Transfer, Transpor?",
+        "EJAAN 69:16 maksud Anda: Penanggungjawab?",   "EJAAN 70:24 maksud Anda: KOMPREHENSIF?",
+        "KATA-ASING 75:16 maksud Anda: Meja layanan?", "EJAAN 75:31 maksud Anda: PPID?",
+    };
+    EXPECT_EQ(got, want) << listing(ds);
 }

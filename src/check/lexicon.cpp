@@ -1,0 +1,45 @@
+#include "check/lexicon.hpp"
+
+namespace naskah::check::lexicon_data {
+extern const char kWords[];  // "\nword\nword\n…", sorted bytewise (generated/lexicon_words.cpp)
+extern const std::size_t kSize;
+extern const std::size_t kCount;
+}  // namespace naskah::check::lexicon_data
+
+namespace naskah::check::lexicon {
+
+namespace {
+
+// The word starting after the newline at or before `i`.
+// `i` is never before the range's first word start, so this never backs out of the range.
+std::string_view word_around(const char* table, std::size_t size, std::size_t i, std::size_t& begin)
+{
+    while (i > 0 && table[i - 1] != '\n') --i;
+    begin = i;
+    std::size_t e = i;
+    while (e < size && table[e] != '\n') ++e;
+    return std::string_view(table + i, e - i);
+}
+
+}  // namespace
+
+bool contains(std::string_view w)
+{
+    using namespace lexicon_data;
+    if (w.empty() || w.find('\n') != std::string_view::npos) return false;
+    // [lo, hi) are byte offsets of word starts still possible
+    std::size_t lo = 1, hi = kSize;
+    while (lo < hi) {
+        std::size_t begin = 0;
+        const std::size_t mid = lo + (hi - lo) / 2;
+        const std::string_view found = word_around(kWords, kSize, mid, begin);
+        if (found == w) return true;
+        if (found < w) lo = begin + found.size() + 1;
+        else hi = begin;
+    }
+    return false;
+}
+
+std::size_t size() { return lexicon_data::kCount; }
+
+}  // namespace naskah::check::lexicon

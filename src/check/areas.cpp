@@ -135,6 +135,13 @@ const Regency* Areas::issuer_regency(std::string_view issuer) const
 {
     std::string s = text::lower(issuer);
     for (std::size_t p = s.find("kab. "); p != std::string::npos; p = s.find("kab. ", p + 1)) s.replace(p, 4, "kabupaten");
+    // the official names the area: "Bupati Gowa" is Kabupaten Gowa's, "Wali Kota Makassar" Kota Makassar's
+    for (const auto& [official, area] : {std::pair<const char*, const char*>{"bupati ", "kabupaten "}, {"wali kota ", "kota "},
+                                         {"walikota ", "kota "}, {"wakil bupati ", "kabupaten "}}) {
+        const std::string o = official;
+        if (s.rfind(o, 0) == 0) s = area + s.substr(o.size());
+        for (std::size_t p = s.find(" " + o); p != std::string::npos; p = s.find(" " + o, p + 1)) s.replace(p + 1, o.size(), area);
+    }
     const Regency* best = nullptr;
     std::size_t best_len = 0;
     for (const auto& g : regencies) {
@@ -152,7 +159,8 @@ const Regency* Areas::issuer_regency(std::string_view issuer) const
 
 const Province* Areas::issuer_province(std::string_view issuer) const
 {
-    const std::string s = text::lower(issuer);
+    std::string s = text::lower(issuer);
+    if (s.rfind("gubernur ", 0) == 0) s = "provinsi " + s.substr(9);  // "Gubernur Sulawesi Selatan"
     for (const auto& p : provinces) {
         const std::string name = "provinsi " + text::lower(p.name);
         const std::size_t at = s.find(name);

@@ -14,15 +14,28 @@ using namespace naskah::model;
 
 namespace {
 
+// A typed label reduced to its number: "(1)" and "1." are 1; "Pasal II" and "II." are 2 (amending
+// regulations number their articles in Roman numerals); a letter label stays as it is.
+std::string label_value(std::string label)
+{
+    label = text::strip_label(label);
+    while (!label.empty() && (label.front() == '(' || label.front() == ' ')) label.erase(label.begin());
+    for (const char* word : {"Pasal ", "Ayat ", "Angka ", "Huruf ", "Butir "})
+        if (label.rfind(word, 0) == 0) label = label.substr(std::char_traits<char>::length(word));
+    if (const int roman = text::from_roman(label); roman > 0) return std::to_string(roman);
+    return label;
+}
+
 void check_labels(Context& cx, const std::vector<Item>& items, Numbering numbering, const std::string& part_id, const std::string& part_en)
 {
     if (numbering == Numbering::Bullet || numbering == Numbering::Dash || numbering == Numbering::None) return;
     for (std::size_t i = 0; i < items.size(); ++i) {
         const Item& it = items[i];
         if (!it.label.empty()) {
-            const std::string got = text::strip_label(it.label);
-            const std::string want = text::strip_label(list_marker(numbering, i));
-            if (got != want)
+            const std::string got = label_value(it.label);
+            const std::string want = label_value(list_marker(numbering, i));
+            // "(1)", "Pasal II" or "III." in sequence are numbered right, whatever the list's own markers
+            if (got != want && got != std::to_string(i + 1))
                 cx.report("PENOMORAN", cx.attribute_pos(it.pos, "label"),
                           "label «" + it.label + "» pada butir ke-" + std::to_string(i + 1) + " " + part_id + " tidak berurutan; seharusnya «" + want + "»",
                           "label «" + it.label + "» on item " + std::to_string(i + 1) + " of " + part_en + " is out of sequence; expected «" + want + "»",
@@ -161,7 +174,8 @@ void check_numbering(Context& cx)
         const Diktum& dk = d.diktum[i];
         if (!dk.label.empty()) {
             const std::string want = upper_id(ordinal_id(static_cast<int>(i + 1)));
-            if (upper_id(dk.label) != want)
+            // articles of a regulation ("Pasal 1", "Pasal I" in an amending one) in sequence are right too
+            if (upper_id(dk.label) != want && label_value(dk.label) != std::to_string(i + 1))
                 cx.report("PENOMORAN", cx.attribute_pos(dk.pos, "label"),
                           "label diktum ke-" + std::to_string(i + 1) + " «" + dk.label + "» tidak berurutan; seharusnya «" + want + "»",
                           "the label of diktum " + std::to_string(i + 1) + " «" + dk.label + "» is out of sequence; expected «" + want + "»",

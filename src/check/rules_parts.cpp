@@ -128,7 +128,7 @@ std::string letters_phrase(const std::vector<std::string>& labels)
 void check_menimbang(Context& cx)
 {
     const auto& items = cx.decree.menimbang;
-    const bool period_last = cx.style && cx.style->last_menimbang_period;
+    const bool period_last = cx.convention_last_menimbang_period();
     std::vector<std::string> labels;
     for (std::size_t i = 0; i < items.size(); ++i) labels.push_back(item_label(items[i], i, Numbering::Letter));
 
@@ -143,8 +143,9 @@ void check_menimbang(Context& cx)
             const std::string_view w = ws[0].view(t.s);
             if (w != "bahwa") {
                 const SourcePos pos = cx.at(t, ws[0].begin);
+                // "Bahwa" capitalised is a variant of the convention, not a wrong instrument: a warning
                 if (text::lower(w) == "bahwa")
-                    cx.report("MENIMBANG-BAHWA", pos, what_id + " diawali «" + std::string(w) + "»; «bahwa» ditulis dengan huruf kecil",
+                    cx.report_warning("MENIMBANG-BAHWA", pos, what_id + " diawali «" + std::string(w) + "»; «bahwa» ditulis dengan huruf kecil",
                               what_en + " begins with «" + std::string(w) + "»; «bahwa» is written in lower case",
                               "maksud Anda: bahwa?", "did you mean: bahwa?");
                 else
@@ -236,6 +237,14 @@ void check_mengingat(Context& cx)
         while (b < t.s.size() && t.s[b] == ' ') ++b;
         const auto cit = citation_at(t.s, b);
         const SourcePos start = cx.at(t, b);
+        if (cit && cit->dash_in_kind) {
+            // recognised, and the dash reported for what it is
+            const std::string typed = t.s.substr(b, t.s.find(' ', b) == std::string::npos ? std::string::npos : t.s.find(' ', b) - b);
+            cx.report("MENGINGAT-JENIS", start,
+                      what_id + ": «" + typed + "» ditulis dengan tanda pisah (–); nama jenis peraturan ditulis dengan tanda hubung: «" + cit->kind.substr(0, cit->kind.find(' ')) + "»",
+                      what_en + ": «" + typed + "» is written with a dash (–); the kind of legislation takes a hyphen: «" + cit->kind.substr(0, cit->kind.find(' ')) + "»",
+                      "maksud Anda: " + cit->kind.substr(0, cit->kind.find(' ')) + "?", "did you mean: " + cit->kind.substr(0, cit->kind.find(' ')) + "?");
+        }
         if (!cit) {
             const std::string head = t.s.substr(b, 40);
             const bool note_like = head.rfind("Berita Acara", 0) == 0 || head.rfind("Surat", 0) == 0 || head.rfind("Nota", 0) == 0 ||
@@ -268,12 +277,14 @@ void check_mengingat(Context& cx)
             const std::string tail = t.s.substr(c.end, until - c.end);
             const SourcePos at_end = cx.at(t, c.end);
             if (tail.find(need) == std::string::npos) {
+                // a regional regulation is promulgated in its own region's Lembaran/Berita Daerah
+                std::string where = citation_region(c);
+                if (where.empty()) where = c.level >= kPerdaProv && c.level <= kPerbup ? "…" : "Republik Indonesia";
+                const std::string brackets = std::string("(") + need + " " + where + " Tahun … Nomor …" +
+                                             (need_tambahan ? ", Tambahan Lembaran Negara Republik Indonesia Nomor …" : "") +
+                                             (c.level == kPerdaProv || c.level == kPerdaKab ? ", Tambahan Lembaran Daerah " + where + " Nomor …" : "") + ")";
                 cx.report("MENGINGAT-LEMBARAN", at_end, c.name() + " dikutip tanpa " + need,
-                          c.name() + " is cited without its " + need,
-                          std::string("tambahkan (") + need + " Republik Indonesia Tahun … Nomor …" +
-                              (need_tambahan ? ", Tambahan Lembaran Negara Republik Indonesia Nomor …" : "") + ")",
-                          std::string("add (") + need + " Republik Indonesia Tahun … Nomor …" +
-                              (need_tambahan ? ", Tambahan Lembaran Negara Republik Indonesia Nomor …" : "") + ")");
+                          c.name() + " is cited without its " + need, "tambahkan " + brackets, "add " + brackets);
             } else if (need_tambahan && tail.find("Tambahan Lembaran Negara") == std::string::npos) {
                 cx.report("MENGINGAT-LEMBARAN", at_end, c.name() + " dikutip tanpa Tambahan Lembaran Negara",
                           c.name() + " is cited without its Tambahan Lembaran Negara",

@@ -142,24 +142,48 @@ std::vector<Quote> body_paragraphs(const Decree& d)
     return out;
 }
 
-void check_issuer_in(Context& cx, const Text& found, bool trim_leading, bool trim_trailing, const std::string& what_id,
-                     const std::string& what_en)
+// The institution an issuer heads, as a kop names it: "Bupati Malang" → "Kabupaten Malang",
+// "Rektor Universitas Islam Negeri Walisongo Semarang" → "Universitas Islam Negeri Walisongo
+// Semarang". An issuer that is an institution already comes back as it is.
+std::string institution_of(const std::string& issuer)
 {
-    const std::string& issuer = cx.decree.meta.issuer;
+    static const std::pair<const char*, const char*> kOfficials[] = {
+        {"Bupati ", "Kabupaten "}, {"Wali Kota ", "Kota "}, {"Walikota ", "Kota "}, {"Gubernur ", "Provinsi "}, {"Menteri ", "Kementerian "},
+        {"Rektor ", ""},           {"Ketua ", ""},          {"Kepala ", ""},        {"Direktur ", ""},          {"Sekretaris ", ""}};
+    for (const auto& [official, institution] : kOfficials) {
+        const std::string o = official;
+        if (issuer.size() > o.size() && (issuer.rfind(o, 0) == 0 || text::lower(issuer).rfind(text::lower(o), 0) == 0))
+            return institution + issuer.substr(o.size());
+    }
+    return issuer;
+}
+
+void check_issuer_in(Context& cx, const Text& found, bool trim_leading, bool trim_trailing, const std::string& what_id,
+                     const std::string& what_en, bool institution = false)
+{
+    std::string issuer = cx.decree.meta.issuer;
     if (issuer.empty() || found.empty() || has_placeholder(issuer) || has_placeholder(found.s)) return;
-    const auto at = text::tokenize(issuer);
     const auto bt = text::tokenize(found.s);
     text::DiffOptions opt;
     opt.ignore_case = true;
     opt.trim_leading_extra = trim_leading;
     opt.trim_trailing_extra = trim_trailing;
-    const auto hunks = text::diff_tokens(issuer, at, found.s, bt, opt);
+    auto at = text::tokenize(issuer);
+    auto hunks = text::diff_tokens(issuer, at, found.s, bt, opt);
     if (hunks.empty()) return;
+    // a kop and a certifying office may name the institution rather than the official who heads
+    // it ("Pemerintah Kabupaten Malang" for "Bupati Malang"); either is right
+    if (institution && institution_of(issuer) != issuer) {
+        issuer = institution_of(issuer);
+        at = text::tokenize(issuer);
+        hunks = text::diff_tokens(issuer, at, found.s, bt, opt);
+        if (hunks.empty()) return;
+    }
     const std::string diff_id = text::describe_diff(issuer, at, found.s, bt, hunks, false);
     const std::string diff_en = text::describe_diff(issuer, at, found.s, bt, hunks, true);
     cx.report("KONSISTEN-PENERBIT", cx.at(found, hunk_offset(bt, hunks.front(), 0)),
-              what_id + " berbeda dengan <penerbit> «" + issuer + "»: " + diff_id,
-              what_en + " differs from <penerbit> «" + issuer + "»: " + diff_en);
+              what_id + " berbeda dengan " + (issuer == cx.decree.meta.issuer ? "<penerbit>" : "lembaga penerbit") + " «" + issuer + "»: " + diff_id,
+              what_en + " differs from " + (issuer == cx.decree.meta.issuer ? "<penerbit>" : "the issuer's institution") + " «" + issuer + "»: " + diff_en);
 }
 
 }  // namespace
@@ -186,6 +210,27 @@ void check_numbering(Context& cx)
     for (const auto& l : d.lampiran)
         for (const auto& c : l.content)
             if (const auto* b = std::get_if<Block>(&c); b && b->is_list) check_labels(cx, b->list.items, b->list.numbering, "Lampiran", "the Lampiran");
+
+    // function words inside a title are written in lower case: "Pembentukan Tim Kerja dan Sekretariat"
+    {
+        const Text t = make_text(d.meta.title);
+        if (!text::all_upper(t.s)) {
+            static const char* kFunctionWords[] = {"dan", "atau", "di", "ke", "dari", "yang", "untuk", "pada", "dalam", "dengan", "terhadap",
+                                                   "oleh", "serta", "bagi", "tentang", "atas", "sebagai", "melalui", "antara"};
+            const auto ws = text::words(t.s);
+            for (std::size_t k = 1; k < ws.size(); ++k) {
+                const std::string w(ws[k].view(t.s));
+                const std::string lw = text::lower(w);
+                if (w == lw || text::all_upper(w)) continue;
+                bool function_word = false;
+                for (const char* f : kFunctionWords) function_word = function_word || lw == f;
+                if (!function_word) continue;
+                cx.report("JUDUL-HURUF", cx.at(t, ws[k].begin), "kata «" + w + "» dalam judul (tentang) ditulis dengan huruf kecil",
+                          "the word «" + w + "» in the title (tentang) is written in lower case", "maksud Anda: " + lw + "?",
+                          "did you mean: " + lw + "?");
+            }
+        }
+    }
 
     // the title is printed in capitals under TENTANG, with no final punctuation
     const Text title = make_text(d.meta.title);
@@ -284,10 +329,10 @@ void check_consistency(Context& cx)
     if (!m.official.empty())
         check_issuer_in(cx, make_text(m.official, m.official_pos, Anchor::ElementContent), true, false, "nama penerbit dalam <pejabat>",
                         "the issuer's name in <pejabat>");
-    if (!m.kop_lines.empty()) check_issuer_in(cx, join_lines(m.kop_lines), true, true, "kop", "the kop");
+    if (!m.kop_lines.empty()) check_issuer_in(cx, join_lines(m.kop_lines), true, true, "kop", "the kop", true);
     if (m.certification)
         check_issuer_in(cx, make_text(m.certification->office, cx.attribute_pos(m.certification->pos, "kantor"), Anchor::Attribute), true,
-                        true, "kantor pengesahan salinan", "the certifying office");
+                        true, "kantor pengesahan salinan", "the certifying office", true);
 
     const auto paragraphs = body_paragraphs(d);
 

@@ -2,6 +2,7 @@
 // they cite, typed labels, and the signature. Conventions: Lampiran II UU 12/2011 as summarised in
 // shared/reference/decree-conventions.md §1.
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "check/citation.hpp"
@@ -123,6 +124,8 @@ std::string letters_phrase(const std::vector<std::string>& labels)
 
 }  // namespace
 
+void check_closing_menimbang(Context& cx, const Item& last, const std::string& label);
+
 // ---- Menimbang -------------------------------------------------------------------------------------
 
 void check_menimbang(Context& cx)
@@ -194,6 +197,7 @@ void check_menimbang(Context& cx)
                           what_id + " merujuk huruf " + r.letter + ", padahal Menimbang hanya sampai huruf " + labels.back(),
                           what_en + " refers to huruf " + r.letter + ", but Menimbang ends at huruf " + labels.back());
         }
+        if (i + 1 == items.size()) check_closing_menimbang(cx, items[i], labels[i]);
         const bool closing = i + 1 == items.size() && i > 0 && t.s.find("berdasarkan pertimbangan") != std::string::npos;
         if (closing && !refs.empty()) {
             std::vector<std::string> missing, all;
@@ -213,10 +217,34 @@ void check_menimbang(Context& cx)
     }
 }
 
+// The closing Menimbang item names what is enacted: "…, perlu menetapkan Keputusan … tentang …"
+// (UU 12/2011 Lampiran II). Called by check_menimbang for the last item.
+void check_closing_menimbang(Context& cx, const Item& last, const std::string& label)
+{
+    const std::string all = text::lower(blocks_plain(last.blocks));
+    const std::string kind = text::lower(cx.decree.meta.kind.empty() ? std::string("keputusan") : cx.decree.meta.kind);
+    const std::size_t perlu = all.find("perlu ");
+    if (perlu != std::string::npos && all.find(kind, perlu) != std::string::npos) return;
+    const Inline* para = last_paragraph(last.blocks);
+    if (!para) return;
+    const Text t = make_text(*para);
+    std::string ch;
+    const std::size_t end = last_char(t.s, ch);
+    const std::string kind_name = cx.decree.meta.kind.empty() ? std::string("Keputusan") : cx.decree.meta.kind;
+    const std::string phrase = "perlu menetapkan " + kind_name + " " + cx.decree.meta.issuer + " tentang " + cx.decree.meta.title.plain();
+    cx.report("MENIMBANG-PENUTUP", cx.at(t, end == std::string::npos ? 0 : end),
+              "butir Menimbang huruf " + label + ", yang terakhir, tidak menyebut " + kind_name + " yang ditetapkan",
+              "Menimbang item " + label + ", the last, does not name the " + kind_name + " being enacted",
+              "akhiri dengan «…, " + phrase + ";»", "end it with «…, " + phrase + ";»");
+}
+
 // ---- Mengingat -------------------------------------------------------------------------------------
+
+void check_mengingat_duplicates(Context& cx);
 
 void check_mengingat(Context& cx)
 {
+    check_mengingat_duplicates(cx);
     const auto& items = cx.decree.mengingat;
     struct Seen {
         Citation c;
@@ -316,6 +344,45 @@ void check_mengingat(Context& cx)
                           "): within one kind, order by year and number");
         }
         seen.push_back({c, label, start});
+    }
+}
+
+// A fragment typed twice in a row ("tentang Pemilihan Umum Pemilihan Umum"), or one regulation cited
+// in two Mengingat items: a copy-and-paste slip.
+void check_mengingat_duplicates(Context& cx)
+{
+    const auto& items = cx.decree.mengingat;
+    std::map<std::string, std::string> cited;  // regulation → label of the item citing it first
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const std::string label = item_label(items[i], i, Numbering::Number);
+        const Inline* first = first_paragraph(items[i].blocks);
+        if (!first) continue;
+        const Text t = make_text(*first);
+        std::size_t b = 0;
+        while (b < t.s.size() && t.s[b] == ' ') ++b;
+        if (const auto c = citation_at(t.s, b); c && !c->number.empty()) {
+            const std::string key = c->group + "\n" + c->number + "\n" + std::to_string(c->year);
+            if (auto [it, fresh] = cited.emplace(key, label); !fresh)
+                cx.report("MENGINGAT-GANDA", cx.at(t, b),
+                          "butir Mengingat angka " + label + " mengutip " + c->name() + " yang sudah dikutip dalam angka " + it->second,
+                          "Mengingat item " + label + " cites " + c->name() + ", already cited in item " + it->second,
+                          "hapus butir angka " + label, "remove item " + label);
+        }
+        // punctuation counts: "Komisi Pemilihan Umum, Komisi Pemilihan Umum Provinsi" is a list, not a slip
+        const auto ws = text::tokenize(t.s);
+        for (std::size_t p = 0; p < ws.size(); ++p)
+            for (std::size_t len = 2; len <= 12 && p + 2 * len <= ws.size(); ++len) {
+                bool same = true;
+                for (std::size_t k = 0; k < len && same; ++k) same = ws[p + k].view(t.s) == ws[p + len + k].view(t.s);
+                if (!same || !ws[p].word || text::has_digit(ws[p].view(t.s))) continue;
+                const std::string fragment = t.s.substr(ws[p].begin, ws[p + len - 1].end - ws[p].begin);
+                cx.report("MENGINGAT-GANDA", cx.at(t, ws[p + len].begin),
+                          "«" + fragment + "» tertulis dua kali berturut-turut dalam butir Mengingat angka " + label,
+                          "«" + fragment + "» is written twice in a row in Mengingat item " + label, "hapus «" + fragment + "» yang kedua",
+                          "remove the second «" + fragment + "»");
+                p += 2 * len;
+                break;
+            }
     }
 }
 

@@ -76,10 +76,12 @@ const RuleCase kRuleCases[] = {
     {"MENIMBANG-AKHIR", 18, 113},     // the "." that should be ";"
     {"MENIMBANG-RUJUKAN", 19, 88},    // the letter "c"
     {"MENIMBANG-RUJUKAN-KURANG", 20, 70},
+    {"MENIMBANG-PENUTUP", 19, 115},   // the end of the last item, where "perlu menetapkan …" belongs
     {"MENGINGAT-AKHIR", 22, 181},
     {"MENGINGAT-JENIS", 24, 12},
     {"MENGINGAT-URUTAN", 23, 12},
-    {"MENGINGAT-LEMBARAN", 22, 67},   // just after the title, where "(Lembaran Negara …)" goes
+    {"MENGINGAT-LEMBARAN", 22, 67},
+    {"MENGINGAT-GANDA", 22, 68},      // the second "Pemilihan Umum"   // just after the title, where "(Lembaran Negara …)" goes
     {"MEMPERHATIKAN-AKHIR", 26, 123},
     {"DIKTUM-JUMLAH", 29, 5},
     {"DIKTUM-BERLAKU", 30, 5},
@@ -88,6 +90,7 @@ const RuleCase kRuleCases[] = {
     {"LAMPIRAN-TIDAK-ADA", 29, 95},   // "II"
     {"PENOMORAN", 23, 12},            // label="3"
     {"JUDUL-AKHIR", 12, 43},
+    {"JUDUL-HURUF", 12, 33},          // "Dan"
     {"TTD-GELAR", 15, 26},            // "Dr."
     {"KONSISTEN-JUDUL", 19, 172},     // "2023", where "Tahun" is missing
     {"KONSISTEN-PENERBIT", 13, 37},   // "Kabupaten", where "Umum" is missing

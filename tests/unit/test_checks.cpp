@@ -11,6 +11,7 @@
 #include <thread>
 
 #include "check/checks.hpp"
+#include "check/findings.hpp"
 #include "check/text_util.hpp"
 #include "xml/decree_reader.hpp"
 
@@ -483,4 +484,34 @@ TEST(CheckLexicon, SlipsInCapitalsAndTableCellsAreFound)
         "KATA-ASING 75:16 maksud Anda: Meja layanan?", "EJAAN 75:31 maksud Anda: PPID?",
     };
     EXPECT_EQ(got, want) << listing(ds);
+}
+
+// ---- output people read (issue 16) ----------------------------------------------------------------
+
+TEST(CheckOutput, OneLinePerWordWithCountPositionsAndARuleSummary)
+{
+    const auto ds = check_file(kReference);
+    std::ostringstream text, json;
+    check::ReportOptions options;
+    check::write_findings(ds, options, text, json);
+    const std::string out = text.str();
+    EXPECT_NE(out.find("«survey» tidak baku; bentuk bakunya «survei» (5×: 353:33, 354:31, 357:39, 361:46, 362:45) [EJAAN]"), std::string::npos) << out;
+    EXPECT_EQ(out.find("362:45: warning"), std::string::npos) << "a repeated word is one line\n" << out;
+    EXPECT_NE(out.find("ringkasan [EJAAN]: 23 temuan, 13 berbeda\n"), std::string::npos) << out;
+
+    options.max_per_rule = 2;
+    options.english = true;
+    std::ostringstream capped;
+    check::write_findings(ds, options, capped, json);
+    std::size_t ejaan_lines = 0;
+    for (std::size_t p = capped.str().find("[EJAAN]\n"); p != std::string::npos; p = capped.str().find("[EJAAN]\n", p + 1)) ++ejaan_lines;
+    EXPECT_EQ(ejaan_lines, 2u) << capped.str();
+    EXPECT_NE(capped.str().find("summary [EJAAN]: 23 findings, 13 distinct; 11 not shown (--max-per-rule 2)"), std::string::npos) << capped.str();
+
+    options.json = true;
+    options.max_per_rule = 0;
+    std::ostringstream js, unused;
+    check::write_findings(ds, options, unused, js);
+    EXPECT_NE(js.str().find("\"count\":5,\"positions\":[[353,33],[354,31],[357,39],[361,46],[362,45]]}"), std::string::npos) << js.str();
+    EXPECT_NE(js.str().find("\"summary\":true,\"code\":\"EJAAN\",\"count\":23,\"distinct\":13,\"shown\":13}"), std::string::npos) << js.str();
 }

@@ -323,7 +323,10 @@ void check_consistency(Context& cx)
 {
     const Decree& d = cx.decree;
     const Metadata& m = d.meta;
-    const std::string title = m.title.plain();
+    // a final mark on <tentang> is JUDUL-AKHIR's finding; quotes are compared without it
+    std::string title = m.title.plain();
+    while (!title.empty() && (title.back() == '.' || title.back() == ',' || title.back() == ';' || title.back() == ':' || title.back() == ' '))
+        title.pop_back();
 
     // the issuer in the official's title, the kop and the certification
     if (!m.official.empty())

@@ -190,34 +190,12 @@ std::vector<std::string> Areas::places_named(std::string_view name) const
     return out;
 }
 
-bool Areas::is_area_word(std::string_view lower_word) const
-{
-    std::call_once(words_once_, [this] {
-        words_.reserve(12000);
-        auto add = [&](const std::string& name) {
-            std::string w;
-            for (char c : name) {
-                if (c == ' ' || c == '(' || c == ')' || c == ',' || c == '.' || c == '/') {
-                    if (!w.empty()) words_.insert(std::move(w));
-                    w.clear();
-                } else {
-                    w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-                }
-            }
-            if (!w.empty()) words_.insert(std::move(w));
-        };
-        for (const auto& p : provinces) add(p.name);
-        for (const auto& g : regencies) add(g.short_name);
-        for (const auto& d : districts) add(d.name);
-    });
-    return words_.count(std::string(lower_word)) > 0;
-}
-
 const Areas* area_data(std::string* error)
 {
     // keyed by folder so a test (or a second installation) can point NASKAH_DATA elsewhere
     static std::mutex mutex;
-    static std::map<std::string, std::pair<std::unique_ptr<Areas>, std::string>> cache;
+    // never destroyed, like the speller's: tearing 7,800 names down at exit frees nothing the OS would not
+    static auto& cache = *new std::map<std::string, std::pair<std::unique_ptr<Areas>, std::string>>;
     const std::string folder = style::data_dir() + "/data/wilayah";
     std::lock_guard<std::mutex> lock(mutex);
     auto it = cache.find(folder);

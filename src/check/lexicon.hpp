@@ -12,6 +12,8 @@ namespace naskah::check::lexicon {
 
 /// The word (lower case, UTF-8) is in the table.
 bool contains(std::string_view lower_word);
+/// A word (lower case) of the name of a provinsi, kabupaten/kota or kecamatan (data/wilayah/).
+bool is_area_word(std::string_view lower_word);
 /// Number of words in the table (docs, benchmarks).
 std::size_t size();
 

@@ -6,6 +6,7 @@
 #include "check/areas.hpp"
 #include "check/citation.hpp"
 #include "check/context.hpp"
+#include "check/lexicon.hpp"
 #include "check/speller.hpp"
 #include "check/text_util.hpp"
 
@@ -105,7 +106,7 @@ bool alnum_before(const std::string& s, std::size_t i)
 
 class TextRules {
 public:
-    TextRules(Context& cx) : cx_(cx), names_(own_names(cx.decree)), areas_(area_data())
+    TextRules(Context& cx) : cx_(cx), names_(own_names(cx.decree))
     {
         if (cx.enabled("EJAAN") || cx.enabled("KATA-ASING") || cx.enabled("KATA-GABUNG")) {
             std::string why;
@@ -138,7 +139,6 @@ public:
 private:
     Context& cx_;
     std::unordered_set<std::string> names_;
-    const Areas* areas_;
     Speller* speller_ = nullptr;
     std::set<std::string> acronyms_;  ///< ordered: suggestions come out the same every run
 
@@ -149,7 +149,7 @@ private:
         const std::string w(tok.view(t.s));
         if (speller_->abbreviation(w) || speller_->abbreviation(w + ".") || names_.count(text::lower(w))) return;
         const std::string lw = text::lower(w);
-        if (speller_->in_lexicon(lw) || (areas_ && areas_->is_area_word(lw))) return;
+        if (speller_->in_lexicon(lw) || lexicon::is_area_word(lw)) return;
         if (reads_as_word(w)) {
             if (speller_->replacement(lw) || speller_->known(lw)) return;
             auto sugg = speller_->suggest(lw);
@@ -183,7 +183,7 @@ private:
         if (tok.end + 1 < t.s.size() && t.s[tok.end] == '.' && letter_at(t.s, tok.end + 1)) return true;
         if ((tok.begin > 0 && t.s[tok.begin - 1] == '@') || (tok.end < t.s.size() && t.s[tok.end] == '@')) return true;
         const std::string lw = text::lower(w);
-        if (text::starts_upper(w) && (names_.count(lw) || (areas_ && areas_->is_area_word(lw)))) return true;
+        if (text::starts_upper(w) && (names_.count(lw) || lexicon::is_area_word(lw))) return true;
         // a hyphenated word whose parts are acronyms or single letters: e-PPID, SK-nya
         if (w.find('-') != std::string_view::npos) {
             bool all_skippable = true;

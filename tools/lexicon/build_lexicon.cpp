@@ -123,19 +123,43 @@ int main(int argc, char** argv)
             for (const char* p : kPrefixes) heads.push_back(p + stem);
             for (const char* me_pe : {"me", "pe"})
                 for (auto& f : nasal_forms(stem, me_pe)) heads.push_back(f);
+            auto try_form = [&](const std::string& cand) {
+                // Hunspell's spell() wants the dictionary's encoding, ISO 8859-1; these are ASCII
+                if (cand != stem && !words.count(cand) && hs.spell(cand)) words.insert(cand);
+            };
             for (const auto& head : heads)
-                for (const char* s : kSuffixes) {
-                    const std::string cand = head + s;
-                    // Hunspell's spell() wants the dictionary's encoding, ISO 8859-1; these are ASCII
-                    if (cand != stem && !words.count(cand) && hs.spell(cand)) words.insert(cand);
-                }
+                for (const char* s : kSuffixes) try_form(head + s);
+            // the confix se-…-nya, whose middle is no word: selanjutnya, sebaiknya, setidaknya
+            try_form("se" + stem + "nya");
         }
     }
+    std::set<std::string> area_words;
     for (int i = 3; i < argc; ++i) {
         std::ifstream in(argv[i]);
         if (!in) {
             std::cerr << "naskah_build_lexicon: cannot read " << argv[i] << "\n";
             return 1;
+        }
+        const std::string path = argv[i];
+        if (path.size() > 4 && path.compare(path.size() - 4, 4, ".csv") == 0) {
+            // an area list (data/wilayah/*.csv, "code,…,name"): the words of its names are proper
+            // names the spelling check accepts when capitalised
+            std::string line;
+            std::getline(in, line);  // the header
+            while (std::getline(in, line)) {
+                std::string name = line.substr(line.rfind(',') == std::string::npos ? 0 : line.rfind(',') + 1);
+                if (line.find('"') != std::string::npos) name = line.substr(line.find('"') + 1, line.rfind('"') - line.find('"') - 1);
+                std::string w;
+                for (char c : name + " ") {
+                    if (c == ' ' || c == '(' || c == ')' || c == ',' || c == '.' || c == '/' || c == '\r') {
+                        if (!w.empty()) area_words.insert(w);
+                        w.clear();
+                    } else {
+                        w += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+                    }
+                }
+            }
+            continue;
         }
         for (std::string line; std::getline(in, line);) {
             line = trim(line.substr(0, line.find('#')));
@@ -145,9 +169,14 @@ int main(int argc, char** argv)
             words.insert(lower(line));
         }
     }
-    std::string table = "\n";
-    for (const auto& w : words)
-        if (w.find_first_of("\n()") == std::string::npos) table += w + '\n';
+    auto framed = [](const std::set<std::string>& ws) {
+        std::string t = "\n";
+        for (const auto& w : ws)
+            if (w.find_first_of("\n()") == std::string::npos) t += w + '\n';
+        return t;
+    };
+    const std::string table = framed(words);
+    const std::string areas = framed(area_words);
     const std::string out_path = argv[1];
     const std::string tmp = out_path + ".tmp";
     {
@@ -158,6 +187,8 @@ int main(int argc, char** argv)
             << "extern const char kWords[] = R\"LEXICON(" << table << ")LEXICON\";\n"
             << "extern const std::size_t kSize = " << table.size() << ";\n"
             << "extern const std::size_t kCount = " << words.size() << ";\n"
+            << "extern const char kAreaWords[] = R\"LEXICON(" << areas << ")LEXICON\";\n"
+            << "extern const std::size_t kAreaSize = " << areas.size() << ";\n"
             << "}\n";
         if (!out) {
             std::cerr << "naskah_build_lexicon: cannot write " << tmp << "\n";
@@ -168,6 +199,6 @@ int main(int argc, char** argv)
         std::cerr << "naskah_build_lexicon: cannot rename " << tmp << "\n";
         return 1;
     }
-    std::cout << "lexicon: " << words.size() << " words\n";
+    std::cout << "lexicon: " << words.size() << " words, " << area_words.size() << " words of area names\n";
     return 0;
 }

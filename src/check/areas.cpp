@@ -24,9 +24,14 @@ bool read_csv(const std::string& path, std::size_t columns, std::string& error, 
         error = "cannot read " + path;
         return false;
     }
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    const std::string data = ss.str();
+    in.seekg(0, std::ios::end);
+    const std::streamoff length = in.tellg();
+    in.seekg(0, std::ios::beg);
+    std::string data(length > 0 ? static_cast<std::size_t>(length) : 0, '\0');
+    if (length < 0 || !in.read(data.data(), length)) {
+        error = "cannot read " + path;
+        return false;
+    }
     std::vector<std::string_view> fields;
     std::vector<std::string> unquoted;  // storage for the rare quoted fields
     bool header = true;
@@ -117,11 +122,18 @@ bool Areas::load(const std::string& folder, std::string& error)
         return false;
     districts_by_regency_.resize(regencies.size());
     districts.reserve(7400);
+    // the rows come grouped by regency: look the regency up once per group, not once per row
+    std::string last_code;
+    std::size_t last_index = std::string::npos;
     return read_csv(folder + "/districts.csv", 3, error, [&](const Fields& f) {
-        auto it = regency_index_.find(std::string(f[1]));
-        if (it == regency_index_.end()) return;
-        districts_by_regency_[it->second].push_back(districts.size());
-        districts.push_back({static_cast<std::uint16_t>(it->second), std::string(f[2])});
+        if (f[1] != last_code) {
+            last_code = f[1];
+            auto it = regency_index_.find(last_code);
+            last_index = it == regency_index_.end() ? std::string::npos : it->second;
+        }
+        if (last_index == std::string::npos) return;
+        districts_by_regency_[last_index].push_back(districts.size());
+        districts.push_back({static_cast<std::uint16_t>(last_index), std::string(f[2])});
     });
 }
 

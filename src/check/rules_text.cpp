@@ -117,15 +117,8 @@ public:
         }
     }
 
-    /// Acronyms the decree itself uses or defines, gathered before the texts are checked.
-    void gather_acronyms(const std::vector<Text>& texts)
-    {
-        for (const auto& t : texts)
-            for (const auto& w : text::words(t.s)) {
-                const std::string_view v = w.view(t.s);
-                if (text::all_upper(v)) acronyms_.insert(std::string(v));
-            }
-    }
+    /// The texts checked, for the acronyms the decree uses (gathered only when a slip is suspected).
+    void set_texts(const std::vector<Text>* texts) { texts_ = texts; }
 
     void run(const Text& t, bool table_cell)
     {
@@ -140,7 +133,21 @@ private:
     Context& cx_;
     std::unordered_set<std::string> names_;
     Speller* speller_ = nullptr;
+    const std::vector<Text>* texts_ = nullptr;
+    bool acronyms_gathered_ = false;
     std::set<std::string> acronyms_;  ///< ordered: suggestions come out the same every run
+
+    const std::set<std::string>& acronyms()
+    {
+        if (!acronyms_gathered_ && texts_)
+            for (const auto& t : *texts_)
+                for (const auto& w : text::words(t.s)) {
+                    const std::string_view v = w.view(t.s);
+                    if (text::all_upper(v)) acronyms_.insert(std::string(v));
+                }
+        acronyms_gathered_ = true;
+        return acronyms_;
+    }
 
     // A word in capitals: an official abbreviation, a word of a heading written in capitals, or a
     // slip; reported only when it is one.
@@ -163,7 +170,7 @@ private:
         if (text::cp_count(w) < 4) return;
         std::vector<std::string> near;
         std::string expansions;
-        for (const auto& other : acronyms_)
+        for (const auto& other : acronyms())
             if (one_letter_apart(w, other) && speller_->abbreviation(other)) {
                 near.push_back(other);
                 expansions += (expansions.empty() ? "" : ", ") + other + " (" + *speller_->abbreviation(other) + ")";
@@ -182,8 +189,6 @@ private:
         if (tok.begin >= 2 && t.s[tok.begin - 1] == '.' && letter_before(t.s, tok.begin - 1)) return true;
         if (tok.end + 1 < t.s.size() && t.s[tok.end] == '.' && letter_at(t.s, tok.end + 1)) return true;
         if ((tok.begin > 0 && t.s[tok.begin - 1] == '@') || (tok.end < t.s.size() && t.s[tok.end] == '@')) return true;
-        const std::string lw = text::lower(w);
-        if (text::starts_upper(w) && (names_.count(lw) || lexicon::is_area_word(lw))) return true;
         // a hyphenated word whose parts are acronyms or single letters: e-PPID, SK-nya
         if (w.find('-') != std::string_view::npos) {
             bool all_skippable = true;
@@ -216,14 +221,24 @@ private:
             const std::string w(tok.view(t.s));
             // abbreviations with their full stop: dll., dsb., Jl., Kab.
             if (tok.end < t.s.size() && t.s[tok.end] == '.' && (speller_->is_term(w + ".") || speller_->abbreviation(w + "."))) continue;
-            if (speller_->abbreviation(w)) continue;
+            // official abbreviations start with a capital (Setda, Kasubag) or are units (km, ha)
+            if ((text::starts_upper(w) || w.size() <= 2) && speller_->abbreviation(w)) continue;
             if (text::all_upper(w)) {
                 if (!(t.style_at(tok.begin) & kItalic)) capitals(t, tok);
                 continue;
             }
             const bool upper_first = text::starts_upper(w);
             auto shown = [&](const std::string& s) { return upper_first ? text::capitalise(s) : s; };
-            if (const Replacement* r = speller_->replacement(w)) {
+            // a capitalised word may be a name: of the issuer, the signer, an area (asked only of
+            // words the lists do not settle: most capitalised words are words)
+            auto proper_name = [&] {
+                if (!upper_first) return false;
+                const std::string lw = text::lower(w);
+                return names_.count(lw) > 0 || lexicon::is_area_word(lw);
+            };
+            const Replacement* r = speller_->replacement(w);
+            if (r && proper_name()) continue;
+            if (r) {
                 if (r->foreign)
                     cx_.report("KATA-ASING", cx_.at(t, tok.begin),
                                "kata asing «" + w + "» ditulis miring, atau gunakan padanannya «" + r->suggestion + "»",
@@ -237,7 +252,7 @@ private:
             }
             // the compiled lexicon first, then a split into two of its words, and only then
             // Hunspell: most decrees never need it loaded
-            if (speller_->in_lexicon(w)) continue;
+            if (speller_->in_lexicon(w) || proper_name()) continue;
             if (auto split = speller_->split(w)) {
                 cx_.report("KATA-GABUNG", cx_.at(t, tok.begin), "«" + w + "» tampak sebagai dua kata yang tergabung",
                            "«" + w + "» looks like two words run together", "maksud Anda: " + *split + "?", "did you mean: " + *split + "?");
@@ -374,7 +389,7 @@ void check_text(Context& cx)
     check_metadata_placeholders(cx);
     TextRules rules(cx);
     const auto texts = all_texts(cx.decree);
-    rules.gather_acronyms(texts);
+    rules.set_texts(&texts);
     for (const auto& t : texts) rules.run(t, t.table_cell);
 }
 

@@ -179,7 +179,7 @@ bool Speller::spell_locked(const std::string& word, bool ask_hunspell)
 
 const std::string* Speller::abbreviation(std::string_view word) const
 {
-    auto it = abbreviations_.find(std::string(word));
+    auto it = abbreviations_.find(word);
     return it == abbreviations_.end() ? nullptr : &it->second;
 }
 

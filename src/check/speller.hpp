@@ -65,7 +65,11 @@ private:
     std::string dic_path_;
     std::unordered_set<std::string> terms_;
     std::unordered_map<std::string, Replacement> replacements_;
-    std::unordered_map<std::string, std::string> abbreviations_;  ///< data/ejaan/singkatan.txt
+    struct Hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    std::unordered_map<std::string, std::string, Hash, std::equal_to<>> abbreviations_;  ///< data/ejaan/singkatan.txt
     std::unordered_map<std::string, bool> cache_;
     std::unordered_map<std::string, std::vector<std::string>> suggest_cache_;
 };

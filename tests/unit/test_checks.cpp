@@ -515,3 +515,125 @@ TEST(CheckOutput, OneLinePerWordWithCountPositionsAndARuleSummary)
     EXPECT_NE(js.str().find("\"count\":5,\"positions\":[[353,33],[354,31],[357,39],[361,46],[362,45]]}"), std::string::npos) << js.str();
     EXPECT_NE(js.str().find("\"summary\":true,\"code\":\"EJAAN\",\"count\":23,\"distinct\":13,\"shown\":13}"), std::string::npos) << js.str();
 }
+
+// ---- tried as new users would (issue 16) ----------------------------------------------------------
+
+namespace {
+
+// The base fixture with some text replaced, written to a file of its own, checked.
+std::vector<Diagnostic> check_variant(const std::string& name, const std::vector<std::pair<std::string, std::string>>& edits,
+                                      const check::CheckOptions& options = {})
+{
+    std::ifstream in(kFixtures + "dasar.xml");
+    std::stringstream ss;
+    ss << in.rdbuf();
+    std::string xml = ss.str();
+    for (const auto& [from, to] : edits) {
+        const std::size_t at = xml.find(from);
+        EXPECT_NE(at, std::string::npos) << from;
+        if (at != std::string::npos) xml.replace(at, from.size(), to);
+    }
+    const auto dir = std::filesystem::temp_directory_path() / "naskah-checks-variants";
+    std::filesystem::create_directories(dir);
+    const std::string path = (dir / (name + ".xml")).string();
+    std::ofstream(path) << xml;
+    return check_file(path, options);
+}
+
+std::vector<std::string> codes_of(const std::vector<Diagnostic>& ds)
+{
+    std::vector<std::string> out;
+    for (const auto& d : ds) out.push_back(d.code);
+    return out;
+}
+
+const Diagnostic* first_of(const std::vector<Diagnostic>& ds, const std::string& code)
+{
+    for (const auto& d : ds)
+        if (d.code == code) return &d;
+    return nullptr;
+}
+
+// A regency's decree, signed by its Bupati: kop of the institution, place checked against the regency.
+std::vector<std::pair<std::string, std::string>> bupati_gowa(const std::string& place)
+{
+    return {{"<baris>Komisi Pemilihan Umum</baris>\n      <baris>Kabupaten Malang</baris>", "<baris>Pemerintah Kabupaten Gowa</baris>"},
+            {"<penerbit>Komisi Pemilihan Umum Kabupaten Malang</penerbit>", "<penerbit>Bupati Gowa</penerbit>"},
+            {"<nomor>3/HK.03.1/3507/2023</nomor>", "<nomor>3/HK/2023</nomor>"},
+            {"<pejabat>Ketua Komisi Pemilihan Umum Kabupaten Malang</pejabat>", "<pejabat>Bupati Gowa</pejabat>"},
+            {"tempat=\"Kepanjen\"", "tempat=\"" + place + "\""},
+            {"perlu menetapkan Keputusan Komisi Pemilihan Umum Kabupaten Malang tentang", "perlu menetapkan Keputusan Bupati Gowa tentang"}};
+}
+
+}  // namespace
+
+TEST(CheckTried, PlaceOfARegentIsHisRegencyNotTheProvincialCapital)
+{
+    const auto wrong = check_variant("gowa-makassar", bupati_gowa("Makassar"));
+    const Diagnostic* d = first_of(wrong, "TEMPAT-PENETAPAN");
+    ASSERT_NE(d, nullptr) << listing(wrong);
+    EXPECT_EQ(d->severity, Severity::Error);
+    EXPECT_NE(d->message.find("Kabupaten Gowa"), std::string::npos) << d->message;
+    // a kecamatan of Gowa passes, and the kop naming the institution raises nothing
+    const auto right = check_variant("gowa-sombaopu", bupati_gowa("Somba Opu"));
+    EXPECT_TRUE(right.empty()) << listing(right);
+}
+
+TEST(CheckTried, MinistersEnactInJakarta)
+{
+    auto edits = bupati_gowa("Bandung");
+    edits[1].second = "<penerbit>Menteri Dalam Negeri</penerbit>";
+    edits[0].second = "<baris>Kementerian Dalam Negeri</baris>";
+    edits[3].second = "<pejabat>Menteri Dalam Negeri</pejabat>";
+    edits[5].second = "perlu menetapkan Keputusan Menteri Dalam Negeri tentang";
+    const auto ds = check_variant("menteri-bandung", edits);
+    const Diagnostic* d = first_of(ds, "TEMPAT-PENETAPAN");
+    ASSERT_NE(d, nullptr) << listing(ds);
+    EXPECT_EQ(d->severity, Severity::Warning);
+    EXPECT_EQ(d->hint, "maksud Anda: Jakarta?");
+}
+
+TEST(CheckTried, LembaranHintOfAPerdaNamesItsRegion)
+{
+    const auto ds = check_variant("perda", {{"<butir>Peraturan Komisi Pemilihan Umum Nomor 8 Tahun 2019",
+                                             "<butir>Peraturan Daerah Kabupaten Malang Nomor 2 Tahun 2016 tentang Organisasi Perangkat Daerah;</butir>\n    <butir>Peraturan Komisi Pemilihan Umum Nomor 8 Tahun 2019"}});
+    const Diagnostic* d = first_of(ds, "MENGINGAT-LEMBARAN");
+    ASSERT_NE(d, nullptr) << listing(ds);
+    EXPECT_NE(d->hint.find("(Lembaran Daerah Kabupaten Malang Tahun … Nomor …, Tambahan Lembaran Daerah Kabupaten Malang Nomor …)"), std::string::npos)
+        << d->hint;
+    EXPECT_EQ(d->hint.find("Republik Indonesia"), std::string::npos) << d->hint;
+}
+
+TEST(CheckTried, EnDashInTheKindIsRecognisedAndReportedForTheDash)
+{
+    const auto ds = check_variant("en-dash", {{"<butir>Undang-Undang Nomor 7", "<butir>Undang\u2013Undang Nomor 7"}});
+    ASSERT_EQ(codes_of(ds), std::vector<std::string>{"MENGINGAT-JENIS"}) << listing(ds);
+    EXPECT_NE(ds[0].message.find("tanda pisah"), std::string::npos) << ds[0].message;
+    EXPECT_EQ(ds[0].hint, "maksud Anda: Undang-Undang?");
+}
+
+TEST(CheckTried, BracketedAndRomanLabelsInSequenceAreNotPenomoran)
+{
+    const auto ds = check_variant("labels", {{"<butir>Undang-Undang Nomor 7", "<butir label=\"(1)\">Undang-Undang Nomor 7"},
+                                             {"<butir>Peraturan Komisi", "<butir label=\"(2)\">Peraturan Komisi"},
+                                             {"<diktum>Menetapkan", "<diktum label=\"Pasal I\">Menetapkan"},
+                                             {"<diktum>Keputusan ini", "<diktum label=\"Pasal II\">Keputusan ini"}});
+    EXPECT_EQ(first_of(ds, "PENOMORAN"), nullptr) << listing(ds);
+}
+
+TEST(CheckTried, CapitalisedBahwaIsAWarning)
+{
+    const auto ds = check_variant("bahwa", {{"<butir>bahwa rapat pleno", "<butir>Bahwa rapat pleno"}});
+    const Diagnostic* d = first_of(ds, "MENIMBANG-BAHWA");
+    ASSERT_NE(d, nullptr) << listing(ds);
+    EXPECT_EQ(d->severity, Severity::Warning);
+}
+
+TEST(CheckTried, IdenticalCitedTitlesDoNotDiffer)
+{
+    // the Menimbang quotes the UU and goes on with "dan Peraturan …": its title ends there
+    const auto ds = check_variant(
+        "titles", {{"bahwa rapat pleno perlu dijadwalkan agar",
+                    "bahwa berdasarkan Undang-Undang Nomor 7 Tahun 2017 tentang Pemilihan Umum dan Peraturan Komisi Pemilihan Umum Nomor 8 Tahun 2019 tentang Tata Kerja Komisi Pemilihan Umum, Komisi Pemilihan Umum Provinsi, dan Komisi Pemilihan Umum Kabupaten/Kota, rapat pleno perlu dijadwalkan agar"}});
+    EXPECT_EQ(first_of(ds, "KONSISTEN-KUTIPAN"), nullptr) << listing(ds);
+}

@@ -637,3 +637,16 @@ TEST(CheckTried, IdenticalCitedTitlesDoNotDiffer)
                     "bahwa berdasarkan Undang-Undang Nomor 7 Tahun 2017 tentang Pemilihan Umum dan Peraturan Komisi Pemilihan Umum Nomor 8 Tahun 2019 tentang Tata Kerja Komisi Pemilihan Umum, Komisi Pemilihan Umum Provinsi, dan Komisi Pemilihan Umum Kabupaten/Kota, rapat pleno perlu dijadwalkan agar"}});
     EXPECT_EQ(first_of(ds, "KONSISTEN-KUTIPAN"), nullptr) << listing(ds);
 }
+
+TEST(CheckTried, MenimbangEndingInAColonIsOfferedASemicolon)
+{
+    const auto ds = check_variant("colon", {{"Kabupaten Malang berjalan tertib;", "Kabupaten Malang berjalan tertib:"},
+                                            {"Jadwal Rapat Pleno Tahun 2023;</butir>\n  </menimbang>", "Jadwal Rapat Pleno Tahun 2023:</butir>\n  </menimbang>"}});
+    std::size_t colons = 0;
+    for (const auto& d : ds)
+        if (d.code == "MENIMBANG-AKHIR") {
+            ++colons;
+            EXPECT_EQ(d.hint.rfind("ganti «:» dengan «;»", 0), 0u) << d.hint;
+        }
+    EXPECT_EQ(colons, 2u) << listing(ds);
+}

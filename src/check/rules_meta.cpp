@@ -171,6 +171,20 @@ void check_issuer_in(Context& cx, const Text& found, bool trim_leading, bool tri
     auto at = text::tokenize(issuer);
     auto hunks = text::diff_tokens(issuer, at, found.s, bt, opt);
     if (hunks.empty()) return;
+    // a kop may carry the institution's acronym: "BAN-PT" for Badan Akreditasi Nasional Perguruan Tinggi
+    if (institution) {
+        std::string initials;
+        for (const auto& w : text::words(issuer)) {
+            const std::string_view v = w.view(issuer);
+            if (text::starts_upper(v)) initials += v[0];
+        }
+        for (const auto& w : text::words(found.s)) {
+            std::string letters;
+            for (char c : w.view(found.s))
+                if (c != '-' && c != '.') letters += c;
+            if (initials.size() >= 2 && letters == initials) return;
+        }
+    }
     // a kop and a certifying office may name the institution rather than the official who heads
     // it ("Pemerintah Kabupaten Malang" for "Bupati Malang"); either is right
     if (institution && institution_of(issuer) != issuer) {
@@ -199,7 +213,10 @@ void check_numbering(Context& cx)
         if (!dk.label.empty()) {
             const std::string want = upper_id(ordinal_id(static_cast<int>(i + 1)));
             // articles of a regulation ("Pasal 1", "Pasal I" in an amending one) in sequence are right too
-            if (upper_id(dk.label) != want && label_value(dk.label) != std::to_string(i + 1))
+            // older decrees count PERTAMA, KEDUA, …: the same sequence in another word
+            static const char* kPertama[] = {"PERTAMA", "KEDUA", "KETIGA", "KEEMPAT", "KELIMA", "KEENAM", "KETUJUH", "KEDELAPAN", "KESEMBILAN", "KESEPULUH"};
+            const bool pertama = i < 10 && upper_id(dk.label) == kPertama[i];
+            if (upper_id(dk.label) != want && !pertama && label_value(dk.label) != std::to_string(i + 1))
                 cx.report("PENOMORAN", cx.attribute_pos(dk.pos, "label"),
                           "label diktum ke-" + std::to_string(i + 1) + " «" + dk.label + "» tidak berurutan; seharusnya «" + want + "»",
                           "the label of diktum " + std::to_string(i + 1) + " «" + dk.label + "» is out of sequence; expected «" + want + "»",
@@ -225,6 +242,8 @@ void check_numbering(Context& cx)
                 bool function_word = false;
                 for (const char* f : kFunctionWords) function_word = function_word || lw == f;
                 if (!function_word) continue;
+                // part of a name: Kementerian Dalam Negeri, Luar Negeri
+                if (k + 1 < ws.size() && (lw == "dalam" || lw == "luar") && text::lower(ws[k + 1].view(t.s)) == "negeri") continue;
                 cx.report("JUDUL-HURUF", cx.at(t, ws[k].begin), "kata «" + w + "» dalam judul (tentang) ditulis dengan huruf kecil",
                           "the word «" + w + "» in the title (tentang) is written in lower case", "maksud Anda: " + lw + "?",
                           "did you mean: " + lw + "?");
@@ -367,7 +386,10 @@ void check_consistency(Context& cx)
                 std::size_t missing = 0;
                 for (const auto& h : hunks) missing += h.a_end - h.a_begin;
                 if (2 * (at.size() - missing) < at.size()) continue;
-                if (!hunks.empty() && !m.issuer.empty() && !has_placeholder(m.issuer) && !has_placeholder(between))
+                // an official's decree names the office alone: "Keputusan Bupati tentang …" for "Bupati Donggala"
+                const bool office_alone = bw.size() == 1 && institution_of(m.issuer) != m.issuer &&
+                                          text::same_ignoring_case(bw.front().view(between), text::words(m.issuer).front().view(m.issuer));
+                if (!hunks.empty() && !office_alone && !m.issuer.empty() && !has_placeholder(m.issuer) && !has_placeholder(between))
                     cx.report("KONSISTEN-PENERBIT", cx.at(q.text, name_begin + hunk_offset(bt, hunks.front(), 0)),
                               "nama penerbit yang dikutip dalam " + q.where_id + " berbeda dengan <penerbit> «" + m.issuer + "»: " +
                                   text::describe_diff(m.issuer, at, between, bt, hunks, false),

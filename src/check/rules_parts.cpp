@@ -197,7 +197,8 @@ void check_menimbang(Context& cx)
                           what_id + " merujuk huruf " + r.letter + ", padahal Menimbang hanya sampai huruf " + labels.back(),
                           what_en + " refers to huruf " + r.letter + ", but Menimbang ends at huruf " + labels.back());
         }
-        if (i + 1 == items.size()) check_closing_menimbang(cx, items[i], labels[i]);
+        // the closing item of a list of considerations; a single one is the whole reason and is not held to it
+        if (i + 1 == items.size() && items.size() > 1) check_closing_menimbang(cx, items[i], labels[i]);
         const bool closing = i + 1 == items.size() && i > 0 && t.s.find("berdasarkan pertimbangan") != std::string::npos;
         if (closing && !refs.empty()) {
             std::vector<std::string> missing, all;
@@ -252,6 +253,16 @@ void check_mengingat(Context& cx)
         SourcePos pos;
     };
     std::vector<Seen> seen;
+    // a decree whose Mengingat cites no Lembaran or Berita at all follows an (older) habit of its
+    // office: one finding for the whole list, at its first item, not one per item
+    bool any_promulgation = false;
+    for (const auto& it : items) {
+        const std::string all = blocks_plain(it.blocks);
+        if (all.find("Lembaran") != std::string::npos || all.find("Berita Negara") != std::string::npos ||
+            all.find("Berita Daerah") != std::string::npos)
+            any_promulgation = true;
+    }
+    bool none_reported = false;
     for (std::size_t i = 0; i < items.size(); ++i) {
         const std::string label = item_label(items[i], i, Numbering::Number);
         const std::string what_id = "butir Mengingat angka " + label;
@@ -299,7 +310,14 @@ void check_mengingat(Context& cx)
         case kPerbup: need = "Berita Daerah"; break;
         default: break;
         }
-        if (need) {
+        if (need && !any_promulgation) {
+            if (!none_reported)
+                cx.report("MENGINGAT-LEMBARAN", start, "tidak satu pun butir Mengingat menyebut Lembaran Negara, Berita Negara, Lembaran Daerah atau Berita Daerah peraturan yang dikutip",
+                          "no Mengingat item cites the Lembaran Negara, Berita Negara, Lembaran Daerah or Berita Daerah of its regulation",
+                          "tambahkan sesudah judul setiap peraturan, mis. (Lembaran Negara Republik Indonesia Tahun … Nomor …)",
+                          "add after each regulation's title, e.g. (Lembaran Negara Republik Indonesia Tahun … Nomor …)");
+            none_reported = true;
+        } else if (need) {
             const auto later = find_citations(std::string_view(t.s).substr(c.end), true);
             const std::size_t until = later.empty() ? t.s.size() : c.end + later.front().begin;
             const std::string tail = t.s.substr(c.end, until - c.end);
@@ -324,8 +342,14 @@ void check_mengingat(Context& cx)
         // hierarchy first, then year (and number) among regulations of one issuer
         const Seen* higher = nullptr;
         const Seen* same = nullptr;
+        // ministerial and agency regulations stand outside the hierarchy of Pasal 7 UU 12/2011:
+        // offices put them before or after their region's own regulations
+        auto regional = [](Level l) { return l >= kPerdaProv && l <= kPerbup; };
         for (const auto& s : seen) {
-            if (s.c.level > c.level && (!higher || s.c.level > higher->c.level)) higher = &s;
+            // and decrees (a minister's Keputusan) are cited beside regulations in no fixed order below Perpres
+            auto beside = [&](Level x, Level y) { return (x == kRegulasi || x == kKeputusan) && (regional(y) || y == kRegulasi || y == kKeputusan); };
+            const bool unordered = beside(c.level, s.c.level) || beside(s.c.level, c.level);
+            if (!unordered && s.c.level > c.level && (!higher || s.c.level > higher->c.level)) higher = &s;
             if (s.c.group == c.group) same = &s;
         }
         if (higher) {

@@ -189,6 +189,15 @@ private:
         if (tok.begin >= 2 && t.s[tok.begin - 1] == '.' && letter_before(t.s, tok.begin - 1)) return true;
         if (tok.end + 1 < t.s.size() && t.s[tok.end] == '.' && letter_at(t.s, tok.end + 1)) return true;
         if ((tok.begin > 0 && t.s[tok.begin - 1] == '@') || (tok.end < t.s.size() && t.s[tok.end] == '@')) return true;
+        // parts of a document number: HK.01.07/Menkes/382/2020
+        if (tok.end + 1 < t.s.size() && t.s[tok.end] == '.' && std::isdigit(static_cast<unsigned char>(t.s[tok.end + 1]))) return true;
+        if ((tok.begin > 0 && t.s[tok.begin - 1] == '/') || (tok.end < t.s.size() && t.s[tok.end] == '/')) {
+            std::size_t b = tok.begin, e = tok.end;
+            while (b > 0 && t.s[b - 1] != ' ') --b;
+            while (e < t.s.size() && t.s[e] != ' ') ++e;
+            for (std::size_t k = b; k < e; ++k)
+                if (std::isdigit(static_cast<unsigned char>(t.s[k]))) return true;
+        }
         // a hyphenated word whose parts are acronyms or single letters: e-PPID, SK-nya
         if (w.find('-') != std::string_view::npos) {
             bool all_skippable = true;

@@ -193,6 +193,15 @@ void check_issuer_in(Context& cx, const Text& found, bool trim_leading, bool tri
         hunks = text::diff_tokens(issuer, at, found.s, bt, opt);
         if (hunks.empty()) return;
     }
+    // a regional regulation's issuer is its region; its kop and official name the head of it
+    // ("Gubernur Sulawesi Utara" for "Provinsi Sulawesi Utara")
+    for (const auto& [region, head] : {std::pair<const char*, const char*>{"Provinsi ", "Gubernur "}, {"Kabupaten ", "Bupati "}, {"Kota ", "Wali Kota "}}) {
+        const std::string r = region;
+        if (cx.decree.meta.issuer.rfind(r, 0) != 0) continue;
+        const std::string official = head + cx.decree.meta.issuer.substr(r.size());
+        const auto ot = text::tokenize(official);
+        if (text::diff_tokens(official, ot, found.s, bt, opt).empty()) return;
+    }
     const std::string diff_id = text::describe_diff(issuer, at, found.s, bt, hunks, false);
     const std::string diff_en = text::describe_diff(issuer, at, found.s, bt, hunks, true);
     cx.report("KONSISTEN-PENERBIT", cx.at(found, hunk_offset(bt, hunks.front(), 0)),

@@ -263,12 +263,28 @@ void check_mengingat(Context& cx)
             any_promulgation = true;
     }
     bool none_reported = false;
+    // every item ending with the same other mark ("." in older decrees) is one habit: one finding
+    bool uniform_ending = items.size() >= 3;
+    std::string common;
+    for (const auto& it : items) {
+        const Inline* last = last_paragraph(it.blocks);
+        std::string ch;
+        if (!last || last_char(make_text(*last).s, ch) == std::string::npos || ch == ";" || (!common.empty() && ch != common) ||
+            (ch != "." && ch != ",")) {
+            uniform_ending = false;
+            break;
+        }
+        common = ch;
+    }
     for (std::size_t i = 0; i < items.size(); ++i) {
         const std::string label = item_label(items[i], i, Numbering::Number);
         const std::string what_id = "butir Mengingat angka " + label;
         const std::string what_en = "Mengingat item " + label;
-        if (const Inline* last = last_paragraph(items[i].blocks))
+        if (const Inline* last = last_paragraph(items[i].blocks); last && !uniform_ending)
             check_ending(cx, "MENGINGAT-AKHIR", *last, ";", what_id, what_en);
+        else if (last && i == 0)
+            check_ending(cx, "MENGINGAT-AKHIR", *last, ";", "setiap butir Mengingat (" + std::to_string(items.size()) + " butir)",
+                         "every Mengingat item (" + std::to_string(items.size()) + " items)");
         const Inline* first = first_paragraph(items[i].blocks);
         if (!first) continue;
         const Text t = make_text(*first);

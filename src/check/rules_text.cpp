@@ -281,6 +281,8 @@ private:
             if (!a.word || !b.word) continue;
             const std::string_view wa = a.view(t.s), wb = b.view(t.s);
             if (text::has_digit(wa) || !text::same_ignoring_case(wa, wb)) continue;
+            // "Peraturan Daerah Daerah Istimewa Yogyakarta": the second starts a name
+            if (k + 2 < toks.size() && toks[k + 2].word && text::lower(wb) == "daerah" && toks[k + 2].view(t.s) == "Istimewa") continue;
             cx_.report("KATA-ULANG", cx_.at(t, b.begin), "kata «" + std::string(wb) + "» terulang",
                        "the word «" + std::string(wb) + "» is repeated", "hapus «" + std::string(wb) + "» yang kedua",
                        "remove the second «" + std::string(wb) + "»");

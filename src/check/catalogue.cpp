@@ -39,7 +39,9 @@ const std::vector<RuleInfo>& rule_catalogue()
         {"JUDUL-AKHIR", S::Warning, "judul (tentang) tanpa tanda baca di akhir", "the title (tentang) has no final punctuation"},
         {"JUDUL-HURUF", S::Warning, "kata tugas dalam judul (dan, atau, di, …) ditulis dengan huruf kecil",
          "function words in the title (dan, atau, di, …) are in lower case"},
-        {"TTD-GELAR", S::Error, "nama penanda tangan tanpa gelar dan pangkat", "the signer's name carries no degree or rank"},
+        // a warning (issue 13): a degree in the signature leaves the instrument valid, and
+        // universities and agencies print them by convention
+        {"TTD-GELAR", S::Warning, "nama penanda tangan tanpa gelar dan pangkat", "the signer's name carries no degree or rank"},
         // Consistency
         {"KONSISTEN-JUDUL", S::Warning, "judul yang dikutip sama dengan <tentang>", "a quoted title matches <tentang>"},
         {"KONSISTEN-PENERBIT", S::Warning, "nama penerbit sama di kop, jabatan, pengesahan dan kutipan",

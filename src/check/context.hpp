@@ -60,6 +60,8 @@ public:
     // ---- the house style's conventions, read only through these (src/style/ is growing them) ----
     /// The last Menimbang item ends with "." rather than ";" (periksa.menimbang-akhir-titik).
     bool convention_last_menimbang_period() const { return style && style->last_menimbang_period; }
+    /// The office prints academic degrees in the signature (tanda-tangan.gelar): no TTD-GELAR finding.
+    bool convention_degrees_allowed() const { return style && style->conv.degrees_allowed; }
 
     bool enabled(std::string_view code) const;
     /// Reports under `code` with the catalogue's severity; the message in the options' language.

@@ -278,7 +278,7 @@ void check_numbering(Context& cx)
 void check_signature(Context& cx)
 {
     const Signer& s = cx.decree.meta.signer;
-    if (s.name.empty()) return;
+    if (s.name.empty() || cx.convention_degrees_allowed()) return;  // the house style's own convention is no finding
     // UU 12/2011 Lampiran II: "nama lengkap pejabat … tanpa gelar dan pangkat"
     static const char* prefixes[] = {"Prof", "Dr", "Drs", "Dra", "Ir", "H", "Hj", "KH", "K.H", "dr", "drg", "Ns", "apt", "Ustadz",
                                      "Jenderal", "Letjen", "Mayjen", "Brigjen", "Kolonel", "Letkol", "Mayor", "Kapten",
@@ -396,8 +396,10 @@ void check_consistency(Context& cx)
                 for (const auto& h : hunks) missing += h.a_end - h.a_begin;
                 if (2 * (at.size() - missing) < at.size()) continue;
                 // an official's decree names the office alone: "Keputusan Bupati tentang …" for "Bupati Donggala"
-                const bool office_alone = bw.size() == 1 && institution_of(m.issuer) != m.issuer &&
-                                          text::same_ignoring_case(bw.front().view(between), text::words(m.issuer).front().view(m.issuer));
+                bool office_alone = false;
+                for (const char* office : {"Bupati", "Wali Kota", "Walikota", "Gubernur", "Menteri", "Rektor", "Ketua", "Kepala", "Direktur"})
+                    if (text::lower(m.issuer).rfind(text::lower(office) + " ", 0) == 0 && text::same_ignoring_case(between, office))
+                        office_alone = true;
                 if (!hunks.empty() && !office_alone && !m.issuer.empty() && !has_placeholder(m.issuer) && !has_placeholder(between))
                     cx.report("KONSISTEN-PENERBIT", cx.at(q.text, name_begin + hunk_offset(bt, hunks.front(), 0)),
                               "nama penerbit yang dikutip dalam " + q.where_id + " berbeda dengan <penerbit> «" + m.issuer + "»: " +

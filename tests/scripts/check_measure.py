@@ -146,7 +146,7 @@ def pages(binary, xml, tmp):
 
 
 def measure(binary, verbose):
-    totals = {"all": [0, 0, 0, 0, 0], "held-out": [0, 0, 0, 0, 0]}  # decrees, pages, false, found, listed
+    totals = {k: [0, 0, 0, 0, 0] for k in ("all", "corpus", "training", "held-out")}  # decrees, pages, false, found, listed
     with tempfile.TemporaryDirectory() as tmp:
         for xml, expected, is_held_out in decrees():
             slips = read_expected(expected)
@@ -169,7 +169,9 @@ def measure(binary, verbose):
                 for k, (c, l, cc) in enumerate(slips):
                     if not used[k]:
                         print(f"  missed {rel}:{l}:{cc or ''} {c}")
-            for key in ("all", "held-out") if is_held_out else ("all",):
+            in_corpus = os.path.abspath(xml).startswith(os.path.abspath(CORPUS) + os.sep)
+            keys = ["all"] + (["corpus", "held-out" if is_held_out else "training"] if in_corpus else [])
+            for key in keys:
                 t = totals[key]
                 t[0] += 1
                 t[1] += p
@@ -196,7 +198,7 @@ def main():
         CORPUS = os.path.abspath(args[args.index("--corpus") + 1])
     totals = measure(binary, "--verbose" in args)
     now = {}
-    for key in ("all", "held-out"):
+    for key in ("all", "corpus", "training", "held-out"):
         t = totals[key]
         fp10, found = figures(t)
         now[key] = (fp10, found)

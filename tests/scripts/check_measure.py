@@ -12,9 +12,12 @@ The decrees and their lists of slips (*.expected):
 
 An .expected file lists one slip a line: "LINE:COLUMN CODE: «phrase» note" or "LINE CODE …" (the
 format of tests/corpus/README.md), or "phrase<TAB>CODE: note" for a slip the XML cannot show
-(listed, never found). "#" starts a comment. A finding matches a listed slip of the same code on
-the same line (the column of a listed slip is where its phrase starts, not where a rule points);
-each slip is matched once. The held-out quarter is the decrees marked held-out in the index of
+(listed, never found). "#" starts a comment. A finding matches a listed slip of the same code, or
+of a code of the same family (FAMILIES below), on the same line (the column of a listed slip is
+where its phrase starts, not where a rule points); each slip is matched once.
+
+Adding decrees to the corpus changes what is measured: run the script and update the record line
+in docs/checks.md in the same commit. The held-out quarter is the decrees marked held-out in the index of
 tests/corpus/README.md, else those listed in tests/corpus/HELD-OUT, else every corpus decree whose
 name's SHA-1 ends in 0-3 (a stable quarter).
 

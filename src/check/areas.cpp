@@ -24,9 +24,14 @@ bool read_csv(const std::string& path, std::size_t columns, std::string& error, 
         error = "cannot read " + path;
         return false;
     }
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    const std::string data = ss.str();
+    in.seekg(0, std::ios::end);
+    const std::streamoff length = in.tellg();
+    in.seekg(0, std::ios::beg);
+    std::string data(length > 0 ? static_cast<std::size_t>(length) : 0, '\0');
+    if (length < 0 || !in.read(data.data(), length)) {
+        error = "cannot read " + path;
+        return false;
+    }
     std::vector<std::string_view> fields;
     std::vector<std::string> unquoted;  // storage for the rare quoted fields
     bool header = true;
@@ -117,11 +122,18 @@ bool Areas::load(const std::string& folder, std::string& error)
         return false;
     districts_by_regency_.resize(regencies.size());
     districts.reserve(7400);
+    // the rows come grouped by regency: look the regency up once per group, not once per row
+    std::string last_code;
+    std::size_t last_index = std::string::npos;
     return read_csv(folder + "/districts.csv", 3, error, [&](const Fields& f) {
-        auto it = regency_index_.find(std::string(f[1]));
-        if (it == regency_index_.end()) return;
-        districts_by_regency_[it->second].push_back(districts.size());
-        districts.push_back({static_cast<std::uint16_t>(it->second), std::string(f[2])});
+        if (f[1] != last_code) {
+            last_code = f[1];
+            auto it = regency_index_.find(last_code);
+            last_index = it == regency_index_.end() ? std::string::npos : it->second;
+        }
+        if (last_index == std::string::npos) return;
+        districts_by_regency_[last_index].push_back(districts.size());
+        districts.push_back({static_cast<std::uint16_t>(last_index), std::string(f[2])});
     });
 }
 
@@ -135,6 +147,13 @@ const Regency* Areas::issuer_regency(std::string_view issuer) const
 {
     std::string s = text::lower(issuer);
     for (std::size_t p = s.find("kab. "); p != std::string::npos; p = s.find("kab. ", p + 1)) s.replace(p, 4, "kabupaten");
+    // the official names the area: "Bupati Gowa" is Kabupaten Gowa's, "Wali Kota Makassar" Kota Makassar's
+    for (const auto& [official, area] : {std::pair<const char*, const char*>{"bupati ", "kabupaten "}, {"wali kota ", "kota "},
+                                         {"walikota ", "kota "}, {"wakil bupati ", "kabupaten "}}) {
+        const std::string o = official;
+        if (s.rfind(o, 0) == 0) s = area + s.substr(o.size());
+        for (std::size_t p = s.find(" " + o); p != std::string::npos; p = s.find(" " + o, p + 1)) s.replace(p + 1, o.size(), area);
+    }
     const Regency* best = nullptr;
     std::size_t best_len = 0;
     for (const auto& g : regencies) {
@@ -152,7 +171,8 @@ const Regency* Areas::issuer_regency(std::string_view issuer) const
 
 const Province* Areas::issuer_province(std::string_view issuer) const
 {
-    const std::string s = text::lower(issuer);
+    std::string s = text::lower(issuer);
+    if (s.rfind("gubernur ", 0) == 0) s = "provinsi " + s.substr(9);  // "Gubernur Sulawesi Selatan"
     for (const auto& p : provinces) {
         const std::string name = "provinsi " + text::lower(p.name);
         const std::size_t at = s.find(name);
@@ -182,34 +202,12 @@ std::vector<std::string> Areas::places_named(std::string_view name) const
     return out;
 }
 
-bool Areas::is_area_word(std::string_view lower_word) const
-{
-    std::call_once(words_once_, [this] {
-        words_.reserve(12000);
-        auto add = [&](const std::string& name) {
-            std::string w;
-            for (char c : name) {
-                if (c == ' ' || c == '(' || c == ')' || c == ',' || c == '.' || c == '/') {
-                    if (!w.empty()) words_.insert(std::move(w));
-                    w.clear();
-                } else {
-                    w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-                }
-            }
-            if (!w.empty()) words_.insert(std::move(w));
-        };
-        for (const auto& p : provinces) add(p.name);
-        for (const auto& g : regencies) add(g.short_name);
-        for (const auto& d : districts) add(d.name);
-    });
-    return words_.count(std::string(lower_word)) > 0;
-}
-
 const Areas* area_data(std::string* error)
 {
     // keyed by folder so a test (or a second installation) can point NASKAH_DATA elsewhere
     static std::mutex mutex;
-    static std::map<std::string, std::pair<std::unique_ptr<Areas>, std::string>> cache;
+    // never destroyed, like the speller's: tearing 7,800 names down at exit frees nothing the OS would not
+    static auto& cache = *new std::map<std::string, std::pair<std::unique_ptr<Areas>, std::string>>;
     const std::string folder = style::data_dir() + "/data/wilayah";
     std::lock_guard<std::mutex> lock(mutex);
     auto it = cache.find(folder);

@@ -46,16 +46,12 @@ public:
     std::vector<const District*> districts_of(const std::string& regency_code) const;
     /// Every kabupaten/kota and kecamatan whose name is `name` (case-insensitive).
     std::vector<std::string> places_named(std::string_view name) const;
-    /// Lower-cased words of every area name, for the spelling check's proper names.
-    bool is_area_word(std::string_view lower_word) const;
 
     bool load(const std::string& folder, std::string& error);
 
 private:
     std::unordered_map<std::string, std::size_t> regency_index_;
     std::vector<std::vector<std::size_t>> districts_by_regency_;  ///< per regency index
-    mutable std::once_flag words_once_;
-    mutable std::unordered_set<std::string> words_;  ///< built on first use
 };
 
 /// The shipped area lists under style::data_dir(), loaded on first use; null when they cannot be

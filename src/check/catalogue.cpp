@@ -16,6 +16,8 @@ const std::vector<RuleInfo>& rule_catalogue()
          "\"huruf …\" in Menimbang refers to an existing item above"},
         {"MENIMBANG-RUJUKAN-KURANG", S::Warning, "butir penutup Menimbang merujuk semua butir di atasnya",
          "the closing Menimbang item refers to every item above it"},
+        {"MENIMBANG-PENUTUP", S::Warning, "butir terakhir Menimbang menyebut keputusan yang ditetapkan (\"perlu menetapkan …\")",
+         "the last Menimbang item names the decree being enacted (\"perlu menetapkan …\")"},
         {"MENGINGAT-AKHIR", S::Warning, "butir Mengingat diakhiri \";\"", "a Mengingat item ends with \";\""},
         {"MENGINGAT-JENIS", S::Warning, "butir Mengingat adalah peraturan perundang-undangan yang dikenali",
          "a Mengingat item cites recognisable legislation"},
@@ -23,6 +25,8 @@ const std::vector<RuleInfo>& rule_catalogue()
          "Mengingat follows the hierarchy of legislation, then the year"},
         {"MENGINGAT-LEMBARAN", S::Warning, "UU, Perppu, PP dan Perpres disertai Lembaran Negara; peraturan menteri/lembaga disertai Berita Negara",
          "a law, PP or Perpres carries its Lembaran Negara; a ministerial or agency regulation its Berita Negara"},
+        {"MENGINGAT-GANDA", S::Warning, "tidak ada peraturan atau penggalan yang tertulis dua kali dalam Mengingat",
+         "no regulation or fragment is written twice in Mengingat"},
         {"MEMPERHATIKAN-AKHIR", S::Warning, "butir Memperhatikan diakhiri \";\"", "a Memperhatikan item ends with \";\""},
         // Diktum and Lampiran
         {"DIKTUM-JUMLAH", S::Error, "paling sedikit dua diktum", "at least two diktum"},
@@ -33,7 +37,11 @@ const std::vector<RuleInfo>& rule_catalogue()
         {"PENOMORAN", S::Warning, "label butir dan diktum yang diketik berurutan tanpa lompatan",
          "typed item and diktum labels run in sequence without gaps"},
         {"JUDUL-AKHIR", S::Warning, "judul (tentang) tanpa tanda baca di akhir", "the title (tentang) has no final punctuation"},
-        {"TTD-GELAR", S::Error, "nama penanda tangan tanpa gelar dan pangkat", "the signer's name carries no degree or rank"},
+        {"JUDUL-HURUF", S::Warning, "kata tugas dalam judul (dan, atau, di, …) ditulis dengan huruf kecil",
+         "function words in the title (dan, atau, di, …) are in lower case"},
+        // a warning (issue 13): a degree in the signature leaves the instrument valid, and
+        // universities and agencies print them by convention
+        {"TTD-GELAR", S::Warning, "nama penanda tangan tanpa gelar dan pangkat", "the signer's name carries no degree or rank"},
         // Consistency
         {"KONSISTEN-JUDUL", S::Warning, "judul yang dikutip sama dengan <tentang>", "a quoted title matches <tentang>"},
         {"KONSISTEN-PENERBIT", S::Warning, "nama penerbit sama di kop, jabatan, pengesahan dan kutipan",

@@ -57,6 +57,28 @@ bool starts_with_at(std::string_view s, std::size_t i, std::string_view w)
     return s.compare(i, w.size(), w) == 0 && (i + w.size() == s.size() || !is_word_byte(s[i + w.size()]));
 }
 
+// Like starts_with_at for a kind's name, where a hyphen may have been typed as an en or em dash
+// ("Undang–Undang"): returns the length matched in `s`, 0 for no match; `dashed` says a dash was.
+std::size_t match_kind(std::string_view s, std::size_t i, std::string_view prefix, bool& dashed)
+{
+    dashed = false;
+    std::size_t k = i;
+    for (char c : prefix) {
+        if (c == '-' && k < s.size() && s[k] != '-') {
+            if (s.compare(k, 3, "\xE2\x80\x93") == 0 || s.compare(k, 3, "\xE2\x80\x94") == 0) {
+                k += 3;
+                dashed = true;
+                continue;
+            }
+            return 0;
+        }
+        if (k >= s.size() || s[k] != c) return 0;
+        ++k;
+    }
+    if (k < s.size() && is_word_byte(s[k])) return 0;
+    return k - i;
+}
+
 int plausible_year(std::string_view digits)
 {
     if (digits.size() != 4) return 0;
@@ -80,6 +102,13 @@ std::size_t skip_date(std::string_view s, std::size_t i)
     return j;
 }
 
+// A "Nomor" before `limit`: only then can a citation start at `q` (saves parsing every capital).
+bool has_number_ahead(std::string_view s, std::size_t q, std::size_t limit)
+{
+    const std::size_t p = s.find(" Nomor ", q);
+    return p != std::string_view::npos && p < limit;
+}
+
 }  // namespace
 
 std::string Citation::name() const
@@ -95,16 +124,19 @@ std::optional<Citation> citation_at(std::string_view s, std::size_t at)
     if (at > 0 && is_word_byte(s[at - 1])) return std::nullopt;
     for (const auto& k : kKinds) {
         const std::string_view prefix(k.prefix);
-        if (!starts_with_at(s, at, prefix)) continue;
-        if (s.compare(at + prefix.size(), 1, "-") == 0) continue;  // "Undang-Undangan"
+        bool dashed = false;
+        const std::size_t matched = match_kind(s, at, prefix, dashed);
+        if (!matched) continue;
+        if (s.compare(at + matched, 1, "-") == 0) continue;  // "Undang-Undangan"
         Citation c;
         c.level = k.level;
         c.begin = at;
+        c.dash_in_kind = dashed;
         if (k.level == kUud) {
             c.kind = std::string(prefix);
             c.group = "uud";
             c.year = 1945;
-            c.end = at + prefix.size();
+            c.end = at + matched;
             return c;
         }
         // the kind runs to "Nomor": "Peraturan Menteri Pendayagunaan … Republik Indonesia Nomor"
@@ -126,6 +158,8 @@ std::optional<Citation> citation_at(std::string_view s, std::size_t at)
         std::size_t ke = kind_end;
         while (ke > at && s[ke - 1] == ' ') --ke;
         c.kind = std::string(s.substr(at, ke - at));
+        for (const char* dash : {"\xE2\x80\x93", "\xE2\x80\x94"})
+            for (std::size_t p = c.kind.find(dash); p != std::string::npos; p = c.kind.find(dash, p)) c.kind.replace(p, 3, "-");
         c.group = text::lower(c.kind);
         for (const char* drop : {" republik indonesia"}) {
             const std::size_t p = c.group.find(drop);
@@ -172,9 +206,29 @@ std::optional<Citation> citation_at(std::string_view s, std::size_t at)
             c.title_begin = skip_spaces(s, i + 7);
             std::size_t end = s.size();
             for (std::string_view stop : {std::string_view(" ("), std::string_view(";"), std::string_view(", sebagaimana"),
-                                          std::string_view(" sebagaimana")}) {
+                                          std::string_view(" sebagaimana"), std::string_view(", perlu "), std::string_view(" perlu menetapkan"),
+                                          std::string_view(", maka "), std::string_view(". ")}) {
                 const std::size_t p = s.find(stop, c.title_begin);
                 if (p != std::string_view::npos && p < end) end = p;
+            }
+            // the title ends where the next citation begins: "… tentang Pemilihan Umum dan Peraturan Pemerintah Nomor …"
+            // ("Perubahan atas Peraturan … Nomor 52 …" is one title: only a joining word ends it)
+            for (std::size_t p = c.title_begin; p < end; ++p) {
+                if (s[p] != ' ') continue;
+                std::size_t q = p + 1;
+                bool joined = p > 0 && s[p - 1] == ',';
+                for (std::string_view join : {std::string_view("dan "), std::string_view("serta "), std::string_view("juncto "),
+                                              std::string_view("jo. ")})
+                    if (s.compare(q, join.size(), join) == 0) {
+                        q += join.size();
+                        joined = true;
+                    }
+                if (!joined) continue;
+                const char ch = q < s.size() ? s[q] : ' ';
+                if ((ch == 'U' || ch == 'P' || ch == 'K' || ch == 'I') && has_number_ahead(s, q, end) && citation_at(s, q)) {
+                    end = p > 0 && s[p - 1] == ',' ? p - 1 : p;
+                    break;
+                }
             }
             while (end > c.title_begin && (s[end - 1] == '.' || s[end - 1] == ',' || s[end - 1] == ' ')) --end;
             c.title_end = end;
@@ -202,6 +256,29 @@ std::vector<Citation> find_citations(std::string_view s, bool top_level)
         }
     }
     return out;
+}
+
+std::string citation_region(const Citation& c)
+{
+    const std::string& k = c.kind;
+    auto after = [&](std::string_view head) -> std::string {
+        return k.rfind(head, 0) == 0 && k.size() > head.size() ? k.substr(head.size()) : std::string();
+    };
+    switch (c.level) {
+    case kPerdaProv:
+    case kPerdaKab: return after("Peraturan Daerah ");
+    case kPergub: {
+        const std::string rest = after("Peraturan Gubernur ");
+        return rest.empty() ? rest : "Provinsi " + rest;
+    }
+    case kPerbup: {
+        if (std::string rest = after("Peraturan Bupati "); !rest.empty()) return "Kabupaten " + rest;
+        if (std::string rest = after("Peraturan Wali Kota "); !rest.empty()) return "Kota " + rest;
+        if (std::string rest = after("Peraturan Walikota "); !rest.empty()) return "Kota " + rest;
+        return {};
+    }
+    default: return {};
+    }
 }
 
 const char* level_name(Level l, bool en)

@@ -36,6 +36,7 @@ struct Citation {
     std::size_t year_begin = std::string::npos;  ///< byte offset of the year digits
     std::size_t title_begin = std::string::npos, title_end = std::string::npos;  ///< after "tentang"
     std::size_t end = 0;  ///< end of the title, or of the number when there is no title
+    bool dash_in_kind = false;  ///< "Undang–Undang": a dash typed for the kind's hyphen (kind holds "-")
 
     bool has_title() const { return title_begin != std::string::npos; }
     /// "Undang-Undang Nomor 7 Tahun 2017"
@@ -46,6 +47,9 @@ struct Citation {
 std::optional<Citation> citation_at(std::string_view s, std::size_t at);
 /// Every citation in `s`; with `top_level`, those quoted inside another one's title are left out.
 std::vector<Citation> find_citations(std::string_view s, bool top_level);
+/// The area a regional regulation's kind names: "Kabupaten Malang" for "Peraturan Daerah Kabupaten
+/// Malang", "Provinsi Jawa Timur" for "Peraturan Gubernur Jawa Timur"; empty for the others.
+std::string citation_region(const Citation& c);
 
 /// Short Indonesian name of a level: "Undang-Undang", "Peraturan Presiden", …
 const char* level_name(Level l, bool english);

@@ -194,10 +194,22 @@ bool Context::enabled(std::string_view code) const
 void Context::report(std::string_view code, const SourcePos& pos, const std::string& id, const std::string& en,
                      const std::string& hint_id, const std::string& hint_en)
 {
-    if (!enabled(code)) return;
     const RuleInfo* rule = find_rule(code);
+    emit(code, rule ? rule->severity : Severity::Warning, pos, id, en, hint_id, hint_en);
+}
+
+void Context::report_warning(std::string_view code, const SourcePos& pos, const std::string& id, const std::string& en,
+                             const std::string& hint_id, const std::string& hint_en)
+{
+    emit(code, Severity::Warning, pos, id, en, hint_id, hint_en);
+}
+
+void Context::emit(std::string_view code, Severity severity, const SourcePos& pos, const std::string& id, const std::string& en,
+                   const std::string& hint_id, const std::string& hint_en)
+{
+    if (!enabled(code)) return;
     Diagnostic diag;
-    diag.severity = rule ? rule->severity : Severity::Warning;
+    diag.severity = severity;
     diag.pos = pos;
     if (diag.pos.file.empty()) diag.pos.file = decree.source_file;
     diag.code = std::string(code);

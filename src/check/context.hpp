@@ -57,10 +57,20 @@ public:
     const style::HouseStyle* style;  ///< may be null: defaults apply
     bool english = false;
 
+    // ---- the house style's conventions, read only through these (src/style/ is growing them) ----
+    /// The last Menimbang item ends with "." rather than ";" (periksa.menimbang-akhir-titik).
+    bool convention_last_menimbang_period() const { return style && style->last_menimbang_period; }
+    /// The office prints academic degrees in the signature (tanda-tangan.gelar): no TTD-GELAR finding.
+    bool convention_degrees_allowed() const { return style && style->conv.degrees_allowed; }
+
     bool enabled(std::string_view code) const;
     /// Reports under `code` with the catalogue's severity; the message in the options' language.
     void report(std::string_view code, const SourcePos& pos, const std::string& id, const std::string& en,
                 const std::string& hint_id = {}, const std::string& hint_en = {});
+    /// Same as report(), as a warning whatever the catalogue says: a variant the house style does
+    /// not declare, where the rule's error is for what makes the instrument wrong (issue 13).
+    void report_warning(std::string_view code, const SourcePos& pos, const std::string& id, const std::string& en,
+                        const std::string& hint_id = {}, const std::string& hint_en = {});
     /// Same with a hint "maksud Anda: a, b?" built from suggestions (none: no hint).
     void report_suggest(std::string_view code, const SourcePos& pos, const std::string& id, const std::string& en,
                         const std::vector<std::string>& suggestions);
@@ -83,6 +93,8 @@ public:
 
 private:
     DiagnosticSink& sink_;
+    void emit(std::string_view code, Severity severity, const SourcePos& pos, const std::string& id, const std::string& en,
+              const std::string& hint_id, const std::string& hint_en);
     std::vector<std::string> disabled_exact_;
     std::vector<std::string> disabled_prefix_;
     std::string raw_;

@@ -14,15 +14,28 @@ using namespace naskah::model;
 
 namespace {
 
+// A typed label reduced to its number: "(1)" and "1." are 1; "Pasal II" and "II." are 2 (amending
+// regulations number their articles in Roman numerals); a letter label stays as it is.
+std::string label_value(std::string label)
+{
+    label = text::strip_label(label);
+    while (!label.empty() && (label.front() == '(' || label.front() == ' ')) label.erase(label.begin());
+    for (const char* word : {"Pasal ", "Ayat ", "Angka ", "Huruf ", "Butir "})
+        if (label.rfind(word, 0) == 0) label = label.substr(std::char_traits<char>::length(word));
+    if (const int roman = text::from_roman(label); roman > 0) return std::to_string(roman);
+    return label;
+}
+
 void check_labels(Context& cx, const std::vector<Item>& items, Numbering numbering, const std::string& part_id, const std::string& part_en)
 {
     if (numbering == Numbering::Bullet || numbering == Numbering::Dash || numbering == Numbering::None) return;
     for (std::size_t i = 0; i < items.size(); ++i) {
         const Item& it = items[i];
         if (!it.label.empty()) {
-            const std::string got = text::strip_label(it.label);
-            const std::string want = text::strip_label(list_marker(numbering, i));
-            if (got != want)
+            const std::string got = label_value(it.label);
+            const std::string want = label_value(list_marker(numbering, i));
+            // "(1)", "Pasal II" or "III." in sequence are numbered right, whatever the list's own markers
+            if (got != want && got != std::to_string(i + 1))
                 cx.report("PENOMORAN", cx.attribute_pos(it.pos, "label"),
                           "label «" + it.label + "» pada butir ke-" + std::to_string(i + 1) + " " + part_id + " tidak berurutan; seharusnya «" + want + "»",
                           "label «" + it.label + "» on item " + std::to_string(i + 1) + " of " + part_en + " is out of sequence; expected «" + want + "»",
@@ -129,24 +142,71 @@ std::vector<Quote> body_paragraphs(const Decree& d)
     return out;
 }
 
-void check_issuer_in(Context& cx, const Text& found, bool trim_leading, bool trim_trailing, const std::string& what_id,
-                     const std::string& what_en)
+// The institution an issuer heads, as a kop names it: "Bupati Malang" → "Kabupaten Malang",
+// "Rektor Universitas Islam Negeri Walisongo Semarang" → "Universitas Islam Negeri Walisongo
+// Semarang". An issuer that is an institution already comes back as it is.
+std::string institution_of(const std::string& issuer)
 {
-    const std::string& issuer = cx.decree.meta.issuer;
+    static const std::pair<const char*, const char*> kOfficials[] = {
+        {"Bupati ", "Kabupaten "}, {"Wali Kota ", "Kota "}, {"Walikota ", "Kota "}, {"Gubernur ", "Provinsi "}, {"Menteri ", "Kementerian "},
+        {"Rektor ", ""},           {"Ketua ", ""},          {"Kepala ", ""},        {"Direktur ", ""},          {"Sekretaris ", ""}};
+    for (const auto& [official, institution] : kOfficials) {
+        const std::string o = official;
+        if (issuer.size() > o.size() && (issuer.rfind(o, 0) == 0 || text::lower(issuer).rfind(text::lower(o), 0) == 0))
+            return institution + issuer.substr(o.size());
+    }
+    return issuer;
+}
+
+void check_issuer_in(Context& cx, const Text& found, bool trim_leading, bool trim_trailing, const std::string& what_id,
+                     const std::string& what_en, bool institution = false)
+{
+    std::string issuer = cx.decree.meta.issuer;
     if (issuer.empty() || found.empty() || has_placeholder(issuer) || has_placeholder(found.s)) return;
-    const auto at = text::tokenize(issuer);
     const auto bt = text::tokenize(found.s);
     text::DiffOptions opt;
     opt.ignore_case = true;
     opt.trim_leading_extra = trim_leading;
     opt.trim_trailing_extra = trim_trailing;
-    const auto hunks = text::diff_tokens(issuer, at, found.s, bt, opt);
+    auto at = text::tokenize(issuer);
+    auto hunks = text::diff_tokens(issuer, at, found.s, bt, opt);
     if (hunks.empty()) return;
+    // a kop may carry the institution's acronym: "BAN-PT" for Badan Akreditasi Nasional Perguruan Tinggi
+    if (institution) {
+        std::string initials;
+        for (const auto& w : text::words(issuer)) {
+            const std::string_view v = w.view(issuer);
+            if (text::starts_upper(v)) initials += v[0];
+        }
+        for (const auto& w : text::words(found.s)) {
+            std::string letters;
+            for (char c : w.view(found.s))
+                if (c != '-' && c != '.') letters += c;
+            if (initials.size() >= 2 && letters == initials) return;
+        }
+    }
+    // a kop and a certifying office may name the institution rather than the official who heads
+    // it ("Pemerintah Kabupaten Malang" for "Bupati Malang"); either is right
+    if (institution && institution_of(issuer) != issuer) {
+        issuer = institution_of(issuer);
+        at = text::tokenize(issuer);
+        hunks = text::diff_tokens(issuer, at, found.s, bt, opt);
+        if (hunks.empty()) return;
+    }
+    // a regional regulation's issuer is its region; its kop and official name the head of it
+    // ("Gubernur Sulawesi Utara" for "Provinsi Sulawesi Utara")
+    for (const auto& [region, head] : {std::pair<const char*, const char*>{"Provinsi ", "Gubernur "}, {"Kabupaten ", "Bupati "}, {"Kota ", "Wali Kota "}}) {
+        const std::string r = region;
+        if (cx.decree.meta.issuer.rfind(r, 0) != 0) continue;
+        const std::string official = head + cx.decree.meta.issuer.substr(r.size());
+        const auto ot = text::tokenize(official);
+        if (text::diff_tokens(official, ot, found.s, bt, opt).empty()) return;
+    }
     const std::string diff_id = text::describe_diff(issuer, at, found.s, bt, hunks, false);
     const std::string diff_en = text::describe_diff(issuer, at, found.s, bt, hunks, true);
     cx.report("KONSISTEN-PENERBIT", cx.at(found, hunk_offset(bt, hunks.front(), 0)),
-              what_id + " berbeda dengan <penerbit> «" + issuer + "»: " + diff_id,
-              what_en + " differs from <penerbit> «" + issuer + "»: " + diff_en);
+              what_id + " berbeda dengan " + (issuer == cx.decree.meta.issuer ? "<penerbit>" : "lembaga penerbit") + " «" + issuer + "»: " + diff_id,
+              what_en + " differs from " + (issuer == cx.decree.meta.issuer ? "<penerbit>" : "the issuer's institution") + " «" + issuer + "»: " + diff_en);
 }
 
 }  // namespace
@@ -161,7 +221,11 @@ void check_numbering(Context& cx)
         const Diktum& dk = d.diktum[i];
         if (!dk.label.empty()) {
             const std::string want = upper_id(ordinal_id(static_cast<int>(i + 1)));
-            if (upper_id(dk.label) != want)
+            // articles of a regulation ("Pasal 1", "Pasal I" in an amending one) in sequence are right too
+            // older decrees count PERTAMA, KEDUA, …: the same sequence in another word
+            static const char* kPertama[] = {"PERTAMA", "KEDUA", "KETIGA", "KEEMPAT", "KELIMA", "KEENAM", "KETUJUH", "KEDELAPAN", "KESEMBILAN", "KESEPULUH"};
+            const bool pertama = i < 10 && upper_id(dk.label) == kPertama[i];
+            if (upper_id(dk.label) != want && !pertama && label_value(dk.label) != std::to_string(i + 1))
                 cx.report("PENOMORAN", cx.attribute_pos(dk.pos, "label"),
                           "label diktum ke-" + std::to_string(i + 1) + " «" + dk.label + "» tidak berurutan; seharusnya «" + want + "»",
                           "the label of diktum " + std::to_string(i + 1) + " «" + dk.label + "» is out of sequence; expected «" + want + "»",
@@ -172,6 +236,29 @@ void check_numbering(Context& cx)
     for (const auto& l : d.lampiran)
         for (const auto& c : l.content)
             if (const auto* b = std::get_if<Block>(&c); b && b->is_list) check_labels(cx, b->list.items, b->list.numbering, "Lampiran", "the Lampiran");
+
+    // function words inside a title are written in lower case: "Pembentukan Tim Kerja dan Sekretariat"
+    {
+        const Text t = make_text(d.meta.title);
+        if (!text::all_upper(t.s)) {
+            static const char* kFunctionWords[] = {"dan", "atau", "di", "ke", "dari", "yang", "untuk", "pada", "dalam", "dengan", "terhadap",
+                                                   "oleh", "serta", "bagi", "tentang", "atas", "sebagai", "melalui", "antara"};
+            const auto ws = text::words(t.s);
+            for (std::size_t k = 1; k < ws.size(); ++k) {
+                const std::string w(ws[k].view(t.s));
+                const std::string lw = text::lower(w);
+                if (w == lw || text::all_upper(w)) continue;
+                bool function_word = false;
+                for (const char* f : kFunctionWords) function_word = function_word || lw == f;
+                if (!function_word) continue;
+                // part of a name: Kementerian Dalam Negeri, Luar Negeri
+                if (k + 1 < ws.size() && (lw == "dalam" || lw == "luar") && text::lower(ws[k + 1].view(t.s)) == "negeri") continue;
+                cx.report("JUDUL-HURUF", cx.at(t, ws[k].begin), "kata «" + w + "» dalam judul (tentang) ditulis dengan huruf kecil",
+                          "the word «" + w + "» in the title (tentang) is written in lower case", "maksud Anda: " + lw + "?",
+                          "did you mean: " + lw + "?");
+            }
+        }
+    }
 
     // the title is printed in capitals under TENTANG, with no final punctuation
     const Text title = make_text(d.meta.title);
@@ -191,7 +278,7 @@ void check_numbering(Context& cx)
 void check_signature(Context& cx)
 {
     const Signer& s = cx.decree.meta.signer;
-    if (s.name.empty()) return;
+    if (s.name.empty() || cx.convention_degrees_allowed()) return;  // the house style's own convention is no finding
     // UU 12/2011 Lampiran II: "nama lengkap pejabat … tanpa gelar dan pangkat"
     static const char* prefixes[] = {"Prof", "Dr", "Drs", "Dra", "Ir", "H", "Hj", "KH", "K.H", "dr", "drg", "Ns", "apt", "Ustadz",
                                      "Jenderal", "Letjen", "Mayjen", "Brigjen", "Kolonel", "Letkol", "Mayor", "Kapten",
@@ -264,16 +351,19 @@ void check_consistency(Context& cx)
 {
     const Decree& d = cx.decree;
     const Metadata& m = d.meta;
-    const std::string title = m.title.plain();
+    // a final mark on <tentang> is JUDUL-AKHIR's finding; quotes are compared without it
+    std::string title = m.title.plain();
+    while (!title.empty() && (title.back() == '.' || title.back() == ',' || title.back() == ';' || title.back() == ':' || title.back() == ' '))
+        title.pop_back();
 
     // the issuer in the official's title, the kop and the certification
     if (!m.official.empty())
         check_issuer_in(cx, make_text(m.official, m.official_pos, Anchor::ElementContent), true, false, "nama penerbit dalam <pejabat>",
                         "the issuer's name in <pejabat>");
-    if (!m.kop_lines.empty()) check_issuer_in(cx, join_lines(m.kop_lines), true, true, "kop", "the kop");
+    if (!m.kop_lines.empty()) check_issuer_in(cx, join_lines(m.kop_lines), true, true, "kop", "the kop", true);
     if (m.certification)
         check_issuer_in(cx, make_text(m.certification->office, cx.attribute_pos(m.certification->pos, "kantor"), Anchor::Attribute), true,
-                        true, "kantor pengesahan salinan", "the certifying office");
+                        true, "kantor pengesahan salinan", "the certifying office", true);
 
     const auto paragraphs = body_paragraphs(d);
 
@@ -305,7 +395,12 @@ void check_consistency(Context& cx)
                 std::size_t missing = 0;
                 for (const auto& h : hunks) missing += h.a_end - h.a_begin;
                 if (2 * (at.size() - missing) < at.size()) continue;
-                if (!hunks.empty() && !m.issuer.empty() && !has_placeholder(m.issuer) && !has_placeholder(between))
+                // an official's decree names the office alone: "Keputusan Bupati tentang …" for "Bupati Donggala"
+                bool office_alone = false;
+                for (const char* office : {"Bupati", "Wali Kota", "Walikota", "Gubernur", "Menteri", "Rektor", "Ketua", "Kepala", "Direktur"})
+                    if (text::lower(m.issuer).rfind(text::lower(office) + " ", 0) == 0 && text::same_ignoring_case(between, office))
+                        office_alone = true;
+                if (!hunks.empty() && !office_alone && !m.issuer.empty() && !has_placeholder(m.issuer) && !has_placeholder(between))
                     cx.report("KONSISTEN-PENERBIT", cx.at(q.text, name_begin + hunk_offset(bt, hunks.front(), 0)),
                               "nama penerbit yang dikutip dalam " + q.where_id + " berbeda dengan <penerbit> «" + m.issuer + "»: " +
                                   text::describe_diff(m.issuer, at, between, bt, hunks, false),

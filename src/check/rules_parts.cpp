@@ -2,6 +2,7 @@
 // they cite, typed labels, and the signature. Conventions: Lampiran II UU 12/2011 as summarised in
 // shared/reference/decree-conventions.md §1.
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "check/citation.hpp"
@@ -123,12 +124,14 @@ std::string letters_phrase(const std::vector<std::string>& labels)
 
 }  // namespace
 
+void check_closing_menimbang(Context& cx, const Item& last, const std::string& label);
+
 // ---- Menimbang -------------------------------------------------------------------------------------
 
 void check_menimbang(Context& cx)
 {
     const auto& items = cx.decree.menimbang;
-    const bool period_last = cx.style && cx.style->last_menimbang_period;
+    const bool period_last = cx.convention_last_menimbang_period();
     std::vector<std::string> labels;
     for (std::size_t i = 0; i < items.size(); ++i) labels.push_back(item_label(items[i], i, Numbering::Letter));
 
@@ -143,8 +146,9 @@ void check_menimbang(Context& cx)
             const std::string_view w = ws[0].view(t.s);
             if (w != "bahwa") {
                 const SourcePos pos = cx.at(t, ws[0].begin);
+                // "Bahwa" capitalised is a variant of the convention, not a wrong instrument: a warning
                 if (text::lower(w) == "bahwa")
-                    cx.report("MENIMBANG-BAHWA", pos, what_id + " diawali «" + std::string(w) + "»; «bahwa» ditulis dengan huruf kecil",
+                    cx.report_warning("MENIMBANG-BAHWA", pos, what_id + " diawali «" + std::string(w) + "»; «bahwa» ditulis dengan huruf kecil",
                               what_en + " begins with «" + std::string(w) + "»; «bahwa» is written in lower case",
                               "maksud Anda: bahwa?", "did you mean: bahwa?");
                 else
@@ -193,6 +197,8 @@ void check_menimbang(Context& cx)
                           what_id + " merujuk huruf " + r.letter + ", padahal Menimbang hanya sampai huruf " + labels.back(),
                           what_en + " refers to huruf " + r.letter + ", but Menimbang ends at huruf " + labels.back());
         }
+        // the closing item of a list of considerations; a single one is the whole reason and is not held to it
+        if (i + 1 == items.size() && items.size() > 1) check_closing_menimbang(cx, items[i], labels[i]);
         const bool closing = i + 1 == items.size() && i > 0 && t.s.find("berdasarkan pertimbangan") != std::string::npos;
         if (closing && !refs.empty()) {
             std::vector<std::string> missing, all;
@@ -212,10 +218,34 @@ void check_menimbang(Context& cx)
     }
 }
 
+// The closing Menimbang item names what is enacted: "…, perlu menetapkan Keputusan … tentang …"
+// (UU 12/2011 Lampiran II). Called by check_menimbang for the last item.
+void check_closing_menimbang(Context& cx, const Item& last, const std::string& label)
+{
+    const std::string all = text::lower(blocks_plain(last.blocks));
+    const std::string kind = text::lower(cx.decree.meta.kind.empty() ? std::string("keputusan") : cx.decree.meta.kind);
+    const std::size_t perlu = all.find("perlu ");
+    if (perlu != std::string::npos && all.find(kind, perlu) != std::string::npos) return;
+    const Inline* para = last_paragraph(last.blocks);
+    if (!para) return;
+    const Text t = make_text(*para);
+    std::string ch;
+    const std::size_t end = last_char(t.s, ch);
+    const std::string kind_name = cx.decree.meta.kind.empty() ? std::string("Keputusan") : cx.decree.meta.kind;
+    const std::string phrase = "perlu menetapkan " + kind_name + " " + cx.decree.meta.issuer + " tentang " + cx.decree.meta.title.plain();
+    cx.report("MENIMBANG-PENUTUP", cx.at(t, end == std::string::npos ? 0 : end),
+              "butir Menimbang huruf " + label + ", yang terakhir, tidak menyebut " + kind_name + " yang ditetapkan",
+              "Menimbang item " + label + ", the last, does not name the " + kind_name + " being enacted",
+              "akhiri dengan «…, " + phrase + ";»", "end it with «…, " + phrase + ";»");
+}
+
 // ---- Mengingat -------------------------------------------------------------------------------------
+
+void check_mengingat_duplicates(Context& cx);
 
 void check_mengingat(Context& cx)
 {
+    check_mengingat_duplicates(cx);
     const auto& items = cx.decree.mengingat;
     struct Seen {
         Citation c;
@@ -223,12 +253,38 @@ void check_mengingat(Context& cx)
         SourcePos pos;
     };
     std::vector<Seen> seen;
+    // a decree whose Mengingat cites no Lembaran or Berita at all follows an (older) habit of its
+    // office: one finding for the whole list, at its first item, not one per item
+    bool any_promulgation = false;
+    for (const auto& it : items) {
+        const std::string all = blocks_plain(it.blocks);
+        if (all.find("Lembaran") != std::string::npos || all.find("Berita Negara") != std::string::npos ||
+            all.find("Berita Daerah") != std::string::npos)
+            any_promulgation = true;
+    }
+    bool none_reported = false;
+    // every item ending with the same other mark ("." in older decrees) is one habit: one finding
+    bool uniform_ending = items.size() >= 3;
+    std::string common;
+    for (const auto& it : items) {
+        const Inline* last = last_paragraph(it.blocks);
+        std::string ch;
+        if (!last || last_char(make_text(*last).s, ch) == std::string::npos || ch == ";" || (!common.empty() && ch != common) ||
+            (ch != "." && ch != ",")) {
+            uniform_ending = false;
+            break;
+        }
+        common = ch;
+    }
     for (std::size_t i = 0; i < items.size(); ++i) {
         const std::string label = item_label(items[i], i, Numbering::Number);
         const std::string what_id = "butir Mengingat angka " + label;
         const std::string what_en = "Mengingat item " + label;
-        if (const Inline* last = last_paragraph(items[i].blocks))
+        if (const Inline* last = last_paragraph(items[i].blocks); last && !uniform_ending)
             check_ending(cx, "MENGINGAT-AKHIR", *last, ";", what_id, what_en);
+        else if (last && i == 0)
+            check_ending(cx, "MENGINGAT-AKHIR", *last, ";", "setiap butir Mengingat (" + std::to_string(items.size()) + " butir)",
+                         "every Mengingat item (" + std::to_string(items.size()) + " items)");
         const Inline* first = first_paragraph(items[i].blocks);
         if (!first) continue;
         const Text t = make_text(*first);
@@ -236,6 +292,14 @@ void check_mengingat(Context& cx)
         while (b < t.s.size() && t.s[b] == ' ') ++b;
         const auto cit = citation_at(t.s, b);
         const SourcePos start = cx.at(t, b);
+        if (cit && cit->dash_in_kind) {
+            // recognised, and the dash reported for what it is
+            const std::string typed = t.s.substr(b, t.s.find(' ', b) == std::string::npos ? std::string::npos : t.s.find(' ', b) - b);
+            cx.report("MENGINGAT-JENIS", start,
+                      what_id + ": «" + typed + "» ditulis dengan tanda pisah (–); nama jenis peraturan ditulis dengan tanda hubung: «" + cit->kind.substr(0, cit->kind.find(' ')) + "»",
+                      what_en + ": «" + typed + "» is written with a dash (–); the kind of legislation takes a hyphen: «" + cit->kind.substr(0, cit->kind.find(' ')) + "»",
+                      "maksud Anda: " + cit->kind.substr(0, cit->kind.find(' ')) + "?", "did you mean: " + cit->kind.substr(0, cit->kind.find(' ')) + "?");
+        }
         if (!cit) {
             const std::string head = t.s.substr(b, 40);
             const bool note_like = head.rfind("Berita Acara", 0) == 0 || head.rfind("Surat", 0) == 0 || head.rfind("Nota", 0) == 0 ||
@@ -262,18 +326,27 @@ void check_mengingat(Context& cx)
         case kPerbup: need = "Berita Daerah"; break;
         default: break;
         }
-        if (need) {
+        if (need && !any_promulgation) {
+            if (!none_reported)
+                cx.report("MENGINGAT-LEMBARAN", start, "tidak satu pun butir Mengingat menyebut Lembaran Negara, Berita Negara, Lembaran Daerah atau Berita Daerah peraturan yang dikutip",
+                          "no Mengingat item cites the Lembaran Negara, Berita Negara, Lembaran Daerah or Berita Daerah of its regulation",
+                          "tambahkan sesudah judul setiap peraturan, mis. (Lembaran Negara Republik Indonesia Tahun … Nomor …)",
+                          "add after each regulation's title, e.g. (Lembaran Negara Republik Indonesia Tahun … Nomor …)");
+            none_reported = true;
+        } else if (need) {
             const auto later = find_citations(std::string_view(t.s).substr(c.end), true);
             const std::size_t until = later.empty() ? t.s.size() : c.end + later.front().begin;
             const std::string tail = t.s.substr(c.end, until - c.end);
             const SourcePos at_end = cx.at(t, c.end);
             if (tail.find(need) == std::string::npos) {
+                // a regional regulation is promulgated in its own region's Lembaran/Berita Daerah
+                std::string where = citation_region(c);
+                if (where.empty()) where = c.level >= kPerdaProv && c.level <= kPerbup ? "…" : "Republik Indonesia";
+                const std::string brackets = std::string("(") + need + " " + where + " Tahun … Nomor …" +
+                                             (need_tambahan ? ", Tambahan Lembaran Negara Republik Indonesia Nomor …" : "") +
+                                             (c.level == kPerdaProv || c.level == kPerdaKab ? ", Tambahan Lembaran Daerah " + where + " Nomor …" : "") + ")";
                 cx.report("MENGINGAT-LEMBARAN", at_end, c.name() + " dikutip tanpa " + need,
-                          c.name() + " is cited without its " + need,
-                          std::string("tambahkan (") + need + " Republik Indonesia Tahun … Nomor …" +
-                              (need_tambahan ? ", Tambahan Lembaran Negara Republik Indonesia Nomor …" : "") + ")",
-                          std::string("add (") + need + " Republik Indonesia Tahun … Nomor …" +
-                              (need_tambahan ? ", Tambahan Lembaran Negara Republik Indonesia Nomor …" : "") + ")");
+                          c.name() + " is cited without its " + need, "tambahkan " + brackets, "add " + brackets);
             } else if (need_tambahan && tail.find("Tambahan Lembaran Negara") == std::string::npos) {
                 cx.report("MENGINGAT-LEMBARAN", at_end, c.name() + " dikutip tanpa Tambahan Lembaran Negara",
                           c.name() + " is cited without its Tambahan Lembaran Negara",
@@ -285,8 +358,14 @@ void check_mengingat(Context& cx)
         // hierarchy first, then year (and number) among regulations of one issuer
         const Seen* higher = nullptr;
         const Seen* same = nullptr;
+        // ministerial and agency regulations stand outside the hierarchy of Pasal 7 UU 12/2011:
+        // offices put them before or after their region's own regulations
+        auto regional = [](Level l) { return l >= kPerdaProv && l <= kPerbup; };
         for (const auto& s : seen) {
-            if (s.c.level > c.level && (!higher || s.c.level > higher->c.level)) higher = &s;
+            // and decrees (a minister's Keputusan) are cited beside regulations in no fixed order below Perpres
+            auto beside = [&](Level x, Level y) { return (x == kRegulasi || x == kKeputusan) && (regional(y) || y == kRegulasi || y == kKeputusan); };
+            const bool unordered = beside(c.level, s.c.level) || beside(s.c.level, c.level);
+            if (!unordered && s.c.level > c.level && (!higher || s.c.level > higher->c.level)) higher = &s;
             if (s.c.group == c.group) same = &s;
         }
         if (higher) {
@@ -305,6 +384,45 @@ void check_mengingat(Context& cx)
                           "): within one kind, order by year and number");
         }
         seen.push_back({c, label, start});
+    }
+}
+
+// A fragment typed twice in a row ("tentang Pemilihan Umum Pemilihan Umum"), or one regulation cited
+// in two Mengingat items: a copy-and-paste slip.
+void check_mengingat_duplicates(Context& cx)
+{
+    const auto& items = cx.decree.mengingat;
+    std::map<std::string, std::string> cited;  // regulation → label of the item citing it first
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const std::string label = item_label(items[i], i, Numbering::Number);
+        const Inline* first = first_paragraph(items[i].blocks);
+        if (!first) continue;
+        const Text t = make_text(*first);
+        std::size_t b = 0;
+        while (b < t.s.size() && t.s[b] == ' ') ++b;
+        if (const auto c = citation_at(t.s, b); c && !c->number.empty()) {
+            const std::string key = c->group + "\n" + c->number + "\n" + std::to_string(c->year);
+            if (auto [it, fresh] = cited.emplace(key, label); !fresh)
+                cx.report("MENGINGAT-GANDA", cx.at(t, b),
+                          "butir Mengingat angka " + label + " mengutip " + c->name() + " yang sudah dikutip dalam angka " + it->second,
+                          "Mengingat item " + label + " cites " + c->name() + ", already cited in item " + it->second,
+                          "hapus butir angka " + label, "remove item " + label);
+        }
+        // punctuation counts: "Komisi Pemilihan Umum, Komisi Pemilihan Umum Provinsi" is a list, not a slip
+        const auto ws = text::tokenize(t.s);
+        for (std::size_t p = 0; p < ws.size(); ++p)
+            for (std::size_t len = 2; len <= 12 && p + 2 * len <= ws.size(); ++len) {
+                bool same = true;
+                for (std::size_t k = 0; k < len && same; ++k) same = ws[p + k].view(t.s) == ws[p + len + k].view(t.s);
+                if (!same || !ws[p].word || text::has_digit(ws[p].view(t.s))) continue;
+                const std::string fragment = t.s.substr(ws[p].begin, ws[p + len - 1].end - ws[p].begin);
+                cx.report("MENGINGAT-GANDA", cx.at(t, ws[p + len].begin),
+                          "«" + fragment + "» tertulis dua kali berturut-turut dalam butir Mengingat angka " + label,
+                          "«" + fragment + "» is written twice in a row in Mengingat item " + label, "hapus «" + fragment + "» yang kedua",
+                          "remove the second «" + fragment + "»");
+                p += 2 * len;
+                break;
+            }
     }
 }
 

@@ -22,7 +22,33 @@ void check_place(Context& cx)
     }
     const Regency* regency = areas->issuer_regency(m.issuer);
     const Province* province = regency ? nullptr : areas->issuer_province(m.issuer);
-    if (!regency && !province) return;
+    const std::string issuer = text::lower(m.issuer);
+    // a university is named after its city: "Universitas Islam Negeri Alauddin Makassar"
+    std::vector<const Regency*> cities;
+    if (!regency && !province)
+        for (const char* kind : {"universitas ", "institut ", "politeknik ", "sekolah tinggi ", "rektor "})
+            if (issuer.find(kind) != std::string::npos) {
+                for (const auto& g : areas->regencies) {
+                    const std::string name = " " + text::lower(g.short_name);
+                    if (issuer.size() > name.size() && issuer.compare(issuer.size() - name.size(), name.size(), name) == 0) cities.push_back(&g);
+                }
+                break;
+            }
+    const bool ministry = !regency && !province && cities.empty() &&
+                          (issuer.rfind("menteri ", 0) == 0 || issuer.rfind("kementerian ", 0) == 0 || issuer == "presiden republik indonesia");
+    if (ministry) {
+        // ministries sit in Jakarta (UU 39/2008 Pasal 3 and UU 2/2024 on Jakarta's status keep them there)
+        const std::string place = text::lower(m.place);
+        if (place != "jakarta" && place.rfind("jakarta ", 0) != 0) {
+            const Text t = make_text(m.place, m.place_pos, Anchor::Attribute);
+            // a warning: a minister may sign away from the seat, which a reviewer would only query
+            cx.report_warning("TEMPAT-PENETAPAN", cx.at(t, 0), "tempat penetapan «" + m.place + "» bukan kedudukan kementerian (Jakarta)",
+                      "the place of enactment «" + m.place + "» is not the ministry's seat (Jakarta)", "maksud Anda: Jakarta?",
+                      "did you mean: Jakarta?");
+        }
+        return;
+    }
+    if (!regency && !province && cities.empty()) return;
 
     // the names a place of this issuer may take
     std::vector<std::string> seats;
@@ -31,9 +57,11 @@ void check_place(Context& cx)
         for (const District* d : areas->districts_of(g.code)) seats.push_back(d->name);
     };
     if (regency) add_regency(*regency);
-    else
+    else if (province) {
         for (const auto& g : areas->regencies)
             if (g.province_code == province->code) add_regency(g);
+    } else
+        for (const Regency* g : cities) add_regency(*g);
     // Jakarta's five cities are enacted at "Jakarta"
     if (regency && regency->short_name.rfind("Jakarta ", 0) == 0) seats.push_back("Jakarta");
 
@@ -50,7 +78,7 @@ void check_place(Context& cx)
         return;
     }
 
-    const std::string area = regency ? regency->name : "Provinsi " + province->name;
+    const std::string area = regency ? regency->name : province ? "Provinsi " + province->name : cities.front()->name;
 
     std::vector<std::pair<int, std::string>> near;
     const int limit = std::max<int>(1, static_cast<int>(text::cp_count(m.place)) / 4);
@@ -71,6 +99,9 @@ void check_place(Context& cx)
         return;
     }
     const auto elsewhere = areas->places_named(m.place);
+    // a seat that is a kelurahan (Sungguminasa, Kabupaten Gowa) is in no list the data has: a
+    // place known nowhere and near nothing is not held against the drafter
+    if (elsewhere.empty()) return;
     std::string where_id, where_en;
     if (!elsewhere.empty()) {
         where_id = " (" + elsewhere.front() + (elsewhere.size() > 1 ? ", …" : "") + ")";

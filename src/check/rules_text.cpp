@@ -1,10 +1,12 @@
 // Text: spelling, foreign words, words run together or repeated, spaces, brackets, quotes and
 // placeholders, in every paragraph the drafter typed.
+#include <set>
 #include <unordered_set>
 
 #include "check/areas.hpp"
 #include "check/citation.hpp"
 #include "check/context.hpp"
+#include "check/lexicon.hpp"
 #include "check/speller.hpp"
 #include "check/text_util.hpp"
 
@@ -36,16 +38,50 @@ std::unordered_set<std::string> own_names(const Decree& d)
     return out;
 }
 
-// Table cells that hold only a name ("Fajar Ramadhan", "Hasan Basri, S.H., M.H."): every word
-// capitalised, few words, degrees after a comma. Their words are proper names.
-bool name_only(const std::string& s)
+// Table cells that hold only a person's name ("Fajar Ramadhan", "Hasan Basri, S.H., M.H."): two
+// to five capitalised words, degrees after a comma, and no longer word of the lexicon among them
+// ("Jabatan Fungsioanl" is a job title with a slip, not a name). Their words are proper names.
+bool name_only(const std::string& s, Speller* speller)
 {
-    const std::string head = s.substr(0, s.find(','));
+    const std::size_t comma = s.find(',');
+    const std::string head = s.substr(0, comma);
     const auto ws = text::words(head);
     if (ws.empty() || ws.size() > 5) return false;
-    for (const auto& w : ws)
-        if (!text::starts_upper(w.view(head))) return false;
+    const bool degrees = comma != std::string::npos;  // "…, S.H., M.H." follows only a person's name
+    if (ws.size() == 1 && !degrees) return false;
+    for (const auto& w : ws) {
+        const std::string_view v = w.view(head);
+        if (!text::starts_upper(v)) return false;
+        if (!degrees && speller && text::cp_count(v) >= 6 && speller->in_lexicon(text::lower(v))) return false;
+    }
     return true;
+}
+
+bool vowel_letter(char c)
+{
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
+// A word in capitals that reads as a word rather than letters: KOMPREHENSIP, not BKPSDM.
+bool reads_as_word(std::string_view w)
+{
+    std::size_t vowels = 0, letters = 0;
+    for (char c : w) {
+        if (!std::isalpha(static_cast<unsigned char>(c))) continue;
+        ++letters;
+        vowels += vowel_letter(c);
+    }
+    return letters >= 6 && vowels * 10 >= letters * 3;
+}
+
+// Same length, one letter different: PPIP and PPID.
+bool one_letter_apart(std::string_view a, std::string_view b)
+{
+    if (a.size() != b.size()) return false;
+    std::size_t diff = 0;
+    for (std::size_t i = 0; i < a.size(); ++i) diff += a[i] != b[i];
+    return diff == 1;
 }
 
 bool letter_at(const std::string& s, std::size_t i)
@@ -70,7 +106,7 @@ bool alnum_before(const std::string& s, std::size_t i)
 
 class TextRules {
 public:
-    TextRules(Context& cx) : cx_(cx), names_(own_names(cx.decree)), areas_(area_data())
+    TextRules(Context& cx) : cx_(cx), names_(own_names(cx.decree))
     {
         if (cx.enabled("EJAAN") || cx.enabled("KATA-ASING") || cx.enabled("KATA-GABUNG")) {
             std::string why;
@@ -81,10 +117,13 @@ public:
         }
     }
 
+    /// The texts checked, for the acronyms the decree uses (gathered only when a slip is suspected).
+    void set_texts(const std::vector<Text>* texts) { texts_ = texts; }
+
     void run(const Text& t, bool table_cell)
     {
         const auto toks = text::tokenize(t.s);
-        spelling(t, toks, table_cell && name_only(t.s));
+        spelling(t, toks, table_cell && name_only(t.s, speller_));
         repeated(t, toks);
         punctuation(t);
         spaces(t);
@@ -93,20 +132,72 @@ public:
 private:
     Context& cx_;
     std::unordered_set<std::string> names_;
-    const Areas* areas_;
     Speller* speller_ = nullptr;
+    const std::vector<Text>* texts_ = nullptr;
+    bool acronyms_gathered_ = false;
+    std::set<std::string> acronyms_;  ///< ordered: suggestions come out the same every run
+
+    const std::set<std::string>& acronyms()
+    {
+        if (!acronyms_gathered_ && texts_)
+            for (const auto& t : *texts_)
+                for (const auto& w : text::words(t.s)) {
+                    const std::string_view v = w.view(t.s);
+                    if (text::all_upper(v)) acronyms_.insert(std::string(v));
+                }
+        acronyms_gathered_ = true;
+        return acronyms_;
+    }
+
+    // A word in capitals: an official abbreviation, a word of a heading written in capitals, or a
+    // slip; reported only when it is one.
+    void capitals(const Text& t, const text::Token& tok)
+    {
+        const std::string w(tok.view(t.s));
+        if (speller_->abbreviation(w) || speller_->abbreviation(w + ".") || names_.count(text::lower(w))) return;
+        const std::string lw = text::lower(w);
+        if (speller_->in_lexicon(lw) || lexicon::is_area_word(lw)) return;
+        if (reads_as_word(w)) {
+            if (speller_->replacement(lw) || speller_->known(lw)) return;
+            auto sugg = speller_->suggest(lw);
+            if (sugg.empty()) return;  // an acronym the lists do not know yet, not a misspelt word
+            for (auto& x : sugg) x = text::upper(x);
+            cx_.report_suggest("EJAAN", cx_.at(t, tok.begin), "«" + w + "» tidak ada dalam kamus bahasa Indonesia maupun daftar singkatan",
+                               "«" + w + "» is in neither the Indonesian dictionary nor the list of abbreviations", sugg);
+            return;
+        }
+        // a short acronym one letter away from an official one this decree also uses: PPIP for PPID
+        if (text::cp_count(w) < 4) return;
+        std::vector<std::string> near;
+        std::string expansions;
+        for (const auto& other : acronyms())
+            if (one_letter_apart(w, other) && speller_->abbreviation(other)) {
+                near.push_back(other);
+                expansions += (expansions.empty() ? "" : ", ") + other + " (" + *speller_->abbreviation(other) + ")";
+            }
+        if (!near.empty())
+            cx_.report_suggest("EJAAN", cx_.at(t, tok.begin), "singkatan «" + w + "» tidak dikenal; keputusan ini juga memakai " + expansions,
+                               "the abbreviation «" + w + "» is unknown; this decree also uses " + expansions, near);
+    }
 
     bool skip_word(const Text& t, const text::Token& tok, bool names)
     {
         const std::string_view w = tok.view(t.s);
-        if (names || text::has_digit(w) || text::cp_count(w) < 2 || text::all_upper(w)) return true;
+        if (names || text::has_digit(w) || text::cp_count(w) < 2) return true;
         if (t.style_at(tok.begin) & kItalic) return true;  // foreign words are italic by convention
         // parts of addresses and abbreviations: Lapor.go.id, S.H., dll.
         if (tok.begin >= 2 && t.s[tok.begin - 1] == '.' && letter_before(t.s, tok.begin - 1)) return true;
         if (tok.end + 1 < t.s.size() && t.s[tok.end] == '.' && letter_at(t.s, tok.end + 1)) return true;
         if ((tok.begin > 0 && t.s[tok.begin - 1] == '@') || (tok.end < t.s.size() && t.s[tok.end] == '@')) return true;
-        const std::string lw = text::lower(w);
-        if (text::starts_upper(w) && (names_.count(lw) || (areas_ && areas_->is_area_word(lw)))) return true;
+        // parts of a document number: HK.01.07/Menkes/382/2020
+        if (tok.end + 1 < t.s.size() && t.s[tok.end] == '.' && std::isdigit(static_cast<unsigned char>(t.s[tok.end + 1]))) return true;
+        if ((tok.begin > 0 && t.s[tok.begin - 1] == '/') || (tok.end < t.s.size() && t.s[tok.end] == '/')) {
+            std::size_t b = tok.begin, e = tok.end;
+            while (b > 0 && t.s[b - 1] != ' ') --b;
+            while (e < t.s.size() && t.s[e] != ' ') ++e;
+            for (std::size_t k = b; k < e; ++k)
+                if (std::isdigit(static_cast<unsigned char>(t.s[k]))) return true;
+        }
         // a hyphenated word whose parts are acronyms or single letters: e-PPID, SK-nya
         if (w.find('-') != std::string_view::npos) {
             bool all_skippable = true;
@@ -137,11 +228,26 @@ private:
                 if (tok.begin >= b && tok.begin < e) in_title = true;
             if (in_title) continue;
             const std::string w(tok.view(t.s));
-            // abbreviations with their full stop: dll., dsb., Jl.
-            if (tok.end < t.s.size() && t.s[tok.end] == '.' && speller_->is_term(w + ".")) continue;
+            // abbreviations with their full stop: dll., dsb., Jl., Kab.
+            if (tok.end < t.s.size() && t.s[tok.end] == '.' && (speller_->is_term(w + ".") || speller_->abbreviation(w + "."))) continue;
+            // official abbreviations start with a capital (Setda, Kasubag) or are units (km, ha)
+            if ((text::starts_upper(w) || w.size() <= 2) && speller_->abbreviation(w)) continue;
+            if (text::all_upper(w)) {
+                if (!(t.style_at(tok.begin) & kItalic)) capitals(t, tok);
+                continue;
+            }
             const bool upper_first = text::starts_upper(w);
             auto shown = [&](const std::string& s) { return upper_first ? text::capitalise(s) : s; };
-            if (const Replacement* r = speller_->replacement(w)) {
+            // a capitalised word may be a name: of the issuer, the signer, an area (asked only of
+            // words the lists do not settle: most capitalised words are words)
+            auto proper_name = [&] {
+                if (!upper_first) return false;
+                const std::string lw = text::lower(w);
+                return names_.count(lw) > 0 || lexicon::is_area_word(lw);
+            };
+            const Replacement* r = speller_->replacement(w);
+            if (r && proper_name()) continue;
+            if (r) {
                 if (r->foreign)
                     cx_.report("KATA-ASING", cx_.at(t, tok.begin),
                                "kata asing «" + w + "» ditulis miring, atau gunakan padanannya «" + r->suggestion + "»",
@@ -153,12 +259,15 @@ private:
                                "maksud Anda: " + shown(r->suggestion) + "?", "did you mean: " + shown(r->suggestion) + "?");
                 continue;
             }
-            if (speller_->known(w)) continue;
+            // the compiled lexicon first, then a split into two of its words, and only then
+            // Hunspell: most decrees never need it loaded
+            if (speller_->in_lexicon(w) || proper_name()) continue;
             if (auto split = speller_->split(w)) {
                 cx_.report("KATA-GABUNG", cx_.at(t, tok.begin), "«" + w + "» tampak sebagai dua kata yang tergabung",
                            "«" + w + "» looks like two words run together", "maksud Anda: " + *split + "?", "did you mean: " + *split + "?");
                 continue;
             }
+            if (speller_->known(w)) continue;
             cx_.report_suggest("EJAAN", cx_.at(t, tok.begin), "«" + w + "» tidak ada dalam kamus bahasa Indonesia maupun daftar istilah",
                                "«" + w + "» is in neither the Indonesian dictionary nor the term list", speller_->suggest(w));
         }
@@ -172,6 +281,8 @@ private:
             if (!a.word || !b.word) continue;
             const std::string_view wa = a.view(t.s), wb = b.view(t.s);
             if (text::has_digit(wa) || !text::same_ignoring_case(wa, wb)) continue;
+            // "Peraturan Daerah Daerah Istimewa Yogyakarta": the second starts a name
+            if (k + 2 < toks.size() && toks[k + 2].word && text::lower(wb) == "daerah" && toks[k + 2].view(t.s) == "Istimewa") continue;
             cx_.report("KATA-ULANG", cx_.at(t, b.begin), "kata «" + std::string(wb) + "» terulang",
                        "the word «" + std::string(wb) + "» is repeated", "hapus «" + std::string(wb) + "» yang kedua",
                        "remove the second «" + std::string(wb) + "»");
@@ -288,7 +399,9 @@ void check_text(Context& cx)
 {
     check_metadata_placeholders(cx);
     TextRules rules(cx);
-    for (const auto& t : all_texts(cx.decree)) rules.run(t, t.table_cell);
+    const auto texts = all_texts(cx.decree);
+    rules.set_texts(&texts);
+    for (const auto& t : texts) rules.run(t, t.table_cell);
 }
 
 }  // namespace naskah::check

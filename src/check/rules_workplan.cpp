@@ -122,6 +122,7 @@ void check_table_numbers(Context& cx, const Table& table)
     if (column < 0) return;
     long previous = 0;
     bool after_group = true;
+    bool seen_number = false;
     for (int r = grid.body_begin(); r < grid.rows; ++r) {
         const Row* row = grid.row_source[static_cast<std::size_t>(r)];
         if (row && row->group) {
@@ -141,7 +142,10 @@ void check_table_numbers(Context& cx, const Table& table)
         const long n = std::stol(t.s.substr(i, e - i));
         const std::string suffix = e < t.s.size() && (t.s[e] == '.' || t.s[e] == ')') ? std::string(1, t.s[e]) : std::string();
         const bool restart = after_group && n == 1;
-        if (n != previous + 1 && !restart)
+        // a table may continue another's numbering ("22." first, after a table that ends at 21)
+        const bool first_number = previous == 0 && !seen_number;
+        seen_number = true;
+        if (n != previous + 1 && !restart && !first_number)
             cx.report("TABEL-NOMOR", cx.at(t, i),
                       "nomor «" + t.s.substr(i, e - i) + suffix + "» tidak berurutan; seharusnya «" + std::to_string(previous + 1) + suffix + "»",
                       "number «" + t.s.substr(i, e - i) + suffix + "» is out of sequence; expected «" + std::to_string(previous + 1) + suffix + "»",

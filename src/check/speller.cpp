@@ -7,6 +7,7 @@
 #include <map>
 #include <memory>
 
+#include "check/lexicon.hpp"
 #include "check/text_util.hpp"
 #include "style/style.hpp"
 
@@ -98,12 +99,12 @@ bool Speller::load(std::string& error)
             base = dir + "/id_ID";
             break;
         }
-    if (base.empty()) {
+    // Hunspell itself is loaded on the first word the lexicon does not hold (hunspell_locked())
+    if (!base.empty()) dic_path_ = base + ".dic";
+    else if (lexicon::size() < 10000) {
         error = "id_ID.dic not found in " + shipped + " or /usr/share/hunspell (Debian package hunspell-id)";
         return false;
     }
-    dic_path_ = base + ".dic";
-    hunspell_ = std::make_unique<Hunspell>((base + ".aff").c_str(), dic_path_.c_str());
 
     std::ifstream terms(shipped + "/istilah.txt");
     if (!terms) {
@@ -135,31 +136,62 @@ bool Speller::load(std::string& error)
         if (eq == std::string::npos) continue;
         replacements_[text::lower(trim(line.substr(0, eq)))] = Replacement{trim(line.substr(eq + 1)), foreign};
     }
+    std::ifstream abbrev(shipped + "/singkatan.txt");
+    if (!abbrev) {
+        error = "cannot read " + shipped + "/singkatan.txt";
+        return false;
+    }
+    for (std::string line; std::getline(abbrev, line);) {
+        line = trim(line.substr(0, line.find('#')));
+        const std::size_t eq = line.find('=');
+        if (eq == std::string::npos) continue;
+        abbreviations_.emplace(trim(line.substr(0, eq)), trim(line.substr(eq + 1)));
+    }
     return true;
 }
 
-bool Speller::spell_locked(const std::string& word)
+Hunspell* Speller::hunspell_locked()
 {
+    if (!hunspell_tried_) {
+        hunspell_tried_ = true;
+        if (!dic_path_.empty()) {
+            const std::string aff = dic_path_.substr(0, dic_path_.size() - 4) + ".aff";
+            hunspell_ = std::make_unique<Hunspell>(aff.c_str(), dic_path_.c_str());
+        }
+    }
+    return hunspell_.get();
+}
+
+bool Speller::spell_locked(const std::string& word, bool ask_hunspell)
+{
+    // the compiled lexicon answers most words; Hunspell is asked (and loaded) only for the rest
+    if (lexicon::contains(text::lower(word))) return true;
+    if (!ask_hunspell) return false;
     auto it = cache_.find(word);
     if (it != cache_.end()) return it->second;
     const auto latin = to_latin1(word);
-    const bool ok = !latin || hunspell_->spell(*latin);
+    Hunspell* hs = latin ? hunspell_locked() : nullptr;
+    // without a dictionary at run time, a word the lexicon lacks is not held against the drafter
+    const bool ok = !hs || hs->spell(*latin);
     cache_.emplace(word, ok);
     return ok;
 }
 
-bool Speller::known_locked(std::string_view word)
+const std::string* Speller::abbreviation(std::string_view word) const
+{
+    auto it = abbreviations_.find(word);
+    return it == abbreviations_.end() ? nullptr : &it->second;
+}
+
+bool Speller::known_locked(std::string_view word, bool ask_hunspell)
 {
     const std::string w(word);
-    if (terms_.count(text::lower(w))) return true;
-    if (spell_locked(w)) return true;
+    auto known_part = [&](const std::string& part) { return terms_.count(text::lower(part)) || spell_locked(part, ask_hunspell); };
+    if (known_part(w)) return true;
     // clitics the dictionary does not attach: terbitnya, lanjutnya, bukanlah
     for (const char* clitic : {"nya", "lah", "kah", "pun", "ku", "mu"}) {
         const std::size_t n = std::char_traits<char>::length(clitic);
-        if (w.size() > n + 2 && w.compare(w.size() - n, n, clitic) == 0) {
-            const std::string stem = w.substr(0, w.size() - n);
-            if (terms_.count(text::lower(stem)) || spell_locked(stem)) return true;
-        }
+        if (w.size() > n + 2 && w.compare(w.size() - n, n, clitic) == 0 && known_part(w.substr(0, w.size() - n))) return true;
     }
     // reduplication and compounds the dictionary lacks as a whole: every part must be known
     if (w.find('-') != std::string::npos) {
@@ -169,7 +201,7 @@ bool Speller::known_locked(std::string_view word)
             std::size_t e = w.find('-', b);
             if (e == std::string::npos) e = w.size();
             const std::string part = w.substr(b, e - b);
-            if (!part.empty() && !terms_.count(text::lower(part)) && !spell_locked(part)) all = false;
+            if (!part.empty() && !known_part(part)) all = false;
             b = e + 1;
         }
         return all;
@@ -211,7 +243,16 @@ bool Speller::known(std::string_view word)
     thread_local WordMemo<bool> answers;
     return answers.get(word, kRememberedWords, [&] {
         std::lock_guard<std::mutex> lock(mutex_);
-        return known_locked(word);
+        return known_locked(word, true);
+    });
+}
+
+bool Speller::in_lexicon(std::string_view word)
+{
+    thread_local WordMemo<bool> answers;
+    return answers.get(word, kRememberedWords, [&] {
+        std::lock_guard<std::mutex> lock(mutex_);
+        return known_locked(word, false);
     });
 }
 
@@ -235,7 +276,7 @@ std::vector<std::string> Speller::suggest(std::string_view word, std::size_t max
     std::vector<std::string> out;
     const auto latin = to_latin1(word);
     const std::size_t n = latin ? latin->size() : 0;
-    // one edit away, asked of the dictionary directly: Hunspell's own suggest() takes ~10 ms a word
+    // one edit away, asked of the lexicon: Hunspell's own suggest() takes ~10 ms a word
     if (latin && n >= 3 && n <= 14) {
         const std::string w = *latin;
         const bool upper_first = std::isupper(static_cast<unsigned char>(w[0])) != 0;
@@ -246,7 +287,7 @@ std::vector<std::string> Speller::suggest(std::string_view word, std::size_t max
             if (cand.size() < 2 || cand == lw) return;
             std::string shown = cand;
             if (upper_first) shown[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(shown[0])));
-            if (hunspell_->spell(shown)) found.push_back({cost, shown});
+            if (lexicon::contains(from_latin1(cand))) found.push_back({cost, shown});
         };
         static const std::string abc = "aeiuonrstkmlgpbdhjcyfwzv";
         for (std::size_t k = 0; k < n; ++k) {
@@ -289,7 +330,7 @@ std::optional<std::string> Speller::split(std::string_view word)
             return true;
         }
         shown = part;
-        return known_locked(part);
+        return known_locked(part, false);  // the lexicon alone: a split never loads Hunspell
     };
     std::optional<std::string> best;
     int best_score = -1;

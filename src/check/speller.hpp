@@ -2,7 +2,9 @@
 // data/ejaan/: legal and institutional terms the dictionary lacks, and words a reviewer replaces
 // (non-standard spellings, foreign words with their Indonesian equivalents).
 //
-// One instance per process, loaded on first use (about 15 ms). Hunspell is not safe to call from
+// One instance per process. The word lists load on first use (well under a millisecond); words are
+// looked up in the compiled lexicon (lexicon.hpp) first, and Hunspell (about 12 ms to load) is
+// loaded only when a word is not there. Hunspell is not safe to call from
 // several threads at once, so every call takes the instance's lock; results are cached, so a
 // batch that checks many decrees of one office asks Hunspell about each word once.
 #pragma once
@@ -33,30 +35,42 @@ public:
 
     /// In the dictionary or the term list (case as Hunspell rules it: "Komisi" is "komisi").
     bool known(std::string_view word);
+    /// In the compiled lexicon or the term list (clitics and hyphenated parts too), without asking
+    /// Hunspell: never loads it.
+    bool in_lexicon(std::string_view word);
     /// In the term list as written there ("dll." for an abbreviation with its full stop).
     bool is_term(std::string_view word) const;
     /// A replacement from the shipped list, by the word's lower case.
     const Replacement* replacement(std::string_view word) const;
     /// Words one edit away that the dictionary knows, best first.
     std::vector<std::string> suggest(std::string_view word, std::size_t max = 3);
-    /// "pelaksanaandan" → "pelaksanaan dan"; nullopt when no split makes two known words.
+    /// "pelaksanaandan" → "pelaksanaan dan"; nullopt when no split makes two words of the lexicon.
     std::optional<std::string> split(std::string_view word);
 
+    /// The expansion of an official abbreviation as written ("Kab." → "Kabupaten"), or null.
+    const std::string* abbreviation(std::string_view word) const;
     /// Where the dictionary was loaded from (for messages and docs).
     const std::string& dictionary() const { return dic_path_; }
 
 private:
     Speller() = default;
     bool load(std::string& error);
-    bool spell_locked(const std::string& word);  // caller holds mutex_
-    bool known_locked(std::string_view word);
+    bool spell_locked(const std::string& word, bool ask_hunspell);  // caller holds mutex_
+    Hunspell* hunspell_locked();                 // loads it on first call; null without a dictionary
+    bool known_locked(std::string_view word, bool ask_hunspell);
     static constexpr std::size_t kRememberedWords = 100000;  ///< per thread; then it starts afresh
 
     std::mutex mutex_;
-    std::unique_ptr<Hunspell> hunspell_;  // the destructor, in speller.cpp, sees the complete type
+    std::unique_ptr<Hunspell> hunspell_;  // loaded on first need; the destructor, in speller.cpp, sees the complete type
+    bool hunspell_tried_ = false;
     std::string dic_path_;
     std::unordered_set<std::string> terms_;
     std::unordered_map<std::string, Replacement> replacements_;
+    struct Hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    std::unordered_map<std::string, std::string, Hash, std::equal_to<>> abbreviations_;  ///< data/ejaan/singkatan.txt
     std::unordered_map<std::string, bool> cache_;
     std::unordered_map<std::string, std::vector<std::string>> suggest_cache_;
 };

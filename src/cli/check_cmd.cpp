@@ -23,7 +23,8 @@ int run_check(const std::vector<std::string>& args)
     po::options_description opts("naskah check FILE... [options]");
     opts.add_options()("help,h", "this help")("json", "machine-readable output: one JSON object per diagnostic line")(
         "lang", po::value<std::string>()->default_value("id"), "message language (format errors and drafting checks): id or en")(
-        "strict", "treat warnings as errors (exit 1)")("no-rules", "only validate the format, skip the drafting checks")(
+        "strict", "treat warnings as errors (exit 1)")("max-per-rule", po::value<std::size_t>()->default_value(0),
+                                                        "print at most N findings per rule (0: all); a summary line per rule says how many there are")("no-rules", "only validate the format, skip the drafting checks")(
         "layout", po::value<std::string>(), "house style whose fonts the text must fit: a name in layouts/ or a file; default: the file's gaya, else kpu");
     po::options_description hidden;
     hidden.add_options()("file", po::value<std::vector<std::string>>(), "input files");
@@ -100,7 +101,7 @@ int run_check(const std::vector<std::string>& args)
             check::run_checks(decree, per_file, sink);
         }
         sink.sort();
-        print_diagnostics(sink, json, std::cerr, std::cout);
+        print_diagnostics(sink, json, std::cerr, std::cout, vm["max-per-rule"].as<std::size_t>());
         const bool unreadable = !sink.items().empty() && sink.items().front().code == "E-BACA";
         if (unreadable) status = std::max(status, 2);
         else if (sink.has_errors() || (vm.count("strict") && sink.warning_count() > 0)) status = std::max(status, 1);

@@ -2,6 +2,8 @@
 
 #include <iostream>
 
+#include "check/findings.hpp"
+
 namespace po = boost::program_options;
 
 namespace naskah::cli {
@@ -51,12 +53,14 @@ bool read_render_request(const po::variables_map& vm, const char* command, pipel
     return true;
 }
 
-void print_diagnostics(const DiagnosticSink& sink, bool json, std::ostream& text_out, std::ostream& json_out)
+void print_diagnostics(const DiagnosticSink& sink, bool json, std::ostream& text_out, std::ostream& json_out, std::size_t max_per_rule)
 {
-    for (const auto& d : sink.items()) {
-        if (json) json_out << diagnostic_json(d) << "\n";
-        else text_out << format_diagnostic(d) << "\n";
-    }
+    // the drafting checks' findings grouped per word, with a summary line per rule (docs/checks.md#output)
+    check::ReportOptions options;
+    options.json = json;
+    options.english = sink.english();
+    options.max_per_rule = max_per_rule;
+    check::write_findings(sink.items(), options, text_out, json_out);
 }
 
 }  // namespace naskah::cli

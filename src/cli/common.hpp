@@ -26,7 +26,9 @@ int parse_command(const std::vector<std::string>& args, const boost::program_opt
 bool read_render_request(const boost::program_options::variables_map& vm, const char* command, pipeline::RenderRequest& req,
                          Lang& lang);
 
-/// Compiler-style lines to `text_out`, or JSON lines to `json_out`.
-void print_diagnostics(const DiagnosticSink& sink, bool json, std::ostream& text_out, std::ostream& json_out);
+/// Compiler-style lines to `text_out`, or JSON lines to `json_out`; a drafting rule's findings about
+/// one word are one line with their count and positions, at most `max_per_rule` lines per rule (0:
+/// all), then a summary line per rule.
+void print_diagnostics(const DiagnosticSink& sink, bool json, std::ostream& text_out, std::ostream& json_out, std::size_t max_per_rule = 0);
 
 }  // namespace naskah::cli

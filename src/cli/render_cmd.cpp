@@ -27,7 +27,8 @@ int run_render(const std::vector<std::string>& args)
         "variant", po::value<std::string>(), "asli, salinan or tte; default: the input's varian, else asli")(
         "sign-map", "write NAME.sign.json with every signature field's page and box (asli, tte)")(
         "dump-layout", po::value<std::string>(), "write the laid-out pages as JSON to this file")(
-        "strict", "warnings from the drafting checks stop rendering")(
+        "strict", "warnings from the drafting checks stop rendering")("max-per-rule", po::value<std::size_t>()->default_value(0),
+                                                                        "print at most N findings per rule (0: all)")(
         "no-checks", "skip the drafting checks (format and font errors still stop rendering)")("json", "diagnostics as JSON lines on stdout")(
         "lang", po::value<std::string>()->default_value("id"), "language of the messages (format errors and drafting checks): id or en");
     po::options_description hidden;
@@ -57,7 +58,7 @@ int run_render(const std::vector<std::string>& args)
     const bool loaded = xml::read_decree(input, decree, sink);
     auto finish = [&](int code) {
         sink.sort();
-        print_diagnostics(sink, json, std::cerr, std::cout);
+        print_diagnostics(sink, json, std::cerr, std::cout, vm["max-per-rule"].as<std::size_t>());
         return code;
     };
     if (!loaded) {

@@ -11,6 +11,7 @@
 #include <thread>
 
 #include "check/checks.hpp"
+#include "check/findings.hpp"
 #include "check/text_util.hpp"
 #include "xml/decree_reader.hpp"
 
@@ -76,10 +77,12 @@ const RuleCase kRuleCases[] = {
     {"MENIMBANG-AKHIR", 18, 113},     // the "." that should be ";"
     {"MENIMBANG-RUJUKAN", 19, 88},    // the letter "c"
     {"MENIMBANG-RUJUKAN-KURANG", 20, 70},
+    {"MENIMBANG-PENUTUP", 19, 115},   // the end of the last item, where "perlu menetapkan …" belongs
     {"MENGINGAT-AKHIR", 22, 181},
     {"MENGINGAT-JENIS", 24, 12},
     {"MENGINGAT-URUTAN", 23, 12},
-    {"MENGINGAT-LEMBARAN", 22, 67},   // just after the title, where "(Lembaran Negara …)" goes
+    {"MENGINGAT-LEMBARAN", 22, 67},
+    {"MENGINGAT-GANDA", 22, 68},      // the second "Pemilihan Umum"   // just after the title, where "(Lembaran Negara …)" goes
     {"MEMPERHATIKAN-AKHIR", 26, 123},
     {"DIKTUM-JUMLAH", 29, 5},
     {"DIKTUM-BERLAKU", 30, 5},
@@ -88,6 +91,7 @@ const RuleCase kRuleCases[] = {
     {"LAMPIRAN-TIDAK-ADA", 29, 95},   // "II"
     {"PENOMORAN", 23, 12},            // label="3"
     {"JUDUL-AKHIR", 12, 43},
+    {"JUDUL-HURUF", 12, 33},          // "Dan"
     {"TTD-GELAR", 15, 26},            // "Dr."
     {"KONSISTEN-JUDUL", 19, 172},     // "2023", where "Tahun" is missing
     {"KONSISTEN-PENERBIT", 13, 37},   // "Kabupaten", where "Umum" is missing
@@ -392,6 +396,7 @@ const Expected kReferenceFindings[] = {
     {"KATA-ASING", 299, 21},   {"EJAAN", 300, 39},        // Monitoring, Dumas
     {"KATA-ASING", 304, 17},   {"KATA-ASING", 304, 33},   // Whistle-Blowing System, not italic
     {"KATA-ASING", 324, 31},   {"KATA-ASING", 324, 62},   // website, Desk
+    {"EJAAN", 324, 77},                                   // PPIP, where the decree writes PPID elsewhere
     {"KATA-ASING", 331, 21},   {"KATA-ASING", 332, 39},   // Review, review
     {"KATA-ASING", 343, 70},   {"EJAAN", 343, 82},        // website, sosmed
     {"KATA-ASING", 346, 38},   {"KATA-ASING", 346, 49},   // punishment, reward
@@ -457,4 +462,191 @@ TEST(CheckText, CaseInsensitiveComparisonMatchesLowerCase)
     for (const auto& [a, b] : std::vector<std::pair<std::string, std::string>>{
              {"dan", "Dan"}, {"DAN", "dan"}, {"dan", "dan,"}, {"Kab", "kAB"}, {"", ""}, {"Ä", "ä"}, {"ÉTAT", "état"}, {"a", "ä"}, {"İ", "i"}})
         EXPECT_EQ(check::text::same_ignoring_case(a, b), check::text::lower(a) == check::text::lower(b)) << a << " / " << b;
+}
+
+// ---- the lexicon (issue 16) ------------------------------------------------------------------------
+
+TEST(CheckLexicon, StandardWordsAndOfficialAbbreviationsPass)
+{
+    // laman, terintegrasi, reviu, penatausahaan, kesiapsiagaan, Kab., Setda, Kasubag, UIN, «Sub» …
+    const auto ds = check_file(kFixtures + "leksikon/benar.xml");
+    EXPECT_TRUE(ds.empty()) << listing(ds);
+}
+
+TEST(CheckLexicon, SlipsInCapitalsAndTableCellsAreFound)
+{
+    const auto ds = check_file(kFixtures + "leksikon/salah.xml");
+    std::vector<std::string> got;
+    for (const auto& d : ds) got.push_back(d.code + " " + std::to_string(d.pos.line) + ":" + std::to_string(d.pos.column) + " " + d.hint);
+    const std::vector<std::string> want = {
+        "EJAAN 64:24 maksud Anda: Fungsional?",        "EJAAN 65:16 maksud Anda: Transfer, Transpor?",
+        "EJAAN 69:16 maksud Anda: Penanggungjawab?",   "EJAAN 70:24 maksud Anda: KOMPREHENSIF?",
+        "KATA-ASING 75:16 maksud Anda: Meja layanan?", "EJAAN 75:31 maksud Anda: PPID?",
+    };
+    EXPECT_EQ(got, want) << listing(ds);
+}
+
+// ---- output people read (issue 16) ----------------------------------------------------------------
+
+TEST(CheckOutput, OneLinePerWordWithCountPositionsAndARuleSummary)
+{
+    const auto ds = check_file(kReference);
+    std::ostringstream text, json;
+    check::ReportOptions options;
+    check::write_findings(ds, options, text, json);
+    const std::string out = text.str();
+    EXPECT_NE(out.find("«survey» tidak baku; bentuk bakunya «survei» (5×: 353:33, 354:31, 357:39, 361:46, 362:45) [EJAAN]"), std::string::npos) << out;
+    EXPECT_EQ(out.find("362:45: warning"), std::string::npos) << "a repeated word is one line\n" << out;
+    EXPECT_NE(out.find("ringkasan [EJAAN]: 23 temuan, 13 berbeda\n"), std::string::npos) << out;
+
+    options.max_per_rule = 2;
+    options.english = true;
+    std::ostringstream capped;
+    check::write_findings(ds, options, capped, json);
+    std::size_t ejaan_lines = 0;
+    for (std::size_t p = capped.str().find("[EJAAN]\n"); p != std::string::npos; p = capped.str().find("[EJAAN]\n", p + 1)) ++ejaan_lines;
+    EXPECT_EQ(ejaan_lines, 2u) << capped.str();
+    EXPECT_NE(capped.str().find("summary [EJAAN]: 23 findings, 13 distinct; 11 not shown (--max-per-rule 2)"), std::string::npos) << capped.str();
+
+    options.json = true;
+    options.max_per_rule = 0;
+    std::ostringstream js, unused;
+    check::write_findings(ds, options, unused, js);
+    EXPECT_NE(js.str().find("\"count\":5,\"positions\":[[353,33],[354,31],[357,39],[361,46],[362,45]]}"), std::string::npos) << js.str();
+    EXPECT_NE(js.str().find("\"summary\":true,\"code\":\"EJAAN\",\"count\":23,\"distinct\":13,\"shown\":13}"), std::string::npos) << js.str();
+}
+
+// ---- tried as new users would (issue 16) ----------------------------------------------------------
+
+namespace {
+
+// The base fixture with some text replaced, written to a file of its own, checked.
+std::vector<Diagnostic> check_variant(const std::string& name, const std::vector<std::pair<std::string, std::string>>& edits,
+                                      const check::CheckOptions& options = {})
+{
+    std::ifstream in(kFixtures + "dasar.xml");
+    std::stringstream ss;
+    ss << in.rdbuf();
+    std::string xml = ss.str();
+    for (const auto& [from, to] : edits) {
+        const std::size_t at = xml.find(from);
+        EXPECT_NE(at, std::string::npos) << from;
+        if (at != std::string::npos) xml.replace(at, from.size(), to);
+    }
+    const auto dir = std::filesystem::temp_directory_path() / "naskah-checks-variants";
+    std::filesystem::create_directories(dir);
+    const std::string path = (dir / (name + ".xml")).string();
+    std::ofstream(path) << xml;
+    return check_file(path, options);
+}
+
+std::vector<std::string> codes_of(const std::vector<Diagnostic>& ds)
+{
+    std::vector<std::string> out;
+    for (const auto& d : ds) out.push_back(d.code);
+    return out;
+}
+
+const Diagnostic* first_of(const std::vector<Diagnostic>& ds, const std::string& code)
+{
+    for (const auto& d : ds)
+        if (d.code == code) return &d;
+    return nullptr;
+}
+
+// A regency's decree, signed by its Bupati: kop of the institution, place checked against the regency.
+std::vector<std::pair<std::string, std::string>> bupati_gowa(const std::string& place)
+{
+    return {{"<baris>Komisi Pemilihan Umum</baris>\n      <baris>Kabupaten Malang</baris>", "<baris>Pemerintah Kabupaten Gowa</baris>"},
+            {"<penerbit>Komisi Pemilihan Umum Kabupaten Malang</penerbit>", "<penerbit>Bupati Gowa</penerbit>"},
+            {"<nomor>3/HK.03.1/3507/2023</nomor>", "<nomor>3/HK/2023</nomor>"},
+            {"<pejabat>Ketua Komisi Pemilihan Umum Kabupaten Malang</pejabat>", "<pejabat>Bupati Gowa</pejabat>"},
+            {"tempat=\"Kepanjen\"", "tempat=\"" + place + "\""},
+            {"perlu menetapkan Keputusan Komisi Pemilihan Umum Kabupaten Malang tentang", "perlu menetapkan Keputusan Bupati Gowa tentang"}};
+}
+
+}  // namespace
+
+TEST(CheckTried, PlaceOfARegentIsHisRegencyNotTheProvincialCapital)
+{
+    const auto wrong = check_variant("gowa-makassar", bupati_gowa("Makassar"));
+    const Diagnostic* d = first_of(wrong, "TEMPAT-PENETAPAN");
+    ASSERT_NE(d, nullptr) << listing(wrong);
+    EXPECT_EQ(d->severity, Severity::Error);
+    EXPECT_NE(d->message.find("Kabupaten Gowa"), std::string::npos) << d->message;
+    // a kecamatan of Gowa passes, and the kop naming the institution raises nothing
+    const auto right = check_variant("gowa-sombaopu", bupati_gowa("Somba Opu"));
+    EXPECT_TRUE(right.empty()) << listing(right);
+}
+
+TEST(CheckTried, MinistersEnactInJakarta)
+{
+    auto edits = bupati_gowa("Bandung");
+    edits[1].second = "<penerbit>Menteri Dalam Negeri</penerbit>";
+    edits[0].second = "<baris>Kementerian Dalam Negeri</baris>";
+    edits[3].second = "<pejabat>Menteri Dalam Negeri</pejabat>";
+    edits[5].second = "perlu menetapkan Keputusan Menteri Dalam Negeri tentang";
+    const auto ds = check_variant("menteri-bandung", edits);
+    const Diagnostic* d = first_of(ds, "TEMPAT-PENETAPAN");
+    ASSERT_NE(d, nullptr) << listing(ds);
+    EXPECT_EQ(d->severity, Severity::Warning);
+    EXPECT_EQ(d->hint, "maksud Anda: Jakarta?");
+}
+
+TEST(CheckTried, LembaranHintOfAPerdaNamesItsRegion)
+{
+    const auto ds = check_variant("perda", {{"<butir>Peraturan Komisi Pemilihan Umum Nomor 8 Tahun 2019",
+                                             "<butir>Peraturan Daerah Kabupaten Malang Nomor 2 Tahun 2016 tentang Organisasi Perangkat Daerah;</butir>\n    <butir>Peraturan Komisi Pemilihan Umum Nomor 8 Tahun 2019"}});
+    const Diagnostic* d = first_of(ds, "MENGINGAT-LEMBARAN");
+    ASSERT_NE(d, nullptr) << listing(ds);
+    EXPECT_NE(d->hint.find("(Lembaran Daerah Kabupaten Malang Tahun … Nomor …, Tambahan Lembaran Daerah Kabupaten Malang Nomor …)"), std::string::npos)
+        << d->hint;
+    EXPECT_EQ(d->hint.find("Republik Indonesia"), std::string::npos) << d->hint;
+}
+
+TEST(CheckTried, EnDashInTheKindIsRecognisedAndReportedForTheDash)
+{
+    const auto ds = check_variant("en-dash", {{"<butir>Undang-Undang Nomor 7", "<butir>Undang\u2013Undang Nomor 7"}});
+    ASSERT_EQ(codes_of(ds), std::vector<std::string>{"MENGINGAT-JENIS"}) << listing(ds);
+    EXPECT_NE(ds[0].message.find("tanda pisah"), std::string::npos) << ds[0].message;
+    EXPECT_EQ(ds[0].hint, "maksud Anda: Undang-Undang?");
+}
+
+TEST(CheckTried, BracketedAndRomanLabelsInSequenceAreNotPenomoran)
+{
+    const auto ds = check_variant("labels", {{"<butir>Undang-Undang Nomor 7", "<butir label=\"(1)\">Undang-Undang Nomor 7"},
+                                             {"<butir>Peraturan Komisi", "<butir label=\"(2)\">Peraturan Komisi"},
+                                             {"<diktum>Menetapkan", "<diktum label=\"Pasal I\">Menetapkan"},
+                                             {"<diktum>Keputusan ini", "<diktum label=\"Pasal II\">Keputusan ini"}});
+    EXPECT_EQ(first_of(ds, "PENOMORAN"), nullptr) << listing(ds);
+}
+
+TEST(CheckTried, CapitalisedBahwaIsAWarning)
+{
+    const auto ds = check_variant("bahwa", {{"<butir>bahwa rapat pleno", "<butir>Bahwa rapat pleno"}});
+    const Diagnostic* d = first_of(ds, "MENIMBANG-BAHWA");
+    ASSERT_NE(d, nullptr) << listing(ds);
+    EXPECT_EQ(d->severity, Severity::Warning);
+}
+
+TEST(CheckTried, IdenticalCitedTitlesDoNotDiffer)
+{
+    // the Menimbang quotes the UU and goes on with "dan Peraturan …": its title ends there
+    const auto ds = check_variant(
+        "titles", {{"bahwa rapat pleno perlu dijadwalkan agar",
+                    "bahwa berdasarkan Undang-Undang Nomor 7 Tahun 2017 tentang Pemilihan Umum dan Peraturan Komisi Pemilihan Umum Nomor 8 Tahun 2019 tentang Tata Kerja Komisi Pemilihan Umum, Komisi Pemilihan Umum Provinsi, dan Komisi Pemilihan Umum Kabupaten/Kota, rapat pleno perlu dijadwalkan agar"}});
+    EXPECT_EQ(first_of(ds, "KONSISTEN-KUTIPAN"), nullptr) << listing(ds);
+}
+
+TEST(CheckTried, MenimbangEndingInAColonIsOfferedASemicolon)
+{
+    const auto ds = check_variant("colon", {{"Kabupaten Malang berjalan tertib;", "Kabupaten Malang berjalan tertib:"},
+                                            {"Jadwal Rapat Pleno Tahun 2023;</butir>\n  </menimbang>", "Jadwal Rapat Pleno Tahun 2023:</butir>\n  </menimbang>"}});
+    std::size_t colons = 0;
+    for (const auto& d : ds)
+        if (d.code == "MENIMBANG-AKHIR") {
+            ++colons;
+            EXPECT_EQ(d.hint.rfind("ganti «:» dengan «;»", 0), 0u) << d.hint;
+        }
+    EXPECT_EQ(colons, 2u) << listing(ds);
 }

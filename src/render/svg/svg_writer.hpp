@@ -1,0 +1,44 @@
+// SVG writer: paints a laid-out Document as one SVG file, the pages stacked top to bottom.
+//
+// It paints exactly what the PDF writer paints, from the same boxes: glyphs are the font's own
+// outlines (defined once per document, placed with <use> at the positions the layout computed,
+// kerning included), so the picture does not depend on the viewer's fonts or text shaping. Each
+// word keeps its text in an aria-label, so the preview can be searched and tested. Used by
+// `naskah render --format svg` and by the live preview of `naskah serve`.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "core/diagnostic.hpp"
+#include "layout/page.hpp"
+#include "model/model.hpp"
+#include "render/render.hpp"
+#include "text/font.hpp"
+
+namespace naskah::render {
+
+/// Paints pages as layout finishes them, then writes the document.
+class SvgWriter : public layout::PageSink {
+public:
+    SvgWriter(text::Shaper& shaper, DiagnosticSink& sink);
+    ~SvgWriter() override;
+    void page(layout::Page&& page) override;
+    /// The whole SVG document. False with a diagnostic when an image cannot be read.
+    bool finish(std::string& out);
+    int pages() const;
+
+private:
+    class Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+/// Gap between stacked pages, in points.
+inline constexpr double kSvgPageGap = 12;
+
+/// Lays out `decree` in `variant` and writes it as SVG into `out` (`pages` receives the count).
+/// Only format and font errors stop it; the drafting checks are not run here.
+bool render_svg(const model::Decree& decree, const Engine& engine, text::Shaper& shaper, model::Variant variant, std::string& out,
+                int& pages, DiagnosticSink& sink);
+
+}  // namespace naskah::render

@@ -44,7 +44,7 @@ const S = {
   name: null, text: "", version: null, styles: [],
   undo: [], redo: [], lastPush: 0,
   dirty: false, saving: false, conflict: null,
-  diagnostics: [], seq: 0, keystrokes: [], latencies: [], inflight: false, again: false,
+  diagnostics: [], timings: [], seq: 0, keystrokes: [], latencies: [], inflight: false, again: false,
 };
 window.naskahEditor = S;  // for the browser test: latencies, state
 const t = (k) => (T[S.lang] && T[S.lang][k]) || T.id[k] || k;
@@ -77,6 +77,7 @@ async function refreshList(select) {
 function setStatus(key, extra) { $("status").textContent = t(key) + (extra ? " " + extra : ""); $("status").dataset.state = key; }
 
 function load(name, text, version) {
+  drawn.head = null; drawn.pages = []; $("pages").replaceChildren();
   S.name = name; S.text = text; S.version = version; S.undo = []; S.redo = []; S.dirty = false; S.conflict = null;
   $("conflict").hidden = true;
   $("source").value = text;
@@ -176,18 +177,26 @@ async function runPreview() {
   const seq = S.seq, text = S.text;
   try {
     const q = "name=" + encodeURIComponent(S.name) + "&lang=" + S.lang + "&variant=" + encodeURIComponent($("variant").value);
+    const t0 = performance.now();
     const r = await api("POST", "/api/preview?" + q, text);
+    const t1 = performance.now();
     if (r.status === 200) {
       S.diagnostics = r.data.diagnostics;
-      if (r.data.svg) {
-        const doc = new DOMParser().parseFromString(r.data.svg, "image/svg+xml");
-        const svg = document.importNode(doc.documentElement, true);
-        $("pages").replaceChildren(svg);
+      if (r.data.style && !document.querySelector('link[data-fonts="' + r.data.style + '"]')) {
+        const link = document.createElement("link");
+        link.rel = "stylesheet";
+        link.href = "/fonts/" + r.data.style + ".css";
+        link.dataset.fonts = r.data.style;
+        document.head.append(link);
       }
+      if (r.data.svg) drawPages(r.data.svg);
+      const t2 = performance.now();
+      S.timings.push({ server: r.data.ms, fetch: t1 - t0, draw: t2 - t1 });
       $("pages").dataset.seq = String(seq);
       $("pages").dataset.pages = String(r.data.pages);
       showFindings(text);
-      await new Promise((res) => requestAnimationFrame(() => res()));
+      // drawn: the next frame (a hidden tab has none, hence the timer)
+      await new Promise((res) => { requestAnimationFrame(() => res()); setTimeout(res, 100); });
       const now = performance.now();
       S.keystrokes = S.keystrokes.filter((k) => { if (k.seq <= seq) { S.latencies.push(now - k.at); return false; } return true; });
     }
@@ -195,6 +204,46 @@ async function runPreview() {
     S.inflight = false;
     if (S.again) { S.again = false; runPreview(); }
   }
+}
+
+// Painting thousands of glyphs is what a redraw costs, so only the pages whose markup changed
+// are replaced (an edit on page 1 leaves the others alone). The glyph outlines (<defs>) live in
+// their own hidden <svg>, which the pages' <use> elements refer to by id.
+const drawn = { head: null, pages: [] };
+function drawPages(svgText) {
+  const parts = svgText.split('<svg class="page"');
+  const head = parts[0];
+  const pages = parts.slice(1);
+  if (pages.length) pages[pages.length - 1] = pages[pages.length - 1].replace(/<\/svg>\s*$/, "");
+  const box = $("pages");
+  const parse = (markup) => document.importNode(new DOMParser().parseFromString(markup, "image/svg+xml").documentElement, true);
+  if (head !== drawn.head || !box.querySelector("svg.glyphs")) {
+    const defs = parse(head.replace(/^<\?xml[^>]*>\s*/, "").replace(/<svg /, '<svg class="glyphs" ').replace(/\sclass="naskah"/, "") + "</svg>");
+    defs.setAttribute("width", "0");
+    defs.setAttribute("height", "0");
+    defs.removeAttribute("viewBox");
+    const old = box.querySelector("svg.glyphs");
+    if (old) old.replaceWith(defs); else box.prepend(defs);
+    drawn.head = head;
+  }
+  // each page in its own box, which the browser skips painting while it is out of view
+  const shown = box.querySelectorAll("div.sheet");
+  pages.forEach((markup, i) => {
+    if (drawn.pages[i] === markup && shown[i]) return;
+    const page = parse('<svg xmlns="http://www.w3.org/2000/svg" class="page"' + markup);
+    page.removeAttribute("x");
+    page.removeAttribute("y");
+    page.removeAttribute("width");
+    page.removeAttribute("height");
+    const sheet = document.createElement("div");
+    sheet.className = "sheet";
+    const vb = (page.getAttribute("viewBox") || "0 0 1 1").split(" ").map(Number);
+    sheet.dataset.landscape = vb[2] > vb[3] ? "yes" : "no";
+    sheet.append(page);
+    if (shown[i]) shown[i].replaceWith(sheet); else box.append(sheet);
+  });
+  for (let i = pages.length; i < shown.length; i++) shown[i].remove();
+  drawn.pages = pages;
 }
 
 // ---- findings ----

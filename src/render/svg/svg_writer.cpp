@@ -130,7 +130,7 @@ constexpr std::size_t kMaxImageBytes = 8u << 20;
 
 class SvgWriter::Impl {
 public:
-    Impl(text::Shaper& shaper, DiagnosticSink& sink) : shaper_(shaper), sink_(sink) {}
+    Impl(text::Shaper& shaper, DiagnosticSink& sink, SvgOptions options) : shaper_(shaper), sink_(sink), options_(std::move(options)) {}
     void add_page(const layout::Page& page);
     bool finish(std::string& out);
     int pages = 0;
@@ -138,6 +138,7 @@ public:
 private:
     text::Shaper& shaper_;
     DiagnosticSink& sink_;
+    SvgOptions options_;
     std::string body_;
     double y_ = 0, width_ = 0;
     bool ok_ = true;
@@ -218,6 +219,18 @@ void SvgWriter::Impl::add_page(const layout::Page& page)
         c += "\"/>\n";
     }
     for (const auto& t : page.texts) {
+        if (!options_.font_family_prefix.empty()) {
+            c += "<text x=\"";
+            num(c, t.x);
+            c += "\" y=\"";
+            num(c, t.y);
+            c += "\" font-family=\"" + options_.font_family_prefix + std::to_string(t.face) + "\" font-size=\"";
+            num(c, t.size);
+            c += "\">";
+            escape(c, t.text);
+            c += "</text>\n";
+        }
+        else {
         const text::ShapedText& sh = shaper_.shape(t.face, t.text);
         const text::Font& font = shaper_.fonts().at(t.face);
         const double k = t.size / font.units_per_em();
@@ -242,6 +255,7 @@ void SvgWriter::Impl::add_page(const layout::Page& page)
             pen += sh.advances[i];
         }
         c += "</g>\n";
+        }
         if (t.underline) {
             c += "<rect x=\"";
             num(c, t.x);
@@ -321,14 +335,17 @@ bool SvgWriter::Impl::finish(std::string& out)
     return true;
 }
 
-SvgWriter::SvgWriter(text::Shaper& shaper, DiagnosticSink& sink) : impl_(std::make_unique<Impl>(shaper, sink)) {}
+SvgWriter::SvgWriter(text::Shaper& shaper, DiagnosticSink& sink, SvgOptions options)
+    : impl_(std::make_unique<Impl>(shaper, sink, std::move(options)))
+{
+}
 SvgWriter::~SvgWriter() = default;
 void SvgWriter::page(layout::Page&& page) { impl_->add_page(page); }
 bool SvgWriter::finish(std::string& out) { return impl_->finish(out); }
 int SvgWriter::pages() const { return impl_->pages; }
 
 bool render_svg(const model::Decree& decree, const Engine& engine, text::Shaper& shaper, model::Variant variant, std::string& out,
-                int& pages, DiagnosticSink& sink)
+                int& pages, DiagnosticSink& sink, const SvgOptions& options)
 {
     const std::size_t errors = sink.error_count();
     if (variant == model::Variant::Tte && decree.meta.verification.empty()) {
@@ -344,7 +361,7 @@ bool render_svg(const model::Decree& decree, const Engine& engine, text::Shaper&
         return false;
     }
     if (!layout::check_glyphs(decree, *engine.fonts, sink)) return false;
-    SvgWriter writer(shaper, sink);
+    SvgWriter writer(shaper, sink, options);
     layout::LayoutContext ctx{engine.style, *engine.fonts, shaper, sink, variant};
     layout::Document doc;
     doc.sink = &writer;

@@ -18,10 +18,19 @@
 
 namespace naskah::render {
 
+struct SvgOptions {
+    /// Empty: glyphs as outlines, the file needs nothing else. Otherwise words are <text> in the
+    /// font families PREFIX0 … PREFIX3 (the four faces), which the page showing the SVG provides
+    /// with @font-face from the same font files: a browser paints text many times faster than
+    /// thousands of outlines, which is what the live preview needs. Word positions are still the
+    /// layout's; inside a word the browser shapes with the same font (HarfBuzz in Chromium too).
+    std::string font_family_prefix;
+};
+
 /// Paints pages as layout finishes them, then writes the document.
 class SvgWriter : public layout::PageSink {
 public:
-    SvgWriter(text::Shaper& shaper, DiagnosticSink& sink);
+    SvgWriter(text::Shaper& shaper, DiagnosticSink& sink, SvgOptions options = {});
     ~SvgWriter() override;
     void page(layout::Page&& page) override;
     /// The whole SVG document. False with a diagnostic when an image cannot be read.
@@ -39,6 +48,6 @@ inline constexpr double kSvgPageGap = 12;
 /// Lays out `decree` in `variant` and writes it as SVG into `out` (`pages` receives the count).
 /// Only format and font errors stop it; the drafting checks are not run here.
 bool render_svg(const model::Decree& decree, const Engine& engine, text::Shaper& shaper, model::Variant variant, std::string& out,
-                int& pages, DiagnosticSink& sink);
+                int& pages, DiagnosticSink& sink, const SvgOptions& options = {});
 
 }  // namespace naskah::render

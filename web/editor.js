@@ -21,6 +21,7 @@ const T = {
     jabatan: "Jabatan penanda tangan", title: "Judul", sourceBroken: "Sumber XML tidak dapat dibaca; perbaiki di tab Sumber XML:",
     newItem: "…", line: "baris", markup: "berisi markah XML", month: "bulan", kop: "Kop", verifikasi: "Verifikasi (tte)",
     salinan: "Pengesahan salinan", kantor: "Kantor", nip: "NIP", preview: "Pratinjau",
+    kantorSalinan: "kantor", jabatanSalinan: "jabatan", namaSalinan: "nama", nipSalinan: "NIP",
   },
   en: {
     file: "File", open: "Open", create: "Create from starter", undo: "Undo", redo: "Redo", save: "Save",
@@ -36,6 +37,7 @@ const T = {
     nama: "Signer's name", kuasa: "Acting (a.n./Plt./Plh.)", jabatan: "Signer's office", title: "Title",
     sourceBroken: "The XML source cannot be read; fix it in the XML source tab:", newItem: "…", line: "line", markup: "holds XML markup",
     month: "month", kop: "Letterhead", verifikasi: "Verification (tte)", salinan: "Copy certification", kantor: "Office", nip: "NIP", preview: "Preview",
+    kantorSalinan: "office", jabatanSalinan: "office held", namaSalinan: "name", nipSalinan: "NIP",
   },
 };
 
@@ -512,7 +514,7 @@ function renderForm() {
     if (sig) fs.append(row(t("nama"), attrField(sig, "nama")), row(t("kuasa"), attrField(sig, "kuasa", ["", "a.n.", "Plt.", "Plh."])),
       row(t("jabatan"), attrField(sig, "jabatan")));
     const ps = X.child(kepala, "pengesahan-salinan");
-    if (ps) for (const a of ["kantor", "jabatan", "nama", "nip"]) fs.append(row(t("salinan") + ": " + t(a), attrField(ps, a)));
+    if (ps) for (const a of ["kantor", "jabatan", "nama", "nip"]) fs.append(row(t("salinan") + ": " + (t(a + "Salinan") || a), attrField(ps, a)));
     out.push(fs);
     const tem = X.child(kepala, "tembusan");
     if (tem) out.push(listEditor(t("tembusan"), tem, "butir", "…", "tembusan"));

@@ -5,7 +5,7 @@
 # Exits 77 (ctest: skipped) with a SKIP line when chromium, Node or the npm registry is missing.
 set -uo pipefail
 bin=$(realpath "$1")
-shots=${2:-}
+shots=${2:+$(realpath -m "$2")}
 cd "$(dirname "$0")"
 chromium=${CHROMIUM:-/usr/bin/chromium}
 if [[ ! -x $chromium ]]; then echo "SKIP: $chromium missing (bash scripts/deps.sh --test installs Debian's chromium)"; exit 77; fi

@@ -16,6 +16,7 @@ const T = {
     saveFailed: "Gagal menyimpan", none: "Tidak ada temuan.", fix: "Terapkan", head: "Kepala", decree: "Keputusan",
     menimbang: "Menimbang", mengingat: "Mengingat", memperhatikan: "Memperhatikan", diktum: "Diktum (Memutuskan)", tembusan: "Tembusan",
     lampiran: "Lampiran", add: "+ Tambah", addRow: "+ Baris", addSection: "+ Baris bagian", addKegiatan: "+ Kegiatan", remove: "Hapus",
+    addColumn: "+ Kolom", removeColumn: "− Kolom terakhir", merge: "Gabung dengan sel kanan",
     up: "Naik", down: "Turun", style: "Gaya selingkung", jenis: "Jenis", penerbit: "Penerbit", nomor: "Nomor", tentang: "Tentang",
     pejabat: "Pejabat", tempat: "Tempat penetapan", tanggal: "Tanggal", nama: "Nama penanda tangan", kuasa: "Kuasa (a.n./Plt./Plh.)",
     jabatan: "Jabatan penanda tangan", title: "Judul", sourceBroken: "Sumber XML tidak dapat dibaca; perbaiki di tab Sumber XML:",
@@ -32,7 +33,8 @@ const T = {
     saveFailed: "Saving failed", none: "No findings.", fix: "Apply", head: "Heading", decree: "Decree",
     menimbang: "Menimbang (considering)", mengingat: "Mengingat (in view of)", memperhatikan: "Memperhatikan (noting)",
     diktum: "Diktum (decides)", tembusan: "Tembusan (copies)", lampiran: "Lampiran (appendix)", add: "+ Add", addRow: "+ Row",
-    addSection: "+ Section row", addKegiatan: "+ Activity", remove: "Remove", up: "Up", down: "Down", style: "House style", jenis: "Kind",
+    addSection: "+ Section row", addKegiatan: "+ Activity", remove: "Remove",
+    addColumn: "+ Column", removeColumn: "− Last column", merge: "Merge with the cell to the right", up: "Up", down: "Down", style: "House style", jenis: "Kind",
     penerbit: "Issuer", nomor: "Number", tentang: "Title", pejabat: "Official", tempat: "Place of enactment", tanggal: "Date",
     nama: "Signer's name", kuasa: "Acting (a.n./Plt./Plh.)", jabatan: "Signer's office", title: "Title",
     sourceBroken: "The XML source cannot be read; fix it in the XML source tab:", newItem: "…", line: "line", markup: "holds XML markup",
@@ -461,6 +463,18 @@ function tableEditor(tabel) {
       if (r.name === "grup") tr.append(el("td", { colSpan: cols }, textField(r)));
       else for (const sel of X.children(r, "sel")) {
         const td = el("td", {}, textField(sel));
+        const cp = sel.path;
+        // merge with the cell to the right: the span grows, the neighbour goes
+        td.append(btn("⇥", t("merge"), () => structural((x) => {
+          const c = X.at(x, cp);
+          const sibs = X.children(c.parent, "sel");
+          const next = sibs[sibs.indexOf(c) + 1];
+          if (!next) return null;
+          const span = (c.attrs["gabung-kolom"] ? +c.attrs["gabung-kolom"].value : 1) + (next.attrs["gabung-kolom"] ? +next.attrs["gabung-kolom"].value : 1);
+          const without = X.removeNode(S.text, next);
+          return X.setAttr(without, X.at(X.scan(without), cp), "gabung-kolom", String(span));
+        })));
+        td.lastChild.className = "merge";
         if (sel.attrs["gabung-kolom"]) td.colSpan = +sel.attrs["gabung-kolom"].value || 1;
         if (sel.attrs["gabung-baris"]) td.rowSpan = +sel.attrs["gabung-baris"].value || 1;
         tr.append(td);
@@ -470,6 +484,24 @@ function tableEditor(tabel) {
     }
   }
   const emptyRow = "<baris>" + "<sel></sel>".repeat(cols) + "</baris>";
+  // every row of the header and the body, by path (edits inside one row leave the others' paths)
+  const rowPaths = (tb) => [X.child(tb, "kepala"), X.child(tb, "isi")].filter(Boolean).flatMap((p) => X.children(p, "baris")).map((b) => b.path);
+  const columnEdit = (add) => structural((r) => {
+    let text = S.text;
+    const tb = X.at(r, tp);
+    for (const p of rowPaths(tb)) {
+      const b = X.at(X.scan(text), p);
+      const cells = X.children(b, "sel");
+      if (add) text = X.insertChild(text, b, "<sel></sel>", cells[cells.length - 1]);
+      else if (cells.length) text = X.removeNode(text, cells[cells.length - 1]);
+    }
+    // the column declaration last: it moves the parts after it
+    const t2 = X.at(X.scan(text), tp);
+    const kolom = X.children(t2, "kolom");
+    if (add) text = X.insertChild(text, t2, "<kolom/>", kolom[kolom.length - 1]);
+    else if (kolom.length > 1) text = X.removeNode(text, kolom[kolom.length - 1]);
+    return text;
+  });
   fs.append(grid,
     btn(t("addRow"), t("addRow"), () => structural((r) => {
       const tb = X.at(r, tp);
@@ -480,7 +512,9 @@ function tableEditor(tabel) {
       const tb = X.at(r, tp);
       const body = X.child(tb, "isi");
       return body ? X.insertChild(S.text, body, "<grup>…</grup>") : null;
-    })));
+    })),
+    btn(t("addColumn"), t("addColumn"), () => columnEdit(true)),
+    btn(t("removeColumn"), t("removeColumn"), () => columnEdit(false)));
   return fs;
 }
 

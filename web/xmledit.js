@@ -127,8 +127,10 @@ const XmlEdit = (() => {
   function insertChild(text, parent, xml, after) {
     const ref = after || parent.children[parent.children.length - 1];
     if (ref) {
-      const indent = indentOf(text, ref);
-      return splice(text, ref.end, ref.end, "\n" + indent + xml);
+      // on its own line like its neighbour, or right after it when they share a line
+      const ls = lineStart(text, ref.start);
+      if (!/^\s*$/.test(text.slice(ls, ref.start))) return splice(text, ref.end, ref.end, xml);
+      return splice(text, ref.end, ref.end, "\n" + indentOf(text, ref) + xml);
     }
     if (parent.empty) {
       const open = text.slice(parent.start, parent.openEnd).replace(/\s*\/>$/, ">");

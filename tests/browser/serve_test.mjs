@@ -256,6 +256,36 @@ try {
     console.log(`keystroke to preview, reference decree: ${refLat.length} keystrokes, median ${q(0.5).toFixed(1)} ms, p95 ${q(0.95).toFixed(1)} ms`);
   }
 
+  // a generic table as a grid: a body row, a column, a merge
+  step = "generic table";
+  fs.copyFileSync(path.join(here, "../../samples/keputusan-tim-zi-2023.xml"), path.join(dir, "tim.xml"));
+  await page3.goto(origin + "/?file=tim.xml", { waitUntil: "networkidle0" });
+  await page3.waitForSelector("fieldset.table", { timeout: 20000 });
+  const timSrc = () => page3.$eval("#source", (x) => x.value);
+  const count = (txt, re) => (txt.match(re) || []).length;
+  const src0 = await timSrc();
+  const buttons = async () => page3.$$("fieldset.table > button");
+  await (await buttons())[0].click();  // + row
+  await page3.waitForFunction((n) => (document.getElementById("source").value.match(/<baris>/g) || []).length > n, {}, count(src0, /<baris>/g));
+  const src1 = await timSrc();
+  check(/<baris><sel><\/sel><sel><\/sel><sel><\/sel><sel><\/sel><\/baris>\n\s*<\/isi>/.test(src1), "a generic table gets a body row of four cells");
+  const rowCells = await page3.$$("fieldset.table tr:last-child td textarea, fieldset.table tr:last-child td input");
+  await rowCells[1].type("Nama Anggota Baru");
+  await (await buttons())[2].click();  // + column
+  await page3.waitForFunction((n) => (document.getElementById("source").value.match(/<kolom[ \/>]/g) || []).length > n, {}, count(src1, /<kolom[ \/>]/g));
+  const src2t = await timSrc();
+  check(count(src2t, /<kolom[ \/>]/g) === 5 && /<baris><sel><\/sel><sel>Nama Anggota Baru<\/sel><sel><\/sel><sel><\/sel><sel><\/sel><\/baris>/.test(src2t),
+    "a column is added to the declaration and every row", src2t.slice(src2t.indexOf("<tabel>"), src2t.indexOf("<tabel>") + 400) + " … " + src2t.slice(src2t.indexOf("</isi>") - 300, src2t.indexOf("</isi>")));
+  await (await buttons())[3].click();  // − last column
+  await page3.waitForFunction(() => (document.getElementById("source").value.match(/<kolom[ \/>]/g) || []).length === 4);
+  const lastRow = await page3.$$("fieldset.table tr:last-child td .merge");
+  await page3.evaluate((b) => b.click(), lastRow[2]);
+  await page3.waitForFunction(() => /<sel gabung-kolom="2"><\/sel><\/baris>\n\s*<\/isi>/.test(document.getElementById("source").value));
+  await page3.waitForFunction(() => { const S = window.naskahEditor; return !S.inflight && document.getElementById("pages").dataset.seq === String(S.seq); });
+  const tableErrors = await page3.$$eval("#findings li.error", (ls) => ls.map((l) => l.textContent).join("|"));
+  const timWords = await page3.$$eval("#pages text", (ts) => ts.map((x) => x.textContent).join(" "));
+  check(tableErrors === "" && /Anggota Baru/.test(timWords), "cells merge, and the table still lays out with the new row", tableErrors);
+
   check(pageErrors.length === 0, "no script errors in the page", pageErrors.join(" | "));
 
   const lat = await page.evaluate(() => window.naskahEditor.latencies.slice());

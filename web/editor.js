@@ -194,6 +194,8 @@ async function runPreview() {
         document.head.append(link);
       }
       if (r.data.svg) drawPages(r.data.svg);
+      // an input that cannot be laid out keeps the last pages, greyed, beside its errors
+      $("pages").classList.toggle("stale", !r.data.svg);
       const t2 = performance.now();
       S.timings.push({ server: r.data.ms, fetch: t1 - t0, draw: t2 - t1 });
       $("pages").dataset.seq = String(seq);

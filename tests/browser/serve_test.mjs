@@ -102,6 +102,10 @@ try {
   await waitSettled();
   const finding = await page.$$eval("#findings li[data-code='TEMPAT-PENETAPAN']", (ls) => ls.map((l) => l.textContent).join("|"));
   check(/Kepanjenn/.test(finding), "the misspelt place is listed as a finding", finding);
+  // a click on the finding jumps to its field
+  await page.click("#findings li[data-code='TEMPAT-PENETAPAN'] .where");
+  const focused = await page.evaluate(() => document.activeElement && document.activeElement.dataset.attr);
+  check(focused === "tempat", "a click on the finding focuses its field", String(focused));
   if (shots) await page.screenshot({ path: path.join(shots, "serve-editor.png") });
   const fix = await page.$("#findings li[data-code='TEMPAT-PENETAPAN'] button.fix");
   check(!!fix, "the finding offers a one-click fix");
@@ -180,6 +184,8 @@ try {
   await page.click("#save");
   await page.waitForFunction(() => document.getElementById("status").dataset.state === "saved", { timeout: 10000 });
   const broken = await page.$$eval("#findings li.error", (ls) => ls.length);
+  const stale = await page.$eval("#pages", (p) => p.classList.contains("stale") && p.querySelectorAll("svg.page").length > 0);
+  check(stale, "the preview keeps the last pages, greyed, while the input is broken");
   check(fs.readFileSync(path.join(dir, "uji.xml"), "utf8").endsWith("<rusak>") && broken > 0, "a rejected input is saved and shown with its errors");
   await page.click("#undo");  // the typing was one undo step
   await waitSettled();

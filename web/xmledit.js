@@ -87,13 +87,19 @@ const XmlEdit = (() => {
   // holds elements (inline markup such as <miring>), which the form then edits as markup.
   function content(text, node) {
     const inner = node.empty ? "" : text.slice(node.openEnd, node.closeStart);
+    // forced line breaks only (a title's <baris-baru/>): edited as new lines in a plain field
+    if (node.children.length > 0 && node.children.every((c) => c.name === "baris-baru" && c.empty) && !/<!\[CDATA\[|<!--/.test(inner)) {
+      const lines = inner.split(/<baris-baru\s*\/>/).map((l) => decode(l).replace(/\s+/g, " ").trim());
+      return { markup: false, breaks: true, value: lines.join("\n") };
+    }
     const hasMarkup = node.children.length > 0 || /<!\[CDATA\[/.test(inner);
     const plain = inner.replace(/<!--[\s\S]*?-->/g, "");
     return { markup: hasMarkup, value: hasMarkup ? inner : decode(plain).replace(/\s+/g, " ").trim() };
   }
   const splice = (text, from, to, s) => text.slice(0, from) + s + text.slice(to);
   function setContent(text, node, value, markup) {
-    const v = markup ? value : escText(value);
+    // a new line typed in a plain field is a forced line break
+    const v = markup ? value : escText(value).replace(/\r?\n/g, "<baris-baru/>");
     if (node.empty) {
       const open = text.slice(node.start, node.openEnd).replace(/\s*\/>$/, ">");
       return splice(text, node.start, node.end, open + v + "</" + node.name + ">");

@@ -115,6 +115,17 @@ try {
   const left = await page.$$("#findings li[data-code='TEMPAT-PENETAPAN']");
   check(place === "Kepanjen" && left.length === 0, "the fix is applied and the finding goes", place);
 
+  // a title with a forced line break: a new line in the field
+  await page.$eval("fieldset.kepala textarea", (x) => x.setAttribute("id", "f-title"));
+  await setField("#f-title", "Pembentukan Tim Kerja");
+  await page.keyboard.press("Enter");
+  await page.keyboard.type("Zona Integritas");
+  await waitSettled();
+  const titled = await page.$eval("#source", (x) => x.value);
+  const titleWords = await words();
+  check(/<tentang>Pembentukan Tim Kerja<baris-baru\/>Zona Integritas<\/tentang>/.test(titled) && /INTEGRITAS/.test(titleWords),
+    "a new line in the title is a <baris-baru/>");
+
   // a work-plan row, and one of its month cells toggled
   await page.click("fieldset.workplan tr.sub .row-tools button");
   await page.waitForFunction(() => document.querySelectorAll("fieldset.workplan tr.sub").length === 2);

@@ -125,7 +125,7 @@ int run_render(const std::vector<std::string>& original_args)
     if (svg) {
         pipeline::OutputFile f;
         const model::Variant variant = req.variant ? *req.variant : decree.meta.variant;
-        if (!render::render_svg(decree, engine, shaper, variant, f.bytes, f.pages, sink)) return finish(1);
+        if (!render::render_svg(decree, engine.style, *engine.fonts, shaper, variant, f.bytes, f.pages, sink)) return finish(1);
         f.suffix = (variant == model::Variant::Asli ? std::string() : std::string(".") + model::variant_name(variant)) + ".svg";
         result.files.push_back(std::move(f));
     }
@@ -153,7 +153,7 @@ int run_render(const std::vector<std::string>& original_args)
                 return finish(2);
             }
             // the name must say what the file is: -o x.pdf --format docx would be a DOCX named .pdf
-            const std::string want = req.formats.pdf ? ".pdf" : req.formats.docx ? ".docx" : ".xml";
+            const std::string want = req.formats.pdf ? ".pdf" : req.formats.docx ? ".docx" : svg ? ".svg" : ".xml";
             if (o.extension() != want) {
                 std::cerr << "naskah render: -o " << o.string() << " does not end in " << want << ", the format being written\n";
                 return finish(2);

@@ -20,7 +20,7 @@
 #include "check/checks.hpp"
 #include "core/diagnostic.hpp"
 #include "layout/glyphs.hpp"
-#include "render/render.hpp"
+#include "pipeline/pipeline.hpp"
 #include "render/svg/svg_writer.hpp"
 #include "style/style.hpp"
 #include "xml/decree_reader.hpp"
@@ -153,7 +153,7 @@ bool is_loopback(const std::string& host) { return host == "127.0.0.1" || host =
 // A house style with its fonts and the shaper whose cache serves every preview in it. Shapers
 // belong to one thread at a time, so renders in one style take turns.
 struct StyleSlot {
-    render::Engine engine;
+    pipeline::Engine engine;
     std::unique_ptr<text::Shaper> shaper;
     std::mutex mutex;
 };
@@ -335,9 +335,9 @@ void Service::save(const httplib::Request& req, httplib::Response& res)
         return;
     }
     DiagnosticSink sink;
-    if (exists && current != req.body && !render::write_atomically(path->string() + ".bak", current, sink))
+    if (exists && current != req.body && !pipeline::write_atomically(path->string() + ".bak", current, sink))
         return fail(res, 500, sink.items().empty() ? "cannot write the backup" : sink.items().front().message);
-    if (!render::write_atomically(path->string(), req.body, sink))
+    if (!pipeline::write_atomically(path->string(), req.body, sink))
         return fail(res, 500, sink.items().empty() ? "cannot write the file" : sink.items().front().message);
     res.set_header("ETag", version_of(req.body));
     res.set_content("{\"saved\":true,\"version\":\"" + json_escape(version_of(req.body)) + "\"}", kJson);
@@ -403,10 +403,10 @@ void Service::preview(const httplib::Request& req, httplib::Response& res)
             DiagnosticSink layout_sink(lang);
             if (layout::check_glyphs(decree, *slot->engine.fonts, layout_sink)) {
                 model::Variant variant = decree.meta.variant;
-                render::parse_variant(req.get_param_value("variant"), variant);
+                pipeline::parse_variant(req.get_param_value("variant"), variant);
                 render::SvgOptions so;
                 so.font_family_prefix = "naskah-" + name + "-";  // from /fonts/NAME.css
-                render::render_svg(decree, slot->engine, *slot->shaper, variant, svg, pages, layout_sink, so);
+                render::render_svg(decree, slot->engine.style, *slot->engine.fonts, *slot->shaper, variant, svg, pages, layout_sink, so);
             }
             check::CheckOptions co;
             co.lang = lang == Lang::En ? "en" : "id";
@@ -435,21 +435,21 @@ void Service::download(const httplib::Request& req, httplib::Response& res)
     Lang lang = Lang::Id;
     parse_lang(req.get_param_value("lang"), lang);
     DiagnosticSink sink(lang);
-    render::RenderRequest rq;
+    pipeline::RenderRequest rq;
     const std::string format = req.get_param_value("format");
-    if (format == "pdf") rq.formats = render::Formats{true, false, false};
-    else if (format == "docx") rq.formats = render::Formats{false, true, false};
+    if (format == "pdf") rq.formats = pipeline::Formats{true, false, false};
+    else if (format == "docx") rq.formats = pipeline::Formats{false, true, false};
     else return fail(res, 400, "format is pdf or docx");
     if (req.has_param("variant")) {
         model::Variant v;
-        if (!render::parse_variant(req.get_param_value("variant"), v)) return fail(res, 400, "variant is asli, salinan or tte");
+        if (!pipeline::parse_variant(req.get_param_value("variant"), v)) return fail(res, 400, "variant is asli, salinan or tte");
         rq.variant = v;
     }
     rq.run_checks = false;  // the editor shows them; a download is what the drafter asked for
     rq.source_text = &text;
-    rq.epoch = render::source_date_epoch();
+    rq.epoch = pipeline::source_date_epoch();
     model::Decree decree;
-    render::RenderResult result;
+    pipeline::RenderResult result;
     bool ok = xml::read_decree_text(path->string(), text, decree, sink);
     if (ok) {
         const std::string name = decree.layout_name.empty() ? "kpu" : decree.layout_name;
@@ -458,7 +458,7 @@ void Service::download(const httplib::Request& req, httplib::Response& res)
         ok = slot != nullptr;
         if (slot) {
             std::lock_guard lock(slot->mutex);
-            ok = render::render_decree(decree, slot->engine, *slot->shaper, rq, result, sink) && !result.files.empty();
+            ok = pipeline::render_decree(decree, slot->engine, *slot->shaper, rq, result, sink) && !result.files.empty();
         }
     }
     if (!ok) {

@@ -8,7 +8,7 @@
 #include <sstream>
 
 #include "layout/document.hpp"
-#include "render/render.hpp"
+#include "pipeline/pipeline.hpp"
 #include "render/svg/svg_writer.hpp"
 #include "serve/server.hpp"
 #include "xml/decree_reader.hpp"
@@ -20,7 +20,7 @@ namespace {
 const std::string kReference = std::string(NASKAH_SOURCE_DIR) + "/samples/keputusan-kpu-kab-malang-15-2022.xml";
 
 struct Loaded {
-    render::Engine engine;
+    pipeline::Engine engine;
     std::unique_ptr<text::Shaper> shaper;
     model::Decree decree;
     Loaded()
@@ -61,7 +61,7 @@ std::string svg_of(model::Variant variant, const render::SvgOptions& options, in
     auto& l = loaded();
     DiagnosticSink sink;
     std::string out;
-    EXPECT_TRUE(render::render_svg(l.decree, l.engine, *l.shaper, variant, out, pages, sink, options));
+    EXPECT_TRUE(render::render_svg(l.decree, l.engine.style, *l.engine.fonts, *l.shaper, variant, out, pages, sink, options));
     EXPECT_FALSE(sink.has_errors());
     return out;
 }
@@ -148,7 +148,7 @@ TEST(Svg, TteVariantPaintsItsQrCode)
     DiagnosticSink sink;
     std::string out;
     int pages = 0;
-    ASSERT_TRUE(render::render_svg(d, l.engine, *l.shaper, model::Variant::Tte, out, pages, sink));
+    ASSERT_TRUE(render::render_svg(d, l.engine.style, *l.engine.fonts, *l.shaper, model::Variant::Tte, out, pages, sink));
     EXPECT_NE(out.find("class=\"qr\""), std::string::npos);
 }
 

@@ -344,8 +344,8 @@ void SvgWriter::page(layout::Page&& page) { impl_->add_page(page); }
 bool SvgWriter::finish(std::string& out) { return impl_->finish(out); }
 int SvgWriter::pages() const { return impl_->pages; }
 
-bool render_svg(const model::Decree& decree, const Engine& engine, text::Shaper& shaper, model::Variant variant, std::string& out,
-                int& pages, DiagnosticSink& sink, const SvgOptions& options)
+bool render_svg(const model::Decree& decree, const style::HouseStyle& style, const text::FontSet& fonts, text::Shaper& shaper,
+                model::Variant variant, std::string& out, int& pages, DiagnosticSink& sink, const SvgOptions& options)
 {
     const std::size_t errors = sink.error_count();
     if (variant == model::Variant::Tte && decree.meta.verification.empty()) {
@@ -360,9 +360,9 @@ bool render_svg(const model::Decree& decree, const Engine& engine, text::Shaper&
                    "the salinan variant needs <pengesahan-salinan kantor=\"…\" jabatan=\"…\" nama=\"…\"/> in <kepala>");
         return false;
     }
-    if (!layout::check_glyphs(decree, *engine.fonts, sink)) return false;
+    if (!layout::check_glyphs(decree, fonts, sink)) return false;
     SvgWriter writer(shaper, sink, options);
-    layout::LayoutContext ctx{engine.style, *engine.fonts, shaper, sink, variant};
+    layout::LayoutContext ctx{style, fonts, shaper, sink, variant};
     layout::Document doc;
     doc.sink = &writer;
     if (!layout::layout_document(decree, ctx, doc) || sink.error_count() > errors) return false;

@@ -13,7 +13,7 @@
 #include "core/diagnostic.hpp"
 #include "layout/page.hpp"
 #include "model/model.hpp"
-#include "render/render.hpp"
+#include "style/style.hpp"
 #include "text/font.hpp"
 
 namespace naskah::render {
@@ -47,7 +47,7 @@ inline constexpr double kSvgPageGap = 12;
 
 /// Lays out `decree` in `variant` and writes it as SVG into `out` (`pages` receives the count).
 /// Only format and font errors stop it; the drafting checks are not run here.
-bool render_svg(const model::Decree& decree, const Engine& engine, text::Shaper& shaper, model::Variant variant, std::string& out,
-                int& pages, DiagnosticSink& sink, const SvgOptions& options = {});
+bool render_svg(const model::Decree& decree, const style::HouseStyle& style, const text::FontSet& fonts, text::Shaper& shaper,
+                model::Variant variant, std::string& out, int& pages, DiagnosticSink& sink, const SvgOptions& options = {});
 
 }  // namespace naskah::render

@@ -11,5 +11,6 @@ int run_new(const std::vector<std::string>& args);
 int run_batch(const std::vector<std::string>& args);     // batch_cmd.cpp
 int run_manifest(const std::vector<std::string>& args);  // batch_cmd.cpp
 int run_import(const std::vector<std::string>& args);    // import_cmd.cpp
+int run_serve(const std::vector<std::string>& args);     // serve_cmd.cpp
 
 }  // namespace naskah::cli

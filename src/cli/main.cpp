@@ -25,6 +25,7 @@ void print_help(std::ostream& out)
            "  manifest merge ...      merge the manifests of sharded batch runs\n"
            "  new keputusan           print a commented starter decree to fill in\n"
            "  import IN.docx -o OUT   turn a Word decree into a naskah file (docs/import.md)\n"
+           "  serve [DIR]             edit the decrees of DIR in the browser, with a live preview\n"
            "\n"
            "Options:\n"
            "  -h, --help              this help (also: naskah <command> --help)\n"
@@ -58,6 +59,7 @@ int main(int argc, char** argv)
         if (command == "batch") return naskah::cli::run_batch(args);
         if (command == "manifest") return naskah::cli::run_manifest(args);
         if (command == "import") return naskah::cli::run_import(args);
+        if (command == "serve") return naskah::cli::run_serve(args);
     } catch (const std::bad_alloc&) {
         std::cerr << "naskah: out of memory; no output file was written\n";
         return 2;
@@ -65,6 +67,6 @@ int main(int argc, char** argv)
         std::cerr << "naskah: internal error: " << e.what() << "; no output file was written\n";
         return 2;
     }
-    std::cerr << "naskah: unknown command '" << command << "'; expected check, render, batch, manifest, import or new (see naskah --help)\n";
+    std::cerr << "naskah: unknown command '" << command << "'; expected check, render, batch, manifest, import, new or serve (see naskah --help)\n";
     return 2;
 }

@@ -10,6 +10,7 @@
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "pipeline/pipeline.hpp"
+#include "render/svg/svg_writer.hpp"
 #include "xml/decree_reader.hpp"
 
 namespace po = boost::program_options;
@@ -17,13 +18,51 @@ namespace fs = std::filesystem;
 
 namespace naskah::cli {
 
-int run_render(const std::vector<std::string>& args)
+namespace {
+
+// "svg" is not one of the pipeline's formats (the SVG writer lays the document out itself, see
+// render/svg/): it is taken out of --format here. An SVG-only request keeps the checks and the
+// glyph checks by asking the pipeline for no file at all.
+bool take_svg(std::vector<std::string>& args, bool& svg_only)
 {
+    bool svg = false;
+    svg_only = false;
+    auto strip = [&](std::string list) {
+        std::string kept;
+        std::size_t b = 0;
+        while (b <= list.size()) {
+            std::size_t e = list.find(',', b);
+            if (e == std::string::npos) e = list.size();
+            const std::string f = list.substr(b, e - b);
+            if (f == "svg") svg = true;
+            else kept += (kept.empty() ? "" : ",") + f;
+            b = e + 1;
+        }
+        if (svg && kept.empty()) {
+            svg_only = true;
+            kept = "pdf";
+        }
+        return kept;
+    };
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        if (args[i] == "--format" && i + 1 < args.size()) args[i + 1] = strip(args[i + 1]);
+        else if (args[i].starts_with("--format=")) args[i] = "--format=" + strip(args[i].substr(9));
+    }
+    return svg;
+}
+
+}  // namespace
+
+int run_render(const std::vector<std::string>& original_args)
+{
+    std::vector<std::string> args = original_args;
+    bool svg_only = false;
+    const bool svg = take_svg(args, svg_only);
     po::options_description opts("naskah render IN.xml [options]");
     opts.add_options()("help,h", "this help")(
         "output,o", po::value<std::string>(), "output folder, or file name (one format only); default: the input's folder")(
         "layout", po::value<std::string>(), "house style: a name in layouts/ (kpu) or a file; default: the input's gaya, else kpu")(
-        "format", po::value<std::string>()->default_value("pdf"), "pdf, docx, wordml, comma-separated")(
+        "format", po::value<std::string>()->default_value("pdf"), "pdf, docx, wordml, svg (all pages in one file), comma-separated")(
         "variant", po::value<std::string>(), "asli, salinan or tte; default: the input's varian, else asli")(
         "sign-map", "write NAME.sign.json with every signature field's page and box (asli, tte)")(
         "dump-layout", po::value<std::string>(), "write the laid-out pages as JSON to this file")(
@@ -48,6 +87,7 @@ int run_render(const std::vector<std::string>& args)
     if (!read_render_request(vm, "naskah render", req, lang)) return 2;
     req.run_checks = vm.count("no-checks") == 0;
     req.dump_layout = vm.count("dump-layout") > 0;
+    if (svg_only) req.formats = pipeline::Formats{false, false, false};
 
     // The drafting checks' dictionary loads while the input is read and laid out.
     std::jthread preload;
@@ -75,13 +115,21 @@ int run_render(const std::vector<std::string>& args)
     const std::optional<fs::path> output =
         vm.count("output") ? std::optional<fs::path>(vm["output"].as<std::string>()) : std::nullopt;
     const bool output_is_file = output && !fs::is_directory(*output) &&
-                                (output->extension() == ".pdf" || output->extension() == ".docx" || output->extension() == ".xml");
+                                (output->extension() == ".pdf" || output->extension() == ".docx" || output->extension() == ".xml" ||
+                                 output->extension() == ".svg");
     if (output_is_file) req.output_stem = output->stem().string();
     if (req.sign_map && (req.variant ? *req.variant : decree.meta.variant) == model::Variant::Salinan && !json)
         std::cerr << "naskah render: a salinan has no signature fields; --sign-map writes nothing for it\n";
     text::Shaper shaper(*engine.fonts);
     pipeline::RenderResult result;
     if (!pipeline::render_decree(decree, engine, shaper, req, result, sink)) return finish(1);
+    if (svg) {
+        pipeline::OutputFile f;
+        const model::Variant variant = req.variant ? *req.variant : decree.meta.variant;
+        if (!render::render_svg(decree, engine.style, *engine.fonts, shaper, variant, f.bytes, f.pages, sink)) return finish(1);
+        f.suffix = (variant == model::Variant::Asli ? std::string() : std::string(".") + model::variant_name(variant)) + ".svg";
+        result.files.push_back(std::move(f));
+    }
 
     // Output names: with a folder (or none), the input's name with each file's suffix; with a
     // file name, that name (only when one file is written).
@@ -100,13 +148,13 @@ int run_render(const std::vector<std::string>& args)
             }
             dir = o;
         } else {
-            const std::size_t main_files = static_cast<std::size_t>(req.formats.pdf) + req.formats.docx + req.formats.wordml;
+            const std::size_t main_files = static_cast<std::size_t>(req.formats.pdf) + req.formats.docx + req.formats.wordml + svg;
             if (main_files != 1) {
                 std::cerr << "naskah render: -o FILE takes one format; give a folder for several\n";
                 return finish(2);
             }
             // the name must say what the file is: -o x.pdf --format docx would be a DOCX named .pdf
-            const std::string want = req.formats.pdf ? ".pdf" : req.formats.docx ? ".docx" : ".xml";
+            const std::string want = req.formats.pdf ? ".pdf" : req.formats.docx ? ".docx" : svg ? ".svg" : ".xml";
             if (o.extension() != want) {
                 std::cerr << "naskah render: -o " << o.string() << " does not end in " << want << ", the format being written\n";
                 return finish(2);
@@ -124,7 +172,8 @@ int run_render(const std::vector<std::string>& args)
     for (auto& f : result.files) {
         std::string path = base + f.suffix;
         if (!explicit_file.empty()) {
-            const bool main = f.suffix.size() >= 4 && (f.suffix.ends_with(".pdf") || f.suffix.ends_with(".docx") || f.suffix.ends_with(".wordml.xml"));
+            const bool main = f.suffix.size() >= 4 && (f.suffix.ends_with(".pdf") || f.suffix.ends_with(".docx") || f.suffix.ends_with(".wordml.xml") ||
+                                                     f.suffix.ends_with(".svg"));
             path = main ? explicit_file : fs::path(explicit_file).replace_extension("").string() + f.suffix.substr(f.suffix.find(".sign"));
         }
         files.emplace_back(std::move(path), std::move(f.bytes));

@@ -1,0 +1,203 @@
+// Editing XML text in place. The source text stays the single truth: the scanner finds every
+// element with its byte ranges, and each edit replaces exactly the range of the element or
+// attribute it touches, so comments, indentation and everything else stay as the drafter wrote
+// them. (DOMParser would give a tree without source positions, and serialising it would rewrite
+// the whole file.)
+"use strict";
+
+const XmlEdit = (() => {
+  const ENT = { "&lt;": "<", "&gt;": ">", "&amp;": "&", "&quot;": '"', "&apos;": "'" };
+  function decode(s) {
+    return s.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-fA-F]+);/g, (m) => {
+      if (ENT[m]) return ENT[m];
+      const n = m[2] === "x" ? parseInt(m.slice(3, -1), 16) : parseInt(m.slice(2, -1), 10);
+      return String.fromCodePoint(n);
+    });
+  }
+  const escText = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  const escAttr = (s) => escText(s).replace(/"/g, "&quot;");
+
+  class ScanError extends Error {
+    constructor(offset, message) { super(message); this.offset = offset; }
+  }
+
+  const START = /<([A-Za-z_][\w.:-]*)((?:\s+[\w.:-]+\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>/y;
+  const ATTR = /([\w.:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+
+  // Elements with their ranges: start (at "<"), openEnd (after the start tag), closeStart (at
+  // "</", or openEnd when empty), end (after the element). Attributes with their value ranges.
+  function scan(text) {
+    const root = { name: "#document", children: [], start: 0, end: text.length, openEnd: 0, closeStart: text.length, attrs: {}, path: [] };
+    const stack = [root];
+    let i = 0;
+    const skip = (from, opener, closer) => {
+      const e = text.indexOf(closer, from + opener.length);
+      if (e < 0) throw new ScanError(from, opener + " without " + closer);
+      return e + closer.length;
+    };
+    while (i < text.length) {
+      const lt = text.indexOf("<", i);
+      if (lt < 0) break;
+      if (text.startsWith("<!--", lt)) { i = skip(lt, "<!--", "-->"); continue; }
+      if (text.startsWith("<![CDATA[", lt)) { i = skip(lt, "<![CDATA[", "]]>"); continue; }
+      if (text.startsWith("<?", lt)) { i = skip(lt, "<?", "?>"); continue; }
+      if (text.startsWith("<!", lt)) { i = skip(lt, "<!", ">"); continue; }
+      if (text[lt + 1] === "/") {
+        const gt = text.indexOf(">", lt);
+        if (gt < 0) throw new ScanError(lt, "unterminated end tag");
+        const name = text.slice(lt + 2, gt).trim();
+        const top = stack.pop();
+        if (!top || top === root || top.name !== name) throw new ScanError(lt, "</" + name + "> does not close <" + (top ? top.name : "") + ">");
+        top.closeStart = lt;
+        top.end = gt + 1;
+        i = gt + 1;
+        continue;
+      }
+      START.lastIndex = lt;
+      const m = START.exec(text);
+      if (!m) throw new ScanError(lt, "malformed start tag");
+      const parent = stack[stack.length - 1];
+      const node = { name: m[1], start: lt, openEnd: START.lastIndex, attrs: {}, children: [], parent,
+        path: parent.path.concat([parent.children.length]) };
+      const base = lt + 1 + m[1].length;
+      ATTR.lastIndex = 0;
+      let a;
+      while ((a = ATTR.exec(m[2]))) {
+        const raw = a[2] !== undefined ? a[2] : a[3];
+        const vstart = base + a.index + a[0].length - raw.length - 1;
+        node.attrs[a[1]] = { value: decode(raw), vstart, vend: vstart + raw.length };
+      }
+      parent.children.push(node);
+      if (m[3]) { node.empty = true; node.closeStart = node.openEnd; node.end = node.openEnd; }
+      else stack.push(node);
+      i = START.lastIndex;
+    }
+    if (stack.length > 1) throw new ScanError(stack[stack.length - 1].start, "<" + stack[stack.length - 1].name + "> is not closed");
+    return root;
+  }
+
+  const child = (node, name) => node && node.children.find((c) => c.name === name);
+  const children = (node, name) => (node ? node.children.filter((c) => !name || c.name === name) : []);
+  function at(root, path) {
+    let n = root;
+    for (const k of path) { n = n && n.children[k]; }
+    return n;
+  }
+  // The element's content as text: entities decoded when it is text only; its markup when it
+  // holds elements (inline markup such as <miring>), which the form then edits as markup.
+  function content(text, node) {
+    const inner = node.empty ? "" : text.slice(node.openEnd, node.closeStart);
+    // forced line breaks only (a title's <baris-baru/>): edited as new lines in a plain field
+    if (node.children.length > 0 && node.children.every((c) => c.name === "baris-baru" && c.empty) && !/<!\[CDATA\[|<!--/.test(inner)) {
+      const lines = inner.split(/<baris-baru\s*\/>/).map((l) => decode(l).replace(/\s+/g, " ").trim());
+      return { markup: false, breaks: true, value: lines.join("\n") };
+    }
+    const hasMarkup = node.children.length > 0 || /<!\[CDATA\[/.test(inner);
+    const plain = inner.replace(/<!--[\s\S]*?-->/g, "");
+    return { markup: hasMarkup, value: hasMarkup ? inner : decode(plain).replace(/\s+/g, " ").trim() };
+  }
+  const splice = (text, from, to, s) => text.slice(0, from) + s + text.slice(to);
+  function setContent(text, node, value, markup) {
+    // a new line typed in a plain field is a forced line break
+    const v = markup ? value : escText(value).replace(/\r?\n/g, "<baris-baru/>");
+    if (node.empty) {
+      const open = text.slice(node.start, node.openEnd).replace(/\s*\/>$/, ">");
+      return splice(text, node.start, node.end, open + v + "</" + node.name + ">");
+    }
+    // comments inside a text-only element are kept in front of the new text
+    const inner = text.slice(node.openEnd, node.closeStart);
+    const comments = markup ? "" : (inner.match(/<!--[\s\S]*?-->/g) || []).join("");
+    return splice(text, node.openEnd, node.closeStart, comments + v);
+  }
+  function setAttr(text, node, name, value) {
+    const a = node.attrs[name];
+    if (a) return splice(text, a.vstart, a.vend, escAttr(value));
+    const pos = node.empty ? text.lastIndexOf("/", node.openEnd - 1) : node.openEnd - 1;
+    const before = text.slice(0, pos).replace(/\s+$/, "");
+    return before + " " + name + '="' + escAttr(value) + '"' + text.slice(pos);
+  }
+  function removeAttr(text, node, name) {
+    const a = node.attrs[name];
+    if (!a) return text;
+    const m = /\s+[\w.:-]+\s*=\s*["']$/.exec(text.slice(node.start, a.vstart));
+    return m ? splice(text, a.vstart - m[0].length, a.vend + 1, "") : text;
+  }
+  const lineStart = (text, pos) => text.lastIndexOf("\n", pos - 1) + 1;
+  const indentOf = (text, node) => {
+    const ls = lineStart(text, node.start);
+    const lead = text.slice(ls, node.start);
+    return /^\s*$/.test(lead) ? lead : "";
+  };
+  // Inserts `xml` as a new child after `after` (or as the last child of `parent`), on its own line
+  // with the indentation of its neighbours.
+  function insertChild(text, parent, xml, after) {
+    const ref = after || parent.children[parent.children.length - 1];
+    if (ref) {
+      // on its own line like its neighbour, or right after it when they share a line
+      const ls = lineStart(text, ref.start);
+      if (!/^\s*$/.test(text.slice(ls, ref.start))) return splice(text, ref.end, ref.end, xml);
+      return splice(text, ref.end, ref.end, "\n" + indentOf(text, ref) + xml);
+    }
+    if (parent.empty) {
+      const open = text.slice(parent.start, parent.openEnd).replace(/\s*\/>$/, ">");
+      const ind = indentOf(text, parent);
+      return splice(text, parent.start, parent.end, open + "\n" + ind + "  " + xml + "\n" + ind + "</" + parent.name + ">");
+    }
+    const ind = indentOf(text, parent);
+    return splice(text, parent.openEnd, parent.openEnd, "\n" + ind + "  " + xml);
+  }
+  // Removes an element with the whitespace that led to it on its line.
+  function removeNode(text, node) {
+    const ls = lineStart(text, node.start);
+    const from = /^\s*$/.test(text.slice(ls, node.start)) && ls > 0 ? ls - 1 : node.start;
+    return splice(text, from, node.end, "");
+  }
+  // Swaps two sibling elements' texts, the whitespace between them untouched.
+  function swap(text, a, b) {
+    if (a.start > b.start) [a, b] = [b, a];
+    const ta = text.slice(a.start, a.end), tb = text.slice(b.start, b.end);
+    return text.slice(0, a.start) + tb + text.slice(a.end, b.start) + ta + text.slice(b.end);
+  }
+  function lineCol(text, offset) {
+    let line = 1, ls = 0;
+    for (let i = text.indexOf("\n"); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) { line++; ls = i + 1; }
+    return { line, column: offset - ls + 1 };
+  }
+  function offsetOf(text, line, column) {
+    let off = 0;
+    for (let l = 1; l < line; l++) {
+      const n = text.indexOf("\n", off);
+      if (n < 0) return text.length;
+      off = n + 1;
+    }
+    // columns count code points
+    let c = 1, i = off;
+    while (c < column && i < text.length && text[i] !== "\n") { i += text.codePointAt(i) > 0xffff ? 2 : 1; c++; }
+    return i;
+  }
+  // "1-3,7" <-> a set of months
+  function parseMonths(s) {
+    const out = new Set();
+    for (const part of (s || "").split(",")) {
+      const m = /^\s*(\d+)\s*(?:-\s*(\d+))?\s*$/.exec(part);
+      if (!m) continue;
+      const a = +m[1], b = m[2] ? +m[2] : a;
+      for (let k = a; k <= b && k <= 12; k++) if (k >= 1) out.add(k);
+    }
+    return out;
+  }
+  function formatMonths(set) {
+    const ms = [...set].sort((x, y) => x - y);
+    const parts = [];
+    for (let i = 0; i < ms.length;) {
+      let j = i;
+      while (j + 1 < ms.length && ms[j + 1] === ms[j] + 1) j++;
+      parts.push(j > i ? ms[i] + "-" + ms[j] : String(ms[i]));
+      i = j + 1;
+    }
+    return parts.join(",");
+  }
+  return { scan, ScanError, child, children, at, content, setContent, setAttr, removeAttr, insertChild, removeNode, swap,
+    lineCol, offsetOf, parseMonths, formatMonths, escText, escAttr, decode };
+})();
+if (typeof module !== "undefined") module.exports = XmlEdit;

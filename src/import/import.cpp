@@ -104,7 +104,12 @@ bool import_package(const Package& pkg, const ImportOptions& options, ImportOutp
     if (r.decree.menetapkan && r.decree.menetapkan->empty()) {
         style::HouseStyle s;
         DiagnosticSink quiet;
-        if (style::load_style(best.name, s, quiet) && s.conv.menetapkan == style::MenetapkanText::Empty) r.decree.menetapkan.reset();
+        if (style::load_style(best.name, s, quiet) && s.conv.menetapkan == style::MenetapkanText::Empty) {
+            r.decree.menetapkan.reset();
+            auto& items = sink.items();
+            items.erase(std::remove_if(items.begin(), items.end(), [](const Diagnostic& d) { return d.code == "N-IMPOR-MENETAPKAN"; }),
+                        items.end());
+        }
     }
     xml::WriteOptions wo;
     wo.comments.push_back("Imported by naskah import from " + pkg.path.substr(pkg.path.rfind('/') + 1) + " (docs/import.md).");

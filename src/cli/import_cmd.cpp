@@ -10,6 +10,7 @@
 #include "import/import.hpp"
 #include "pipeline/pipeline.hpp"
 #include "xml/decree_reader.hpp"
+#include "xml/decree_writer.hpp"
 
 namespace po = boost::program_options;
 
@@ -76,9 +77,11 @@ int run_import(const std::vector<std::string>& args)
     // the file written must read back as a decree; what the reader misses is for the drafter
     // to complete, said here with the reader's own words
     {
+        // (without the logo, which is written only with the file)
         DiagnosticSink check(lang);
-        model::Decree back;
-        xml::read_decree_text(out_path, result.xml, back, check);
+        model::Decree back, no_logo = result.decree;
+        no_logo.meta.logo_path.clear();
+        xml::read_decree_text(out_path, xml::write_decree(no_logo), back, check);
         for (const Diagnostic& d : check.items()) {
             if (d.severity != Severity::Error) continue;
             // the reader checks the logo file, which is written only below, with the XML
@@ -95,11 +98,12 @@ int run_import(const std::vector<std::string>& args)
     sink.sort();
     print_diagnostics(sink, json, std::cerr, std::cout);
     if (vm.count("strict") && sink.warning_count() > 0) return 1;
+    // the pictures and the file, all or nothing
     DiagnosticSink write_sink(lang);
-    for (const auto& [name, bytes] : result.images)
-        if (!pipeline::write_atomically(folder_of(out_path) + name, bytes, write_sink)) break;
-    if (!write_sink.has_errors()) pipeline::write_atomically(out_path, result.xml, write_sink);
-    if (write_sink.has_errors()) {
+    std::vector<std::pair<std::string, std::string>> files;
+    for (const auto& [name, bytes] : result.images) files.emplace_back(folder_of(out_path) + name, bytes);
+    files.emplace_back(out_path, result.xml);
+    if (!pipeline::write_all_atomically(files, write_sink)) {
         print_diagnostics(write_sink, json, std::cerr, std::cout);
         return 2;
     }

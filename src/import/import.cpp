@@ -55,6 +55,10 @@ std::vector<std::string> differences(const style::HouseStyle& s, const WDocument
         std::snprintf(b, sizeof b, "huruf ukuran=\"%gpt\"", doc.font_size_pt);
         out.push_back(b);
     }
+    // Menetapkan: the style restates the title after it, or leaves the line empty
+    const bool doc_empty = r.decree.menetapkan && r.decree.menetapkan->empty();
+    const bool style_empty = s.conv.menetapkan == style::MenetapkanText::Empty;
+    if (doc_empty != style_empty) out.push_back(std::string("menetapkan ") + (doc_empty ? "kosong" : "judul"));
     if (!r.decree.lampiran.empty()) {
         const bool labelled = s.lampiran_heading == style::LampiranHeading::Labelled;
         if (labelled != r.lampiran_labelled) out.push_back(std::string("kepala-lampiran=\"") + (r.lampiran_labelled ? "berlabel" : "bertumpuk") + "\"");
@@ -96,6 +100,17 @@ bool import_package(const Package& pkg, const ImportOptions& options, ImportOutp
         }
     }
     r.decree.layout_name = best.name;
+    // an empty Menetapkan is the chosen style's own convention, not a setting of this decree
+    if (r.decree.menetapkan && r.decree.menetapkan->empty()) {
+        style::HouseStyle s;
+        DiagnosticSink quiet;
+        if (style::load_style(best.name, s, quiet) && s.conv.menetapkan == style::MenetapkanText::Empty) {
+            r.decree.menetapkan.reset();
+            auto& items = sink.items();
+            items.erase(std::remove_if(items.begin(), items.end(), [](const Diagnostic& d) { return d.code == "N-IMPOR-MENETAPKAN"; }),
+                        items.end());
+        }
+    }
     xml::WriteOptions wo;
     wo.comments.push_back("Imported by naskah import from " + pkg.path.substr(pkg.path.rfind('/') + 1) + " (docs/import.md).");
     if (!best.name.empty()) {

@@ -8,6 +8,7 @@
 #include <memory>
 #include <set>
 
+#include "core/limits.hpp"
 #include "model/grid.hpp"
 
 namespace naskah::import {
@@ -1476,6 +1477,23 @@ bool Recogniser::table(const WTable& wt, Lampiran& lamp, int para)
         ncols = std::max(ncols, n);
     }
     if (ncols == 0) return true;
+    if (ncols > limits::kTableColumns || wt.rows.size() > limits::kTableRows || ncols * wt.rows.size() > limits::kTableSlots) {
+        // past naskah's table limits (docs/robustness.md) the text is kept as paragraphs
+        sink_.warning(pos(para), "W-IMPOR-TABEL",
+                      "tabel mulai paragraf Word ke-" + std::to_string(para) + " melebihi batas tabel naskah (" + std::to_string(wt.rows.size()) +
+                          " baris, " + std::to_string(ncols) + " kolom); isinya disimpan sebagai paragraf",
+                      "the table starting at Word paragraph " + std::to_string(para) + " exceeds naskah's table limits (" +
+                          std::to_string(wt.rows.size()) + " rows, " + std::to_string(ncols) + " columns); its text is kept as paragraphs");
+        for (const WRow& wr : wt.rows)
+            for (const WCell& wc : wr.cells)
+                for (const WPara& p : wc.paras) {
+                    Line l;
+                    l.para = p;
+                    l.text = clean(p.shown());
+                    if (!l.text.empty()) lamp.content.emplace_back(paragraph_block(entry(l, 0, false).content));
+                }
+        return true;
+    }
     for (std::size_t k = 0; k < ncols; ++k) {
         ColumnWidth w;
         if (k < wt.grid.size() && wt.grid[k] > 0) {

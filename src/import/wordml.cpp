@@ -2,6 +2,7 @@
 
 #include <pugixml.hpp>
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <map>
@@ -122,6 +123,10 @@ public:
         block_children(body, out_.body);
         if (pugi::xml_node sect = child(body, "sectPr")) section(sect, nullptr);
         out_.paragraphs = counter_;
+        if (too_deep_)
+            sink_.warning(SourcePos{pkg_.path, 0, 0}, "W-IMPOR-DALAM",
+                          "dokumen bersarang lebih dari " + std::to_string(kMaxDepth) + " tingkat; isi yang lebih dalam dilewati",
+                          "the document nests more than " + std::to_string(kMaxDepth) + " levels deep; deeper content is skipped");
 
         for (const std::string& h : headers) {
             if (!load(h, doc, false)) return false;
@@ -158,7 +163,9 @@ private:
             return true;
         }
         // No DOCTYPE processing: pugixml never expands external entities; parse_default skips DTDs.
-        const pugi::xml_parse_result r = doc.load_buffer(text->data(), text->size(), pugi::parse_default);
+        // parse_ws_pcdata_single keeps a w:t holding only a space ("NOMOR" " " "188.45/…"), which
+        // the default drops.
+        const pugi::xml_parse_result r = doc.load_buffer(text->data(), text->size(), pugi::parse_default | pugi::parse_ws_pcdata_single);
         if (!r) {
             sink_.error(SourcePos{pkg_.path + ":" + name, 0, 0}, "E-IMPOR-XML",
                         "bagian " + name + " bukan XML yang benar (" + r.description() + ", pada bita " + std::to_string(r.offset) + ")",
@@ -269,8 +276,27 @@ private:
         out_.margin_bottom_mm = attr_int(mar, "bottom") * tw;
     }
 
+    /// Nesting this deep (tables in cells, content controls, text boxes, hyperlinks) is no
+    /// document's; past it the content is skipped with a warning rather than risking the stack.
+    static constexpr int kMaxDepth = 200;
+    int depth_ = 0;
+    bool too_deep_ = false;
+    struct Deeper {
+        Reader& r;
+        explicit Deeper(Reader& reader) : r(reader) { ++r.depth_; }
+        ~Deeper() { --r.depth_; }
+        bool ok() const
+        {
+            if (r.depth_ <= kMaxDepth) return true;
+            r.too_deep_ = true;
+            return false;
+        }
+    };
+
     void block_children(const pugi::xml_node& parent, std::vector<WBlock>& out)
     {
+        Deeper guard(*this);
+        if (!guard.ok()) return;
         for (pugi::xml_node c : parent.children()) {
             if (is(c, "p")) {
                 WBlock b;
@@ -325,8 +351,8 @@ private:
             WRow row;
             if (pugi::xml_node trpr = child(tr, "trPr")) {
                 row.header = on(child(trpr, "tblHeader"));
-                row.grid_before = attr_int(child(trpr, "gridBefore"), "val");
-                row.grid_after = attr_int(child(trpr, "gridAfter"), "val");
+                row.grid_before = std::clamp(attr_int(child(trpr, "gridBefore"), "val"), 0, 1000);
+                row.grid_after = std::clamp(attr_int(child(trpr, "gridAfter"), "val"), 0, 1000);
             }
             cells(tr, row);
             out.rows.push_back(std::move(row));
@@ -335,6 +361,8 @@ private:
 
     void cells(const pugi::xml_node& parent, WRow& row)
     {
+        Deeper guard(*this);
+        if (!guard.ok()) return;
         for (pugi::xml_node tc : parent.children()) {
             if (is(tc, "sdt")) {
                 cells(child(tc, "sdtContent"), row);
@@ -343,7 +371,7 @@ private:
             if (!is(tc, "tc")) continue;
             WCell cell;
             if (pugi::xml_node pr = child(tc, "tcPr")) {
-                cell.span = std::max(1, attr_int(child(pr, "gridSpan"), "val", 1));
+                cell.span = std::clamp(attr_int(child(pr, "gridSpan"), "val", 1), 1, 1000);
                 if (pugi::xml_node vm = child(pr, "vMerge")) {
                     const char* v = attr(vm, "val");
                     cell.merge = v && std::strcmp(v, "restart") == 0 ? WCell::Merge::Restart : WCell::Merge::Continue;
@@ -433,6 +461,8 @@ private:
 
     void content(const pugi::xml_node& parent, WPara& out, std::uint8_t base)
     {
+        Deeper guard(*this);
+        if (!guard.ok()) return;
         for (pugi::xml_node c : parent.children()) {
             if (is(c, "r")) run(c, out, base);
             else if (is(c, "ins") || is(c, "moveTo")) {
@@ -451,6 +481,8 @@ private:
 
     void images(const pugi::xml_node& n, WPara& out)
     {
+        Deeper guard(*this);
+        if (!guard.ok()) return;
         for (pugi::xml_node c : n.children()) {
             if (c.type() != pugi::node_element) continue;
             if (is(c, "txbxContent")) {

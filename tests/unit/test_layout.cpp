@@ -636,3 +636,33 @@ TEST(Hyphenation, BreaksOnlyBetweenSyllables)
         }
     EXPECT_TRUE(text::hyphenation_points("Pemilihan").empty());  // names and titles are not broken
 }
+
+// Issue 13, item 9: many offices never hyphenate; justified text must not then open 20 pt gaps
+// between words. A line that would need more stretch than the cap ends short of the margin.
+TEST(Justification, WithoutHyphenationWordSpacesStayBounded)
+{
+    text::Shaper shaper(*engine().fonts);
+    const model::Inline in = model::Inline::from_text(
+        "bahwa berdasarkan pertimbangan sebagaimana dimaksud pada huruf a, perlu menetapkan Keputusan Komisi Pemilihan "
+        "Umum Kabupaten Malang tentang Rencana Kerja Pembangunan Zona Integritas Menuju Wilayah Bebas dari Korupsi dan "
+        "Wilayah Birokrasi Bersih dan Melayani di Lingkungan Komisi Pemilihan Umum Kabupaten Malang Tahun 2022.");
+    text::ParagraphSpec spec;
+    spec.width = 200;  // a narrow column: long words, few spaces a line
+    spec.size = 12;
+    spec.align = model::HAlign::Justify;
+    spec.hyphenate = false;
+    DiagnosticSink sink;
+    const auto lines = text::break_paragraph(in, spec, shaper, sink);
+    ASSERT_GT(lines.size(), 3u);
+    const double space = shaper.width(0, " ", spec.size);
+    double widest_gap = 0;
+    std::string words;
+    for (const auto& line : lines) {
+        // runs are words or groups of words in one face; the gaps are between runs
+        for (std::size_t i = 1; i < line.runs.size(); ++i)
+            widest_gap = std::max(widest_gap, line.runs[i].x - (line.runs[i - 1].x + line.runs[i - 1].width));
+        for (const auto& r : line.runs) words += r.text + " ";
+    }
+    EXPECT_LE(widest_gap, space * (1 + 0.6 * 2.0) + 0.01) << "a word space wider than 2.2 normal spaces";
+    EXPECT_NE(words.find("Pembangunan"), std::string::npos);  // nothing lost
+}

@@ -554,7 +554,11 @@ void check_consistency(Context& cx)
                 const std::string_view sub = std::string_view(s).substr(p + 8);
                 const std::string_view day = ws[0].view(sub), month = ws[1].view(sub), year = ws[2].view(sub);
                 const int mo = month_number(month);
-                if (!mo || day.size() > 2 || year.size() != 4 || !text::has_digit(day) || !text::has_digit(year)) continue;
+                auto digits = [](std::string_view w) {
+                    return !w.empty() && std::all_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+                };
+                // "30 Januari A023" is no date (std::stoi would throw on it: found by fuzz_render)
+                if (!mo || day.size() > 2 || year.size() != 4 || !digits(day) || !digits(year)) continue;
                 const Date cited{std::stoi(std::string(year)), mo, std::stoi(std::string(day))};
                 const bool later = cited.year != dd.year ? cited.year > dd.year : cited.month != dd.month ? cited.month > dd.month : cited.day > dd.day;
                 if (later)

@@ -650,3 +650,11 @@ TEST(CheckTried, MenimbangEndingInAColonIsOfferedASemicolon)
         }
     EXPECT_EQ(colons, 2u) << listing(ds);
 }
+
+// Found by fuzz_render in CI: "tanggal 30 Januari A023" took std::stoi to a non-number and the
+// exception ended the process. A cited date whose year is not four digits is no date.
+TEST(CheckRobust, CitedDateWithLettersInItsYearIsNoDate)
+{
+    const auto ds = check_file(NASKAH_SOURCE_DIR "/fuzz/corpus/crash-date-year-not-digits.xml");
+    for (const auto& d : ds) EXPECT_NE(d.code, "TANGGAL-RUJUKAN") << format_diagnostic(d);
+}

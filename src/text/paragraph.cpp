@@ -23,9 +23,10 @@ namespace {
 
 constexpr int kForced = -10000;
 constexpr double kFill = 1e6;  // stretch of the glue that ends a paragraph
-// A justified line is stretched to at most this ratio (word spaces of about 2.2 normal spaces);
-// a line that would need more (long words, hyphenation off in many offices) ends a little short
-// of the margin instead of showing 20 pt gaps between its words.
+// Without hyphenation (many offices never hyphenate) a justified line is stretched to at most
+// this ratio (word spaces of about 2.2 normal spaces); a line that would need more ends a little
+// short of the margin instead of showing 20 pt gaps between its words. With hyphenation the
+// breaker keeps lines within it anyway, and the rare looser line stays justified as before.
 constexpr double kMaxJustifyRatio = 2.0;
 // Decrees are rarely hyphenated by hand: a break inside a word has to buy a clearly better
 // paragraph, and two hyphenated lines in a row cost more still (TeX uses 50 and 10000).
@@ -466,7 +467,10 @@ std::vector<Line> set_lines(const Builder& b, const std::vector<int>& breaks, Sh
         if (hyphen) natural += at.width;
         double r = 0;
         if (spec.align == model::HAlign::Justify) {
-            if (natural < spec.width && stretch > 0) r = std::min(kMaxJustifyRatio, (spec.width - natural) / stretch);
+            if (natural < spec.width && stretch > 0) {
+                r = (spec.width - natural) / stretch;
+                if (!spec.hyphenate) r = std::min(kMaxJustifyRatio, r);
+            }
             else if (natural > spec.width && shrink > 0) r = std::max(-1.0, (spec.width - natural) / shrink);
         }
         Line line;

@@ -57,20 +57,21 @@ try {
   browser = await puppeteer.launch({ executablePath: chromium, headless: true,
     args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run"] });
   const page = await browser.newPage();
+  page.setDefaultTimeout(60000);  // a loaded 2-core CI machine: waits are for the page, not a speed bound
   await page.setViewport({ width: 1500, height: 950 });
   const pageErrors = [];
   page.on("pageerror", (e) => pageErrors.push(String(e)));
   page.on("console", (m) => { if (m.type() === "error") pageErrors.push(m.text()); });
-  await page.goto(url, { waitUntil: "networkidle0" });
+  await page.goto(url, { waitUntil: "networkidle0", timeout: 120000 });
   await page.type("#new-name", "uji.xml");
   await page.click("#create");
-  await page.waitForSelector("#pages svg.page", { timeout: 20000 });
+  await page.waitForSelector("#pages svg.page", { timeout: 60000 });
   check(fs.existsSync(path.join(dir, "uji.xml")), "a decree is created from a starter");
   const words = () => page.$$eval("#pages text", (ts) => ts.map((x) => x.textContent).join(" "));
   const waitSettled = () => page.waitForFunction(() => {
     const S = window.naskahEditor;
     return !S.inflight && S.keystrokes.length === 0 && document.getElementById("pages").dataset.seq === String(S.seq);
-  }, { timeout: 20000 });
+  }, { timeout: 60000 });
   const before = await words();
   check(/Menimbang/.test(before), "the preview shows the laid-out decree");
 
@@ -156,8 +157,8 @@ try {
   const disk = fs.readFileSync(path.join(dir, "uji.xml"), "utf8");
   check(disk === src2 && /Kepanjen"/.test(disk), "saved to disk");
   check(fs.existsSync(path.join(dir, "uji.xml.bak")), "the previous version is kept as a backup");
-  await page.goto(origin + "/?file=uji.xml", { waitUntil: "networkidle0" });
-  await page.waitForSelector("#pages svg.page", { timeout: 20000 });
+  await page.goto(origin + "/?file=uji.xml", { waitUntil: "networkidle0", timeout: 120000 });
+  await page.waitForSelector("#pages svg.page", { timeout: 60000 });
   const reloaded = await page.$$eval("fieldset.menimbang textarea", (ts) => ts.map((x) => x.value).join("|"));
   check(/percobaan penambahan/.test(reloaded), "reloaded, the edit is still there");
 
@@ -208,9 +209,10 @@ try {
   step = "two tabs";
   // two tabs on one file: the second save meets the first's change and says so
   const page2 = await browser.newPage();
+  page2.setDefaultTimeout(60000);  // a loaded 2-core CI machine: waits are for the page, not a speed bound
   step = "second tab opens";
   await page2.setViewport({ width: 1500, height: 950 });
-  await page2.goto(origin + "/?file=uji.xml", { waitUntil: "networkidle0" });
+  await page2.goto(origin + "/?file=uji.xml", { waitUntil: "networkidle0", timeout: 120000 });
   await page2.waitForSelector("fieldset.kepala");
   const nomorSel = "fieldset.kepala input[data-path]";
   const editNomor = async (p, value) => {
@@ -249,10 +251,11 @@ try {
   const here = path.dirname(new URL(import.meta.url).pathname);
   fs.copyFileSync(path.join(here, "../../samples/keputusan-kpu-kab-malang-15-2022.xml"), path.join(dir, "ref.xml"));
   const page3 = await browser.newPage();
+  page3.setDefaultTimeout(60000);  // a loaded 2-core CI machine: waits are for the page, not a speed bound
   await page3.setViewport({ width: 1500, height: 950 });
   page3.on("pageerror", (e) => pageErrors.push(String(e)));
-  await page3.goto(origin + "/?file=ref.xml", { waitUntil: "networkidle0" });
-  await page3.waitForSelector("#pages svg.page", { timeout: 20000 });
+  await page3.goto(origin + "/?file=ref.xml", { waitUntil: "networkidle0", timeout: 120000 });
+  await page3.waitForSelector("#pages svg.page", { timeout: 60000 });
   const refPages = await page3.$eval("#pages", (p) => p.dataset.pages);
   await page3.evaluate(() => { window.naskahEditor.latencies = []; });
   const item = (await page3.$$("fieldset.menimbang .item textarea"))[0];
@@ -276,31 +279,37 @@ try {
   // a generic table as a grid: a body row, a column, a merge
   step = "generic table";
   fs.copyFileSync(path.join(here, "../../samples/keputusan-tim-zi-2023.xml"), path.join(dir, "tim.xml"));
-  await page3.goto(origin + "/?file=tim.xml", { waitUntil: "networkidle0" });
-  await page3.waitForSelector("fieldset.table", { timeout: 20000 });
-  const timSrc = () => page3.$eval("#source", (x) => x.value);
+  // a fresh tab: the reference tab may still be finishing its previews, so its network would not go idle
+  await page3.close();
+  const page4 = await browser.newPage();
+  page4.setDefaultTimeout(60000);
+  await page4.setViewport({ width: 1500, height: 950 });
+  page4.on("pageerror", (e) => pageErrors.push(String(e)));
+  await page4.goto(origin + "/?file=tim.xml", { waitUntil: "networkidle0", timeout: 120000 });
+  await page4.waitForSelector("fieldset.table", { timeout: 60000 });
+  const timSrc = () => page4.$eval("#source", (x) => x.value);
   const count = (txt, re) => (txt.match(re) || []).length;
   const src0 = await timSrc();
-  const buttons = async () => page3.$$("fieldset.table > button");
+  const buttons = async () => page4.$$("fieldset.table > button");
   await (await buttons())[0].click();  // + row
-  await page3.waitForFunction((n) => (document.getElementById("source").value.match(/<baris>/g) || []).length > n, {}, count(src0, /<baris>/g));
+  await page4.waitForFunction((n) => (document.getElementById("source").value.match(/<baris>/g) || []).length > n, {}, count(src0, /<baris>/g));
   const src1 = await timSrc();
   check(/<baris><sel><\/sel><sel><\/sel><sel><\/sel><sel><\/sel><\/baris>\n\s*<\/isi>/.test(src1), "a generic table gets a body row of four cells");
-  const rowCells = await page3.$$("fieldset.table tr:last-child td textarea, fieldset.table tr:last-child td input");
+  const rowCells = await page4.$$("fieldset.table tr:last-child td textarea, fieldset.table tr:last-child td input");
   await rowCells[1].type("Nama Anggota Baru");
   await (await buttons())[2].click();  // + column
-  await page3.waitForFunction((n) => (document.getElementById("source").value.match(/<kolom[ \/>]/g) || []).length > n, {}, count(src1, /<kolom[ \/>]/g));
+  await page4.waitForFunction((n) => (document.getElementById("source").value.match(/<kolom[ \/>]/g) || []).length > n, {}, count(src1, /<kolom[ \/>]/g));
   const src2t = await timSrc();
   check(count(src2t, /<kolom[ \/>]/g) === 5 && /<baris><sel><\/sel><sel>Nama Anggota Baru<\/sel><sel><\/sel><sel><\/sel><sel><\/sel><\/baris>/.test(src2t),
     "a column is added to the declaration and every row", src2t.slice(src2t.indexOf("<tabel>"), src2t.indexOf("<tabel>") + 400) + " … " + src2t.slice(src2t.indexOf("</isi>") - 300, src2t.indexOf("</isi>")));
   await (await buttons())[3].click();  // − last column
-  await page3.waitForFunction(() => (document.getElementById("source").value.match(/<kolom[ \/>]/g) || []).length === 4);
-  const lastRow = await page3.$$("fieldset.table tr:last-child td .merge");
-  await page3.evaluate((b) => b.click(), lastRow[2]);
-  await page3.waitForFunction(() => /<sel gabung-kolom="2"><\/sel><\/baris>\n\s*<\/isi>/.test(document.getElementById("source").value));
-  await page3.waitForFunction(() => { const S = window.naskahEditor; return !S.inflight && document.getElementById("pages").dataset.seq === String(S.seq); });
-  const tableErrors = await page3.$$eval("#findings li.error", (ls) => ls.map((l) => l.textContent).join("|"));
-  const timWords = await page3.$$eval("#pages text", (ts) => ts.map((x) => x.textContent).join(" "));
+  await page4.waitForFunction(() => (document.getElementById("source").value.match(/<kolom[ \/>]/g) || []).length === 4);
+  const lastRow = await page4.$$("fieldset.table tr:last-child td .merge");
+  await page4.evaluate((b) => b.click(), lastRow[2]);
+  await page4.waitForFunction(() => /<sel gabung-kolom="2"><\/sel><\/baris>\n\s*<\/isi>/.test(document.getElementById("source").value));
+  await page4.waitForFunction(() => { const S = window.naskahEditor; return !S.inflight && document.getElementById("pages").dataset.seq === String(S.seq); });
+  const tableErrors = await page4.$$eval("#findings li.error", (ls) => ls.map((l) => l.textContent).join("|"));
+  const timWords = await page4.$$eval("#pages text", (ts) => ts.map((x) => x.textContent).join(" "));
   check(tableErrors === "" && /Anggota Baru/.test(timWords), "cells merge, and the table still lays out with the new row", tableErrors);
 
   check(pageErrors.length === 0, "no script errors in the page", pageErrors.join(" | "));

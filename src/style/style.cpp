@@ -244,6 +244,16 @@ bool within_bounds(const std::string& key, const std::string& text, double value
     return false;
 }
 
+/// What a style file and a decree's <konvensi> must leave true, whichever set it last.
+void check_conventions(HouseStyle& s, const SourcePos& at, DiagnosticSink& sink)
+{
+    if (s.phrase.page_number.find("{n}") == std::string::npos)
+        sink.error(at, "E-GAYA-NILAI", "halaman.bentuk-nomor harus memuat {n} (tempat nomor halaman)",
+                   "halaman.bentuk-nomor must contain {n} (where the page number goes)");
+    // a style that prints degrees declares them its convention: no finding for them
+    if (s.conv.degrees_allowed && s.disabled_checks.find("TTD-GELAR") == std::string::npos) s.disabled_checks += " TTD-GELAR";
+}
+
 /// One setting, from a house style file or a decree's <konvensi>: checked against keys().
 void set_value(const std::string& key, const std::string& v, const SourcePos& p, HouseStyle& s, DiagnosticSink& sink)
 {
@@ -415,11 +425,7 @@ bool load_style_file(const std::string& name_or_path, HouseStyle& out, Diagnosti
     if (s.portrait.left + s.portrait.right >= s.paper_width - 50)
         sink.error(src.of(root), "E-GAYA-NILAI", "margin potret menyisakan lebar teks kurang dari 50 mm",
                    "the portrait margins leave less than 50 mm of text width");
-    if (s.phrase.page_number.find("{n}") == std::string::npos)
-        sink.error(src.of(root), "E-GAYA-NILAI", "halaman.bentuk-nomor harus memuat {n} (tempat nomor halaman)",
-                   "halaman.bentuk-nomor must contain {n} (where the page number goes)");
-    // a style that prints degrees declares them its convention: no finding for them
-    if (s.conv.degrees_allowed) s.disabled_checks += " TTD-GELAR";
+    check_conventions(s, src.of(root), sink);
     if (sink.error_count() != errors) return false;
     // FNV-1a over the file: cheap, stable across runs and machines.
     std::uint64_t h = 1469598103934665603ull;
@@ -447,11 +453,7 @@ bool apply_settings(const std::vector<model::StyleSetting>& settings, HouseStyle
         }
         set_value(setting.key, setting.value, setting.pos, s, sink);
     }
-    if (s.phrase.page_number.find("{n}") == std::string::npos)
-        sink.error(settings.empty() ? SourcePos{} : settings.front().pos, "E-GAYA-NILAI",
-                   "halaman.bentuk-nomor harus memuat {n} (tempat nomor halaman)",
-                   "halaman.bentuk-nomor must contain {n} (where the page number goes)");
-    if (s.conv.degrees_allowed && s.disabled_checks.find("TTD-GELAR") == std::string::npos) s.disabled_checks += " TTD-GELAR";
+    check_conventions(s, settings.empty() ? SourcePos{} : settings.front().pos, sink);
     return sink.error_count() == errors;
 }
 

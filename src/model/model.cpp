@@ -6,6 +6,7 @@
 #include <unicode/gregocal.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 #include <mutex>
@@ -300,6 +301,148 @@ Table expand_work_plan(const WorkPlan& plan, const WorkPlanColumns& cols)
         }
     }
     return t;
+}
+
+}  // namespace naskah::model
+
+namespace naskah::model {
+
+namespace {
+
+bool has_changes(const Division& v)
+{
+    for (const Clause& c : v.clauses)
+        if (c.kind == Clause::Kind::Change) return true;
+    for (const Division& child : v.children)
+        if (has_changes(child)) return true;
+    return false;
+}
+
+void collect_pasal(const std::vector<Division>& vs, std::vector<const Division*>& out)
+{
+    for (const Division& v : vs) {
+        if (v.kind == DivisionKind::Pasal) out.push_back(&v);
+        collect_pasal(v.children, out);
+    }
+}
+
+bool digits(const std::string& s)
+{
+    return !s.empty() && s.size() < 6 && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+std::string capitalised(std::string s)
+{
+    if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
+    return s;
+}
+
+struct Numberer {
+    bool roman_pasal = false;
+    int bab = 0, pasal = 0;
+
+    void clauses(std::vector<Clause>& cs)
+    {
+        int ayat = 0, change = 0;
+        for (Clause& c : cs) {
+            if (c.kind == Clause::Kind::Ayat) {
+                if (!c.number_given) c.number = std::to_string(++ayat);
+                else if (digits(c.number)) ayat = std::stoi(c.number);
+            } else if (c.kind == Clause::Kind::Change) {
+                ++change;
+                if (!c.number_given) c.number = std::to_string(change);
+                // quoted text keeps the numbers of the regulation it amends; only its ayat count
+                Numberer quoted;
+                quoted.divisions(c.quoted, 0, true);
+                quoted.clauses(c.quoted_clauses);
+            }
+        }
+    }
+
+    // `inside_quote`: Pasal numbers of amended text are given by the drafter, never generated
+    void divisions(std::vector<Division>& vs, int depth, bool inside_quote)
+    {
+        int bagian = 0, paragraf = 0;
+        for (Division& v : vs) {
+            switch (v.kind) {
+            case DivisionKind::Bab:
+                ++bab;
+                if (!v.number_given) v.number = roman(bab);
+                break;
+            case DivisionKind::Bagian:
+                ++bagian;
+                if (!v.number_given) v.number = capitalised(ordinal_id(bagian));
+                break;
+            case DivisionKind::Paragraf:
+                ++paragraf;
+                if (!v.number_given) v.number = std::to_string(paragraf);
+                break;
+            case DivisionKind::Pasal:
+                // a given number sets the count ("7"), an inserted one ("3A") leaves it
+                if (!v.number_given && !inside_quote) {
+                    ++pasal;
+                    v.number = roman_pasal ? roman(pasal) : std::to_string(pasal);
+                } else if (digits(v.number)) {
+                    pasal = std::stoi(v.number);
+                } else if (roman_pasal) {
+                    ++pasal;
+                }
+                clauses(v.clauses);
+                break;
+            }
+            divisions(v.children, depth + 1, inside_quote);
+        }
+    }
+};
+
+}  // namespace
+
+std::string short_instrument(const Metadata& m)
+{
+    if (!m.short_name.empty()) return m.short_name;
+    // the office without its region: "Bupati Kulon Progo" → "Bupati", "Wali Kota Kendari" →
+    // "Wali Kota", "Menteri Dalam Negeri" → "Menteri", "Daerah Provinsi …" → "Daerah"
+    std::string office = m.issuer;
+    const auto first_space = office.find(' ');
+    std::string head = office.substr(0, first_space);
+    if ((head == "Wali" || head == "Komisi" || head == "Badan" || head == "Lembaga") && first_space != std::string::npos) {
+        // two-word offices; a commission or agency keeps its whole name (PKPU: "Peraturan Komisi Pemilihan Umum")
+        if (head == "Wali") {
+            const auto second = office.find(' ', first_space + 1);
+            head = office.substr(0, second);
+        } else {
+            head = office;
+        }
+    }
+    return m.kind + (head.empty() ? "" : " " + head);
+}
+
+bool is_amendment(const Decree& d)
+{
+    for (const Division& v : d.body)
+        if (has_changes(v)) return true;
+    return false;
+}
+
+std::vector<const Division*> body_pasal(const Decree& d)
+{
+    std::vector<const Division*> out;
+    collect_pasal(d.body, out);
+    return out;
+}
+
+void number_body(Decree& d)
+{
+    Numberer n;
+    n.roman_pasal = is_amendment(d);
+    n.divisions(d.body, 0, false);
+    if (d.penjelasan) {
+        int pasal = 0;
+        for (Note& note : d.penjelasan->pasal) {
+            ++pasal;
+            if (note.number.empty()) note.number = std::to_string(pasal);
+        }
+    }
 }
 
 }  // namespace naskah::model

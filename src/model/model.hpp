@@ -129,6 +129,8 @@ struct Metadata {
     Variant variant = Variant::Asli;
     std::string verification;  ///< text the TTE QR code encodes
     SourcePos verification_pos;
+    std::string short_name;    ///< "Peraturan Bupati": the instrument as "… ini" names it; empty: derived
+    std::optional<Promulgation> promulgation;  ///< Peraturan
 };
 
 /// An operative clause. `label` empty means KESATU, KEDUA, … by position.
@@ -259,6 +261,73 @@ struct Lampiran {
     SourcePos pos;
 };
 
+// ---------------------------------------------------------------------------------------------
+// Peraturan (regulation): the body of BAB, Bagian, Paragraf and Pasal (UU 12/2011 Lampiran II)
+
+enum class Instrument : std::uint8_t { Keputusan, Peraturan };
+
+struct Division;
+
+/// A piece of a Pasal: plain text (paragraphs, lists), a numbered ayat, or, in an amending
+/// regulation, a numbered change instruction with the amended text it quotes.
+struct Clause {
+    enum class Kind : std::uint8_t { Text, Ayat, Change };
+    Kind kind = Kind::Text;
+    std::string number;         ///< ayat "1", "1a" (printed "(1)"); change "1" (printed "1."); generated unless given
+    bool number_given = false;
+    std::vector<Block> blocks;  ///< the text; for a change, its instruction
+    std::vector<Division> quoted;   ///< change: the amended Pasal, BAB … as they will read
+    std::vector<Clause> quoted_clauses;  ///< change: an amended ayat or text without its Pasal
+    SourcePos pos;
+};
+
+enum class DivisionKind : std::uint8_t { Bab, Bagian, Paragraf, Pasal };
+
+/// BAB, Bagian and Paragraf group Pasal under a heading; a Pasal holds the clauses.
+struct Division {
+    DivisionKind kind = DivisionKind::Pasal;
+    std::string number;  ///< as printed after the word: "I", "Kesatu", "1", "3A"; generated unless given
+    bool number_given = false;
+    Inline title;                    ///< BAB, Bagian, Paragraf
+    std::vector<Division> children;  ///< BAB: Bagian or Pasal; Bagian: Paragraf or Pasal; Paragraf: Pasal
+    std::vector<Clause> clauses;     ///< Pasal
+    SourcePos pos;
+};
+
+/// "Diundangkan di …": the promulgation of a Peraturan in the regional or state gazette.
+struct Promulgation {
+    std::string place;
+    SourcePos place_pos;
+    std::optional<Date> date;  ///< nullopt: assigned at promulgation
+    SourcePos date_pos;
+    std::string official;      ///< "Sekretaris Daerah Kabupaten Kulon Progo"
+    SourcePos official_pos;
+    Signer signer;
+    std::string gazette;       ///< "Berita Daerah Kabupaten Kulon Progo"
+    std::string year;          ///< of the gazette; default the date's year
+    std::string number;        ///< in the gazette; empty: assigned at promulgation
+    std::string supplement;    ///< Tambahan … Nomor (Perda with a Penjelasan)
+    std::string noreg;         ///< Perda register line, as printed after "NOREG …"
+    bool order = true;         ///< "Agar setiap orang mengetahuinya, memerintahkan pengundangan …"
+    SourcePos pos;
+};
+
+/// One note of PASAL DEMI PASAL: "Pasal 2" with its text, or "Ayat (1)", "Huruf a" under it.
+struct Note {
+    enum class Kind : std::uint8_t { Pasal, Ayat, Huruf, Angka };
+    Kind kind = Kind::Pasal;
+    std::string number;
+    std::vector<Block> blocks;
+    std::vector<Note> notes;  ///< Pasal: its ayat, huruf, angka notes
+    SourcePos pos;
+};
+
+struct Penjelasan {
+    std::vector<Block> general;  ///< I. UMUM
+    std::vector<Note> pasal;     ///< II. PASAL DEMI PASAL
+    SourcePos pos;
+};
+
 /// A house-style setting the decree overrides for itself (<konvensi> in <kepala>), e.g.
 /// bagian.memutuskan = "MEMUTUSKAN :". Checked and applied by the style stage.
 struct StyleSetting {
@@ -269,12 +338,15 @@ struct StyleSetting {
 
 struct Decree {
     std::string source_file;
+    Instrument instrument = Instrument::Keputusan;
     Metadata meta;
     std::vector<Item> menimbang;
     std::vector<Item> mengingat;
     std::vector<Item> memperhatikan;
     std::optional<Inline> menetapkan;  ///< the drafter's own Menetapkan text; empty Inline: none
-    std::vector<Diktum> diktum;
+    std::vector<Diktum> diktum;   ///< Keputusan
+    std::vector<Division> body;   ///< Peraturan: BAB, Bagian, Paragraf, Pasal
+    std::optional<Penjelasan> penjelasan;
     std::vector<Lampiran> lampiran;
     std::string layout_name;  ///< house style named in the file (gaya), may be empty; a path is taken from the input's folder
     SourcePos layout_pos;     ///< of the gaya attribute
@@ -300,6 +372,17 @@ std::string diktum_label(const Decree& d, std::size_t index);
 std::string list_marker(Numbering numbering, std::size_t index);
 /// "Keputusan Komisi Pemilihan Umum Kabupaten Malang" (normal case).
 std::string decree_heading(const Metadata& m);
+/// "Peraturan Bupati" for "Peraturan" by "Bupati Kulon Progo": the given short name, or the kind
+/// and the office without its region.
+std::string short_instrument(const Metadata& m);
+/// True when a Peraturan amends another: a Pasal of its body holds change instructions.
+bool is_amendment(const Decree& d);
+/// Fills the numbers not given: BAB I, II …; Bagian Kesatu …; Paragraf 1 … (both restart under
+/// their parent); Pasal 1 … across the whole body, I, II … in an amending regulation; ayat (1) …
+/// and change instructions 1. … within a Pasal. Pasal quoted in a change keep their own numbers.
+void number_body(Decree& d);
+/// Every Pasal of the body in reading order (not those quoted in change instructions).
+std::vector<const Division*> body_pasal(const Decree& d);
 /// Months as "1-3,7".
 std::string months_text(std::uint16_t months);
 

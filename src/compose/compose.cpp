@@ -63,6 +63,7 @@ public:
         for (const Inline& t : m_.tembusan) out.tembusan.push_back(Line{t, false, Blank::None});
         for (std::size_t i = 0; i < d_.lampiran.size(); ++i) out.lampiran.push_back(lampiran_heading(i));
         out.page_number_form = p_.page_number;
+        if (d_.instrument == model::Instrument::Peraturan) regulation(out);
         return out;
     }
 
@@ -75,6 +76,101 @@ private:
     model::Variant v_;
 
     std::string instrument() const { return model::decree_heading(m_); }
+    bool regulation() const { return d_.instrument == model::Instrument::Peraturan; }
+
+    static std::string fill(std::string form, const std::string& key, const std::string& value)
+    {
+        for (std::size_t at = form.find(key); at != std::string::npos; at = form.find(key, at + value.size()))
+            form.replace(at, key.size(), value);
+        return form;
+    }
+
+    void regulation(Composed& out) const
+    {
+        out.regulation = true;
+        out.division_words[0] = p_.bab;
+        out.division_words[1] = p_.bagian;
+        out.division_words[2] = p_.paragraf;
+        out.division_words[3] = p_.pasal;
+        out.note_words[0] = p_.note_ayat;
+        out.note_words[1] = p_.note_huruf;
+        out.note_words[2] = p_.note_angka;
+        out.gazette_centred = c_.gazette_centred;
+        if (const auto& pr = m_.promulgation) {
+            if (pr->order)
+                out.order = words(fill(fill(p_.order, "{sebutan}", model::short_instrument(m_)), "{berita}", pr->gazette), pr->pos);
+            out.promulgation = promulgation(*pr);
+            std::string gazette = fill(fill(fill(p_.gazette, "{berita}", pr->gazette), "{tahun}", pr->year), "{nomor}", pr->number);
+            out.gazette.push_back(words(trim_right(gazette), pr->pos, true));
+            if (!pr->noreg.empty()) out.gazette.push_back(words(p_.noreg + " " + pr->noreg, pr->pos, true));
+        }
+        if (d_.penjelasan) {
+            Explanation e;
+            e.heading.push_back(words(p_.explanation, d_.penjelasan->pos));
+            e.heading.push_back(words(p_.explanation_of, d_.penjelasan->pos));
+            e.heading.push_back(words(instrument(), m_.issuer_pos, true));
+            e.heading.push_back(number_line());
+            e.heading.push_back(words(p_.about, m_.title.pos));
+            e.heading.push_back(Line{m_.title, true, Blank::None});
+            e.general = words(p_.general, d_.penjelasan->pos);
+            e.article_by_article = words(p_.article_by_article, d_.penjelasan->pos);
+            if (m_.promulgation && !m_.promulgation->supplement.empty())
+                e.supplement = words(fill(fill(p_.supplement, "{berita}", m_.promulgation->gazette), "{nomor}", m_.promulgation->supplement),
+                                     m_.promulgation->pos, true);
+            out.explanation = std::move(e);
+        }
+    }
+
+    static std::string trim_right(std::string s)
+    {
+        while (!s.empty() && s.back() == ' ') s.pop_back();
+        return s;
+    }
+
+    Line number_line() const
+    {
+        const std::string& label = regulation() ? p_.reg_number : p_.number;
+        Line l;
+        if (m_.number) {
+            l = words(label + " " + *m_.number, m_.number_pos);
+        } else {
+            l = words(label, m_.number_pos);
+            l.blank = Blank::Number;
+        }
+        return l;
+    }
+
+    Signature promulgation(const model::Promulgation& pr) const
+    {
+        Signature sg;
+        sg.colons = c_.enactment == style::EnactmentForm::Colons;
+        const std::string place = c_.place_upper ? model::upper_id(pr.place) : pr.place;
+        Line on;
+        if (pr.date) on = words(model::format_date_id(*pr.date, c_.month == style::MonthForm::Short), pr.date_pos);
+        else on.blank = Blank::Date;
+        if (sg.colons) {
+            sg.place_date.push_back(Row{p_.promulgated_at, words(place, pr.place_pos)});
+            sg.place_date.push_back(Row{p_.promulgated_on, on});
+        } else {
+            sg.place_date.push_back(Row{"", words(p_.promulgated_at + " " + place, pr.place_pos)});
+            if (on.blank == Blank::None) on.text.spans.insert(on.text.spans.begin(), Span{p_.promulgated_on + " ", model::kPlain, false, pr.date_pos});
+            else on.text = words(p_.promulgated_on, pr.date_pos).text;
+            sg.place_date.push_back(Row{"", std::move(on)});
+        }
+        Line t = words(with_comma(pr.official), pr.official_pos, true);
+        if (!pr.signer.delegation.empty())
+            t.text.spans.insert(t.text.spans.begin(), Span{pr.signer.delegation + " ", model::kKeepCase, false, pr.signer.pos});
+        sg.titles.push_back(std::move(t));
+        if (pr.signer.delegation == "a.n.") sg.titles.push_back(words(with_comma(pr.signer.own_title), pr.signer.pos, true));
+        if (v_ == model::Variant::Salinan) sg.mark = p_.signed_mark;
+        else sg.field = true;
+        sg.field_name = c_.promulgation_field;
+        sg.signer = pr.signer.name;
+        sg.name = words(pr.signer.name, pr.signer.pos, c_.name_upper, c_.name_underline ? model::kUnderline : model::kPlain);
+        if (!pr.signer.rank.empty()) sg.after_name.push_back(words(pr.signer.rank, pr.signer.pos));
+        if (!pr.signer.nip.empty()) sg.after_name.push_back(words(p_.nip + " " + pr.signer.nip, pr.signer.pos));
+        return sg;
+    }
 
     void kop(Kop& k) const
     {
@@ -92,12 +188,7 @@ private:
     void title(TitleBlock& t) const
     {
         t.instrument = words(instrument(), m_.issuer_pos, true);
-        if (m_.number) {
-            t.number = words(p_.number + " " + *m_.number, m_.number_pos);
-        } else {
-            t.number = words(p_.number, m_.number_pos);
-            t.number.blank = Blank::Number;
-        }
+        t.number = number_line();
         t.about = words(p_.about, m_.title.pos);
         t.title = Line{m_.title, true, Blank::None};
         if (m_.rahmat) t.rahmat = words(p_.rahmat, d_.pos);
@@ -116,8 +207,9 @@ private:
     {
         if (d_.menetapkan) return Line{*d_.menetapkan, false, Blank::None};
         if (c_.menetapkan == style::MenetapkanText::Empty) return Line{};
-        // "KEPUTUSAN … TENTANG … ." restated in capitals
-        Line l = words(instrument() + " " + p_.about + " ", m_.issuer_pos, true);
+        // "KEPUTUSAN … TENTANG … ." restated in capitals; a Peraturan may leave out the region
+        const std::string named = regulation() && !c_.menetapkan_region ? model::short_instrument(m_) : instrument();
+        Line l = words(named + " " + p_.about + " ", m_.issuer_pos, true);
         append_flat(l.text, m_.title);
         const std::string plain = m_.title.plain();
         if (plain.empty() || plain.back() != '.') l.text.spans.push_back(Span{".", model::kPlain, false, m_.title.pos});
@@ -229,6 +321,32 @@ std::string Composed::page_number(int n) const
     const auto at = out.find("{n}");
     if (at != std::string::npos) out.replace(at, 3, std::to_string(n));
     return out;
+}
+
+std::string Composed::heading(const model::Division& v) const
+{
+    return division_words[static_cast<int>(v.kind)] + " " + v.number;
+}
+
+std::string Composed::clause_marker(const model::Clause& c)
+{
+    switch (c.kind) {
+    case model::Clause::Kind::Ayat: return "(" + c.number + ")";
+    case model::Clause::Kind::Change: return c.number + ".";
+    case model::Clause::Kind::Text: break;
+    }
+    return "";
+}
+
+std::string Composed::note_heading(const model::Note& n) const
+{
+    switch (n.kind) {
+    case model::Note::Kind::Pasal: return division_words[3] + " " + n.number;
+    case model::Note::Kind::Ayat: return note_words[0] + " (" + n.number + ")";
+    case model::Note::Kind::Huruf: return note_words[1] + " " + n.number;
+    case model::Note::Kind::Angka: return note_words[2] + " " + n.number;
+    }
+    return "";
 }
 
 Composed compose(const model::Decree& d, const style::HouseStyle& s, model::Variant variant)

@@ -87,7 +87,16 @@ struct TitleBlock {
     Line official;
 };
 
+/// PENJELASAN ATAS PERATURAN … : its heading, part headings and closing line.
+struct Explanation {
+    std::vector<Line> heading;   ///< PENJELASAN / ATAS / PERATURAN … / NOMOR … / TENTANG / title
+    Line general;                ///< "I. UMUM"
+    Line article_by_article;     ///< "II. PASAL DEMI PASAL"
+    std::optional<Line> supplement;  ///< "TAMBAHAN BERITA DAERAH … NOMOR …"
+};
+
 struct Composed {
+    bool regulation = false;  ///< a Peraturan: Pasal instead of diktum, Diundangkan, Penjelasan
     std::string copy_label;  ///< "SALINAN" in a copy, else empty
     style::CopyLabel copy_place = style::CopyLabel::TopLeft;
     Kop kop;
@@ -108,9 +117,23 @@ struct Composed {
     std::vector<Line> tembusan;
     std::vector<LampiranHeading> lampiran;
     std::string page_number_form;   ///< "- {n} -"
+    // Peraturan
+    std::optional<Line> order;                 ///< "Agar setiap orang mengetahuinya, …"
+    std::optional<Signature> promulgation;     ///< "Diundangkan di …" and the Sekretaris Daerah's signature
+    std::vector<Line> gazette;                 ///< "BERITA DAERAH … TAHUN … NOMOR …", "NOREG …"
+    bool gazette_centred = false;
+    std::optional<Explanation> explanation;
+    std::string division_words[4] = {"BAB", "Bagian", "Paragraf", "Pasal"};  ///< by model::DivisionKind
+    std::string note_words[3] = {"Ayat", "Huruf", "Angka"};
 
     /// The printed page number, e.g. "- 2 -".
     std::string page_number(int n) const;
+    /// "BAB I", "Bagian Kesatu", "Paragraf 1", "Pasal 3A".
+    std::string heading(const model::Division& v) const;
+    /// "(1)" for an ayat, "1." for a change instruction, "" for text.
+    static std::string clause_marker(const model::Clause& c);
+    /// "Pasal 2", "Ayat (1)", "Huruf a", "Angka 3" in PASAL DEMI PASAL.
+    std::string note_heading(const model::Note& n) const;
 };
 
 /// Composes the decree for one variant. Pure: no I/O, no fonts, no pages.

@@ -127,7 +127,16 @@ private:
     void kop();
     void heading();
     void signature(bool with_place);
+    void signature_at(const compose::Signature& sg, double x, double w);
     void certification();
+    // Peraturan
+    std::size_t centred(const std::string& text, double x, double w, double space_before, bool upper = false);
+    void division(const model::Division& v, double x, double w);
+    void clauses(const std::vector<model::Clause>& cs, double x, double w);
+    void closing();
+    void explanation();
+    void note(const model::Note& n, double x, double w);
+    double ayat_marker_width(const std::vector<model::Clause>& cs);
     void tembusan();
     void lampiran(const model::Lampiran& l, std::size_t index);
     void lampiran_heading(std::size_t index);
@@ -331,9 +340,12 @@ void DecreeLayout::rows(const std::vector<compose::Row>& rs, double x, double w,
 
 void DecreeLayout::signature(bool with_place)
 {
-    const compose::Signature& sg = with_place ? c_.signature : c_.lampiran_signature;
     const double w = s_.signature_width * kMm;
-    const double x = left() + width() - w;
+    signature_at(with_place ? c_.signature : c_.lampiran_signature, left() + width() - w, w);
+}
+
+void DecreeLayout::signature_at(const compose::Signature& sg, double x, double w)
+{
     const std::size_t first = lines_.size();
     if (!sg.place_date.empty()) rows(sg.place_date, x, w, sg.colons, s_.space_part);
     bool first_title = true;
@@ -364,6 +376,116 @@ void DecreeLayout::signature(bool with_place)
         lines_[k].break_before = false;
         lines_[k].continuation_source = false;
     }
+}
+
+std::size_t DecreeLayout::centred(const std::string& text, double x, double w, double space_before, bool upper)
+{
+    return paragraph(Inline::from_text(text), x, spec(w, HAlign::Center, model::kPlain, upper), space_before, true);
+}
+
+double DecreeLayout::ayat_marker_width(const std::vector<model::Clause>& cs)
+{
+    double widest = 0;
+    for (const auto& c : cs)
+        if (c.kind != model::Clause::Kind::Text) widest = std::max(widest, ctx_.shaper.width(0, compose::Composed::clause_marker(c), size()));
+    return widest == 0 ? 0 : std::max(s_.marker_width * kMm, widest + size() * 0.5);
+}
+
+void DecreeLayout::division(const model::Division& v, double x, double w)
+{
+    const std::size_t head = centred(c_.heading(v), x, w, s_.space_part, v.kind == model::DivisionKind::Bab);
+    if (!v.title.empty()) {
+        paragraph(v.title, x, spec(w, HAlign::Center, model::kPlain, v.kind == model::DivisionKind::Bab), 0, true);
+    }
+    for (std::size_t k = head + 1; k < lines_.size(); ++k) lines_[k].break_before = false;
+    const std::size_t body_at = lines_.size();
+    if (v.kind == model::DivisionKind::Pasal) clauses(v.clauses, x, w);
+    for (const auto& child : v.children) division(child, x, w);
+    // a heading is kept with at least two lines of what it heads
+    for (std::size_t k = body_at; k < std::min(body_at + 2, lines_.size()); ++k) lines_[k].break_before = false;
+}
+
+void DecreeLayout::clauses(const std::vector<model::Clause>& cs, double x, double w)
+{
+    const double mw = ayat_marker_width(cs);
+    bool first = true;
+    for (const auto& c : cs) {
+        const double sb = first ? s_.space_paragraph : s_.space_paragraph;
+        first = false;
+        if (c.kind == model::Clause::Kind::Text) {
+            blocks(c.blocks, x, w, sb, 0);
+            continue;
+        }
+        const std::size_t at = blocks(c.blocks, x + mw, w - mw, sb, 0);
+        put(at, compose::Composed::clause_marker(c), x);
+        if (c.kind == model::Clause::Kind::Change) {
+            // the amended text, as it will read, under the instruction's text
+            for (const auto& q : c.quoted) division(q, x + mw, w - mw);
+            if (!c.quoted_clauses.empty()) clauses(c.quoted_clauses, x + mw, w - mw);
+        }
+    }
+}
+
+void DecreeLayout::closing()
+{
+    if (c_.promulgation) {
+        const double w = s_.signature_width * kMm;
+        const std::size_t at = lines_.size();
+        signature_at(*c_.promulgation, left(), w);
+        if (at < lines_.size()) lines_[at].break_before = true;
+    }
+    bool first = true;
+    for (const auto& g : c_.gazette) {
+        const std::size_t at = line(g, left(), width(), c_.gazette_centred ? HAlign::Center : HAlign::Left, model::kPlain,
+                                    first ? s_.space_part : 0, false);
+        if (at < lines_.size()) lines_[at].break_before = false;  // stays under the Diundangkan block
+        first = false;
+    }
+}
+
+void DecreeLayout::note(const model::Note& n, double x, double w)
+{
+    const double indent = s_.marker_width * kMm;
+    const std::size_t head = plain(c_.note_heading(n), x, w, HAlign::Left, model::kPlain, s_.space_paragraph);
+    const std::size_t body_at = lines_.size();
+    if (!n.blocks.empty()) blocks(n.blocks, x + indent, w - indent, s_.space_paragraph / 2, 0);
+    for (const auto& sub : n.notes) note(sub, x + indent, w - indent);
+    for (std::size_t k = body_at; k < std::min(body_at + 2, lines_.size()); ++k) lines_[k].break_before = false;
+    (void)head;
+}
+
+void DecreeLayout::explanation()
+{
+    const compose::Explanation& e = *c_.explanation;
+    const model::Penjelasan& p = *d_.penjelasan;
+    flow_.set_reserve(0);
+    flow_.new_page(false, "penjelasan");
+    const double x0 = left(), w = width();
+    const std::size_t first = lines_.size();
+    bool first_line = true;
+    for (const auto& l : e.heading) {
+        line(l, x0, w, HAlign::Center, model::kPlain, first_line ? 0 : s_.space_paragraph / 2);
+        first_line = false;
+    }
+    for (std::size_t k = first + 1; k < lines_.size(); ++k) lines_[k].break_before = false;
+    const double indent = s_.marker_width * kMm;
+    if (!p.general.empty()) {
+        line(e.general, x0, w, HAlign::Left, model::kPlain, s_.space_part);
+        const std::size_t at = blocks(p.general, x0 + indent, w - indent, s_.space_paragraph, 0);
+        glue_to_previous(at);
+    }
+    if (!p.pasal.empty()) {
+        line(e.article_by_article, x0, w, HAlign::Left, model::kPlain, s_.space_part);
+        const std::size_t at = lines_.size();
+        for (const auto& n : p.pasal) note(n, x0 + indent, w - indent);
+        glue_to_previous(at);
+    }
+    if (e.supplement) {
+        const std::size_t at = line(*e.supplement, x0, w, HAlign::Left, model::kPlain, s_.space_part * 2, false);
+        (void)at;
+    }
+    if (d_.lampiran.empty() && !c_.certification_each) certification();
+    flush_section();
 }
 
 void DecreeLayout::certification()
@@ -510,11 +632,16 @@ bool DecreeLayout::run()
             put(dk, c_.diktum_labels[i], x0);
         }
     }
+    // a Peraturan's body: BAB, Bagian, Paragraf, Pasal over the full width
+    for (const auto& v : d_.body) division(v, left(), width());
+    if (c_.order) line(*c_.order, left(), width(), HAlign::Justify, model::kPlain, s_.space_paragraph * 2);
     signature(true);
+    if (c_.regulation) closing();
     tembusan();
     // once at the end of the document, or after every signature
-    if (c_.certification_each || d_.lampiran.empty()) certification();
+    if (c_.certification_each || (d_.lampiran.empty() && !c_.explanation)) certification();
     flush_section();
+    if (c_.explanation) explanation();
     for (std::size_t i = 0; i < d_.lampiran.size(); ++i) lampiran(d_.lampiran[i], i);
     release_pages(true);
     return ctx_.sink.error_count() == errors;

@@ -104,6 +104,24 @@ struct Certification {
     SourcePos pos;
 };
 
+/// "Diundangkan di …": the promulgation of a Peraturan in the regional or state gazette.
+struct Promulgation {
+    std::string place;
+    SourcePos place_pos;
+    std::optional<Date> date;  ///< nullopt: assigned at promulgation
+    SourcePos date_pos;
+    std::string official;      ///< "Sekretaris Daerah Kabupaten Kulon Progo"
+    SourcePos official_pos;
+    Signer signer;
+    std::string gazette;       ///< "Berita Daerah Kabupaten Kulon Progo"
+    std::string year;          ///< of the gazette; default the date's year
+    std::string number;        ///< in the gazette; empty: assigned at promulgation
+    std::string supplement;    ///< Tambahan … Nomor (Perda with a Penjelasan)
+    std::string noreg;         ///< Perda register line, as printed after "NOREG …"
+    bool order = true;         ///< "Agar setiap orang mengetahuinya, memerintahkan pengundangan …"
+    SourcePos pos;
+};
+
 struct Metadata {
     std::vector<Inline> kop_lines;  ///< institution heading, one entry per line
     std::vector<bool> kop_address;  ///< per kop line: an address/contact line (normal case, smaller)
@@ -291,24 +309,6 @@ struct Division {
     Inline title;                    ///< BAB, Bagian, Paragraf
     std::vector<Division> children;  ///< BAB: Bagian or Pasal; Bagian: Paragraf or Pasal; Paragraf: Pasal
     std::vector<Clause> clauses;     ///< Pasal
-    SourcePos pos;
-};
-
-/// "Diundangkan di …": the promulgation of a Peraturan in the regional or state gazette.
-struct Promulgation {
-    std::string place;
-    SourcePos place_pos;
-    std::optional<Date> date;  ///< nullopt: assigned at promulgation
-    SourcePos date_pos;
-    std::string official;      ///< "Sekretaris Daerah Kabupaten Kulon Progo"
-    SourcePos official_pos;
-    Signer signer;
-    std::string gazette;       ///< "Berita Daerah Kabupaten Kulon Progo"
-    std::string year;          ///< of the gazette; default the date's year
-    std::string number;        ///< in the gazette; empty: assigned at promulgation
-    std::string supplement;    ///< Tambahan … Nomor (Perda with a Penjelasan)
-    std::string noreg;         ///< Perda register line, as printed after "NOREG …"
-    bool order = true;         ///< "Agar setiap orang mengetahuinya, memerintahkan pengundangan …"
     SourcePos pos;
 };
 

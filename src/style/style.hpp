@@ -51,6 +51,18 @@ struct Phrases {
     std::string lampiran = "LAMPIRAN", lampiran_number = "NOMOR", lampiran_date = "TANGGAL", lampiran_about = "TENTANG";
     std::string nip = "NIP";                ///< "NIP." in many offices
     std::string page_number = "- {n} -";    ///< {n} is the page number
+    // Peraturan (UU 12/2011 Lampiran II)
+    std::string reg_number = "NOMOR";       ///< a Peraturan's number line: "NOMOR 7 TAHUN 2024"
+    std::string bab = "BAB", bagian = "Bagian", paragraf = "Paragraf", pasal = "Pasal";
+    /// the closing order; {sebutan} "Peraturan Bupati", {berita} the gazette named in <pengundangan>
+    std::string order = "Agar setiap orang mengetahuinya, memerintahkan pengundangan {sebutan} ini dengan penempatannya dalam {berita}.";
+    std::string promulgated_at = "Diundangkan di", promulgated_on = "pada tanggal";
+    std::string gazette = "{berita} TAHUN {tahun} NOMOR {nomor}";  ///< printed in capitals
+    std::string supplement = "TAMBAHAN {berita} NOMOR {nomor}";
+    std::string noreg = "NOREG";
+    std::string explanation = "PENJELASAN", explanation_of = "ATAS";
+    std::string general = "I. UMUM", article_by_article = "II. PASAL DEMI PASAL";
+    std::string note_ayat = "Ayat", note_huruf = "Huruf", note_angka = "Angka";
 };
 
 /// What `naskah new keputusan --gaya NAME` fills into its starter for this kind of office.
@@ -87,6 +99,10 @@ struct Conventions {
     bool lampiran_about_alone = false;     ///< TENTANG on its own line, the title under it
     bool lampiran_underline_last = false;
     bool lampiran_colons = true;           ///< "LAMPIRAN :" (labelled form only)
+    // Peraturan
+    bool menetapkan_region = true;         ///< "Menetapkan : PERATURAN BUPATI KULON PROGO TENTANG …" (else "PERATURAN BUPATI TENTANG …")
+    bool gazette_centred = false;          ///< the BERITA DAERAH line centred (else at the left)
+    std::string promulgation_field = "ttd_pengundangan";  ///< the Diundangkan signature's field name
 };
 
 struct HouseStyle {

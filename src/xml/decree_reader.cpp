@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <cstring>
+#include <functional>
 #include <initializer_list>
 #include <set>
 
@@ -257,7 +258,12 @@ private:
 
     // Mixed content: inline text and markup gather into paragraphs; <paragraf> and <daftar>
     // are blocks of their own.
-    std::vector<Block> read_blocks(const pugi::xml_node& n)
+    std::vector<Block> read_blocks(const pugi::xml_node& n) { return read_blocks(n, nullptr, {}); }
+
+    // `other` takes the elements a caller adds (ayat, ubah …) after the text before them has
+    // been gathered into `blocks`; `other_names` names them in the error for an unknown element.
+    std::vector<Block> read_blocks(const pugi::xml_node& n, const std::function<bool(const pugi::xml_node&, std::vector<Block>&)>& other,
+                                   const std::string& other_names)
     {
         std::vector<Block> blocks;
         Inline pending;
@@ -307,7 +313,12 @@ private:
                 }
                 else collect_inline(c, style, pending);
             } else {
-                const std::string allowed = join({"paragraf", "daftar", "miring", "tebal", "garis-bawah", "tetap", "baris-baru"});
+                if (other) {
+                    flush();
+                    if (other(c, blocks)) continue;
+                }
+                const std::string allowed =
+                    join({"paragraf", "daftar", "miring", "tebal", "garis-bawah", "tetap", "baris-baru"}) + (other_names.empty() ? "" : ", " + other_names);
                 error(pos(c), "E-FORMAT-ELEMEN", "elemen <" + name + "> tidak dikenal di dalam <" + n.name() + ">; seharusnya teks, " + allowed,
                       "unknown element <" + name + "> in <" + n.name() + ">; expected text, " + allowed);
             }
@@ -360,6 +371,82 @@ private:
         }
         out = Date{y, m, d};
         return true;
+    }
+
+    void read_signer(const pugi::xml_node& c, Signer& signer)
+    {
+        check_attributes(c, {"nama", "kuasa", "jabatan", "jabatan-ttd", "pangkat", "nip"});
+        expect_empty(c);
+        signer.pos = pos(c);
+        required_attr(c, "nama", signer.name);
+        signer.delegation = attr_text(c, "kuasa");
+        signer.own_title = attr_text(c, "jabatan");
+        signer.title = attr_text(c, "jabatan-ttd");
+        signer.rank = attr_text(c, "pangkat");
+        signer.nip = attr_text(c, "nip");
+        const auto& dl = signer.delegation;
+        if (!(dl.empty() || dl == "a.n." || dl == "Plt." || dl == "Plh."))
+            error(pos(c, "kuasa"), "E-FORMAT-NILAI", "kuasa=\"" + dl + "\": seharusnya a.n., Plt., atau Plh.",
+                  "kuasa=\"" + dl + "\": expected a.n., Plt. or Plh.");
+        if (dl == "a.n." && signer.own_title.empty())
+            error(pos(c), "E-FORMAT-WAJIB",
+                  "kuasa=\"a.n.\" memerlukan jabatan=\"…\": jabatan penanda tangan sendiri, dicetak di bawah jabatan pejabat",
+                  "kuasa=\"a.n.\" needs jabatan=\"…\": the signer's own office, printed under the official's");
+    }
+
+    // <pengundangan tempat tanggal berita tahun nomor …><pejabat/><penandatangan/></pengundangan>
+    Promulgation read_promulgation(const pugi::xml_node& c)
+    {
+        check_attributes(c, {"tempat", "tanggal", "tanggal-terbuka", "berita", "tahun", "nomor", "tambahan", "noreg", "perintah"});
+        Promulgation p;
+        p.pos = pos(c);
+        required_attr(c, "tempat", p.place);
+        p.place_pos = pos(c, "tempat");
+        const bool open = yes_no(c, "tanggal-terbuka", false);
+        if (open && c.attribute("tanggal"))
+            error(pos(c, "tanggal"), "E-FORMAT-TANGGAL", "gunakan tanggal=\"…\" atau tanggal-terbuka=\"ya\", tidak keduanya",
+                  "give either tanggal=\"…\" or tanggal-terbuka=\"ya\", not both");
+        else if (!open && !c.attribute("tanggal"))
+            error(pos(c), "E-FORMAT-WAJIB",
+                  "<pengundangan> memerlukan tanggal=\"YYYY-MM-DD\", atau tanggal-terbuka=\"ya\" bila tanggal diberikan saat pengundangan",
+                  "<pengundangan> needs tanggal=\"YYYY-MM-DD\", or tanggal-terbuka=\"ya\" when it is assigned at promulgation");
+        else if (!open) {
+            Date d;
+            p.date_pos = pos(c, "tanggal");
+            if (parse_date(c, "tanggal", d)) p.date = d;
+        }
+        if (open) p.date_pos = pos(c, "tanggal-terbuka");
+        required_attr(c, "berita", p.gazette);
+        p.year = attr_text(c, "tahun");
+        if (p.year.empty() && p.date) p.year = std::to_string(p.date->year);
+        p.number = attr_text(c, "nomor");
+        p.supplement = attr_text(c, "tambahan");
+        p.noreg = attr_text(c, "noreg");
+        p.order = yes_no(c, "perintah", true);
+        bool official = false, signer = false;
+        for_children(c, [&](const pugi::xml_node& k) {
+            const std::string kn = is_text(k) ? "" : k.name();
+            if (kn == "pejabat" && !official) {
+                check_attributes(k, {});
+                p.official = text_of(k);
+                p.official_pos = pos(k);
+                official = true;
+                if (p.official.empty()) error(pos(k), "E-FORMAT-KOSONG", "<pejabat> kosong", "<pejabat> is empty");
+            } else if (kn == "penandatangan" && !signer) {
+                read_signer(k, p.signer);
+                signer = true;
+            } else {
+                unexpected(k, c, "<pejabat> lalu <penandatangan nama=\"…\"/>, masing-masing sekali",
+                           "<pejabat> then <penandatangan nama=\"…\"/>, once each");
+            }
+        });
+        if (!official)
+            error(pos(c), "E-FORMAT-WAJIB", "<pengundangan> memerlukan <pejabat> (misalnya Sekretaris Daerah …)",
+                  "<pengundangan> needs <pejabat> (e.g. Sekretaris Daerah …)");
+        if (!signer)
+            error(pos(c), "E-FORMAT-WAJIB", "<pengundangan> memerlukan <penandatangan nama=\"…\"/>",
+                  "<pengundangan> needs <penandatangan nama=\"…\"/>");
+        return p;
     }
 
     void read_kepala(const pugi::xml_node& n, Metadata& m, std::vector<StyleSetting>& settings)
@@ -452,23 +539,14 @@ private:
                 }
                 if (open) m.date_pos = pos(c, "tanggal-terbuka");
             } else if (name == "penandatangan") {
-                check_attributes(c, {"nama", "kuasa", "jabatan", "jabatan-ttd", "pangkat", "nip"});
-                expect_empty(c);
-                m.signer.pos = pos(c);
-                required_attr(c, "nama", m.signer.name);
-                m.signer.delegation = attr_text(c, "kuasa");
-                m.signer.own_title = attr_text(c, "jabatan");
-                m.signer.title = attr_text(c, "jabatan-ttd");
-                m.signer.rank = attr_text(c, "pangkat");
-                m.signer.nip = attr_text(c, "nip");
-                const auto& dl = m.signer.delegation;
-                if (!(dl.empty() || dl == "a.n." || dl == "Plt." || dl == "Plh."))
-                    error(pos(c, "kuasa"), "E-FORMAT-NILAI", "kuasa=\"" + dl + "\": seharusnya a.n., Plt., atau Plh.",
-                          "kuasa=\"" + dl + "\": expected a.n., Plt. or Plh.");
-                if (dl == "a.n." && m.signer.own_title.empty())
-                    error(pos(c), "E-FORMAT-WAJIB",
-                          "kuasa=\"a.n.\" memerlukan jabatan=\"…\": jabatan penanda tangan sendiri, dicetak di bawah jabatan pejabat",
-                          "kuasa=\"a.n.\" needs jabatan=\"…\": the signer's own office, printed under the official's");
+                read_signer(c, m.signer);
+            } else if (name == "sebutan") {
+                check_attributes(c, {});
+                m.short_name = text_of(c);
+                if (m.short_name.empty()) error(pos(c), "E-FORMAT-KOSONG", "<sebutan> kosong; seharusnya misalnya Peraturan Bupati",
+                                                "<sebutan> is empty; expected e.g. Peraturan Bupati");
+            } else if (name == "pengundangan") {
+                m.promulgation = read_promulgation(c);
             } else if (name == "pengesahan-salinan") {
                 check_attributes(c, {"kantor", "jabatan", "nama", "nip"});
                 expect_empty(c);
@@ -509,8 +587,8 @@ private:
                 m.verification_pos = pos(c);
             } else {
                 unexpected(c, n,
-                           join({"kop", "jenis", "penerbit", "nomor", "tentang", "pejabat", "penetapan", "penandatangan",
-                                 "pengesahan-salinan", "tembusan", "konvensi", "verifikasi"}));
+                           join({"kop", "jenis", "penerbit", "sebutan", "nomor", "tentang", "pejabat", "penetapan", "penandatangan",
+                                 "pengundangan", "pengesahan-salinan", "tembusan", "konvensi", "verifikasi"}));
             }
         });
         const SourcePos here = pos(n);
@@ -533,6 +611,234 @@ private:
                   "<kepala> needs <penetapan tempat=\"…\" tanggal=\"…\"/>");
         if (!seen.count("penandatangan"))
             error(here, "E-FORMAT-WAJIB", "<kepala> memerlukan <penandatangan nama=\"…\"/>", "<kepala> needs <penandatangan nama=\"…\"/>");
+    }
+
+    // ---- Peraturan body ----------------------------------------------------------------------
+
+    static bool is_division(const std::string& name)
+    {
+        return name == "bab" || name == "bagian" || name == "paragraf-bagian" || name == "pasal";
+    }
+
+    // "3" < "3a" < "4": the order ayat and inserted Pasal are numbered in
+    static std::pair<long, std::string> number_key(const std::string& v)
+    {
+        std::size_t i = 0;
+        long n = 0;
+        while (i < v.size() && i < 6 && std::isdigit(static_cast<unsigned char>(v[i]))) n = n * 10 + (v[i++] - '0');
+        return {i == 0 ? -1 : n, v.substr(i)};
+    }
+
+    void read_number(const pugi::xml_node& n, std::string& number, bool& given)
+    {
+        if (!n.attribute("nomor")) return;
+        number = attr_text(n, "nomor");
+        given = true;
+        if (number.empty())
+            error(pos(n, "nomor"), "E-FORMAT-KOSONG", std::string("nomor=\"\" kosong pada <") + n.name() + ">; hapus atributnya agar nomor dibuat otomatis",
+                  std::string("nomor=\"\" is empty on <") + n.name() + ">; leave the attribute out to have the number generated");
+    }
+
+    // Text, <ayat> and (in an amending Pasal) <ubah>, in order.
+    std::vector<Clause> read_clauses(const pugi::xml_node& n, bool quoted)
+    {
+        std::vector<Clause> clauses;
+        auto take_text = [&](std::vector<Block>& blocks) {
+            if (blocks.empty()) return;
+            Clause t;
+            t.kind = Clause::Kind::Text;
+            t.pos = blocks.front().is_list ? blocks.front().list.pos : blocks.front().paragraph.pos;
+            t.blocks = std::move(blocks);
+            blocks.clear();
+            clauses.push_back(std::move(t));
+        };
+        auto rest = read_blocks(
+            n,
+            [&](const pugi::xml_node& c, std::vector<Block>& blocks) {
+                const std::string name = c.name();
+                if (name == "ayat") {
+                    take_text(blocks);
+                    clauses.push_back(read_ayat(c));
+                    return true;
+                }
+                if (name == "ubah" && !quoted) {
+                    take_text(blocks);
+                    clauses.push_back(read_change(c));
+                    return true;
+                }
+                return false;
+            },
+            quoted ? join({"ayat"}) : join({"ayat", "ubah"}));
+        take_text(rest);
+        // ayat given their numbers must come in order: (3) before (2) is a slip of the drafter
+        std::pair<long, std::string> last{-1, ""};
+        const Clause* previous = nullptr;
+        for (const Clause& c : clauses) {
+            if (c.kind != Clause::Kind::Ayat) continue;
+            if (c.number_given && previous && previous->number_given) {
+                const auto key = number_key(c.number);
+                if (key.first >= 0 && last.first >= 0 && !(last < key))
+                    error(c.pos, "E-PASAL-AYAT-URUTAN",
+                          "ayat (" + c.number + ") sesudah ayat (" + previous->number + "); seharusnya ayat bernomor urut naik",
+                          "ayat (" + c.number + ") after ayat (" + previous->number + "); expected ayat in ascending order");
+            }
+            if (c.number_given) last = number_key(c.number);
+            previous = &c;
+        }
+        return clauses;
+    }
+
+    Clause read_ayat(const pugi::xml_node& n)
+    {
+        check_attributes(n, {"nomor"});
+        Clause a;
+        a.kind = Clause::Kind::Ayat;
+        a.pos = pos(n);
+        read_number(n, a.number, a.number_given);
+        a.blocks = read_blocks(n);
+        if (a.blocks.empty()) error(pos(n), "E-FORMAT-KOSONG", "<ayat> kosong; seharusnya berisi teksnya", "<ayat> is empty; expected its text");
+        return a;
+    }
+
+    // <ubah>instruction … <pasal nomor="3">amended text</pasal></ubah>
+    Clause read_change(const pugi::xml_node& n)
+    {
+        check_attributes(n, {"nomor"});
+        Clause ch;
+        ch.kind = Clause::Kind::Change;
+        ch.pos = pos(n);
+        read_number(n, ch.number, ch.number_given);
+        bool quoting = false;
+        ch.blocks = read_blocks(
+            n,
+            [&](const pugi::xml_node& c, std::vector<Block>& blocks) {
+                const std::string name = c.name();
+                if (is_division(name)) {
+                    quoting = true;
+                    ch.quoted.push_back(read_division(c, true));
+                    return true;
+                }
+                if (name == "ayat") {
+                    quoting = true;
+                    ch.quoted_clauses.push_back(read_ayat(c));
+                    return true;
+                }
+                (void)blocks;
+                return false;
+            },
+            join({"bab", "bagian", "paragraf-bagian", "pasal", "ayat"}));
+        if (ch.blocks.empty())
+            error(pos(n), "E-FORMAT-KOSONG",
+                  "<ubah> memerlukan teks perintah perubahan, misalnya \"Ketentuan Pasal 3 diubah sehingga berbunyi sebagai berikut:\"",
+                  "<ubah> needs the change instruction, e.g. \"Ketentuan Pasal 3 diubah sehingga berbunyi sebagai berikut:\"");
+        // the instruction comes before the text it quotes
+        bool seen_quote = false;
+        for (auto c : n.children()) {
+            if (c.type() == pugi::node_element && (is_division(c.name()) || std::strcmp(c.name(), "ayat") == 0)) seen_quote = true;
+            else if (seen_quote && ((is_text(c) && !is_blank(c.value())) || c.type() == pugi::node_element)) {
+                error(pos(c), "E-PASAL-UBAH",
+                      "teks sesudah bunyi yang dikutip di dalam <ubah>; seharusnya perintah perubahan di depan, lalu <pasal>/<ayat> yang dikutip",
+                      "text after the quoted text in <ubah>; expected the change instruction first, then the quoted <pasal>/<ayat>");
+                break;
+            }
+        }
+        (void)quoting;
+        return ch;
+    }
+
+    Division read_division(const pugi::xml_node& n, bool quoted)
+    {
+        Division v;
+        v.pos = pos(n);
+        const std::string name = n.name();
+        if (name == "pasal") {
+            check_attributes(n, {"nomor"});
+            v.kind = DivisionKind::Pasal;
+            read_number(n, v.number, v.number_given);
+            if (quoted && !v.number_given)
+                error(pos(n), "E-FORMAT-WAJIB", "<pasal> yang dikutip dalam <ubah> memerlukan nomor=\"…\": nomornya dalam peraturan yang diubah",
+                      "a <pasal> quoted in <ubah> needs nomor=\"…\": its number in the regulation amended");
+            v.clauses = read_clauses(n, quoted);
+            if (v.clauses.empty()) error(pos(n), "E-FORMAT-KOSONG", "<pasal> kosong; seharusnya berisi teks atau <ayat>", "<pasal> is empty; expected its text or <ayat>");
+            return v;
+        }
+        check_attributes(n, {"nomor", "judul"});
+        v.kind = name == "bab" ? DivisionKind::Bab : name == "bagian" ? DivisionKind::Bagian : DivisionKind::Paragraf;
+        read_number(n, v.number, v.number_given);
+        if (std::string t; required_attr(n, "judul", t)) v.title = Inline::from_text(t, pos(n, "judul"));
+        const char* allowed_id = v.kind == DivisionKind::Bab ? "<bagian> atau <pasal>" : v.kind == DivisionKind::Bagian ? "<paragraf-bagian> atau <pasal>" : "<pasal>";
+        const char* allowed_en = v.kind == DivisionKind::Bab ? "<bagian> or <pasal>" : v.kind == DivisionKind::Bagian ? "<paragraf-bagian> or <pasal>" : "<pasal>";
+        for_children(n, [&](const pugi::xml_node& c) {
+            const std::string cn = is_text(c) ? "" : c.name();
+            const bool ok = cn == "pasal" || (v.kind == DivisionKind::Bab && cn == "bagian") ||
+                            (v.kind == DivisionKind::Bagian && cn == "paragraf-bagian");
+            if (ok) v.children.push_back(read_division(c, quoted));
+            else unexpected(c, n, allowed_id, allowed_en);
+        });
+        if (v.children.empty() && !quoted)
+            error(pos(n), "E-FORMAT-KOSONG", "<" + name + "> memerlukan paling sedikit satu <pasal>", "<" + name + "> needs at least one <pasal>");
+        return v;
+    }
+
+    // ---- Penjelasan --------------------------------------------------------------------------
+
+    Note read_note(const pugi::xml_node& n, Note::Kind kind)
+    {
+        check_attributes(n, {"nomor"});
+        Note note;
+        note.kind = kind;
+        note.pos = pos(n);
+        bool given = false;
+        read_number(n, note.number, given);
+        if (kind != Note::Kind::Pasal && !given) {
+            std::string ignored;
+            required_attr(n, "nomor", ignored);
+        }
+        note.blocks = read_blocks(
+            n,
+            [&](const pugi::xml_node& c, std::vector<Block>&) {
+                const std::string name = c.name();
+                if (kind != Note::Kind::Pasal) return false;
+                if (name == "ayat") note.notes.push_back(read_note(c, Note::Kind::Ayat));
+                else if (name == "huruf") note.notes.push_back(read_note(c, Note::Kind::Huruf));
+                else if (name == "angka") note.notes.push_back(read_note(c, Note::Kind::Angka));
+                else return false;
+                return true;
+            },
+            kind == Note::Kind::Pasal ? join({"ayat", "huruf", "angka"}) : "");
+        if (note.blocks.empty() && note.notes.empty())
+            error(pos(n), "E-FORMAT-KOSONG", std::string("<") + n.name() + "> kosong; seharusnya berisi penjelasannya, misalnya \"Cukup jelas.\"",
+                  std::string("<") + n.name() + "> is empty; expected its explanation, e.g. \"Cukup jelas.\"");
+        return note;
+    }
+
+    Penjelasan read_penjelasan(const pugi::xml_node& n)
+    {
+        check_attributes(n, {});
+        Penjelasan p;
+        p.pos = pos(n);
+        int part = 0;
+        for_children(n, [&](const pugi::xml_node& c) {
+            const std::string cn = is_text(c) ? "" : c.name();
+            if (cn == "umum" && part < 1) {
+                check_attributes(c, {});
+                p.general = read_blocks(c);
+                if (p.general.empty()) error(pos(c), "E-FORMAT-KOSONG", "<umum> kosong", "<umum> is empty");
+                part = 1;
+            } else if (cn == "pasal-demi-pasal" && part < 2) {
+                check_attributes(c, {});
+                for_children(c, [&](const pugi::xml_node& k) {
+                    if (!is_text(k) && std::strcmp(k.name(), "pasal") == 0) p.pasal.push_back(read_note(k, Note::Kind::Pasal));
+                    else unexpected(k, c, "<pasal>");
+                });
+                part = 2;
+            } else {
+                unexpected(c, n, "<umum> lalu <pasal-demi-pasal>, masing-masing sekali", "<umum> then <pasal-demi-pasal>, once each");
+            }
+        });
+        if (part == 0)
+            error(pos(n), "E-FORMAT-KOSONG", "<penjelasan> memerlukan <umum> dan/atau <pasal-demi-pasal>", "<penjelasan> needs <umum> and/or <pasal-demi-pasal>");
+        return p;
     }
 
     // ---- tables ------------------------------------------------------------------------------
@@ -1054,11 +1360,15 @@ private:
 void Reader::read(const pugi::xml_document& doc, Decree& d)
 {
     pugi::xml_node root = doc.document_element();
-    if (!root || std::strcmp(root.name(), kRootElement) != 0) {
-        error(pos(root), "E-FORMAT-AKAR", std::string("elemen akar adalah <") + (root ? root.name() : "") + ">; seharusnya <keputusan>",
-              std::string("the root element is <") + (root ? root.name() : "") + ">; expected <keputusan>");
+    if (!root || !(std::strcmp(root.name(), kRootElement) == 0 || std::strcmp(root.name(), kRegulationRoot) == 0)) {
+        error(pos(root), "E-FORMAT-AKAR", std::string("elemen akar adalah <") + (root ? root.name() : "") + ">; seharusnya <keputusan> atau <peraturan>",
+              std::string("the root element is <") + (root ? root.name() : "") + ">; expected <keputusan> or <peraturan>");
         return;
     }
+    const bool regulation = std::strcmp(root.name(), kRegulationRoot) == 0;
+    const std::string root_name = root.name();
+    d.instrument = regulation ? Instrument::Peraturan : Instrument::Keputusan;
+    if (regulation) d.meta.kind = "Peraturan";
     d.pos = pos(root);
     check_attributes(root, {"gaya", "rahmat", "varian", "versi", "abaikan-periksa"});
     d.layout_name = attr_text(root, "gaya");
@@ -1087,28 +1397,32 @@ void Reader::read(const pugi::xml_document& doc, Decree& d)
         error(pos(root, "versi"), "E-FORMAT-VERSI", std::string("versi=\"") + a.value() + "\": naskah ini membaca format versi 1",
               std::string("versi=\"") + a.value() + "\": this naskah reads format version 1");
 
-    // Fixed order, as a decree reads: kepala, menimbang, mengingat, [memperhatikan], memutuskan, lampiran*.
-    static const char* order[] = {"kepala", "menimbang", "mengingat", "memperhatikan", "memutuskan", "lampiran"};
+    // Fixed order, as a decree reads: kepala, menimbang, mengingat, [memperhatikan], memutuskan,
+    // [penjelasan, only in a Peraturan], lampiran*.
+    static const char* order[] = {"kepala", "menimbang", "mengingat", "memperhatikan", "memutuskan", "penjelasan", "lampiran"};
+    const std::string expected = regulation ? join({"kepala", "menimbang", "mengingat", "memperhatikan", "memutuskan", "penjelasan", "lampiran"})
+                                            : join({"kepala", "menimbang", "mengingat", "memperhatikan", "memutuskan", "lampiran"});
+    const std::string expected_order = regulation ? "kepala, menimbang, mengingat, memperhatikan, memutuskan, penjelasan, lampiran"
+                                                  : "kepala, menimbang, mengingat, memperhatikan, memutuskan, lampiran";
     int last = -1;
-    bool seen[6] = {};
+    bool seen[7] = {};
     for_children(root, [&](const pugi::xml_node& c) {
         if (is_text(c)) {
-            unexpected(c, root, join({"kepala", "menimbang", "mengingat", "memperhatikan", "memutuskan", "lampiran"}));
+            unexpected(c, root, expected);
             return;
         }
         int idx = -1;
-        for (int i = 0; i < 6; ++i)
+        for (int i = 0; i < 7; ++i)
             if (std::strcmp(c.name(), order[i]) == 0) idx = i;
-        if (idx < 0) {
-            unexpected(c, root, join({"kepala", "menimbang", "mengingat", "memperhatikan", "memutuskan", "lampiran"}));
+        if (idx < 0 || (idx == 5 && !regulation)) {
+            unexpected(c, root, expected);
             return;
         }
-        if (idx < last || (seen[idx] && idx != 5)) {
+        if (idx < last || (seen[idx] && idx != 6)) {
             seen[idx] = true;  // present, only misplaced: no second "needs <…>" error
             error(pos(c), "E-FORMAT-URUTAN",
-                  std::string("<") + c.name() +
-                      "> tidak pada urutannya atau berulang; seharusnya kepala, menimbang, mengingat, memperhatikan, memutuskan, lampiran",
-                  std::string("<") + c.name() + "> is out of order or repeated; expected kepala, menimbang, mengingat, memperhatikan, memutuskan, lampiran");
+                  std::string("<") + c.name() + "> tidak pada urutannya atau berulang; seharusnya " + expected_order,
+                  std::string("<") + c.name() + "> is out of order or repeated; expected " + expected_order);
             return;
         }
         last = idx;
@@ -1121,12 +1435,12 @@ void Reader::read(const pugi::xml_document& doc, Decree& d)
         case 4:
             check_attributes(c, {});
             for_children(c, [&](const pugi::xml_node& k) {
-                if (k.type() == pugi::node_element && std::strcmp(k.name(), "menetapkan") == 0 && d.diktum.empty() &&
-                    !d.menetapkan) {
+                const std::string kn = is_text(k) ? "" : k.name();
+                if (kn == "menetapkan" && d.diktum.empty() && d.body.empty() && !d.menetapkan) {
                     // the drafter's own Menetapkan text; an empty element leaves the line empty
                     check_attributes(k, {});
                     d.menetapkan = read_inline(k);
-                } else if (k.type() == pugi::node_element && std::strcmp(k.name(), "diktum") == 0) {
+                } else if (kn == "diktum" && !regulation) {
                     check_attributes(k, {"label"});
                     Diktum dk;
                     dk.pos = pos(k);
@@ -1134,22 +1448,36 @@ void Reader::read(const pugi::xml_document& doc, Decree& d)
                     dk.blocks = read_blocks(k);
                     if (dk.blocks.empty()) error(pos(k), "E-FORMAT-KOSONG", "<diktum> kosong", "<diktum> is empty");
                     d.diktum.push_back(std::move(dk));
+                } else if (regulation && (kn == "bab" || kn == "pasal")) {
+                    d.body.push_back(read_division(k, false));
+                } else if (regulation) {
+                    unexpected(k, c, "<menetapkan> (sekali, di depan), <bab> atau <pasal>", "<menetapkan> (once, first), <bab> or <pasal>");
                 } else {
                     unexpected(k, c, "<menetapkan> (sekali, sebelum diktum) atau <diktum>", "<menetapkan> (once, before the diktum) or <diktum>");
                 }
             });
-            if (d.diktum.empty())
+            if (!regulation && d.diktum.empty())
                 error(pos(c), "E-FORMAT-KOSONG", "<memutuskan> memerlukan paling sedikit satu <diktum>", "<memutuskan> needs at least one <diktum>");
+            if (regulation && d.body.empty())
+                error(pos(c), "E-FORMAT-KOSONG", "<memutuskan> memerlukan paling sedikit satu <pasal> (atau <bab> berisi pasal)",
+                      "<memutuskan> needs at least one <pasal> (or a <bab> holding Pasal)");
             break;
-        case 5: d.lampiran.push_back(read_lampiran(c)); break;
+        case 5: d.penjelasan = read_penjelasan(c); break;
+        case 6: d.lampiran.push_back(read_lampiran(c)); break;
         }
     });
     const SourcePos here = pos(root);
-    if (!seen[0]) error(here, "E-FORMAT-WAJIB", "<keputusan> memerlukan <kepala> (data pokok keputusan)", "<keputusan> needs <kepala> (the decree's metadata)");
-    if (!seen[1]) error(here, "E-FORMAT-WAJIB", "<keputusan> memerlukan <menimbang>", "<keputusan> needs <menimbang>");
-    if (!seen[2]) error(here, "E-FORMAT-WAJIB", "<keputusan> memerlukan <mengingat>", "<keputusan> needs <mengingat>");
+    const std::string r = "<" + root_name + ">";
+    if (!seen[0]) error(here, "E-FORMAT-WAJIB", r + " memerlukan <kepala> (data pokok naskah)", r + " needs <kepala> (the instrument's metadata)");
+    if (!seen[1]) error(here, "E-FORMAT-WAJIB", r + " memerlukan <menimbang>", r + " needs <menimbang>");
+    if (!seen[2]) error(here, "E-FORMAT-WAJIB", r + " memerlukan <mengingat>", r + " needs <mengingat>");
     if (!seen[4])
-        error(here, "E-FORMAT-WAJIB", "<keputusan> memerlukan <memutuskan> beserta <diktum>", "<keputusan> needs <memutuskan> with its <diktum>");
+        error(here, "E-FORMAT-WAJIB", r + (regulation ? " memerlukan <memutuskan> beserta <pasal>" : " memerlukan <memutuskan> beserta <diktum>"),
+              r + (regulation ? " needs <memutuskan> with its <pasal>" : " needs <memutuskan> with its <diktum>"));
+    if (!regulation && d.meta.promulgation)
+        error(d.meta.promulgation->pos, "E-FORMAT-ELEMEN", "<pengundangan> hanya untuk <peraturan>: keputusan tidak diundangkan",
+              "<pengundangan> belongs to a <peraturan>: a keputusan is not promulgated");
+    number_body(d);
 }
 
 }  // namespace
@@ -1181,7 +1509,7 @@ bool meant_as_decree(std::string_view bytes, std::string& root)
     pugi::xml_document doc;
     if (doc.load_buffer(bytes.data(), bytes.size(), pugi::parse_minimal)) {
         root = doc.document_element().name();
-        return root == kRootElement;
+        return root == kRootElement || root == kRegulationRoot;
     }
     // Broken: name the first element, past the declaration, comments and a DOCTYPE.
     std::size_t i = 0;
@@ -1207,7 +1535,7 @@ bool meant_as_decree(std::string_view bytes, std::string& root)
         root = std::string(bytes.substr(lt + 1, e - lt - 1));
         break;
     }
-    return root.empty() || root == kRootElement;
+    return root.empty() || root == kRootElement || root == kRegulationRoot;
 }
 
 bool is_naskah_document(const std::string& path)

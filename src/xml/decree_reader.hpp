@@ -30,5 +30,7 @@ bool is_naskah_document(const std::string& path);
 
 /// Namespace-free name of the root element naskah documents use.
 inline constexpr const char* kRootElement = "keputusan";
+/// The root of a regulation (Peraturan): the same file, with Pasal instead of diktum.
+inline constexpr const char* kRegulationRoot = "peraturan";
 
 }  // namespace naskah::xml

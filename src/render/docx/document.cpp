@@ -46,6 +46,7 @@ struct PPr {
     int before = -1, after = -1;
     const char* jc = nullptr;
     bool rule_below = false;  ///< a thick-thin double rule under the paragraph (the kop's)
+    bool page_break = false;  ///< starts a new page (the Penjelasan)
 };
 
 /// What goes on the first line before a block's own text: a label ("Menimbang" tab ":" tab) or a
@@ -209,6 +210,7 @@ private:
         }
         if (p.keep_next) o += "<w:keepNext/>";
         if (p.keep_lines) o += "<w:keepLines/>";
+        if (p.page_break) o += "<w:pageBreakBefore/>";
         if (!p.tabs.empty()) {
             o += "<w:tabs>";
             std::vector<int> t = p.tabs;
@@ -541,6 +543,125 @@ private:
         }
     }
 
+    // ---- Peraturan ---------------------------------------------------------------------------
+
+    /// A centred heading line ("BAB I", "Pasal 3", a BAB's title), kept with what follows.
+    void heading_line(const Inline& text, bool upper, int left, int before)
+    {
+        PPr p = centred(before);
+        p.left = left;
+        p.keep_next = true;
+        p.no_hyphens = true;
+        std::string runs;
+        inline_runs(runs, text, kPlain, upper);
+        para(p, runs);
+    }
+
+    void write_division(const Division& v, int left)
+    {
+        const bool bab = v.kind == DivisionKind::Bab;
+        heading_line(Inline::from_text(c_.heading(v), v.pos), bab, left, pt_twips(st_.space_part));
+        if (!v.title.empty()) heading_line(v.title, bab, left, 0);
+        if (v.kind == DivisionKind::Pasal) write_clauses(v.clauses, left);
+        for (const Division& child : v.children) write_division(child, left);
+    }
+
+    void write_clauses(const std::vector<Clause>& cs, int left)
+    {
+        const Flow flow = body_flow();
+        int marker = 0;
+        for (const Clause& c : cs)
+            if (c.kind != Clause::Kind::Text) marker = std::max(marker, M_);
+        for (const Clause& c : cs) {
+            const int before = pt_twips(st_.space_paragraph);
+            if (c.kind == Clause::Kind::Text) {
+                write_blocks(c.blocks, left, nullptr, flow, before);
+                continue;
+            }
+            Lead lead;
+            lead.first_at = left;
+            run(lead.runs, compose::Composed::clause_marker(c), kPlain, c.pos);
+            tab(lead.runs);
+            lead.tabs.push_back(left + marker);
+            write_blocks(c.blocks, left + marker, &lead, flow, before);
+            if (c.kind == Clause::Kind::Change) {
+                for (const Division& q : c.quoted) write_division(q, left + marker);
+                if (!c.quoted_clauses.empty()) write_clauses(c.quoted_clauses, left + marker);
+            }
+        }
+    }
+
+    void write_body()
+    {
+        for (const Division& v : d_.body) write_division(v, 0);
+        if (c_.order) {
+            PPr p = body_proto();
+            p.before = pt_twips(st_.space_paragraph * 2);
+            para(p, line_runs(*c_.order));
+        }
+    }
+
+    /// Diundangkan block at the left and the gazette lines under it.
+    void write_promulgation()
+    {
+        if (c_.promulgation) write_signature(*c_.promulgation, false, true);
+        bool first = true;
+        for (const auto& g : c_.gazette) {
+            PPr p;
+            p.style = "Isi";
+            p.jc = c_.gazette_centred ? "center" : "left";
+            p.no_hyphens = true;
+            p.before = first ? pt_twips(st_.space_part) : -1;
+            para(p, line_runs(g));
+            first = false;
+        }
+    }
+
+    void write_note(const Note& n, int left)
+    {
+        PPr head = body_proto();
+        head.jc = "left";
+        head.left = left;
+        head.keep_next = true;
+        head.before = pt_twips(st_.space_paragraph);
+        para(head, text_runs(c_.note_heading(n), n.pos));
+        write_blocks(n.blocks, left + M_, nullptr, body_flow(), pt_twips(st_.space_paragraph / 2));
+        for (const Note& sub : n.notes) write_note(sub, left + M_);
+    }
+
+    void write_explanation()
+    {
+        if (!c_.explanation) return;
+        const compose::Explanation& e = *c_.explanation;
+        const Penjelasan& pj = *d_.penjelasan;
+        bool first = true;
+        for (const auto& l : e.heading) {
+            PPr p = centred(first ? 0 : pt_twips(st_.space_paragraph / 2));
+            p.page_break = first;
+            p.keep_next = true;
+            para(p, line_runs(l));
+            first = false;
+        }
+        PPr part = body_proto();
+        part.jc = "left";
+        part.keep_next = true;
+        part.before = pt_twips(st_.space_part);
+        if (!pj.general.empty()) {
+            para(part, line_runs(e.general));
+            write_blocks(pj.general, M_, nullptr, body_flow(), pt_twips(st_.space_paragraph));
+        }
+        if (!pj.pasal.empty()) {
+            para(part, line_runs(e.article_by_article));
+            for (const Note& n : pj.pasal) write_note(n, M_);
+        }
+        if (e.supplement) {
+            PPr p = body_proto();
+            p.jc = "left";
+            p.before = pt_twips(st_.space_part * 2);
+            para(p, line_runs(*e.supplement));
+        }
+    }
+
     /// What stands between the official's title and the name.
     void signing_space(const compose::Signature& sg, int left, bool keep, double height_mm, bool with_mark)
     {
@@ -588,10 +709,10 @@ private:
         }
     }
 
-    void write_signature(const compose::Signature& sg, bool landscape)
+    void write_signature(const compose::Signature& sg, bool landscape, bool at_left = false)
     {
         const int width = twips(st_.signature_width);
-        const int left = std::max(0, twips(layout::text_width_mm(st_, landscape)) - width);
+        const int left = at_left ? 0 : std::max(0, twips(layout::text_width_mm(st_, landscape)) - width);
         PPr p;
         p.style = "Isi";
         p.jc = "left";
@@ -1027,11 +1148,18 @@ bool Writer::write()
     write_title_block();
     for (const auto& part : c_.parts) write_part(part);
     write_memutuskan();
-    certification_follows_ = c_.certification && (c_.certification_each || d_.lampiran.empty()) && d_.meta.tembusan.empty();
+    write_body();
+    const bool certify_at_end = c_.certification_each || (d_.lampiran.empty() && !c_.explanation);
+    certification_follows_ = c_.certification && certify_at_end && d_.meta.tembusan.empty() && !c_.promulgation;
     write_signature(c_.signature, false);
     certification_follows_ = false;
+    write_promulgation();
     write_tembusan();
-    if (c_.certification_each || d_.lampiran.empty()) write_certification(false);
+    if (certify_at_end) write_certification(false);
+    if (c_.explanation) {
+        write_explanation();
+        if (d_.lampiran.empty() && !c_.certification_each) write_certification(false);
+    }
 
     // Each section's properties describe the pages before the break, so the decree's go out
     // when the first Lampiran starts, and so on.

@@ -333,6 +333,12 @@ private:
         std::vector<Item> items;
         for_children(n, [&](const pugi::xml_node& c) {
             if (c.type() == pugi::node_element && std::strcmp(c.name(), "butir") == 0) items.push_back(read_item(c));
+            else if (c.type() == pugi::node_element && is_division(c.name()))
+                error(pos(c), "E-FORMAT-ELEMEN",
+                      std::string("<") + c.name() + "> tidak boleh di dalam <" + n.name() + ">: pasal dan bab ditulis di dalam <memutuskan>; <" +
+                          n.name() + "> berisi <butir>",
+                      std::string("<") + c.name() + "> cannot stand in <" + n.name() + ">: Pasal and BAB go in <memutuskan>; <" + n.name() +
+                          "> holds <butir>");
             else unexpected(c, n, "<butir>");
         });
         if (items.empty())
@@ -1432,8 +1438,9 @@ void Reader::read(const pugi::xml_document& doc, Decree& d)
         case 1: d.menimbang = read_items(c); break;
         case 2: d.mengingat = read_items(c); break;
         case 3: d.memperhatikan = read_items(c); break;
-        case 4:
+        case 4: {
             check_attributes(c, {});
+            bool saw_diktum = false;
             for_children(c, [&](const pugi::xml_node& k) {
                 const std::string kn = is_text(k) ? "" : k.name();
                 if (kn == "menetapkan" && d.diktum.empty() && d.body.empty() && !d.menetapkan) {
@@ -1450,6 +1457,10 @@ void Reader::read(const pugi::xml_document& doc, Decree& d)
                     d.diktum.push_back(std::move(dk));
                 } else if (regulation && (kn == "bab" || kn == "pasal")) {
                     d.body.push_back(read_division(k, false));
+                } else if (regulation && kn == "diktum") {
+                    saw_diktum = true;
+                    error(pos(k), "E-FORMAT-ELEMEN", "<diktum> milik <keputusan>; isi <peraturan> ditulis dalam <pasal> (atau <bab> berisi pasal)",
+                          "<diktum> belongs to a <keputusan>; a <peraturan> is written in <pasal> (or <bab> holding Pasal)");
                 } else if (regulation) {
                     unexpected(k, c, "<menetapkan> (sekali, di depan), <bab> atau <pasal>", "<menetapkan> (once, first), <bab> or <pasal>");
                 } else {
@@ -1458,10 +1469,11 @@ void Reader::read(const pugi::xml_document& doc, Decree& d)
             });
             if (!regulation && d.diktum.empty())
                 error(pos(c), "E-FORMAT-KOSONG", "<memutuskan> memerlukan paling sedikit satu <diktum>", "<memutuskan> needs at least one <diktum>");
-            if (regulation && d.body.empty())
+            if (regulation && d.body.empty() && !saw_diktum)
                 error(pos(c), "E-FORMAT-KOSONG", "<memutuskan> memerlukan paling sedikit satu <pasal> (atau <bab> berisi pasal)",
                       "<memutuskan> needs at least one <pasal> (or a <bab> holding Pasal)");
             break;
+        }
         case 5: d.penjelasan = read_penjelasan(c); break;
         case 6: d.lampiran.push_back(read_lampiran(c)); break;
         }

@@ -96,6 +96,12 @@ private:
         out.note_words[1] = p_.note_huruf;
         out.note_words[2] = p_.note_angka;
         out.gazette_centred = c_.gazette_centred;
+        if (m_.joint_approval) {
+            out.joint_approval.push_back(words(p_.joint_approval, m_.joint_approval_pos));
+            out.joint_approval.push_back(words(m_.joint_approval->first, m_.joint_approval_pos, true));
+            out.joint_approval.push_back(words(p_.joint_and, m_.joint_approval_pos));
+            out.joint_approval.push_back(words(m_.joint_approval->second, m_.joint_approval_pos, true));
+        }
         if (const auto& pr = m_.promulgation) {
             if (pr->order)
                 out.order = words(fill(fill(p_.order, "{sebutan}", model::short_instrument(m_)), "{berita}", pr->gazette), pr->pos);

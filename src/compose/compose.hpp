@@ -118,6 +118,7 @@ struct Composed {
     std::vector<LampiranHeading> lampiran;
     std::string page_number_form;   ///< "- {n} -"
     // Peraturan
+    std::vector<Line> joint_approval;          ///< a Perda's "Dengan Persetujuan Bersama / DPRD … / dan / BUPATI …"
     std::optional<Line> order;                 ///< "Agar setiap orang mengetahuinya, …"
     std::optional<Signature> promulgation;     ///< "Diundangkan di …" and the Sekretaris Daerah's signature
     std::vector<Line> gazette;                 ///< "BERITA DAERAH … TAHUN … NOMOR …", "NOREG …"

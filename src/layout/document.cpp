@@ -616,6 +616,10 @@ bool DecreeLayout::run()
         if (first_part) glue_to_previous(pending_glue_);
         first_part = false;
     }
+    for (std::size_t i = 0; i < c_.joint_approval.size(); ++i) {
+        const std::size_t at = line(c_.joint_approval[i], left(), width(), HAlign::Center, model::kPlain, i == 0 ? s_.space_part : 0);
+        if (i > 0) glue_to_previous(at);
+    }
     if (!c_.decide.empty()) line(c_.decide, left(), width(), HAlign::Center, model::kPlain, s_.space_part);
     {
         // "Menetapkan : KEPUTUSAN … TENTANG … ." in the label grid

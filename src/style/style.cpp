@@ -180,6 +180,8 @@ const std::map<std::string, Key>& keys()
         {"peraturan.berita", phrase(&Phrases::gazette)},
         {"peraturan.tambahan", phrase(&Phrases::supplement)},
         {"peraturan.noreg", phrase(&Phrases::noreg)},
+        {"peraturan.persetujuan", phrase(&Phrases::joint_approval)},
+        {"peraturan.persetujuan-dan", phrase(&Phrases::joint_and)},
         {"peraturan.penjelasan", phrase(&Phrases::explanation)},
         {"peraturan.penjelasan-atas", phrase(&Phrases::explanation_of)},
         {"peraturan.umum", phrase(&Phrases::general)},

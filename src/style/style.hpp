@@ -60,6 +60,7 @@ struct Phrases {
     std::string gazette = "{berita} TAHUN {tahun} NOMOR {nomor}";  ///< printed in capitals
     std::string supplement = "TAMBAHAN {berita} NOMOR {nomor}";
     std::string noreg = "NOREG";
+    std::string joint_approval = "Dengan Persetujuan Bersama", joint_and = "dan";
     std::string explanation = "PENJELASAN", explanation_of = "ATAS";
     std::string general = "I. UMUM", article_by_article = "II. PASAL DEMI PASAL";
     std::string note_ayat = "Ayat", note_huruf = "Huruf", note_angka = "Angka";

@@ -551,6 +551,14 @@ private:
                 m.short_name = text_of(c);
                 if (m.short_name.empty()) error(pos(c), "E-FORMAT-KOSONG", "<sebutan> kosong; seharusnya misalnya Peraturan Bupati",
                                                 "<sebutan> is empty; expected e.g. Peraturan Bupati");
+            } else if (name == "persetujuan") {
+                check_attributes(c, {"dprd", "kepala-daerah"});
+                expect_empty(c);
+                std::string council, head;
+                required_attr(c, "dprd", council);
+                required_attr(c, "kepala-daerah", head);
+                m.joint_approval = std::make_pair(council, head);
+                m.joint_approval_pos = pos(c);
             } else if (name == "pengundangan") {
                 m.promulgation = read_promulgation(c);
             } else if (name == "pengesahan-salinan") {
@@ -594,7 +602,7 @@ private:
             } else {
                 unexpected(c, n,
                            join({"kop", "jenis", "penerbit", "sebutan", "nomor", "tentang", "pejabat", "penetapan", "penandatangan",
-                                 "pengundangan", "pengesahan-salinan", "tembusan", "konvensi", "verifikasi"}));
+                                 "persetujuan", "pengundangan", "pengesahan-salinan", "tembusan", "konvensi", "verifikasi"}));
             }
         });
         const SourcePos here = pos(n);

@@ -530,6 +530,11 @@ private:
 
     void write_memutuskan()
     {
+        for (std::size_t i = 0; i < c_.joint_approval.size(); ++i) {
+            PPr p = centred(i == 0 ? pt_twips(st_.space_part) : 0);
+            p.keep_next = true;
+            para(p, line_runs(c_.joint_approval[i]));
+        }
         if (!c_.decide.empty()) para(centred(pt_twips(st_.space_part)), line_runs(c_.decide));
         Lead lead = label_lead(c_.menetapkan_label, d_.pos);
         Lead* lp = &lead;

@@ -123,6 +123,7 @@ struct Composed {
     std::optional<Signature> promulgation;     ///< "Diundangkan di …" and the Sekretaris Daerah's signature
     std::vector<Line> gazette;                 ///< "BERITA DAERAH … TAHUN … NOMOR …", "NOREG …"
     bool gazette_centred = false;
+    bool body_indented = false;  ///< the body in the label grid's text column
     std::optional<Explanation> explanation;
     std::string division_words[4] = {"BAB", "Bagian", "Paragraf", "Pasal"};  ///< by model::DivisionKind
     std::string note_words[3] = {"Ayat", "Huruf", "Angka"};

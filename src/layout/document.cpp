@@ -637,8 +637,11 @@ bool DecreeLayout::run()
         }
     }
     // a Peraturan's body: BAB, Bagian, Paragraf, Pasal over the full width
-    for (const auto& v : d_.body) division(v, left(), width());
-    if (c_.order) line(*c_.order, left(), width(), HAlign::Justify, model::kPlain, s_.space_paragraph * 2);
+    {
+        const double body_x = c_.body_indented ? left() + label_width_ + s_.colon_width * kMm : left();
+        for (const auto& v : d_.body) division(v, body_x, left() + width() - body_x);
+        if (c_.order) line(*c_.order, body_x, left() + width() - body_x, HAlign::Justify, model::kPlain, s_.space_paragraph * 2);
+    }
     signature(true);
     if (c_.regulation) closing();
     tembusan();

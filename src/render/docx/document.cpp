@@ -598,10 +598,11 @@ private:
 
     void write_body()
     {
-        for (const Division& v : d_.body) write_division(v, 0);
+        for (const Division& v : d_.body) write_division(v, c_.body_indented ? L_ + C_ : 0);
         if (c_.order) {
             PPr p = body_proto();
             p.before = pt_twips(st_.space_paragraph * 2);
+            p.left = c_.body_indented ? L_ + C_ : 0;
             para(p, line_runs(*c_.order));
         }
     }

@@ -389,6 +389,30 @@ TEST(BatchRun, AHouseStyleThatDoesNotLoadFailsItsDecreesOnly)
     EXPECT_EQ(m.records[1].errors[0].file, "b.xml");  // not the style's machine-specific path
 }
 
+// A file name that is not UTF-8 could not be written into the (UTF-8 JSON) manifest as itself:
+// the decree fails with a request to rename it, and the manifest stays valid JSON.
+TEST(BatchRun, AFileNameThatIsNotUtf8FailsItsDecreeOnly)
+{
+    TempDir t;
+    write(t.path() / "in/a.xml", sample_numbered(8));
+    write(t.path() / "in/b\xff.xml", sample_numbered(9));
+    BatchOptions options;
+    options.inputs = {(t.path() / "in").string()};
+    options.outdir = t.path() / "out";
+    CaptureReporter rep;
+    EXPECT_EQ(run_batch(options, rep), 1);
+    EXPECT_EQ(rep.outcomes["a.xml"], Outcome::Rendered);
+    EXPECT_EQ(rep.outcomes["b\xff.xml"], Outcome::Failed);
+    EXPECT_FALSE(fs::exists(options.outdir / "b\xff.salinan.pdf"));
+    Manifest m;
+    std::string error;
+    ASSERT_TRUE(parse_manifest(read(options.outdir / "manifest.json"), m, error)) << error;
+    ASSERT_EQ(m.records.size(), 2u);
+    EXPECT_EQ(m.records[1].input, "b\xef\xbf\xbd.xml");
+    ASSERT_EQ(m.records[1].errors.size(), 1u);
+    EXPECT_EQ(m.records[1].errors[0].code, "E-BACA");
+}
+
 TEST(BatchRun, TwoInputsClaimingOneOutputDoNotOverwriteEachOther)
 {
     TempDir t;

@@ -1061,6 +1061,36 @@ private:
         return "left";
     }
 
+    /// A Lampiran's image in its own centred paragraph, as wide as the PDF draws it.
+    void write_figure(const Figure& f, bool landscape)
+    {
+        if (f.pixel_width == 0 || f.pixel_height == 0) return;
+        pages_.figures.push_back(&f);
+        const std::string rid = "rIdFig" + std::to_string(pages_.figures.size());
+        const double text_w = layout::text_width_mm(st_, landscape);
+        double w = std::min(f.width_mm > 0 ? f.width_mm : text_w, text_w);
+        double h = w * f.pixel_height / f.pixel_width;
+        const style::Margins& m = landscape ? st_.landscape : st_.portrait;
+        const double text_h = (landscape ? st_.paper_width : st_.paper_height) - m.top - m.bottom - 10;
+        if (h > text_h) {
+            w *= text_h / h;
+            h = text_h;
+        }
+        const std::string cx = std::to_string(std::max(1L, std::lround(w * 36000))), cy = std::to_string(std::max(1L, std::lround(h * 36000)));
+        const std::string id = std::to_string(100 + pages_.figures.size());
+        PPr p = centred(pt_twips(st_.space_paragraph));
+        para(p, "<w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\"><wp:extent cx=\"" + cx + "\" cy=\"" + cy +
+                    "\"/><wp:docPr id=\"" + id + "\" name=\"Gambar " + id + "\"/><a:graphic "
+                    "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\"><a:graphicData "
+                    "uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><pic:pic "
+                    "xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><pic:nvPicPr><pic:cNvPr id=\"" + id +
+                    "\" name=\"gambar\"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed=\"" + rid +
+                    "\"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"" + cx +
+                    "\" cy=\"" + cy +
+                    "\"/></a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData>"
+                    "</a:graphic></wp:inline></w:drawing></w:r>");
+    }
+
     void write_lampiran(std::size_t index, bool landscape)
     {
         const Lampiran& l = d_.lampiran[index];
@@ -1071,6 +1101,22 @@ private:
             if (const auto* blk = std::get_if<Block>(&b)) {
                 std::vector<Block> one{*blk};
                 write_blocks(one, 0, nullptr, body_flow(), pt_twips(after_title ? st_.space_part : st_.space_paragraph));
+                after_table = after_title = false;
+                continue;
+            }
+            if (const auto* h = std::get_if<Heading>(&b)) {
+                const bool follows_heading = &b != &l.content.front() && std::holds_alternative<Heading>(*(&b - 1));
+                PPr p = centred(follows_heading ? 0 : pt_twips(st_.space_part));
+                if (h->align == HAlign::Left) p.jc = "left";
+                p.keep_next = true;
+                std::string runs;
+                inline_runs(runs, h->text, kBold, false);
+                para(p, runs);
+                after_table = after_title = false;
+                continue;
+            }
+            if (const auto* f = std::get_if<Figure>(&b)) {
+                write_figure(*f, landscape);
                 after_table = after_title = false;
                 continue;
             }

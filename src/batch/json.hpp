@@ -1,5 +1,5 @@
 // A small JSON reader for what batch reads back: its own journal lines and manifests (merge).
-// Writing is done by hand next to the data (manifest.cpp) so the byte layout stays fixed.
+// Writing goes through core/json_write.hpp (nlohmann as well); manifest.cpp lays out the lines.
 #pragma once
 
 #include <cstdint>

@@ -4,7 +4,7 @@
 #include <set>
 
 #include "batch/inputs.hpp"
-#include "core/diagnostic.hpp"
+#include "core/json_write.hpp"
 
 namespace naskah::batch {
 
@@ -20,36 +20,57 @@ const char* status_name(Status s)
 
 namespace {
 
-std::string json_string(std::string_view s) { return "\"" + json_escape(s) + "\""; }
-std::string json_string_or_null(const std::optional<std::string>& s) { return s ? json_string(*s) : "null"; }
+using json_write::Json;
+using json_write::dump;
 
-std::string problem_json(const ProblemRecord& p)
+Json string_or_null(const std::optional<std::string>& s) { return s ? Json(*s) : Json(nullptr); }
+Json string_or_null(const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); }
+
+Json problem_object(const ProblemRecord& p)
 {
-    return "{\"file\":" + json_string(p.file) + ",\"line\":" + std::to_string(p.line) + ",\"column\":" + std::to_string(p.column) +
-           ",\"severity\":" + json_string(p.severity) + ",\"code\":" + json_string(p.code) + ",\"message\":" + json_string(p.message) + "}";
+    return Json{{"file", p.file}, {"line", p.line}, {"column", p.column}, {"severity", p.severity}, {"code", p.code}, {"message", p.message}};
 }
 
-std::string output_json(const OutputRecord& o)
+Json output_object(const OutputRecord& o)
 {
-    return "{\"path\":" + json_string(o.path) + ",\"size\":" + std::to_string(o.size) +
-           ",\"pages\":" + (o.pages ? std::to_string(o.pages) : std::string("null")) + ",\"sha256\":" + json_string(o.sha256) + "}";
+    return Json{{"path", o.path}, {"size", o.size}, {"pages", o.pages ? Json(o.pages) : Json(nullptr)}, {"sha256", o.sha256}};
 }
 
-std::string record_members(const DecreeRecord& r)
+/// A record's members in the order the manifest has always had (docs/batch.md); a journal line
+/// adds "options" at the end.
+Json record_object(const DecreeRecord& r)
 {
-    std::string o = "{\"input\":" + json_string(r.input) + ",\"input_sha256\":" + json_string(r.input_sha256) +
-                    ",\"status\":" + json_string(status_name(r.status));
-    if (r.status == Status::Skipped) return o + ",\"reason\":" + json_string(r.reason);
-    o += ",\"number\":" + json_string_or_null(r.number) + ",\"title\":" + json_string_or_null(r.title) + ",\"date\":" + json_string_or_null(r.date);
-    o += ",\"variant\":" + (r.variant.empty() ? std::string("null") : json_string(r.variant));
-    o += ",\"layout\":" + (r.layout.empty() ? std::string("null") : json_string(r.layout));
-    o += ",\"layout_hash\":" + (r.layout_hash.empty() ? std::string("null") : json_string(r.layout_hash));
-    o += ",\"naskah\":" + json_string(r.naskah) + ",\"warnings\":" + std::to_string(r.warnings) + ",\"errors\":[";
-    for (std::size_t i = 0; i < r.errors.size(); ++i) o += (i ? "," : "") + problem_json(r.errors[i]);
-    o += "],\"outputs\":[";
-    for (std::size_t i = 0; i < r.outputs.size(); ++i) o += (i ? "," : "") + output_json(r.outputs[i]);
-    o += "]";
-    return o;
+    Json j{{"input", r.input}, {"input_sha256", r.input_sha256}, {"status", status_name(r.status)}};
+    if (r.status == Status::Skipped) {
+        j["reason"] = r.reason;
+        return j;
+    }
+    j["number"] = string_or_null(r.number);
+    j["title"] = string_or_null(r.title);
+    j["date"] = string_or_null(r.date);
+    j["variant"] = string_or_null(r.variant);
+    j["layout"] = string_or_null(r.layout);
+    j["layout_hash"] = string_or_null(r.layout_hash);
+    j["naskah"] = r.naskah;
+    j["warnings"] = r.warnings;
+    Json& errors = j["errors"] = Json::array();
+    for (const auto& e : r.errors) errors.push_back(problem_object(e));
+    Json& outputs = j["outputs"] = Json::array();
+    for (const auto& o : r.outputs) outputs.push_back(output_object(o));
+    return j;
+}
+
+/// `{"a": 1, "b": "x"}`: an object on one line with a space after each colon and comma, the form
+/// of the manifest's "options" and "summary" lines. nlohmann prints either that compactly or
+/// over one line per member, so the separators are placed here; keys and values are nlohmann's.
+std::string spaced_object(const Json& j)
+{
+    std::string o = "{";
+    for (auto it = j.begin(); it != j.end(); ++it) {
+        if (it != j.begin()) o += ", ";
+        o += dump(it.key()) + ": " + dump(it.value());
+    }
+    return o + "}";
 }
 
 std::optional<std::string> optional_string(const json::Value& v)
@@ -73,9 +94,14 @@ bool same_result(const DecreeRecord& a, const DecreeRecord& b) { return record_j
 
 }  // namespace
 
-std::string journal_line(const DecreeRecord& r) { return record_members(r) + ",\"options\":" + json_string(r.options) + "}"; }
+std::string journal_line(const DecreeRecord& r)
+{
+    Json j = record_object(r);
+    j["options"] = r.options;
+    return dump(j);
+}
 
-std::string record_json(const DecreeRecord& r) { return record_members(r) + "}"; }
+std::string record_json(const DecreeRecord& r) { return dump(record_object(r)); }
 
 bool record_from_json(const json::Value& v, DecreeRecord& out)
 {
@@ -173,17 +199,24 @@ std::string manifest_json(const Manifest& m)
         }
     }
     const auto& opt = m.options;
-    std::string o = "{\n  \"naskah\": " + json_string(m.naskah) + ",\n";
-    if (!m.shard.empty()) o += "  \"shard\": " + json_string(m.shard) + ",\n";
-    o += "  \"complete\": " + std::string(m.complete ? "true" : "false") + ",\n";
-    o += "  \"options\": {\"formats\": " + json_string(opt.formats) + ", \"variant\": " + json_string(opt.variant) + ", \"layout\": " +
-         json_string(opt.layout) + ", \"sign_map\": " + (opt.sign_map ? "true" : "false") + ", \"strict\": " +
-         (opt.strict ? "true" : "false") + ", \"lang\": " + json_string(opt.lang) + ", \"source_date_epoch\": " +
-         (opt.source_date_epoch ? std::to_string(*opt.source_date_epoch) : std::string("null")) + "},\n";
-    o += "  \"summary\": {\"decrees\": " + std::to_string(decrees) + ", \"ok\": " + std::to_string(ok) +
-         ", \"failed\": " + std::to_string(failed) + ", \"skipped\": " + std::to_string(skipped) +
-         ", \"warnings\": " + std::to_string(warnings) + ", \"outputs\": " + std::to_string(outputs) +
-         ", \"bytes\": " + std::to_string(bytes) + ", \"pages\": " + std::to_string(pages) + "},\n";
+    Json head{{"naskah", m.naskah}};
+    if (!m.shard.empty()) head["shard"] = m.shard;
+    head["complete"] = m.complete;
+    head["options"] = Json{{"formats", opt.formats},
+                           {"variant", opt.variant},
+                           {"layout", opt.layout},
+                           {"sign_map", opt.sign_map},
+                           {"strict", opt.strict},
+                           {"lang", opt.lang},
+                           {"source_date_epoch", opt.source_date_epoch ? Json(*opt.source_date_epoch) : Json(nullptr)}};
+    head["summary"] = Json{{"decrees", decrees}, {"ok", ok},         {"failed", failed}, {"skipped", skipped},
+                           {"warnings", warnings}, {"outputs", outputs}, {"bytes", bytes},   {"pages", pages}};
+    // The frame is laid out by hand: one member or record a line (grep, diff and the tests read
+    // the manifest line by line, and dump(2) would spread each record over some 30 lines).
+    // Every key and value in it is printed by nlohmann.
+    std::string o = "{\n";
+    for (auto it = head.begin(); it != head.end(); ++it)
+        o += "  " + dump(it.key()) + ": " + (it.value().is_object() ? spaced_object(it.value()) : dump(it.value())) + ",\n";
     for (int pass = 0; pass < 2; ++pass) {
         o += pass == 0 ? "  \"decrees\": [" : "  \"skipped\": [";
         bool first = true;

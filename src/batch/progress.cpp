@@ -6,6 +6,8 @@
 #include <ostream>
 #include <string>
 
+#include "core/json_write.hpp"
+
 namespace naskah::batch {
 
 namespace {
@@ -149,44 +151,50 @@ public:
     {
         std::lock_guard<std::mutex> lock(mutex_);
         total_ = total;
-        out_ << "{\"event\":\"start\",\"total\":" << total << ",\"shard\":"
-             << (shard.whole() ? std::string("null") : "\"" + shard.name() + "\"") << ",\"threads\":" << jobs << "}\n"
-             << std::flush;
+        write(Json{{"event", "start"}, {"total", total}, {"shard", shard.whole() ? Json(nullptr) : Json(shard.name())}, {"threads", jobs}});
     }
 
     void finished(const DecreeRecord& r, Outcome outcome, const std::vector<Diagnostic>& diagnostics) override
     {
         std::lock_guard<std::mutex> lock(mutex_);
         ++done_;
-        std::string o = "{\"event\":\"decree\",\"done\":" + std::to_string(done_) + ",\"total\":" + std::to_string(total_) +
-                        ",\"input\":\"" + json_escape(r.input) + "\",\"result\":\"" + outcome_name(outcome) + "\"";
-        if (outcome == Outcome::Skipped) o += ",\"reason\":\"" + json_escape(r.reason) + "\"";
-        o += ",\"warnings\":" + std::to_string(r.warnings) + ",\"outputs\":[";
-        for (std::size_t i = 0; i < r.outputs.size(); ++i) o += (i ? ",\"" : "\"") + json_escape(r.outputs[i].path) + "\"";
-        o += "],\"diagnostics\":[";
-        for (std::size_t i = 0; i < diagnostics.size(); ++i) o += (i ? "," : "") + diagnostic_json(diagnostics[i]);
-        out_ << o << "]}\n" << std::flush;
+        Json j{{"event", "decree"}, {"done", done_}, {"total", total_}, {"input", r.input}, {"result", outcome_name(outcome)}};
+        if (outcome == Outcome::Skipped) j["reason"] = r.reason;
+        j["warnings"] = r.warnings;
+        Json& outputs = j["outputs"] = Json::array();
+        for (const auto& o : r.outputs) outputs.push_back(o.path);
+        Json& list = j["diagnostics"] = Json::array();
+        for (const auto& d : diagnostics) list.push_back(json_write::diagnostic(d));
+        write(j);
     }
 
     void end(const Summary& s) override
     {
         std::lock_guard<std::mutex> lock(mutex_);
-        char seconds[32];
-        std::snprintf(seconds, sizeof seconds, "%.3f", s.seconds);
-        out_ << "{\"event\":\"end\",\"total\":" << s.total << ",\"rendered\":" << s.rendered << ",\"unchanged\":" << s.unchanged
-             << ",\"failed\":" << s.failed << ",\"skipped\":" << s.skipped << ",\"warnings\":" << s.warnings
-             << ",\"interrupted\":" << (s.signal ? "true" : "false") << ",\"seconds\":" << seconds << ",\"manifest\":\""
-             << json_escape(s.manifest.string()) << "\"}\n"
-             << std::flush;
+        write(Json{{"event", "end"},
+                   {"total", s.total},
+                   {"rendered", s.rendered},
+                   {"unchanged", s.unchanged},
+                   {"failed", s.failed},
+                   {"skipped", s.skipped},
+                   {"warnings", s.warnings},
+                   {"interrupted", s.signal != 0},
+                   {"seconds", json_write::rounded(s.seconds, 3)},
+                   {"manifest", s.manifest.string()}});
     }
 
     void message(const std::string& text) override
     {
         std::lock_guard<std::mutex> lock(mutex_);
-        out_ << "{\"event\":\"message\",\"text\":\"" << json_escape(text) << "\"}\n" << std::flush;
+        write(Json{{"event", "message"}, {"text", text}});
     }
 
 private:
+    using Json = json_write::Json;
+
+    /// One event a line, flushed: a tool reading the pipe sees each decree as it is committed.
+    void write(const Json& j) { out_ << json_write::dump(j) << "\n" << std::flush; }
+
     std::ostream& out_;
     std::mutex mutex_;
     std::size_t total_ = 0, done_ = 0;

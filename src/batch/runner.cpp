@@ -18,6 +18,7 @@
 #include "batch/files.hpp"
 #include "batch/journal.hpp"
 #include "batch/sha256.hpp"
+#include "core/utf8.hpp"
 #include "text/font.hpp"
 #include "xml/decree_reader.hpp"
 
@@ -400,6 +401,14 @@ private:
         const DecreeRecord* prior = nullptr;
         if (auto it = journal_.previous().find(input.rel); it != journal_.previous().end()) prior = &it->second;
 
+        // The manifest and the journal are UTF-8 JSON: a name with other bytes would be written
+        // with U+FFFD in their place, naming no file, so resuming and `manifest verify` could
+        // never find it. Such a decree fails, asking for a new name, before anything is written.
+        if (utf8::find_invalid(input.rel) != std::string::npos) {
+            sink.error(SourcePos{input.path, 0, 0}, "E-BACA", "nama berkas ini bukan UTF-8 yang sah; seharusnya nama berkas berkode UTF-8 (ganti namanya)",
+                       "the file name is not valid UTF-8; expected a UTF-8 file name (rename the file)");
+            return fail(record, input, sink, shown, prior);
+        }
         std::string bytes, error;
         if (!read_whole_file(input.path, bytes, error, lang_)) {
             sink.error(SourcePos{input.path, 0, 0}, "E-BACA", "berkas tidak dapat dibaca: " + error, "cannot read the file: " + error);

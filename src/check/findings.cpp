@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "check/checks.hpp"
+#include "core/json_write.hpp"
 
 namespace naskah::check {
 
@@ -62,15 +63,13 @@ void write_findings(const std::vector<Diagnostic>& items, const ReportOptions& o
             ++t.shown;
         }
         if (options.json) {
-            std::string line = diagnostic_json(d);
+            json_write::Json j = json_write::diagnostic(d);
             if (groupable(d)) {
-                line.pop_back();  // the closing brace
-                line += ",\"count\":" + std::to_string(g.positions.size()) + ",\"positions\":[";
-                for (std::size_t k = 0; k < g.positions.size(); ++k)
-                    line += (k ? "," : "") + std::string("[") + std::to_string(g.positions[k].line) + "," + std::to_string(g.positions[k].column) + "]";
-                line += "]}";
+                j["count"] = g.positions.size();
+                json_write::Json& positions = j["positions"] = json_write::Json::array();
+                for (const auto& p : g.positions) positions.push_back(json_write::Json::array({p.line, p.column}));
             }
-            json_out << line << "\n";
+            json_out << json_write::dump(j) << "\n";
             continue;
         }
         Diagnostic shown = d;
@@ -86,8 +85,13 @@ void write_findings(const std::vector<Diagnostic>& items, const ReportOptions& o
         const RuleTally& t = tally[key];
         const std::size_t hidden = t.groups - t.shown;
         if (options.json) {
-            json_out << "{\"file\":\"" << json_escape(t.file) << "\",\"summary\":true,\"code\":\"" << json_escape(key.second)
-                     << "\",\"count\":" << t.findings << ",\"distinct\":" << t.groups << ",\"shown\":" << t.shown << "}\n";
+            json_out << json_write::dump({{"file", t.file},
+                                          {"summary", true},
+                                          {"code", key.second},
+                                          {"count", t.findings},
+                                          {"distinct", t.groups},
+                                          {"shown", t.shown}})
+                     << "\n";
             continue;
         }
         std::string line = t.file + ": ";

@@ -9,16 +9,19 @@
 namespace naskah::cli {
 
 extern const char* const kStarterKeputusan;
+extern const char* const kStarterPeraturan;
 
 namespace {
 
 /// The starter with the office parts a house style names (its <contoh>): kop lines, issuer,
 /// official, number, and gaya="…". Comments and layout of the starter are kept.
-bool starter_for(const std::string& gaya, const style::HouseStyle& s, std::string& out)
+bool starter_for(const std::string& kind, const std::string& gaya, const style::HouseStyle& s, std::string& out)
 {
     pugi::xml_document doc;
-    if (!doc.load_string(kStarterKeputusan, pugi::parse_default | pugi::parse_comments | pugi::parse_declaration)) return false;
-    pugi::xml_node root = doc.child("keputusan");
+    const bool regulation = kind == "peraturan";
+    if (!doc.load_string(regulation ? kStarterPeraturan : kStarterKeputusan, pugi::parse_default | pugi::parse_comments | pugi::parse_declaration))
+        return false;
+    pugi::xml_node root = doc.child(kind.c_str());
     pugi::xml_node kepala = root.child("kepala");
     pugi::xml_node kop = kepala.child("kop");
     if (!root || !kepala || !kop) return false;
@@ -30,7 +33,7 @@ bool starter_for(const std::string& gaya, const style::HouseStyle& s, std::strin
         if (!line.empty()) kop.append_child("baris").text().set(line.c_str());
     kepala.child("penerbit").text().set(s.starter.issuer.c_str());
     kepala.child("pejabat").text().set(s.starter.official.c_str());
-    kepala.child("nomor").text().set(s.starter.number.c_str());
+    if (!regulation) kepala.child("nomor").text().set(s.starter.number.c_str());  // a Peraturan's is "1 TAHUN 2024" everywhere
     std::ostringstream o;
     doc.save(o, "  ", pugi::format_default, pugi::encoding_utf8);
     out = o.str();
@@ -42,18 +45,19 @@ bool starter_for(const std::string& gaya, const style::HouseStyle& s, std::strin
 int run_new(const std::vector<std::string>& args)
 {
     if (args.size() == 1 && (args[0] == "--help" || args[0] == "-h")) {
-        std::cout << "naskah new keputusan [--gaya NAME]\n"
-                     "  prints a commented starter decree to fill in: naskah new keputusan > draft.xml\n"
+        std::cout << "naskah new keputusan|peraturan [--gaya NAME]\n"
+                     "  prints a commented starter decree or regulation to fill in: naskah new keputusan > draft.xml\n"
                      "  --gaya NAME   for that house style (layouts/NAME.xml: kpu, bupati, …), with its office's kop and titles\n";
         return 0;
     }
     const bool with_style = args.size() == 3 && args[1] == "--gaya";
-    if (args.empty() || args[0] != "keputusan" || !(args.size() == 1 || with_style)) {
-        std::cerr << "naskah new: expected 'naskah new keputusan [--gaya NAME]'\n";
+    if (args.empty() || (args[0] != "keputusan" && args[0] != "peraturan") || !(args.size() == 1 || with_style)) {
+        std::cerr << "naskah new: expected 'naskah new keputusan|peraturan [--gaya NAME]'\n";
         return 2;
     }
-    if (!with_style || args[2] == "kpu") {
-        std::cout << kStarterKeputusan;
+    const std::string& kind = args[0];
+    if (!with_style || args[2] == (kind == "peraturan" ? "bupati" : "kpu")) {
+        std::cout << (kind == "peraturan" ? kStarterPeraturan : kStarterKeputusan);
         return 0;
     }
     style::HouseStyle s;
@@ -64,7 +68,7 @@ int run_new(const std::vector<std::string>& args)
         return 2;
     }
     std::string out;
-    if (!starter_for(args[2], s, out)) {
+    if (!starter_for(kind, args[2], s, out)) {
         std::cerr << "naskah new: the built-in starter cannot be read\n";
         return 2;
     }

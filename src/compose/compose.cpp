@@ -96,6 +96,13 @@ private:
         out.note_words[1] = p_.note_huruf;
         out.note_words[2] = p_.note_angka;
         out.gazette_centred = c_.gazette_centred;
+        out.body_indented = c_.body_indented;
+        if (m_.joint_approval) {
+            out.joint_approval.push_back(words(p_.joint_approval, m_.joint_approval_pos));
+            out.joint_approval.push_back(words(m_.joint_approval->first, m_.joint_approval_pos, true));
+            out.joint_approval.push_back(words(p_.joint_and, m_.joint_approval_pos));
+            out.joint_approval.push_back(words(m_.joint_approval->second, m_.joint_approval_pos, true));
+        }
         if (const auto& pr = m_.promulgation) {
             if (pr->order)
                 out.order = words(fill(fill(p_.order, "{sebutan}", model::short_instrument(m_)), "{berita}", pr->gazette), pr->pos);
@@ -162,8 +169,8 @@ private:
             t.text.spans.insert(t.text.spans.begin(), Span{pr.signer.delegation + " ", model::kKeepCase, false, pr.signer.pos});
         sg.titles.push_back(std::move(t));
         if (pr.signer.delegation == "a.n.") sg.titles.push_back(words(with_comma(pr.signer.own_title), pr.signer.pos, true));
-        if (v_ == model::Variant::Salinan) sg.mark = p_.signed_mark;
-        else sg.field = true;
+        if (v_ == model::Variant::Salinan || c_.signed_mark_always) sg.mark = p_.signed_mark;
+        if (v_ != model::Variant::Salinan) sg.field = true;
         sg.field_name = c_.promulgation_field;
         sg.signer = pr.signer.name;
         sg.name = words(pr.signer.name, pr.signer.pos, c_.name_upper, c_.name_underline ? model::kUnderline : model::kPlain);
@@ -247,14 +254,21 @@ private:
                 sg.place_date.push_back(Row{"", std::move(on)});
             }
         }
+        if (!with_place && c_.lampiran_signature_date) {
+            // "Wates, 16 Desember 2015" over a Lampiran's signature
+            Line l = date_value(m_.date_pos);
+            const std::string place = (c_.place_upper ? model::upper_id(m_.place) : m_.place) + ",";
+            l.text.spans.insert(l.text.spans.begin(), Span{l.blank == Blank::None ? place + " " : place, model::kPlain, false, m_.place_pos});
+            sg.place_date.push_back(Row{"", std::move(l)});
+        }
         const std::string& title = m_.signer.title.empty() ? m_.official : m_.signer.title;
         Line t = words(with_comma(title), m_.official_pos, true);
         if (!m_.signer.delegation.empty())
             t.text.spans.insert(t.text.spans.begin(), Span{m_.signer.delegation + " ", model::kKeepCase, false, m_.signer.pos});
         sg.titles.push_back(std::move(t));
         if (m_.signer.delegation == "a.n.") sg.titles.push_back(words(with_comma(m_.signer.own_title), m_.signer.pos, true));
-        if (v_ == model::Variant::Salinan) sg.mark = p_.signed_mark;
-        else sg.field = true;
+        if (v_ == model::Variant::Salinan || c_.signed_mark_always) sg.mark = p_.signed_mark;
+        if (v_ != model::Variant::Salinan) sg.field = true;
         sg.field_name = s_.signature_field;
         sg.signer = m_.signer.name;
         sg.name = words(m_.signer.name, m_.signer.pos, c_.name_upper, c_.name_underline ? model::kUnderline : model::kPlain);

@@ -118,10 +118,12 @@ struct Composed {
     std::vector<LampiranHeading> lampiran;
     std::string page_number_form;   ///< "- {n} -"
     // Peraturan
+    std::vector<Line> joint_approval;          ///< a Perda's "Dengan Persetujuan Bersama / DPRD … / dan / BUPATI …"
     std::optional<Line> order;                 ///< "Agar setiap orang mengetahuinya, …"
     std::optional<Signature> promulgation;     ///< "Diundangkan di …" and the Sekretaris Daerah's signature
     std::vector<Line> gazette;                 ///< "BERITA DAERAH … TAHUN … NOMOR …", "NOREG …"
     bool gazette_centred = false;
+    bool body_indented = false;  ///< the body in the label grid's text column
     std::optional<Explanation> explanation;
     std::string division_words[4] = {"BAB", "Bagian", "Paragraf", "Pasal"};  ///< by model::DivisionKind
     std::string note_words[3] = {"Ayat", "Huruf", "Angka"};

@@ -87,7 +87,7 @@ void DiagnosticSink::sort()
     });
 }
 
-static const char* severity_name(Severity s)
+const char* severity_name(Severity s)
 {
     switch (s) {
     case Severity::Error: return "error";
@@ -126,40 +126,6 @@ std::string format_diagnostic(const Diagnostic& d)
     out += d.message;
     if (!d.code.empty()) out += " [" + d.code + "]";
     if (!d.hint.empty()) out += "\n  " + d.hint;
-    return out;
-}
-
-std::string json_escape(std::string_view s)
-{
-    std::string out;
-    out.reserve(s.size() + 2);
-    for (unsigned char c : s) {
-        switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        default:
-            if (c < 0x20) {
-                char buf[8];
-                std::snprintf(buf, sizeof buf, "\\u%04x", c);
-                out += buf;
-            } else {
-                out += static_cast<char>(c);
-            }
-        }
-    }
-    return out;
-}
-
-std::string diagnostic_json(const Diagnostic& d)
-{
-    std::string out = "{\"file\":\"" + json_escape(d.pos.file) + "\",\"line\":" + std::to_string(d.pos.line) +
-                      ",\"column\":" + std::to_string(d.pos.column) + ",\"severity\":\"" + severity_name(d.severity) +
-                      "\",\"code\":\"" + json_escape(d.code) + "\",\"message\":\"" + json_escape(d.message) + "\"";
-    if (!d.hint.empty()) out += ",\"hint\":\"" + json_escape(d.hint) + "\"";
-    out += "}";
     return out;
 }
 

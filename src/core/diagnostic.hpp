@@ -83,8 +83,7 @@ private:
 
 /// Compiler-style line: "file:line:col: error: message [code]".
 std::string format_diagnostic(const Diagnostic& d);
-/// One JSON object (no trailing newline).
-std::string diagnostic_json(const Diagnostic& d);
-std::string json_escape(std::string_view s);
+/// "error", "warning" or "note".
+const char* severity_name(Severity s);
 
 }  // namespace naskah

@@ -616,6 +616,10 @@ bool DecreeLayout::run()
         if (first_part) glue_to_previous(pending_glue_);
         first_part = false;
     }
+    for (std::size_t i = 0; i < c_.joint_approval.size(); ++i) {
+        const std::size_t at = line(c_.joint_approval[i], left(), width(), HAlign::Center, model::kPlain, i == 0 ? s_.space_part : 0);
+        if (i > 0) glue_to_previous(at);
+    }
     if (!c_.decide.empty()) line(c_.decide, left(), width(), HAlign::Center, model::kPlain, s_.space_part);
     {
         // "Menetapkan : KEPUTUSAN … TENTANG … ." in the label grid
@@ -633,8 +637,11 @@ bool DecreeLayout::run()
         }
     }
     // a Peraturan's body: BAB, Bagian, Paragraf, Pasal over the full width
-    for (const auto& v : d_.body) division(v, left(), width());
-    if (c_.order) line(*c_.order, left(), width(), HAlign::Justify, model::kPlain, s_.space_paragraph * 2);
+    {
+        const double body_x = c_.body_indented ? left() + label_width_ + s_.colon_width * kMm : left();
+        for (const auto& v : d_.body) division(v, body_x, left() + width() - body_x);
+        if (c_.order) line(*c_.order, body_x, left() + width() - body_x, HAlign::Justify, model::kPlain, s_.space_paragraph * 2);
+    }
     signature(true);
     if (c_.regulation) closing();
     tembusan();

@@ -1,31 +1,25 @@
 #include "layout/page.hpp"
 
-#include <charconv>
+#include <cstdio>
 #include <cmath>
 
-#include "core/diagnostic.hpp"
+#include "core/json_write.hpp"
 
 namespace naskah::layout {
 
 namespace {
-void num(std::string& out, double v)
-{
-    char buf[32];
-    auto res = std::to_chars(buf, buf + sizeof buf, std::round(v * 100) / 100, std::chars_format::fixed, 2);
-    out.append(buf, res.ptr);
-}
+using json_write::Json;
 
-// "x":…,"y":…,"w":…,"h":… — the box every kind of element carries
-void box(std::string& o, double x, double y, double w, double h)
-{
-    o += "\"x\":"; num(o, x);
-    o += ",\"y\":"; num(o, y);
-    o += ",\"w\":"; num(o, w);
-    o += ",\"h\":"; num(o, h);
-}
+// Lengths in points to 1/100, the precision the PDF writer draws with.
+double num(double v) { return json_write::rounded(v, 2); }
+
+// "x", "y", "w", "h": the box every kind of element carries
+Json box(double x, double y, double w, double h) { return Json{{"x", num(x)}, {"y", num(y)}, {"w", num(w)}, {"h", num(h)}}; }
 }  // namespace
 
-LayoutJson::LayoutJson(const std::string& title) { out_ = "{\"title\":\"" + json_escape(title) + "\",\"pages\":["; }
+// The document is written a page at a time (a 20,000-page table is never held as one JSON
+// tree), so the frame around the pages is placed here: the title, then one page a line.
+LayoutJson::LayoutJson(const std::string& title) { out_ = "{\"title\":" + json_write::dump(title) + ",\"pages\":["; }
 
 std::string LayoutJson::finish()
 {
@@ -42,55 +36,49 @@ std::string layout_json(const Document& doc)
 
 void LayoutJson::page(const Page& pg)
 {
-    std::string& o = out_;
-    {
-        if (!first_) o += ",";
-        first_ = false;
-        o += "\n{\"number\":" + std::to_string(pg.number) + ",\"section\":\"" + json_escape(pg.section) + "\",\"landscape\":";
-        o += pg.landscape ? "true" : "false";
-        o += ",\"width\":"; num(o, pg.width);
-        o += ",\"height\":"; num(o, pg.height);
-        o += ",\"content\":["; num(o, pg.content_x); o += ","; num(o, pg.content_y); o += ",";
-        num(o, pg.content_width); o += ","; num(o, pg.content_height); o += "]";
-        o += ",\"texts\":[";
-        for (std::size_t i = 0; i < pg.texts.size(); ++i) {
-            const TextBox& t = pg.texts[i];
-            if (i) o += ",";
-            o += "\n{";
-            box(o, t.x, t.y - t.ascent, t.width, t.ascent + t.descent);
-            o += ",\"baseline\":"; num(o, t.y);
-            o += ",\"size\":"; num(o, t.size);
-            o += ",\"face\":" + std::to_string(t.face) + ",\"seq\":" + std::to_string(t.seq);
-            o += ",\"text\":\"" + json_escape(t.text) + "\"}";
-        }
-        o += "],\"fills\":[";
-        for (std::size_t i = 0; i < pg.fills.size(); ++i) {
-            const FillBox& f = pg.fills[i];
-            if (i) o += ",";
-            o += "{";
-            box(o, f.x, f.y, f.width, f.height);
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "%06X", f.rgb);
-            o += ",\"rgb\":\"#" + std::string(buf) + "\",\"month\":" + (f.month ? "true" : "false") + "}";
-        }
-        o += "],\"cells\":[";
-        for (std::size_t i = 0; i < pg.cells.size(); ++i) {
-            const auto& c = pg.cells[i];
-            if (i) o += ",";
-            o += "{";
-            box(o, c.x, c.y, c.width, c.height);
-            o += ",\"row\":" + std::to_string(c.row) + ",\"col\":" + std::to_string(c.col) + ",\"header\":" + (c.header ? "true" : "false") + "}";
-        }
-        o += "],\"fields\":[";
-        for (std::size_t i = 0; i < pg.fields.size(); ++i) {
-            const auto& f = pg.fields[i];
-            if (i) o += ",";
-            o += "{\"name\":\"" + json_escape(f.name) + "\",";
-            box(o, f.x, f.y, f.width, f.height);
-            o += "}";
-        }
-        o += "],\"rules\":" + std::to_string(pg.rules.size()) + "}";
+    Json j{{"number", pg.number},
+           {"section", pg.section},
+           {"landscape", pg.landscape},
+           {"width", num(pg.width)},
+           {"height", num(pg.height)},
+           {"content", Json::array({num(pg.content_x), num(pg.content_y), num(pg.content_width), num(pg.content_height)})}};
+    Json& texts = j["texts"] = Json::array();
+    for (const TextBox& t : pg.texts) {
+        Json b = box(t.x, t.y - t.ascent, t.width, t.ascent + t.descent);
+        b["baseline"] = num(t.y);
+        b["size"] = num(t.size);
+        b["face"] = t.face;
+        b["seq"] = t.seq;
+        b["text"] = t.text;
+        texts.push_back(std::move(b));
     }
+    Json& fills = j["fills"] = Json::array();
+    for (const FillBox& f : pg.fills) {
+        Json b = box(f.x, f.y, f.width, f.height);
+        char rgb[8];
+        std::snprintf(rgb, sizeof rgb, "#%06X", f.rgb & 0xFFFFFFu);
+        b["rgb"] = rgb;
+        b["month"] = f.month;
+        fills.push_back(std::move(b));
+    }
+    Json& cells = j["cells"] = Json::array();
+    for (const auto& c : pg.cells) {
+        Json b = box(c.x, c.y, c.width, c.height);
+        b["row"] = c.row;
+        b["col"] = c.col;
+        b["header"] = c.header;
+        cells.push_back(std::move(b));
+    }
+    Json& fields = j["fields"] = Json::array();
+    for (const auto& f : pg.fields) {
+        Json b{{"name", f.name}};
+        b.update(box(f.x, f.y, f.width, f.height));
+        fields.push_back(std::move(b));
+    }
+    j["rules"] = pg.rules.size();
+    out_ += first_ ? "\n" : ",\n";
+    first_ = false;
+    out_ += json_write::dump(j);
 }
 
 }  // namespace naskah::layout

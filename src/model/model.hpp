@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -149,6 +150,9 @@ struct Metadata {
     SourcePos verification_pos;
     std::string short_name;    ///< "Peraturan Bupati": the instrument as "… ini" names it; empty: derived
     std::optional<Promulgation> promulgation;  ///< Peraturan
+    /// A Perda's "Dengan Persetujuan Bersama DPRD … dan BUPATI …": the council, the regional head
+    std::optional<std::pair<std::string, std::string>> joint_approval;
+    SourcePos joint_approval_pos;
 };
 
 /// An operative clause. `label` empty means KESATU, KEDUA, … by position.

@@ -13,6 +13,7 @@
 
 #include "check/checks.hpp"
 #include "core/atomic_file.hpp"
+#include "core/json_write.hpp"
 #include "core/limits.hpp"
 #include "layout/document.hpp"
 #include "layout/glyphs.hpp"
@@ -85,18 +86,23 @@ std::int64_t epoch_of(const model::Date& d)
 std::string sign_map_json(const std::vector<layout::SignatureField>& fields, const std::vector<std::pair<int, double>>& pages,
                           const std::string& pdf_name)
 {
-    std::string o = "{\n  \"pdf\": \"" + json_escape(pdf_name) + "\",\n  \"fields\": [";
+    using json_write::Json;
+    using json_write::rounded;
+    Json list = Json::array();
     for (std::size_t i = 0; i < fields.size(); ++i) {
         const auto& f = fields[i];
         const double page_height = pages[i].second;
-        char buf[256];
-        std::snprintf(buf, sizeof buf, "\"page\": %d, \"originX\": %.2f, \"originY\": %.2f, \"width\": %.2f, \"height\": %.2f",
-                      pages[i].first, f.x, page_height - f.y - f.height, f.width, f.height);
-        o += i ? ",\n" : "\n";
-        o += "    {\"name\": \"" + json_escape(f.name) + "\", \"signer\": \"" + json_escape(f.signer) + "\", " + buf + "}";
+        // PDF points to 1/100, as signing services take them
+        list.push_back(Json{{"name", f.name},
+                            {"signer", f.signer},
+                            {"page", pages[i].first},
+                            {"originX", rounded(f.x, 2)},
+                            {"originY", rounded(page_height - f.y - f.height, 2)},
+                            {"width", rounded(f.width, 2)},
+                            {"height", rounded(f.height, 2)}});
     }
-    o += "\n  ],\n  \"units\": \"PDF points from the bottom-left corner of the page\"\n}\n";
-    return o;
+    const Json map{{"pdf", pdf_name}, {"fields", std::move(list)}, {"units", "PDF points from the bottom-left corner of the page"}};
+    return json_write::dump(map, 2) + "\n";
 }
 
 /// Nothing is drawn outside the page: the first box of `p` that leaves it, described for a

@@ -19,6 +19,7 @@
 
 #include "check/checks.hpp"
 #include "core/diagnostic.hpp"
+#include "core/json_write.hpp"
 #include "layout/glyphs.hpp"
 #include "pipeline/pipeline.hpp"
 #include "render/svg/svg_writer.hpp"
@@ -130,14 +131,13 @@ ReadStatus read_plain_file(const fs::path& path, std::size_t limit, std::string&
     return ReadStatus::Ok;
 }
 
-std::string diagnostics_json(const DiagnosticSink& sink)
+using json_write::Json;
+
+Json diagnostics_json(const DiagnosticSink& sink)
 {
-    std::string out = "[";
-    for (const auto& d : sink.items()) {
-        if (out.size() > 1) out += ',';
-        out += diagnostic_json(d);
-    }
-    return out + "]";
+    Json list = Json::array();
+    for (const auto& d : sink.items()) list.push_back(json_write::diagnostic(d));
+    return list;
 }
 
 bool constant_time_equal(const std::string& a, const std::string& b)
@@ -199,10 +199,14 @@ private:
 // the loopback compression gains nothing, so the replies carry a JSON type it does not compress.
 constexpr const char* kJson = "application/vnd.naskah+json";
 
+// A file in the folder may hold invalid UTF-8: json_write::dump sends U+FFFD in its place, as the
+// browser's own decoder would have shown it.
+void reply(httplib::Response& res, const Json& j) { res.set_content(json_write::dump(j), kJson); }
+
 void fail(httplib::Response& res, int status, const std::string& message)
 {
     res.status = status;
-    res.set_content("{\"error\":\"" + json_escape(message) + "\"}", kJson);
+    reply(res, Json{{"error", message}});
 }
 
 bool Service::allowed(const httplib::Request& req, httplib::Response& res)
@@ -289,12 +293,7 @@ void Service::list(httplib::Response& res)
         if (safe_file_name(n) && e.is_regular_file(ec) && !e.is_symlink(ec)) names.push_back(n);
     }
     std::sort(names.begin(), names.end());
-    std::string out = "{\"dir\":\"" + json_escape(dir_.string()) + "\",\"files\":[";
-    for (std::size_t i = 0; i < names.size(); ++i) out += (i ? ",\"" : "\"") + json_escape(names[i]) + "\"";
-    out += "],\"styles\":[";
-    const auto styles = shipped_styles();
-    for (std::size_t i = 0; i < styles.size(); ++i) out += (i ? ",\"" : "\"") + styles[i] + "\"";
-    res.set_content(out + "]}", kJson);
+    reply(res, Json{{"dir", dir_.string()}, {"files", names}, {"styles", shipped_styles()}});
 }
 
 void Service::open(const httplib::Request& req, httplib::Response& res)
@@ -309,9 +308,7 @@ void Service::open(const httplib::Request& req, httplib::Response& res)
     default: return fail(res, 403, "cannot open the file");
     }
     res.set_header("ETag", version_of(text));
-    res.set_content("{\"name\":\"" + json_escape(path->filename().string()) + "\",\"version\":\"" + json_escape(version_of(text)) +
-                        "\",\"text\":\"" + json_escape(text) + "\"}",
-                    kJson);
+    reply(res, Json{{"name", path->filename().string()}, {"version", version_of(text)}, {"text", text}});
 }
 
 // Saves whatever the editor holds, even a decree the reader rejects (it is the drafter's work),
@@ -329,9 +326,7 @@ void Service::save(const httplib::Request& req, httplib::Response& res)
     const bool exists = st == ReadStatus::Ok;
     if (!exists ? expected != "*" && !expected.empty() : expected != version_of(current)) {
         res.status = 409;
-        res.set_content("{\"conflict\":true,\"exists\":" + std::string(exists ? "true" : "false") + ",\"version\":\"" +
-                            json_escape(exists ? version_of(current) : "") + "\",\"text\":\"" + json_escape(current) + "\"}",
-                        kJson);
+        reply(res, Json{{"conflict", true}, {"exists", exists}, {"version", exists ? version_of(current) : ""}, {"text", current}});
         return;
     }
     DiagnosticSink sink;
@@ -340,7 +335,7 @@ void Service::save(const httplib::Request& req, httplib::Response& res)
     if (!pipeline::write_atomically(path->string(), req.body, sink))
         return fail(res, 500, sink.items().empty() ? "cannot write the file" : sink.items().front().message);
     res.set_header("ETag", version_of(req.body));
-    res.set_content("{\"saved\":true,\"version\":\"" + json_escape(version_of(req.body)) + "\"}", kJson);
+    reply(res, Json{{"saved", true}, {"version", version_of(req.body)}});
 }
 
 void Service::create(const httplib::Request& req, httplib::Response& res)
@@ -370,9 +365,7 @@ void Service::create(const httplib::Request& req, httplib::Response& res)
         ::unlink(path->c_str());
         return fail(res, 500, "cannot write the file");
     }
-    res.set_content("{\"name\":\"" + json_escape(path->filename().string()) + "\",\"version\":\"" + json_escape(version_of(text)) +
-                        "\",\"text\":\"" + json_escape(text) + "\"}",
-                    kJson);
+    reply(res, Json{{"name", path->filename().string()}, {"version", version_of(text)}, {"text", text}});
 }
 
 // The text in the editor (saved or not) laid out and painted as SVG, with every diagnostic.
@@ -418,11 +411,11 @@ void Service::preview(const httplib::Request& req, httplib::Response& res)
     }
     sink.sort();
     const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-    char timing[32];
-    std::snprintf(timing, sizeof timing, "%.1f", ms);
-    res.set_content("{\"pages\":" + std::to_string(pages) + ",\"ms\":" + timing + ",\"diagnostics\":" + diagnostics_json(sink) +
-                        ",\"style\":\"" + json_escape(style_name) + "\",\"svg\":\"" + json_escape(svg) + "\"}",
-                    kJson);
+    reply(res, Json{{"pages", pages},
+                    {"ms", json_write::rounded(ms, 1)},
+                    {"diagnostics", diagnostics_json(sink)},
+                    {"style", style_name},
+                    {"svg", svg}});
 }
 
 // The saved file rendered to PDF or DOCX in the asked variant, as an attachment.
@@ -464,7 +457,7 @@ void Service::download(const httplib::Request& req, httplib::Response& res)
     if (!ok) {
         sink.sort();
         res.status = 422;
-        res.set_content("{\"diagnostics\":" + diagnostics_json(sink) + "}", kJson);
+        reply(res, Json{{"diagnostics", diagnostics_json(sink)}});
         return;
     }
     const auto& f = result.files.front();

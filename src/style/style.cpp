@@ -169,6 +169,7 @@ const std::map<std::string, Key>& keys()
         {"lampiran.tentang-terpisah", conv(&Conventions::lampiran_about_alone, Type::Bool)},
         {"lampiran.garis-bawah-akhir", conv(&Conventions::lampiran_underline_last, Type::Bool)},
         {"lampiran.titik-dua", conv(&Conventions::lampiran_colons, Type::Bool)},
+        {"lampiran.tempat-tanggal", conv(&Conventions::lampiran_signature_date, Type::Bool)},
         {"peraturan.nomor", phrase(&Phrases::reg_number)},
         {"peraturan.bab", phrase(&Phrases::bab)},
         {"peraturan.bagian", phrase(&Phrases::bagian)},
@@ -180,6 +181,8 @@ const std::map<std::string, Key>& keys()
         {"peraturan.berita", phrase(&Phrases::gazette)},
         {"peraturan.tambahan", phrase(&Phrases::supplement)},
         {"peraturan.noreg", phrase(&Phrases::noreg)},
+        {"peraturan.persetujuan", phrase(&Phrases::joint_approval)},
+        {"peraturan.persetujuan-dan", phrase(&Phrases::joint_and)},
         {"peraturan.penjelasan", phrase(&Phrases::explanation)},
         {"peraturan.penjelasan-atas", phrase(&Phrases::explanation_of)},
         {"peraturan.umum", phrase(&Phrases::general)},
@@ -189,6 +192,8 @@ const std::map<std::string, Key>& keys()
         {"peraturan.angka", phrase(&Phrases::note_angka)},
         {"peraturan.menetapkan-wilayah", conv(&Conventions::menetapkan_region, Type::Bool)},
         {"peraturan.berita-tengah", conv(&Conventions::gazette_centred, Type::Bool)},
+        {"peraturan.isi-menjorok", conv(&Conventions::body_indented, Type::Bool)},
+        {"tanda-tangan.ttd-selalu", conv(&Conventions::signed_mark_always, Type::Bool)},
         {"peraturan.nama-kolom-pengundangan", conv(&Conventions::promulgation_field, Type::Text)},
     };
     return k;

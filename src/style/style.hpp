@@ -60,6 +60,7 @@ struct Phrases {
     std::string gazette = "{berita} TAHUN {tahun} NOMOR {nomor}";  ///< printed in capitals
     std::string supplement = "TAMBAHAN {berita} NOMOR {nomor}";
     std::string noreg = "NOREG";
+    std::string joint_approval = "Dengan Persetujuan Bersama", joint_and = "dan";
     std::string explanation = "PENJELASAN", explanation_of = "ATAS";
     std::string general = "I. UMUM", article_by_article = "II. PASAL DEMI PASAL";
     std::string note_ayat = "Ayat", note_huruf = "Huruf", note_angka = "Angka";
@@ -99,9 +100,12 @@ struct Conventions {
     bool lampiran_about_alone = false;     ///< TENTANG on its own line, the title under it
     bool lampiran_underline_last = false;
     bool lampiran_colons = true;           ///< "LAMPIRAN :" (labelled form only)
+    bool lampiran_signature_date = false;  ///< "Wates, 16 Desember 2015" above the Lampiran's signature
     // Peraturan
     bool menetapkan_region = true;         ///< "Menetapkan : PERATURAN BUPATI KULON PROGO TENTANG …" (else "PERATURAN BUPATI TENTANG …")
     bool gazette_centred = false;          ///< the BERITA DAERAH line centred (else at the left)
+    bool body_indented = false;            ///< BAB and Pasal set in the label grid's text column, not the full width
+    bool signed_mark_always = false;       ///< "ttd." in the signing space of every variant (a published gazette print)
     std::string promulgation_field = "ttd_pengundangan";  ///< the Diundangkan signature's field name
 };
 

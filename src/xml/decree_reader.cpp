@@ -551,6 +551,14 @@ private:
                 m.short_name = text_of(c);
                 if (m.short_name.empty()) error(pos(c), "E-FORMAT-KOSONG", "<sebutan> kosong; seharusnya misalnya Peraturan Bupati",
                                                 "<sebutan> is empty; expected e.g. Peraturan Bupati");
+            } else if (name == "persetujuan") {
+                check_attributes(c, {"dprd", "kepala-daerah"});
+                expect_empty(c);
+                std::string council, head;
+                required_attr(c, "dprd", council);
+                required_attr(c, "kepala-daerah", head);
+                m.joint_approval = std::make_pair(council, head);
+                m.joint_approval_pos = pos(c);
             } else if (name == "pengundangan") {
                 m.promulgation = read_promulgation(c);
             } else if (name == "pengesahan-salinan") {
@@ -594,7 +602,7 @@ private:
             } else {
                 unexpected(c, n,
                            join({"kop", "jenis", "penerbit", "sebutan", "nomor", "tentang", "pejabat", "penetapan", "penandatangan",
-                                 "pengundangan", "pengesahan-salinan", "tembusan", "konvensi", "verifikasi"}));
+                                 "persetujuan", "pengundangan", "pengesahan-salinan", "tembusan", "konvensi", "verifikasi"}));
             }
         });
         const SourcePos here = pos(n);
@@ -788,7 +796,7 @@ private:
 
     // ---- Penjelasan --------------------------------------------------------------------------
 
-    Note read_note(const pugi::xml_node& n, Note::Kind kind)
+    Note read_note(const pugi::xml_node& n, Note::Kind kind, bool nested = false)
     {
         check_attributes(n, {"nomor"});
         Note note;
@@ -796,7 +804,7 @@ private:
         note.pos = pos(n);
         bool given = false;
         read_number(n, note.number, given);
-        if (kind != Note::Kind::Pasal && !given) {
+        if ((kind != Note::Kind::Pasal || nested) && !given) {  // notes under a Pasal name what they explain
             std::string ignored;
             required_attr(n, "nomor", ignored);
         }
@@ -804,14 +812,15 @@ private:
             n,
             [&](const pugi::xml_node& c, std::vector<Block>&) {
                 const std::string name = c.name();
-                if (kind != Note::Kind::Pasal) return false;
-                if (name == "ayat") note.notes.push_back(read_note(c, Note::Kind::Ayat));
-                else if (name == "huruf") note.notes.push_back(read_note(c, Note::Kind::Huruf));
-                else if (name == "angka") note.notes.push_back(read_note(c, Note::Kind::Angka));
+                // notes nest as the text does: an amendment's Pasal I / angka 1 / Pasal 3 / ayat (1) / huruf a
+                if (name == "pasal") note.notes.push_back(read_note(c, Note::Kind::Pasal, true));
+                else if (name == "ayat") note.notes.push_back(read_note(c, Note::Kind::Ayat, true));
+                else if (name == "huruf") note.notes.push_back(read_note(c, Note::Kind::Huruf, true));
+                else if (name == "angka") note.notes.push_back(read_note(c, Note::Kind::Angka, true));
                 else return false;
                 return true;
             },
-            kind == Note::Kind::Pasal ? join({"ayat", "huruf", "angka"}) : "");
+            join({"pasal", "ayat", "huruf", "angka"}));
         if (note.blocks.empty() && note.notes.empty())
             error(pos(n), "E-FORMAT-KOSONG", std::string("<") + n.name() + "> kosong; seharusnya berisi penjelasannya, misalnya \"Cukup jelas.\"",
                   std::string("<") + n.name() + "> is empty; expected its explanation, e.g. \"Cukup jelas.\"");

@@ -33,6 +33,7 @@ schema_blind=(
     konvensi-nilai
     xml-doctype-entity
     xml-utf16
+    ayat-out-of-order
 )
 
 tmp="$(mktemp -d)"

@@ -138,6 +138,28 @@ TEST(BatchManifest, RecordRoundTripsThroughTheJournal)
     EXPECT_EQ(record_json(r).find("options"), std::string::npos);
 }
 
+// File names and messages may hold control characters and bytes that are not UTF-8 (a file
+// name on Linux is any bytes): the journal line must stay one line of valid JSON, and writing it
+// must not throw (nlohmann's default for invalid UTF-8).
+TEST(BatchManifest, ControlCharactersAndInvalidUtf8StayValidJson)
+{
+    DecreeRecord r = ok_record("a\xff\xfe.xml");
+    r.errors.push_back(ProblemRecord{"a\xff\xfe.xml", 1, 1, "error", "E-X", std::string("tab\tbell\x07nul") + '\0' + "end\b\f\xc3"});
+    std::string line;
+    ASSERT_NO_THROW(line = journal_line(r));
+    EXPECT_EQ(line.find('\n'), std::string::npos);
+    EXPECT_NE(line.find("\"a\xef\xbf\xbd\xef\xbf\xbd.xml\""), std::string::npos);  // one U+FFFD a byte
+    EXPECT_NE(line.find("tab\\tbell\\u0007nul\\u0000end\\b\\f\xef\xbf\xbd"), std::string::npos);
+    json::Value v;
+    std::string error;
+    ASSERT_TRUE(json::parse(line, v, error)) << error;
+    Manifest m;
+    m.naskah = "0.1.0";
+    m.records = {r};
+    Manifest back;
+    ASSERT_TRUE(parse_manifest(manifest_json(m), back, error)) << error;
+}
+
 TEST(BatchManifest, JsonRoundTripAndCsvQuoting)
 {
     Manifest m;
@@ -365,6 +387,30 @@ TEST(BatchRun, AHouseStyleThatDoesNotLoadFailsItsDecreesOnly)
     ASSERT_EQ(m.records[1].errors.size(), 1u);
     EXPECT_EQ(m.records[1].errors[0].code, "E-GAYA");
     EXPECT_EQ(m.records[1].errors[0].file, "b.xml");  // not the style's machine-specific path
+}
+
+// A file name that is not UTF-8 could not be written into the (UTF-8 JSON) manifest as itself:
+// the decree fails with a request to rename it, and the manifest stays valid JSON.
+TEST(BatchRun, AFileNameThatIsNotUtf8FailsItsDecreeOnly)
+{
+    TempDir t;
+    write(t.path() / "in/a.xml", sample_numbered(8));
+    write(t.path() / "in/b\xff.xml", sample_numbered(9));
+    BatchOptions options;
+    options.inputs = {(t.path() / "in").string()};
+    options.outdir = t.path() / "out";
+    CaptureReporter rep;
+    EXPECT_EQ(run_batch(options, rep), 1);
+    EXPECT_EQ(rep.outcomes["a.xml"], Outcome::Rendered);
+    EXPECT_EQ(rep.outcomes["b\xff.xml"], Outcome::Failed);
+    EXPECT_FALSE(fs::exists(options.outdir / "b\xff.salinan.pdf"));
+    Manifest m;
+    std::string error;
+    ASSERT_TRUE(parse_manifest(read(options.outdir / "manifest.json"), m, error)) << error;
+    ASSERT_EQ(m.records.size(), 2u);
+    EXPECT_EQ(m.records[1].input, "b\xef\xbf\xbd.xml");
+    ASSERT_EQ(m.records[1].errors.size(), 1u);
+    EXPECT_EQ(m.records[1].errors[0].code, "E-BACA");
 }
 
 TEST(BatchRun, TwoInputsClaimingOneOutputDoNotOverwriteEachOther)

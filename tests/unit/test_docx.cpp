@@ -16,6 +16,7 @@
 #include <map>
 
 #include "core/diagnostic.hpp"
+#include "core/json_write.hpp"
 #include "layout/columns.hpp"
 #include "model/grid.hpp"
 #include "render/docx/docx_writer.hpp"
@@ -174,43 +175,38 @@ std::vector<model::Table> lampiran_tables(const model::Lampiran& l, const style:
 /// changed the model, e.g. opened the number or added a logo), so the page counts can be compared.
 std::string expectations(const Loaded& in, const fs::path& input, model::Variant variant, bool open, bool comparable)
 {
-    std::string j = "{\"input\": \"" + json_escape(input.string()) + "\", \"variant\": \"" + model::variant_name(variant) +
-                    "\", \"open\": " + (open ? "true" : "false") + ", \"comparable\": " + (comparable ? "true" : "false");
-    j += ", \"signer\": \"" + json_escape(model::upper_id(in.decree.meta.signer.name)) + "\"";
+    using json_write::Json;
+    Json j{{"input", input.string()},
+           {"variant", model::variant_name(variant)},
+           {"open", open},
+           {"comparable", comparable},
+           {"signer", model::upper_id(in.decree.meta.signer.name)}};
     {
         const std::size_t l = in.decree.lampiran.size();
         const bool signs = open && variant != model::Variant::Salinan;
         const bool number_open = !in.decree.meta.number, date_open = !in.decree.meta.date;
-        j += ", \"placeholders\": {\"${nomor_naskah}\": " + std::to_string(number_open ? 1 + l : 0) +
-             ", \"${tanggal_naskah}\": " + std::to_string(date_open ? 1 + (in.style.lampiran_date_line ? l : 0) : 0) +
-             ", \"${ttd_pengirim}\": " + std::to_string(signs ? 1 + l : 0) +
-             ", \"${nama_pengirim}\": " + std::to_string(signs && number_open ? 1 + l : 0) + ", \"${nip_pengirim}\": 0}";
-        j += ", \"subject\": \"" + json_escape(in.decree.meta.number.value_or("")) + "\", \"creator\": \"" +
-             json_escape(in.decree.meta.issuer) + "\"";
+        j["placeholders"] = Json{{"${nomor_naskah}", number_open ? 1 + l : 0},
+                                 {"${tanggal_naskah}", date_open ? 1 + (in.style.lampiran_date_line ? l : 0) : 0},
+                                 {"${ttd_pengirim}", signs ? 1 + l : 0},
+                                 {"${nama_pengirim}", signs && number_open ? 1 + l : 0},
+                                 {"${nip_pengirim}", 0}};
+        j["subject"] = in.decree.meta.number.value_or("");
+        j["creator"] = in.decree.meta.issuer;
     }
-    j += ", \"lampiran\": [";
-    for (std::size_t li = 0; li < in.decree.lampiran.size(); ++li) {
-        const auto& l = in.decree.lampiran[li];
-        if (li) j += ", ";
-        j += "{\"landscape\": ";
-        j += layout::lampiran_landscape(l, in.style) ? "true" : "false";
-        j += ", \"tables\": [";
-        const auto tables = lampiran_tables(l, in.style);
-        for (std::size_t ti = 0; ti < tables.size(); ++ti) {
+    Json& lampiran = j["lampiran"] = Json::array();
+    for (const auto& l : in.decree.lampiran) {
+        Json tables_json = Json::array();
+        for (const auto& table : lampiran_tables(l, in.style)) {
             model::ResolvedGrid g;
             DiagnosticSink ignore;
-            model::resolve_grid(tables[ti], g, ignore);
-            if (ti) j += ", ";
-            j += "{\"rows\": " + std::to_string(g.rows) + ", \"columns\": " + std::to_string(g.columns) +
-                 ", \"repeat_rows\": " + std::to_string(g.body_begin()) + ", \"header_text\": [";
-            bool first = true;
+            model::resolve_grid(table, g, ignore);
+            Json header_text = Json::array();
             for (int c = 0; c < g.columns && g.header_rows > 0; ++c) {
                 if (!g.origin_at(0, c)) continue;
                 std::string text;
                 for (const auto& b : g.at(0, c).cell->blocks)
                     if (!b.is_list) text += (text.empty() ? "" : " ") + b.paragraph.plain();
-                j += std::string(first ? "" : ", ") + "\"" + json_escape(text) + "\"";
-                first = false;
+                header_text.push_back(text);
             }
             // Every repeated row's text in reading order, so the script can skip the header that
             // LibreOffice repeats at the top of a continuation page.
@@ -220,21 +216,25 @@ std::string expectations(const Loaded& in, const fs::path& input, model::Variant
                     if (g.origin_at(r, c))
                         for (const auto& b : g.at(r, c).cell->blocks)
                             if (!b.is_list) repeat += " " + b.paragraph.plain();
-            j += "], \"repeat_text\": \"" + json_escape(repeat) + "\", \"origins\": [";
+            Json origins = Json::array();
             for (int r = 0; r < g.rows; ++r) {
-                j += r ? ", [" : "[";
+                Json row = Json::array();
                 for (int c = 0; c < g.columns; ++c) {
                     const auto& s = g.at(r, c);
-                    j += (c ? ", " : "") + std::to_string(s.origin_row * g.columns + s.origin_col);
+                    row.push_back(s.origin_row * g.columns + s.origin_col);
                 }
-                j += "]";
+                origins.push_back(std::move(row));
             }
-            j += "]}";
+            tables_json.push_back(Json{{"rows", g.rows},
+                                       {"columns", g.columns},
+                                       {"repeat_rows", g.body_begin()},
+                                       {"header_text", std::move(header_text)},
+                                       {"repeat_text", repeat},
+                                       {"origins", std::move(origins)}});
         }
-        j += "]}";
+        lampiran.push_back(Json{{"landscape", layout::lampiran_landscape(l, in.style)}, {"tables", std::move(tables_json)}});
     }
-    j += "]}\n";
-    return j;
+    return json_write::dump(j) + "\n";
 }
 
 struct Written {

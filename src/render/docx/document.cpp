@@ -530,6 +530,11 @@ private:
 
     void write_memutuskan()
     {
+        for (std::size_t i = 0; i < c_.joint_approval.size(); ++i) {
+            PPr p = centred(i == 0 ? pt_twips(st_.space_part) : 0);
+            p.keep_next = true;
+            para(p, line_runs(c_.joint_approval[i]));
+        }
         if (!c_.decide.empty()) para(centred(pt_twips(st_.space_part)), line_runs(c_.decide));
         Lead lead = label_lead(c_.menetapkan_label, d_.pos);
         Lead* lp = &lead;
@@ -593,10 +598,11 @@ private:
 
     void write_body()
     {
-        for (const Division& v : d_.body) write_division(v, 0);
+        for (const Division& v : d_.body) write_division(v, c_.body_indented ? L_ + C_ : 0);
         if (c_.order) {
             PPr p = body_proto();
             p.before = pt_twips(st_.space_paragraph * 2);
+            p.left = c_.body_indented ? L_ + C_ : 0;
             para(p, line_runs(*c_.order));
         }
     }

@@ -447,7 +447,12 @@ namespace {
 struct Operative {
     std::string name_id, name_en;  ///< "diktum KESATU", "Pasal 3"
     std::vector<const Inline*> paras;
+    bool quoted = false;  ///< text an amendment quotes: cites Lampiran, but by the amended regulation's numbers
 };
+
+void collect_quoted(const std::vector<Division>& vs, std::vector<const Inline*>& paras);
+
+void collect_clauses(const std::vector<Clause>& cs, std::vector<const Inline*>& paras);
 
 void collect_paragraphs(const std::vector<Block>& top, std::vector<const Inline*>& paras)
 {
@@ -460,6 +465,23 @@ void collect_paragraphs(const std::vector<Block>& top, std::vector<const Inline*
             else
                 for (auto it = b->list.items.rbegin(); it != b->list.items.rend(); ++it) stack.push_back(&it->blocks);
         }
+    }
+}
+
+void collect_clauses(const std::vector<Clause>& cs, std::vector<const Inline*>& paras)
+{
+    for (const Clause& c : cs) {
+        collect_paragraphs(c.blocks, paras);
+        collect_quoted(c.quoted, paras);
+        collect_clauses(c.quoted_clauses, paras);
+    }
+}
+
+void collect_quoted(const std::vector<Division>& vs, std::vector<const Inline*>& paras)
+{
+    for (const Division& v : vs) {
+        collect_clauses(v.clauses, paras);
+        collect_quoted(v.children, paras);
     }
 }
 
@@ -514,6 +536,14 @@ void check_diktum(Context& cx)
     for (const Division* p : pasal) {
         units.push_back({"Pasal " + p->number, "Pasal " + p->number, {}});
         for (const Clause& c : p->clauses) collect_paragraphs(c.blocks, units.back().paras);
+        // the amended Pasal 8 reads "… tercantum dalam Lampiran …": the Lampiran this regulation
+        // brings (Perda Kulon Progo 8/2013); its numbers may be the amended regulation's
+        Operative quoted{"Pasal " + p->number, "Pasal " + p->number, {}, true};
+        for (const Clause& c : p->clauses) {
+            collect_quoted(c.quoted, quoted.paras);
+            collect_clauses(c.quoted_clauses, quoted.paras);
+        }
+        if (!quoted.paras.empty()) units.push_back(std::move(quoted));
     }
     const std::string self_id = regulation ? "peraturan ini" : "keputusan ini";
     const std::string self_en = regulation ? "the regulation" : "the decree";
@@ -554,14 +584,14 @@ void check_diktum(Context& cx)
                 const int from = ranged ? range_from : number;
                 range_from = 0;
                 if (number == 0) {
-                    if (count == 0)
+                    if (count == 0 && !units[i].quoted)
                         cx.report("LAMPIRAN-TIDAK-ADA", cx.at(t, toks[k].begin), units[i].name_id + " menyebut Lampiran, padahal " + self_id + " tidak berlampiran",
                                   units[i].name_en + " cites a Lampiran, but " + self_en + " has none");
                     else if (count == 1)
                         cited[0] = true;
                     continue;
                 }
-                if (static_cast<std::size_t>(number) > count) {
+                if (static_cast<std::size_t>(number) > count && !units[i].quoted) {
                     const std::string numeral(toks[next].view(t.s));
                     const std::string have_id = count == 0   ? self_id + " tidak berlampiran"
                                                 : count == 1 ? self_id + " hanya memiliki satu Lampiran"

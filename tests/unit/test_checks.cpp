@@ -802,3 +802,15 @@ TEST(CheckPeraturan, KeputusanRulesReadPasal)
     EXPECT_NE(ds[0].message.find("Pasal terakhir (Pasal 4)"), std::string::npos) << ds[0].message;
     EXPECT_NE(ds[1].hint.find("Peraturan Bupati ini"), std::string::npos) << ds[1].hint;
 }
+
+TEST(CheckPeraturan, AnAmendmentCitesItsLampiranInTheQuotedPasal)
+{
+    // Perda Kulon Progo 8/2013: the amended Pasal 8 reads "… tercantum dalam Lampiran …", and that
+    // Lampiran is the amending regulation's; no Pasal of its own names it
+    const auto ds = peraturan_variant(
+        "ubah-lampiran",
+        {{"ditetapkan sebagaimana dimaksud dalam Pasal 5.", "ditetapkan sebagaimana tercantum dalam Lampiran yang merupakan bagian tidak terpisahkan dari Peraturan Bupati ini."},
+         {"</memutuskan>", "</memutuskan>\n  <lampiran><paragraf>Tarif rumah tangga Rp5.000,00.</paragraf></lampiran>"}},
+        kFixtures + "perubahan-mengingat/benar.xml");
+    EXPECT_TRUE(ds.empty()) << listing(ds);
+}

@@ -669,7 +669,7 @@ private:
     }
 
     /// What stands between the official's title and the name.
-    void signing_space(const compose::Signature& sg, int left, bool keep, double height_mm, bool with_mark)
+    void signing_space(const compose::Signature& sg, int left, bool keep, double height_mm, bool with_mark, bool srikandi = true)
     {
         PPr p;
         p.style = "Isi";
@@ -683,7 +683,7 @@ private:
         std::string runs;
         if (with_mark) {
             if (!sg.mark.empty()) run(runs, sg.mark, kPlain, d_.meta.signer.pos);
-            else if (number_open_ || date_open_) placeholder(runs, kPlaceholderSignature);
+            else if (srikandi && (number_open_ || date_open_)) placeholder(runs, kPlaceholderSignature);
         }
         para(p, runs);
     }
@@ -715,8 +715,11 @@ private:
         }
     }
 
+    /// `at_left`: the Diundangkan block, signed by the Sekretaris Daerah: SRIKANDI's signature and
+    /// name placeholders belong to the official who enacts, so that block carries none.
     void write_signature(const compose::Signature& sg, bool landscape, bool at_left = false)
     {
+        const bool srikandi = !at_left;
         const int width = twips(st_.signature_width);
         const int left = at_left ? 0 : std::max(0, twips(layout::text_width_mm(st_, landscape)) - width);
         PPr p;
@@ -740,12 +743,12 @@ private:
             line(line_runs(t), first ? pt_twips(!sg.place_date.empty() ? st_.space_paragraph * 2 : st_.space_part) : -1);
             first = false;
         }
-        signing_space(sg, left, true, st_.signing_space, true);
+        signing_space(sg, left, true, st_.signing_space, true, srikandi);
         // A certified copy's "Salinan sesuai dengan aslinya" block stays on the signature's page,
         // as in the PDF (issue 15, item 11).
         p.keep_next = !sg.after_name.empty() || certification_follows_;
         std::string runs;
-        if (number_open_ && sg.mark.empty()) placeholder(runs, kPlaceholderName, true);
+        if (srikandi && number_open_ && sg.mark.empty()) placeholder(runs, kPlaceholderName, true);
         else runs = line_runs(sg.name);
         line(runs, -1);
         for (std::size_t i = 0; i < sg.after_name.size(); ++i) {

@@ -174,14 +174,26 @@ def input_units(path, number_open):
             units.append({"cell": False, "words": []})
 
     tembusan = root.find("kepala/tembusan")
+    # a regulation's promulgation (the Sekretaris Daerah's block) and its short name (in the
+    # closing order) are printed after the body, before a Penjelasan and the Lampiran
+    late = [e for e in (root.find("kepala/sebutan"), root.find("kepala/pengundangan")) if e is not None]
+    kepala = root.find("kepala")
+    for e in late:
+        kepala.remove(e)
     placed = False
     for child in root:
         if child.tag == "kepala" and tembusan is not None:
             child.remove(tembusan)
+        if child.tag in ("penjelasan", "lampiran") and late:
+            for e in late:
+                walk(e)
+            late = []
         if child.tag == "lampiran" and not placed and tembusan is not None:
             walk(tembusan)
             placed = True
         walk(child)
+    for e in late:
+        walk(e)
     if not placed and tembusan is not None:
         walk(tembusan)
     return [u for u in units if u["words"]]

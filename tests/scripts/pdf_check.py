@@ -23,23 +23,38 @@ def norm(word):
     return word.casefold()
 
 
+# Elements inside a run of text: their words join the text around them ("<tebal>dihapus</tebal>;"
+# is the one word "dihapus;"); every other element starts a word of its own.
+INLINE = {"tebal", "miring", "garis-bawah", "tetap"}
+# A regulation's divisions print their title (an attribute) before what they hold.
+TITLED = {"bab", "bagian", "paragraf-bagian"}
+
+
 def expected_words(sample):
-    """Words of the decree body and appendices, in reading order."""
+    """Words of the decree body, a regulation's Penjelasan and the appendices, in reading order."""
     root = ET.parse(sample).getroot()
-    words = []
+    parts = []
 
     def walk(el):
+        if el.tag in TITLED and el.get("judul"):
+            parts.append(" " + el.get("judul") + " ")
         if el.text:
-            words.extend(el.text.split())
+            parts.append(el.text)
         for child in el:
+            inline = child.tag in INLINE
+            if not inline:
+                parts.append(" ")
             walk(child)
+            if not inline:
+                parts.append(" ")
             if child.tail:
-                words.extend(child.tail.split())
+                parts.append(child.tail)
 
-    for part in ("menimbang", "mengingat", "memperhatikan", "memutuskan", "lampiran"):
+    for part in ("menimbang", "mengingat", "memperhatikan", "memutuskan", "penjelasan", "lampiran"):
         for el in root.findall(part):
+            parts.append(" ")
             walk(el)
-    return [norm(w) for w in words]
+    return [norm(w) for w in "".join(parts).split()]
 
 
 def pdf_words(pdf, first=None, last=None):
@@ -115,7 +130,10 @@ def cmd_dump(sample, dump_path):
         cx, cy, cw, ch = page["content"]
         texts = page["texts"]
         for t in texts:
-            margin = PAGE_NUMBER.match(t["text"]) or t["text"] == "SALINAN"
+            # the page number in the house style's form ("- 2 -", "2") and SALINAN stand in the margin
+            number = re.sub(r"[^0-9]", "", t["text"])
+            margin = PAGE_NUMBER.match(t["text"]) or t["text"] == "SALINAN" or \
+                (number == str(page["number"]) and len(t["text"]) <= 8 and t["y"] < cy)
             box = (0, 0, page["width"], page["height"]) if margin else (cx, cy, cw, ch)
             if t["x"] < box[0] - 0.05 or t["x"] + t["w"] > box[0] + box[2] + 0.05 or \
                     t["y"] < box[1] - 0.05 or t["y"] + t["h"] > box[1] + box[3] + 0.05:

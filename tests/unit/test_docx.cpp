@@ -183,9 +183,10 @@ std::string expectations(const Loaded& in, const fs::path& input, model::Variant
            {"signer", model::upper_id(in.decree.meta.signer.name)}};
     {
         const std::size_t l = in.decree.lampiran.size();
-        const bool signs = open && variant != model::Variant::Salinan;
+        // a gazette print's mark fills the signing spaces: no signature placeholders there
+        const bool signs = open && variant != model::Variant::Salinan && !in.style.conv.signed_mark_always;
         const bool number_open = !in.decree.meta.number, date_open = !in.decree.meta.date;
-        j["placeholders"] = Json{{"${nomor_naskah}", number_open ? 1 + l : 0},
+        j["placeholders"] = Json{{"${nomor_naskah}", number_open ? 1 + l + (in.decree.penjelasan ? 1 : 0) : 0},
                                  {"${tanggal_naskah}", date_open ? 1 + (in.style.lampiran_date_line ? l : 0) : 0},
                                  {"${ttd_pengirim}", signs ? 1 + l : 0},
                                  {"${nama_pengirim}", signs && number_open ? 1 + l : 0},
@@ -200,8 +201,18 @@ std::string expectations(const Loaded& in, const fs::path& input, model::Variant
             model::ResolvedGrid g;
             DiagnosticSink ignore;
             model::resolve_grid(table, g, ignore);
+            // Word repeats only an unbroken run of rows from the top (docs/decisions.md)
+            int repeat_rows = 0;
+            {
+                bool going = true;
+                for (const auto& r : table.header) {
+                    going = going && r.repeat;
+                    repeat_rows += going;
+                }
+                if (table.column_numbers) repeat_rows += going && table.column_numbers_repeat;
+            }
             Json header_text = Json::array();
-            for (int c = 0; c < g.columns && g.header_rows > 0; ++c) {
+            for (int c = 0; c < g.columns && repeat_rows > 0; ++c) {
                 if (!g.origin_at(0, c)) continue;
                 std::string text;
                 for (const auto& b : g.at(0, c).cell->blocks)
@@ -211,7 +222,7 @@ std::string expectations(const Loaded& in, const fs::path& input, model::Variant
             // Every repeated row's text in reading order, so the script can skip the header that
             // LibreOffice repeats at the top of a continuation page.
             std::string repeat;
-            for (int r = 0; r < g.body_begin(); ++r)
+            for (int r = 0; r < repeat_rows; ++r)
                 for (int c = 0; c < g.columns; ++c)
                     if (g.origin_at(r, c))
                         for (const auto& b : g.at(r, c).cell->blocks)
@@ -227,7 +238,7 @@ std::string expectations(const Loaded& in, const fs::path& input, model::Variant
             }
             tables_json.push_back(Json{{"rows", g.rows},
                                        {"columns", g.columns},
-                                       {"repeat_rows", g.body_begin()},
+                                       {"repeat_rows", repeat_rows},
                                        {"header_text", std::move(header_text)},
                                        {"repeat_text", repeat},
                                        {"origins", std::move(origins)}});

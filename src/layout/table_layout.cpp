@@ -425,18 +425,30 @@ std::vector<Rule> merge_rules(const std::vector<TableSegment>& h_in, const std::
     std::vector<Rule> out;
     if (!(width > 0)) return out;
     auto key = [](double v) { return static_cast<long long>(std::lround(v * 100)); };
+    // Each segment's rounded position is computed once, not in every comparison of the sort
+    // (lround in the comparator was a fifth of a long work plan's render). Sorting the keyed
+    // copies with the same comparisons gives the same order as before, so the same rules.
+    struct Keyed {
+        long long at;
+        TableSegment seg;
+    };
+    std::vector<Keyed> segs;
     // collinear segments of the same rule are merged, so shared cell edges are drawn once
-    auto merge = [&](std::vector<TableSegment> segs, bool horizontal) {
-        std::sort(segs.begin(), segs.end(), [&](const TableSegment& a, const TableSegment& b) {
-            if (a.style != b.style) return a.style < b.style;
-            return key(a.at) != key(b.at) ? key(a.at) < key(b.at) : a.from < b.from;
+    auto merge = [&](const std::vector<TableSegment>& in, bool horizontal) {
+        segs.clear();
+        segs.reserve(in.size());
+        for (const TableSegment& s : in) segs.push_back(Keyed{key(s.at), s});
+        std::sort(segs.begin(), segs.end(), [&](const Keyed& a, const Keyed& b) {
+            if (a.seg.style != b.seg.style) return a.seg.style < b.seg.style;
+            return a.at != b.at ? a.at < b.at : a.seg.from < b.seg.from;
         });
         // the gap between the two lines of a double rule, centre to centre
         const double gap = std::max(1.5 * width, 1.2);
         for (std::size_t i = 0; i < segs.size();) {
-            TableSegment cur = segs[i++];
-            while (i < segs.size() && segs[i].style == cur.style && key(segs[i].at) == key(cur.at) && segs[i].from <= cur.to + 0.01)
-                cur.to = std::max(cur.to, segs[i++].to);
+            const long long cur_key = segs[i].at;
+            TableSegment cur = segs[i++].seg;
+            while (i < segs.size() && segs[i].seg.style == cur.style && segs[i].at == cur_key && segs[i].seg.from <= cur.to + 0.01)
+                cur.to = std::max(cur.to, segs[i++].seg.to);
             if (cur.style == model::LineStyle::None || cur.style == model::LineStyle::Inherit) continue;
             const int lines = cur.style == model::LineStyle::Double ? 2 : 1;
             for (int k = 0; k < lines; ++k) {

@@ -31,10 +31,10 @@ namespace {
 
 // The width a table asks for before it is fitted: fixed columns at their width, relative and
 // auto columns at a nominal 25 mm per share (enough to tell a 17-column plan from a 4-column list).
-double natural_width(const model::Table& t)
+double natural_width(const std::vector<ColumnWidth>& columns)
 {
     double w = 0;
-    for (const auto& c : t.columns) w += c.kind == ColumnWidth::Kind::Fixed ? c.value : 25.0 * (c.kind == ColumnWidth::Kind::Relative ? c.value : 1.0);
+    for (const auto& c : columns) w += c.kind == ColumnWidth::Kind::Fixed ? c.value : 25.0 * (c.kind == ColumnWidth::Kind::Relative ? c.value : 1.0);
     return w;
 }
 
@@ -45,8 +45,9 @@ bool lampiran_landscape(const model::Lampiran& l, const style::HouseStyle& s)
     if (l.orientation == model::Orientation::Landscape) return true;
     if (l.orientation == model::Orientation::Portrait) return false;
     for (const auto& block : l.content) {
-        if (const auto* t = std::get_if<model::Table>(&block); t && natural_width(*t) > s.landscape_above) return true;
-        if (const auto* p = std::get_if<model::WorkPlan>(&block); p && natural_width(work_plan_table(*p, s)) > s.landscape_above)
+        if (const auto* t = std::get_if<model::Table>(&block); t && natural_width(t->columns) > s.landscape_above) return true;
+        // the columns alone: building the whole table to read them cost a long plan's size again
+        if (const auto* p = std::get_if<model::WorkPlan>(&block); p && natural_width(model::work_plan_columns(*p, s.work_plan)) > s.landscape_above)
             return true;
     }
     return false;
@@ -63,6 +64,17 @@ std::vector<double> column_widths(const model::Table& table, const model::Resolv
                                   const style::HouseStyle& style, double available_mm, const text::FontSet* fonts,
                                   text::Shaper* shaper)
 {
+    std::optional<text::Shaper> own;
+    if (fonts && !shaper) shaper = &own.emplace(*fonts);
+    return column_widths_measured(table, style, available_mm, fonts != nullptr, [&](std::vector<double>& min_mm) {
+        return measure_auto_columns(table, grid, style, *shaper, min_mm);
+    });
+}
+
+std::vector<double> column_widths_measured(const model::Table& table, const style::HouseStyle& style, double available_mm, bool measured,
+                                           const std::function<std::vector<double>(std::vector<double>&)>& measure)
+{
+    (void)style;
     const std::size_t n = table.columns.size();
     std::vector<double> width(n, 0.0);
     double fixed = 0, shares = 0;
@@ -80,11 +92,9 @@ std::vector<double> column_widths(const model::Table& table, const model::Resolv
     }
     double remaining = std::max(0.0, available_mm - fixed);
     if (!autos.empty()) {
-        if (fonts) {
+        if (measured) {
             std::vector<double> min_mm;
-            std::optional<text::Shaper> own;
-            if (!shaper) shaper = &own.emplace(*fonts);
-            std::vector<double> max_mm = measure_auto_columns(table, grid, style, *shaper, min_mm);
+            std::vector<double> max_mm = measure(min_mm);
             double want_max = 0, want_min = 0;
             for (std::size_t i : autos) {
                 want_max += max_mm[i];
@@ -169,32 +179,38 @@ void split_words(const std::string& text, std::vector<std::string>& out)
     }
 }
 
-struct TooWide {
-    const model::Cell* cell;
+}  // namespace
+
+struct TableTextFitter::TooWide {
+    SourcePos pos;           // of the cell
+    std::uint64_t cell = 0;  // its origin: row of the whole table, column
     bool number;  // a figure, or any word of a rata="angka" column
     std::string word;
     double width_pt;  // at the table's size
     double inner_pt;
 };
 
-}  // namespace
-
-TableTextFit fit_table_text(const model::Table& table, const model::ResolvedGrid& grid, const style::HouseStyle& style,
-                            const std::vector<double>& widths_mm, text::Shaper& shaper, DiagnosticSink& sink)
+TableTextFitter::TableTextFitter(const style::HouseStyle& style, const std::vector<double>& widths_mm, text::Shaper& shaper)
+    : style_(style), widths_mm_(widths_mm), shaper_(shaper)
 {
-    TableTextFit fit;
+}
+
+TableTextFitter::~TableTextFitter() = default;
+
+void TableTextFitter::scan(const model::Table& table, const model::ResolvedGrid& grid, int first_row, std::size_t row_base)
+{
+    const style::HouseStyle& style = style_;
     const double pad = 2 * style.cell_padding * kPtPerMm;
-    std::vector<TooWide> wide;
-    double least = 1;  // the smallest inner width / word width
-    for (int r = 0; r < grid.rows; ++r)
+    for (int r = first_row; r < grid.rows; ++r)
         for (int c = 0; c < grid.columns; ++c) {
             if (!grid.origin_at(r, c)) continue;
             const model::Cell& cell = *grid.at(r, c).cell;
             double width_mm = 0;
-            for (int k = c; k < c + cell.colspan && k < static_cast<int>(widths_mm.size()); ++k) width_mm += widths_mm[static_cast<std::size_t>(k)];
+            for (int k = c; k < c + cell.colspan && k < static_cast<int>(widths_mm_.size()); ++k) width_mm += widths_mm_[static_cast<std::size_t>(k)];
             const bool header = r < grid.body_begin();
             const double size = header && style.table_header_font_size > 0 ? style.table_header_font_size : style.table_font_size;
             const std::uint8_t face = (cell.bold || header) ? model::kBold : model::kPlain;
+            const std::uint64_t id = table_cell_id(static_cast<std::size_t>(r) + (header ? 0 : row_base), c);
             std::function<void(const std::vector<model::Block>&, double)> visit = [&](const std::vector<model::Block>& bs, double indent_pt) {
                 for (const auto& b : bs) {
                     if (b.is_list) {
@@ -208,21 +224,29 @@ TableTextFit fit_table_text(const model::Table& table, const model::ResolvedGrid
                         // no glyph is wider than an em: a word of n bytes under n ems surely fits,
                         // which spares shaping nearly every word of a long table
                         if (static_cast<double>(w.size()) * size <= inner) continue;
-                        const double ww = shaper.width(face, w, size);
+                        const double ww = shaper_.width(face, w, size);
                         if (ww <= inner + 0.01) continue;
                         const bool number = is_number(w) || (cell.colspan == 1 && model::column_format(table, c).numbers);
-                        wide.push_back(TooWide{&cell, number, w, ww, std::max(0.0, inner)});
-                        least = std::min(least, std::max(0.0, inner) / ww);
+                        wide_.push_back(TooWide{cell.pos, id, number, w, ww, std::max(0.0, inner)});
+                        least_ = std::min(least_, std::max(0.0, inner) / ww);
                     }
                 }
             };
             visit(cell.blocks, 0);
         }
-    if (wide.empty()) return fit;
+}
+
+TableTextFit TableTextFitter::report(DiagnosticSink& sink)
+{
+    const style::HouseStyle& style = style_;
+    const double pad = 2 * style.cell_padding * kPtPerMm;
+    TableTextFit fit;
+    if (wide_.empty()) return fit;
     if (style.table_min_font_size > 0 && style.table_min_font_size < style.table_font_size)
-        fit.scale = std::max(style.table_min_font_size / style.table_font_size, least * 0.999);
-    const model::Cell* last = nullptr;
-    for (const auto& t : wide) {
+        fit.scale = std::max(style.table_min_font_size / style.table_font_size, least_ * 0.999);
+    bool have_last = false;
+    std::uint64_t last = 0;
+    for (const auto& t : wide_) {
         const double at = t.width_pt * fit.scale;
         if (at <= t.inner_pt + 0.01) continue;
         char need[64];
@@ -230,20 +254,32 @@ TableTextFit fit_table_text(const model::Table& table, const model::ResolvedGrid
         char need_en[64];
         std::snprintf(need_en, sizeof need_en, "%.1f mm (the column gives %.1f mm)", (at + pad) / kPtPerMm, (t.inner_pt + pad) / kPtPerMm);
         if (t.number) {
-            sink.error(t.cell->pos, "E-TABEL-ANGKA",
+            sink.error(t.pos, "E-TABEL-ANGKA",
                        "angka \"" + t.word + "\" tidak muat di selnya dan angka tidak boleh dipenggal; lebar yang diperlukan " + need,
                        "the number \"" + t.word + "\" does not fit its cell and a number never breaks; it needs " + need_en,
                        "perlebar kolomnya (lebar pada <kolom>) atau kecilkan huruf tabel",
                        "widen its column (lebar on <kolom>) or make the table's text smaller");
-        } else if (t.cell != last) {
-            sink.warning(t.cell->pos, "W-TABEL-KATA",
+        } else if (!have_last || t.cell != last) {
+            sink.warning(t.pos, "W-TABEL-KATA",
                          "kata \"" + t.word + "\" tidak muat di selnya dan dipenggal pada suku katanya; lebar yang diperlukan " + need,
                          "the word \"" + t.word + "\" does not fit its cell and is broken at a hyphenation point; it needs " + need_en);
             fit.hyphenate.push_back(t.cell);
         }
+        have_last = true;
         last = t.cell;
     }
+    // found in table order, but a cell may come back after others: sorted for binary search
+    std::sort(fit.hyphenate.begin(), fit.hyphenate.end());
+    fit.hyphenate.erase(std::unique(fit.hyphenate.begin(), fit.hyphenate.end()), fit.hyphenate.end());
     return fit;
+}
+
+TableTextFit fit_table_text(const model::Table& table, const model::ResolvedGrid& grid, const style::HouseStyle& style,
+                            const std::vector<double>& widths_mm, text::Shaper& shaper, DiagnosticSink& sink)
+{
+    TableTextFitter fitter(style, widths_mm, shaper);
+    fitter.scan(table, grid, 0, 0);
+    return fitter.report(sink);
 }
 
 void check_table_fit(const model::Decree& decree, const style::HouseStyle& style, const text::FontSet& fonts, DiagnosticSink& sink)

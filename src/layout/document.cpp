@@ -603,9 +603,6 @@ void DecreeLayout::lampiran(const model::Lampiran& l, std::size_t index)
         } else if (const auto* f = std::get_if<model::Figure>(&block)) {
             figure(*f, after_title ? s_.space_part : s_.space_paragraph);
         } else {
-            const model::Table table =
-                std::holds_alternative<model::Table>(block) ? std::get<model::Table>(block)
-                                                            : work_plan_table(std::get<model::WorkPlan>(block), s_);
             blank(s_.space_paragraph, false);
             flush_section();
             double keep_after = 0;
@@ -616,7 +613,8 @@ void DecreeLayout::lampiran(const model::Lampiran& l, std::size_t index)
                 for (std::size_t k = mark; k < lines_.size(); ++k) keep_after += lines_[k].height + lines_[k].space_before;
                 lines_.resize(mark);
             }
-            layout_table(table, flow_, ctx_, keep_after);
+            if (const auto* t = std::get_if<model::Table>(&block)) layout_table(*t, flow_, ctx_, keep_after);
+            else layout_work_plan(std::get<model::WorkPlan>(block), flow_, ctx_, keep_after);
         }
         after_title = false;
         if (pending_heading_ && !std::holds_alternative<model::Heading>(block)) {

@@ -16,6 +16,8 @@ bool layout_document(const model::Decree& decree, LayoutContext& ctx, Document& 
 /// signature block), so the last row moves to the next page with it rather than leave it alone.
 /// Implemented by the table engine (table_layout.cpp).
 bool layout_table(const model::Table& table, Flow& flow, LayoutContext& ctx, double keep_after = 0);
+/// The same for a work plan, expanded into its table a few hundred rows at a time.
+bool layout_work_plan(const model::WorkPlan& plan, Flow& flow, LayoutContext& ctx, double keep_after = 0);
 
 /// The text shown where the number or date is assigned at signing: nothing is drawn, but the
 /// same width as the DOCX placeholder is left blank.

@@ -55,17 +55,67 @@ struct SpanState {
     bool first_fragment = true;  // its top edge is the row boundary, not a page break
 };
 
+/// Where the engine's rows come from: one table, or a long work plan a piece at a time so that
+/// it never exists as one table (a 201,400-row plan expanded whole took 2/3 of the memory).
+/// Pieces share the columns and header rows and end where no row span or kept row crosses.
+class TableSource {
+public:
+    virtual ~TableSource() = default;
+    /// The next piece, valid until the next call or restart(); null when none is left.
+    virtual const model::Table* next() = 0;
+    /// Whether the piece last given was the last.
+    virtual bool done() const = 0;
+    virtual void restart() = 0;
+    /// Rows of the whole table (header, column numbers, body), for the size limits.
+    virtual std::size_t total_rows() const = 0;
+};
+
+class OneTable : public TableSource {
+public:
+    explicit OneTable(const model::Table& t) : t_(t) {}
+    const model::Table* next() override { return given_ ? nullptr : (given_ = true, &t_); }
+    bool done() const override { return given_; }
+    void restart() override { given_ = false; }
+    std::size_t total_rows() const override { return t_.header.size() + (t_.column_numbers ? 1 : 0) + t_.body.size(); }
+
+private:
+    const model::Table& t_;
+    bool given_ = false;
+};
+
+class WorkPlanSource : public TableSource {
+public:
+    // A piece of about 512 rows is a few pages: its cells cost about a megabyte.
+    static constexpr std::size_t kRows = 512;
+    WorkPlanSource(const model::WorkPlan& plan, const model::WorkPlanColumns& cols) : pieces_(plan, cols) {}
+    const model::Table* next() override { return pieces_.next(kRows); }
+    bool done() const override { return pieces_.done(); }
+    void restart() override { pieces_.restart(); }
+    std::size_t total_rows() const override { return pieces_.total_rows(); }
+
+private:
+    model::WorkPlanPieces pieces_;
+};
+
 class TableLayouter {
 public:
-    TableLayouter(const model::Table& t, Flow& flow, LayoutContext& ctx, double keep_after)
-        : table_(t), flow_(flow), ctx_(ctx), s_(ctx.style), keep_after_(keep_after)
+    TableLayouter(TableSource& src, Flow& flow, LayoutContext& ctx, double keep_after)
+        : src_(src), flow_(flow), ctx_(ctx), s_(ctx.style), keep_after_(keep_after)
     {
     }
 
     bool run();
 
 private:
-    const model::Table& table_;
+    TableSource& src_;
+    const model::Table* table_ = nullptr;  // the piece being laid out
+    bool single_ = true;       // the whole table is one piece
+    bool last_piece_ = true;   // the piece being laid out is the last
+    std::size_t base_ = 0;     // body rows of the pieces before this one
+    /// The row of the whole table a row of the current piece is (header rows are every piece's).
+    std::size_t global_row(int r) const { return static_cast<std::size_t>(r) + (r >= grid_.body_begin() ? base_ : 0); }
+    /// Column widths and text fit over every piece of the table.
+    bool survey(double avail, std::vector<double>& widths, TableTextFit& fit);
     Flow& flow_;
     LayoutContext& ctx_;
     const style::HouseStyle& s_;
@@ -82,7 +132,7 @@ private:
     std::vector<double> header_heights_;
     double pad_ = 0, lh_ = 0, baseline_ = 0, size_ = 0;  // the body's text
     TextMetrics body_m_, head_m_;
-    std::vector<const Cell*> hyphenate_;  // cells whose over-wide words may break at hyphenation points
+    std::vector<std::uint64_t> hyphenate_;  // cells (table_cell_id) whose words may break at hyphenation points
     double header_height_ = 0;       // of the rows repeated on continuation pages
     double header_first_height_ = 0;  // of every header row, on the table's first page
     std::vector<bool> header_repeats_;  // per header row: printed again on continuation pages
@@ -105,7 +155,7 @@ private:
     bool measure();
     /// Stops the table with an error naming the house-style values that decide row heights.
     void style_error(const char* id_what, const char* en_what);
-    int warned_tall_row_ = -1;  // the last row warned as taller than a page
+    long long warned_tall_row_ = -1;  // the last row (of the whole table) warned as taller than a page
     void layout_cell(CellBox& b);
     double own_height(int row, const std::vector<std::size_t>& done);
     /// The least of a row that can stand at a page bottom: cells under 4 lines whole, others 2 lines.
@@ -126,7 +176,8 @@ void TableLayouter::layout_cell(CellBox& b)
     const Cell& c = *b.cell;
     const double inner = std::max(1.0, b.width - 2 * pad_);
     const bool header = b.row < grid_.body_begin();
-    const model::HAlign align = model::cell_halign(table_, grid_, b.row, b.col);
+    const model::HAlign align = model::cell_halign(*table_, grid_, b.row, b.col);
+    const bool may_hyphenate = std::binary_search(hyphenate_.begin(), hyphenate_.end(), table_cell_id(global_row(b.row), b.col));
     auto add_paragraph = [&](const model::Inline& in, double x, double w) {
         text::ParagraphSpec sp;
         sp.width = w;
@@ -134,7 +185,7 @@ void TableLayouter::layout_cell(CellBox& b)
         sp.align = align;
         // hyphenated words in narrow cells read badly: only a cell with a word wider than the
         // cell, which fit_table_text has warned about, breaks its words at hyphenation points
-        sp.hyphenate = std::find(hyphenate_.begin(), hyphenate_.end(), &c) != hyphenate_.end();
+        sp.hyphenate = may_hyphenate;
         sp.base_style = (c.bold || header) ? model::kBold : model::kPlain;
         for (auto& l : text::break_paragraph(in, sp, ctx_.shaper, ctx_.sink)) b.lines.push_back(CellLine{x, std::move(l)});
     };
@@ -168,7 +219,7 @@ void TableLayouter::style_error(const char* id_what, const char* en_what)
     char values[160];
     std::snprintf(values, sizeof values, "tabel.padding=%gmm, huruf.ukuran-tabel=%gpt, huruf.spasi=%g", s_.cell_padding, s_.table_font_size,
                   s_.line_height);
-    ctx_.sink.error(table_.pos, "E-TABEL-GAYA",
+    ctx_.sink.error(table_->pos, "E-TABEL-GAYA",
                     std::string(id_what) + "; periksa gaya rumah " + s_.source + " (" + values + ")",
                     std::string(en_what) + "; check the house style " + s_.source + " (" + values + ")");
 }
@@ -187,14 +238,10 @@ bool TableLayouter::measure()
         }
     }
     const double avail = flow_.page().content_width / kMm;
-    std::vector<double> widths = column_widths(table_, grid_, s_, avail, &ctx_.fonts, &ctx_.shaper);
-    // no word or number breaks silently: the text shrinks (to the style's minimum), then words
-    // break at hyphenation points with a warning; a number that cannot fit is an error
-    const std::size_t errors_before = ctx_.sink.error_count();
-    const TableTextFit fit = fit_table_text(table_, grid_, s_, widths, ctx_.shaper, ctx_.sink);
-    // a number that cannot fit stops the document: laying out the rest would be wasted
-    if (ctx_.sink.error_count() > errors_before) return false;
-    hyphenate_.assign(fit.hyphenate.begin(), fit.hyphenate.end());
+    std::vector<double> widths;
+    TableTextFit fit;
+    if (!survey(avail, widths, fit)) return false;
+    hyphenate_ = std::move(fit.hyphenate);
     size_ = s_.table_font_size * fit.scale;
     const text::Font& f = ctx_.fonts.at(0);
     const double asc = f.ascender() * size_ / f.units_per_em();
@@ -246,7 +293,7 @@ bool TableLayouter::measure()
     header_repeats_.assign(static_cast<std::size_t>(hrows), true);
     for (int r = 0; r < hrows; ++r) {
         const model::Row* src = grid_.row_source[static_cast<std::size_t>(r)];
-        header_repeats_[static_cast<std::size_t>(r)] = src ? src->repeat : table_.column_numbers_repeat;
+        header_repeats_[static_cast<std::size_t>(r)] = src ? src->repeat : table_->column_numbers_repeat;
     }
     header_height_ = header_first_height_ = 0;
     for (int r = 0; r < hrows; ++r) {
@@ -265,7 +312,7 @@ bool TableLayouter::measure()
         // it may break across pages instead of running off the first.
         repeat_header_ = false;
         header_height_ = 0;
-        ctx_.sink.warning(table_.pos, "W-TABEL-KEPALA",
+        ctx_.sink.warning(table_->pos, "W-TABEL-KEPALA",
                           "kepala tabel lebih tinggi dari 80% halaman; kepala tabel dicetak sekali, tidak diulang",
                           "the table header is taller than 80% of a page; it is printed once, not repeated");
     } else if (header_height_ > 0 && header_height_ + continued + row_content_height(1) > page_body) {
@@ -273,7 +320,7 @@ bool TableLayouter::measure()
         // a continuation page, so repeating it would only ever produce pages holding the header.
         repeat_header_ = false;
         header_height_ = 0;
-        ctx_.sink.warning(table_.pos, "W-TABEL-KEPALA",
+        ctx_.sink.warning(table_->pos, "W-TABEL-KEPALA",
                           "di bawah kepala tabel yang diulang tidak ada ruang untuk satu baris isi; kepala tabel dicetak sekali, tidak diulang",
                           "no body row fits below the repeated table header; it is printed once, not repeated");
     }
@@ -351,16 +398,17 @@ void TableLayouter::paint_box(const CellBox& b, double y, double h, std::size_t 
         const double m = std::min(w, h) * 0.3;
         page.fills.push_back(FillBox{x + (w - m) / 2, y + (h - m) / 2, m, m, 0x000000, false});
     }
-    page.cells.push_back(Page::CellBox{x, y, w, h, b.row, b.col, header});
+    const std::size_t row = global_row(b.row);  // the dump and the off-page check name rows of the whole table
+    page.cells.push_back(Page::CellBox{x, y, w, h, static_cast<int>(row), b.col, header});
     // each column's stretch of the top and bottom edges may have its own rule (a neighbour's setting)
     const int c1 = b.col + b.cell->colspan, r1 = b.row + b.cell->rowspan;
     for (int k = b.col; k < c1; ++k) {
         const double x1 = col_x_[static_cast<std::size_t>(k)], x2 = col_x_[static_cast<std::size_t>(k + 1)];
-        hsegs_.push_back({y, x1, x2, top_edge ? model::horizontal_rule(table_, grid_, b.row, k) : model::frame_rule(table_)});
-        hsegs_.push_back({y + h, x1, x2, bottom_edge ? model::horizontal_rule(table_, grid_, r1, k) : model::frame_rule(table_)});
+        hsegs_.push_back({y, x1, x2, top_edge ? model::horizontal_rule(*table_, grid_, b.row, k) : model::frame_rule(*table_)});
+        hsegs_.push_back({y + h, x1, x2, bottom_edge ? model::horizontal_rule(*table_, grid_, r1, k) : model::frame_rule(*table_)});
     }
-    vsegs_.push_back({x, y, y + h, model::vertical_rule(table_, grid_, b.row, b.col)});
-    vsegs_.push_back({x + w, y, y + h, model::vertical_rule(table_, grid_, b.row, c1)});
+    vsegs_.push_back({x, y, y + h, model::vertical_rule(*table_, grid_, b.row, b.col)});
+    vsegs_.push_back({x + w, y, y + h, model::vertical_rule(*table_, grid_, b.row, c1)});
     double offset = pad_;
     if (whole && to > from) {
         const double content = static_cast<double>(to - from) * b.m->lh;
@@ -372,7 +420,7 @@ void TableLayouter::paint_box(const CellBox& b, double y, double h, std::size_t 
         const double base = y + offset + static_cast<double>(i - from) * b.m->lh;
         for (const auto& run : cl.line.runs) {
             TextBox t = text_box(run, x + pad_ + cl.x, base, b.m->size, LineMetrics{b.m->lh, b.m->baseline});
-            const long long key = (static_cast<long long>(b.row) * 4096 + b.col) * 65536 + static_cast<long long>(i);
+            const long long key = (static_cast<long long>(row) * 4096 + b.col) * 65536 + static_cast<long long>(i);
             texts_.push_back(KeyedText{key, std::move(t)});
         }
     }
@@ -425,18 +473,30 @@ std::vector<Rule> merge_rules(const std::vector<TableSegment>& h_in, const std::
     std::vector<Rule> out;
     if (!(width > 0)) return out;
     auto key = [](double v) { return static_cast<long long>(std::lround(v * 100)); };
+    // Each segment's rounded position is computed once, not in every comparison of the sort
+    // (lround in the comparator was a fifth of a long work plan's render). Sorting the keyed
+    // copies with the same comparisons gives the same order as before, so the same rules.
+    struct Keyed {
+        long long at;
+        TableSegment seg;
+    };
+    std::vector<Keyed> segs;
     // collinear segments of the same rule are merged, so shared cell edges are drawn once
-    auto merge = [&](std::vector<TableSegment> segs, bool horizontal) {
-        std::sort(segs.begin(), segs.end(), [&](const TableSegment& a, const TableSegment& b) {
-            if (a.style != b.style) return a.style < b.style;
-            return key(a.at) != key(b.at) ? key(a.at) < key(b.at) : a.from < b.from;
+    auto merge = [&](const std::vector<TableSegment>& in, bool horizontal) {
+        segs.clear();
+        segs.reserve(in.size());
+        for (const TableSegment& s : in) segs.push_back(Keyed{key(s.at), s});
+        std::sort(segs.begin(), segs.end(), [&](const Keyed& a, const Keyed& b) {
+            if (a.seg.style != b.seg.style) return a.seg.style < b.seg.style;
+            return a.at != b.at ? a.at < b.at : a.seg.from < b.seg.from;
         });
         // the gap between the two lines of a double rule, centre to centre
         const double gap = std::max(1.5 * width, 1.2);
         for (std::size_t i = 0; i < segs.size();) {
-            TableSegment cur = segs[i++];
-            while (i < segs.size() && segs[i].style == cur.style && key(segs[i].at) == key(cur.at) && segs[i].from <= cur.to + 0.01)
-                cur.to = std::max(cur.to, segs[i++].to);
+            const long long cur_key = segs[i].at;
+            TableSegment cur = segs[i++].seg;
+            while (i < segs.size() && segs[i].seg.style == cur.style && segs[i].at == cur_key && segs[i].seg.from <= cur.to + 0.01)
+                cur.to = std::max(cur.to, segs[i++].seg.to);
             if (cur.style == model::LineStyle::None || cur.style == model::LineStyle::Inherit) continue;
             const int lines = cur.style == model::LineStyle::Double ? 2 : 1;
             for (int k = 0; k < lines; ++k) {
@@ -470,9 +530,14 @@ void TableLayouter::emit_borders()
 
 bool TableLayouter::run()
 {
-    if (!resolve_grid(table_, grid_, ctx_.sink)) return false;
+    table_ = src_.next();
+    single_ = src_.done();
+    last_piece_ = single_;
+    // the size limits hold for the whole table; resolve_grid sees one piece
+    if (!single_ && !model::check_table_size(*table_, src_.total_rows(), ctx_.sink)) return false;
+    if (!resolve_grid(*table_, grid_, ctx_.sink)) return false;
     if (!measure()) return false;
-    const int first_body = repeat_header_ ? grid_.body_begin() : 0;
+    int first_body = repeat_header_ ? grid_.body_begin() : 0;
     const double min_row = row_content_height(1);
 
     // Header orphan prevention: the header and at least one line of the first body row must
@@ -508,7 +573,7 @@ bool TableLayouter::run()
             sp.lines_done = sp.box->cell->repeat_text ? 0 : sp.lines_done + take;
         }
         // the table's fragment on this page is closed with the frame's rule, whatever the rows say
-        hsegs_.push_back({y_, col_x_.front(), col_x_.back(), model::frame_rule(table_)});
+        hsegs_.push_back({y_, col_x_.front(), col_x_.back(), model::frame_rule(*table_)});
         emit_borders();
         flow_.set_y(y_);
         flow_.new_page(flow_.landscape(), flow_.section());
@@ -529,11 +594,12 @@ bool TableLayouter::run()
             y_ += lh_;
         }
         if (repeat_header_ && header_height_ > 0) paint_header(false);
-        else hsegs_.push_back({y_, col_x_.front(), col_x_.back(), model::frame_rule(table_)});
+        else hsegs_.push_back({y_, col_x_.front(), col_x_.back(), model::frame_rule(*table_)});
         for (auto& [col, sp] : spans) sp.frag_top = y_;
         body_on_page_ = false;
     };
 
+  for (;;) {
     for (int r = first_body; r < grid_.rows;) {
         if (stuck) {
             style_error("tata letak tabel tidak maju: baris tabel tidak muat pada halaman baru",
@@ -558,7 +624,7 @@ bool TableLayouter::run()
         double need = h;
         if (src && src->keep_with_next && r + 1 < grid_.rows) need += min_first_part(r + 1);
         // the last row takes what follows the table with it, unless that could never fit
-        if (r + 1 == grid_.rows && keep_after_ > 0 && keep_after_ < (bottom() - flow_.top()) / 2) need += keep_after_;
+        if (last_piece_ && r + 1 == grid_.rows && keep_after_ > 0 && keep_after_ < (bottom() - flow_.top()) / 2) need += keep_after_;
 
         if (y_ + need <= bottom() + 0.01) {
             // the whole (rest of the) row fits
@@ -627,16 +693,16 @@ bool TableLayouter::run()
         }
         // place the first part of the row down to the page bottom (or, when a forced split
         // found the whole rest fits after all, the rest of the row)
-        if (warned_tall_row_ != r) {
+        if (warned_tall_row_ != static_cast<long long>(global_row(r))) {
             // A row split at a page bottom is ordinary; one that would not fit even on a page of
             // its own is worth telling the drafter, who may want to shorten or divide it.
             std::vector<std::size_t> none(done.size(), 0);
             const double room = flow_.bottom() - flow_.top() - (s_.table_continued.empty() ? 0.0 : lh_) - header_height_;
             if (own_height(r, none) > room + 0.01) {
-                warned_tall_row_ = r;
+                warned_tall_row_ = static_cast<long long>(global_row(r));
                 char mm[32];
                 std::snprintf(mm, sizeof mm, "%.0f", own_height(r, none) / kMm);
-                const SourcePos at = src ? src->pos : table_.pos;
+                const SourcePos at = src ? src->pos : table_->pos;
                 ctx_.sink.warning(at, "W-TABEL-BARIS-PISAH",
                                   std::string("baris tabel ini (") + mm + " mm) lebih tinggi dari satu halaman dan dipecah ke beberapa halaman",
                                   std::string("this table row (") + mm + " mm) is taller than a page and is split across pages");
@@ -685,28 +751,105 @@ bool TableLayouter::run()
         }
         break_page();
     }
+    if (last_piece_) break;
+    // The next piece. No span crosses into it, so only the header's boxes are still laid out;
+    // they now point at the new piece's (identical) header cells.
+    base_ += static_cast<std::size_t>(grid_.rows - grid_.body_begin());
+    table_ = src_.next();
+    last_piece_ = src_.done();
+    DiagnosticSink quiet;  // every piece was resolved, and its errors reported, by survey()
+    if (!table_ || !resolve_grid(*table_, grid_, quiet)) break;
+    for (auto it = live_.begin(); it != live_.end();) {
+        if (it->second.row < grid_.body_begin()) {
+            it->second.cell = grid_.at(it->second.row, it->second.col).cell;
+            ++it;
+        } else {
+            it = live_.erase(it);
+        }
+    }
+    spans.clear();
+    first_body = grid_.body_begin();
+  }
     emit_borders();
     flow_.set_y(y_);
     return true;
+}
+
+bool TableLayouter::survey(double avail, std::vector<double>& widths, TableTextFit& fit)
+{
+    // no word or number breaks silently: the text shrinks (to the style's minimum), then words
+    // break at hyphenation points with a warning; a number that cannot fit is an error
+    const std::size_t errors_before = ctx_.sink.error_count();
+    if (single_) {
+        widths = column_widths(*table_, grid_, s_, avail, &ctx_.fonts, &ctx_.shaper);
+        fit = fit_table_text(*table_, grid_, s_, widths, ctx_.shaper, ctx_.sink);
+        // a number that cannot fit stops the document: laying out the rest would be wasted
+        return ctx_.sink.error_count() == errors_before;
+    }
+    // A table in pieces is read through once for its auto columns (if any) and once for its
+    // words; the header rows, in every piece, are measured with the first. Span errors of the
+    // pieces after the first are reported on the words' pass.
+    auto each_piece = [&](bool report, const std::function<void(const model::Table&, const model::ResolvedGrid&, int, std::size_t)>& f) {
+        src_.restart();
+        model::ResolvedGrid g;
+        std::size_t base = 0;
+        bool first = true;
+        for (const model::Table* t = src_.next(); t; t = src_.next()) {
+            DiagnosticSink quiet;
+            if (!resolve_grid(*t, g, report && !first ? ctx_.sink : quiet)) return false;
+            f(*t, g, first ? 0 : g.body_begin(), base);
+            base += static_cast<std::size_t>(g.rows - g.body_begin());
+            first = false;
+        }
+        return true;
+    };
+    model::Table columns;
+    columns.columns = table_->columns;
+    bool ok = true;
+    widths = column_widths_measured(columns, s_, avail, true, [&](std::vector<double>& min_mm) {
+        std::vector<double> max_mm(columns.columns.size(), 0.0);
+        min_mm.assign(columns.columns.size(), 0.0);
+        ok = each_piece(false, [&](const model::Table& t, const model::ResolvedGrid& g, int first_row, std::size_t) {
+            measure_auto_cells(t, g, s_, ctx_.shaper, first_row, min_mm, max_mm);
+        });
+        return finish_auto_columns(s_, min_mm, std::move(max_mm));
+    });
+    TableTextFitter fitter(s_, widths, ctx_.shaper);
+    ok = ok && each_piece(true, [&](const model::Table& t, const model::ResolvedGrid& g, int first_row, std::size_t base) {
+        fitter.scan(t, g, first_row, base);
+    });
+    if (!ok) return false;
+    fit = fitter.report(ctx_.sink);
+    // the first piece again, for the layout
+    src_.restart();
+    table_ = src_.next();
+    DiagnosticSink quiet;
+    if (!table_ || !resolve_grid(*table_, grid_, quiet)) return false;
+    return ctx_.sink.error_count() == errors_before;
 }
 
 }  // namespace
 
 bool layout_table(const model::Table& table, Flow& flow, LayoutContext& ctx, double keep_after)
 {
-    TableLayouter t(table, flow, ctx, keep_after);
+    OneTable src(table);
+    TableLayouter t(src, flow, ctx, keep_after);
     return t.run();
 }
 
-std::vector<double> measure_auto_columns(const model::Table& table, const model::ResolvedGrid& grid, const style::HouseStyle& style,
-                                         text::Shaper& shaper, std::vector<double>& min_mm)
+bool layout_work_plan(const model::WorkPlan& plan, Flow& flow, LayoutContext& ctx, double keep_after)
+{
+    WorkPlanSource src(plan, ctx.style.work_plan);
+    TableLayouter t(src, flow, ctx, keep_after);
+    return t.run();
+}
+
+void measure_auto_cells(const model::Table& table, const model::ResolvedGrid& grid, const style::HouseStyle& style, text::Shaper& shaper,
+                        int first_row, std::vector<double>& min_mm, std::vector<double>& max_mm)
 {
     // Widths come from the cells in auto columns that span one column (CSS automatic layout).
-    const std::size_t n = table.columns.size();
-    std::vector<double> max_mm(n, 0.0);
-    min_mm.assign(n, 0.0);
     const double pad = 2 * style.cell_padding;
-    for (int r = 0; r < grid.rows; ++r)
+    for (int r = first_row; r < grid.rows; ++r)
         for (int c = 0; c < grid.columns; ++c) {
             if (!grid.origin_at(r, c)) continue;
             const model::Cell& cell = *grid.at(r, c).cell;
@@ -728,12 +871,27 @@ std::vector<double> measure_auto_columns(const model::Table& table, const model:
             };
             visit(cell.blocks, 0);
         }
-    for (std::size_t i = 0; i < n; ++i) {
+}
+
+std::vector<double> finish_auto_columns(const style::HouseStyle& style, std::vector<double>& min_mm, std::vector<double> max_mm)
+{
+    const double pad = 2 * style.cell_padding;
+    for (std::size_t i = 0; i < min_mm.size(); ++i) {
         // a hair of slack: a column exactly as wide as its widest word must not break that word
         min_mm[i] = std::max(min_mm[i] + 0.1, pad + 2);
         max_mm[i] = std::max(max_mm[i], min_mm[i]);
     }
     return max_mm;
+}
+
+std::vector<double> measure_auto_columns(const model::Table& table, const model::ResolvedGrid& grid, const style::HouseStyle& style,
+                                         text::Shaper& shaper, std::vector<double>& min_mm)
+{
+    const std::size_t n = table.columns.size();
+    std::vector<double> max_mm(n, 0.0);
+    min_mm.assign(n, 0.0);
+    measure_auto_cells(table, grid, style, shaper, 0, min_mm, max_mm);
+    return finish_auto_columns(style, min_mm, std::move(max_mm));
 }
 
 }  // namespace naskah::layout

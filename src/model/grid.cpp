@@ -115,16 +115,10 @@ bool place_rows(const std::vector<Row>& rows, int first, int group_end, Resolved
 
 }  // namespace
 
-bool resolve_grid(const Table& table, ResolvedGrid& g, DiagnosticSink& sink)
+bool check_table_size(const Table& table, std::size_t all_rows, DiagnosticSink& sink)
 {
-    g = ResolvedGrid{};
-    if (table.columns.empty()) {
-        sink.error(table.pos, "E-TABEL-KOLOM", "tabel memerlukan paling sedikit satu <kolom>", "a table needs at least one <kolom>");
-        return false;
-    }
     // Limits (docs/robustness.md) before anything is allocated: a table of a million rows, or
     // of thousands of columns, is refused here with its position instead of exhausting memory.
-    const std::size_t all_rows = table.header.size() + (table.column_numbers ? 1 : 0) + table.body.size();
     if (table.columns.size() > limits::kTableColumns || all_rows > limits::kTableRows ||
         table.columns.size() * all_rows > limits::kTableSlots) {
         const std::string got = std::to_string(all_rows) + " x " + std::to_string(table.columns.size());
@@ -136,6 +130,18 @@ bool resolve_grid(const Table& table, ResolvedGrid& g, DiagnosticSink& sink)
                    "this table is " + got + " (rows x columns); the limits are " + lim_en + "; split the table");
         return false;
     }
+    return true;
+}
+
+bool resolve_grid(const Table& table, ResolvedGrid& g, DiagnosticSink& sink)
+{
+    g = ResolvedGrid{};
+    if (table.columns.empty()) {
+        sink.error(table.pos, "E-TABEL-KOLOM", "tabel memerlukan paling sedikit satu <kolom>", "a table needs at least one <kolom>");
+        return false;
+    }
+    const std::size_t all_rows = table.header.size() + (table.column_numbers ? 1 : 0) + table.body.size();
+    if (!check_table_size(table, all_rows, sink)) return false;
     g.columns = static_cast<int>(table.columns.size());
     g.header_rows = static_cast<int>(table.header.size());
     const int number_rows = table.column_numbers ? 1 : 0;

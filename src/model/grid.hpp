@@ -44,5 +44,8 @@ struct ResolvedGrid {
 /// Resolves `table` into a grid; span errors and missing cells go to `sink` with the cell's
 /// position. Returns false when the table cannot be laid out.
 bool resolve_grid(const Table& table, ResolvedGrid& out, DiagnosticSink& sink);
+/// The size limits of resolve_grid for a table of `all_rows` rows (header, column numbers and
+/// body), which the table engine checks for a table it is given in pieces.
+bool check_table_size(const Table& table, std::size_t all_rows, DiagnosticSink& sink);
 
 }  // namespace naskah::model

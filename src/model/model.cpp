@@ -221,9 +221,11 @@ static Inline numbered(std::string number, const Inline& text)
     return out;
 }
 
-Table expand_work_plan(const WorkPlan& plan, const WorkPlanColumns& cols)
+// The header, the section rows and the rows of one activity, as the generic table has them.
+// expand_work_plan and WorkPlanPieces build the same rows; the table engine takes a long plan
+// a piece at a time, so a 200,000-row plan never exists as one table of 3.4 million cells.
+static void work_plan_header(const WorkPlan& plan, const WorkPlanColumns& cols, Table& t)
 {
-    Table t;
     t.pos = plan.pos;
     t.columns = {cols.no, cols.kegiatan, cols.sub, cols.indikator};
     for (int m = 0; m < 12; ++m) t.columns.push_back(cols.month);
@@ -243,64 +245,135 @@ Table expand_work_plan(const WorkPlan& plan, const WorkPlanColumns& cols)
     for (int m = 1; m <= 12; ++m) second.cells.push_back(header_cell(std::to_string(m), 1, 1, p));
     t.header.push_back(std::move(top));
     t.header.push_back(std::move(second));
+}
 
+static void work_plan_section_row(const WorkPlan& plan, const WorkPlanColumns& cols, std::size_t si, Table& t)
+{
+    const Section& sec = plan.sections[si];
+    Row group;
+    group.group = true;
+    group.keep_with_next = true;
+    group.pos = sec.pos;
+    Inline title = sec.title;
+    if (cols.upper_section_titles)
+        for (auto& s : title.spans) s.text = upper_id(s.text);
+    Cell gc = text_cell(numbered(roman(static_cast<int>(si + 1)) + ".", title), sec.pos);
+    gc.colspan = static_cast<int>(t.columns.size());
+    gc.bold = true;
+    group.cells.push_back(std::move(gc));
+    t.body.push_back(std::move(group));
+}
+
+static void work_plan_activity_rows(const WorkPlan& plan, const WorkPlanColumns& cols, const Activity& act, std::size_t ai, Table& t)
+{
     const int total_columns = static_cast<int>(t.columns.size());
+    const int span = static_cast<int>(act.subs.size());
+    for (std::size_t ui = 0; ui < act.subs.size(); ++ui) {
+        const SubActivity& sub = act.subs[ui];
+        Row row;
+        row.pos = sub.pos;
+        // exactly one cell per column: growing the vector would leave a third of it unused
+        row.cells.reserve(static_cast<std::size_t>(total_columns));
+        if (ui == 0) {
+            Cell no = text_cell(Inline::from_text(std::to_string(ai + 1) + ".", act.pos), act.pos, HAlign::Center);
+            no.rowspan = span;
+            Cell name = text_cell(act.name, act.pos);
+            name.rowspan = span;
+            row.cells.push_back(std::move(no));
+            row.cells.push_back(std::move(name));
+        }
+        const std::string marker = span > 1 ? std::to_string(ui + 1) + "." : std::string();
+        row.cells.push_back(text_cell(numbered(marker, sub.text), sub.pos));
+        row.cells.push_back(text_cell(sub.indicator, sub.indicator.pos.known() ? sub.indicator.pos : sub.pos));
+        for (int m = 0; m < 12; ++m) {
+            Cell mc;
+            mc.pos = sub.months_pos.known() ? sub.months_pos : sub.pos;
+            if (sub.months & (1u << m)) {
+                mc.fill = cols.month_fill;
+                mc.mark = cols.month_mark;
+            }
+            row.cells.push_back(std::move(mc));
+        }
+        for (std::size_t e = 0; e < plan.extra_columns.size(); ++e)
+            row.cells.push_back(text_cell(e < sub.extra.size() ? sub.extra[e] : Inline{}, sub.pos));
+        row.cells.push_back(text_cell(sub.remark, sub.pos, HAlign::Center));
+        t.body.push_back(std::move(row));
+    }
+}
+
+Table expand_work_plan(const WorkPlan& plan, const WorkPlanColumns& cols)
+{
+    Table t;
+    work_plan_header(plan, cols, t);
     std::size_t body_rows = plan.sections.size();
     for (const auto& sec : plan.sections)
         for (const auto& act : sec.activities) body_rows += act.subs.size();
     t.body.reserve(body_rows);
     for (std::size_t si = 0; si < plan.sections.size(); ++si) {
+        work_plan_section_row(plan, cols, si, t);
         const Section& sec = plan.sections[si];
-        Row group;
-        group.group = true;
-        group.keep_with_next = true;
-        group.pos = sec.pos;
-        Inline title = sec.title;
-        if (cols.upper_section_titles)
-            for (auto& s : title.spans) s.text = upper_id(s.text);
-        Cell gc = text_cell(numbered(roman(static_cast<int>(si + 1)) + ".", title), sec.pos);
-        gc.colspan = total_columns;
-        gc.bold = true;
-        group.cells.push_back(std::move(gc));
-        t.body.push_back(std::move(group));
-
-        for (std::size_t ai = 0; ai < sec.activities.size(); ++ai) {
-            const Activity& act = sec.activities[ai];
-            const int span = static_cast<int>(act.subs.size());
-            for (std::size_t ui = 0; ui < act.subs.size(); ++ui) {
-                const SubActivity& sub = act.subs[ui];
-                Row row;
-                row.pos = sub.pos;
-                // exactly one cell per column: growing the vector would leave a third of it unused
-                row.cells.reserve(static_cast<std::size_t>(total_columns));
-                if (ui == 0) {
-                    Cell no = text_cell(Inline::from_text(std::to_string(ai + 1) + ".", act.pos), act.pos, HAlign::Center);
-                    no.rowspan = span;
-                    Cell name = text_cell(act.name, act.pos);
-                    name.rowspan = span;
-                    row.cells.push_back(std::move(no));
-                    row.cells.push_back(std::move(name));
-                }
-                const std::string marker = span > 1 ? std::to_string(ui + 1) + "." : std::string();
-                row.cells.push_back(text_cell(numbered(marker, sub.text), sub.pos));
-                row.cells.push_back(text_cell(sub.indicator, sub.indicator.pos.known() ? sub.indicator.pos : sub.pos));
-                for (int m = 0; m < 12; ++m) {
-                    Cell mc;
-                    mc.pos = sub.months_pos.known() ? sub.months_pos : sub.pos;
-                    if (sub.months & (1u << m)) {
-                        mc.fill = cols.month_fill;
-                        mc.mark = cols.month_mark;
-                    }
-                    row.cells.push_back(std::move(mc));
-                }
-                for (std::size_t e = 0; e < plan.extra_columns.size(); ++e)
-                    row.cells.push_back(text_cell(e < sub.extra.size() ? sub.extra[e] : Inline{}, sub.pos));
-                row.cells.push_back(text_cell(sub.remark, sub.pos, HAlign::Center));
-                t.body.push_back(std::move(row));
-            }
-        }
+        for (std::size_t ai = 0; ai < sec.activities.size(); ++ai) work_plan_activity_rows(plan, cols, sec.activities[ai], ai, t);
     }
     return t;
+}
+
+std::vector<ColumnWidth> work_plan_columns(const WorkPlan& plan, const WorkPlanColumns& cols)
+{
+    std::vector<ColumnWidth> out{cols.no, cols.kegiatan, cols.sub, cols.indikator};
+    for (int m = 0; m < 12; ++m) out.push_back(cols.month);
+    for (const auto& extra : plan.extra_columns) out.push_back(extra.width);
+    out.push_back(cols.ket);
+    return out;
+}
+
+std::size_t WorkPlanPieces::total_rows() const
+{
+    std::size_t rows = 2 + plan_.sections.size();
+    for (const auto& sec : plan_.sections)
+        for (const auto& act : sec.activities) rows += act.subs.size();
+    return rows;
+}
+
+void WorkPlanPieces::restart()
+{
+    section_ = activity_ = 0;
+    section_row_done_ = started_ = false;
+}
+
+bool WorkPlanPieces::done() const { return started_ && section_ >= plan_.sections.size(); }
+
+const Table* WorkPlanPieces::next(std::size_t rows)
+{
+    if (done()) return nullptr;
+    piece_ = Table{};
+    work_plan_header(plan_, cols_, piece_);
+    started_ = true;
+    bool last_is_section = false;
+    while (section_ < plan_.sections.size()) {
+        // a piece ends after whole activities, never on a section row (kept with the row after it)
+        if (piece_.body.size() >= rows && !last_is_section) break;
+        const Section& sec = plan_.sections[section_];
+        if (!section_row_done_) {
+            work_plan_section_row(plan_, cols_, section_, piece_);
+            section_row_done_ = true;
+            last_is_section = true;
+        } else if (activity_ < sec.activities.size()) {
+            work_plan_activity_rows(plan_, cols_, sec.activities[activity_], activity_, piece_);
+            ++activity_;
+            last_is_section = false;
+        } else {
+            ++section_;
+            activity_ = 0;
+            section_row_done_ = false;
+        }
+    }
+    // skip past a finished section, so done() knows when nothing is left
+    while (section_ < plan_.sections.size() && section_row_done_ && activity_ >= plan_.sections[section_].activities.size()) {
+        ++section_;
+        activity_ = 0;
+        section_row_done_ = false;
+    }
+    return &piece_;
 }
 
 }  // namespace naskah::model

@@ -419,5 +419,31 @@ struct WorkPlanColumns {
 /// Expands the semantic work plan into the generic table it stands for: NO | KEGIATAN | SUB
 /// KEGIATAN | INDIKATOR KEBERHASILAN | PELAKSANAAN (BULAN) 1…12 | [extra…] | KET.
 Table expand_work_plan(const WorkPlan& plan, const WorkPlanColumns& cols);
+/// The columns of that table, without building its rows.
+std::vector<ColumnWidth> work_plan_columns(const WorkPlan& plan, const WorkPlanColumns& cols);
+
+/// The same table a piece at a time, for the table engine: each piece holds the columns, the
+/// header rows and the body rows of whole activities, about `rows` of them (a piece never ends
+/// on a section row, which is kept with the row after it). The pieces' body rows, in order, are
+/// expand_work_plan's.
+class WorkPlanPieces {
+public:
+    WorkPlanPieces(const WorkPlan& plan, const WorkPlanColumns& cols) : plan_(plan), cols_(cols) {}
+    /// The next piece, valid until the next call; null when the plan is done. The first call
+    /// always gives a piece (the header alone for an empty plan).
+    const Table* next(std::size_t rows);
+    /// Whether the piece last given was the last.
+    bool done() const;
+    void restart();
+    /// Rows of the whole table: header and body.
+    std::size_t total_rows() const;
+
+private:
+    const WorkPlan& plan_;
+    const WorkPlanColumns& cols_;
+    Table piece_;
+    std::size_t section_ = 0, activity_ = 0;
+    bool section_row_done_ = false, started_ = false;
+};
 
 }  // namespace naskah::model

@@ -105,11 +105,15 @@ const XmlEdit = (() => {
   const splice = (text, from, to, s) => text.slice(0, from) + s + text.slice(to);
   // Replaces a stretch of content, keeping the whitespace around it (and, for plain text, the
   // comments in it) as they were.
+  // Only the layout whitespace (up to and from a line break) is kept: spaces typed at the end of
+  // the field are the drafter's, not absorbed by the whitespace after them.
   function setRange(text, from, to, value, markup) {
     const inner = text.slice(from, to);
-    const lead = /^\s*/.exec(inner)[0];
-    const trail = lead.length === inner.length ? "" : /\s*$/.exec(inner)[0];
-    const v = markup ? value.trim() : escText(value).replace(/\r?\n/g, "<baris-baru/>");
+    const m = /^\s*\n[ \t]*/.exec(inner);
+    let lead = m ? m[0] : "", trail = "";
+    if (lead.length === inner.length) trail = value.trim() ? lead : "";  // an empty stretch: the text on a line of its own
+    else { const e = /\n\s*$/.exec(inner.slice(lead.length)); trail = e ? e[0] : ""; }
+    const v = markup ? value : escText(value).replace(/\r?\n/g, "<baris-baru/>");
     const comments = markup ? "" : (inner.match(/<!--[\s\S]*?-->/g) || []).join("");
     return splice(text, from, to, lead + comments + v + trail);
   }

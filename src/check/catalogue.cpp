@@ -42,6 +42,19 @@ const std::vector<RuleInfo>& rule_catalogue()
         // a warning (issue 13): a degree in the signature leaves the instrument valid, and
         // universities and agencies print them by convention
         {"TTD-GELAR", S::Warning, "nama penanda tangan tanpa gelar dan pangkat", "the signer's name carries no degree or rank"},
+        // Peraturan: the body of BAB, Bagian, Paragraf, Pasal and ayat (issue 14)
+        {"PASAL-RUJUKAN", S::Error, "rujukan \"Pasal … ayat (…) huruf …\" menunjuk Pasal, ayat dan huruf/angka yang ada dalam peraturan ini",
+         "a reference \"Pasal … ayat (…) huruf …\" points at a Pasal, ayat and huruf/angka this regulation has"},
+        {"PASAL-URUT", S::Warning, "nomor Pasal yang diketik berurutan di seluruh batang tubuh", "typed Pasal numbers run on across the whole body"},
+        {"PASAL-SISIP", S::Warning, "Pasal dan ayat sisipan (3A, (2a)) hanya dalam teks yang diubah peraturan perubahan",
+         "inserted Pasal and ayat (3A, (2a)) appear only in text an amending regulation quotes"},
+        {"AYAT-URUT", S::Warning, "nomor ayat yang diketik berurutan dalam Pasal", "typed ayat numbers run on within their Pasal"},
+        {"AYAT-TUNGGAL", S::Warning, "Pasal tidak terdiri atas satu ayat saja", "a Pasal is not a single ayat"},
+        {"BAB-URUT", S::Warning, "nomor BAB, Bagian dan Paragraf yang diketik berurutan", "typed BAB, Bagian and Paragraf numbers run in sequence"},
+        {"BAB-JUDUL", S::Warning, "judul BAB, Bagian dan Paragraf tanpa tanda baca akhir; judul Bagian dan Paragraf berhuruf awal kapital, tidak kapital semua",
+         "BAB, Bagian and Paragraf titles have no final punctuation; Bagian and Paragraf titles are capitalised, not in capitals"},
+        {"PERUBAHAN-MENGINGAT", S::Warning, "peraturan yang diubah (disebut dalam Pasal I) dikutip dalam Mengingat",
+         "the regulation amended (named in Pasal I) is cited in Mengingat"},
         // Consistency
         {"KONSISTEN-JUDUL", S::Warning, "judul yang dikutip sama dengan <tentang>", "a quoted title matches <tentang>"},
         {"KONSISTEN-PENERBIT", S::Warning, "nama penerbit sama di kop, jabatan, pengesahan dan kutipan",

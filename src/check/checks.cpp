@@ -86,6 +86,7 @@ void run_checks(const model::Decree& decree, const CheckOptions& options, Diagno
     check_memperhatikan(cx);
     check_diktum(cx);
     check_numbering(cx);
+    check_peraturan(cx);
     check_signature(cx);
     check_consistency(cx);
     check_place(cx);

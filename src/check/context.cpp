@@ -382,6 +382,35 @@ void add_inline(const Inline& in, std::vector<Text>& out)
     if (!in.empty()) out.push_back(make_text(in));
 }
 
+void add_clauses(const std::vector<Clause>& clauses, std::vector<Text>& out);
+
+// BAB, Bagian, Paragraf titles (attributes) and Pasal text, quoted amended text included.
+void add_divisions(const std::vector<Division>& vs, std::vector<Text>& out)
+{
+    for (const auto& v : vs) {
+        if (!v.title.empty()) out.push_back(make_text(v.title.plain(), v.title.pos, Anchor::Attribute));
+        add_clauses(v.clauses, out);
+        add_divisions(v.children, out);
+    }
+}
+
+void add_clauses(const std::vector<Clause>& clauses, std::vector<Text>& out)
+{
+    for (const auto& c : clauses) {
+        add_blocks(c.blocks, out);
+        add_divisions(c.quoted, out);
+        add_clauses(c.quoted_clauses, out);
+    }
+}
+
+void add_notes(const std::vector<Note>& notes, std::vector<Text>& out)
+{
+    for (const auto& n : notes) {
+        add_blocks(n.blocks, out);
+        add_notes(n.notes, out);
+    }
+}
+
 }  // namespace
 
 std::vector<Text> all_texts(const Decree& d)
@@ -393,6 +422,11 @@ std::vector<Text> all_texts(const Decree& d)
     add_items(d.mengingat, out);
     add_items(d.memperhatikan, out);
     for (const auto& dk : d.diktum) add_blocks(dk.blocks, out);
+    add_divisions(d.body, out);
+    if (d.penjelasan) {
+        add_blocks(d.penjelasan->general, out);
+        add_notes(d.penjelasan->pasal, out);
+    }
     for (const auto& t : d.meta.tembusan) add_inline(t, out);
     for (const auto& l : d.lampiran) {
         add_inline(l.title, out);

@@ -127,6 +127,21 @@ std::vector<Quote> body_paragraphs(const Decree& d)
     add_items(d.menimbang, Numbering::Letter, "Menimbang", "Menimbang", "huruf", "item");
     add_items(d.mengingat, Numbering::Number, "Mengingat", "Mengingat", "angka", "item");
     add_items(d.memperhatikan, Numbering::Number, "Memperhatikan", "Memperhatikan", "angka", "item");
+    // a Peraturan's Pasal, with their diktum's place in the rules below ("Pasal" like "Diktum": dates
+    // in them may lie ahead); text quoted by an amendment is the amended regulation's
+    for (const Division* p : body_pasal(d))
+        for (const Clause& c : p->clauses) {
+            std::vector<const std::vector<Block>*> stack{&c.blocks};
+            while (!stack.empty()) {
+                const auto* blocks = stack.back();
+                stack.pop_back();
+                for (const auto& b : *blocks) {
+                    if (!b.is_list) out.push_back({make_text(b.paragraph), "Pasal " + p->number, "Pasal " + p->number});
+                    else
+                        for (const auto& it : b.list.items) stack.push_back(&it.blocks);
+                }
+            }
+        }
     for (std::size_t i = 0; i < d.diktum.size(); ++i) {
         std::vector<const std::vector<Block>*> stack{&d.diktum[i].blocks};
         while (!stack.empty()) {
@@ -236,6 +251,10 @@ void check_numbering(Context& cx)
     for (const auto& l : d.lampiran)
         for (const auto& c : l.content)
             if (const auto* b = std::get_if<Block>(&c); b && b->is_list) check_labels(cx, b->list.items, b->list.numbering, "Lampiran", "the Lampiran");
+    // lists in a Peraturan's Pasal and ayat (quoted amended text keeps the amended regulation's labels)
+    for (const Division* p : body_pasal(d))
+        for (const Clause& c : p->clauses)
+            if (c.kind != Clause::Kind::Change) check_nested(cx, c.blocks, "Pasal " + p->number, "Pasal " + p->number);
 
     // function words inside a title are written in lower case: "Pembentukan Tim Kerja dan Sekretariat"
     {
@@ -437,7 +456,9 @@ void check_consistency(Context& cx)
         const Text nt = make_text(n, m.number_pos, Anchor::ElementContent);
         std::size_t year_at = std::string::npos;
         int year = 0;
-        const std::size_t tahun = n.find("Tahun ");
+        // a Peraturan's number is typed "7 TAHUN 2024" as printed
+        std::size_t tahun = n.find("Tahun ");
+        if (tahun == std::string::npos) tahun = n.find("TAHUN ");
         auto digits4 = [&](std::size_t p) {
             if (p + 4 > n.size()) return 0;
             for (std::size_t k = p; k < p + 4; ++k)
@@ -546,7 +567,7 @@ void check_consistency(Context& cx)
     if (m.date) {
         const Date& dd = *m.date;
         for (const auto& q : paragraphs) {
-            if (q.where_id.rfind("Diktum", 0) == 0) continue;
+            if (q.where_id.rfind("Diktum", 0) == 0 || q.where_id.rfind("Pasal", 0) == 0) continue;
             const std::string& s = q.text.s;
             for (std::size_t p = s.find("tanggal "); p != std::string::npos; p = s.find("tanggal ", p + 1)) {
                 const auto ws = text::words(std::string_view(s).substr(p + 8, 40));

@@ -441,17 +441,67 @@ void check_memperhatikan(Context& cx)
 
 // ---- Diktum and the Lampiran they cite -------------------------------------------------------------
 
+namespace {
+
+// The paragraphs of one operative unit: a diktum of a Keputusan, a Pasal of a Peraturan.
+struct Operative {
+    std::string name_id, name_en;  ///< "diktum KESATU", "Pasal 3"
+    std::vector<const Inline*> paras;
+    bool quoted = false;  ///< text an amendment quotes: cites Lampiran, but by the amended regulation's numbers
+};
+
+void collect_quoted(const std::vector<Division>& vs, std::vector<const Inline*>& paras);
+
+void collect_clauses(const std::vector<Clause>& cs, std::vector<const Inline*>& paras);
+
+void collect_paragraphs(const std::vector<Block>& top, std::vector<const Inline*>& paras)
+{
+    std::vector<const std::vector<Block>*> stack{&top};
+    while (!stack.empty()) {
+        const auto* blocks = stack.back();
+        stack.pop_back();
+        for (auto b = blocks->rbegin(); b != blocks->rend(); ++b) {
+            if (!b->is_list) paras.push_back(&b->paragraph);
+            else
+                for (auto it = b->list.items.rbegin(); it != b->list.items.rend(); ++it) stack.push_back(&it->blocks);
+        }
+    }
+}
+
+void collect_clauses(const std::vector<Clause>& cs, std::vector<const Inline*>& paras)
+{
+    for (const Clause& c : cs) {
+        collect_paragraphs(c.blocks, paras);
+        collect_quoted(c.quoted, paras);
+        collect_clauses(c.quoted_clauses, paras);
+    }
+}
+
+void collect_quoted(const std::vector<Division>& vs, std::vector<const Inline*>& paras)
+{
+    for (const Division& v : vs) {
+        collect_clauses(v.clauses, paras);
+        collect_quoted(v.children, paras);
+    }
+}
+
+}  // namespace
+
 void check_diktum(Context& cx)
 {
     const Decree& d = cx.decree;
-    if (d.diktum.size() < 2) {
+    // A Peraturan has Pasal instead of diktum: it is not held to two diktum, its last Pasal says
+    // when it takes effect, and its Pasal cite its Lampiran.
+    const bool regulation = d.instrument == Instrument::Peraturan;
+    const auto pasal = body_pasal(d);
+    if (!regulation && d.diktum.size() < 2) {
         const SourcePos pos = d.diktum.empty() ? d.pos : d.diktum.front().pos;
         cx.report("DIKTUM-JUMLAH", pos,
                   "Keputusan memuat " + std::to_string(d.diktum.size()) +
                       " diktum; paling sedikit dua: isi keputusan dan saat mulai berlaku",
                   "the decree has " + std::to_string(d.diktum.size()) + " diktum; it needs at least two: the decision and when it takes effect");
     }
-    if (!d.diktum.empty()) {
+    if (!regulation && !d.diktum.empty()) {
         const Diktum& last = d.diktum.back();
         const std::string all = text::lower(blocks_plain(last.blocks));
         if (all.find("berlaku") == std::string::npos) {
@@ -462,31 +512,53 @@ void check_diktum(Context& cx)
                       "tambahkan diktum: «" + sentence + "»", "add a diktum: «" + sentence + "»");
         }
     }
+    if (regulation && !pasal.empty()) {
+        const Division& last = *pasal.back();
+        std::string all;
+        for (const Clause& c : last.clauses) all += " " + text::lower(blocks_plain(c.blocks));
+        if (all.find("berlaku") == std::string::npos) {
+            const std::string sentence = short_instrument(d.meta) + " ini mulai berlaku pada tanggal diundangkan.";
+            cx.report("DIKTUM-BERLAKU", last.pos, "Pasal terakhir (Pasal " + last.number + ") tidak menyatakan saat mulai berlaku",
+                      "the last Pasal (Pasal " + last.number + ") does not say when the regulation takes effect",
+                      "tambahkan Pasal: «" + sentence + "»", "add a Pasal: «" + sentence + "»");
+        }
+    }
 
     std::vector<std::string> labels;
     for (std::size_t i = 0; i < d.diktum.size(); ++i) labels.push_back(diktum_label(d, i));
+    std::vector<Operative> units;
+    for (std::size_t i = 0; i < d.diktum.size(); ++i) {
+        units.push_back({"diktum " + labels[i], "diktum " + labels[i], {}});
+        collect_paragraphs(d.diktum[i].blocks, units.back().paras);
+    }
+    // a change instruction's words are this regulation's ("… tercantum dalam Lampiran yang merupakan
+    // bagian tidak terpisahkan dari Peraturan Gubernur ini"); the text it quotes is the amended one's
+    for (const Division* p : pasal) {
+        units.push_back({"Pasal " + p->number, "Pasal " + p->number, {}});
+        for (const Clause& c : p->clauses) collect_paragraphs(c.blocks, units.back().paras);
+        // the amended Pasal 8 reads "… tercantum dalam Lampiran …": the Lampiran this regulation
+        // brings (Perda Kulon Progo 8/2013); its numbers may be the amended regulation's
+        Operative quoted{"Pasal " + p->number, "Pasal " + p->number, {}, true};
+        for (const Clause& c : p->clauses) {
+            collect_quoted(c.quoted, quoted.paras);
+            collect_clauses(c.quoted_clauses, quoted.paras);
+        }
+        if (!quoted.paras.empty()) units.push_back(std::move(quoted));
+    }
+    const std::string self_id = regulation ? "peraturan ini" : "keputusan ini";
+    const std::string self_en = regulation ? "the regulation" : "the decree";
 
     const std::size_t count = d.lampiran.size();
     std::vector<bool> cited(count, false);
-    for (std::size_t i = 0; i < d.diktum.size(); ++i) {
-        std::vector<const Inline*> paras;
-        std::vector<const std::vector<Block>*> stack{&d.diktum[i].blocks};
-        while (!stack.empty()) {
-            const auto* blocks = stack.back();
-            stack.pop_back();
-            for (auto b = blocks->rbegin(); b != blocks->rend(); ++b) {
-                if (!b->is_list) paras.push_back(&b->paragraph);
-                else
-                    for (auto it = b->list.items.rbegin(); it != b->list.items.rend(); ++it) stack.push_back(&it->blocks);
-            }
-        }
+    for (std::size_t i = 0; i < units.size(); ++i) {
+        const std::vector<const Inline*>& paras = units[i].paras;
         for (const Inline* para : paras) {
             const Text t = make_text(*para);
             const auto toks = text::words(t.s);
             int range_from = 0;
             for (std::size_t k = 0; k < toks.size(); ++k) {
                 const std::string_view w = toks[k].view(t.s);
-                if (w == "Diktum" && k + 1 < toks.size()) {
+                if (w == "Diktum" && k + 1 < toks.size() && !labels.empty()) {
                     const std::string_view target = toks[k + 1].view(t.s);
                     if (!text::all_upper(target)) continue;
                     const auto it = std::find(labels.begin(), labels.end(), std::string(target));
@@ -512,24 +584,24 @@ void check_diktum(Context& cx)
                 const int from = ranged ? range_from : number;
                 range_from = 0;
                 if (number == 0) {
-                    if (count == 0)
-                        cx.report("LAMPIRAN-TIDAK-ADA", cx.at(t, toks[k].begin), "diktum " + labels[i] + " menyebut Lampiran, padahal keputusan ini tidak berlampiran",
-                                  "diktum " + labels[i] + " cites a Lampiran, but the decree has none");
+                    if (count == 0 && !units[i].quoted)
+                        cx.report("LAMPIRAN-TIDAK-ADA", cx.at(t, toks[k].begin), units[i].name_id + " menyebut Lampiran, padahal " + self_id + " tidak berlampiran",
+                                  units[i].name_en + " cites a Lampiran, but " + self_en + " has none");
                     else if (count == 1)
                         cited[0] = true;
                     continue;
                 }
-                if (static_cast<std::size_t>(number) > count) {
+                if (static_cast<std::size_t>(number) > count && !units[i].quoted) {
                     const std::string numeral(toks[next].view(t.s));
-                    const std::string have_id = count == 0   ? "keputusan ini tidak berlampiran"
-                                                : count == 1 ? "keputusan ini hanya memiliki satu Lampiran"
+                    const std::string have_id = count == 0   ? self_id + " tidak berlampiran"
+                                                : count == 1 ? self_id + " hanya memiliki satu Lampiran"
                                                              : "Lampiran hanya sampai " + roman(static_cast<int>(count));
-                    const std::string have_en = count == 0   ? "the decree has no Lampiran"
-                                                : count == 1 ? "the decree has one Lampiran only"
+                    const std::string have_en = count == 0   ? self_en + " has no Lampiran"
+                                                : count == 1 ? self_en + " has one Lampiran only"
                                                              : "the Lampiran end at " + roman(static_cast<int>(count));
                     cx.report("LAMPIRAN-TIDAK-ADA", cx.at(t, toks[next].begin),
-                              "diktum " + labels[i] + " menyebut Lampiran " + numeral + ", padahal " + have_id,
-                              "diktum " + labels[i] + " cites Lampiran " + numeral + ", but " + have_en);
+                              units[i].name_id + " menyebut Lampiran " + numeral + ", padahal " + have_id,
+                              units[i].name_en + " cites Lampiran " + numeral + ", but " + have_en);
                 }
                 for (int n = std::max(1, from); n <= number && static_cast<std::size_t>(n) <= count; ++n) cited[static_cast<std::size_t>(n - 1)] = true;
                 // "Lampiran I sampai dengan Lampiran IV"
@@ -541,10 +613,12 @@ void check_diktum(Context& cx)
     for (std::size_t n = 0; n < count; ++n) {
         if (cited[n]) continue;
         const std::string name = count == 1 ? "Lampiran" : "Lampiran " + roman(static_cast<int>(n + 1));
-        cx.report("LAMPIRAN-RUJUKAN", d.lampiran[n].pos, name + " tidak disebut dalam diktum mana pun",
-                  name + " is not cited by any diktum",
-                  "sebut dalam diktum: «… sebagaimana tercantum dalam " + name + " yang merupakan bagian tidak terpisahkan dari Keputusan ini»",
-                  "cite it in a diktum: «… sebagaimana tercantum dalam " + name + " yang merupakan bagian tidak terpisahkan dari Keputusan ini»");
+        const std::string unit_id = regulation ? "Pasal" : "diktum", unit_en = regulation ? "Pasal" : "diktum";
+        const std::string self_name = regulation ? short_instrument(d.meta) : std::string("Keputusan");
+        cx.report("LAMPIRAN-RUJUKAN", d.lampiran[n].pos, name + " tidak disebut dalam " + unit_id + " mana pun",
+                  name + " is not cited by any " + unit_en,
+                  "sebut dalam " + unit_id + ": «… sebagaimana tercantum dalam " + name + " yang merupakan bagian tidak terpisahkan dari " + self_name + " ini»",
+                  "cite it in a " + unit_en + ": «… sebagaimana tercantum dalam " + name + " yang merupakan bagian tidak terpisahkan dari " + self_name + " ini»");
     }
 }
 

@@ -140,6 +140,9 @@ private:
     void tembusan();
     void lampiran(const model::Lampiran& l, std::size_t index);
     void lampiran_heading(std::size_t index);
+    /// An image scaled to its width (or the text width), never taller than the page's text.
+    void figure(const model::Figure& f, double space_before);
+    std::size_t pending_heading_ = 0;  // first line after a Lampiran heading, to keep with it
     /// Finishes pages that can no longer change (all but the last two, or all) and hands them to
     /// the document's sink.
     void release_pages(bool all);
@@ -554,6 +557,23 @@ void DecreeLayout::lampiran_heading(std::size_t index)
     }
 }
 
+void DecreeLayout::figure(const model::Figure& f, double space_before)
+{
+    if (f.pixel_width == 0 || f.pixel_height == 0) return;  // the file check reported it
+    double w = std::min(f.width_mm > 0 ? f.width_mm * kMm : width(), width());
+    double h = w * f.pixel_height / f.pixel_width;
+    const double room = flow_.page().content_height - space_before - 2;
+    if (h > room) {
+        w *= room / h;
+        h = room;
+    }
+    FlowLine fl;
+    fl.height = h + 2;
+    fl.space_before = space_before;
+    fl.images.push_back(ImageBox{left() + (width() - w) / 2, 0, w, h, f.resolved, f.jpeg});
+    lines_.push_back(std::move(fl));
+}
+
 void DecreeLayout::lampiran(const model::Lampiran& l, std::size_t index)
 {
     const bool landscape = lampiran_landscape(l, s_);
@@ -573,6 +593,15 @@ void DecreeLayout::lampiran(const model::Lampiran& l, std::size_t index)
             std::vector<model::Block> one{*b};
             const std::size_t at = blocks(one, left(), width(), after_title ? s_.space_part : s_.space_paragraph, 0);
             if (after_title) glue_to_previous(at);
+        } else if (const auto* h = std::get_if<model::Heading>(&block)) {
+            // a prose Lampiran's heading stays with the first lines under it
+            const bool follows_heading = &block != &l.content.front() && std::holds_alternative<model::Heading>(*(&block - 1));
+            const std::size_t at = paragraph(h->text, left(), spec(width(), h->align, model::kBold), follows_heading ? 0 : s_.space_part, true);
+            if (follows_heading) glue_to_previous(at);
+            if (after_title) glue_to_previous(at);
+            pending_heading_ = lines_.size();
+        } else if (const auto* f = std::get_if<model::Figure>(&block)) {
+            figure(*f, after_title ? s_.space_part : s_.space_paragraph);
         } else {
             const model::Table table =
                 std::holds_alternative<model::Table>(block) ? std::get<model::Table>(block)
@@ -590,6 +619,10 @@ void DecreeLayout::lampiran(const model::Lampiran& l, std::size_t index)
             layout_table(table, flow_, ctx_, keep_after);
         }
         after_title = false;
+        if (pending_heading_ && !std::holds_alternative<model::Heading>(block)) {
+            for (std::size_t k = pending_heading_; k < std::min(pending_heading_ + 2, lines_.size()); ++k) lines_[k].break_before = false;
+            pending_heading_ = 0;
+        }
     }
     signature(false);
     if (c_.certification_each || index + 1 == d_.lampiran.size()) certification();

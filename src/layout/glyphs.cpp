@@ -56,6 +56,26 @@ public:
         for (const auto& it : its) blocks(it.blocks);
     }
 
+    void clauses(const std::vector<model::Clause>& cs)
+    {
+        for (const auto& c : cs) {
+            blocks(c.blocks);
+            for (const auto& q : c.quoted) division(q);
+            clauses(c.quoted_clauses);
+        }
+    }
+    void division(const model::Division& v)
+    {
+        text(v.title);
+        clauses(v.clauses);
+        for (const auto& child : v.children) division(child);
+    }
+    void note(const model::Note& n)
+    {
+        blocks(n.blocks);
+        for (const auto& sub : n.notes) note(sub);
+    }
+
     void table(const model::Table& t)
     {
         for (const auto& r : t.header)
@@ -92,13 +112,27 @@ bool check_glyphs(const model::Decree& d, const text::FontSet& fonts, Diagnostic
     g.items(d.mengingat);
     g.items(d.memperhatikan);
     for (const auto& dk : d.diktum) g.blocks(dk.blocks);
+    // a Peraturan: its body, Penjelasan and promulgation
+    for (const auto& v : d.body) g.division(v);
+    if (d.penjelasan) {
+        g.blocks(d.penjelasan->general);
+        for (const auto& n : d.penjelasan->pasal) g.note(n);
+    }
+    if (const auto& p = m.promulgation)
+        for (const std::string* s : {&p->place, &p->official, &p->signer.name, &p->signer.own_title, &p->signer.rank, &p->signer.nip,
+                                     &p->gazette, &p->year, &p->number, &p->supplement, &p->noreg})
+            g.text(model::Inline::from_text(*s, p->pos));
+    if (m.joint_approval)
+        for (const std::string* s : {&m.joint_approval->first, &m.joint_approval->second})
+            g.text(model::Inline::from_text(*s, m.joint_approval_pos));
     for (const auto& l : d.lampiran) {
         g.text(l.title, model::kBold);
         for (const auto& block : l.content) {
             if (const auto* b = std::get_if<model::Block>(&block)) g.blocks({*b});
             else if (const auto* t = std::get_if<model::Table>(&block)) g.table(*t);
-            else {
-                const auto& plan = std::get<model::WorkPlan>(block);
+            else if (const auto* h = std::get_if<model::Heading>(&block)) g.text(h->text, model::kBold);
+            else if (const auto* plan_ptr = std::get_if<model::WorkPlan>(&block)) {
+                const auto& plan = *plan_ptr;
                 for (const auto& s : plan.sections) {
                     g.text(s.title, model::kBold);
                     for (const auto& a : s.activities) {

@@ -42,6 +42,7 @@ struct SignatureField {
 struct ImageBox {
     double x = 0, y = 0, width = 0, height = 0;
     std::string path;
+    bool jpeg = false;  ///< else PNG
 };
 
 /// A QR code to paint: modules as a square bitmap, row-major, 1 = dark.

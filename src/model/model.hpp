@@ -265,7 +265,25 @@ struct WorkPlan {
     SourcePos pos;
 };
 
-using LampiranBlock = std::variant<Block, Table, WorkPlan>;
+/// A heading of a prose Lampiran ("BAB I", "PENDAHULUAN", "A. Latar Belakang"), bold.
+struct Heading {
+    Inline text;
+    HAlign align = HAlign::Center;
+    SourcePos pos;
+};
+
+/// An image in a Lampiran (an organisation chart), scaled to `width_mm` or to the text width and
+/// never taller than a page. The reader's file check fills in what the file says.
+struct Figure {
+    std::string path;      ///< as written in berkas="…"
+    std::string resolved;  ///< beside the decree
+    double width_mm = 0;   ///< 0: the text width
+    bool jpeg = false;     ///< else PNG
+    std::uint32_t pixel_width = 0, pixel_height = 0;
+    SourcePos pos;
+};
+
+using LampiranBlock = std::variant<Block, Table, WorkPlan, Heading, Figure>;
 
 enum class Orientation : std::uint8_t { Auto, Portrait, Landscape };
 

@@ -1358,8 +1358,38 @@ private:
                 l.content.emplace_back(read_table(c));
             } else if (name == "rencana-kerja") {
                 l.content.emplace_back(read_work_plan(c));
+            } else if (name == "subjudul") {
+                // a prose Lampiran's own headings (a pedoman: BAB I, PENDAHULUAN, A. Latar Belakang)
+                check_attributes(c, {"rata"});
+                Heading h;
+                h.pos = pos(c);
+                h.text = read_inline(c);
+                if (auto a = c.attribute("rata")) {
+                    const std::string v = a.value();
+                    if (v == "kiri") h.align = HAlign::Left;
+                    else if (v != "tengah")
+                        error(pos(c, "rata"), "E-FORMAT-NILAI", "rata=\"" + v + "\": seharusnya tengah atau kiri", "rata=\"" + v + "\": expected tengah or kiri");
+                }
+                if (h.text.empty()) error(pos(c), "E-FORMAT-KOSONG", "<subjudul> kosong", "<subjudul> is empty");
+                l.content.emplace_back(std::move(h));
+            } else if (name == "gambar") {
+                check_attributes(c, {"berkas", "lebar"});
+                expect_empty(c);
+                Figure f;
+                f.pos = pos(c, "berkas");
+                required_attr(c, "berkas", f.path);
+                if (c.attribute("lebar")) {
+                    ColumnWidth w;
+                    if (parse_width(c, "lebar", w)) {
+                        if (w.kind != ColumnWidth::Kind::Fixed || w.value <= 0)
+                            error(pos(c, "lebar"), "E-FORMAT-NILAI", "lebar gambar: seharusnya panjang seperti 150mm",
+                                  "the image's width: expected a length such as 150mm");
+                        else f.width_mm = w.value;
+                    }
+                }
+                l.content.emplace_back(std::move(f));
             } else {
-                unexpected(c, n, join({"judul", "paragraf", "daftar", "tabel", "rencana-kerja"}));
+                unexpected(c, n, join({"judul", "paragraf", "daftar", "tabel", "rencana-kerja", "subjudul", "gambar"}));
             }
         });
         // the title is optional: many Lampiran go straight from the heading to the table

@@ -288,6 +288,80 @@ public:
         s += "</rencana-kerja>\n";
     }
 
+    /// Blocks each on lines of their own (no element open on the current line).
+    void block_lines(int depth, const std::vector<Block>& bs)
+    {
+        for (const Block& b : bs) {
+            if (b.is_list) list(depth, b.list);
+            else element_inline(depth, "paragraf", b.paragraph);
+        }
+    }
+
+    void signer(int depth, const Signer& sg)
+    {
+        indent(depth);
+        s += "<penandatangan";
+        caps_attr("nama", sg.name);
+        if (!sg.delegation.empty()) attr("kuasa", sg.delegation);
+        if (!sg.own_title.empty()) caps_attr("jabatan", sg.own_title);
+        if (!sg.title.empty()) caps_attr("jabatan-ttd", sg.title);
+        if (!sg.rank.empty()) attr("pangkat", sg.rank);
+        if (!sg.nip.empty()) attr("nip", sg.nip);
+        s += "/>\n";
+    }
+
+    void clause(int depth, const Clause& c)
+    {
+        if (c.kind == Clause::Kind::Text) {
+            block_lines(depth, c.blocks);
+            return;
+        }
+        indent(depth);
+        s += c.kind == Clause::Kind::Ayat ? "<ayat" : "<ubah";
+        if (c.number_given) attr("nomor", c.number);
+        s += ">\n";
+        block_lines(depth + 1, c.blocks);
+        for (const Division& q : c.quoted) division(depth + 1, q);
+        for (const Clause& q : c.quoted_clauses) clause(depth + 1, q);
+        indent(depth);
+        s += c.kind == Clause::Kind::Ayat ? "</ayat>\n" : "</ubah>\n";
+    }
+
+    void division(int depth, const Division& v)
+    {
+        static const char* names[] = {"bab", "bagian", "paragraf-bagian", "pasal"};
+        const char* name = names[static_cast<int>(v.kind)];
+        indent(depth);
+        s += '<';
+        s += name;
+        if (v.number_given) attr("nomor", v.number);
+        if (v.kind != DivisionKind::Pasal) attr("judul", v.title.plain());
+        s += ">\n";
+        for (const Clause& c : v.clauses) clause(depth + 1, c);
+        for (const Division& child : v.children) division(depth + 1, child);
+        indent(depth);
+        s += "</";
+        s += name;
+        s += ">\n";
+    }
+
+    void note(int depth, const Note& n)
+    {
+        static const char* names[] = {"pasal", "ayat", "huruf", "angka"};
+        const char* name = names[static_cast<int>(n.kind)];
+        indent(depth);
+        s += '<';
+        s += name;
+        attr("nomor", n.number);
+        s += ">\n";
+        block_lines(depth + 1, n.blocks);
+        for (const Note& sub : n.notes) note(depth + 1, sub);
+        indent(depth);
+        s += "</";
+        s += name;
+        s += ">\n";
+    }
+
 private:
     const WriteOptions& opt_;
 };
@@ -316,7 +390,8 @@ std::string write_decree(const Decree& d, const WriteOptions& options)
         s += "-->\n";
     }
     const Metadata& m = d.meta;
-    s += "<keputusan";
+    const bool regulation = d.instrument == Instrument::Peraturan;
+    s += regulation ? "<peraturan" : "<keputusan";
     if (!d.layout_name.empty()) o.attr("gaya", d.layout_name);
     o.attr("varian", variant_name(m.variant));
     if (m.rahmat) o.attr("rahmat", "ya");
@@ -343,6 +418,7 @@ std::string write_decree(const Decree& d, const WriteOptions& options)
     s += "    </kop>\n";
     o.element_plain(2, "jenis", m.kind);
     o.element_plain(2, "penerbit", m.issuer, true);
+    if (!m.short_name.empty()) o.element_plain(2, "sebutan", m.short_name);
     if (m.number) o.element_plain(2, "nomor", *m.number);
     else s += "    <nomor terbuka=\"ya\"/>\n";
     o.element_inline(2, "tentang", m.title, true);
@@ -359,14 +435,30 @@ std::string write_decree(const Decree& d, const WriteOptions& options)
     o.attr("tempat", m.place);
     if (m.date && m.date->valid()) o.attr("tanggal", m.date->iso());
     else o.attr("tanggal-terbuka", "ya");
-    s += "/>\n    <penandatangan";
-    o.caps_attr("nama", m.signer.name);
-    if (!m.signer.delegation.empty()) o.attr("kuasa", m.signer.delegation);
-    if (!m.signer.own_title.empty()) o.caps_attr("jabatan", m.signer.own_title);
-    if (!m.signer.title.empty()) o.caps_attr("jabatan-ttd", m.signer.title);
-    if (!m.signer.rank.empty()) o.attr("pangkat", m.signer.rank);
-    if (!m.signer.nip.empty()) o.attr("nip", m.signer.nip);
     s += "/>\n";
+    o.signer(2, m.signer);
+    if (m.joint_approval) {
+        s += "    <persetujuan";
+        o.attr("dprd", m.joint_approval->first);
+        o.attr("kepala-daerah", m.joint_approval->second);
+        s += "/>\n";
+    }
+    if (const auto& p = m.promulgation) {
+        s += "    <pengundangan";
+        o.attr("tempat", p->place);
+        if (p->date && p->date->valid()) o.attr("tanggal", p->date->iso());
+        else o.attr("tanggal-terbuka", "ya");
+        o.attr("berita", p->gazette);
+        if (!p->year.empty()) o.attr("tahun", p->year);
+        if (!p->number.empty()) o.attr("nomor", p->number);
+        if (!p->supplement.empty()) o.attr("tambahan", p->supplement);
+        if (!p->noreg.empty()) o.attr("noreg", p->noreg);
+        if (!p->order) o.attr("perintah", "tidak");
+        s += ">\n";
+        o.element_plain(3, "pejabat", p->official, true);
+        o.signer(3, p->signer);
+        s += "    </pengundangan>\n";
+    }
     if (m.certification) {
         const Certification& c = *m.certification;
         s += "    <pengesahan-salinan";
@@ -382,6 +474,18 @@ std::string write_decree(const Decree& d, const WriteOptions& options)
         s += "    </tembusan>\n";
     }
     if (!m.verification.empty()) o.element_plain(2, "verifikasi", m.verification);
+    if (!d.style_settings.empty() && !options.canonical) {
+        // the decree's own conventions, one element per setting (the reader takes any number)
+        s += "    <konvensi>\n";
+        for (const StyleSetting& st : d.style_settings) {
+            const auto dot = st.key.find('.');
+            if (dot == std::string::npos) continue;
+            s += "      <" + st.key.substr(0, dot);
+            o.attr(st.key.substr(dot + 1).c_str(), st.value);
+            s += "/>\n";
+        }
+        s += "    </konvensi>\n";
+    }
     s += "  </kepala>\n";
     o.part("menimbang", d.menimbang);
     o.part("mengingat", d.mengingat);
@@ -394,7 +498,22 @@ std::string write_decree(const Decree& d, const WriteOptions& options)
         s += '>';
         o.blocks(2, dk.blocks, "diktum");
     }
+    for (const Division& v : d.body) o.division(2, v);
     s += "  </memutuskan>\n";
+    if (const auto& pj = d.penjelasan) {
+        s += "  <penjelasan>\n";
+        if (!pj->general.empty()) {
+            s += "    <umum>\n";
+            o.block_lines(3, pj->general);
+            s += "    </umum>\n";
+        }
+        if (!pj->pasal.empty()) {
+            s += "    <pasal-demi-pasal>\n";
+            for (const Note& n : pj->pasal) o.note(3, n);
+            s += "    </pasal-demi-pasal>\n";
+        }
+        s += "  </penjelasan>\n";
+    }
     for (const Lampiran& l : d.lampiran) {
         s += "  <lampiran";
         // The canonical form leaves the orientation out: a DOCX keeps only the resolved one.
@@ -411,11 +530,22 @@ std::string write_decree(const Decree& d, const WriteOptions& options)
                 o.table(2, *t);
             } else if (const auto* p = std::get_if<WorkPlan>(&b)) {
                 o.work_plan(2, *p);
+            } else if (const auto* h = std::get_if<Heading>(&b)) {
+                s += "    <subjudul";
+                if (h->align == HAlign::Left) o.attr("rata", "kiri");
+                s += '>';
+                o.inline_text(h->text);
+                s += "</subjudul>\n";
+            } else if (const auto* f = std::get_if<Figure>(&b)) {
+                s += "    <gambar";
+                o.attr("berkas", f->path);
+                if (f->width_mm > 0) o.attr("lebar", Out::width(ColumnWidth{ColumnWidth::Kind::Fixed, f->width_mm, {}}));
+                s += "/>\n";
             }
         }
         s += "  </lampiran>\n";
     }
-    s += "</keputusan>\n";
+    s += regulation ? "</peraturan>\n" : "</keputusan>\n";
     return s;
 }
 

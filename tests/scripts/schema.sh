@@ -34,6 +34,7 @@ schema_blind=(
     xml-doctype-entity
     xml-utf16
     ayat-out-of-order
+    gambar-missing
 )
 
 tmp="$(mktemp -d)"

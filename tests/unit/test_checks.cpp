@@ -115,6 +115,15 @@ const RuleCase kRuleCases[] = {
     {"KUTIP", 40, 33},                // &quot; counts as one character
     {"ISIAN", 40, 33},
     {"PERIKSA-KODE", 3, 40},
+    // Peraturan (issue 14): fixtures start from dasar-peraturan.xml or an amending regulation
+    {"PASAL-RUJUKAN", 44, 61},        // "ayat (3)" of a Pasal with two ayat
+    {"PASAL-URUT", 48, 14},           // nomor="5" on the fourth Pasal
+    {"PASAL-SISIP", 48, 14},          // nomor="3A" outside an amendment
+    {"AYAT-URUT", 38, 17},            // nomor="3" after ayat (1)
+    {"AYAT-TUNGGAL", 44, 16},         // the lone <ayat>
+    {"BAB-URUT", 34, 10},             // nomor="III" on the second BAB
+    {"BAB-JUDUL", 35, 22},            // "BESARAN TARIF"
+    {"PERUBAHAN-MENGINGAT", 26, 37},  // the regulation Pasal I names
 };
 
 class CheckRule : public ::testing::TestWithParam<RuleCase> {};
@@ -657,4 +666,151 @@ TEST(CheckRobust, CitedDateWithLettersInItsYearIsNoDate)
 {
     const auto ds = check_file(NASKAH_SOURCE_DIR "/fuzz/corpus/crash-date-year-not-digits.xml");
     for (const auto& d : ds) EXPECT_NE(d.code, "TANGGAL-RUJUKAN") << format_diagnostic(d);
+}
+
+// ---- Peraturan (issue 14) ------------------------------------------------------------------------
+
+namespace {
+
+std::vector<Diagnostic> peraturan_variant(const std::string& name, const std::vector<std::pair<std::string, std::string>>& edits,
+                                          const std::string& base = kFixtures + "dasar-peraturan.xml")
+{
+    std::ifstream in(base);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    std::string xml = ss.str();
+    for (const auto& [from, to] : edits) {
+        const std::size_t at = xml.find(from);
+        EXPECT_NE(at, std::string::npos) << from;
+        if (at != std::string::npos) xml.replace(at, from.size(), to);
+    }
+    const auto dir = std::filesystem::temp_directory_path() / "naskah-checks-variants";
+    std::filesystem::create_directories(dir);
+    const std::string path = (dir / (name + ".xml")).string();
+    std::ofstream(path) << xml;
+    return check_file(path);
+}
+
+std::vector<const Diagnostic*> all_of(const std::vector<Diagnostic>& ds, const std::string& code)
+{
+    std::vector<const Diagnostic*> out;
+    for (const auto& d : ds)
+        if (d.code == code) out.push_back(&d);
+    return out;
+}
+
+const std::string kReference14 = "Retribusi sebagaimana dimaksud dalam Pasal 2 ayat (2) huruf b ditagih setiap bulan.";
+
+}  // namespace
+
+TEST(CheckPeraturan, BaseFixturesAreClean)
+{
+    // a plain regulation with BAB, Bagian, Pasal, ayat, huruf and a Lampiran, and an amending one
+    // (Pasal I with a quoted Pasal 2 and an inserted Pasal 3A, Pasal II): no rule written for
+    // Keputusan (two diktum, Lampiran cited by a diktum …) misfires on them
+    for (const char* f : {"dasar-peraturan.xml", "perubahan-mengingat/benar.xml"}) {
+        const auto ds = check_file(kFixtures + f);
+        EXPECT_TRUE(ds.empty()) << f << ":\n" << listing(ds);
+    }
+}
+
+TEST(CheckPeraturan, ReferencesInEveryFormResolve)
+{
+    const auto ds = peraturan_variant(
+        "refs-good", {{kReference14,
+                       "Retribusi sebagaimana dimaksud dalam Pasal 2 ayat (2) huruf a dan huruf b, Pasal 1 angka 2, Pasal 1 sampai dengan Pasal 3, "
+                       "Pasal 2 ayat (1) dan ayat (2), Pasal 2 ayat (2) huruf a dan b, Pasal 9 Peraturan Daerah Nomor 5 Tahun 2012, "
+                       "Pasal 8 dalam Peraturan Gubernur Daerah Istimewa Yogyakarta Nomor 3 Tahun 2010, dan Pasal 4 Peraturan Bupati ini ditagih setiap bulan."},
+                      {"Tarif sebagaimana dimaksud pada ayat (1) dibedakan menurut:", "Tarif sebagaimana dimaksud pada ayat (1) dan ayat (2) dibedakan menurut:"},
+                      {"<butir>niaga.</butir>", "<butir>niaga sebagaimana dimaksud pada huruf a.</butir>"}});
+    EXPECT_TRUE(all_of(ds, "PASAL-RUJUKAN").empty()) << listing(ds);
+}
+
+TEST(CheckPeraturan, EachMissingTargetIsAnErrorAtItsWordWithWhatExists)
+{
+    const auto ds = peraturan_variant(
+        "refs-bad", {{kReference14,
+                      "Retribusi sebagaimana dimaksud dalam Pasal 7, Pasal 2 ayat (2) huruf c, Pasal 1 angka 3, Pasal 3 ayat (1), "
+                      "dan Pasal 1 sampai dengan Pasal 9 ditagih setiap bulan."},
+                     {"dimaksud pada ayat (1) dibedakan", "dimaksud pada ayat (4) dibedakan"}});
+    const auto found = all_of(ds, "PASAL-RUJUKAN");
+    ASSERT_EQ(found.size(), 6u) << listing(ds);
+    for (const auto* d : found) EXPECT_EQ(d->severity, Severity::Error);
+    // in source order: ayat (4) in Pasal 2 (line 38), then the Pasal 3 sentence (line 44)
+    EXPECT_EQ(found[0]->pos.line, 38u);
+    EXPECT_NE(found[0]->message.find("ayat (4) tidak ada; Pasal 2 (tempat rujukan ini) memiliki ayat (1), (2)"), std::string::npos)
+        << found[0]->message;
+    std::vector<std::string> expect = {"Pasal 7 tidak ada; peraturan ini memiliki Pasal 1\u20134",
+                                       "huruf c tidak ada; Pasal 2 ayat (2) memiliki huruf a, b", "angka 3 tidak ada; Pasal 1 memiliki angka 1, 2",
+                                       "Pasal 3 tidak memiliki ayat", "Pasal 9 tidak ada"};
+    for (std::size_t k = 0; k < expect.size(); ++k) {
+        EXPECT_EQ(found[k + 1]->pos.line, 44u);
+        EXPECT_NE(found[k + 1]->message.find(expect[k]), std::string::npos) << found[k + 1]->message;
+    }
+    // the column is the word that names what is missing: "Pasal" of "Pasal 7", "huruf" of "huruf c"
+    EXPECT_EQ(found[1]->pos.column, 53u);
+    EXPECT_EQ(found[2]->pos.column, 79u);
+}
+
+TEST(CheckPeraturan, AmendedTextSpeaksOfTheAmendedRegulation)
+{
+    const std::string base = kFixtures + "perubahan-mengingat/benar.xml";
+    // "Pasal 5" inside the quoted Pasal 2 and "Pasal 2 ayat (2)" inside 3A are the amended
+    // regulation's (the amending one has Pasal I and II only): no finding in the clean fixture;
+    // "pada ayat (3)" inside the quoted Pasal 2 evidently means that Pasal's own ayat
+    const auto ds = peraturan_variant("ubah-relative", {{"dimaksud pada ayat (1) ditinjau", "dimaksud pada ayat (3) ditinjau"}}, base);
+    const auto found = all_of(ds, "PASAL-RUJUKAN");
+    ASSERT_EQ(found.size(), 1u) << listing(ds);
+    EXPECT_NE(found[0]->message.find("Pasal yang dikutip"), std::string::npos) << found[0]->message;
+    // inserted Pasal and ayat are at home in quoted text
+    EXPECT_TRUE(all_of(ds, "PASAL-SISIP").empty()) << listing(ds);
+}
+
+TEST(CheckPeraturan, AmendedRegulationMatchesMengingatWithOrWithoutItsRegion)
+{
+    const std::string base = kFixtures + "perubahan-mengingat/benar.xml";
+    const auto short_kind = peraturan_variant(
+        "ubah-short", {{"Beberapa ketentuan dalam Peraturan Bupati Kulon Progo Nomor 7", "Beberapa ketentuan dalam Peraturan Bupati Nomor 7"}}, base);
+    EXPECT_TRUE(all_of(short_kind, "PERUBAHAN-MENGINGAT").empty()) << listing(short_kind);
+    const auto other_year = peraturan_variant(
+        "ubah-year", {{"Beberapa ketentuan dalam Peraturan Bupati Kulon Progo Nomor 7 Tahun 2023", "Beberapa ketentuan dalam Peraturan Bupati Kulon Progo Nomor 7 Tahun 2022"}},
+        base);
+    EXPECT_EQ(all_of(other_year, "PERUBAHAN-MENGINGAT").size(), 1u) << listing(other_year);
+}
+
+TEST(CheckPeraturan, NumberingAndTitles)
+{
+    // a typed number in sequence is no finding; a Bagian title in lower case is
+    const auto right = peraturan_variant("numbers-right", {{"<bab judul=\"Tarif\">", "<bab nomor=\"II\" judul=\"Tarif\">"},
+                                                           {"<pasal>Peraturan Bupati ini mulai", "<pasal nomor=\"4\">Peraturan Bupati ini mulai"},
+                                                           {"<bagian judul=\"Penagihan\">", "<bagian nomor=\"Kedua\" judul=\"Penagihan\">"}});
+    EXPECT_TRUE(right.empty()) << listing(right);
+    const auto titles = peraturan_variant("titles", {{"<bagian judul=\"Besaran Tarif\">", "<bagian judul=\"Besaran tarif\">"},
+                                                     {"<bab judul=\"Ketentuan Penutup\">", "<bab judul=\"Ketentuan Penutup.\">"},
+                                                     {"<bab judul=\"Tarif\">", "<bab judul=\"TARIF\">"}});
+    // a BAB typed in capitals prints the same: not reported
+    ASSERT_EQ(all_of(titles, "BAB-JUDUL").size(), 2u) << listing(titles);
+    EXPECT_EQ(all_of(titles, "BAB-JUDUL")[0]->hint, "maksud Anda: Besaran Tarif?");
+}
+
+TEST(CheckPeraturan, KeputusanRulesReadPasal)
+{
+    // the Lampiran is cited by a Pasal, and the last Pasal says when it takes effect
+    const auto ds = peraturan_variant("operative", {{"sebagaimana tercantum dalam Lampiran yang merupakan bagian tidak terpisahkan dari Peraturan Bupati ini.", "berdasarkan jenis layanan."},
+                                                    {"mulai berlaku pada tanggal diundangkan.", "dilaksanakan oleh perangkat daerah."}});
+    EXPECT_EQ(codes_of(ds), (std::vector<std::string>{"DIKTUM-BERLAKU", "LAMPIRAN-RUJUKAN"})) << listing(ds);
+    EXPECT_NE(ds[0].message.find("Pasal terakhir (Pasal 4)"), std::string::npos) << ds[0].message;
+    EXPECT_NE(ds[1].hint.find("Peraturan Bupati ini"), std::string::npos) << ds[1].hint;
+}
+
+TEST(CheckPeraturan, AnAmendmentCitesItsLampiranInTheQuotedPasal)
+{
+    // Perda Kulon Progo 8/2013: the amended Pasal 8 reads "… tercantum dalam Lampiran …", and that
+    // Lampiran is the amending regulation's; no Pasal of its own names it
+    const auto ds = peraturan_variant(
+        "ubah-lampiran",
+        {{"ditetapkan sebagaimana dimaksud dalam Pasal 5.", "ditetapkan sebagaimana tercantum dalam Lampiran yang merupakan bagian tidak terpisahkan dari Peraturan Bupati ini."},
+         {"</memutuskan>", "</memutuskan>\n  <lampiran><paragraf>Tarif rumah tangga Rp5.000,00.</paragraf></lampiran>"}},
+        kFixtures + "perubahan-mengingat/benar.xml");
+    EXPECT_TRUE(ds.empty()) << listing(ds);
 }

@@ -286,7 +286,16 @@ void check_package(const Loaded& in, const Written& w, const std::string& label)
             ASSERT_TRUE(model::resolve_grid(t, g, ignore));
             ++tables;
             rows += static_cast<std::size_t>(g.rows);
-            repeat += static_cast<std::size_t>(g.body_begin());
+            // Word repeats only an unbroken run of rows from the top: the header rows marked to
+            // repeat, then the column-number row, until the first one that is not
+            std::size_t run = 0;
+            bool going = true;
+            for (const auto& r : t.header) {
+                going = going && r.repeat;
+                run += going;
+            }
+            if (t.column_numbers) run += going && t.column_numbers_repeat;
+            repeat += run;
         }
     }
     EXPECT_EQ(count(document, "<w:tbl>"), tables);
@@ -342,20 +351,24 @@ TEST(DocxSamples, VariantsSayWhatTheyAre)
         ASSERT_TRUE(load(path, in));
         SCOPED_TRACE(path.string());
         const std::size_t blocks = 1 + in.decree.lampiran.size();  // the decree's signature and each Lampiran's
+        // a Peraturan's Diundangkan block is signed too; a gazette print shows its mark in every variant
+        const std::size_t spaces = blocks + (in.decree.meta.promulgation ? 1 : 0);
+        const std::string mark = "<w:t>" + in.style.phrase.signed_mark + "</w:t>";
+        const bool mark_always = in.style.conv.signed_mark_always;
         {
             const auto entries = unzip(write_both(in, model::Variant::Salinan).docx);
             const auto doc = entry(entries, "word/document.xml");
             // SALINAN sits in the first page's header, top left, so the body starts where the original's does
             EXPECT_EQ(count(entry(entries, "word/header3.xml"), "<w:t>SALINAN</w:t>"), 1u);
             EXPECT_EQ(count(doc, "<w:headerReference w:type=\"first\" r:id=\"rIdHdr3\"/>"), 1u);
-            EXPECT_EQ(count(doc, "<w:t>ttd.</w:t>"), blocks);
+            EXPECT_EQ(count(doc, mark), spaces);
             EXPECT_EQ(count(doc, "Salinan sesuai dengan aslinya"), in.decree.meta.certification ? blocks : 0u);
             EXPECT_EQ(count(doc, model::upper_id(in.decree.meta.signer.name)), blocks) << "a copy keeps the name";
         }
         {
             const auto entries = unzip(write_both(in, model::Variant::Tte).docx);
             const auto doc = entry(entries, "word/document.xml");
-            EXPECT_EQ(count(doc, "<w:t>ttd.</w:t>"), 0u);
+            EXPECT_EQ(count(doc, mark), mark_always ? spaces : 0u);
             EXPECT_EQ(count(doc, "SALINAN"), 0u);
             const auto footer = entry(entries, "word/footer1.xml");
             EXPECT_NE(footer.find("Dokumen ini telah ditandatangani secara elektronik"), std::string::npos);
@@ -431,17 +444,21 @@ TEST(DocxPlaceholders, OpenNumberAndDateCarrySrikandiPlaceholders)
         SCOPED_TRACE(path.string());
         const std::size_t lampiran = in.decree.lampiran.size();
         const std::size_t dates = 1 + (in.style.lampiran_date_line ? lampiran : 0);
+        // the number also heads a Penjelasan; a gazette print's mark fills the signing spaces
+        const std::size_t numbers = 1 + lampiran + (in.decree.penjelasan ? 1 : 0);
+        const std::size_t signing = in.style.conv.signed_mark_always ? 0 : 1 + lampiran;
         {
             Loaded both = in;
             open_number_and_date(both.decree, true, true);
             const auto doc = entry(unzip(write_both(both, model::Variant::Asli).docx), "word/document.xml");
-            expect_placeholder(doc, render::kPlaceholderNumber, 1 + lampiran);  // decree heading, each Lampiran heading
-            expect_placeholder(doc, render::kPlaceholderDate, dates);          // Ditetapkan, each Lampiran heading
-            expect_placeholder(doc, render::kPlaceholderSignature, 1 + lampiran);
-            expect_placeholder(doc, render::kPlaceholderName, 1 + lampiran);
-            EXPECT_EQ(count(doc, model::upper_id(both.decree.meta.signer.name)), 0u) << "the name comes from SRIKANDI";
+            expect_placeholder(doc, render::kPlaceholderNumber, numbers);  // decree heading, each Lampiran heading
+            expect_placeholder(doc, render::kPlaceholderDate, dates);     // Ditetapkan, each Lampiran heading
+            expect_placeholder(doc, render::kPlaceholderSignature, signing);
+            expect_placeholder(doc, render::kPlaceholderName, signing);
+            EXPECT_EQ(count(doc, model::upper_id(both.decree.meta.signer.name)), signing ? 0u : 1 + lampiran) << "the name comes from SRIKANDI";
             // the style's number label ("NOMOR", "NOMOR :"), then the placeholder as its own run
-            EXPECT_NE(doc.find("<w:t xml:space=\"preserve\">" + in.style.phrase.number + " </w:t></w:r><w:r><w:t>${nomor_naskah}</w:t>"),
+            const std::string& label = in.decree.instrument == model::Instrument::Peraturan ? in.style.phrase.reg_number : in.style.phrase.number;
+            EXPECT_NE(doc.find("<w:t xml:space=\"preserve\">" + label + " </w:t></w:r><w:r><w:t>${nomor_naskah}</w:t>"),
                       std::string::npos);
         }
         {
@@ -450,7 +467,7 @@ TEST(DocxPlaceholders, OpenNumberAndDateCarrySrikandiPlaceholders)
             const auto doc = entry(unzip(write_both(date_only, model::Variant::Asli).docx), "word/document.xml");
             expect_placeholder(doc, render::kPlaceholderNumber, 0);
             expect_placeholder(doc, render::kPlaceholderDate, dates);
-            expect_placeholder(doc, render::kPlaceholderSignature, 1 + lampiran);
+            expect_placeholder(doc, render::kPlaceholderSignature, signing);
             expect_placeholder(doc, render::kPlaceholderName, 0);
             EXPECT_EQ(count(doc, model::upper_id(date_only.decree.meta.signer.name)), 1 + lampiran);
         }
@@ -461,7 +478,7 @@ TEST(DocxPlaceholders, OpenNumberAndDateCarrySrikandiPlaceholders)
             const auto doc = entry(unzip(write_both(copy, model::Variant::Salinan).docx), "word/document.xml");
             expect_placeholder(doc, render::kPlaceholderSignature, 0);
             expect_placeholder(doc, render::kPlaceholderName, 0);
-            expect_placeholder(doc, render::kPlaceholderNumber, 1 + lampiran);
+            expect_placeholder(doc, render::kPlaceholderNumber, numbers);
         }
     }
 }

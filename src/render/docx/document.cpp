@@ -669,7 +669,7 @@ private:
     }
 
     /// What stands between the official's title and the name.
-    void signing_space(const compose::Signature& sg, int left, bool keep, double height_mm, bool with_mark)
+    void signing_space(const compose::Signature& sg, int left, bool keep, double height_mm, bool with_mark, bool srikandi = true)
     {
         PPr p;
         p.style = "Isi";
@@ -683,7 +683,7 @@ private:
         std::string runs;
         if (with_mark) {
             if (!sg.mark.empty()) run(runs, sg.mark, kPlain, d_.meta.signer.pos);
-            else if (number_open_ || date_open_) placeholder(runs, kPlaceholderSignature);
+            else if (srikandi && (number_open_ || date_open_)) placeholder(runs, kPlaceholderSignature);
         }
         para(p, runs);
     }
@@ -715,8 +715,11 @@ private:
         }
     }
 
+    /// `at_left`: the Diundangkan block, signed by the Sekretaris Daerah: SRIKANDI's signature and
+    /// name placeholders belong to the official who enacts, so that block carries none.
     void write_signature(const compose::Signature& sg, bool landscape, bool at_left = false)
     {
+        const bool srikandi = !at_left;
         const int width = twips(st_.signature_width);
         const int left = at_left ? 0 : std::max(0, twips(layout::text_width_mm(st_, landscape)) - width);
         PPr p;
@@ -740,12 +743,12 @@ private:
             line(line_runs(t), first ? pt_twips(!sg.place_date.empty() ? st_.space_paragraph * 2 : st_.space_part) : -1);
             first = false;
         }
-        signing_space(sg, left, true, st_.signing_space, true);
+        signing_space(sg, left, true, st_.signing_space, true, srikandi);
         // A certified copy's "Salinan sesuai dengan aslinya" block stays on the signature's page,
         // as in the PDF (issue 15, item 11).
         p.keep_next = !sg.after_name.empty() || certification_follows_;
         std::string runs;
-        if (number_open_ && sg.mark.empty()) placeholder(runs, kPlaceholderName, true);
+        if (srikandi && number_open_ && sg.mark.empty()) placeholder(runs, kPlaceholderName, true);
         else runs = line_runs(sg.name);
         line(runs, -1);
         for (std::size_t i = 0; i < sg.after_name.size(); ++i) {
@@ -1061,6 +1064,36 @@ private:
         return "left";
     }
 
+    /// A Lampiran's image in its own centred paragraph, as wide as the PDF draws it.
+    void write_figure(const Figure& f, bool landscape)
+    {
+        if (f.pixel_width == 0 || f.pixel_height == 0) return;
+        pages_.figures.push_back(&f);
+        const std::string rid = "rIdFig" + std::to_string(pages_.figures.size());
+        const double text_w = layout::text_width_mm(st_, landscape);
+        double w = std::min(f.width_mm > 0 ? f.width_mm : text_w, text_w);
+        double h = w * f.pixel_height / f.pixel_width;
+        const style::Margins& m = landscape ? st_.landscape : st_.portrait;
+        const double text_h = (landscape ? st_.paper_width : st_.paper_height) - m.top - m.bottom - 10;
+        if (h > text_h) {
+            w *= text_h / h;
+            h = text_h;
+        }
+        const std::string cx = std::to_string(std::max(1L, std::lround(w * 36000))), cy = std::to_string(std::max(1L, std::lround(h * 36000)));
+        const std::string id = std::to_string(100 + pages_.figures.size());
+        PPr p = centred(pt_twips(st_.space_paragraph));
+        para(p, "<w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\"><wp:extent cx=\"" + cx + "\" cy=\"" + cy +
+                    "\"/><wp:docPr id=\"" + id + "\" name=\"Gambar " + id + "\"/><a:graphic "
+                    "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\"><a:graphicData "
+                    "uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><pic:pic "
+                    "xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><pic:nvPicPr><pic:cNvPr id=\"" + id +
+                    "\" name=\"gambar\"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed=\"" + rid +
+                    "\"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"" + cx +
+                    "\" cy=\"" + cy +
+                    "\"/></a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData>"
+                    "</a:graphic></wp:inline></w:drawing></w:r>");
+    }
+
     void write_lampiran(std::size_t index, bool landscape)
     {
         const Lampiran& l = d_.lampiran[index];
@@ -1071,6 +1104,22 @@ private:
             if (const auto* blk = std::get_if<Block>(&b)) {
                 std::vector<Block> one{*blk};
                 write_blocks(one, 0, nullptr, body_flow(), pt_twips(after_title ? st_.space_part : st_.space_paragraph));
+                after_table = after_title = false;
+                continue;
+            }
+            if (const auto* h = std::get_if<Heading>(&b)) {
+                const bool follows_heading = &b != &l.content.front() && std::holds_alternative<Heading>(*(&b - 1));
+                PPr p = centred(follows_heading ? 0 : pt_twips(st_.space_part));
+                if (h->align == HAlign::Left) p.jc = "left";
+                p.keep_next = true;
+                std::string runs;
+                inline_runs(runs, h->text, kBold, false);
+                para(p, runs);
+                after_table = after_title = false;
+                continue;
+            }
+            if (const auto* f = std::get_if<Figure>(&b)) {
+                write_figure(*f, landscape);
                 after_table = after_title = false;
                 continue;
             }

@@ -12,6 +12,8 @@
 
 #include "render/docx/parts.hpp"
 #include "render/docx/xml_text.hpp"
+#include "core/limits.hpp"
+#include "xml/source.hpp"
 
 namespace naskah::render::docx {
 
@@ -350,6 +352,11 @@ bool build_parts(const Decree& d, const style::HouseStyle& st, const DocxOptions
     if (pages.header_first) rel(doc_rels, kRelHeaderFirst, type("header").c_str(), "header2.xml");
     if (pages.header_salinan) rel(doc_rels, kRelHeaderSalinan, type("header").c_str(), "header3.xml");
     if (has_logo) rel(doc_rels, kRelLogo, type("image").c_str(), "media/logo.png");
+    for (std::size_t i = 0; i < pages.figures.size(); ++i) {
+        const std::string id = "rIdFig" + std::to_string(i + 1);
+        const std::string target = "media/gambar" + std::to_string(i + 1) + (pages.figures[i]->jpeg ? ".jpeg" : ".png");
+        rel(doc_rels, id.c_str(), type("image").c_str(), target.c_str());
+    }
     if (pages.footer_default) rel(doc_rels, kRelFooterDefault, type("footer").c_str(), "footer1.xml");
     if (pages.footer_first) rel(doc_rels, kRelFooterFirst, type("footer").c_str(), "footer2.xml");
     doc_rels += "</Relationships>";
@@ -381,6 +388,19 @@ bool build_parts(const Decree& d, const style::HouseStyle& st, const DocxOptions
         parts.push_back({"word/media/qr.png", "image/png", std::move(qr), true});
     }
     if (has_logo) parts.push_back({"word/media/logo.png", "image/png", std::move(logo.png), true});
+    for (std::size_t i = 0; i < pages.figures.size() && ok; ++i) {
+        // the file the reader checked (a regular file under the size limit, a whole PNG or JPEG)
+        const model::Figure& f = *pages.figures[i];
+        std::string bytes, why_id, why_en;
+        if (!xml::read_regular_file(f.resolved, limits::kLogoBytes, bytes, why_id, why_en)) {
+            sink.error(f.pos, "E-GAMBAR", "berkas gambar '" + f.resolved + "' tidak dapat dibaca: " + why_id,
+                       "the image file '" + f.resolved + "' cannot be read: " + why_en);
+            ok = false;
+            break;
+        }
+        parts.push_back({"word/media/gambar" + std::to_string(i + 1) + (f.jpeg ? ".jpeg" : ".png"), f.jpeg ? "image/jpeg" : "image/png",
+                         std::move(bytes), true});
+    }
     if (!ok) parts.clear();
     return ok;
 }
@@ -391,6 +411,11 @@ std::string content_types(const std::vector<Part>& parts)
                     "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
                     "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
                     "<Default Extension=\"png\" ContentType=\"image/png\"/>";
+    for (const Part& p : parts)
+        if (p.name.size() > 5 && p.name.compare(p.name.size() - 5, 5, ".jpeg") == 0) {
+            s += "<Default Extension=\"jpeg\" ContentType=\"image/jpeg\"/>";
+            break;
+        }
     for (const Part& p : parts) {
         if (p.binary || (p.name.size() >= 5 && p.name.compare(p.name.size() - 5, 5, ".rels") == 0)) continue;
         s += "<Override PartName=\"/" + p.name + "\" ContentType=\"" + p.content_type + "\"/>";

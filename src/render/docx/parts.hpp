@@ -26,6 +26,7 @@ struct Logo {
 
 /// Which header and footer parts the document refers to; decided while the body is written.
 struct PageParts {
+    std::vector<const model::Figure*> figures;  ///< a Lampiran's images, in order: rIdFig1, rIdFig2 …
     bool header_default = false;  ///< "- N -"
     bool header_first = false;    ///< the empty header of a title page
     bool header_salinan = false;  ///< SALINAN at the top left of a copy's first page

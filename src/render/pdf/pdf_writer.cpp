@@ -609,9 +609,11 @@ bool PdfWriter::Impl::add_page(const layout::Page& page)
         HPDF_Dict xobjects = nullptr;
         for (std::size_t i = 0; i < page.images.size(); ++i) {
             const auto& im = page.images[i];
-            HPDF_Image img = HPDF_LoadPngImageFromFile(pdf_, im.path.c_str());
+            // a JPEG (a Lampiran's <gambar>) is embedded as it is, its DCT data not decoded
+            HPDF_Image img = im.jpeg ? HPDF_LoadJpegImageFromFile(pdf_, im.path.c_str()) : HPDF_LoadPngImageFromFile(pdf_, im.path.c_str());
             if (!img) {
-                sink_.error(SourcePos{im.path, 0, 0}, "E-LOGO", "logo bukan gambar PNG yang dapat dibaca", "the logo is not a readable PNG image");
+                HPDF_ResetError(pdf_);
+                sink_.error(SourcePos{im.path, 0, 0}, "E-LOGO", "gambar bukan PNG atau JPEG yang dapat dibaca", "the image is not a readable PNG or JPEG");
                 return ok = false;
             }
             if (!xobjects) {

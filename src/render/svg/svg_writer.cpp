@@ -322,12 +322,15 @@ bool SvgWriter::Impl::finish(std::string& out)
             s << in.rdbuf();
             bytes = s.str();
         }
-        if (bytes.size() < 8 || bytes.compare(0, 8, "\x89PNG\r\n\x1a\n") != 0) {
-            sink_.error(SourcePos{path, 0, 0}, "E-LOGO", "logo bukan gambar PNG yang dapat dibaca", "the logo is not a readable PNG image");
+        const bool png = bytes.size() >= 8 && bytes.compare(0, 8, "\x89PNG\r\n\x1a\n") == 0;
+        const bool jpeg = bytes.size() >= 3 && bytes.compare(0, 3, "\xFF\xD8\xFF") == 0;  // a Lampiran's <gambar>
+        if (!png && !jpeg) {
+            sink_.error(SourcePos{path, 0, 0}, "E-LOGO", "gambar bukan PNG atau JPEG yang dapat dibaca", "the image is not a readable PNG or JPEG");
             return false;
         }
         // a unit square, scaled where it is used
-        out += "<image id=\"" + id + "\" width=\"1\" height=\"1\" preserveAspectRatio=\"none\" href=\"data:image/png;base64," + base64(bytes) + "\"/>\n";
+        out += "<image id=\"" + id + "\" width=\"1\" height=\"1\" preserveAspectRatio=\"none\" href=\"data:image/" +
+               (png ? "png" : "jpeg") + ";base64," + base64(bytes) + "\"/>\n";
     }
     out += "</defs>\n";
     out += body_;

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# A drafting check's error stops `naskah render` (docs/checks.md): for a Peraturan whose Pasal 3
+# refers to an ayat Pasal 2 does not have (tests/data/checks/pasal-rujukan/salah.xml), render
+# exits 1, names file:line:col of the reference and the rule code on stderr, and writes no file
+# in any format; `--no-checks` renders it anyway; the clean fixture renders.
+#
+#   tests/scripts/check_render.sh [PATH-TO-NASKAH]      (default: build/naskah)
+set -u
+
+. "$(dirname "${BASH_SOURCE[0]}")/naskah_bin.sh"
+use_naskah "${1:-}"
+
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+passed=0
+failed=0
+fail() { failed=$((failed + 1)); echo "FAIL $*"; }
+
+bad=tests/data/checks/pasal-rujukan/salah.xml
+good=tests/data/checks/pasal-rujukan/benar.xml
+
+for lang in id en; do
+    out="$tmp/out-$lang"
+    mkdir -p "$out"
+    "$bin" render "$bad" -o "$out/" --format pdf,docx,wordml --sign-map --lang "$lang" >"$tmp/stdout" 2>"$tmp/stderr"
+    status=$?
+    if ((status != 1)); then fail "render $bad (--lang $lang): exit $status, expected 1"; else passed=$((passed + 1)); fi
+    if [[ -n "$(ls -A "$out")" ]]; then fail "render $bad (--lang $lang) wrote: $(ls -A "$out" | tr '\n' ' ')"; else passed=$((passed + 1)); fi
+    if grep -q "^$bad:44:61: error: .*\[PASAL-RUJUKAN\]" "$tmp/stderr"; then
+        passed=$((passed + 1))
+    else
+        fail "render $bad (--lang $lang): no '$bad:44:61: error: … [PASAL-RUJUKAN]' on stderr:"
+        sed 's/^/  /' "$tmp/stderr"
+    fi
+done
+
+# the escape: without the checks the same file renders
+out="$tmp/out-no-checks"
+mkdir -p "$out"
+if "$bin" render "$bad" -o "$out/" --no-checks >/dev/null 2>"$tmp/stderr" && [[ -s "$out/salah.pdf" ]]; then
+    passed=$((passed + 1))
+else
+    fail "render $bad --no-checks: no PDF"; sed 's/^/  /' "$tmp/stderr"
+fi
+out="$tmp/out-good"
+mkdir -p "$out"
+if "$bin" render "$good" -o "$out/" >/dev/null 2>"$tmp/stderr" && [[ -s "$out/benar.pdf" ]]; then
+    passed=$((passed + 1))
+else
+    fail "render $good: no PDF"; sed 's/^/  /' "$tmp/stderr"
+fi
+
+echo "$passed passed, $failed failed"
+((failed == 0))

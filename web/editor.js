@@ -31,7 +31,8 @@ const T = {
     lastCell: "baris di bawahnya akan kehilangan sel terakhirnya", tableErrors: "tabel ini masih salah; perbaiki temuannya dahulu",
     notMerged: "sel ini tidak digabung", spanned: "baris ini dilintasi sel gabungan; pisahkan dahulu",
     readOnly: "diedit di tab Sumber XML", pasal: "Pasal", ayat: "Ayat", bab: "BAB", judulBab: "Judul", peraturan: "Peraturan",
-    body: "Batang tubuh", sebutan: "Sebutan",
+    body: "Batang tubuh", sebutan: "Sebutan", addAyat: "+ Ayat", addPasal: "+ Pasal", bagianDiv: "Bagian", paragrafDiv: "Paragraf",
+    persetujuan: "Persetujuan", pengundangan: "Pengundangan",
   },
   en: {
     file: "File", open: "Open", create: "Create from starter", undo: "Undo", redo: "Redo", save: "Save",
@@ -57,7 +58,8 @@ const T = {
     lastCell: "the row below would lose its last cell", tableErrors: "the table has errors; fix its findings first",
     notMerged: "this cell is not merged", spanned: "a merged cell runs through this row; split it first",
     readOnly: "edited in the XML source tab", pasal: "Pasal", ayat: "Ayat (paragraph)", bab: "BAB (chapter)", judulBab: "Title",
-    peraturan: "Regulation", body: "Body", sebutan: "Short name",
+    peraturan: "Regulation", body: "Body", sebutan: "Short name", addAyat: "+ Ayat", addPasal: "+ Pasal", bagianDiv: "Bagian (part)",
+    paragrafDiv: "Paragraf (section)", persetujuan: "Agreement", pengundangan: "Promulgation",
   },
 };
 
@@ -469,13 +471,15 @@ function marker(kind, k) {
   if (kind === "titik") return "•";
   if (kind === "strip") return "-";
   if (kind === "tanpa") return "";
+  if (kind === "ayat") return "(" + (k + 1) + ")";
   return String(k + 1) + ".";
 }
 // One item of a list: its marker, its content, and its tools.
 function itemRow(it, k, kind, itemName, opts) {
   const ip = it.path;
   const sibs = (n) => X.children(n.parent, itemName);
-  const mark = el("span", { className: "mark", textContent: it.attrs.label ? it.attrs.label.value : marker(kind, k) });
+  const mark = el("span", { className: "mark", textContent: it.attrs.label ? it.attrs.label.value
+    : kind === "ayat" && it.attrs.nomor ? "(" + it.attrs.nomor.value + ")" : marker(kind, k) });
   const tools = el("span", { className: "item-tools" },
     btn("↑", t("up"), () => structural((r) => { const n = X.at(r, ip); const sib = sibs(n); const i = sib.indexOf(n); return i > 0 ? X.swap(S.text, sib[i - 1], n) : null; })),
     btn("↓", t("down"), () => structural((r) => { const n = X.at(r, ip); const sib = sibs(n); const i = sib.indexOf(n); return i + 1 < sib.length ? X.swap(S.text, n, sib[i + 1]) : null; })),
@@ -677,6 +681,68 @@ function tableEditor(tabel) {
   return fs;
 }
 
+// A Peraturan's body: BAB, Bagian and Paragraf with their titles, each Pasal's text, nested lists
+// and ayat (added, removed, moved); change instructions (<ubah>) and anything else shown
+// read-only and left as written.
+function regulationBody(mem) {
+  const fs = el("fieldset", { className: "body" }, el("legend", { textContent: t("body") }));
+  let pasalNo = 0;
+  const division = { bab: "bab", bagian: "Bagian", "paragraf-bagian": "Paragraf" };
+  const pasal = (p) => {
+    const n = p.attrs.nomor ? p.attrs.nomor.value : String(++pasalNo);
+    if (p.attrs.nomor && /^\d+$/.test(n)) pasalNo = +n;
+    const pp = p.path;
+    const ayat = X.children(p, "ayat");
+    let k = 0;
+    const other = (b) => {
+      if (b.name !== "ayat") return null;
+      return itemRow(b, k++, "ayat", "ayat", { nest: true });
+    };
+    const head = el("div", { className: "pasal-head" }, el("strong", { textContent: t("pasal") + " " + n }),
+      btn(t("addAyat"), t("addAyat"), () => structural((r) => {
+        const x = X.at(r, pp);
+        const last = X.children(x, "ayat").pop();
+        if (last) return X.insertChild(S.text, x, "<ayat>…</ayat>", last);
+        // the first ayat: the Pasal's text becomes ayat (1), the new one (2)
+        const inner = x.empty ? "" : S.text.slice(x.openEnd, x.closeStart).trim();
+        if (!inner || x.children.some((c) => c.name === "ubah")) return X.appendBlock(S.text, x, "<ayat>…</ayat>");
+        const emptied = X.setContent(S.text, x, "", true);
+        return X.appendBlock(emptied, X.at(X.scan(emptied), pp), "<ayat>" + inner + "</ayat>\n<ayat>…</ayat>");
+      })),
+      btn("⤷", t("addSubList"), () => structural((r) => X.appendBlock(S.text, X.at(r, pp), '<daftar jenis="huruf">\n  <butir>…</butir>\n</daftar>'))),
+      btn("✕", t("remove"), () => structural((r) => X.removeNode(S.text, X.at(r, pp)))));
+    head.lastChild.classList.add("remove");
+    head.lastChild.previousSibling.classList.add("add-sublist");
+    const box = el("div", { className: "pasal" }, head, blocksEditor(p, other));
+    box.dataset.ayat = String(ayat.length);
+    return box;
+  };
+  const walk = (parent, into) => {
+    for (const c of parent.children) {
+      if (c.name === "pasal") into.append(pasal(c));
+      else if (division[c.name]) {
+        const d = el("div", { className: "division " + c.name });
+        d.append(row(t(division[c.name] === "bab" ? "bab" : c.name === "bagian" ? "bagianDiv" : "paragrafDiv") + " — " + t("judulBab"), attrField(c, "judul")));
+        walk(c, d);
+        const cp = c.path;
+        d.append(btn(t("addPasal"), t("addPasal"), () => structural((r) => {
+          const x = X.at(r, cp);
+          return X.insertChild(S.text, x, "<pasal>…</pasal>", x.children[x.children.length - 1]);
+        })));
+        into.append(d);
+      } else if (c.name === "menetapkan") into.append(row("Menetapkan", textField(c)));
+      else into.append(readOnly(c));
+    }
+  };
+  walk(mem, fs);
+  const mp = mem.path;
+  fs.append(btn(t("addPasal"), t("addPasal"), () => structural((r) => {
+    const x = X.at(r, mp);
+    return X.insertChild(S.text, x, "<pasal>…</pasal>", x.children[x.children.length - 1]);
+  })));
+  return fs;
+}
+
 function renderForm() {
   const pane = $("form-pane");
   if (!S.name) return;
@@ -686,10 +752,11 @@ function renderForm() {
     pane.replaceChildren(el("p", { className: "empty", textContent: t("sourceBroken") + " " + t("line") + " " + at.line + ": " + e.message }));
     return;
   }
-  const root = X.children(r).find((c) => c.name === "keputusan");
+  const root = X.children(r).find((c) => c.name === "keputusan" || c.name === "peraturan");
   if (!root) { pane.replaceChildren(el("p", { className: "empty", textContent: t("sourceBroken") })); return; }
+  const regulation = root.name === "peraturan";
   const out = [];
-  const doc = el("fieldset", {}, el("legend", { textContent: t("decree") }));
+  const doc = el("fieldset", {}, el("legend", { textContent: t(regulation ? "peraturan" : "decree") }));
   doc.append(row(t("style"), attrField(root, "gaya", [""].concat(S.styles))), row(t("variant"), attrField(root, "varian", ["", "asli", "salinan", "tte"])));
   out.push(doc);
   const kepala = X.child(root, "kepala");
@@ -697,7 +764,7 @@ function renderForm() {
     const fs = el("fieldset", { className: "kepala" }, el("legend", { textContent: t("head") }));
     const kop = X.child(kepala, "kop");
     if (kop) X.children(kop, "baris").forEach((b) => fs.append(row(t("kop"), textField(b))));
-    for (const name of ["jenis", "penerbit", "nomor", "tentang", "pejabat", "verifikasi"]) {
+    for (const name of ["jenis", "penerbit", "sebutan", "nomor", "tentang", "pejabat", "verifikasi"]) {
       const n = X.child(kepala, name);
       if (n) fs.append(row(t(name), textField(n, name === "tentang")));
     }
@@ -708,6 +775,17 @@ function renderForm() {
       row(t("jabatan"), attrField(sig, "jabatan")));
     const ps = X.child(kepala, "pengesahan-salinan");
     if (ps) for (const a of ["kantor", "jabatan", "nama", "nip"]) fs.append(row(t("salinan") + ": " + (t(a + "Salinan") || a), attrField(ps, a)));
+    // a Peraturan's agreement and promulgation: the attributes a drafter fills in; the rest
+    // (noreg, tambahan, perintah …) stays in the source as written
+    const pers = X.child(kepala, "persetujuan");
+    if (pers) for (const a of ["dprd", "kepala-daerah"]) fs.append(row(t("persetujuan") + ": " + a, attrField(pers, a)));
+    const pg = X.child(kepala, "pengundangan");
+    if (pg) {
+      for (const a of ["tempat", "tanggal", "berita", "nomor"]) fs.append(row(t("pengundangan") + ": " + a, attrField(pg, a)));
+      const pj = X.child(pg, "pejabat"), pt = X.child(pg, "penandatangan");
+      if (pj) fs.append(row(t("pengundangan") + ": " + t("pejabat"), textField(pj)));
+      if (pt) fs.append(row(t("pengundangan") + ": " + t("nama"), attrField(pt, "nama")));
+    }
     out.push(fs);
     const tem = X.child(kepala, "tembusan");
     if (tem) out.push(listEditor(t("tembusan"), tem, "butir", "…", "tembusan", "angka", false));
@@ -717,7 +795,10 @@ function renderForm() {
     if (n) out.push(listEditor(t(part), n, "butir", part === "menimbang" ? "bahwa …;" : "…;", part, part === "menimbang" ? "huruf" : "angka"));
   }
   const mem = X.child(root, "memutuskan");
-  if (mem) out.push(listEditor(t("diktum"), mem, "diktum", "…", "diktum"));
+  if (mem && regulation) out.push(regulationBody(mem));
+  else if (mem) out.push(listEditor(t("diktum"), mem, "diktum", "…", "diktum"));
+  const pjl = X.child(root, "penjelasan");
+  if (pjl) out.push(el("fieldset", { className: "penjelasan" }, el("legend", { textContent: "Penjelasan" }), readOnly(pjl)));
   X.children(root, "lampiran").forEach((lam, k) => {
     const fs = el("fieldset", { className: "lampiran" }, el("legend", { textContent: t("lampiran") + " " + (k + 1) }));
     const j = X.child(lam, "judul");
@@ -725,6 +806,9 @@ function renderForm() {
     for (const c of lam.children) {
       if (c.name === "rencana-kerja") fs.append(workPlanEditor(c));
       else if (c.name === "tabel") fs.append(tableEditor(c));
+      else if (c.name === "paragraf") fs.append(textField(c, true));
+      else if (c.name === "daftar") fs.append(subListEditor(c));
+      else if (c.name !== "judul") fs.append(readOnly(c));
     }
     out.push(fs);
   });

@@ -397,6 +397,43 @@ try {
   check(back.sub === "tugas kedua dari editor.|tugas pertama dari editor;" && back.kind === "angka" && back.spans >= 5,
     "reloaded, the form shows the nested list and the spans", JSON.stringify(back));
 
+  // a Peraturan: BAB, Pasal and ayat in the form; the parts it does not edit (change
+  // instructions, the Penjelasan) shown read-only and left byte for byte as they were
+  step = "peraturan";
+  const perdaName = "peraturan-daerah-kabupaten-kulon-progo-8-2013.xml";
+  const perda0 = fs.readFileSync(path.join(here, "../../samples", perdaName), "utf8");
+  fs.writeFileSync(path.join(dir, "perda.xml"), perda0);
+  await page4.goto(origin + "/?file=perda.xml", { waitUntil: "networkidle0", timeout: 120000 });
+  await page4.waitForSelector("fieldset.body .pasal", { timeout: 60000 });
+  await page4.waitForSelector("#pages svg.page", { timeout: 60000 });
+  const perdaForm = await page4.evaluate(() => ({
+    pasal: document.querySelectorAll("fieldset.body .pasal").length,
+    readOnly: [...document.querySelectorAll("#form-pane .readonly .note")].map((x) => x.textContent.split(" ")[0]).join(" "),
+    pages: document.getElementById("pages").dataset.pages,
+  }));
+  check(perdaForm.pasal === 2 && perdaForm.readOnly === "<ubah> <ubah> <ubah> <ubah> <penjelasan>" && +perdaForm.pages > 5,
+    "a Peraturan opens: its Pasal in the form, change instructions and Penjelasan read-only, the preview laid out", JSON.stringify(perdaForm));
+  // the last Pasal's text, then an ayat added to it: its text becomes ayat (1)
+  const lastPasal = "fieldset.body .pasal:last-of-type";
+  const pasalText = await page4.$(lastPasal + " > textarea");
+  await pasalText.click();
+  await page4.keyboard.down("Control"); await page4.keyboard.press("End"); await page4.keyboard.up("Control");
+  await page4.keyboard.type(" Dicoba");
+  await page4.$$eval(lastPasal + " .pasal-head button", (bs) => bs[0].click());  // + Ayat
+  await page4.waitForSelector(lastPasal + " .item textarea");
+  await settled4();
+  await page4.click("#save");
+  await page4.waitForFunction(() => document.getElementById("status").dataset.state === "saved", { timeout: 10000 });
+  const perda1 = fs.readFileSync(path.join(dir, "perda.xml"), "utf8");
+  const was = "<pasal>Peraturan Daerah ini mulai berlaku pada tanggal diundangkan.</pasal>";
+  const now = "<pasal>\n      <ayat>Peraturan Daerah ini mulai berlaku pada tanggal diundangkan. Dicoba</ayat>\n      <ayat>…</ayat>\n    </pasal>";
+  let perdaCheck = "";
+  try { execFileSync(bin, ["check", "--no-rules", path.join(dir, "perda.xml")]); perdaCheck = "exit 0"; } catch (e) { perdaCheck = String(e.stdout) + " exit " + e.status; }
+  const cut = perda0.indexOf(was);
+  check(cut > 0 && perda1.slice(0, cut) === perda0.slice(0, cut) && perda1.slice(cut).startsWith(now) &&
+    perda1.slice(perda1.indexOf("</pasal>", cut) + 8) === perda0.slice(cut + was.length) && perdaCheck === "exit 0",
+    "a Pasal edited and an ayat added: the rest of the Peraturan is byte for byte as it was, and it reads clean", perdaCheck + " " + perda1.slice(cut - 20, cut + 200));
+
   check(pageErrors.length === 0, "no script errors in the page", pageErrors.join(" | "));
 
   const lat = await page.evaluate(() => window.naskahEditor.latencies.slice());

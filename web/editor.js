@@ -29,7 +29,7 @@ const T = {
     noRight: "tidak ada sel di kanannya", noBelow: "tidak ada sel di bawahnya", notRectangle: "sel tetangganya berbeda tinggi/lebar atau mulai di baris/kolom lain; gabungannya akan bertumpang tindih",
     otherPart: "kepala dan isi tabel tidak dapat digabung", groupRow: "baris bagian (grup) tidak dapat digabung",
     lastCell: "baris di bawahnya akan kehilangan sel terakhirnya", tableErrors: "tabel ini masih salah; perbaiki temuannya dahulu",
-    notMerged: "sel ini tidak digabung", spanned: "baris ini dilintasi sel gabungan; pisahkan dahulu",
+    notMerged: "sel ini tidak digabung", lastRow: "satu-satunya baris isi tabel", spanned: "baris ini dilintasi sel gabungan; pisahkan dahulu",
     readOnly: "diedit di tab Sumber XML", pasal: "Pasal", ayat: "Ayat", bab: "BAB", judulBab: "Judul", peraturan: "Peraturan",
     body: "Batang tubuh", sebutan: "Sebutan", addAyat: "+ Ayat", addPasal: "+ Pasal", bagianDiv: "Bagian", paragrafDiv: "Paragraf",
     persetujuan: "Persetujuan", pengundangan: "Pengundangan",
@@ -56,7 +56,7 @@ const T = {
     noRight: "there is no cell to its right", noBelow: "there is no cell below it", notRectangle: "the neighbour differs in height/width or starts in another row/column; the merge would overlap",
     otherPart: "header and body cells cannot be merged", groupRow: "a section (grup) row cannot be merged",
     lastCell: "the row below would lose its last cell", tableErrors: "the table has errors; fix its findings first",
-    notMerged: "this cell is not merged", spanned: "a merged cell runs through this row; split it first",
+    notMerged: "this cell is not merged", lastRow: "the table's only body row", spanned: "a merged cell runs through this row; split it first",
     readOnly: "edited in the XML source tab", pasal: "Pasal", ayat: "Ayat (paragraph)", bab: "BAB (chapter)", judulBab: "Title",
     peraturan: "Regulation", body: "Body", sebutan: "Short name", addAyat: "+ Ayat", addPasal: "+ Pasal", bagianDiv: "Bagian (part)",
     paragrafDiv: "Paragraf (section)", persetujuan: "Agreement", pengundangan: "Promulgation",
@@ -605,7 +605,7 @@ function tableEditor(tabel) {
     return b;
   };
   const cellEdit = (op, cp, dir) => structural((x) => {
-    const out = op === "split" ? X.splitCell(S.text, tp, cp) : X.mergeCells(S.text, tp, cp, dir);
+    const out = op === "split" ? X.splitCell(S.text, tp, cp) : op === "row" ? X.removeRow(S.text, tp, cp) : X.mergeCells(S.text, tp, cp, dir);
     if (out.reason) { refuse(out.reason); return null; }
     return out.text;
   });
@@ -626,10 +626,10 @@ function tableEditor(tabel) {
       tr.append(td);
     }
     if (row.part === "isi") {
-      // a row a merged cell runs into or out of is split first: removing it would shift the spans
-      const spanned = g.slots[r].some((c) => c && !c.group && (c.row !== r || c.rs > 1));
-      tr.append(el("td", { className: "row-tools" }, tool("✕", t("remove"), "remove-row", spanned ? "spanned" : null,
-        () => structural((x) => X.removeNode(S.text, X.at(x, rp))))));
+      // a row that merged cells from above run through takes one row off their spans; one a
+      // merged cell starts in and runs down from is split first
+      const why = X.rowRemovalRefusal(g, r);
+      tr.append(el("td", { className: "row-tools" }, tool("✕", t("remove"), "remove-row", why, () => cellEdit("row", r))));
     }
     grid.append(tr);
   });

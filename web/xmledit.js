@@ -321,6 +321,28 @@ const XmlEdit = (() => {
     for (const name of ["gabung-kolom", "gabung-baris", "ulang"]) out = removeAttr(out, at(scan(out), cellPath), name);
     return { text: out };
   }
+  // A body row removed: the cells from rows above that run through it lose one row of their span.
+  // Refused when a cell starting in the row runs down from it (split it first).
+  function rowRemovalRefusal(g, r) {
+    if (g.errors.length) return "tableErrors";
+    if (g.rows.filter((x) => x.part === "isi" && !x.group).length === 1 && !g.rows[r].group) return "lastRow";
+    return g.rows[r].cells.some((c) => !c.group && c.rs > 1) ? "spanned" : null;
+  }
+  function removeRow(text, tablePath, r) {
+    const root = scan(text);
+    const g = tableGrid(at(root, tablePath));
+    if (!g.rows[r]) return { reason: "noBelow" };
+    const why = rowRemovalRefusal(g, r);
+    if (why) return { reason: why };
+    const above = [...new Set(g.slots[r].filter((c) => c && !c.group && c.row !== r))];
+    let out = removeNode(text, g.rows[r].node);  // after the cells above in the text
+    for (const c of above) {
+      if (c.rs > 2) { out = setAttr(out, at(scan(out), c.node.path), "gabung-baris", String(c.rs - 1)); continue; }
+      out = removeAttr(out, at(scan(out), c.node.path), "gabung-baris");
+      out = removeAttr(out, at(scan(out), c.node.path), "ulang");  // only for a cell spanning rows
+    }
+    return { text: out };
+  }
   function lineCol(text, offset) {
     let line = 1, ls = 0;
     for (let i = text.indexOf("\n"); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) { line++; ls = i + 1; }
@@ -361,7 +383,7 @@ const XmlEdit = (() => {
     return parts.join(",");
   }
   return { scan, ScanError, child, children, at, content, rangeContent, setRange, setContent, setAttr, removeAttr, insertChild,
-    insertBefore, appendBlock, removeNode, swap, tableGrid, cellOfNode, mergeRefusal, mergeCells, splitCell,
+    insertBefore, appendBlock, removeNode, swap, tableGrid, cellOfNode, mergeRefusal, mergeCells, splitCell, rowRemovalRefusal, removeRow,
     lineCol, offsetOf, parseMonths, formatMonths, escText, escAttr, decode };
 })();
 if (typeof module !== "undefined") module.exports = XmlEdit;

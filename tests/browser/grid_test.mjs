@@ -71,19 +71,29 @@ for (let i = 0; i < 300; i++) {
   add(text, "resolve", codesOf(X.tableGrid(tableOf(text))));
 }
 // 2. merges and splits on tables the reader takes: every edit the editor allows reads clean
-let merges = 0, refusals = 0, splits = 0;
+let merges = 0, refusals = 0, splits = 0, rowsRemoved = 0;
 for (let i = 0; i < 120; i++) {
   let text = withTable(randomTable(true));
   for (let step = 0; step < 6; step++) {
     const tb = tableOf(text);
     const g = X.tableGrid(tb);
     const cells = g.rows.flatMap((r) => r.cells).filter((c) => !c.group);
+    if (!cells.length) break;
     const cell = cells[rnd(cells.length)];
-    const op = ["right", "down", "split"][pick([2, 2, 2])];
-    const r = op === "split" ? X.splitCell(text, tb.path, cell.node.path) : X.mergeCells(text, tb.path, cell.node.path, op);
+    const op = ["right", "down", "split", "row"][pick([2, 2, 2, 1])];
+    const body = g.rows.map((x, k) => k).filter((k) => g.rows[k].part === "isi");
+    const rowAt = body[rnd(body.length)];
+    const r = op === "split" ? X.splitCell(text, tb.path, cell.node.path)
+      : op === "row" ? X.removeRow(text, tb.path, rowAt) : X.mergeCells(text, tb.path, cell.node.path, op);
     if (r.reason) { refusals++; continue; }
     const g2 = X.tableGrid(tableOf(r.text));
     check(g2.errors.length === 0, "the editor's own grid takes its " + op, codesOf(g2));
+    if (op === "row") {
+      rowsRemoved++;
+      check(g2.rows.length === g.rows.length - 1, "a row is removed");
+      text = r.text;
+      continue;
+    }
     if (op === "split") {
       splits++;
       // every slot the cell covered is a 1x1 cell of its own now
@@ -126,6 +136,10 @@ for (let i = 0; i < 120; i++) {
   const m = X.mergeCells(text, tb.path, byText("g").node.path, "down");
   check(/<sel gabung-baris="2">g i<\/sel>/.test(m.text) && /<baris><sel>j<\/sel><\/baris>/.test(m.text), "merging down takes the cell that lines up", m.text);
   check(X.mergeRefusal(g, byText("j"), "down") === "noBelow" && X.mergeRefusal(g, byText("b"), "right") === "noRight", "no neighbour, no merge");
+  const rm = X.removeRow(text, tb.path, 3);
+  check(rm.text && /<sel>f<\/sel><sel>g<\/sel><sel>h<\/sel><\/baris>\n\s*<\/isi>/.test(rm.text) && X.rowRemovalRefusal(g, 2) === "spanned",
+    "removing a row a span runs through shortens the span; a row a span starts in is not removed", rm.text || rm.reason);
+  if (rm.text) add(rm.text, "edited", "");
   const s = X.splitCell(text, tb.path, byText("f").node.path);
   check(/<baris><sel>f<\/sel><sel>g<\/sel><sel>h<\/sel><\/baris>/.test(s.text) && /<baris><sel><\/sel><sel>i<\/sel><sel>j<\/sel><\/baris>/.test(s.text),
     "a split row span puts an empty cell in the row below, in its column", s.text);
@@ -154,7 +168,7 @@ for (const c of cases) {
     if (table === c.expect) agree++;
   } else check(all.length === 0, "a table the editor merged and split reads clean", all.join(" ") + " in " + c.file);
 }
-console.log(`grid: ${agree} of ${cases.filter((c) => c.kind === "resolve").length} random tables resolved alike; ${merges} merges, ${splits} splits, ${refusals} refused`);
+console.log(`grid: ${agree} of ${cases.filter((c) => c.kind === "resolve").length} random tables resolved alike; ${merges} merges, ${splits} splits, ${rowsRemoved} rows removed, ${refusals} refused`);
 if (!failed) fs.rmSync(dir, { recursive: true, force: true });
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

@@ -23,6 +23,16 @@ const T = {
     newItem: "…", line: "baris", markup: "berisi markah XML", month: "bulan", kop: "Kop", verifikasi: "Verifikasi (tte)",
     salinan: "Pengesahan salinan", kantor: "Kantor", nip: "NIP", preview: "Pratinjau",
     kantorSalinan: "kantor", jabatanSalinan: "jabatan", namaSalinan: "nama", nipSalinan: "NIP",
+    subList: "Sub-daftar", addSubList: "+ Sub-daftar", removeList: "Hapus sub-daftar", addItem: "+ Butir",
+    angka: "angka 1. 2. 3.", huruf: "huruf a. b. c.", titik: "titik •", strip: "strip -", tanpa: "tanpa tanda",
+    mergeDown: "Gabung dengan sel bawah", split: "Pisahkan sel gabungan", refused: "Tidak dapat",
+    noRight: "tidak ada sel di kanannya", noBelow: "tidak ada sel di bawahnya", notRectangle: "sel tetangganya berbeda tinggi/lebar atau mulai di baris/kolom lain; gabungannya akan bertumpang tindih",
+    otherPart: "kepala dan isi tabel tidak dapat digabung", groupRow: "baris bagian (grup) tidak dapat digabung",
+    lastCell: "baris di bawahnya akan kehilangan sel terakhirnya", tableErrors: "tabel ini masih salah; perbaiki temuannya dahulu",
+    notMerged: "sel ini tidak digabung", lastRow: "satu-satunya baris isi tabel", spanned: "baris ini dilintasi sel gabungan; pisahkan dahulu",
+    readOnly: "diedit di tab Sumber XML", pasal: "Pasal", ayat: "Ayat", bab: "BAB", judulBab: "Judul", peraturan: "Peraturan",
+    body: "Batang tubuh", sebutan: "Sebutan", addAyat: "+ Ayat", addPasal: "+ Pasal", bagianDiv: "Bagian", paragrafDiv: "Paragraf",
+    persetujuan: "Persetujuan", pengundangan: "Pengundangan",
   },
   en: {
     file: "File", open: "Open", create: "Create from starter", undo: "Undo", redo: "Redo", save: "Save",
@@ -40,6 +50,16 @@ const T = {
     sourceBroken: "The XML source cannot be read; fix it in the XML source tab:", newItem: "…", line: "line", markup: "holds XML markup",
     month: "month", kop: "Letterhead", verifikasi: "Verification (tte)", salinan: "Copy certification", kantor: "Office", nip: "NIP", preview: "Preview",
     kantorSalinan: "office", jabatanSalinan: "office held", namaSalinan: "name", nipSalinan: "NIP",
+    subList: "Sub-list", addSubList: "+ Sub-list", removeList: "Remove the sub-list", addItem: "+ Item",
+    angka: "numbers 1. 2. 3.", huruf: "letters a. b. c.", titik: "bullets •", strip: "dashes -", tanpa: "no markers",
+    mergeDown: "Merge with the cell below", split: "Split the merged cell", refused: "Cannot",
+    noRight: "there is no cell to its right", noBelow: "there is no cell below it", notRectangle: "the neighbour differs in height/width or starts in another row/column; the merge would overlap",
+    otherPart: "header and body cells cannot be merged", groupRow: "a section (grup) row cannot be merged",
+    lastCell: "the row below would lose its last cell", tableErrors: "the table has errors; fix its findings first",
+    notMerged: "this cell is not merged", lastRow: "the table's only body row", spanned: "a merged cell runs through this row; split it first",
+    readOnly: "edited in the XML source tab", pasal: "Pasal", ayat: "Ayat (paragraph)", bab: "BAB (chapter)", judulBab: "Title",
+    peraturan: "Regulation", body: "Body", sebutan: "Short name", addAyat: "+ Ayat", addPasal: "+ Pasal", bagianDiv: "Bagian (part)",
+    paragrafDiv: "Paragraf (section)", persetujuan: "Agreement", pengundangan: "Promulgation",
   },
 };
 
@@ -284,17 +304,17 @@ function showFindings(text) {
       b.addEventListener("click", (e) => { e.stopPropagation(); applyFix(d, f); });
       li.append(b);
     }
-    li.addEventListener("click", () => jumpTo(d, text));
+    li.addEventListener("click", () => jumpTo(d));
     return li;
   });
   if (!items.length) { const li = document.createElement("li"); li.textContent = t("none"); items.push(li); }
   ol.replaceChildren(...items);
 }
 // To the form field holding the position when there is one, else to the line in the source.
-function jumpTo(d) {
+function jumpTo(d, toSource) {
   const off = X.offsetOf(S.text, d.line, d.column);
   let best = null, size = Infinity;
-  document.querySelectorAll("#form-pane [data-from]").forEach((el) => {
+  if (!toSource) document.querySelectorAll("#form-pane [data-from]").forEach((el) => {
     const a = +el.dataset.from, b = +el.dataset.to;
     if (a <= off && off <= b && b - a < size) { best = el; size = b - a; }
   });
@@ -366,6 +386,11 @@ function updateRanges() {
   document.querySelectorAll("#form-pane [data-path]").forEach((f) => {
     const n = X.at(r, f.dataset.path ? f.dataset.path.split(".").map(Number) : []);
     if (!n) return;
+    if (f.dataset.run !== undefined) {
+      const run = runsOf(n)[+f.dataset.run];
+      if (run) { f.dataset.from = run.from; f.dataset.to = run.to; }
+      return;
+    }
     const a = f.dataset.attr && n.attrs[f.dataset.attr];
     f.dataset.from = a ? a.vstart : n.start; f.dataset.to = a ? a.vend : n.end;
   });
@@ -378,19 +403,131 @@ function btn(label, title, fn) {
 }
 function structural(fn) { const r = rescan(); if (!r) return; const out = fn(r); if (out !== null && out !== undefined) change(out, { rebuild: true }); }
 
-// A list of <butir> (or <diktum>): add, remove, move up and down.
-function listEditor(title, parent, itemName, starter, cls) {
+// ---- lists, and the lists nested in their items ----
+// A list item (<butir>, <diktum>, a Pasal's <ayat>) holds blocks: text, and nested <daftar>
+// (also <paragraf>, and in a Pasal its <ayat>). An item of text only is one field; an item with
+// blocks is shown as its parts: each stretch of text (before, between, after the blocks) a field
+// of its own that replaces exactly that stretch, each nested list a list editor of its own.
+const INLINE = new Set(["miring", "tebal", "garis-bawah", "tetap", "baris-baru"]);
+const isBlock = (n) => !INLINE.has(n.name);
+// The stretches of text around the blocks: stretch k lies before block k (the last after all).
+function runsOf(node) {
+  const out = [];
+  let from = node.openEnd, kids = [];
+  for (const c of node.children) {
+    if (isBlock(c)) { out.push({ from, to: c.start, kids }); from = c.end; kids = []; } else kids.push(c);
+  }
+  out.push({ from, to: node.empty ? node.openEnd : node.closeStart, kids });
+  return out;
+}
+function runField(node, k) {
+  const run = runsOf(node)[k];
+  const c = X.rangeContent(S.text, run.from, run.to, run.kids, true);
+  const f = el("textarea", { value: c.value, className: "run" });
+  f.rows = Math.min(6, Math.max(1, Math.ceil(c.value.length / 70)));
+  if (c.markup) { f.classList.add("raw"); f.title = t("markup"); }
+  f.dataset.from = run.from; f.dataset.to = run.to; f.dataset.path = node.path.join("."); f.dataset.run = String(k);
+  const path = node.path;
+  f.addEventListener("input", () => {
+    const n = nodeAt(path);
+    const r = n && runsOf(n)[k];
+    if (!r) return;
+    change(X.setRange(S.text, r.from, r.to, f.value, c.markup), { merge: true });
+    updateRanges();
+  });
+  return f;
+}
+// A part the form does not edit: its source, read-only; a click shows it in the source tab.
+function readOnly(node) {
+  const src = S.text.slice(node.start, node.end);
+  const box = el("div", { className: "readonly", title: t("readOnly"), tabIndex: 0 },
+    el("span", { className: "note", textContent: "<" + node.name + "> — " + t("readOnly") }),
+    el("pre", { textContent: src.length > 600 ? src.slice(0, 600) + " …" : src }));
+  box.dataset.from = node.start; box.dataset.to = node.end;
+  box.addEventListener("click", () => { const lc = X.lineCol(S.text, node.start); jumpTo({ line: lc.line, column: lc.column }, true); });
+  return box;
+}
+// An item's content: one field, or its text stretches and nested lists (`other` shows the other
+// blocks, such as a Pasal's ayat; anything else is shown read-only and left as it is).
+function blocksEditor(node, other) {
+  const blocks = node.children.filter(isBlock);
+  if (!blocks.length) return textField(node, true);
+  const box = el("div", { className: "blocks" });
+  runsOf(node).forEach((run, k) => {
+    // the text before the first block always (a lead-in such as "mempunyai tugas:"), the others when not blank
+    if (k === 0 || S.text.slice(run.from, run.to).trim()) box.append(runField(node, k));
+    const b = blocks[k];
+    if (!b) return;
+    if (b.name === "daftar") box.append(subListEditor(b));
+    else if (b.name === "paragraf") box.append(textField(b, true));
+    else box.append((other && other(b)) || readOnly(b));
+  });
+  return box;
+}
+const LIST_KINDS = ["angka", "huruf", "titik", "strip", "tanpa"];
+function letters(k) { let s = ""; k += 1; while (k > 0) { k--; s = String.fromCharCode(97 + (k % 26)) + s; k = Math.floor(k / 26); } return s; }
+function marker(kind, k) {
+  if (kind === "huruf") return letters(k) + ".";
+  if (kind === "titik") return "•";
+  if (kind === "strip") return "-";
+  if (kind === "tanpa") return "";
+  if (kind === "ayat") return "(" + (k + 1) + ")";
+  return String(k + 1) + ".";
+}
+// One item of a list: its marker, its content, and its tools.
+function itemRow(it, k, kind, itemName, opts) {
+  const ip = it.path;
+  const sibs = (n) => X.children(n.parent, itemName);
+  const mark = el("span", { className: "mark", textContent: it.attrs.label ? it.attrs.label.value
+    : kind === "ayat" && it.attrs.nomor ? "(" + it.attrs.nomor.value + ")" : marker(kind, k) });
+  const tools = el("span", { className: "item-tools" },
+    btn("↑", t("up"), () => structural((r) => { const n = X.at(r, ip); const sib = sibs(n); const i = sib.indexOf(n); return i > 0 ? X.swap(S.text, sib[i - 1], n) : null; })),
+    btn("↓", t("down"), () => structural((r) => { const n = X.at(r, ip); const sib = sibs(n); const i = sib.indexOf(n); return i + 1 < sib.length ? X.swap(S.text, n, sib[i + 1]) : null; })),
+    btn("✕", t("remove"), () => structural((r) => {
+      const n = X.at(r, ip);
+      // the last item of a nested list takes the list with it (an empty <daftar> is an error)
+      if (n.parent.name === "daftar" && sibs(n).length === 1) return X.removeNode(S.text, n.parent);
+      return X.removeNode(S.text, n);
+    })));
+  tools.lastChild.classList.add("remove");
+  if (opts.nest) {
+    // a lettered list's items take numbered sub-lists, the others lettered ones
+    const sub = kind === "huruf" ? "angka" : "huruf";
+    const b = btn("⤷", t("addSubList"), () => structural((r) =>
+      X.appendBlock(S.text, X.at(r, ip), '<daftar jenis="' + sub + '">\n  <butir>…</butir>\n</daftar>')));
+    b.classList.add("add-sublist");
+    tools.append(b);
+  }
+  return el("div", { className: "item" }, mark, el("div", { className: "content" }, blocksEditor(it, opts.other)), tools);
+}
+// A nested <daftar>: its numbering, its items (added, removed, moved, given sub-lists of their own).
+function subListEditor(d) {
+  const kind = d.attrs.jenis ? d.attrs.jenis.value : "angka";
+  const dp = d.path;
+  const sel = el("select", { className: "jenis", title: t("subList") });
+  sel.append(...LIST_KINDS.map((k) => new Option(t(k), k)));
+  if (!LIST_KINDS.includes(kind)) sel.append(new Option(kind, kind));
+  sel.value = kind;
+  sel.dataset.from = d.start; sel.dataset.to = d.openEnd;
+  sel.addEventListener("change", () => structural((r) => X.setAttr(S.text, X.at(r, dp), "jenis", sel.value)));
+  const rm = btn("✕ " + t("removeList"), t("removeList"), () => structural((r) => X.removeNode(S.text, X.at(r, dp))));
+  rm.classList.add("remove-list");
+  const box = el("div", { className: "sublist" }, el("div", { className: "sublist-head" }, el("span", { className: "label", textContent: t("subList") }), sel, rm));
+  X.children(d, "butir").forEach((it, k) => box.append(itemRow(it, k, kind, "butir", { nest: true })));
+  const add = btn(t("addItem"), t("addItem"), () => structural((r) => {
+    const n = X.at(r, dp);
+    return X.insertChild(S.text, n, "<butir>…</butir>", X.children(n, "butir").pop());
+  }));
+  add.classList.add("add-item");
+  box.append(add);
+  return box;
+}
+// A list of <butir> (or <diktum>): add, remove, move up and down; items may hold nested lists.
+function listEditor(title, parent, itemName, starter, cls, kind, nest) {
   const fs = el("fieldset", { className: cls || "" }, el("legend", { textContent: title }));
   const items = X.children(parent, itemName);
   const path = parent.path;
-  items.forEach((it, k) => {
-    const ip = it.path;
-    const mark = el("span", { className: "mark", textContent: String(k + 1) + "." });
-    fs.append(el("div", { className: "item" }, mark, textField(it, true),
-      btn("↑", t("up"), () => structural((r) => { const n = X.at(r, ip); const sib = X.children(n.parent, itemName); const i = sib.indexOf(n); return i > 0 ? X.swap(S.text, sib[i - 1], n) : null; })),
-      btn("↓", t("down"), () => structural((r) => { const n = X.at(r, ip); const sib = X.children(n.parent, itemName); const i = sib.indexOf(n); return i + 1 < sib.length ? X.swap(S.text, n, sib[i + 1]) : null; })),
-      btn("✕", t("remove"), () => structural((r) => X.removeNode(S.text, X.at(r, ip))))));
-  });
+  items.forEach((it, k) => fs.append(itemRow(it, k, kind || "angka", itemName, { nest: nest !== false })));
   fs.append(btn(t("add"), t("add"), () => structural((r) => {
     const p = X.at(r, path);
     const last = X.children(p, itemName).pop();
@@ -451,51 +588,75 @@ function workPlanEditor(rk) {
   return fs;
 }
 
+// A refused table edit says why in the status line (and the button's tooltip said so before).
+function refuse(reason) { setStatus("refused", "— " + t(reason)); }
 function tableEditor(tabel) {
   const fs = el("fieldset", { className: "table" }, el("legend", { textContent: "Tabel" }));
   const cols = X.children(tabel, "kolom").length || 1;
-  const isi = X.child(tabel, "isi");
   const grid = el("table", { className: "grid" });
   const tp = tabel.path;
-  for (const part of [X.child(tabel, "kepala"), isi]) {
-    if (!part) continue;
-    for (const r of part.children) {
-      const rp = r.path;
-      const tr = el("tr", { className: r.name === "grup" ? "section" : "" });
-      if (r.name === "grup") tr.append(el("td", { colSpan: cols }, textField(r)));
-      else for (const sel of X.children(r, "sel")) {
-        const td = el("td", {}, textField(sel));
-        const cp = sel.path;
-        // merge with the cell to the right: the span grows, the neighbour goes
-        td.append(btn("⇥", t("merge"), () => structural((x) => {
-          const c = X.at(x, cp);
-          const sibs = X.children(c.parent, "sel");
-          const next = sibs[sibs.indexOf(c) + 1];
-          if (!next) return null;
-          const span = (c.attrs["gabung-kolom"] ? +c.attrs["gabung-kolom"].value : 1) + (next.attrs["gabung-kolom"] ? +next.attrs["gabung-kolom"].value : 1);
-          const without = X.removeNode(S.text, next);
-          return X.setAttr(without, X.at(X.scan(without), cp), "gabung-kolom", String(span));
-        })));
-        td.lastChild.className = "merge";
-        if (sel.attrs["gabung-kolom"]) td.colSpan = +sel.attrs["gabung-kolom"].value || 1;
-        if (sel.attrs["gabung-baris"]) td.rowSpan = +sel.attrs["gabung-baris"].value || 1;
-        tr.append(td);
-      }
-      if (part === isi) tr.append(el("td", { className: "row-tools" }, btn("✕", t("remove"), () => structural((x) => X.removeNode(S.text, X.at(x, rp))))));
-      grid.append(tr);
+  // the grid as the reader resolves it: spans from earlier rows counted, so each cell's
+  // neighbours are the ones that line up with it on the page
+  const g = X.tableGrid(tabel);
+  const tool = (label, title, cls, why, fn) => {
+    const b = btn(label, why ? t("refused") + ": " + t(why) : title, () => { if (why) refuse(why); else fn(); });
+    b.className = cls;
+    if (why) { b.disabled = true; b.dataset.refused = why; }
+    return b;
+  };
+  const cellEdit = (op, cp, dir) => structural((x) => {
+    const out = op === "split" ? X.splitCell(S.text, tp, cp) : op === "row" ? X.removeRow(S.text, tp, cp) : X.mergeCells(S.text, tp, cp, dir);
+    if (out.reason) { refuse(out.reason); return null; }
+    return out.text;
+  });
+  g.rows.forEach((row, r) => {
+    const rn = row.node, rp = rn.path;
+    const tr = el("tr", { className: row.group ? "section" : "" });
+    tr.dataset.row = String(r);
+    if (row.group) tr.append(el("td", { colSpan: cols }, textField(rn)));
+    else for (const cell of row.cells) {
+      const sel = cell.node, cp = sel.path;
+      const td = el("td", { colSpan: cell.cs, rowSpan: cell.rs }, textField(sel));
+      td.dataset.col = String(cell.col);
+      const tools = el("span", { className: "cell-tools" },
+        tool("⇥", t("merge"), "merge", X.mergeRefusal(g, cell, "right"), () => cellEdit("merge", cp, "right")),
+        tool("⤓", t("mergeDown"), "merge-down", X.mergeRefusal(g, cell, "down"), () => cellEdit("merge", cp, "down")));
+      if (cell.cs > 1 || cell.rs > 1) tools.append(tool("✂", t("split"), "split", g.errors.length ? "tableErrors" : null, () => cellEdit("split", cp)));
+      td.append(tools);
+      tr.append(td);
     }
-  }
+    if (row.part === "isi") {
+      // a row that merged cells from above run through takes one row off their spans; one a
+      // merged cell starts in and runs down from is split first
+      const why = X.rowRemovalRefusal(g, r);
+      tr.append(el("td", { className: "row-tools" }, tool("✕", t("remove"), "remove-row", why, () => cellEdit("row", r))));
+    }
+    grid.append(tr);
+  });
   const emptyRow = "<baris>" + "<sel></sel>".repeat(cols) + "</baris>";
   // every row of the header and the body, by path (edits inside one row leave the others' paths)
   const rowPaths = (tb) => [X.child(tb, "kepala"), X.child(tb, "isi")].filter(Boolean).flatMap((p) => X.children(p, "baris")).map((b) => b.path);
   const columnEdit = (add) => structural((r) => {
     let text = S.text;
     const tb = X.at(r, tp);
-    for (const p of rowPaths(tb)) {
+    if (add) for (const p of rowPaths(tb)) {
       const b = X.at(X.scan(text), p);
       const cells = X.children(b, "sel");
-      if (add) text = X.insertChild(text, b, "<sel></sel>", cells[cells.length - 1]);
-      else if (cells.length) text = X.removeNode(text, cells[cells.length - 1]);
+      text = X.insertChild(text, b, "<sel></sel>", cells[cells.length - 1]);
+    } else {
+      // the cell in the last column narrows when it spans, goes when it does not; a row whose
+      // last slot a cell from a row above covers has nothing of its own to remove
+      const g0 = X.tableGrid(tb);
+      if (g0.cols < 2) return null;
+      if (g0.errors.length) { refuse("tableErrors"); return null; }
+      for (let r = g0.rows.length - 1; r >= 0; r--) {
+        const c = g0.slots[r][g0.cols - 1];
+        if (!c || c.group || c.row !== r) continue;
+        const n = X.at(X.scan(text), c.node.path);
+        if (c.cs > 2) text = X.setAttr(text, n, "gabung-kolom", String(c.cs - 1));
+        else if (c.cs === 2) text = X.removeAttr(text, n, "gabung-kolom");
+        else text = X.removeNode(text, n);
+      }
     }
     // the column declaration last: it moves the parts after it
     const t2 = X.at(X.scan(text), tp);
@@ -520,6 +681,68 @@ function tableEditor(tabel) {
   return fs;
 }
 
+// A Peraturan's body: BAB, Bagian and Paragraf with their titles, each Pasal's text, nested lists
+// and ayat (added, removed, moved); change instructions (<ubah>) and anything else shown
+// read-only and left as written.
+function regulationBody(mem) {
+  const fs = el("fieldset", { className: "body" }, el("legend", { textContent: t("body") }));
+  let pasalNo = 0;
+  const division = { bab: "bab", bagian: "Bagian", "paragraf-bagian": "Paragraf" };
+  const pasal = (p) => {
+    const n = p.attrs.nomor ? p.attrs.nomor.value : String(++pasalNo);
+    if (p.attrs.nomor && /^\d+$/.test(n)) pasalNo = +n;
+    const pp = p.path;
+    const ayat = X.children(p, "ayat");
+    let k = 0;
+    const other = (b) => {
+      if (b.name !== "ayat") return null;
+      return itemRow(b, k++, "ayat", "ayat", { nest: true });
+    };
+    const head = el("div", { className: "pasal-head" }, el("strong", { textContent: t("pasal") + " " + n }),
+      btn(t("addAyat"), t("addAyat"), () => structural((r) => {
+        const x = X.at(r, pp);
+        const last = X.children(x, "ayat").pop();
+        if (last) return X.insertChild(S.text, x, "<ayat>…</ayat>", last);
+        // the first ayat: the Pasal's text becomes ayat (1), the new one (2)
+        const inner = x.empty ? "" : S.text.slice(x.openEnd, x.closeStart).trim();
+        if (!inner || x.children.some((c) => c.name === "ubah")) return X.appendBlock(S.text, x, "<ayat>…</ayat>");
+        const emptied = X.setContent(S.text, x, "", true);
+        return X.appendBlock(emptied, X.at(X.scan(emptied), pp), "<ayat>" + inner + "</ayat>\n<ayat>…</ayat>");
+      })),
+      btn("⤷", t("addSubList"), () => structural((r) => X.appendBlock(S.text, X.at(r, pp), '<daftar jenis="huruf">\n  <butir>…</butir>\n</daftar>'))),
+      btn("✕", t("remove"), () => structural((r) => X.removeNode(S.text, X.at(r, pp)))));
+    head.lastChild.classList.add("remove");
+    head.lastChild.previousSibling.classList.add("add-sublist");
+    const box = el("div", { className: "pasal" }, head, blocksEditor(p, other));
+    box.dataset.ayat = String(ayat.length);
+    return box;
+  };
+  const walk = (parent, into) => {
+    for (const c of parent.children) {
+      if (c.name === "pasal") into.append(pasal(c));
+      else if (division[c.name]) {
+        const d = el("div", { className: "division " + c.name });
+        d.append(row(t(division[c.name] === "bab" ? "bab" : c.name === "bagian" ? "bagianDiv" : "paragrafDiv") + " — " + t("judulBab"), attrField(c, "judul")));
+        walk(c, d);
+        const cp = c.path;
+        d.append(btn(t("addPasal"), t("addPasal"), () => structural((r) => {
+          const x = X.at(r, cp);
+          return X.insertChild(S.text, x, "<pasal>…</pasal>", x.children[x.children.length - 1]);
+        })));
+        into.append(d);
+      } else if (c.name === "menetapkan") into.append(row("Menetapkan", textField(c)));
+      else into.append(readOnly(c));
+    }
+  };
+  walk(mem, fs);
+  const mp = mem.path;
+  fs.append(btn(t("addPasal"), t("addPasal"), () => structural((r) => {
+    const x = X.at(r, mp);
+    return X.insertChild(S.text, x, "<pasal>…</pasal>", x.children[x.children.length - 1]);
+  })));
+  return fs;
+}
+
 function renderForm() {
   const pane = $("form-pane");
   if (!S.name) return;
@@ -529,10 +752,11 @@ function renderForm() {
     pane.replaceChildren(el("p", { className: "empty", textContent: t("sourceBroken") + " " + t("line") + " " + at.line + ": " + e.message }));
     return;
   }
-  const root = X.children(r).find((c) => c.name === "keputusan");
+  const root = X.children(r).find((c) => c.name === "keputusan" || c.name === "peraturan");
   if (!root) { pane.replaceChildren(el("p", { className: "empty", textContent: t("sourceBroken") })); return; }
+  const regulation = root.name === "peraturan";
   const out = [];
-  const doc = el("fieldset", {}, el("legend", { textContent: t("decree") }));
+  const doc = el("fieldset", {}, el("legend", { textContent: t(regulation ? "peraturan" : "decree") }));
   doc.append(row(t("style"), attrField(root, "gaya", [""].concat(S.styles))), row(t("variant"), attrField(root, "varian", ["", "asli", "salinan", "tte"])));
   out.push(doc);
   const kepala = X.child(root, "kepala");
@@ -540,7 +764,7 @@ function renderForm() {
     const fs = el("fieldset", { className: "kepala" }, el("legend", { textContent: t("head") }));
     const kop = X.child(kepala, "kop");
     if (kop) X.children(kop, "baris").forEach((b) => fs.append(row(t("kop"), textField(b))));
-    for (const name of ["jenis", "penerbit", "nomor", "tentang", "pejabat", "verifikasi"]) {
+    for (const name of ["jenis", "penerbit", "sebutan", "nomor", "tentang", "pejabat", "verifikasi"]) {
       const n = X.child(kepala, name);
       if (n) fs.append(row(t(name), textField(n, name === "tentang")));
     }
@@ -551,16 +775,30 @@ function renderForm() {
       row(t("jabatan"), attrField(sig, "jabatan")));
     const ps = X.child(kepala, "pengesahan-salinan");
     if (ps) for (const a of ["kantor", "jabatan", "nama", "nip"]) fs.append(row(t("salinan") + ": " + (t(a + "Salinan") || a), attrField(ps, a)));
+    // a Peraturan's agreement and promulgation: the attributes a drafter fills in; the rest
+    // (noreg, tambahan, perintah …) stays in the source as written
+    const pers = X.child(kepala, "persetujuan");
+    if (pers) for (const a of ["dprd", "kepala-daerah"]) fs.append(row(t("persetujuan") + ": " + a, attrField(pers, a)));
+    const pg = X.child(kepala, "pengundangan");
+    if (pg) {
+      for (const a of ["tempat", "tanggal", "berita", "nomor"]) fs.append(row(t("pengundangan") + ": " + a, attrField(pg, a)));
+      const pj = X.child(pg, "pejabat"), pt = X.child(pg, "penandatangan");
+      if (pj) fs.append(row(t("pengundangan") + ": " + t("pejabat"), textField(pj)));
+      if (pt) fs.append(row(t("pengundangan") + ": " + t("nama"), attrField(pt, "nama")));
+    }
     out.push(fs);
     const tem = X.child(kepala, "tembusan");
-    if (tem) out.push(listEditor(t("tembusan"), tem, "butir", "…", "tembusan"));
+    if (tem) out.push(listEditor(t("tembusan"), tem, "butir", "…", "tembusan", "angka", false));
   }
   for (const part of ["menimbang", "mengingat", "memperhatikan"]) {
     const n = X.child(root, part);
-    if (n) out.push(listEditor(t(part), n, "butir", part === "menimbang" ? "bahwa …;" : "…;", part));
+    if (n) out.push(listEditor(t(part), n, "butir", part === "menimbang" ? "bahwa …;" : "…;", part, part === "menimbang" ? "huruf" : "angka"));
   }
   const mem = X.child(root, "memutuskan");
-  if (mem) out.push(listEditor(t("diktum"), mem, "diktum", "…", "diktum"));
+  if (mem && regulation) out.push(regulationBody(mem));
+  else if (mem) out.push(listEditor(t("diktum"), mem, "diktum", "…", "diktum"));
+  const pjl = X.child(root, "penjelasan");
+  if (pjl) out.push(el("fieldset", { className: "penjelasan" }, el("legend", { textContent: "Penjelasan" }), readOnly(pjl)));
   X.children(root, "lampiran").forEach((lam, k) => {
     const fs = el("fieldset", { className: "lampiran" }, el("legend", { textContent: t("lampiran") + " " + (k + 1) }));
     const j = X.child(lam, "judul");
@@ -568,12 +806,16 @@ function renderForm() {
     for (const c of lam.children) {
       if (c.name === "rencana-kerja") fs.append(workPlanEditor(c));
       else if (c.name === "tabel") fs.append(tableEditor(c));
+      else if (c.name === "paragraf") fs.append(textField(c, true));
+      else if (c.name === "daftar") fs.append(subListEditor(c));
+      else if (c.name !== "judul") fs.append(readOnly(c));
     }
     out.push(fs);
   });
-  const focused = document.activeElement && document.activeElement.dataset ? document.activeElement.dataset.path : null;
+  const ae = document.activeElement && document.activeElement.dataset ? document.activeElement.dataset : {};
+  const focused = ae.path !== undefined ? '[data-path="' + ae.path + '"]' + (ae.run !== undefined ? '[data-run="' + ae.run + '"]' : ae.attr ? '[data-attr="' + ae.attr + '"]' : "") : null;
   pane.replaceChildren(...out);
-  if (focused) { const f = pane.querySelector('[data-path="' + focused + '"]'); if (f) f.focus(); }
+  if (focused) { const f = pane.querySelector(focused); if (f) f.focus(); }
 }
 
 function showTab(which) {

@@ -86,17 +86,37 @@ const XmlEdit = (() => {
   // The element's content as text: entities decoded when it is text only; its markup when it
   // holds elements (inline markup such as <miring>), which the form then edits as markup.
   function content(text, node) {
-    const inner = node.empty ? "" : text.slice(node.openEnd, node.closeStart);
+    return rangeContent(text, node.openEnd, node.empty ? node.openEnd : node.closeStart, node.children, false);
+  }
+  // The same for a stretch of an element's content (`kids`: the elements inside it): the text
+  // before, between or after the nested lists of an item. `trim`: markup without the whitespace
+  // around it (that whitespace is the source's layout, kept by setRange).
+  function rangeContent(text, from, to, kids, trim) {
+    const inner = text.slice(from, to);
     // forced line breaks only (a title's <baris-baru/>): edited as new lines in a plain field
-    if (node.children.length > 0 && node.children.every((c) => c.name === "baris-baru" && c.empty) && !/<!\[CDATA\[|<!--/.test(inner)) {
+    if (kids.length > 0 && kids.every((c) => c.name === "baris-baru" && c.empty) && !/<!\[CDATA\[|<!--/.test(inner)) {
       const lines = inner.split(/<baris-baru\s*\/>/).map((l) => decode(l).replace(/\s+/g, " ").trim());
       return { markup: false, breaks: true, value: lines.join("\n") };
     }
-    const hasMarkup = node.children.length > 0 || /<!\[CDATA\[/.test(inner);
+    const hasMarkup = kids.length > 0 || /<!\[CDATA\[/.test(inner);
     const plain = inner.replace(/<!--[\s\S]*?-->/g, "");
-    return { markup: hasMarkup, value: hasMarkup ? inner : decode(plain).replace(/\s+/g, " ").trim() };
+    return { markup: hasMarkup, value: hasMarkup ? (trim ? inner.trim() : inner) : decode(plain).replace(/\s+/g, " ").trim() };
   }
   const splice = (text, from, to, s) => text.slice(0, from) + s + text.slice(to);
+  // Replaces a stretch of content, keeping the whitespace around it (and, for plain text, the
+  // comments in it) as they were.
+  // Only the layout whitespace (up to and from a line break) is kept: spaces typed at the end of
+  // the field are the drafter's, not absorbed by the whitespace after them.
+  function setRange(text, from, to, value, markup) {
+    const inner = text.slice(from, to);
+    const m = /^\s*\n[ \t]*/.exec(inner);
+    let lead = m ? m[0] : "", trail = "";
+    if (lead.length === inner.length) trail = value.trim() ? lead : "";  // an empty stretch: the text on a line of its own
+    else { const e = /\n\s*$/.exec(inner.slice(lead.length)); trail = e ? e[0] : ""; }
+    const v = markup ? value : escText(value).replace(/\r?\n/g, "<baris-baru/>");
+    const comments = markup ? "" : (inner.match(/<!--[\s\S]*?-->/g) || []).join("");
+    return splice(text, from, to, lead + comments + v + trail);
+  }
   function setContent(text, node, value, markup) {
     // a new line typed in a plain field is a forced line break
     const v = markup ? value : escText(value).replace(/\r?\n/g, "<baris-baru/>");
@@ -158,6 +178,171 @@ const XmlEdit = (() => {
     const ta = text.slice(a.start, a.end), tb = text.slice(b.start, b.end);
     return text.slice(0, a.start) + tb + text.slice(a.end, b.start) + ta + text.slice(b.end);
   }
+  // Inserts `xml` before the sibling `ref`, on its own line when `ref` is on its own.
+  function insertBefore(text, ref, xml) {
+    const ls = lineStart(text, ref.start);
+    const lead = text.slice(ls, ref.start);
+    if (/^\s*$/.test(lead) && ls > 0) return splice(text, ref.start, ref.start, xml + "\n" + lead);
+    return splice(text, ref.start, ref.start, xml);
+  }
+  // Appends a block (a nested <daftar>) at the end of an element's content, after its text, on
+  // lines of its own indented one step deeper: `xml` may hold new lines, indented relative to it.
+  function appendBlock(text, node, xml) {
+    const ind = indentOf(text, node);
+    const open = node.empty ? text.slice(node.start, node.openEnd).replace(/\s*\/>$/, ">") : text.slice(node.start, node.openEnd);
+    const body = node.empty ? "" : text.slice(node.openEnd, node.closeStart).replace(/\s+$/, "");
+    const block = xml.replace(/\n/g, "\n" + ind + "  ");
+    return splice(text, node.start, node.end, open + body + "\n" + ind + "  " + block + "\n" + ind + "</" + node.name + ">");
+  }
+
+  // ---- tables: the grid as the reader resolves it (src/model/grid.cpp) ----
+  // Each cell takes the next slot of its row not already covered by a span from above (HTML
+  // rules); the header rows and the body rows are separate groups a row span cannot leave; a
+  // <grup> row is one cell across the table, or its label cell and one across the rest. The
+  // result names every slot's cell, and the errors the reader would report (without wording).
+  function spanOf(node, name) {
+    const a = node.attrs[name];
+    if (!a) return 1;
+    return /^\s*\d+\s*$/.test(a.value) ? parseInt(a.value, 10) : NaN;
+  }
+  function tableGrid(tabel) {
+    const cols = children(tabel, "kolom").length;
+    const g = { cols, rows: [], slots: [], errors: [] };
+    const place = (rowNodes, part) => {
+      const first = g.rows.length, end = first + rowNodes.length;
+      rowNodes.forEach(() => g.slots.push(new Array(cols).fill(null)));
+      rowNodes.forEach((rn, i) => {
+        const r = first + i;
+        const row = { node: rn, part, group: rn.name === "grup", cells: [], failed: false };
+        g.rows.push(row);
+        let specs;
+        if (row.group) {
+          const label = rn.attrs.label ? rn.attrs.label.value.trim() : "";
+          specs = label && cols >= 2 ? [{ node: rn, label: true, cs: 1, rs: 1 }, { node: rn, cs: cols - 1, rs: 1 }]
+            : [{ node: rn, cs: Math.max(1, cols), rs: 1 }];
+        } else specs = children(rn, "sel").map((s) => ({ node: s, cs: spanOf(s, "gabung-kolom"), rs: spanOf(s, "gabung-baris") }));
+        let c = 0;
+        const fail = (node, code) => { g.errors.push({ node, code }); row.failed = true; };
+        for (const sp of specs) {
+          while (c < cols && g.slots[r][c]) c++;
+          if (c >= cols) { fail(sp.node, "E-TABEL-LEBAR"); break; }
+          if (!(sp.cs >= 1 && sp.rs >= 1)) { fail(sp.node, "E-TABEL-RENTANG"); continue; }
+          if (sp.cs > cols - c) { fail(sp.node, "E-TABEL-RENTANG"); break; }
+          if (sp.rs > end - r) fail(sp.node, "E-TABEL-RENTANG");
+          const rs = Math.min(sp.rs, end - r);
+          let overlap = false;
+          for (let dr = 0; dr < rs && !overlap; dr++)
+            for (let dc = 0; dc < sp.cs; dc++) if (g.slots[r + dr][c + dc]) { overlap = true; break; }
+          if (overlap) { fail(sp.node, "E-TABEL-TUMPANG"); c += sp.cs; continue; }
+          const cell = { node: sp.node, label: !!sp.label, group: row.group, row: r, col: c, cs: sp.cs, rs };
+          row.cells.push(cell);
+          for (let dr = 0; dr < rs; dr++) for (let dc = 0; dc < sp.cs; dc++) g.slots[r + dr][c + dc] = cell;
+          c += sp.cs;
+        }
+      });
+      for (let r = first; r < end; r++)
+        if (!g.rows[r].failed && g.slots[r].some((x) => !x)) g.errors.push({ node: g.rows[r].node, code: "E-TABEL-KURANG" });
+    };
+    const kepala = child(tabel, "kepala"), isi = child(tabel, "isi");
+    place(kepala ? children(kepala, "baris") : [], "kepala");
+    place(isi ? children(isi).filter((c) => c.name === "baris" || c.name === "grup") : [], "isi");
+    return g;
+  }
+  const cellOfNode = (g, node) => {
+    for (const row of g.rows) for (const c of row.cells) if (!c.group && c.node.start === node.start) return c;
+    return null;
+  };
+  // Why `cell` cannot be merged with its neighbour to the right ("right") or below ("down"), or
+  // null when it can: the neighbour must start where the cell ends and be exactly as tall (wide),
+  // so that the two make one rectangle and nothing else is covered.
+  function mergeRefusal(g, cell, dir) {
+    if (g.errors.length) return "tableErrors";
+    if (!cell || cell.group) return "groupRow";
+    if (dir === "right") {
+      const c = cell.col + cell.cs;
+      if (c >= g.cols) return "noRight";
+      const nb = g.slots[cell.row][c];
+      if (!nb || nb.group) return "groupRow";
+      if (nb.row !== cell.row || nb.rs !== cell.rs) return "notRectangle";
+      return null;
+    }
+    const r = cell.row + cell.rs;
+    if (r >= g.rows.length) return "noBelow";
+    if (g.rows[r].part !== g.rows[cell.row].part) return "otherPart";
+    const nb = g.slots[r][cell.col];
+    if (!nb || nb.group) return "groupRow";
+    if (nb.col !== cell.col || nb.cs !== cell.cs || nb.row !== r) return "notRectangle";
+    if (g.rows[r].cells.length === 1) return "lastCell";
+    return null;
+  }
+  const neighbour = (g, cell, dir) => (dir === "right" ? g.slots[cell.row][cell.col + cell.cs] : g.slots[cell.row + cell.rs][cell.col]);
+  // Merges the cell at `cellPath` of the table at `tablePath` with its neighbour: the span grows,
+  // the neighbour's element goes, and its content (if any) is appended to the cell's.
+  // Returns { text } or { reason }.
+  function mergeCells(text, tablePath, cellPath, dir) {
+    const root = scan(text);
+    const g = tableGrid(at(root, tablePath));
+    const cell = cellOfNode(g, at(root, cellPath));
+    const why = mergeRefusal(g, cell, dir);
+    if (why) return { reason: why };
+    const nb = neighbour(g, cell, dir);
+    const innerOf = (n) => (n.empty ? "" : text.slice(n.openEnd, n.closeStart).trim());
+    const a = innerOf(cell.node), b = innerOf(nb.node);
+    let out = removeNode(text, nb.node);  // after the cell in the text: the cell's offsets stay
+    if (b) out = setContent(out, at(scan(out), cellPath), a ? a + " " + b : b, true);
+    const span = dir === "right" ? ["gabung-kolom", cell.cs + nb.cs] : ["gabung-baris", cell.rs + nb.rs];
+    out = setAttr(out, at(scan(out), cellPath), span[0], String(span[1]));
+    return { text: out };
+  }
+  // Splits a merged cell back: its spans go, and an empty cell fills every slot it covered.
+  function splitCell(text, tablePath, cellPath) {
+    const root = scan(text);
+    const g = tableGrid(at(root, tablePath));
+    const cell = cellOfNode(g, at(root, cellPath));
+    if (g.errors.length) return { reason: "tableErrors" };
+    if (!cell || cell.group) return { reason: "groupRow" };
+    if (cell.cs === 1 && cell.rs === 1) return { reason: "notMerged" };
+    let out = text;
+    // the rows below first: an insertion there leaves the earlier offsets where they were
+    for (let r = cell.row + cell.rs - 1; r > cell.row; r--) {
+      const row = g.rows[r];
+      const xml = "<sel></sel>".repeat(cell.cs);
+      const next = row.cells.find((c) => c.col > cell.col);
+      const prev = row.cells.filter((c) => c.col < cell.col).pop();
+      const now = scan(out);
+      if (next) out = insertBefore(out, at(now, next.node.path), xml);
+      else if (prev) out = insertChild(out, at(now, row.node.path), xml, at(now, prev.node.path));
+      else out = insertChild(out, at(now, row.node.path), xml);
+    }
+    if (cell.cs > 1) {
+      const now = scan(out);
+      out = insertChild(out, at(now, cell.node.parent.path), "<sel></sel>".repeat(cell.cs - 1), at(now, cellPath));
+    }
+    for (const name of ["gabung-kolom", "gabung-baris", "ulang"]) out = removeAttr(out, at(scan(out), cellPath), name);
+    return { text: out };
+  }
+  // A body row removed: the cells from rows above that run through it lose one row of their span.
+  // Refused when a cell starting in the row runs down from it (split it first).
+  function rowRemovalRefusal(g, r) {
+    if (g.errors.length) return "tableErrors";
+    if (g.rows.filter((x) => x.part === "isi" && !x.group).length === 1 && !g.rows[r].group) return "lastRow";
+    return g.rows[r].cells.some((c) => !c.group && c.rs > 1) ? "spanned" : null;
+  }
+  function removeRow(text, tablePath, r) {
+    const root = scan(text);
+    const g = tableGrid(at(root, tablePath));
+    if (!g.rows[r]) return { reason: "noBelow" };
+    const why = rowRemovalRefusal(g, r);
+    if (why) return { reason: why };
+    const above = [...new Set(g.slots[r].filter((c) => c && !c.group && c.row !== r))];
+    let out = removeNode(text, g.rows[r].node);  // after the cells above in the text
+    for (const c of above) {
+      if (c.rs > 2) { out = setAttr(out, at(scan(out), c.node.path), "gabung-baris", String(c.rs - 1)); continue; }
+      out = removeAttr(out, at(scan(out), c.node.path), "gabung-baris");
+      out = removeAttr(out, at(scan(out), c.node.path), "ulang");  // only for a cell spanning rows
+    }
+    return { text: out };
+  }
   function lineCol(text, offset) {
     let line = 1, ls = 0;
     for (let i = text.indexOf("\n"); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) { line++; ls = i + 1; }
@@ -197,7 +382,8 @@ const XmlEdit = (() => {
     }
     return parts.join(",");
   }
-  return { scan, ScanError, child, children, at, content, setContent, setAttr, removeAttr, insertChild, removeNode, swap,
+  return { scan, ScanError, child, children, at, content, rangeContent, setRange, setContent, setAttr, removeAttr, insertChild,
+    insertBefore, appendBlock, removeNode, swap, tableGrid, cellOfNode, mergeRefusal, mergeCells, splitCell, rowRemovalRefusal, removeRow,
     lineCol, offsetOf, parseMonths, formatMonths, escText, escAttr, decode };
 })();
 if (typeof module !== "undefined") module.exports = XmlEdit;

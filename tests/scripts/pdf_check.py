@@ -178,7 +178,9 @@ def cmd_dump(sample, dump_path):
         if sec in seen:
             header_rows = {c["row"] for c in page["cells"] if c["header"]}
             root = ET.parse(sample).getroot()
-            if 0 not in header_rows:
+            # the rows marked to repeat: the header, or only the column-number row under it
+            # (<baris ulang="tidak">, as Kulon Progo prints its tables)
+            if not header_rows:
                 problems.append(f"page {page['number']}: the table continues without its header")
         seen[sec] = True
     # work-plan months: shaded cells are exactly the scheduled months

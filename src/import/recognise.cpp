@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cctype>
 #include <cstring>
+#include <functional>
 #include <map>
 #include <memory>
 #include <set>
@@ -49,6 +50,8 @@ Marker typed_marker(std::string_view t)
     std::size_t j = i;
     if (j < t.size() && std::isdigit(static_cast<unsigned char>(t[j]))) {
         while (j < t.size() && j - i < 3 && std::isdigit(static_cast<unsigned char>(t[j]))) ++j;
+        // an inserted item keeps its neighbour's number and a letter: "5a."
+        if (!paren && j + 1 < t.size() && t[j] >= 'a' && t[j] <= 'z' && t[j + 1] == '.') ++j;
         m.kind = Numbering::Number;
     } else if (j < t.size() && t[j] >= 'a' && t[j] <= 'z') {
         while (j < t.size() && j - i < 2 && t[j] >= 'a' && t[j] <= 'z') ++j;
@@ -118,6 +121,161 @@ bool is_memutuskan(std::string_view text)
         if (std::isalpha(static_cast<unsigned char>(c))) s += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
         else if (!blank(c) && c != ':' && c != '.') return false;
     return s == "MEMUTUSKAN";
+}
+
+namespace {
+/// Words split at blanks (tabs and no-break spaces too).
+std::vector<std::string> split_words(std::string_view t)
+{
+    std::vector<std::string> w;
+    std::string cur;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        const bool nbsp = t[i] == '\xC2' && i + 1 < t.size() && t[i + 1] == '\xA0';
+        if (blank(t[i]) || nbsp) {
+            if (nbsp) ++i;
+            if (!cur.empty()) w.push_back(cur);
+            cur.clear();
+        } else {
+            cur += t[i];
+        }
+    }
+    if (!cur.empty()) w.push_back(cur);
+    return w;
+}
+std::string lower_ascii(std::string s)
+{
+    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+}
+bool is_roman(std::string_view s)
+{
+    if (s.empty()) return false;
+    for (char c : s)
+        if (!std::strchr("IVXLC", c)) return false;
+    return true;
+}
+/// "3", "3A", "8a", "I", "IIIA": a number as a Pasal or BAB heading carries it.
+bool heading_number(std::string_view s, bool roman_only)
+{
+    if (s.empty() || s.size() > 8) return false;
+    std::size_t i = 0;
+    if (!roman_only && std::isdigit(static_cast<unsigned char>(s[0]))) {
+        while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) ++i;
+    } else {
+        while (i < s.size() && std::strchr("IVXLC", s[i])) ++i;
+        if (i == 0) return false;
+    }
+    // an inserted one: one letter after the number ("3A", "8a", "IIIA")
+    return i == s.size() || (i + 1 == s.size() && std::isalpha(static_cast<unsigned char>(s[i])));
+}
+}  // namespace
+
+bool division_heading(std::string_view text, DivisionKind& kind, std::string& number, std::string* rest)
+{
+    const std::vector<std::string> w = split_words(text);
+    if (w.size() < 2) return false;
+    const std::string head = lower_ascii(w[0]);
+    if (head == "bab") {
+        if (!heading_number(w[1], true)) return false;
+        // "BAB I KETENTUAN UMUM" on one line: the rest is the title, typed in capitals
+        std::string more;
+        for (std::size_t k = 2; k < w.size(); ++k) more += (more.empty() ? "" : " ") + w[k];
+        for (char c : more)
+            if (c >= 'a' && c <= 'z') return false;
+        if (!more.empty() && !rest) return false;
+        if (rest) *rest = more;
+        kind = DivisionKind::Bab;
+        number = w[1];
+        return true;
+    }
+    if (w.size() > 4) return false;
+    if (head == "pasal" || head == "paragraf") {
+        if (w.size() != 2 || !heading_number(w[1], false)) return false;
+        if (head == "paragraf" && !std::isdigit(static_cast<unsigned char>(w[1][0]))) return false;
+        kind = head == "pasal" ? DivisionKind::Pasal : DivisionKind::Paragraf;
+        number = w[1];
+        if (rest) rest->clear();
+        return true;
+    }
+    if (head == "bagian") {
+        // "Bagian Kesatu", "Bagian Kedua Belas", "BAGIAN KETIGA": an ordinal word, then at most
+        // "belas"/"puluh" and a word of it
+        const std::string first = lower_ascii(w[1]);
+        if (first != "kesatu" && (first.size() < 4 || first.compare(0, 2, "ke") != 0)) return false;
+        std::string n;
+        for (std::size_t k = 1; k < w.size(); ++k) {
+            const std::string x = lower_ascii(w[k]);
+            for (char c : x)
+                if (!std::isalpha(static_cast<unsigned char>(c))) return false;
+            n += (n.empty() ? "" : " ") + x;
+        }
+        n[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(n[0])));
+        kind = DivisionKind::Bagian;
+        number = n;
+        if (rest) rest->clear();
+        return true;
+    }
+    return false;
+}
+
+bool note_heading(std::string_view text, Note::Kind& kind, std::string& number)
+{
+    const std::vector<std::string> w = split_words(text);
+    if (w.size() != 2) return false;
+    const std::string head = lower_ascii(w[0]);
+    std::string n = w[1];
+    if (head == "pasal") {
+        if (!heading_number(n, false)) return false;
+        kind = Note::Kind::Pasal;
+    } else if (head == "ayat") {
+        if (n.size() < 3 || n.front() != '(' || n.back() != ')') return false;
+        n = n.substr(1, n.size() - 2);
+        if (!heading_number(n, false) || !std::isdigit(static_cast<unsigned char>(n[0]))) return false;
+        kind = Note::Kind::Ayat;
+    } else if (head == "huruf") {
+        if (n.size() > 2) return false;
+        for (char c : n)
+            if (!(c >= 'a' && c <= 'z')) return false;
+        kind = Note::Kind::Huruf;
+    } else if (head == "angka") {
+        if (!heading_number(n, false) || !std::isdigit(static_cast<unsigned char>(n[0]))) return false;
+        kind = Note::Kind::Angka;
+    } else {
+        return false;
+    }
+    number = n;
+    return true;
+}
+
+bool change_instruction(std::string_view text)
+{
+    const std::vector<std::string> w = split_words(text);
+    if (w.empty()) return false;
+    bool verb = false;
+    for (const std::string& x : w) {
+        std::string v = lower_ascii(x);
+        while (!v.empty() && std::strchr(",.;:", v.back())) v.pop_back();
+        for (const char* k : {"diubah", "disisipkan", "dihapus", "ditambah", "ditambahkan", "dicabut"}) verb = verb || v == k;
+    }
+    if (!verb) return false;
+    // it names what it changes first (UU 12/2011 Lampiran II, 224-236)
+    const std::string first = lower_ascii(w[0]);
+    for (const char* k : {"ketentuan", "di", "diantara", "pasal", "bab", "bagian", "paragraf", "lampiran", "penjelasan", "judul", "ayat", "huruf", "angka"})
+        if (first == k) return true;
+    return false;
+}
+
+bool closing_order(std::string_view text, std::string& short_name, std::string& gazette)
+{
+    static const std::string lead = "Agar setiap orang mengetahuinya, memerintahkan pengundangan ";
+    static const std::string mid = " ini dengan penempatannya dalam ";
+    const std::string t(text);
+    if (t.compare(0, lead.size(), lead) != 0) return false;
+    const std::size_t m = t.find(mid, lead.size());
+    if (m == std::string::npos || t.back() != '.') return false;
+    short_name = t.substr(lead.size(), m - lead.size());
+    gazette = t.substr(m + mid.size(), t.size() - 1 - m - mid.size());
+    return !short_name.empty() && !gazette.empty();
 }
 
 namespace {
@@ -692,6 +850,7 @@ private:
         int num_id = 0, ilvl = 0;
         int x = -1, text_x = -1;  ///< twips; -1 unknown
         Inline content;
+        bool loose = false;  ///< a typed marker followed by a space, no tab, no hanging indent ("a. Retribusi …")
     };
 
     static Numbering kind_of_format(const std::string& fmt, const std::string& text)
@@ -724,6 +883,7 @@ private:
                 e.marker = true;
                 e.kind = m.kind;
                 e.typed = m.text;
+                e.loose = !tabbed && l.para.hanging <= 0;
                 from += m.end;
             }
         }
@@ -765,6 +925,16 @@ private:
                 ++i;
                 continue;
             }
+            if (es[i].loose && (i + 1 >= end || !es[i + 1].marker || es[i + 1].kind != es[i].kind)) {
+                // a lone "a. text" typed with a space and no indent is a line of text that starts
+                // with a letter, as a Lampiran's sub-heading over a table; it keeps its marker
+                Inline in = es[i].content;
+                if (!in.spans.empty() && !in.spans[0].line_break && in.spans[0].style == kPlain) in.spans[0].text.insert(0, es[i].typed + " ");
+                else in.spans.insert(in.spans.begin(), Span{es[i].typed + " ", kPlain, false, in.pos});
+                out.push_back(paragraph_block(std::move(in)));
+                ++i;
+                continue;
+            }
             Block lb;
             lb.is_list = true;
             lb.list.numbering = es[i].kind;
@@ -793,6 +963,10 @@ private:
                 blocks(es, i, j, it.blocks);
                 lb.list.items.push_back(std::move(it));
             }
+            // every item labelled ("a)", "b)" …): the kind says nothing; the format's default
+            bool all_labelled = true;
+            for (const Item& it : lb.list.items) all_labelled = all_labelled && !it.label.empty();
+            if (all_labelled) lb.list.numbering = Numbering::Number;
             out.push_back(std::move(lb));
         }
     }
@@ -914,6 +1088,24 @@ private:
 
     bool head();
     bool signature_start(std::size_t k) const;
+    // Peraturan
+    bool heading_at(std::size_t k, DivisionKind* kind = nullptr, std::string* number = nullptr) const;
+    bool ayat_line(const Line& l, int first_ayat_x) const;
+    bool body_end(const Line& l) const;
+    void body();
+    void divisions(std::size_t from, std::size_t to, std::vector<Division>& out, std::vector<Clause>* loose, bool quoted);
+    std::size_t pasal_content(std::size_t k, std::size_t to, std::vector<Clause>& clauses, bool quoted, bool roman);
+    std::size_t change_end(std::size_t k, std::size_t to, const Entry& instruction) const;
+    void closing_order_line();
+    void promulgation();
+    bool gazette_line(const Line& l);
+    void penjelasan();
+    void settle_numbers();
+    void keep_order_as_text(const Line& l);
+    bool gazette_form(const std::string& text) const;
+    std::string order_gazette_;  ///< the gazette as the closing order names it, in mixed case
+    int order_para_ = 0;         ///< the closing order's paragraph when it is naskah's own sentence
+    std::size_t order_line_ = 0;
     void tembusan();
     void certification();
     void parts();
@@ -932,8 +1124,16 @@ bool Recogniser::head()
         if (lines_[k].table) break;
         if (part_label(lines_[k])) break;
         if (starts_word(lines_[k].text, "NOMOR") && std::isupper(static_cast<unsigned char>(lines_[k].text[1]))) {
-            nomor = k;
-            break;
+            if (nomor == lines_.size()) nomor = k;
+            // a gazette print's kop has a "NOMOR : 8 TAHUN : 2013" line of its own: the title
+            // block's NOMOR is the one under the PERATURAN/KEPUTUSAN line
+            bool under_kind = false;
+            for (std::size_t j = k; j-- > 0 && k - j <= 3;)
+                if (kind_word(lines_[j].text)) under_kind = true;
+            if (under_kind) {
+                nomor = k;
+                break;
+            }
         }
     }
     std::size_t heading = lines_.size();
@@ -1016,7 +1216,15 @@ bool Recogniser::head()
         if (!m.kind.empty()) {
             for (std::size_t c = 1; c < m.kind.size(); ++c) m.kind[c] = static_cast<char>(std::tolower(static_cast<unsigned char>(m.kind[c])));
         }
-        m.issuer = caps(clean(heading_text.substr(k.size())));
+        if (k == "PERATURAN") {
+            d_.instrument = Instrument::Peraturan;
+            // a Perda: "PERATURAN DAERAH KABUPATEN …" is kind "Peraturan Daerah" by the region
+            if (starts_word(clean(heading_text.substr(k.size())), "DAERAH")) {
+                k += " DAERAH";
+                m.kind = "Peraturan Daerah";
+            }
+        }
+        m.issuer = caps(clean(heading_text.substr(std::min(k.size(), heading_text.size()))));
     } else {
         m.issuer = caps(heading_text);
     }
@@ -1131,6 +1339,36 @@ void Recogniser::parts()
         const std::string raw = l.para.text();
         if (starts_word(l.text, "Ditetapkan") || lampiran_line(l.text)) break;
         if (state == P::Diktum && (signature_start(i_) || upper_ascii(l.text).rfind("SALINAN SESUAI", 0) == 0)) break;
+        if (upper_ascii(l.text) == "DENGAN PERSETUJUAN BERSAMA") {
+            // a Perda's joint approval: the council's lines, "dan", the regional head's lines
+            finish();
+            state = P::None;
+            const int at = l.para.number;
+            std::string council, head;
+            bool second = false;
+            std::size_t k = i_ + 1;
+            for (; k < lines_.size() && !lines_[k].table; ++k) {
+                const Line& x = lines_[k];
+                if (x.text.empty()) continue;
+                if (detail::is_memutuskan(x.text) || part_label(x) || heading_at(k)) break;
+                if (!second && upper_ascii(x.text) == "DAN") {
+                    second = true;
+                    continue;
+                }
+                std::string& into = second ? head : council;
+                into += (into.empty() ? "" : " ") + x.stored();
+            }
+            if (second && !council.empty() && !head.empty()) {
+                d_.meta.joint_approval = std::make_pair(caps(clean(council)), caps(clean(head)));
+                d_.meta.joint_approval_pos = pos(at);
+                i_ = k - 1;
+            } else {
+                unplaced(l, "persetujuan bersama", "joint approval");
+            }
+            continue;
+        }
+        // a Peraturan's body starts at its first BAB, Bagian, Paragraf or Pasal heading
+        if (d_.instrument == Instrument::Peraturan && (state == P::None || state == P::Menetapkan) && heading_at(i_)) break;
         std::size_t from = std::string::npos;
         P next = P::None;
         for (auto [w, p] : {std::pair{"Menimbang", P::Menimbang}, std::pair{"Mengingat", P::Mengingat},
@@ -1165,6 +1403,12 @@ void Recogniser::parts()
             finish();
             state = next;
             if (!clean(raw.substr(from)).empty() || l.para.num_id) entries.push_back(entry(l, from, true));
+            continue;
+        }
+        if (state == P::Menetapkan && !l.text.empty() && d_.instrument == Instrument::Peraturan) {
+            // Menetapkan runs on to its full stop; what follows it is the body
+            if (ends_with(clean(menetapkan), ".")) break;
+            menetapkan += " " + l.stored();
             continue;
         }
         if (state == P::Menetapkan && !l.text.empty()) {
@@ -1222,6 +1466,14 @@ void Recogniser::closing(bool in_lampiran)
     };
     auto at = [&](std::size_t k) -> const Line* { return k < lines_.size() && !lines_[k].table ? &lines_[k] : nullptr; };
     skip_empty();
+    if (const Line* l = at(i_); l && in_lampiran && l->text.find(',') != std::string::npos) {
+        // "Wates, 16 Desember 2015" over a Lampiran's signature (tempat-tanggal): naskah prints it
+        Date dt;
+        if (detail::parse_date_id(l->text.substr(l->text.find(',') + 1), dt)) {
+            ++i_;
+            skip_empty();
+        }
+    }
     if (const Line* l = at(i_); l && starts_word(l->text, "Ditetapkan")) {
         std::string place = clean(l->text.substr(10));
         if (starts_word(place, "di")) place = clean(place.substr(2));
@@ -1316,7 +1568,8 @@ void Recogniser::closing(bool in_lampiran)
     // signing space: empty lines, "ttd.", a placeholder, a scanned signature
     while (const Line* t = at(i_)) {
         const std::string u = upper_ascii(t->text);
-        if (t->text.empty() || u == "TTD." || u == "TTD" || u == "(TTD)" || t->text == "${ttd_pengirim}") {
+        // "Cap/ttd" is a gazette print's mark in every variant (perda-kulon-progo), not a copy's
+        if (t->text.empty() || u == "TTD." || u == "TTD" || u == "(TTD)" || u == "CAP/TTD" || u == "CAP/TTD." || t->text == "${ttd_pengirim}") {
             if (u.rfind("TTD", 0) == 0 || u == "(TTD)") saw_ttd_ = true;
             other_images(*t, "tanda tangan", "signature");
             ++i_;
@@ -1638,6 +1891,21 @@ bool Recogniser::table(const WTable& wt, Lampiran& lamp, int para)
         }
         return numbers;
     };
+    if (t.header.empty()) {
+        // Word repeats only a leading run of header rows, so a header naskah does not repeat
+        // (<baris ulang="tidak">) comes without w:tblHeader: the rows above a 1 | 2 | 3 row are
+        // the header all the same
+        for (std::size_t k = 1; k <= 3 && k < t.body.size(); ++k) {
+            if (!number_row(t.body[k])) continue;
+            for (std::size_t r = 0; r < k; ++r) {
+                t.body[r].repeat = false;
+                t.body[r].keep_with_next = false;
+                t.header.push_back(std::move(t.body[r]));
+            }
+            t.body.erase(t.body.begin(), t.body.begin() + static_cast<std::ptrdiff_t>(k));
+            break;
+        }
+    }
     if (!t.header.empty() && number_row(t.header.back())) {
         t.column_numbers = true;
         t.header.pop_back();
@@ -1844,6 +2112,13 @@ void Recogniser::lampiran()
         if (lampiran_line(l.text) || starts_word(l.text, "Ditetapkan") || signature_start(i_) ||
             upper_ascii(l.text).rfind("SALINAN SESUAI", 0) == 0)
             break;
+        if (l.text.find(',') != std::string::npos) {
+            // "Wates, 16 Desember 2015" over the Lampiran's signature (tempat-tanggal)
+            Date dt;
+            std::size_t n = i_ + 1;
+            while (n < lines_.size() && !lines_[n].table && lines_[n].text.empty()) ++n;
+            if (detail::parse_date_id(l.text.substr(l.text.find(',') + 1), dt) && signature_start(n)) break;
+        }
         if (l.text.empty()) {
             // an empty paragraph between two tables only keeps Word from joining them
             other_images(l, "lampiran", "Lampiran");
@@ -1862,6 +2137,577 @@ void Recogniser::lampiran()
     if (i_ < lines_.size() && !lines_[i_].table && upper_ascii(lines_[i_].text).rfind("SALINAN SESUAI", 0) == 0) certification();
 }
 
+// ---- Peraturan: BAB, Bagian, Paragraf, Pasal, ayat, changes; closing order, Diundangkan, the
+// gazette lines and the Penjelasan --------------------------------------------------------------
+
+bool Recogniser::heading_at(std::size_t k, DivisionKind* kind, std::string* number) const
+{
+    if (k >= lines_.size() || lines_[k].table) return false;
+    DivisionKind kd;
+    std::string n, rest;
+    if (!detail::division_heading(lines_[k].text, kd, n, &rest)) return false;
+    if (kind) *kind = kd;
+    if (number) *number = n;
+    return true;
+}
+
+/// "(1)\ttext" typed, or Word numbering whose level reads "(%1)": an ayat, unless it stands
+/// deeper than the Pasal's first ayat (then it is a list inside an ayat).
+bool Recogniser::ayat_line(const Line& l, int first_ayat_x) const
+{
+    if (l.table) return false;
+    if (first_ayat_x >= 0 && l.para.first_line_x() > first_ayat_x + 200) return false;
+    if (l.para.num_id) return l.para.num_format == "decimal" && l.para.num_text.size() >= 4 && l.para.num_text[0] == '(';
+    const Marker m = typed_marker(l.para.text());
+    return m.found && m.text.size() >= 3 && m.text[0] == '(' && std::isdigit(static_cast<unsigned char>(m.text[1]));
+}
+
+bool Recogniser::body_end(const Line& l) const
+{
+    return l.table || starts_word(l.text, "Ditetapkan") || starts_word(l.text, "Diundangkan") || lampiran_line(l.text) ||
+           l.text.rfind("Agar setiap orang mengetahuinya", 0) == 0 || upper_ascii(l.text) == "PENJELASAN";
+}
+
+void Recogniser::body()
+{
+    std::size_t to = i_;
+    while (to < lines_.size() && !body_end(lines_[to]) && !signature_start(to)) ++to;
+    divisions(i_, to, d_.body, nullptr, false);
+    i_ = to;
+}
+
+void Recogniser::divisions(std::size_t k, std::size_t to, std::vector<Division>& out, std::vector<Clause>* loose, bool quoted)
+{
+    // the open BAB, Bagian and Paragraf; a new heading of a level closes the deeper ones
+    Division* bab = nullptr;
+    Division* bagian = nullptr;
+    Division* paragraf = nullptr;
+    while (k < to) {
+        const Line& l = lines_[k];
+        if (l.table) break;
+        if (l.text.empty()) {
+            other_images(l, "isi", "body");
+            ++k;
+            continue;
+        }
+        DivisionKind kind;
+        std::string number, rest;
+        if (!detail::division_heading(l.text, kind, number, &rest)) {
+            if (loose) {  // a change quoting an ayat without its Pasal
+                k = pasal_content(k, to, *loose, true, false);
+                continue;
+            }
+            unplaced(l, "isi peraturan di luar Pasal", "regulation body outside any Pasal");
+            ++k;
+            continue;
+        }
+        Division v;
+        v.kind = kind;
+        v.number = number;
+        v.number_given = true;  // settle_numbers() drops what naskah would number alike
+        v.pos = pos(l.para.number);
+        ++k;
+        if (kind == DivisionKind::Pasal) {
+            k = pasal_content(k, to, v.clauses, quoted, detail::is_roman(number));
+            auto& into = paragraf ? paragraf->children : bagian ? bagian->children : bab ? bab->children : out;
+            into.push_back(std::move(v));
+            continue;
+        }
+        // the title: the rest of "BAB I KETENTUAN UMUM", else the next line; a BAB's title may
+        // run over more lines, all in capitals
+        std::string title = rest;
+        int title_para = l.para.number;
+        if (title.empty()) {
+            while (k < to && !lines_[k].table && lines_[k].text.empty()) ++k;
+            if (k < to && !lines_[k].table && !heading_at(k) && !typed_marker(lines_[k].para.text()).found && !lines_[k].para.num_id) {
+                title = lines_[k].stored();
+                title_para = lines_[k].para.number;
+                ++k;
+                while (kind == DivisionKind::Bab && k < to && !lines_[k].table && !lines_[k].text.empty() && !heading_at(k) &&
+                       lines_[k].text.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos) {
+                    title += " " + lines_[k].stored();
+                    ++k;
+                }
+            }
+        }
+        // the style prints a BAB's title in capitals: the format wants it in normal case
+        v.title = Inline::from_text(kind == DivisionKind::Bab ? caps(clean(title)) : clean(title), pos(title_para));
+        if (kind == DivisionKind::Bab) {
+            out.push_back(std::move(v));
+            bab = &out.back();
+            bagian = paragraf = nullptr;
+        } else if (kind == DivisionKind::Bagian) {
+            auto& into = bab ? bab->children : out;
+            into.push_back(std::move(v));
+            bagian = &into.back();
+            paragraf = nullptr;
+        } else {
+            auto& into = bagian ? bagian->children : bab ? bab->children : out;
+            into.push_back(std::move(v));
+            paragraf = &into.back();
+        }
+    }
+}
+
+std::size_t Recogniser::pasal_content(std::size_t k, std::size_t to, std::vector<Clause>& clauses, bool quoted, bool roman)
+{
+    std::vector<Entry> es;
+    std::ptrdiff_t current = -1;  // the clause the entries go to; -1: a new text clause
+    int first_ayat_x = -1, ayat = 0, changes = 0;
+    auto flush = [&]() {
+        if (es.empty()) return;
+        if (current < 0) {
+            Clause t;
+            t.kind = Clause::Kind::Text;
+            t.pos = es[0].content.pos;
+            clauses.push_back(std::move(t));
+            current = static_cast<std::ptrdiff_t>(clauses.size()) - 1;
+        }
+        for (Block& b : blocks_of(es)) clauses[static_cast<std::size_t>(current)].blocks.push_back(std::move(b));
+        es.clear();
+    };
+    auto unmarked = [](Entry e) {
+        e.marker = false;
+        e.typed.clear();
+        e.num_id = 0;
+        return e;
+    };
+    auto number_of = [](const std::string& typed, int count) {
+        std::string n;
+        for (char c : typed)
+            if (std::isalnum(static_cast<unsigned char>(c))) n += c;
+        return n.empty() ? std::to_string(count) : n;
+    };
+    while (k < to) {
+        const Line& l = lines_[k];
+        if (l.table || heading_at(k)) break;
+        if (l.text.empty()) {
+            other_images(l, "isi", "body");
+            ++k;
+            continue;
+        }
+        other_images(l, "isi", "body");
+        if (ayat_line(l, first_ayat_x)) {
+            flush();
+            Entry e = entry(l, 0, false);
+            Clause a;
+            a.kind = Clause::Kind::Ayat;
+            a.pos = pos(l.para.number);
+            a.number = number_of(e.typed, ayat + 1);
+            a.number_given = true;
+            ++ayat;
+            if (first_ayat_x < 0) first_ayat_x = l.para.first_line_x();
+            clauses.push_back(std::move(a));
+            current = static_cast<std::ptrdiff_t>(clauses.size()) - 1;
+            es.push_back(unmarked(e));
+            ++k;
+            continue;
+        }
+        Entry e = entry(l, 0, false);
+        bool change = false;
+        if (!quoted && detail::change_instruction(e.content.plain())) {
+            // a change instruction quotes what it changes (a heading or an ayat follows), or
+            // deletes it; the intro "Beberapa ketentuan … diubah sebagai berikut:" is text
+            std::size_t n = k + 1;
+            while (n < to && !lines_[n].table && lines_[n].text.empty()) ++n;
+            const bool quotes = n < to && (heading_at(n) || ayat_line(lines_[n], -1));
+            change = quotes || (e.marker && (changes > 0 || roman));
+        }
+        if (!change) {
+            es.push_back(std::move(e));
+            ++k;
+            continue;
+        }
+        flush();
+        Clause c;
+        c.kind = Clause::Kind::Change;
+        c.pos = pos(l.para.number);
+        c.number = number_of(e.typed, changes + 1);
+        c.number_given = true;
+        ++changes;
+        const std::size_t end = change_end(k, to, e);
+        c.blocks = blocks_of({unmarked(e)});
+        divisions(k + 1, end, c.quoted, &c.quoted_clauses, true);
+        // the format quotes ayat and divisions; quoted text of another kind stays with the
+        // instruction, in order
+        std::vector<Clause> kept;
+        for (Clause& q : c.quoted_clauses) {
+            if (q.kind == Clause::Kind::Ayat) kept.push_back(std::move(q));
+            else
+                for (Block& b : q.blocks) c.blocks.push_back(std::move(b));
+        }
+        c.quoted_clauses = std::move(kept);
+        clauses.push_back(std::move(c));
+        current = -1;
+        k = end;
+    }
+    flush();
+    return k;
+}
+
+/// Where the text quoted by a change instruction ends: at the next instruction (numbered as its
+/// successor, not deeper, naming a change) or at the amending regulation's next Pasal (Roman).
+std::size_t Recogniser::change_end(std::size_t k, std::size_t to, const Entry& instruction) const
+{
+    const int x = lines_[k].para.first_line_x();
+    std::string next;
+    if (!instruction.typed.empty()) {
+        int n = 0;
+        for (char c : instruction.typed)
+            if (std::isdigit(static_cast<unsigned char>(c))) n = n * 10 + (c - '0');
+        next = std::to_string(n + 1) + (instruction.typed.back() == ')' ? ")" : ".");
+    }
+    for (std::size_t j = k + 1; j < to; ++j) {
+        const Line& l = lines_[j];
+        if (l.table) return j;
+        DivisionKind kind;
+        std::string number;
+        if (heading_at(j, &kind, &number) && kind == DivisionKind::Pasal && detail::is_roman(number)) return j;
+        if (l.text.empty()) continue;
+        std::size_t from = 0;
+        bool successor = false;
+        if (instruction.num_id) {
+            successor = l.para.num_id == instruction.num_id && l.para.ilvl == instruction.ilvl;
+        } else if (!next.empty()) {
+            const Marker m = typed_marker(l.para.text());
+            successor = m.found && m.text == next;
+            from = m.end;
+        }
+        if (!successor || l.para.first_line_x() > x + 200) continue;
+        if (detail::change_instruction(clean(l.para.text().substr(from)))) return j;
+    }
+    return to;
+}
+
+void Recogniser::closing_order_line()
+{
+    while (i_ < lines_.size() && !lines_[i_].table && lines_[i_].text.empty()) ++i_;
+    if (i_ >= lines_.size() || lines_[i_].table || lines_[i_].text.rfind("Agar setiap orang mengetahuinya", 0) != 0) return;
+    const Line& l = lines_[i_];
+    std::string short_name, gazette;
+    if (detail::closing_order(l.stored(), short_name, gazette)) {
+        // naskah composes it from <sebutan> and <pengundangan berita>: derived, not kept
+        order_gazette_ = gazette;
+        order_para_ = l.para.number;
+        order_line_ = i_;
+        Metadata plain = d_.meta;
+        plain.short_name.clear();
+        if (short_instrument(plain) != short_name) d_.meta.short_name = short_name;
+    } else {
+        keep_order_as_text(l);
+    }
+    ++i_;
+}
+
+/// The closing order in a form naskah does not compose: kept as the last Pasal's text.
+void Recogniser::keep_order_as_text(const Line& l)
+{
+    std::function<Division*(std::vector<Division>&)> last_pasal = [&](std::vector<Division>& vs) -> Division* {
+        for (auto it = vs.rbegin(); it != vs.rend(); ++it) {
+            if (it->kind == DivisionKind::Pasal) return &*it;
+            if (Division* p = last_pasal(it->children)) return p;
+        }
+        return nullptr;
+    };
+    Division* found = last_pasal(d_.body);
+    if (!found) {
+        unplaced(l, "perintah pengundangan", "closing order");
+        return;
+    }
+    Division& last = *found;
+    Clause t;
+    t.kind = Clause::Kind::Text;
+    t.pos = pos(l.para.number);
+    t.blocks = blocks_of({entry(l, 0, false)});
+    last.clauses.push_back(std::move(t));
+    out_.notes.push_back("Word paragraph " + std::to_string(l.para.number) + " (closing order), kept as the last Pasal's text: " + l.text);
+    sink_.warning(pos(l.para.number), "W-IMPOR-PERINTAH",
+                  para_name_id(l) + ": kalimat perintah pengundangan tidak sama dengan yang disusun naskah dari <sebutan> dan <pengundangan berita>; "
+                                    "disimpan sebagai teks Pasal terakhir (perintah=\"tidak\")",
+                  para_name_en(l) + ": the closing order differs from what naskah composes from <sebutan> and <pengundangan berita>; "
+                                    "kept as the last Pasal's text (perintah=\"tidak\")");
+}
+
+void Recogniser::promulgation()
+{
+    const Line& head = lines_[i_];
+    Promulgation p;
+    p.pos = p.place_pos = pos(head.para.number);
+    std::string place = clean(head.stored().substr(std::min<std::size_t>(11, head.stored().size())));
+    if (starts_word(place, "di")) place = clean(place.substr(2));
+    if (!place.empty() && place[0] == ':') place = clean(place.substr(1));
+    p.place = place;
+    ++i_;
+    auto at = [&](std::size_t k) -> const Line* { return k < lines_.size() && !lines_[k].table ? &lines_[k] : nullptr; };
+    auto skip_empty = [&]() {
+        while (at(i_) && lines_[i_].text.empty()) ++i_;
+    };
+    skip_empty();
+    if (const Line* t = at(i_); t && (starts_word(t->text, "pada") || starts_word(t->text, "tanggal"))) {
+        std::string date = t->text;
+        if (starts_word(date, "pada")) date = clean(date.substr(4));
+        if (starts_word(date, "tanggal")) date = clean(date.substr(7));
+        if (!date.empty() && date[0] == ':') date = clean(date.substr(1));
+        Date dt;
+        p.date_pos = pos(t->para.number);
+        if (detail::parse_date_id(date, dt)) p.date = dt;
+        else if (!date.empty())
+            sink_.warning(pos(t->para.number), "W-IMPOR-TANGGAL",
+                          para_name_id(*t) + ": \"" + date + "\" bukan tanggal lengkap; tanggal pengundangan dibiarkan terbuka",
+                          para_name_en(*t) + ": \"" + date + "\" is not a complete date; the promulgation date is left open");
+        ++i_;
+    }
+    skip_empty();
+    // the official (Sekretaris Daerah), over up to three lines, ending with a comma
+    std::string official;
+    std::size_t k = i_;
+    while (const Line* o = at(k)) {
+        if (o->text.empty() || k - i_ > 2) break;
+        official += (official.empty() ? "" : " ") + o->stored();
+        ++k;
+        if (ends_with(official, ",")) break;
+    }
+    if (ends_with(official, ",")) {
+        official.pop_back();
+        p.official = caps(clean(official));
+        p.official_pos = pos(lines_[i_].para.number);
+        i_ = k;
+        while (const Line* t = at(i_)) {
+            const std::string u = upper_ascii(t->text);
+            if (t->text.empty() || u == "TTD." || u == "TTD" || u == "(TTD)" || u == "CAP/TTD" || u == "CAP/TTD.") {
+                if (u.rfind("TTD", 0) == 0 || u == "(TTD)") saw_ttd_ = true;
+                other_images(*t, "tanda tangan pengundangan", "promulgation signature");
+                ++i_;
+                continue;
+            }
+            break;
+        }
+        if (const Line* n = at(i_); n && !gazette_form(n->text)) {
+            p.signer.name = caps(n->stored());
+            p.signer.pos = pos(n->para.number);
+            ++i_;
+        }
+        while (const Line* t = at(i_)) {
+            if (t->text.empty() || gazette_form(t->text)) break;
+            if (starts_word(t->text, "NIP") && p.signer.nip.empty()) {
+                std::string nip = clean(t->stored().substr(3));
+                while (!nip.empty() && (nip[0] == '.' || nip[0] == ':' || nip[0] == ' ')) nip.erase(0, 1);
+                p.signer.nip = nip;
+                ++i_;
+                continue;
+            }
+            bool rank = false;
+            for (const char* w : {"Pembina", "Penata", "Pengatur", "Juru"}) rank = rank || starts_word(t->text, w);
+            if (rank && p.signer.rank.empty() && p.signer.nip.empty()) {
+                p.signer.rank = t->stored();
+                ++i_;
+                continue;
+            }
+            break;
+        }
+    } else {
+        sink_.warning(pos(head.para.number), "W-IMPOR-PENGUNDANGAN",
+                      para_name_id(head) + ": jabatan pejabat yang mengundangkan (diakhiri koma) tidak ditemukan",
+                      para_name_en(head) + ": the promulgating official's title (ending with a comma) was not found");
+    }
+    p.gazette = order_gazette_;
+    p.order = order_para_ != 0;
+    d_.meta.promulgation = std::move(p);
+}
+
+/// "BERITA DAERAH … TAHUN 2024 NOMOR 1", "LEMBARAN DAERAH … TAHUN … NOMOR …", "NOREG …",
+/// "TAMBAHAN … NOMOR …".
+bool Recogniser::gazette_form(const std::string& text) const
+{
+    const std::string u = upper_ascii(text);
+    if (starts_word(u, "NOREG") || u.rfind("NOMOR REGISTRASI ", 0) == 0) return true;
+    for (char c : text)
+        if (c >= 'a' && c <= 'z') return false;
+    const std::size_t t = u.rfind(" TAHUN "), n = u.rfind(" NOMOR ");
+    if (u.rfind("TAMBAHAN ", 0) == 0) return n != std::string::npos;
+    return t != std::string::npos && n != std::string::npos && n > t;
+}
+
+bool Recogniser::gazette_line(const Line& l)
+{
+    auto& pr = d_.meta.promulgation;
+    if (!pr || l.table || !gazette_form(l.text)) return false;
+    const std::string st = l.stored();
+    const std::string u = upper_ascii(st);
+    if (starts_word(u, "NOREG")) {
+        pr->noreg = caps(clean(st.substr(5)));
+        return true;
+    }
+    if (u.rfind("NOMOR REGISTRASI ", 0) == 0) {
+        // the register line in its long form: the decree's own word for it (<konvensi>)
+        pr->noreg = caps(clean(st.substr(17)));
+        d_.style_settings.push_back(StyleSetting{"peraturan.noreg", "Nomor Registrasi", pos(l.para.number)});
+        return true;
+    }
+    const std::size_t n = u.rfind(" NOMOR ");
+    if (u.rfind("TAMBAHAN ", 0) == 0) {
+        pr->supplement = clean(st.substr(n + 7));
+        return true;
+    }
+    const std::size_t t = u.rfind(" TAHUN ");
+    const std::string gazette = clean(st.substr(0, t));
+    if (!pr->gazette.empty() && upper_id(pr->gazette) != upper_id(gazette))
+        sink_.warning(pos(l.para.number), "W-IMPOR-BERITA",
+                      para_name_id(l) + ": nama berita daerah berbeda dari yang disebut kalimat perintah pengundangan (\"" + pr->gazette + "\")",
+                      para_name_en(l) + ": the gazette's name differs from the one the closing order names (\"" + pr->gazette + "\")");
+    if (pr->gazette.empty()) pr->gazette = caps(gazette);
+    pr->year = clean(st.substr(t + 7, n - t - 7));
+    pr->number = clean(st.substr(n + 7));
+    return true;
+}
+
+void Recogniser::penjelasan()
+{
+    Penjelasan pj;
+    pj.pos = pos(lines_[i_].para.number);
+    ++i_;
+    auto part_heading = [](const std::string& text, const char* words) {
+        // "I. UMUM", "UMUM", "II. PASAL DEMI PASAL"
+        std::string t = upper_ascii(text);
+        const std::size_t dot = t.find(". ");
+        if (dot != std::string::npos && dot <= 4 && detail::is_roman(t.substr(0, dot))) t = clean(t.substr(dot + 2));
+        return t == words;
+    };
+    // the heading: ATAS, the regulation, NOMOR, TENTANG and the title are naskah's own words
+    const std::string title = alnum_upper(upper_id(d_.meta.title.plain()));
+    while (i_ < lines_.size() && !lines_[i_].table) {
+        const Line& l = lines_[i_];
+        const std::string u = upper_ascii(l.text);
+        if (l.text.empty() || u == "ATAS" || u == "TENTANG" || kind_word(l.text) || starts_word(l.text, "NOMOR") ||
+            (!alnum_upper(upper_id(l.text)).empty() && title.find(alnum_upper(upper_id(l.text))) != std::string::npos && l.text.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos)) {
+            ++i_;
+            continue;
+        }
+        break;
+    }
+    struct Open {
+        Note* note;
+        int x;
+        std::vector<Entry> es;
+    };
+    std::vector<Open> open;
+    auto close = [&]() {
+        open.back().note->blocks = blocks_of(open.back().es);
+        open.pop_back();
+    };
+    enum class Part { None, General, Articles } part = Part::None;
+    std::vector<Entry> general;
+    int top_x = -1;
+    while (i_ < lines_.size()) {
+        const Line& l = lines_[i_];
+        if (l.table || lampiran_line(l.text) || upper_ascii(l.text).rfind("SALINAN SESUAI", 0) == 0 || gazette_form(l.text) ||
+            starts_word(l.text, "Tembusan"))
+            break;
+        if (l.text.empty()) {
+            other_images(l, "penjelasan", "Penjelasan");
+            ++i_;
+            continue;
+        }
+        if (part_heading(l.text, "UMUM") || part_heading(l.text, "PASAL DEMI PASAL")) {
+            while (!open.empty()) close();
+            part = part_heading(l.text, "UMUM") ? Part::General : Part::Articles;
+            ++i_;
+            continue;
+        }
+        other_images(l, "penjelasan", "Penjelasan");
+        if (part != Part::Articles) {
+            general.push_back(entry(l, 0, false));
+            ++i_;
+            continue;
+        }
+        const int x = l.para.first_line_x();
+        Note::Kind kind;
+        std::string number;
+        bool top = false, sub = false;
+        if (detail::note_heading(l.text, kind, number)) {
+            // a Pasal at the first note's indent is a note of its own; a deeper heading is one
+            // when its text stands indented under it (else it is text, as an amendment's
+            // quoted "Pasal 3" / "ayat (1)" lines are)
+            top = kind == Note::Kind::Pasal && (top_x < 0 || x <= top_x + 200);
+            if (!top && !open.empty()) {
+                std::size_t n = i_ + 1;
+                while (n < lines_.size() && !lines_[n].table && lines_[n].text.empty()) ++n;
+                sub = n < lines_.size() && !lines_[n].table && lines_[n].para.first_line_x() > x + 200;
+            }
+        }
+        if (top || sub) {
+            Note note;
+            note.kind = kind;
+            note.number = number;
+            note.pos = pos(l.para.number);
+            if (top) {
+                while (!open.empty()) close();
+                if (top_x < 0) top_x = x;
+                pj.pasal.push_back(std::move(note));
+                open.push_back(Open{&pj.pasal.back(), x, {}});
+            } else {
+                while (open.size() > 1 && open.back().x >= x - 100) close();
+                Note* parent = open.back().note;
+                if (!open.back().es.empty()) {
+                    // the parent's own text comes before its notes
+                    parent->blocks = blocks_of(open.back().es);
+                    open.back().es.clear();
+                }
+                parent->notes.push_back(std::move(note));
+                open.push_back(Open{&parent->notes.back(), x, {}});
+            }
+            ++i_;
+            continue;
+        }
+        while (open.size() > 1 && open.back().x >= x - 100) close();
+        if (open.empty()) {
+            unplaced(l, "penjelasan pasal demi pasal", "Penjelasan, article by article");
+        } else {
+            open.back().es.push_back(entry(l, 0, false));
+        }
+        ++i_;
+    }
+    while (!open.empty()) close();
+    pj.general = blocks_of(general);
+    d_.penjelasan = std::move(pj);
+}
+
+/// Numbers the document types are kept as given only where naskah would number otherwise
+/// (an inserted "3A", a Pasal 7 after Pasal 5): one by one, in reading order.
+void Recogniser::settle_numbers()
+{
+    struct Slot {
+        std::string* number;
+        bool* given;
+        std::string typed;
+    };
+    std::vector<Slot> slots;
+    std::function<void(std::vector<Clause>&)> clauses;
+    std::function<void(std::vector<Division>&, bool)> divisions = [&](std::vector<Division>& vs, bool quoted) {
+        for (Division& v : vs) {
+            // quoted text keeps the numbers of the regulation it amends
+            if (!quoted) slots.push_back(Slot{&v.number, &v.number_given, v.number});
+            clauses(v.clauses);
+            divisions(v.children, quoted);
+        }
+    };
+    clauses = [&](std::vector<Clause>& cs) {
+        for (Clause& c : cs) {
+            if (c.kind == Clause::Kind::Text) continue;
+            slots.push_back(Slot{&c.number, &c.number_given, c.number});
+            if (c.kind == Clause::Kind::Change) divisions(c.quoted, true);
+        }
+    };
+    divisions(d_.body, false);
+    for (Slot& s : slots) {
+        *s.given = false;
+        number_body(d_);
+        if (*s.number != s.typed) *s.given = true;
+        *s.number = s.typed;
+    }
+    number_body(d_);
+}
+
 bool Recogniser::run()
 {
     // diktum labels KESATU … KEENAM PULUH, once per process (ICU's spell-out rules)
@@ -1876,9 +2722,28 @@ bool Recogniser::run()
     linearise();
     if (!head()) return false;
     parts();
+    const bool regulation = d_.instrument == Instrument::Peraturan;
+    if (regulation) {
+        body();
+        closing_order_line();
+    }
     closing(false);
     while (i_ < lines_.size()) {
         const Line& l = lines_[i_];
+        if (regulation && !l.table) {
+            if (starts_word(l.text, "Diundangkan") && !d_.meta.promulgation) {
+                promulgation();
+                continue;
+            }
+            if (gazette_line(l)) {
+                ++i_;
+                continue;
+            }
+            if (upper_ascii(l.text) == "PENJELASAN" && !d_.penjelasan) {
+                penjelasan();
+                continue;
+            }
+        }
         if (l.table) {
             sink_.warning(pos(l.para.number), "W-IMPOR-TABEL",
                           "tabel pada paragraf Word ke-" + std::to_string(l.para.number) + " berdiri di luar Lampiran; dimuat dalam Lampiran baru",
@@ -1906,6 +2771,11 @@ bool Recogniser::run()
         if (l.text.empty()) other_images(l, "penutup", "closing");
         else unplaced(l, "setelah tanda tangan", "after the signature");
         ++i_;
+    }
+    if (regulation) {
+        // naskah composes the closing order only with a promulgation to name the gazette
+        if (order_para_ && !d_.meta.promulgation) keep_order_as_text(lines_[order_line_]);
+        settle_numbers();
     }
     detect_variant();
     if (d_.meta.kop_lines.empty()) {

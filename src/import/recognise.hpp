@@ -64,6 +64,18 @@ private:
 std::string recase(std::string_view upper, std::string_view corpus);
 /// Whether a line is MEMUTUSKAN in any of its forms ("MEMUTUSKAN:", "M E M U T U S K A N :").
 bool is_memutuskan(std::string_view text);
+/// A Peraturan's division heading standing alone on its line: "BAB IV", "Bagian Kesatu",
+/// "Paragraf 2", "Pasal 3A", "Pasal I" (any case). `number` as typed, a Bagian's ordinal as
+/// naskah writes it ("Kedua belas"); `rest` is text after a BAB's number ("BAB I KETENTUAN UMUM").
+bool division_heading(std::string_view text, model::DivisionKind& kind, std::string& number, std::string* rest = nullptr);
+/// A note heading of PASAL DEMI PASAL: "Pasal 2", "Ayat (1)", "Huruf a", "Angka 3" (any case).
+bool note_heading(std::string_view text, model::Note::Kind& kind, std::string& number);
+/// An amending regulation's change instruction: "Ketentuan Pasal 3 diubah …", "Di antara Pasal 3
+/// dan Pasal 4 disisipkan …", "Pasal 6 dihapus." (the text after its number).
+bool change_instruction(std::string_view text);
+/// "Agar setiap orang mengetahuinya, memerintahkan pengundangan {sebutan} ini dengan penempatannya
+/// dalam {berita}.": false when the sentence has another form.
+bool closing_order(std::string_view text, std::string& short_name, std::string& gazette);
 }  // namespace detail
 
 }  // namespace naskah::import

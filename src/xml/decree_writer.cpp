@@ -179,9 +179,36 @@ public:
         return "kiri";
     }
 
-    void row(int depth, const Row& r, const Table& t)
+    /// The alignment a cell is drawn with: its own, else its column's (`<kolom rata>`; figures
+    /// right), else the table's. `pending` holds, per column, the rows a row span above still covers.
+    static HAlign resolved_halign(const Cell& c, std::size_t col, const Table& t)
     {
+        if (c.halign) return *c.halign;
+        if (col < t.column_format.size()) {
+            const ColumnFormat& f = t.column_format[col];
+            if (f.halign) return *f.halign;
+            if (f.numbers) return HAlign::Right;
+        }
+        return t.default_halign;
+    }
+
+    void row(int depth, const Row& r, const Table& t, std::vector<int>& pending)
+    {
+        // the grid column each cell starts in, past the slots row spans above still hold
+        std::vector<std::size_t> cols;
+        {
+            std::size_t col = 0;
+            for (const Cell& c : r.cells) {
+                while (col < pending.size() && pending[col] > 0) ++col;
+                cols.push_back(col);
+                for (int k = 0; k < std::max(1, c.colspan) && col < pending.size(); ++k, ++col) pending[col] = std::max(1, c.rowspan);
+            }
+            for (int& p : pending)
+                if (p > 0) --p;
+        }
         if (r.group && r.cells.size() == 1) {
+            for (int& p : pending)
+                if (p > 0) --p;
             indent(depth);
             s += "<grup>";
             blocks(depth, r.cells[0].blocks, "grup");
@@ -190,13 +217,18 @@ public:
         indent(depth);
         s += "<baris";
         if (r.keep_with_next) attr("tetap-dengan-berikutnya", "ya");
+        if (!opt_.canonical && !r.repeat) attr("ulang", "tidak");  // a header row not repeated
         s += ">\n";
-        for (const Cell& c : r.cells) {
+        for (std::size_t ci = 0; ci < r.cells.size(); ++ci) {
+            const Cell& c = r.cells[ci];
             indent(depth + 1);
             s += "<sel";
             if (c.colspan != 1) attr("gabung-kolom", std::to_string(c.colspan));
             if (c.rowspan != 1) attr("gabung-baris", std::to_string(c.rowspan));
-            if (opt_.canonical) attr("rata", halign_name(c.halign.value_or(t.default_halign)));
+            // an empty cell shows no alignment: the canonical form leaves it out
+            if (opt_.canonical) {
+                if (!c.blocks.empty()) attr("rata", halign_name(resolved_halign(c, cols[ci], t)));
+            }
             else if (c.halign) attr("rata", halign_name(*c.halign));
             if (c.valign == VAlign::Middle) attr("rata-vertikal", "tengah");
             else if (c.valign == VAlign::Bottom) attr("rata-vertikal", "bawah");
@@ -218,28 +250,44 @@ public:
         indent(depth);
         s += "<tabel";
         if (!opt_.canonical && t.default_halign != HAlign::Left) attr("rata", halign_name(t.default_halign));
+        // how the table is drawn (issue 15); a DOCX carries it only as each cell's borders and
+        // alignment, so the canonical form compares resolved cell alignment instead
+        static const char* rules[] = {"semua", "tanpa", "bingkai", "kolom"};
+        if (!opt_.canonical && t.rules != TableRules::All) attr("garis", rules[static_cast<int>(t.rules)]);
         s += ">\n";
-        for (const ColumnWidth& w : t.columns) {
+        for (std::size_t k = 0; k < t.columns.size(); ++k) {
             indent(depth + 1);
             s += "<kolom";
-            if (!opt_.canonical) attr("lebar", width(w));
+            if (!opt_.canonical) {
+                attr("lebar", width(t.columns[k]));
+                if (k < t.column_format.size()) {
+                    const ColumnFormat& f = t.column_format[k];
+                    if (f.numbers) attr("rata", "angka");
+                    else if (f.halign) attr("rata", halign_name(*f.halign));
+                    static const char* lines[] = {"", "tanpa", "tunggal", "ganda"};
+                    if (f.rule_left != LineStyle::Inherit) attr("garis-kiri", lines[static_cast<int>(f.rule_left)]);
+                }
+            }
             s += "/>\n";
         }
+        std::vector<int> pending(t.columns.size(), 0);
         if (!t.header.empty()) {
             indent(depth + 1);
             s += "<kepala>\n";
-            for (const Row& r : t.header) row(depth + 2, r, t);
+            for (const Row& r : t.header) row(depth + 2, r, t, pending);
             indent(depth + 1);
             s += "</kepala>\n";
         }
         if (t.column_numbers) {
             indent(depth + 1);
-            s += "<nomor-kolom/>\n";
+            s += "<nomor-kolom";
+            if (!opt_.canonical && !t.column_numbers_repeat) attr("ulang", "tidak");
+            s += "/>\n";
         }
         if (!t.body.empty()) {
             indent(depth + 1);
             s += "<isi>\n";
-            for (const Row& r : t.body) row(depth + 2, r, t);
+            for (const Row& r : t.body) row(depth + 2, r, t, pending);
             indent(depth + 1);
             s += "</isi>\n";
         }
@@ -335,7 +383,9 @@ public:
         s += '<';
         s += name;
         if (v.number_given) attr("nomor", v.number);
-        if (v.kind != DivisionKind::Pasal) attr("judul", v.title.plain());
+        // a BAB's title is printed in capitals: canonical form compares it so
+        if (v.kind == DivisionKind::Bab) caps_attr("judul", v.title.plain());
+        else if (v.kind != DivisionKind::Pasal) attr("judul", v.title.plain());
         s += ">\n";
         for (const Clause& c : v.clauses) clause(depth + 1, c);
         for (const Division& child : v.children) division(depth + 1, child);
@@ -439,8 +489,9 @@ std::string write_decree(const Decree& d, const WriteOptions& options)
     o.signer(2, m.signer);
     if (m.joint_approval) {
         s += "    <persetujuan";
-        o.attr("dprd", m.joint_approval->first);
-        o.attr("kepala-daerah", m.joint_approval->second);
+        // printed in capitals (docs/format.md §15.1)
+        o.caps_attr("dprd", m.joint_approval->first);
+        o.caps_attr("kepala-daerah", m.joint_approval->second);
         s += "/>\n";
     }
     if (const auto& p = m.promulgation) {
@@ -452,7 +503,7 @@ std::string write_decree(const Decree& d, const WriteOptions& options)
         if (!p->year.empty()) o.attr("tahun", p->year);
         if (!p->number.empty()) o.attr("nomor", p->number);
         if (!p->supplement.empty()) o.attr("tambahan", p->supplement);
-        if (!p->noreg.empty()) o.attr("noreg", p->noreg);
+        if (!p->noreg.empty()) o.caps_attr("noreg", p->noreg);  // the register line is printed in capitals
         if (!p->order) o.attr("perintah", "tidak");
         s += ">\n";
         o.element_plain(3, "pejabat", p->official, true);

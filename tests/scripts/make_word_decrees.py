@@ -2,10 +2,11 @@
 """Builds Word decrees the way offices type them, for the import tests (tests/scripts/import.sh).
 
 No real decree published as .docx could be obtained on this machine (docs/import.md, "Test
-documents", lists what was searched), so these five are built with python-docx to mimic
+documents", lists what was searched), so these six are built with python-docx to mimic
 typical office formatting: typed "a." + tab markers, Word numbering (w:numPr), layout tables,
 tracked changes, a comment, a Lampiran table with merged cells and shaded months, a.n./Plt.
-signatures with rank and NIP, a certified copy. Names and numbers are invented.
+signatures with rank and NIP, a certified copy, and a Peraturan Daerah (BAB, Pasal, ayat,
+Diundangkan, Penjelasan). Names and numbers are invented.
 
 usage: make_word_decrees.py OUTDIR
 """
@@ -438,4 +439,99 @@ para(d, "KEPALA DINAS PENDIDIKAN KABUPATEN SLEMAN,", left_mm=95)
 para(d, left_mm=95)
 para(d, "SRI WAHYUNI LESTARI, S.Pd., M.M.", bold=True, left_mm=95)
 d.save(os.path.join(OUT, "5-pertama-strip.docx"))
-print("wrote 5 documents to", OUT)
+
+# 6. a Peraturan Daerah typed in Word: BAB, Bagian, Paragraf and Pasal headings centred, ayat
+# typed "(1)" + tab with a hanging indent, a list in an ayat, the joint approval, the closing
+# order, the Diundangkan block, the gazette and register lines, a Penjelasan with notes indented
+# under their headings and the TAMBAHAN line
+d = Document()
+set_font(d)
+page(d.sections[0])
+para(d, "BUPATI SLEMAN", bold=True, center=True)
+para(d, "DAERAH ISTIMEWA YOGYAKARTA", bold=True, center=True)
+para(d)
+para(d, "PERATURAN DAERAH KABUPATEN SLEMAN", bold=True, center=True)
+para(d, "NOMOR 7 TAHUN 2024", bold=True, center=True)
+para(d)
+para(d, "TENTANG", bold=True, center=True)
+para(d)
+para(d, "PENGELOLAAN TAMAN BACAAN MASYARAKAT", bold=True, center=True)
+para(d)
+para(d, "DENGAN RAHMAT TUHAN YANG MAHA ESA", bold=True, center=True)
+para(d)
+para(d, "BUPATI SLEMAN,", bold=True, center=True)
+para(d)
+typed_part(d, "Menimbang", ["bahwa taman bacaan masyarakat perlu dikelola untuk menumbuhkan minat baca;",
+                            "bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a, perlu membentuk Peraturan Daerah tentang Pengelolaan Taman Bacaan Masyarakat;"], True)
+typed_part(d, "Mengingat", MENGINGAT[:2], False)
+para(d)
+para(d, "Dengan Persetujuan Bersama", center=True)
+para(d, "DEWAN PERWAKILAN RAKYAT DAERAH KABUPATEN SLEMAN", bold=True, center=True)
+para(d, "dan", center=True)
+para(d, "BUPATI SLEMAN", bold=True, center=True)
+para(d)
+para(d, "MEMUTUSKAN:", bold=True, center=True)
+para(d, "Menetapkan\t:\tPERATURAN DAERAH TENTANG PENGELOLAAN TAMAN BACAAN MASYARAKAT.", left_mm=30, hanging_mm=30)
+para(d)
+for line in ["BAB I", "KETENTUAN UMUM", "Pasal 1"]:
+    para(d, line, bold=line != "Pasal 1", center=True)
+para(d, "Dalam Peraturan Daerah ini yang dimaksud dengan:")
+for i, t in enumerate(["Daerah adalah Kabupaten Sleman.", "Taman Bacaan Masyarakat adalah tempat membaca yang dikelola oleh masyarakat."]):
+    para(d, f"{i + 1}.\t{t}", left_mm=8, hanging_mm=8)
+para(d)
+for line in ["BAB II", "PENGELOLAAN", "Bagian Kesatu", "Pengelola", "Paragraf 1", "Pengurus", "Pasal 2"]:
+    para(d, line, bold=line.isupper(), center=True)
+para(d, "(1)\tTaman Bacaan Masyarakat dikelola oleh pengurus.", left_mm=10, hanging_mm=10)
+para(d, "(2)\tPengurus sebagaimana dimaksud pada ayat (1) terdiri atas:", left_mm=10, hanging_mm=10)
+for i, t in enumerate(["ketua;", "sekretaris; dan", "bendahara."]):
+    para(d, chr(ord("a") + i) + ".\t" + t, left_mm=18, hanging_mm=8)
+para(d, "Pasal 3", center=True)
+para(d, "Pengurus melaporkan kegiatan setiap tahun kepada Bupati.")
+para(d)
+for line in ["BAB III", "KETENTUAN PENUTUP", "Pasal 4"]:
+    para(d, line, bold=line != "Pasal 4", center=True)
+para(d, "Peraturan Daerah ini mulai berlaku pada tanggal diundangkan.")
+para(d, "Agar setiap orang mengetahuinya, memerintahkan pengundangan Peraturan Daerah ini dengan penempatannya dalam Lembaran Daerah Kabupaten Sleman.")
+para(d)
+para(d, "Ditetapkan di Sleman", left_mm=95)
+para(d, "pada tanggal 5 Maret 2024", left_mm=95)
+para(d, "BUPATI SLEMAN,", left_mm=95)
+para(d, left_mm=95)
+para(d, left_mm=95)
+para(d, "HARTONO WIBOWO", bold=True, left_mm=95)
+para(d)
+para(d, "Diundangkan di Sleman")
+para(d, "pada tanggal 6 Maret 2024")
+para(d, "SEKRETARIS DAERAH KABUPATEN SLEMAN,")
+para(d)
+para(d)
+para(d, "SUSILO HANDAYANI", bold=True)
+para(d)
+para(d, "LEMBARAN DAERAH KABUPATEN SLEMAN TAHUN 2024 NOMOR 7")
+para(d, "NOREG PERATURAN DAERAH KABUPATEN SLEMAN, DAERAH ISTIMEWA YOGYAKARTA: (7/2024)")
+d.add_page_break()
+for line in ["PENJELASAN", "ATAS", "PERATURAN DAERAH KABUPATEN SLEMAN", "NOMOR 7 TAHUN 2024", "TENTANG", "PENGELOLAAN TAMAN BACAAN MASYARAKAT"]:
+    para(d, line, bold=True, center=True)
+para(d)
+para(d, "I.\tUMUM")
+para(d, "Minat baca masyarakat perlu ditumbuhkan melalui taman bacaan yang dikelola dengan baik.", left_mm=8)
+para(d, "II.\tPASAL DEMI PASAL")
+para(d, "Pasal 1", left_mm=8)
+para(d, "Cukup jelas.", left_mm=16)
+para(d, "Pasal 2", left_mm=8)
+para(d, "Ayat (1)", left_mm=16)
+para(d, "Cukup jelas.", left_mm=24)
+para(d, "Ayat (2)", left_mm=16)
+para(d, "Huruf a", left_mm=24)
+para(d, "Ketua dipilih oleh anggota.", left_mm=32)
+para(d, "Huruf b", left_mm=24)
+para(d, "Cukup jelas.", left_mm=32)
+para(d, "Huruf c", left_mm=24)
+para(d, "Cukup jelas.", left_mm=32)
+for k in (3, 4):
+    para(d, f"Pasal {k}", left_mm=8)
+    para(d, "Cukup jelas.", left_mm=16)
+para(d)
+para(d, "TAMBAHAN LEMBARAN DAERAH KABUPATEN SLEMAN NOMOR 21")
+d.save(os.path.join(OUT, "6-perda.docx"))
+print("wrote 6 documents to", OUT)

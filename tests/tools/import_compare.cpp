@@ -56,8 +56,37 @@ void strip_table(model::Table& t)
         for (auto& r : *rows)
             for (auto& c : r.cells) strip_styles(c.blocks);
 }
+void strip_divisions(std::vector<model::Division>& vs);
+void strip_clauses(std::vector<model::Clause>& cs)
+{
+    for (auto& c : cs) {
+        strip_styles(c.blocks);
+        strip_divisions(c.quoted);
+        strip_clauses(c.quoted_clauses);
+    }
+}
+void strip_divisions(std::vector<model::Division>& vs)
+{
+    for (auto& v : vs) {
+        strip_inline(v.title);
+        strip_clauses(v.clauses);
+        strip_divisions(v.children);
+    }
+}
+void strip_notes(std::vector<model::Note>& ns)
+{
+    for (auto& n : ns) {
+        strip_styles(n.blocks);
+        strip_notes(n.notes);
+    }
+}
 void strip_decree(model::Decree& d)
 {
+    strip_divisions(d.body);
+    if (d.penjelasan) {
+        strip_styles(d.penjelasan->general);
+        strip_notes(d.penjelasan->pasal);
+    }
     for (auto* part : {&d.menimbang, &d.mengingat, &d.memperhatikan})
         for (auto& it : *part) strip_styles(it.blocks);
     for (auto& dk : d.diktum) strip_styles(dk.blocks);
@@ -138,6 +167,9 @@ int main(int argc, char** argv)
     }
     model::Decree imported = out.decree;
     if (original.layout_name.empty()) original.layout_name = "kpu";
+    // <sebutan> equal to the one naskah derives from <jenis> and <penerbit> says nothing more
+    for (model::Decree* d : {&original, &imported})
+        if (d->meta.short_name.empty()) d->meta.short_name = model::short_instrument(d->meta);
     // The style name may differ only where two styles render alike: the original's style must be
     // one the import found needing as few settings as the one it chose.
     if (imported.layout_name != original.layout_name) {

@@ -259,3 +259,196 @@ TEST(ImportRecognise, MenetapkanOverLinesAndADiktumWithoutLabel)
     EXPECT_TRUE(diktum_warned);
     EXPECT_EQ(r.decree.meta.signer.name, "Nama Bupati");
 }
+
+// ---- Peraturan -----------------------------------------------------------------------------------
+
+TEST(ImportPeraturan, HeadingsAndInstructions)
+{
+    model::DivisionKind k;
+    std::string n, rest;
+    ASSERT_TRUE(detail::division_heading("Pasal 1", k, n));
+    EXPECT_EQ(k, model::DivisionKind::Pasal);
+    EXPECT_EQ(n, "1");
+    ASSERT_TRUE(detail::division_heading("PASAL 3A", k, n));
+    EXPECT_EQ(n, "3A");
+    ASSERT_TRUE(detail::division_heading("Pasal II", k, n));
+    EXPECT_EQ(n, "II");
+    ASSERT_TRUE(detail::division_heading("BAB IV", k, n));
+    EXPECT_EQ(k, model::DivisionKind::Bab);
+    ASSERT_TRUE(detail::division_heading("BAB I KETENTUAN UMUM", k, n, &rest));
+    EXPECT_EQ(rest, "KETENTUAN UMUM");
+    EXPECT_FALSE(detail::division_heading("BAB I KETENTUAN UMUM", k, n));  // a title only when asked for
+    ASSERT_TRUE(detail::division_heading("Bagian Kedua Belas", k, n));
+    EXPECT_EQ(k, model::DivisionKind::Bagian);
+    EXPECT_EQ(n, "Kedua belas");
+    ASSERT_TRUE(detail::division_heading("Paragraf 2", k, n));
+    EXPECT_EQ(k, model::DivisionKind::Paragraf);
+    EXPECT_FALSE(detail::division_heading("Pasal 5 dihapus.", k, n));
+    EXPECT_FALSE(detail::division_heading("Pasal 18 ayat (6) Undang-Undang Dasar", k, n));
+    EXPECT_FALSE(detail::division_heading("Bagian dari wilayah", k, n));
+
+    model::Note::Kind nk;
+    ASSERT_TRUE(detail::note_heading("Ayat (1)", nk, n));
+    EXPECT_EQ(nk, model::Note::Kind::Ayat);
+    EXPECT_EQ(n, "1");
+    ASSERT_TRUE(detail::note_heading("Huruf a", nk, n));
+    EXPECT_EQ(nk, model::Note::Kind::Huruf);
+    ASSERT_TRUE(detail::note_heading("Angka 3", nk, n));
+    EXPECT_EQ(nk, model::Note::Kind::Angka);
+    EXPECT_FALSE(detail::note_heading("Cukup jelas.", nk, n));
+
+    EXPECT_TRUE(detail::change_instruction("Ketentuan Pasal 3 diubah sehingga berbunyi sebagai berikut:"));
+    EXPECT_TRUE(detail::change_instruction("Di antara Pasal 3 dan Pasal 4 disisipkan 1 (satu) Pasal, yakni Pasal 3A sehingga berbunyi sebagai berikut:"));
+    EXPECT_TRUE(detail::change_instruction("Pasal 6 dihapus."));
+    EXPECT_FALSE(detail::change_instruction("Beberapa ketentuan dalam Peraturan Bupati Contoh Nomor 1 Tahun 2010 diubah sebagai berikut:"));
+    EXPECT_FALSE(detail::change_instruction("Ketentuan lebih lanjut diatur dalam Peraturan Bupati."));
+
+    std::string sebutan, berita;
+    ASSERT_TRUE(detail::closing_order("Agar setiap orang mengetahuinya, memerintahkan pengundangan Peraturan Bupati ini dengan penempatannya "
+                                      "dalam Berita Daerah Kabupaten Contoh.",
+                                      sebutan, berita));
+    EXPECT_EQ(sebutan, "Peraturan Bupati");
+    EXPECT_EQ(berita, "Berita Daerah Kabupaten Contoh");
+    EXPECT_FALSE(detail::closing_order("Agar setiap orang mengetahuinya, Peraturan Bupati ini diundangkan.", sebutan, berita));
+}
+
+namespace {
+/// The title block and the parts of a Peraturan Bupati, typed; `body` follows MEMUTUSKAN.
+WDocument regulation(const std::vector<WBlock>& body, int& n)
+{
+    WDocument doc;
+    for (const char* t : {"BUPATI CONTOH", "PROVINSI JAWA TENGAH", "PERATURAN BUPATI CONTOH", "NOMOR 7 TAHUN 2024", "TENTANG", "TARIF LAYANAN PARKIR",
+                          "DENGAN RAHMAT TUHAN YANG MAHA ESA", "BUPATI CONTOH,", "Menimbang\t:\tbahwa perlu mengatur Tarif Layanan Parkir;",
+                          "Mengingat\t:\tUndang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah;", "MEMUTUSKAN:",
+                          "Menetapkan\t:\tPERATURAN BUPATI CONTOH TENTANG TARIF LAYANAN PARKIR."})
+        doc.body.push_back(para(++n, t));
+    for (WBlock b : body) {
+        b.para.number = ++n;
+        doc.body.push_back(b);
+    }
+    for (const char* t : {"Agar setiap orang mengetahuinya, memerintahkan pengundangan Peraturan Bupati ini dengan penempatannya dalam Berita Daerah Kabupaten Contoh.",
+                          "Ditetapkan di Contoh", "pada tanggal 2 Mei 2024", "BUPATI CONTOH,", "", "NAMA BUPATI", "Diundangkan di Contoh",
+                          "pada tanggal 3 Mei 2024", "SEKRETARIS DAERAH KABUPATEN CONTOH,", "", "NAMA SEKDA", "NIP 19700101 199503 1 002",
+                          "BERITA DAERAH KABUPATEN CONTOH TAHUN 2024 NOMOR 7"})
+        doc.body.push_back(para(++n, t));
+    return doc;
+}
+}  // namespace
+
+TEST(ImportRecognise, PeraturanBodyPromulgationAndPenjelasan)
+{
+    int n = 0;
+    WDocument doc = regulation({para(0, "BAB I"), para(0, "KETENTUAN UMUM"), para(0, "Pasal 1"),
+                                para(0, "Dalam Peraturan Bupati ini yang dimaksud dengan:"), para(0, "1.\tDaerah adalah Kabupaten Contoh.", 400, 400),
+                                para(0, "2.\tBupati adalah Bupati Contoh.", 400, 400), para(0, "BAB II"), para(0, "TARIF"), para(0, "Bagian Kesatu"),
+                                para(0, "Besaran"), para(0, "Pasal 2"), para(0, "(1)\tTarif ditetapkan dalam Lampiran.", 500, 500),
+                                para(0, "(2)\tTarif ditinjau:", 500, 500), para(0, "a.\tsetiap tahun; dan", 900, 400),
+                                para(0, "b.\tsewaktu-waktu.", 900, 400), para(0, "Pasal 3"), para(0, "Peraturan Bupati ini mulai berlaku pada tanggal diundangkan.")},
+                               n);
+    for (auto [t, left] : std::initializer_list<std::pair<const char*, int>>{
+             {"PENJELASAN", 0}, {"ATAS", 0}, {"PERATURAN BUPATI CONTOH", 0}, {"NOMOR 7 TAHUN 2024", 0}, {"TENTANG", 0},
+             {"TARIF LAYANAN PARKIR", 0}, {"I. UMUM", 0}, {"Parkir perlu diatur.", 400}, {"II. PASAL DEMI PASAL", 0}, {"Pasal 1", 400},
+             {"Cukup jelas.", 800}, {"Pasal 2", 400}, {"Ayat (1)", 800}, {"Cukup jelas.", 1200}, {"Ayat (2)", 800}, {"Huruf a", 1200},
+             {"Yang dimaksud dengan tahun adalah tahun anggaran.", 1600}, {"Huruf b", 1200}, {"Cukup jelas.", 1600}, {"Pasal 3", 400},
+             {"Cukup jelas.", 800}, {"TAMBAHAN BERITA DAERAH KABUPATEN CONTOH NOMOR 12", 0}})
+        doc.body.push_back(para(++n, t, left));
+    Package pkg;
+    pkg.path = "perbup.docx";
+    ImportResult r;
+    DiagnosticSink sink(Lang::En);
+    ASSERT_TRUE(recognise(doc, pkg, {}, r, sink));
+    const model::Decree& d = r.decree;
+    EXPECT_EQ(d.instrument, model::Instrument::Peraturan);
+    EXPECT_EQ(d.meta.kind, "Peraturan");
+    EXPECT_EQ(d.meta.issuer, "Bupati Contoh");
+    EXPECT_EQ(d.meta.number.value_or(""), "7 TAHUN 2024");
+    EXPECT_TRUE(d.diktum.empty());
+    ASSERT_EQ(d.body.size(), 2u);
+    EXPECT_EQ(d.body[0].kind, model::DivisionKind::Bab);
+    EXPECT_EQ(d.body[0].title.plain(), "Ketentuan Umum");
+    EXPECT_FALSE(d.body[0].number_given);  // BAB I is what naskah numbers
+    ASSERT_EQ(d.body[0].children.size(), 1u);
+    const model::Division& p1 = d.body[0].children[0];
+    EXPECT_EQ(p1.kind, model::DivisionKind::Pasal);
+    ASSERT_EQ(p1.clauses.size(), 1u);
+    ASSERT_EQ(p1.clauses[0].blocks.size(), 2u);  // the sentence and its numbered list
+    EXPECT_TRUE(p1.clauses[0].blocks[1].is_list);
+    EXPECT_EQ(p1.clauses[0].blocks[1].list.items.size(), 2u);
+    ASSERT_EQ(d.body[1].children.size(), 1u);
+    const model::Division& bagian = d.body[1].children[0];
+    EXPECT_EQ(bagian.kind, model::DivisionKind::Bagian);
+    EXPECT_EQ(bagian.title.plain(), "Besaran");
+    ASSERT_EQ(bagian.children.size(), 2u);
+    const model::Division& p2 = bagian.children[0];
+    ASSERT_EQ(p2.clauses.size(), 2u);
+    EXPECT_EQ(p2.clauses[0].kind, model::Clause::Kind::Ayat);
+    EXPECT_EQ(p2.clauses[1].kind, model::Clause::Kind::Ayat);
+    EXPECT_EQ(p2.clauses[1].number, "2");
+    EXPECT_FALSE(p2.clauses[1].number_given);
+    ASSERT_EQ(p2.clauses[1].blocks.size(), 2u);
+    EXPECT_EQ(p2.clauses[1].blocks[1].list.numbering, model::Numbering::Letter);
+    EXPECT_EQ(bagian.children[1].number, "3");
+    // the closing order is naskah's own sentence: derived, not kept
+    ASSERT_EQ(bagian.children[1].clauses.size(), 1u);
+    ASSERT_TRUE(d.meta.promulgation.has_value());
+    const model::Promulgation& pr = *d.meta.promulgation;
+    EXPECT_TRUE(pr.order);
+    EXPECT_EQ(pr.place, "Contoh");
+    ASSERT_TRUE(pr.date.has_value());
+    EXPECT_EQ(pr.date->iso(), "2024-05-03");
+    EXPECT_EQ(pr.official, "Sekretaris Daerah Kabupaten Contoh");
+    EXPECT_EQ(pr.signer.name, "Nama Sekda");
+    EXPECT_EQ(pr.signer.nip, "19700101 199503 1 002");
+    EXPECT_EQ(pr.gazette, "Berita Daerah Kabupaten Contoh");
+    EXPECT_EQ(pr.year, "2024");
+    EXPECT_EQ(pr.number, "7");
+    EXPECT_EQ(pr.supplement, "12");
+    EXPECT_EQ(d.meta.signer.name, "Nama Bupati");
+    ASSERT_TRUE(d.penjelasan.has_value());
+    ASSERT_EQ(d.penjelasan->general.size(), 1u);
+    ASSERT_EQ(d.penjelasan->pasal.size(), 3u);
+    const model::Note& n2 = d.penjelasan->pasal[1];
+    EXPECT_EQ(n2.number, "2");
+    ASSERT_EQ(n2.notes.size(), 2u);
+    EXPECT_EQ(n2.notes[0].kind, model::Note::Kind::Ayat);
+    ASSERT_EQ(n2.notes[1].notes.size(), 2u);
+    EXPECT_EQ(n2.notes[1].notes[0].kind, model::Note::Kind::Huruf);
+    EXPECT_EQ(n2.notes[1].notes[0].blocks[0].paragraph.plain(), "Yang dimaksud dengan tahun adalah tahun anggaran.");
+    for (const Diagnostic& g : sink.items()) EXPECT_NE(g.code, "W-IMPOR-TEMPAT") << g.message;
+}
+
+TEST(ImportRecognise, AmendmentQuotesTheChangedPasal)
+{
+    int n = 0;
+    WDocument doc = regulation({para(0, "Pasal I"), para(0, "Beberapa ketentuan dalam Peraturan Bupati Contoh Nomor 1 Tahun 2010 diubah sebagai berikut:"),
+                                para(0, "1.\tKetentuan Pasal 3 diubah sehingga berbunyi sebagai berikut:", 400, 400), para(0, "Pasal 3", 400),
+                                para(0, "(1)\tTarif naik.", 800, 400), para(0, "(2)\tTarif turun.", 800, 400),
+                                para(0, "2.\tDi antara Pasal 3 dan Pasal 4 disisipkan 1 (satu) Pasal, yakni Pasal 3A sehingga berbunyi sebagai berikut:", 400, 400),
+                                para(0, "Pasal 3A", 400), para(0, "Tarif tetap.", 400), para(0, "3.\tPasal 6 dihapus.", 400, 400), para(0, "Pasal II"),
+                                para(0, "Peraturan Bupati ini mulai berlaku pada tanggal diundangkan.")},
+                               n);
+    Package pkg;
+    pkg.path = "ubah.docx";
+    ImportResult r;
+    DiagnosticSink sink(Lang::En);
+    ASSERT_TRUE(recognise(doc, pkg, {}, r, sink));
+    const model::Decree& d = r.decree;
+    ASSERT_EQ(d.body.size(), 2u);
+    EXPECT_TRUE(model::is_amendment(d));
+    EXPECT_EQ(d.body[0].number, "I");
+    EXPECT_FALSE(d.body[0].number_given);
+    const auto& cs = d.body[0].clauses;
+    ASSERT_EQ(cs.size(), 4u);  // the intro and three changes
+    EXPECT_EQ(cs[0].kind, model::Clause::Kind::Text);
+    for (std::size_t k = 1; k < 4; ++k) EXPECT_EQ(cs[k].kind, model::Clause::Kind::Change);
+    ASSERT_EQ(cs[1].quoted.size(), 1u);
+    EXPECT_EQ(cs[1].quoted[0].number, "3");
+    EXPECT_TRUE(cs[1].quoted[0].number_given);  // quoted Pasal keep the amended regulation's numbers
+    ASSERT_EQ(cs[1].quoted[0].clauses.size(), 2u);
+    EXPECT_EQ(cs[1].quoted[0].clauses[1].kind, model::Clause::Kind::Ayat);
+    ASSERT_EQ(cs[2].quoted.size(), 1u);
+    EXPECT_EQ(cs[2].quoted[0].number, "3A");
+    EXPECT_TRUE(cs[3].quoted.empty());
+    EXPECT_EQ(cs[3].blocks[0].paragraph.plain(), "Pasal 6 dihapus.");
+    EXPECT_EQ(d.body[1].number, "II");
+}

@@ -346,7 +346,7 @@ std::string Composed::clause_marker(const model::Clause& c)
 {
     switch (c.kind) {
     case model::Clause::Kind::Ayat: return "(" + c.number + ")";
-    case model::Clause::Kind::Change: return c.number + ".";
+    case model::Clause::Kind::Change: return c.number.empty() ? "" : c.number + ".";
     case model::Clause::Kind::Text: break;
     }
     return "";

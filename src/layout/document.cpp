@@ -419,12 +419,14 @@ void DecreeLayout::clauses(const std::vector<model::Clause>& cs, double x, doubl
             blocks(c.blocks, x, w, sb, 0);
             continue;
         }
-        const std::size_t at = blocks(c.blocks, x + mw, w - mw, sb, 0);
-        put(at, compose::Composed::clause_marker(c), x);
+        const std::string marker = compose::Composed::clause_marker(c);
+        const double indent = marker.empty() ? 0 : mw;  // a lone change instruction has no number
+        const std::size_t at = blocks(c.blocks, x + indent, w - indent, sb, 0);
+        put(at, marker, x);
         if (c.kind == model::Clause::Kind::Change) {
             // the amended text, as it will read, under the instruction's text
-            for (const auto& q : c.quoted) division(q, x + mw, w - mw);
-            if (!c.quoted_clauses.empty()) clauses(c.quoted_clauses, x + mw, w - mw);
+            for (const auto& q : c.quoted) division(q, x + indent, w - indent);
+            if (!c.quoted_clauses.empty()) clauses(c.quoted_clauses, x + indent, w - indent);
         }
     }
 }

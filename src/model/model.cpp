@@ -430,6 +430,10 @@ struct Numberer {
                 quoted.clauses(c.quoted_clauses);
             }
         }
+        // a lone change instruction is not numbered (UU 12/2011 Lampiran II: "1." only when several)
+        if (change == 1)
+            for (Clause& c : cs)
+                if (c.kind == Clause::Kind::Change && !c.number_given) c.number.clear();
     }
 
     // `inside_quote`: Pasal numbers of amended text are given by the drafter, never generated

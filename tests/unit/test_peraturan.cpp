@@ -236,3 +236,13 @@ TEST(Peraturan, LaidOutWithTwoSignatureFieldsAndPenjelasanOnItsOwnPage)
         }
     }
 }
+
+TEST(Peraturan, ALoneChangeInstructionIsNotNumbered)
+{
+    const model::Decree d = read(regulation(R"(
+      <pasal><ubah>Ketentuan Pasal 8 diubah sehingga berbunyi sebagai berikut:<pasal nomor="8">Satu.</pasal></ubah></pasal>
+      <pasal>Peraturan Bupati ini mulai berlaku pada tanggal diundangkan.</pasal>)"));
+    ASSERT_EQ(d.body[0].clauses.size(), 1u);
+    EXPECT_EQ(compose::Composed::clause_marker(d.body[0].clauses[0]), "");
+    EXPECT_EQ(d.body[0].number, "I");
+}

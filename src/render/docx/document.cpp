@@ -576,11 +576,15 @@ private:
         const Flow flow = body_flow();
         int marker = 0;
         for (const Clause& c : cs)
-            if (c.kind != Clause::Kind::Text) marker = std::max(marker, M_);
+            if (!compose::Composed::clause_marker(c).empty()) marker = std::max(marker, M_);
         for (const Clause& c : cs) {
             const int before = pt_twips(st_.space_paragraph);
-            if (c.kind == Clause::Kind::Text) {
+            const std::string marker_text = compose::Composed::clause_marker(c);
+            if (c.kind == Clause::Kind::Text || marker_text.empty()) {
+                // text, or a lone change instruction: no marker, the quoted text under it
                 write_blocks(c.blocks, left, nullptr, flow, before);
+                for (const Division& q : c.quoted) write_division(q, left);
+                if (!c.quoted_clauses.empty()) write_clauses(c.quoted_clauses, left);
                 continue;
             }
             Lead lead;

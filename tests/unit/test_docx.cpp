@@ -580,6 +580,29 @@ TEST(DocxText, RejectsCharactersXmlCannotCarry)
     }
 }
 
+TEST(DocxText, MarkerColumnMakesRoomForTwoDigitNumbers)
+{
+    // A style's marker column fits "9." but not "10.": Word would run "10." into its text (the
+    // tab stop lies behind the number), so the column widens as the PDF layout's does.
+    Loaded in;
+    ASSERT_TRUE(load(fs::path(NASKAH_SOURCE_DIR) / "samples" / "starter-keputusan.xml", in));
+    ASSERT_FALSE(in.decree.mengingat.empty());
+    in.style.marker_width = 3;  // mm: about 170 twips, narrower than "10." at 12 pt
+    while (in.decree.mengingat.size() < 12) in.decree.mengingat.push_back(in.decree.mengingat.front());
+    for (auto& it : in.decree.mengingat) it.label.clear();
+    const std::string doc = entry(unzip(write_both(in, model::Variant::Asli).docx), "word/document.xml");
+    const std::size_t ten = doc.find(">10.</w:t>");
+    ASSERT_NE(ten, std::string::npos);
+    std::size_t p = doc.rfind("<w:p", ten);
+    while (p != std::string::npos && p > 0 && doc[p + 4] != '>' && doc[p + 4] != ' ') p = doc.rfind("<w:p", p - 1);
+    ASSERT_NE(p, std::string::npos);
+    const std::size_t h = doc.find("w:hanging=\"", p);
+    ASSERT_LT(h, ten);
+    const int hanging = std::stoi(doc.substr(h + 11));
+    // without fonts the writer reckons half an em per character: "10." is 18 pt, plus 0.4 em
+    EXPECT_GE(hanging, static_cast<int>((3 * 0.5 + 0.4) * in.style.font_size * 20) - 1) << doc.substr(p, ten - p);
+}
+
 TEST(DocxOddInput, NeverCrashes)
 {
     style::HouseStyle st;

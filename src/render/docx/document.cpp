@@ -111,6 +111,25 @@ private:
     }
     std::optional<text::Shaper> shaper_;   ///< for estimating the lines of table cells, made on first use
 
+    /// Width of a marker (list number, ayat number) in points: measured as the PDF layout measures
+    /// it, or, without fonts, about half an em per character.
+    double marker_pt(const std::string& marker)
+    {
+        if (!opt_.fonts) return 0.5 * st_.font_size * static_cast<double>(marker.size());
+        if (!shaper_) shaper_.emplace(*opt_.fonts);
+        return shaper_->width(0, marker, st_.font_size);
+    }
+    /// The marker column of a list, as src/layout/document.cpp sizes it: at least `minimum`, and the
+    /// widest marker plus 0.4 em, so "10." does not run into its text when the style's column is
+    /// narrow.
+    int marker_column(const std::vector<Item>& items, Numbering numbering, int minimum)
+    {
+        double widest = 0;
+        for (std::size_t i = 0; i < items.size(); ++i)
+            widest = std::max(widest, marker_pt(items[i].label.empty() ? list_marker(numbering, i) : items[i].label));
+        return std::max(minimum, pt_twips(widest + st_.font_size * 0.4));
+    }
+
     // The last body paragraph is held back so a section break can go into its properties
     // (Word puts a section's w:sectPr in the pPr of the section's last paragraph).
     bool has_pending_ = false;
@@ -375,10 +394,11 @@ private:
     void write_list(const std::vector<Item>& items, Numbering numbering, int left, Lead*& lead, const Flow& flow,
                     int first_before)
     {
+        const int column = marker_column(items, numbering, flow.nested_marker);
         for (std::size_t i = 0; i < items.size(); ++i) {
             const Item& it = items[i];
             const int before = i == 0 ? first_before : pt_twips(st_.space_paragraph / 2);
-            write_item(it, !it.label.empty() ? it.label : list_marker(numbering, i), left, flow.nested_marker, lead, flow, before);
+            write_item(it, !it.label.empty() ? it.label : list_marker(numbering, i), left, column, lead, flow, before);
         }
     }
 
@@ -437,11 +457,12 @@ private:
         Lead* lp = &lead;
         const Flow flow = body_flow();
         const int marker_x = L_ + C_;
+        const int column = markers ? marker_column(items, numbering, M_) : M_;
         for (std::size_t i = 0; i < items.size(); ++i) {
             const Item& it = items[i];
             const int before = pt_twips(i == 0 ? st_.space_part : st_.space_paragraph);
             const std::string marker = !markers ? std::string() : !it.label.empty() ? it.label : list_marker(numbering, i);
-            write_item(it, marker, marker_x, M_, lp, flow, before);
+            write_item(it, marker, marker_x, column, lp, flow, before);
         }
     }
 
@@ -574,9 +595,11 @@ private:
     void write_clauses(const std::vector<Clause>& cs, int left)
     {
         const Flow flow = body_flow();
-        int marker = 0;
+        // the PDF's ayat column (DecreeLayout::ayat_marker_width): the widest marker plus half an em
+        double widest = 0;
         for (const Clause& c : cs)
-            if (!compose::Composed::clause_marker(c).empty()) marker = std::max(marker, M_);
+            if (c.kind != Clause::Kind::Text) widest = std::max(widest, marker_pt(compose::Composed::clause_marker(c)));
+        const int marker = widest == 0 ? 0 : std::max(M_, pt_twips(widest + st_.font_size * 0.5));
         for (const Clause& c : cs) {
             const int before = pt_twips(st_.space_paragraph);
             const std::string marker_text = compose::Composed::clause_marker(c);

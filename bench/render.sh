@@ -29,7 +29,7 @@ for _ in range(n):
 pdf = os.path.join(out, os.path.basename(path)[:-4] + ".pdf")
 pages = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True).stdout
 pages = next((l.split()[-1] for l in pages.splitlines() if l.startswith("Pages")), "-")
-print(f"{label:34s} {statistics.median(times) * 1000:9.1f} ms  (min {min(times) * 1000:8.1f})  {peak // 1024:5d} MiB peak  {pages} pages")
+print(f"{label:56s} {statistics.median(times) * 1000:9.1f} ms  (min {min(times) * 1000:8.1f})  {peak // 1024:5d} MiB peak  {pages} pages")
 PY
 }
 mkdir -p "$tmp/out"
@@ -42,6 +42,12 @@ measure "R=10 (530 rows)" "$tmp/r10.xml" pdf "$runs"
 measure "R=38 (2,014 rows)" "$tmp/r38.xml" pdf 5
 measure "R=38 (2,014 rows, no checks)" "$tmp/r38.xml" pdf 5
 measure "R=380 (20,140 rows, no checks)" "$tmp/r380.xml" pdf 3
+# issue 13: every shipped sample and every real original of tests/originals.tsv, --no-checks
+for f in samples/*.xml $(awk -F'\t' '!/^#/ && $1 !~ /^samples\// { print $1 }' tests/originals.tsv); do
+  case "$f" in samples/starter-*) continue ;; esac
+  name=$(basename "$f" .xml)
+  measure "${name} (no checks)" "$f" pdf "$runs" 2>/dev/null || true
+done
 # issue 14's target: a 40-Pasal Peraturan with a 1,000-row Lampiran under 150 ms (--no-checks)
 measure "Peraturan 40 Pasal + 1,000 rows (no checks)" "$tmp/peraturan.xml" pdf "$runs"
 # issue 15's targets (--no-checks): 2,014 rows <= ~110 ms; 20,140 rows < 80 MiB; 201,400 rows

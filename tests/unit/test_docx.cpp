@@ -173,6 +173,21 @@ std::vector<model::Table> lampiran_tables(const model::Lampiran& l, const style:
 /// python-docx and LibreOffice see.
 /// `comparable`: `naskah render` of the input file gives the same document (not so when the test
 /// changed the model, e.g. opened the number or added a logo), so the page counts can be compared.
+/// The rows Word repeats on each page of a table: only an unbroken run from the top, the header
+/// rows marked to repeat and then the column-number row, until the first one that is not
+/// (docs/decisions.md). Worked out here from the model, not taken from the writer.
+int word_repeated_rows(const model::Table& table)
+{
+    int rows = 0;
+    bool going = true;
+    for (const auto& r : table.header) {
+        going = going && r.repeat;
+        rows += going;
+    }
+    if (table.column_numbers) rows += going && table.column_numbers_repeat;
+    return rows;
+}
+
 std::string expectations(const Loaded& in, const fs::path& input, model::Variant variant, bool open, bool comparable)
 {
     using json_write::Json;
@@ -201,16 +216,7 @@ std::string expectations(const Loaded& in, const fs::path& input, model::Variant
             model::ResolvedGrid g;
             DiagnosticSink ignore;
             model::resolve_grid(table, g, ignore);
-            // Word repeats only an unbroken run of rows from the top (docs/decisions.md)
-            int repeat_rows = 0;
-            {
-                bool going = true;
-                for (const auto& r : table.header) {
-                    going = going && r.repeat;
-                    repeat_rows += going;
-                }
-                if (table.column_numbers) repeat_rows += going && table.column_numbers_repeat;
-            }
+            const int repeat_rows = word_repeated_rows(table);
             Json header_text = Json::array();
             for (int c = 0; c < g.columns && repeat_rows > 0; ++c) {
                 if (!g.origin_at(0, c)) continue;
@@ -297,16 +303,7 @@ void check_package(const Loaded& in, const Written& w, const std::string& label)
             ASSERT_TRUE(model::resolve_grid(t, g, ignore));
             ++tables;
             rows += static_cast<std::size_t>(g.rows);
-            // Word repeats only an unbroken run of rows from the top: the header rows marked to
-            // repeat, then the column-number row, until the first one that is not
-            std::size_t run = 0;
-            bool going = true;
-            for (const auto& r : t.header) {
-                going = going && r.repeat;
-                run += going;
-            }
-            if (t.column_numbers) run += going && t.column_numbers_repeat;
-            repeat += run;
+            repeat += static_cast<std::size_t>(word_repeated_rows(t));
         }
     }
     EXPECT_EQ(count(document, "<w:tbl>"), tables);

@@ -684,13 +684,26 @@ function tableEditor(tabel) {
 // A Peraturan's body: BAB, Bagian and Paragraf with their titles, each Pasal's text, nested lists
 // and ayat (added, removed, moved); change instructions (<ubah>) and anything else shown
 // read-only and left as written.
+function roman(n) {
+  const digits = [[1000, "M"], [900, "CM"], [500, "D"], [400, "CD"], [100, "C"], [90, "XC"], [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"]];
+  let out = "";
+  for (const [v, d] of digits) while (n >= v) { out += d; n -= v; }
+  return out;
+}
+
 function regulationBody(mem) {
   const fs = el("fieldset", { className: "body" }, el("legend", { textContent: t("body") }));
   let pasalNo = 0;
   const division = { bab: "bab", bagian: "Bagian", "paragraf-bagian": "Paragraf" };
+  // An amendment (a Pasal of the body holds a change instruction) counts its Pasal I, II, … as
+  // the PDF does (model.cpp, number_body); the Pasal quoted inside <ubah> are not counted.
+  const hasChange = (x) => x.children.some((c) => c.name === "ubah" || ((c.name === "pasal" || division[c.name]) && hasChange(c)));
+  const amendment = hasChange(mem);
   const pasal = (p) => {
-    const n = p.attrs.nomor ? p.attrs.nomor.value : String(++pasalNo);
-    if (p.attrs.nomor && /^\d+$/.test(n)) pasalNo = +n;
+    const given = p.attrs.nomor ? p.attrs.nomor.value : null;
+    if (given && /^\d+$/.test(given)) pasalNo = +given;
+    else if (!given || amendment) ++pasalNo;
+    const n = given || (amendment ? roman(pasalNo) : String(pasalNo));
     const pp = p.path;
     const ayat = X.children(p, "ayat");
     let k = 0;

@@ -410,7 +410,9 @@ try {
     pasal: document.querySelectorAll("fieldset.body .pasal").length,
     readOnly: [...document.querySelectorAll("#form-pane .readonly .note")].map((x) => x.textContent.split(" ")[0]).join(" "),
     pages: document.getElementById("pages").dataset.pages,
+    heads: [...document.querySelectorAll("fieldset.body .pasal-head strong")].map((x) => x.textContent).join(","),
   }));
+  check(perdaForm.heads === "Pasal I,Pasal II", "an amendment's Pasal are counted I, II in the form, as printed", perdaForm.heads);
   check(perdaForm.pasal === 2 && perdaForm.readOnly === "<ubah> <ubah> <ubah> <ubah> <penjelasan>" && +perdaForm.pages > 5,
     "a Peraturan opens: its Pasal in the form, change instructions and Penjelasan read-only, the preview laid out", JSON.stringify(perdaForm));
   // the last Pasal's text, then an ayat added to it: its text becomes ayat (1)

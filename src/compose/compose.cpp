@@ -151,32 +151,45 @@ private:
     {
         Signature sg;
         sg.colons = c_.enactment == style::EnactmentForm::Colons;
-        const std::string place = c_.place_upper ? model::upper_id(pr.place) : pr.place;
         Line on;
         if (pr.date) on = words(model::format_date_id(*pr.date, c_.month == style::MonthForm::Short), pr.date_pos);
         else on.blank = Blank::Date;
+        place_date(sg, p_.promulgated_at, p_.promulgated_on, pr.place, pr.place_pos, std::move(on), pr.date_pos);
+        sign(sg, pr.official, pr.official_pos, pr.signer, c_.promulgation_field);
+        return sg;
+    }
+
+    /// "Ditetapkan di PLACE / pada tanggal DATE" (or Diundangkan): two lines, or label | ":" rows.
+    void place_date(Signature& sg, const std::string& at, const std::string& on_label, const std::string& place, const SourcePos& place_pos,
+                    Line on, const SourcePos& date_pos) const
+    {
+        const std::string shown = c_.place_upper ? model::upper_id(place) : place;
         if (sg.colons) {
-            sg.place_date.push_back(Row{p_.promulgated_at, words(place, pr.place_pos)});
-            sg.place_date.push_back(Row{p_.promulgated_on, on});
+            sg.place_date.push_back(Row{at, words(shown, place_pos)});
+            sg.place_date.push_back(Row{on_label, std::move(on)});
         } else {
-            sg.place_date.push_back(Row{"", words(p_.promulgated_at + " " + place, pr.place_pos)});
-            if (on.blank == Blank::None) on.text.spans.insert(on.text.spans.begin(), Span{p_.promulgated_on + " ", model::kPlain, false, pr.date_pos});
-            else on.text = words(p_.promulgated_on, pr.date_pos).text;
+            sg.place_date.push_back(Row{"", words(at + " " + shown, place_pos)});
+            if (on.blank == Blank::None) on.text.spans.insert(on.text.spans.begin(), Span{on_label + " ", model::kPlain, false, date_pos});
+            else on.text = words(on_label, date_pos).text;
             sg.place_date.push_back(Row{"", std::move(on)});
         }
-        Line t = words(with_comma(pr.official), pr.official_pos, true);
-        if (!pr.signer.delegation.empty())
-            t.text.spans.insert(t.text.spans.begin(), Span{pr.signer.delegation + " ", model::kKeepCase, false, pr.signer.pos});
+    }
+
+    /// The official's title (with a.n./Plt./Plh.), the signing space and the signer's name lines.
+    void sign(Signature& sg, const std::string& title, const SourcePos& title_pos, const model::Signer& who, const std::string& field_name) const
+    {
+        Line t = words(with_comma(title), title_pos, true);
+        if (!who.delegation.empty())
+            t.text.spans.insert(t.text.spans.begin(), Span{who.delegation + " ", model::kKeepCase, false, who.pos});
         sg.titles.push_back(std::move(t));
-        if (pr.signer.delegation == "a.n.") sg.titles.push_back(words(with_comma(pr.signer.own_title), pr.signer.pos, true));
+        if (who.delegation == "a.n.") sg.titles.push_back(words(with_comma(who.own_title), who.pos, true));
         if (v_ == model::Variant::Salinan || c_.signed_mark_always) sg.mark = p_.signed_mark;
         if (v_ != model::Variant::Salinan) sg.field = true;
-        sg.field_name = c_.promulgation_field;
-        sg.signer = pr.signer.name;
-        sg.name = words(pr.signer.name, pr.signer.pos, c_.name_upper, c_.name_underline ? model::kUnderline : model::kPlain);
-        if (!pr.signer.rank.empty()) sg.after_name.push_back(words(pr.signer.rank, pr.signer.pos));
-        if (!pr.signer.nip.empty()) sg.after_name.push_back(words(p_.nip + " " + pr.signer.nip, pr.signer.pos));
-        return sg;
+        sg.field_name = field_name;
+        sg.signer = who.name;
+        sg.name = words(who.name, who.pos, c_.name_upper, c_.name_underline ? model::kUnderline : model::kPlain);
+        if (!who.rank.empty()) sg.after_name.push_back(words(who.rank, who.pos));
+        if (!who.nip.empty()) sg.after_name.push_back(words(p_.nip + " " + who.nip, who.pos));
     }
 
     void kop(Kop& k) const
@@ -238,22 +251,7 @@ private:
     {
         Signature sg;
         sg.colons = c_.enactment == style::EnactmentForm::Colons;
-        if (with_place) {
-            const std::string place = c_.place_upper ? model::upper_id(m_.place) : m_.place;
-            if (sg.colons) {
-                sg.place_date.push_back(Row{p_.enacted_at, words(place, m_.place_pos)});
-                sg.place_date.push_back(Row{p_.enacted_on, date_value(m_.date_pos)});
-            } else {
-                sg.place_date.push_back(Row{"", words(p_.enacted_at + " " + place, m_.place_pos)});
-                Line on = date_value(m_.date_pos);
-                if (on.blank == Blank::None) {
-                    on.text.spans.insert(on.text.spans.begin(), Span{p_.enacted_on + " ", model::kPlain, false, m_.date_pos});
-                } else {
-                    on.text = words(p_.enacted_on, m_.date_pos).text;
-                }
-                sg.place_date.push_back(Row{"", std::move(on)});
-            }
-        }
+        if (with_place) place_date(sg, p_.enacted_at, p_.enacted_on, m_.place, m_.place_pos, date_value(m_.date_pos), m_.date_pos);
         if (!with_place && c_.lampiran_signature_date) {
             // "Wates, 16 Desember 2015" over a Lampiran's signature
             Line l = date_value(m_.date_pos);
@@ -261,19 +259,7 @@ private:
             l.text.spans.insert(l.text.spans.begin(), Span{l.blank == Blank::None ? place + " " : place, model::kPlain, false, m_.place_pos});
             sg.place_date.push_back(Row{"", std::move(l)});
         }
-        const std::string& title = m_.signer.title.empty() ? m_.official : m_.signer.title;
-        Line t = words(with_comma(title), m_.official_pos, true);
-        if (!m_.signer.delegation.empty())
-            t.text.spans.insert(t.text.spans.begin(), Span{m_.signer.delegation + " ", model::kKeepCase, false, m_.signer.pos});
-        sg.titles.push_back(std::move(t));
-        if (m_.signer.delegation == "a.n.") sg.titles.push_back(words(with_comma(m_.signer.own_title), m_.signer.pos, true));
-        if (v_ == model::Variant::Salinan || c_.signed_mark_always) sg.mark = p_.signed_mark;
-        if (v_ != model::Variant::Salinan) sg.field = true;
-        sg.field_name = s_.signature_field;
-        sg.signer = m_.signer.name;
-        sg.name = words(m_.signer.name, m_.signer.pos, c_.name_upper, c_.name_underline ? model::kUnderline : model::kPlain);
-        if (!m_.signer.rank.empty()) sg.after_name.push_back(words(m_.signer.rank, m_.signer.pos));
-        if (!m_.signer.nip.empty()) sg.after_name.push_back(words(p_.nip + " " + m_.signer.nip, m_.signer.pos));
+        sign(sg, m_.signer.title.empty() ? m_.official : m_.signer.title, m_.official_pos, m_.signer, s_.signature_field);
         return sg;
     }
 

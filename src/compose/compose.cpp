@@ -178,11 +178,13 @@ private:
     /// The official's title (with a.n./Plt./Plh.), the signing space and the signer's name lines.
     void sign(Signature& sg, const std::string& title, const SourcePos& title_pos, const model::Signer& who, const std::string& field_name) const
     {
-        Line t = words(with_comma(title), title_pos, true);
+        // the comma ends the title lines (the signer's own under a.n.); some offices print none
+        auto ended = [&](const std::string& s) { return c_.signature_comma ? with_comma(s) : s; };
+        Line t = words(ended(title), title_pos, true);
         if (!who.delegation.empty())
             t.text.spans.insert(t.text.spans.begin(), Span{who.delegation + " ", model::kKeepCase, false, who.pos});
         sg.titles.push_back(std::move(t));
-        if (who.delegation == "a.n.") sg.titles.push_back(words(with_comma(who.own_title), who.pos, true));
+        if (who.delegation == "a.n.") sg.titles.push_back(words(ended(who.own_title), who.pos, true));
         if (v_ == model::Variant::Salinan || c_.signed_mark_always) sg.mark = p_.signed_mark;
         if (v_ != model::Variant::Salinan) sg.field = true;
         sg.field_name = field_name;
@@ -267,11 +269,12 @@ private:
     {
         Certification out;
         out.lines.push_back(words(p_.copy_true, c.pos));
+        auto ended = [&](const std::string& s) { return c_.certification_comma ? with_comma(s) : s; };
         if (c_.certification_one_line) {
-            out.lines.push_back(words(with_comma(c.title + " " + c.office), c.pos));
+            out.lines.push_back(words(ended(c.title + " " + c.office), c.pos));
         } else {
             out.lines.push_back(words(c.office, c.pos, true));
-            out.lines.push_back(words(with_comma(c.title), c.pos, true));
+            out.lines.push_back(words(ended(c.title), c.pos, true));
         }
         out.name = words(c.name, c.pos, c_.certification_name_upper, c_.certification_name_underline ? model::kUnderline : model::kPlain);
         if (!c.nip.empty()) out.after_name.push_back(words(p_.nip + " " + c.nip, c.pos));

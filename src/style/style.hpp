@@ -107,6 +107,8 @@ struct Conventions {
     bool body_indented = false;            ///< BAB and Pasal set in the label grid's text column, not the full width
     bool signed_mark_always = false;       ///< "ttd." in the signing space of every variant (a published gazette print)
     std::string promulgation_field = "ttd_pengundangan";  ///< the Diundangkan signature's field name
+    bool signature_comma = true;           ///< "BUPATI DONGGALA," above the signing space (and the Diundangkan's)
+    bool certification_comma = true;       ///< the certifier's title ends with a comma
 };
 
 struct HouseStyle {

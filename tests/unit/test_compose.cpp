@@ -189,3 +189,21 @@ TEST(Compose, StylesBuiltOnAnotherInheritItsSettings)
     EXPECT_EQ(s.paper_height, 330);
     EXPECT_FALSE(s.conv.kop_bold);
 }
+
+TEST(Compose, SignatureAndCertificationTitlesWithoutCommaWhenTheStyleSaysSo)
+{
+    const model::Decree d = reference();
+    style::HouseStyle s = kpu();
+    const compose::Composed with = compose::compose(d, s, model::Variant::Salinan);
+    EXPECT_EQ(printed(with.signature.titles.back()).back(), ',');
+    ASSERT_TRUE(with.certification.has_value());
+    EXPECT_EQ(printed(with.certification->lines.back()).back(), ',');
+    set(s, "tanda-tangan.koma", "tidak");
+    set(s, "salinan.koma", "tidak");
+    const compose::Composed c = compose::compose(d, s, model::Variant::Salinan);
+    EXPECT_EQ(printed(c.signature.titles.back()), "KETUA KOMISI PEMILIHAN UMUM KABUPATEN MALANG");
+    for (const auto& t : c.lampiran_signature.titles) EXPECT_NE(printed(t).back(), ',');
+    EXPECT_NE(printed(c.certification->lines.back()).back(), ',');
+    // the official's line above Menimbang has its own setting (judul.koma-pejabat)
+    EXPECT_EQ(printed(c.title.official).back(), ',');
+}

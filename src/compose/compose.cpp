@@ -61,6 +61,7 @@ public:
         out.certification_each = c_.certification_place == style::CertificationPlace::EachSignature;
         out.tembusan_heading = p_.cc;
         for (const Inline& t : m_.tembusan) out.tembusan.push_back(Line{t, false, Blank::None});
+        out.tembusan_numbered = out.tembusan.size() > 1 || c_.tembusan_lone_number;
         for (std::size_t i = 0; i < d_.lampiran.size(); ++i) out.lampiran.push_back(lampiran_heading(i));
         out.page_number_form = p_.page_number;
         if (d_.instrument == model::Instrument::Peraturan) regulation(out);

@@ -115,6 +115,7 @@ struct Composed {
     bool certification_each = false;  ///< after every signature, not only at the end
     std::string tembusan_heading;
     std::vector<Line> tembusan;
+    bool tembusan_numbered = true;  ///< "1.", "2." before the items (a lone item may have none)
     std::vector<LampiranHeading> lampiran;
     std::string page_number_form;   ///< "- {n} -"
     // Peraturan

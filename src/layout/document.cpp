@@ -518,10 +518,10 @@ void DecreeLayout::tembusan()
     const double x = left();
     const std::size_t at = plain(c_.tembusan_heading, x, width(), HAlign::Left, model::kPlain, s_.space_part);
     const std::size_t first = at;
-    const double mw = s_.marker_width * kMm;
+    const double mw = c_.tembusan_numbered ? s_.marker_width * kMm : 0;
     for (std::size_t i = 0; i < c_.tembusan.size(); ++i) {
         const std::size_t l = line(c_.tembusan[i], x + mw, width() - mw, HAlign::Left);
-        put(l, model::list_marker(model::Numbering::Number, i), x);
+        if (c_.tembusan_numbered) put(l, model::list_marker(model::Numbering::Number, i), x);
     }
     glue_to_previous(first + 1);
     for (std::size_t k = first; k < lines_.size(); ++k) lines_[k].continuation_source = false;

@@ -156,6 +156,7 @@ const std::map<std::string, Key>& keys()
         {"salinan.tempat",
          choice(&Conventions::certification_place, {{"akhir", CertificationPlace::End}, {"tiap-tanda-tangan", CertificationPlace::EachSignature}})},
         {"tembusan.judul", phrase(&Phrases::cc)},
+        {"tembusan.nomor-tunggal", conv(&Conventions::tembusan_lone_number, Type::Bool)},
         {"contoh.kop", {Type::Text, [](HouseStyle& s) -> void* { return &s.starter.kop; }}},
         {"contoh.penerbit", {Type::Text, [](HouseStyle& s) -> void* { return &s.starter.issuer; }}},
         {"contoh.pejabat", {Type::Text, [](HouseStyle& s) -> void* { return &s.starter.official; }}},

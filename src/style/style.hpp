@@ -109,6 +109,7 @@ struct Conventions {
     std::string promulgation_field = "ttd_pengundangan";  ///< the Diundangkan signature's field name
     bool signature_comma = true;           ///< "BUPATI DONGGALA," above the signing space (and the Diundangkan's)
     bool certification_comma = true;       ///< the certifier's title ends with a comma
+    bool tembusan_lone_number = true;      ///< a Tembusan of one item still gets "1."
 };
 
 struct HouseStyle {

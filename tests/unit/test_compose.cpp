@@ -207,3 +207,19 @@ TEST(Compose, SignatureAndCertificationTitlesWithoutCommaWhenTheStyleSaysSo)
     // the official's line above Menimbang has its own setting (judul.koma-pejabat)
     EXPECT_EQ(printed(c.title.official).back(), ',');
 }
+
+TEST(Compose, ALoneTembusanItemIsNumberedUnlessTheStyleSaysNot)
+{
+    model::Decree d = reference();
+    style::HouseStyle s = kpu();
+    for (const char* who : {"Ketua KPU Provinsi Jawa Timur", "Arsip"}) {
+        model::Inline t;
+        t.spans.push_back(model::Span{who, model::kPlain, false, {}});
+        d.meta.tembusan.push_back(t);
+    }
+    set(s, "tembusan.nomor-tunggal", "tidak");
+    EXPECT_TRUE(compose::compose(d, s, model::Variant::Asli).tembusan_numbered);  // two or more: always numbered
+    d.meta.tembusan.resize(1);
+    EXPECT_FALSE(compose::compose(d, s, model::Variant::Asli).tembusan_numbered);
+    EXPECT_TRUE(compose::compose(d, kpu(), model::Variant::Asli).tembusan_numbered);
+}

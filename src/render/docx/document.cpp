@@ -805,12 +805,14 @@ private:
             PPr p;
             p.style = "Isi";
             p.jc = "left";
-            p.left = M_;
-            p.hanging = M_;
-            p.tabs = {M_};
             std::string runs;
-            run(runs, list_marker(Numbering::Number, i), kPlain, items[i].text.pos);
-            tab(runs);
+            if (c_.tembusan_numbered) {
+                p.left = M_;
+                p.hanging = M_;
+                p.tabs = {M_};
+                run(runs, list_marker(Numbering::Number, i), kPlain, items[i].text.pos);
+                tab(runs);
+            }
             runs += line_runs(items[i], kPlain, true);
             para(p, runs);
         }

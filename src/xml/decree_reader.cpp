@@ -501,8 +501,7 @@ private:
                         unexpected(k, c, "<baris> atau <logo>", "<baris> or <logo>");
                     }
                 });
-                if (m.kop_lines.empty())
-                    error(pos(c), "E-FORMAT-KOSONG", "<kop> memerlukan paling sedikit satu <baris>", "<kop> needs at least one <baris>");
+                // no <baris>: a kop of the emblem alone, or none (a copy leaving the emblem's place empty)
             } else if (name == "jenis") {
                 check_attributes(c, {});
                 m.kind = text_of(c);

@@ -2,6 +2,9 @@
 // nothing else is added.
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <sstream>
+
 #include "compose/compose.hpp"
 #include "style/style.hpp"
 #include "xml/decree_reader.hpp"
@@ -222,4 +225,23 @@ TEST(Compose, ALoneTembusanItemIsNumberedUnlessTheStyleSaysNot)
     d.meta.tembusan.resize(1);
     EXPECT_FALSE(compose::compose(d, s, model::Variant::Asli).tembusan_numbered);
     EXPECT_TRUE(compose::compose(d, kpu(), model::Variant::Asli).tembusan_numbered);
+}
+
+TEST(Compose, AKopWithoutNameLinesIsNoError)
+{
+    std::ifstream in(NASKAH_SOURCE_DIR "/samples/keputusan-kpu-kab-malang-15-2022.xml");
+    std::stringstream text;
+    text << in.rdbuf();
+    std::string xml = text.str();
+    const auto open = xml.find("<kop>"), close = xml.find("</kop>");
+    ASSERT_NE(open, std::string::npos);
+    ASSERT_NE(close, std::string::npos);
+    xml.replace(open, close + 6 - open, "<kop/>");
+    model::Decree d;
+    DiagnosticSink sink;
+    ASSERT_TRUE(xml::read_decree_text("kop.xml", xml, d, sink));
+    EXPECT_TRUE(d.meta.kop_lines.empty());
+    const compose::Composed c = compose::compose(d, kpu(), model::Variant::Asli);
+    EXPECT_TRUE(c.kop.lines.empty());
+    EXPECT_EQ(printed(c.title.instrument), "KEPUTUSAN KOMISI PEMILIHAN UMUM KABUPATEN MALANG");
 }

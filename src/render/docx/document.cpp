@@ -475,6 +475,12 @@ private:
             run_half_points_ = 0;
             para(p, runs);
         }
+        if (k.lines.empty() && k.rule && !direct_) {
+            PPr rule;  // the rule under an emblem-only kop
+            rule.style = "Kop";
+            rule.rule_below = true;
+            para(rule, std::string_view());
+        }
     }
 
     void write_kop()
@@ -491,6 +497,7 @@ private:
             direct_ = &cells;
             write_kop_lines();
             direct_ = nullptr;
+            if (cells.empty()) cells = "<w:p/>";  // a cell holds at least one paragraph
             std::string& o = out_;
             o += "<w:tbl><w:tblPr><w:tblW w:w=\"" + std::to_string(text_w) +
                  "\" w:type=\"dxa\"/><w:tblBorders><w:top w:val=\"nil\"/><w:left w:val=\"nil\"/><w:bottom w:val=\"nil\"/>"

@@ -153,7 +153,7 @@ private:
         Signature sg;
         sg.colons = c_.enactment == style::EnactmentForm::Colons;
         Line on;
-        if (pr.date) on = words(model::format_date_id(*pr.date, c_.month == style::MonthForm::Short), pr.date_pos);
+        if (pr.date) on = words(date_text(*pr.date), pr.date_pos);
         else on.blank = Blank::Date;
         place_date(sg, p_.promulgated_at, p_.promulgated_on, pr.place, pr.place_pos, std::move(on), pr.date_pos);
         sign(sg, pr.official, pr.official_pos, pr.signer, c_.promulgation_field);
@@ -247,7 +247,20 @@ private:
             l.blank = Blank::Date;
             return l;
         }
-        return words(model::format_date_id(*m_.date, c_.month == style::MonthForm::Short), m_.date_pos);
+        return words(date_text(*m_.date), m_.date_pos);
+    }
+
+    /// "19 Maret 2024", or in figures as the style's form says ("19-03-2024").
+    std::string date_text(const model::Date& d) const
+    {
+        if (c_.date_form.empty()) return model::format_date_id(d, c_.month == style::MonthForm::Short);
+        auto two = [](int n) { return (n < 10 ? "0" : "") + std::to_string(n); };
+        std::string out = c_.date_form;
+        out = fill(out, "{dd}", two(d.day));
+        out = fill(out, "{d}", std::to_string(d.day));
+        out = fill(out, "{mm}", two(d.month));
+        out = fill(out, "{m}", std::to_string(d.month));
+        return fill(out, "{yyyy}", std::to_string(d.year));
     }
 
     Signature signature(bool with_place) const

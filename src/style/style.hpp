@@ -110,6 +110,9 @@ struct Conventions {
     bool signature_comma = true;           ///< "BUPATI DONGGALA," above the signing space (and the Diundangkan's)
     bool certification_comma = true;       ///< the certifier's title ends with a comma
     bool tembusan_lone_number = true;      ///< a Tembusan of one item still gets "1."
+    /// The date in figures, "{dd}-{mm}-{yyyy}" (also {d}, {m}: without the leading zero); empty:
+    /// the month by name ("19 Maret 2024", `month`).
+    std::string date_form;
 };
 
 struct HouseStyle {

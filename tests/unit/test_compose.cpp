@@ -245,3 +245,25 @@ TEST(Compose, AKopWithoutNameLinesIsNoError)
     EXPECT_TRUE(c.kop.lines.empty());
     EXPECT_EQ(printed(c.title.instrument), "KEPUTUSAN KOMISI PEMILIHAN UMUM KABUPATEN MALANG");
 }
+
+TEST(Compose, DatesInFiguresWhenTheStyleGivesTheForm)
+{
+    const model::Decree d = reference();
+    ASSERT_TRUE(d.meta.date.has_value());
+    style::HouseStyle s = kpu();
+    const std::string by_name = printed(compose::compose(d, s, model::Variant::Asli).signature.place_date[1].value);
+    EXPECT_NE(by_name.find("17 Januari 2022"), std::string::npos) << by_name;
+    set(s, "penetapan.bentuk-tanggal", "{dd}-{mm}-{yyyy}");
+    compose::Composed c = compose::compose(d, s, model::Variant::Asli);
+    EXPECT_EQ(printed(c.signature.place_date[1].value), "pada tanggal " + std::string(d.meta.date->day < 10 ? "0" : "") +
+                                                            std::to_string(d.meta.date->day) + "-01-2022");
+    set(s, "penetapan.bentuk-tanggal", "{d} - {m} - {yyyy}");
+    c = compose::compose(d, s, model::Variant::Asli);
+    EXPECT_EQ(printed(c.lampiran[0].rows[2].value), std::to_string(d.meta.date->day) + " - 1 - 2022");
+
+    DiagnosticSink sink(Lang::En);
+    EXPECT_FALSE(style::apply_settings({model::StyleSetting{"penetapan.bentuk-tanggal", "{dd}/{bulan}/{yyyy}", SourcePos{"x.xml", 4, 9}}}, s, sink));
+    ASSERT_EQ(sink.items().size(), 1u);
+    EXPECT_EQ(sink.items()[0].pos.column, 9u);
+    EXPECT_NE(sink.items()[0].message.find("{d} or {dd}, {m} or {mm}, and {yyyy}"), std::string::npos);
+}

@@ -64,6 +64,7 @@ public:
         out.tembusan_numbered = out.tembusan.size() > 1 || c_.tembusan_lone_number;
         for (std::size_t i = 0; i < d_.lampiran.size(); ++i) out.lampiran.push_back(lampiran_heading(i));
         out.page_number_form = p_.page_number;
+        out.page_number_bottom = c_.page_number_place == style::PageNumberPlace::Bottom && v_ != model::Variant::Tte;
         if (d_.instrument == model::Instrument::Peraturan) regulation(out);
         return out;
     }

@@ -118,6 +118,7 @@ struct Composed {
     bool tembusan_numbered = true;  ///< "1.", "2." before the items (a lone item may have none)
     std::vector<LampiranHeading> lampiran;
     std::string page_number_form;   ///< "- {n} -"
+    bool page_number_bottom = false;  ///< in the bottom margin (never in a tte variant: the footer is the BSrE statement's)
     // Peraturan
     std::vector<Line> joint_approval;          ///< a Perda's "Dengan Persetujuan Bersama / DPRD … / dan / BUPATI …"
     std::optional<Line> order;                 ///< "Agar setiap orang mengetahuinya, …"

@@ -757,8 +757,10 @@ void DecreeLayout::finalize(Page& page, const Page* next)
             t.x = (page.width - t.width) / 2;
             t.ascent = lm.baseline;
             t.descent = lm.height - lm.baseline;
-            // centred in the top margin, but never nearer the paper's edge than printers print
-            const double top = std::max(page.content_y / 2 - lm.height / 2, std::min(s_.page_number_edge * kMm, page.content_y - lm.height));
+            // centred in the top (or bottom) margin, but never nearer the paper's edge than printers print
+            const double margin = c_.page_number_bottom ? page.height - page.content_y - page.content_height : page.content_y;
+            const double from_edge = std::max(margin / 2 - lm.height / 2, std::min(s_.page_number_edge * kMm, margin - lm.height));
+            const double top = c_.page_number_bottom ? page.height - from_edge - lm.height : from_edge;
             t.y = top + lm.baseline;
             t.seq = 0;  // printed first on its page
             page.texts.insert(page.texts.begin(), std::move(t));

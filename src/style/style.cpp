@@ -163,6 +163,7 @@ const std::map<std::string, Key>& keys()
         {"contoh.pejabat", {Type::Text, [](HouseStyle& s) -> void* { return &s.starter.official; }}},
         {"contoh.nomor", {Type::Text, [](HouseStyle& s) -> void* { return &s.starter.number; }}},
         {"halaman.bentuk-nomor", phrase(&Phrases::page_number)},
+        {"halaman.letak-nomor", choice(&Conventions::page_number_place, {{"atas", PageNumberPlace::Top}, {"bawah", PageNumberPlace::Bottom}})},
         {"lampiran.letak", choice(&Conventions::lampiran_place, {{"kanan", HeadingPlace::Right}, {"kiri", HeadingPlace::Left}, {"penuh", HeadingPlace::Full}})},
         {"lampiran.label", phrase(&Phrases::lampiran)},
         {"lampiran.label-nomor", phrase(&Phrases::lampiran_number)},

@@ -34,6 +34,7 @@ enum class MonthForm : std::uint8_t { Full, Short };
 enum class CopyLabel : std::uint8_t { TopLeft, TopRightBoxed };
 enum class CertificationPlace : std::uint8_t { End, EachSignature };
 enum class HeadingPlace : std::uint8_t { Right, Left, Full };
+enum class PageNumberPlace : std::uint8_t { Top, Bottom };
 
 /// Fixed phrases. Every word a writer prints that the drafter did not type comes from here.
 struct Phrases {
@@ -113,6 +114,7 @@ struct Conventions {
     /// The date in figures, "{dd}-{mm}-{yyyy}" (also {d}, {m}: without the leading zero); empty:
     /// the month by name ("19 Maret 2024", `month`).
     std::string date_form;
+    PageNumberPlace page_number_place = PageNumberPlace::Top;  ///< in the top or the bottom margin (a tte copy keeps it at the top: its footer holds the BSrE statement)
 };
 
 struct HouseStyle {

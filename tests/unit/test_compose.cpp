@@ -267,3 +267,18 @@ TEST(Compose, DatesInFiguresWhenTheStyleGivesTheForm)
     EXPECT_EQ(sink.items()[0].pos.column, 9u);
     EXPECT_NE(sink.items()[0].message.find("{d} or {dd}, {m} or {mm}, and {yyyy}"), std::string::npos);
 }
+
+TEST(Compose, PageNumbersAtTheFootExceptUnderATteFooter)
+{
+    const model::Decree d = reference();
+    style::HouseStyle s = kpu();
+    EXPECT_FALSE(compose::compose(d, s, model::Variant::Asli).page_number_bottom);
+    set(s, "halaman.letak-nomor", "bawah");
+    EXPECT_TRUE(compose::compose(d, s, model::Variant::Asli).page_number_bottom);
+    EXPECT_TRUE(compose::compose(d, s, model::Variant::Salinan).page_number_bottom);
+    EXPECT_FALSE(compose::compose(d, s, model::Variant::Tte).page_number_bottom);
+    DiagnosticSink sink(Lang::En);
+    EXPECT_FALSE(style::apply_settings({model::StyleSetting{"halaman.letak-nomor", "kaki", SourcePos{"x.xml", 2, 5}}}, s, sink));
+    ASSERT_EQ(sink.items().size(), 1u);
+    EXPECT_NE(sink.items()[0].message.find("atas, bawah"), std::string::npos);
+}

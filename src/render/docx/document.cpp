@@ -1165,7 +1165,8 @@ private:
         // A Lampiran that counts from 1 again leaves its first page unnumbered, like the decree.
         const bool title_page = (first_page || restart) && (st_.page_numbers || salinan_head);
         std::string s = "<w:sectPr>";
-        if (st_.page_numbers) {
+        const bool foot = st_.page_numbers && c_.page_number_bottom;
+        if (st_.page_numbers && !foot) {
             s += "<w:headerReference w:type=\"default\" r:id=\"" + std::string(kRelHeaderDefault) + "\"/>";
             pages_.header_default = true;
         }
@@ -1173,6 +1174,14 @@ private:
             s += "<w:headerReference w:type=\"first\" r:id=\"" +
                  std::string(salinan_head ? kRelHeaderSalinan : kRelHeaderFirst) + "\"/>";
             (salinan_head ? pages_.header_salinan : pages_.header_first) = true;
+        }
+        if (foot) {
+            s += "<w:footerReference w:type=\"default\" r:id=\"" + std::string(kRelFooterNumber) + "\"/>";
+            pages_.footer_number = true;
+            if (title_page) {
+                s += "<w:footerReference w:type=\"first\" r:id=\"" + std::string(kRelFooterNumberFirst) + "\"/>";
+                pages_.footer_number_first = true;
+            }
         }
         if (opt_.variant == Variant::Tte) {
             s += "<w:footerReference w:type=\"default\" r:id=\"" + std::string(kRelFooterDefault) + "\"/>";

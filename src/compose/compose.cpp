@@ -291,6 +291,7 @@ private:
             out.lines.push_back(words(c.office, c.pos, true));
             out.lines.push_back(words(ended(c.title), c.pos, true));
         }
+        if (c_.certification_mark) out.mark = p_.signed_mark;
         out.name = words(c.name, c.pos, c_.certification_name_upper, c_.certification_name_underline ? model::kUnderline : model::kPlain);
         if (!c.nip.empty()) out.after_name.push_back(words(p_.nip + " " + c.nip, c.pos));
         return out;

@@ -60,6 +60,7 @@ struct Signature {
 
 struct Certification {
     std::vector<Line> lines;  ///< "Salinan sesuai dengan aslinya", unit, title
+    std::string mark;         ///< at the foot of the signing space ("TTD" in some copies), else empty
     Line name;
     std::vector<Line> after_name;
 };

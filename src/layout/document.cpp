@@ -505,7 +505,14 @@ void DecreeLayout::certification()
         line(l, x, w, HAlign::Left, model::kPlain, first_line ? s_.space_part : 0);
         first_line = false;
     }
-    blank(s_.signing_space * kMm * 0.8, false);
+    if (c.mark.empty()) {
+        blank(s_.signing_space * kMm * 0.8, false);
+    } else {
+        // the mark ends the signing space, as the DOCX's spacer paragraph holds it
+        const double before = std::max(0.0, s_.signing_space * kMm * 0.8 - line_metrics(ctx_, size()).height);
+        blank(before, false);
+        plain(c.mark, x, w, HAlign::Left, model::kPlain, 0);
+    }
     line(c.name, x, w, HAlign::Left);
     for (const auto& a : c.after_name) line(a, x, w, HAlign::Left);
     for (std::size_t k = first + 1; k < lines_.size(); ++k) lines_[k].break_before = false;

@@ -152,6 +152,7 @@ const std::map<std::string, Key>& keys()
         {"salinan.sesuai", phrase(&Phrases::copy_true)},
         {"salinan.jabatan-sebaris", conv(&Conventions::certification_one_line, Type::Bool)},
         {"salinan.koma", conv(&Conventions::certification_comma, Type::Bool)},
+        {"salinan.ttd", conv(&Conventions::certification_mark, Type::Bool)},
         {"salinan.nama-kapital", conv(&Conventions::certification_name_upper, Type::Bool)},
         {"salinan.nama-garis-bawah", conv(&Conventions::certification_name_underline, Type::Bool)},
         {"salinan.tempat",

@@ -110,6 +110,7 @@ struct Conventions {
     std::string promulgation_field = "ttd_pengundangan";  ///< the Diundangkan signature's field name
     bool signature_comma = true;           ///< "BUPATI DONGGALA," above the signing space (and the Diundangkan's)
     bool certification_comma = true;       ///< the certifier's title ends with a comma
+    bool certification_mark = false;       ///< the signing mark ("ttd.") in the certifier's signing space too
     bool tembusan_lone_number = true;      ///< a Tembusan of one item still gets "1."
     /// The date in figures, "{dd}-{mm}-{yyyy}" (also {d}, {m}: without the leading zero); empty:
     /// the month by name ("19 Maret 2024", `month`).

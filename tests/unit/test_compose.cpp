@@ -282,3 +282,14 @@ TEST(Compose, PageNumbersAtTheFootExceptUnderATteFooter)
     ASSERT_EQ(sink.items().size(), 1u);
     EXPECT_NE(sink.items()[0].message.find("atas, bawah"), std::string::npos);
 }
+
+TEST(Compose, TheCertificationCarriesTheSigningMarkWhenTheStyleSaysSo)
+{
+    const model::Decree d = reference();
+    style::HouseStyle s = kpu();
+    ASSERT_TRUE(compose::compose(d, s, model::Variant::Salinan).certification.has_value());
+    EXPECT_TRUE(compose::compose(d, s, model::Variant::Salinan).certification->mark.empty());
+    set(s, "salinan.ttd", "ya");
+    set(s, "tanda-tangan.ttd", "TTD");
+    EXPECT_EQ(compose::compose(d, s, model::Variant::Salinan).certification->mark, "TTD");
+}

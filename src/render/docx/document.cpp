@@ -788,7 +788,7 @@ private:
         {
             PPr space = p;
             space.before = std::max(0, twips(st_.signing_space * 0.8) - pt_twips(st_.font_size * st_.line_height));
-            para(space, std::string());
+            para(space, c.mark.empty() ? std::string() : text_runs(c.mark, d_.pos));
         }
         if (c.after_name.empty()) p.keep_next = false;
         line(c.name);

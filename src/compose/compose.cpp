@@ -61,8 +61,10 @@ public:
         out.certification_each = c_.certification_place == style::CertificationPlace::EachSignature;
         out.tembusan_heading = p_.cc;
         for (const Inline& t : m_.tembusan) out.tembusan.push_back(Line{t, false, Blank::None});
+        out.tembusan_numbered = out.tembusan.size() > 1 || c_.tembusan_lone_number;
         for (std::size_t i = 0; i < d_.lampiran.size(); ++i) out.lampiran.push_back(lampiran_heading(i));
         out.page_number_form = p_.page_number;
+        out.page_number_bottom = c_.page_number_place == style::PageNumberPlace::Bottom && v_ != model::Variant::Tte;
         if (d_.instrument == model::Instrument::Peraturan) regulation(out);
         return out;
     }
@@ -151,32 +153,47 @@ private:
     {
         Signature sg;
         sg.colons = c_.enactment == style::EnactmentForm::Colons;
-        const std::string place = c_.place_upper ? model::upper_id(pr.place) : pr.place;
         Line on;
-        if (pr.date) on = words(model::format_date_id(*pr.date, c_.month == style::MonthForm::Short), pr.date_pos);
+        if (pr.date) on = words(date_text(*pr.date), pr.date_pos);
         else on.blank = Blank::Date;
+        place_date(sg, p_.promulgated_at, p_.promulgated_on, pr.place, pr.place_pos, std::move(on), pr.date_pos);
+        sign(sg, pr.official, pr.official_pos, pr.signer, c_.promulgation_field);
+        return sg;
+    }
+
+    /// "Ditetapkan di PLACE / pada tanggal DATE" (or Diundangkan): two lines, or label | ":" rows.
+    void place_date(Signature& sg, const std::string& at, const std::string& on_label, const std::string& place, const SourcePos& place_pos,
+                    Line on, const SourcePos& date_pos) const
+    {
+        const std::string shown = c_.place_upper ? model::upper_id(place) : place;
         if (sg.colons) {
-            sg.place_date.push_back(Row{p_.promulgated_at, words(place, pr.place_pos)});
-            sg.place_date.push_back(Row{p_.promulgated_on, on});
+            sg.place_date.push_back(Row{at, words(shown, place_pos)});
+            sg.place_date.push_back(Row{on_label, std::move(on)});
         } else {
-            sg.place_date.push_back(Row{"", words(p_.promulgated_at + " " + place, pr.place_pos)});
-            if (on.blank == Blank::None) on.text.spans.insert(on.text.spans.begin(), Span{p_.promulgated_on + " ", model::kPlain, false, pr.date_pos});
-            else on.text = words(p_.promulgated_on, pr.date_pos).text;
+            sg.place_date.push_back(Row{"", words(at + " " + shown, place_pos)});
+            if (on.blank == Blank::None) on.text.spans.insert(on.text.spans.begin(), Span{on_label + " ", model::kPlain, false, date_pos});
+            else on.text = words(on_label, date_pos).text;
             sg.place_date.push_back(Row{"", std::move(on)});
         }
-        Line t = words(with_comma(pr.official), pr.official_pos, true);
-        if (!pr.signer.delegation.empty())
-            t.text.spans.insert(t.text.spans.begin(), Span{pr.signer.delegation + " ", model::kKeepCase, false, pr.signer.pos});
+    }
+
+    /// The official's title (with a.n./Plt./Plh.), the signing space and the signer's name lines.
+    void sign(Signature& sg, const std::string& title, const SourcePos& title_pos, const model::Signer& who, const std::string& field_name) const
+    {
+        // the comma ends the title lines (the signer's own under a.n.); some offices print none
+        auto ended = [&](const std::string& s) { return c_.signature_comma ? with_comma(s) : s; };
+        Line t = words(ended(title), title_pos, true);
+        if (!who.delegation.empty())
+            t.text.spans.insert(t.text.spans.begin(), Span{who.delegation + " ", model::kKeepCase, false, who.pos});
         sg.titles.push_back(std::move(t));
-        if (pr.signer.delegation == "a.n.") sg.titles.push_back(words(with_comma(pr.signer.own_title), pr.signer.pos, true));
+        if (who.delegation == "a.n.") sg.titles.push_back(words(ended(who.own_title), who.pos, true));
         if (v_ == model::Variant::Salinan || c_.signed_mark_always) sg.mark = p_.signed_mark;
         if (v_ != model::Variant::Salinan) sg.field = true;
-        sg.field_name = c_.promulgation_field;
-        sg.signer = pr.signer.name;
-        sg.name = words(pr.signer.name, pr.signer.pos, c_.name_upper, c_.name_underline ? model::kUnderline : model::kPlain);
-        if (!pr.signer.rank.empty()) sg.after_name.push_back(words(pr.signer.rank, pr.signer.pos));
-        if (!pr.signer.nip.empty()) sg.after_name.push_back(words(p_.nip + " " + pr.signer.nip, pr.signer.pos));
-        return sg;
+        sg.field_name = field_name;
+        sg.signer = who.name;
+        sg.name = words(who.name, who.pos, c_.name_upper, c_.name_underline ? model::kUnderline : model::kPlain);
+        if (!who.rank.empty()) sg.after_name.push_back(words(who.rank, who.pos));
+        if (!who.nip.empty()) sg.after_name.push_back(words(p_.nip + " " + who.nip, who.pos));
     }
 
     void kop(Kop& k) const
@@ -231,29 +248,27 @@ private:
             l.blank = Blank::Date;
             return l;
         }
-        return words(model::format_date_id(*m_.date, c_.month == style::MonthForm::Short), m_.date_pos);
+        return words(date_text(*m_.date), m_.date_pos);
+    }
+
+    /// "19 Maret 2024", or in figures as the style's form says ("19-03-2024").
+    std::string date_text(const model::Date& d) const
+    {
+        if (c_.date_form.empty()) return model::format_date_id(d, c_.month == style::MonthForm::Short);
+        auto two = [](int n) { return (n < 10 ? "0" : "") + std::to_string(n); };
+        std::string out = c_.date_form;
+        out = fill(out, "{dd}", two(d.day));
+        out = fill(out, "{d}", std::to_string(d.day));
+        out = fill(out, "{mm}", two(d.month));
+        out = fill(out, "{m}", std::to_string(d.month));
+        return fill(out, "{yyyy}", std::to_string(d.year));
     }
 
     Signature signature(bool with_place) const
     {
         Signature sg;
         sg.colons = c_.enactment == style::EnactmentForm::Colons;
-        if (with_place) {
-            const std::string place = c_.place_upper ? model::upper_id(m_.place) : m_.place;
-            if (sg.colons) {
-                sg.place_date.push_back(Row{p_.enacted_at, words(place, m_.place_pos)});
-                sg.place_date.push_back(Row{p_.enacted_on, date_value(m_.date_pos)});
-            } else {
-                sg.place_date.push_back(Row{"", words(p_.enacted_at + " " + place, m_.place_pos)});
-                Line on = date_value(m_.date_pos);
-                if (on.blank == Blank::None) {
-                    on.text.spans.insert(on.text.spans.begin(), Span{p_.enacted_on + " ", model::kPlain, false, m_.date_pos});
-                } else {
-                    on.text = words(p_.enacted_on, m_.date_pos).text;
-                }
-                sg.place_date.push_back(Row{"", std::move(on)});
-            }
-        }
+        if (with_place) place_date(sg, p_.enacted_at, p_.enacted_on, m_.place, m_.place_pos, date_value(m_.date_pos), m_.date_pos);
         if (!with_place && c_.lampiran_signature_date) {
             // "Wates, 16 Desember 2015" over a Lampiran's signature
             Line l = date_value(m_.date_pos);
@@ -261,19 +276,7 @@ private:
             l.text.spans.insert(l.text.spans.begin(), Span{l.blank == Blank::None ? place + " " : place, model::kPlain, false, m_.place_pos});
             sg.place_date.push_back(Row{"", std::move(l)});
         }
-        const std::string& title = m_.signer.title.empty() ? m_.official : m_.signer.title;
-        Line t = words(with_comma(title), m_.official_pos, true);
-        if (!m_.signer.delegation.empty())
-            t.text.spans.insert(t.text.spans.begin(), Span{m_.signer.delegation + " ", model::kKeepCase, false, m_.signer.pos});
-        sg.titles.push_back(std::move(t));
-        if (m_.signer.delegation == "a.n.") sg.titles.push_back(words(with_comma(m_.signer.own_title), m_.signer.pos, true));
-        if (v_ == model::Variant::Salinan || c_.signed_mark_always) sg.mark = p_.signed_mark;
-        if (v_ != model::Variant::Salinan) sg.field = true;
-        sg.field_name = s_.signature_field;
-        sg.signer = m_.signer.name;
-        sg.name = words(m_.signer.name, m_.signer.pos, c_.name_upper, c_.name_underline ? model::kUnderline : model::kPlain);
-        if (!m_.signer.rank.empty()) sg.after_name.push_back(words(m_.signer.rank, m_.signer.pos));
-        if (!m_.signer.nip.empty()) sg.after_name.push_back(words(p_.nip + " " + m_.signer.nip, m_.signer.pos));
+        sign(sg, m_.signer.title.empty() ? m_.official : m_.signer.title, m_.official_pos, m_.signer, s_.signature_field);
         return sg;
     }
 
@@ -281,12 +284,14 @@ private:
     {
         Certification out;
         out.lines.push_back(words(p_.copy_true, c.pos));
+        auto ended = [&](const std::string& s) { return c_.certification_comma ? with_comma(s) : s; };
         if (c_.certification_one_line) {
-            out.lines.push_back(words(with_comma(c.title + " " + c.office), c.pos));
+            out.lines.push_back(words(ended(c.title + " " + c.office), c.pos));
         } else {
             out.lines.push_back(words(c.office, c.pos, true));
-            out.lines.push_back(words(with_comma(c.title), c.pos, true));
+            out.lines.push_back(words(ended(c.title), c.pos, true));
         }
+        if (c_.certification_mark) out.mark = p_.signed_mark;
         out.name = words(c.name, c.pos, c_.certification_name_upper, c_.certification_name_underline ? model::kUnderline : model::kPlain);
         if (!c.nip.empty()) out.after_name.push_back(words(p_.nip + " " + c.nip, c.pos));
         return out;

@@ -60,6 +60,7 @@ struct Signature {
 
 struct Certification {
     std::vector<Line> lines;  ///< "Salinan sesuai dengan aslinya", unit, title
+    std::string mark;         ///< at the foot of the signing space ("TTD" in some copies), else empty
     Line name;
     std::vector<Line> after_name;
 };
@@ -115,8 +116,10 @@ struct Composed {
     bool certification_each = false;  ///< after every signature, not only at the end
     std::string tembusan_heading;
     std::vector<Line> tembusan;
+    bool tembusan_numbered = true;  ///< "1.", "2." before the items (a lone item may have none)
     std::vector<LampiranHeading> lampiran;
     std::string page_number_form;   ///< "- {n} -"
+    bool page_number_bottom = false;  ///< in the bottom margin (never in a tte variant: the footer is the BSrE statement's)
     // Peraturan
     std::vector<Line> joint_approval;          ///< a Perda's "Dengan Persetujuan Bersama / DPRD … / dan / BUPATI …"
     std::optional<Line> order;                 ///< "Agar setiap orang mengetahuinya, …"

@@ -505,7 +505,14 @@ void DecreeLayout::certification()
         line(l, x, w, HAlign::Left, model::kPlain, first_line ? s_.space_part : 0);
         first_line = false;
     }
-    blank(s_.signing_space * kMm * 0.8, false);
+    if (c.mark.empty()) {
+        blank(s_.signing_space * kMm * 0.8, false);
+    } else {
+        // the mark ends the signing space, as the DOCX's spacer paragraph holds it
+        const double before = std::max(0.0, s_.signing_space * kMm * 0.8 - line_metrics(ctx_, size()).height);
+        blank(before, false);
+        plain(c.mark, x, w, HAlign::Left, model::kPlain, 0);
+    }
     line(c.name, x, w, HAlign::Left);
     for (const auto& a : c.after_name) line(a, x, w, HAlign::Left);
     for (std::size_t k = first + 1; k < lines_.size(); ++k) lines_[k].break_before = false;
@@ -518,10 +525,10 @@ void DecreeLayout::tembusan()
     const double x = left();
     const std::size_t at = plain(c_.tembusan_heading, x, width(), HAlign::Left, model::kPlain, s_.space_part);
     const std::size_t first = at;
-    const double mw = s_.marker_width * kMm;
+    const double mw = c_.tembusan_numbered ? s_.marker_width * kMm : 0;
     for (std::size_t i = 0; i < c_.tembusan.size(); ++i) {
         const std::size_t l = line(c_.tembusan[i], x + mw, width() - mw, HAlign::Left);
-        put(l, model::list_marker(model::Numbering::Number, i), x);
+        if (c_.tembusan_numbered) put(l, model::list_marker(model::Numbering::Number, i), x);
     }
     glue_to_previous(first + 1);
     for (std::size_t k = first; k < lines_.size(); ++k) lines_[k].continuation_source = false;
@@ -757,8 +764,10 @@ void DecreeLayout::finalize(Page& page, const Page* next)
             t.x = (page.width - t.width) / 2;
             t.ascent = lm.baseline;
             t.descent = lm.height - lm.baseline;
-            // centred in the top margin, but never nearer the paper's edge than printers print
-            const double top = std::max(page.content_y / 2 - lm.height / 2, std::min(s_.page_number_edge * kMm, page.content_y - lm.height));
+            // centred in the top (or bottom) margin, but never nearer the paper's edge than printers print
+            const double margin = c_.page_number_bottom ? page.height - page.content_y - page.content_height : page.content_y;
+            const double from_edge = std::max(margin / 2 - lm.height / 2, std::min(s_.page_number_edge * kMm, margin - lm.height));
+            const double top = c_.page_number_bottom ? page.height - from_edge - lm.height : from_edge;
             t.y = top + lm.baseline;
             t.seq = 0;  // printed first on its page
             page.texts.insert(page.texts.begin(), std::move(t));

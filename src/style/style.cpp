@@ -140,25 +140,31 @@ const std::map<std::string, Key>& keys()
         {"penetapan.pada", phrase(&Phrases::enacted_on)},
         {"penetapan.tempat-kapital", conv(&Conventions::place_upper, Type::Bool)},
         {"penetapan.bulan", choice(&Conventions::month, {{"penuh", MonthForm::Full}, {"singkat", MonthForm::Short}})},
+        {"penetapan.bentuk-tanggal", conv(&Conventions::date_form, Type::Text)},
         {"tanda-tangan.nama-kapital", conv(&Conventions::name_upper, Type::Bool)},
         {"tanda-tangan.nama-garis-bawah", conv(&Conventions::name_underline, Type::Bool)},
         {"tanda-tangan.gelar", conv(&Conventions::degrees_allowed, Type::Bool)},
         {"tanda-tangan.ttd", phrase(&Phrases::signed_mark)},
         {"tanda-tangan.nip", phrase(&Phrases::nip)},
+        {"tanda-tangan.koma", conv(&Conventions::signature_comma, Type::Bool)},
         {"salinan.label", phrase(&Phrases::copy)},
         {"salinan.letak", choice(&Conventions::copy_label, {{"kiri", CopyLabel::TopLeft}, {"kanan-kotak", CopyLabel::TopRightBoxed}})},
         {"salinan.sesuai", phrase(&Phrases::copy_true)},
         {"salinan.jabatan-sebaris", conv(&Conventions::certification_one_line, Type::Bool)},
+        {"salinan.koma", conv(&Conventions::certification_comma, Type::Bool)},
+        {"salinan.ttd", conv(&Conventions::certification_mark, Type::Bool)},
         {"salinan.nama-kapital", conv(&Conventions::certification_name_upper, Type::Bool)},
         {"salinan.nama-garis-bawah", conv(&Conventions::certification_name_underline, Type::Bool)},
         {"salinan.tempat",
          choice(&Conventions::certification_place, {{"akhir", CertificationPlace::End}, {"tiap-tanda-tangan", CertificationPlace::EachSignature}})},
         {"tembusan.judul", phrase(&Phrases::cc)},
+        {"tembusan.nomor-tunggal", conv(&Conventions::tembusan_lone_number, Type::Bool)},
         {"contoh.kop", {Type::Text, [](HouseStyle& s) -> void* { return &s.starter.kop; }}},
         {"contoh.penerbit", {Type::Text, [](HouseStyle& s) -> void* { return &s.starter.issuer; }}},
         {"contoh.pejabat", {Type::Text, [](HouseStyle& s) -> void* { return &s.starter.official; }}},
         {"contoh.nomor", {Type::Text, [](HouseStyle& s) -> void* { return &s.starter.number; }}},
         {"halaman.bentuk-nomor", phrase(&Phrases::page_number)},
+        {"halaman.letak-nomor", choice(&Conventions::page_number_place, {{"atas", PageNumberPlace::Top}, {"bawah", PageNumberPlace::Bottom}})},
         {"lampiran.letak", choice(&Conventions::lampiran_place, {{"kanan", HeadingPlace::Right}, {"kiri", HeadingPlace::Left}, {"penuh", HeadingPlace::Full}})},
         {"lampiran.label", phrase(&Phrases::lampiran)},
         {"lampiran.label-nomor", phrase(&Phrases::lampiran_number)},
@@ -280,6 +286,23 @@ void check_conventions(HouseStyle& s, const SourcePos& at, DiagnosticSink& sink)
     if (s.conv.degrees_allowed && s.disabled_checks.find("TTD-GELAR") == std::string::npos) s.disabled_checks += " TTD-GELAR";
 }
 
+/// A date form in figures: only {d} {dd} {m} {mm} {yyyy}, with a day, a month and the year.
+bool date_form_ok(const std::string& v)
+{
+    if (v.empty()) return true;
+    bool day = false, month = false, year = false;
+    for (std::size_t at = v.find('{'); at != std::string::npos; at = v.find('{', at + 1)) {
+        const std::size_t end = v.find('}', at);
+        if (end == std::string::npos) return false;
+        const std::string key = v.substr(at + 1, end - at - 1);
+        if (key == "d" || key == "dd") day = true;
+        else if (key == "m" || key == "mm") month = true;
+        else if (key == "yyyy") year = true;
+        else return false;
+    }
+    return day && month && year;
+}
+
 /// One setting, from a house style file or a decree's <konvensi>: checked against keys().
 void set_value(const std::string& key, const std::string& v, const SourcePos& p, HouseStyle& s, DiagnosticSink& sink)
 {
@@ -301,7 +324,15 @@ void set_value(const std::string& key, const std::string& v, const SourcePos& p,
         if (ok) *static_cast<double*>(field) = x;
         break;
     }
-    case Type::Text: *static_cast<std::string*>(field) = v; break;
+    case Type::Text:
+        if (key == "penetapan.bentuk-tanggal" && !date_form_ok(v)) {
+            sink.error(p, "E-GAYA-NILAI",
+                       key + "=\"" + v + "\": seharusnya kosong (bulan dengan nama) atau bentuk angka dengan {d} atau {dd}, {m} atau {mm}, dan {yyyy}, misalnya {dd}-{mm}-{yyyy}",
+                       key + "=\"" + v + "\": expected empty (the month by name) or a form in figures with {d} or {dd}, {m} or {mm}, and {yyyy}, e.g. {dd}-{mm}-{yyyy}");
+            return;
+        }
+        *static_cast<std::string*>(field) = v;
+        break;
     case Type::Choice: {
         ok = false;
         for (const auto& [word, value] : it->second.choices)

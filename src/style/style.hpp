@@ -34,6 +34,7 @@ enum class MonthForm : std::uint8_t { Full, Short };
 enum class CopyLabel : std::uint8_t { TopLeft, TopRightBoxed };
 enum class CertificationPlace : std::uint8_t { End, EachSignature };
 enum class HeadingPlace : std::uint8_t { Right, Left, Full };
+enum class PageNumberPlace : std::uint8_t { Top, Bottom };
 
 /// Fixed phrases. Every word a writer prints that the drafter did not type comes from here.
 struct Phrases {
@@ -107,6 +108,14 @@ struct Conventions {
     bool body_indented = false;            ///< BAB and Pasal set in the label grid's text column, not the full width
     bool signed_mark_always = false;       ///< "ttd." in the signing space of every variant (a published gazette print)
     std::string promulgation_field = "ttd_pengundangan";  ///< the Diundangkan signature's field name
+    bool signature_comma = true;           ///< "BUPATI DONGGALA," above the signing space (and the Diundangkan's)
+    bool certification_comma = true;       ///< the certifier's title ends with a comma
+    bool certification_mark = false;       ///< the signing mark ("ttd.") in the certifier's signing space too
+    bool tembusan_lone_number = true;      ///< a Tembusan of one item still gets "1."
+    /// The date in figures, "{dd}-{mm}-{yyyy}" (also {d}, {m}: without the leading zero); empty:
+    /// the month by name ("19 Maret 2024", `month`).
+    std::string date_form;
+    PageNumberPlace page_number_place = PageNumberPlace::Top;  ///< in the top or the bottom margin (a tte copy keeps it at the top: its footer holds the BSrE statement)
 };
 
 struct HouseStyle {

@@ -400,28 +400,37 @@ private:
                   "kuasa=\"a.n.\" needs jabatan=\"…\": the signer's own office, printed under the official's");
     }
 
-    // <pengundangan tempat tanggal berita tahun nomor …><pejabat/><penandatangan/></pengundangan>
-    Promulgation read_promulgation(const pugi::xml_node& c)
+    // tempat + tanggal | tanggal-terbuka, shared by <penetapan> and <pengundangan>; `occasion_id`/`occasion_en`
+    // name when an open date gets filled in (penandatanganan/signing, pengundangan/promulgation).
+    void read_place_date(const pugi::xml_node& c, const char* occasion_id, const char* occasion_en, std::string& place,
+                         SourcePos& place_pos, std::optional<Date>& date, SourcePos& date_pos)
     {
-        check_attributes(c, {"tempat", "tanggal", "tanggal-terbuka", "berita", "tahun", "nomor", "tambahan", "noreg", "perintah"});
-        Promulgation p;
-        p.pos = pos(c);
-        required_attr(c, "tempat", p.place);
-        p.place_pos = pos(c, "tempat");
+        const std::string element = std::string("<") + c.name() + ">";
+        required_attr(c, "tempat", place);
+        place_pos = pos(c, "tempat");
         const bool open = yes_no(c, "tanggal-terbuka", false);
         if (open && c.attribute("tanggal"))
             error(pos(c, "tanggal"), "E-FORMAT-TANGGAL", "gunakan tanggal=\"…\" atau tanggal-terbuka=\"ya\", tidak keduanya",
                   "give either tanggal=\"…\" or tanggal-terbuka=\"ya\", not both");
         else if (!open && !c.attribute("tanggal"))
             error(pos(c), "E-FORMAT-WAJIB",
-                  "<pengundangan> memerlukan tanggal=\"YYYY-MM-DD\", atau tanggal-terbuka=\"ya\" bila tanggal diberikan saat pengundangan",
-                  "<pengundangan> needs tanggal=\"YYYY-MM-DD\", or tanggal-terbuka=\"ya\" when it is assigned at promulgation");
+                  element + " memerlukan tanggal=\"YYYY-MM-DD\", atau tanggal-terbuka=\"ya\" bila tanggal diberikan saat " + occasion_id,
+                  element + " needs tanggal=\"YYYY-MM-DD\", or tanggal-terbuka=\"ya\" when it is assigned at " + occasion_en);
         else if (!open) {
             Date d;
-            p.date_pos = pos(c, "tanggal");
-            if (parse_date(c, "tanggal", d)) p.date = d;
+            date_pos = pos(c, "tanggal");
+            if (parse_date(c, "tanggal", d)) date = d;
         }
-        if (open) p.date_pos = pos(c, "tanggal-terbuka");
+        if (open) date_pos = pos(c, "tanggal-terbuka");
+    }
+
+    // <pengundangan tempat tanggal berita tahun nomor …><pejabat/><penandatangan/></pengundangan>
+    Promulgation read_promulgation(const pugi::xml_node& c)
+    {
+        check_attributes(c, {"tempat", "tanggal", "tanggal-terbuka", "berita", "tahun", "nomor", "tambahan", "noreg", "perintah"});
+        Promulgation p;
+        p.pos = pos(c);
+        read_place_date(c, "pengundangan", "promulgation", p.place, p.place_pos, p.date, p.date_pos);
         required_attr(c, "berita", p.gazette);
         p.year = attr_text(c, "tahun");
         if (p.year.empty() && p.date) p.year = std::to_string(p.date->year);
@@ -492,8 +501,7 @@ private:
                         unexpected(k, c, "<baris> atau <logo>", "<baris> or <logo>");
                     }
                 });
-                if (m.kop_lines.empty())
-                    error(pos(c), "E-FORMAT-KOSONG", "<kop> memerlukan paling sedikit satu <baris>", "<kop> needs at least one <baris>");
+                // no <baris>: a kop of the emblem alone, or none (a copy leaving the emblem's place empty)
             } else if (name == "jenis") {
                 check_attributes(c, {});
                 m.kind = text_of(c);
@@ -528,22 +536,7 @@ private:
             } else if (name == "penetapan") {
                 check_attributes(c, {"tempat", "tanggal", "tanggal-terbuka"});
                 expect_empty(c);
-                required_attr(c, "tempat", m.place);
-                m.place_pos = pos(c, "tempat");
-                const bool open = yes_no(c, "tanggal-terbuka", false);
-                if (open && c.attribute("tanggal"))
-                    error(pos(c, "tanggal"), "E-FORMAT-TANGGAL", "gunakan tanggal=\"…\" atau tanggal-terbuka=\"ya\", tidak keduanya",
-                          "give either tanggal=\"…\" or tanggal-terbuka=\"ya\", not both");
-                else if (!open && !c.attribute("tanggal"))
-                    error(pos(c), "E-FORMAT-WAJIB",
-                          "<penetapan> memerlukan tanggal=\"YYYY-MM-DD\", atau tanggal-terbuka=\"ya\" bila tanggal diberikan saat penandatanganan",
-                          "<penetapan> needs tanggal=\"YYYY-MM-DD\", or tanggal-terbuka=\"ya\" when it is assigned at signing");
-                else if (!open) {
-                    Date d;
-                    m.date_pos = pos(c, "tanggal");
-                    if (parse_date(c, "tanggal", d)) m.date = d;
-                }
-                if (open) m.date_pos = pos(c, "tanggal-terbuka");
+                read_place_date(c, "penandatanganan", "signing", m.place, m.place_pos, m.date, m.date_pos);
             } else if (name == "penandatangan") {
                 read_signer(c, m.signer);
             } else if (name == "sebutan") {

@@ -52,7 +52,9 @@ check_pages() {  # name original pdf
     fi
 }
 
-while IFS=$'\t' read -r decree original declared docx_declared; do
+# split on each tab (read would merge an empty PDF column into the DOCX one: tab is IFS white space)
+while IFS= read -r row; do
+    IFS='|' read -r decree original declared docx_declared <<< "${row//$'\t'/|}"
     [[ -z "$decree" || "$decree" == \#* ]] && continue
     name="$(basename "$decree" .xml)"
     tr ' ' '\n' <<< "$declared" | sed '/^$/d' | LC_ALL=C sort > "$tmp/$name.declared"

@@ -130,10 +130,11 @@ def cmd_dump(sample, dump_path):
         cx, cy, cw, ch = page["content"]
         texts = page["texts"]
         for t in texts:
-            # the page number in the house style's form ("- 2 -", "2") and SALINAN stand in the margin
+            # the page number in the house style's form ("- 2 -", "2"), in the top or the bottom
+            # margin (halaman.letak-nomor), and SALINAN stand in the margin
             number = re.sub(r"[^0-9]", "", t["text"])
             margin = PAGE_NUMBER.match(t["text"]) or t["text"] == "SALINAN" or \
-                (number == str(page["number"]) and len(t["text"]) <= 8 and t["y"] < cy)
+                (number == str(page["number"]) and len(t["text"]) <= 8 and (t["y"] < cy or t["y"] >= cy + ch - 0.05))
             box = (0, 0, page["width"], page["height"]) if margin else (cx, cy, cw, ch)
             if t["x"] < box[0] - 0.05 or t["x"] + t["w"] > box[0] + box[2] + 0.05 or \
                     t["y"] < box[1] - 0.05 or t["y"] + t["h"] > box[1] + box[3] + 0.05:

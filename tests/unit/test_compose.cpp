@@ -2,6 +2,9 @@
 // nothing else is added.
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <sstream>
+
 #include "compose/compose.hpp"
 #include "style/style.hpp"
 #include "xml/decree_reader.hpp"
@@ -188,4 +191,105 @@ TEST(Compose, StylesBuiltOnAnotherInheritItsSettings)
     EXPECT_EQ(s.font.family, "Bookman Old Style");  // from kpu, its base
     EXPECT_EQ(s.paper_height, 330);
     EXPECT_FALSE(s.conv.kop_bold);
+}
+
+TEST(Compose, SignatureAndCertificationTitlesWithoutCommaWhenTheStyleSaysSo)
+{
+    const model::Decree d = reference();
+    style::HouseStyle s = kpu();
+    const compose::Composed with = compose::compose(d, s, model::Variant::Salinan);
+    EXPECT_EQ(printed(with.signature.titles.back()).back(), ',');
+    ASSERT_TRUE(with.certification.has_value());
+    EXPECT_EQ(printed(with.certification->lines.back()).back(), ',');
+    set(s, "tanda-tangan.koma", "tidak");
+    set(s, "salinan.koma", "tidak");
+    const compose::Composed c = compose::compose(d, s, model::Variant::Salinan);
+    EXPECT_EQ(printed(c.signature.titles.back()), "KETUA KOMISI PEMILIHAN UMUM KABUPATEN MALANG");
+    for (const auto& t : c.lampiran_signature.titles) EXPECT_NE(printed(t).back(), ',');
+    EXPECT_NE(printed(c.certification->lines.back()).back(), ',');
+    // the official's line above Menimbang has its own setting (judul.koma-pejabat)
+    EXPECT_EQ(printed(c.title.official).back(), ',');
+}
+
+TEST(Compose, ALoneTembusanItemIsNumberedUnlessTheStyleSaysNot)
+{
+    model::Decree d = reference();
+    style::HouseStyle s = kpu();
+    for (const char* who : {"Ketua KPU Provinsi Jawa Timur", "Arsip"}) {
+        model::Inline t;
+        t.spans.push_back(model::Span{who, model::kPlain, false, {}});
+        d.meta.tembusan.push_back(t);
+    }
+    set(s, "tembusan.nomor-tunggal", "tidak");
+    EXPECT_TRUE(compose::compose(d, s, model::Variant::Asli).tembusan_numbered);  // two or more: always numbered
+    d.meta.tembusan.resize(1);
+    EXPECT_FALSE(compose::compose(d, s, model::Variant::Asli).tembusan_numbered);
+    EXPECT_TRUE(compose::compose(d, kpu(), model::Variant::Asli).tembusan_numbered);
+}
+
+TEST(Compose, AKopWithoutNameLinesIsNoError)
+{
+    std::ifstream in(NASKAH_SOURCE_DIR "/samples/keputusan-kpu-kab-malang-15-2022.xml");
+    std::stringstream text;
+    text << in.rdbuf();
+    std::string xml = text.str();
+    const auto open = xml.find("<kop>"), close = xml.find("</kop>");
+    ASSERT_NE(open, std::string::npos);
+    ASSERT_NE(close, std::string::npos);
+    xml.replace(open, close + 6 - open, "<kop/>");
+    model::Decree d;
+    DiagnosticSink sink;
+    ASSERT_TRUE(xml::read_decree_text("kop.xml", xml, d, sink));
+    EXPECT_TRUE(d.meta.kop_lines.empty());
+    const compose::Composed c = compose::compose(d, kpu(), model::Variant::Asli);
+    EXPECT_TRUE(c.kop.lines.empty());
+    EXPECT_EQ(printed(c.title.instrument), "KEPUTUSAN KOMISI PEMILIHAN UMUM KABUPATEN MALANG");
+}
+
+TEST(Compose, DatesInFiguresWhenTheStyleGivesTheForm)
+{
+    const model::Decree d = reference();
+    ASSERT_TRUE(d.meta.date.has_value());
+    style::HouseStyle s = kpu();
+    const std::string by_name = printed(compose::compose(d, s, model::Variant::Asli).signature.place_date[1].value);
+    EXPECT_NE(by_name.find("17 Januari 2022"), std::string::npos) << by_name;
+    set(s, "penetapan.bentuk-tanggal", "{dd}-{mm}-{yyyy}");
+    compose::Composed c = compose::compose(d, s, model::Variant::Asli);
+    EXPECT_EQ(printed(c.signature.place_date[1].value), "pada tanggal " + std::string(d.meta.date->day < 10 ? "0" : "") +
+                                                            std::to_string(d.meta.date->day) + "-01-2022");
+    set(s, "penetapan.bentuk-tanggal", "{d} - {m} - {yyyy}");
+    c = compose::compose(d, s, model::Variant::Asli);
+    EXPECT_EQ(printed(c.lampiran[0].rows[2].value), std::to_string(d.meta.date->day) + " - 1 - 2022");
+
+    DiagnosticSink sink(Lang::En);
+    EXPECT_FALSE(style::apply_settings({model::StyleSetting{"penetapan.bentuk-tanggal", "{dd}/{bulan}/{yyyy}", SourcePos{"x.xml", 4, 9}}}, s, sink));
+    ASSERT_EQ(sink.items().size(), 1u);
+    EXPECT_EQ(sink.items()[0].pos.column, 9u);
+    EXPECT_NE(sink.items()[0].message.find("{d} or {dd}, {m} or {mm}, and {yyyy}"), std::string::npos);
+}
+
+TEST(Compose, PageNumbersAtTheFootExceptUnderATteFooter)
+{
+    const model::Decree d = reference();
+    style::HouseStyle s = kpu();
+    EXPECT_FALSE(compose::compose(d, s, model::Variant::Asli).page_number_bottom);
+    set(s, "halaman.letak-nomor", "bawah");
+    EXPECT_TRUE(compose::compose(d, s, model::Variant::Asli).page_number_bottom);
+    EXPECT_TRUE(compose::compose(d, s, model::Variant::Salinan).page_number_bottom);
+    EXPECT_FALSE(compose::compose(d, s, model::Variant::Tte).page_number_bottom);
+    DiagnosticSink sink(Lang::En);
+    EXPECT_FALSE(style::apply_settings({model::StyleSetting{"halaman.letak-nomor", "kaki", SourcePos{"x.xml", 2, 5}}}, s, sink));
+    ASSERT_EQ(sink.items().size(), 1u);
+    EXPECT_NE(sink.items()[0].message.find("atas, bawah"), std::string::npos);
+}
+
+TEST(Compose, TheCertificationCarriesTheSigningMarkWhenTheStyleSaysSo)
+{
+    const model::Decree d = reference();
+    style::HouseStyle s = kpu();
+    ASSERT_TRUE(compose::compose(d, s, model::Variant::Salinan).certification.has_value());
+    EXPECT_TRUE(compose::compose(d, s, model::Variant::Salinan).certification->mark.empty());
+    set(s, "salinan.ttd", "ya");
+    set(s, "tanda-tangan.ttd", "TTD");
+    EXPECT_EQ(compose::compose(d, s, model::Variant::Salinan).certification->mark, "TTD");
 }

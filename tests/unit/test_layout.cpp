@@ -666,3 +666,34 @@ TEST(Justification, WithoutHyphenationWordSpacesStayBounded)
     EXPECT_LE(widest_gap, space * (1 + 0.6 * 2.0) + 0.01) << "a word space wider than 2.2 normal spaces";
     EXPECT_NE(words.find("Pembangunan"), std::string::npos);  // nothing lost
 }
+
+TEST(Layout, PageNumbersAtTheFootStayInsideThePrintableArea)
+{
+    std::string more;
+    for (int i = 0; i < 40; ++i) more += "<butir>Undang-Undang Nomor " + std::to_string(i + 1) + " Tahun 2017 tentang Pemilihan Umum yang panjang;</butir>";
+    const std::string xml = decree("", more);
+    for (const bool bottom : {false, true}) {
+        style::HouseStyle s = engine().style;
+        s.conv.page_number_place = bottom ? style::PageNumberPlace::Bottom : style::PageNumberPlace::Top;
+        Laid out;
+        ASSERT_TRUE(xml::read_decree_text("test.xml", xml, out.decree, out.sink));
+        text::Shaper shaper(*engine().fonts);
+        layout::LayoutContext ctx{s, *engine().fonts, shaper, out.sink, model::Variant::Asli};
+        ASSERT_TRUE(layout::layout_document(out.decree, ctx, out.doc));
+        ASSERT_GE(out.doc.pages.size(), 2u);
+        const layout::Page& p = out.doc.pages[1];
+        const layout::TextBox* number = nullptr;
+        for (const auto& t : p.texts)
+            if (t.text == "- 2 -") number = &t;
+        ASSERT_NE(number, nullptr) << "bottom=" << bottom;
+        const double top = number->y - number->ascent, foot = number->y + number->descent;
+        const double edge = s.page_number_edge * 72 / 25.4;
+        if (bottom) {
+            EXPECT_GE(top, p.content_y + p.content_height);  // below the text, in the bottom margin
+            EXPECT_LE(foot, p.height - edge + 0.01);         // not nearer the edge than printers print
+        } else {
+            EXPECT_LE(foot, p.content_y);
+            EXPECT_GE(top, edge - 0.01);
+        }
+    }
+}

@@ -496,6 +496,12 @@ private:
             run_half_points_ = 0;
             para(p, runs);
         }
+        if (k.lines.empty() && k.rule && !direct_) {
+            PPr rule;  // the rule under an emblem-only kop
+            rule.style = "Kop";
+            rule.rule_below = true;
+            para(rule, std::string_view());
+        }
     }
 
     void write_kop()
@@ -512,6 +518,7 @@ private:
             direct_ = &cells;
             write_kop_lines();
             direct_ = nullptr;
+            if (cells.empty()) cells = "<w:p/>";  // a cell holds at least one paragraph
             std::string& o = out_;
             o += "<w:tbl><w:tblPr><w:tblW w:w=\"" + std::to_string(text_w) +
                  "\" w:type=\"dxa\"/><w:tblBorders><w:top w:val=\"nil\"/><w:left w:val=\"nil\"/><w:bottom w:val=\"nil\"/>"
@@ -804,7 +811,7 @@ private:
         {
             PPr space = p;
             space.before = std::max(0, twips(st_.signing_space * 0.8) - pt_twips(st_.font_size * st_.line_height));
-            para(space, std::string());
+            para(space, c.mark.empty() ? std::string() : text_runs(c.mark, d_.pos));
         }
         if (c.after_name.empty()) p.keep_next = false;
         line(c.name);
@@ -828,12 +835,14 @@ private:
             PPr p;
             p.style = "Isi";
             p.jc = "left";
-            p.left = M_;
-            p.hanging = M_;
-            p.tabs = {M_};
             std::string runs;
-            run(runs, list_marker(Numbering::Number, i), kPlain, items[i].text.pos);
-            tab(runs);
+            if (c_.tembusan_numbered) {
+                p.left = M_;
+                p.hanging = M_;
+                p.tabs = {M_};
+                run(runs, list_marker(Numbering::Number, i), kPlain, items[i].text.pos);
+                tab(runs);
+            }
             runs += line_runs(items[i], kPlain, true);
             para(p, runs);
         }
@@ -1179,7 +1188,8 @@ private:
         // A Lampiran that counts from 1 again leaves its first page unnumbered, like the decree.
         const bool title_page = (first_page || restart) && (st_.page_numbers || salinan_head);
         std::string s = "<w:sectPr>";
-        if (st_.page_numbers) {
+        const bool foot = st_.page_numbers && c_.page_number_bottom;
+        if (st_.page_numbers && !foot) {
             s += "<w:headerReference w:type=\"default\" r:id=\"" + std::string(kRelHeaderDefault) + "\"/>";
             pages_.header_default = true;
         }
@@ -1187,6 +1197,14 @@ private:
             s += "<w:headerReference w:type=\"first\" r:id=\"" +
                  std::string(salinan_head ? kRelHeaderSalinan : kRelHeaderFirst) + "\"/>";
             (salinan_head ? pages_.header_salinan : pages_.header_first) = true;
+        }
+        if (foot) {
+            s += "<w:footerReference w:type=\"default\" r:id=\"" + std::string(kRelFooterNumber) + "\"/>";
+            pages_.footer_number = true;
+            if (title_page) {
+                s += "<w:footerReference w:type=\"first\" r:id=\"" + std::string(kRelFooterNumberFirst) + "\"/>";
+                pages_.footer_number_first = true;
+            }
         }
         if (opt_.variant == Variant::Tte) {
             s += "<w:footerReference w:type=\"default\" r:id=\"" + std::string(kRelFooterDefault) + "\"/>";

@@ -102,8 +102,10 @@ std::string font_table_xml(const style::HouseStyle& st, bool& ok, DiagnosticSink
            "\"><w:family w:val=\"roman\"/><w:pitch w:val=\"variable\"/></w:font></w:fonts>";
 }
 
-std::string header_page_number(const compose::Composed& c, bool& ok, DiagnosticSink& sink, const SourcePos& at)
+/// `part`: "hdr" for the header, "ftr" for the footer (halaman.letak-nomor="bawah").
+std::string page_number_part(const compose::Composed& c, bool& ok, DiagnosticSink& sink, const SourcePos& at, const std::string& part)
 {
+    const std::string pstyle = part == "hdr" ? "Header" : "Footer";
     // the house style's form ("- {n} -"): the PAGE field where {n} stands, centred
     const std::string& form = c.page_number_form;
     const std::size_t n = form.find("{n}");
@@ -113,11 +115,11 @@ std::string header_page_number(const compose::Composed& c, bool& ok, DiagnosticS
     auto text = [](const std::string& t) {
         return t.empty() ? std::string() : "<w:r><w:t xml:space=\"preserve\">" + t + "</w:t></w:r>";
     };
-    return std::string("<w:hdr xmlns:w=\"") + kW + "\" xmlns:r=\"" + kR +
-           "\"><w:p><w:pPr><w:pStyle w:val=\"Header\"/><w:jc w:val=\"center\"/></w:pPr>" + text(before) +
+    return "<w:" + part + " xmlns:w=\"" + kW + "\" xmlns:r=\"" + kR + "\"><w:p><w:pPr><w:pStyle w:val=\"" + pstyle +
+           "\"/><w:jc w:val=\"center\"/></w:pPr>" + text(before) +
            "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> PAGE </w:instrText></w:r>"
            "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>2</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>" +
-           text(after) + "</w:p></w:hdr>";
+           text(after) + "</w:p></w:" + part + ">";
 }
 
 std::string header_empty()
@@ -359,6 +361,8 @@ bool build_parts(const Decree& d, const style::HouseStyle& st, const DocxOptions
     }
     if (pages.footer_default) rel(doc_rels, kRelFooterDefault, type("footer").c_str(), "footer1.xml");
     if (pages.footer_first) rel(doc_rels, kRelFooterFirst, type("footer").c_str(), "footer2.xml");
+    if (pages.footer_number) rel(doc_rels, kRelFooterNumber, type("footer").c_str(), "footer3.xml");
+    if (pages.footer_number_first) rel(doc_rels, kRelFooterNumberFirst, type("footer").c_str(), "footer4.xml");
     doc_rels += "</Relationships>";
 
     const char* kRels = "application/vnd.openxmlformats-package.relationships+xml";
@@ -373,7 +377,7 @@ bool build_parts(const Decree& d, const style::HouseStyle& st, const DocxOptions
     parts.push_back({"word/settings.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml", settings_xml(st)});
     parts.push_back({"word/fontTable.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml", font_table_xml(st, ok, sink)});
     const SourcePos style_pos{st.source, 0, 0};
-    if (pages.header_default) parts.push_back({"word/header1.xml", kHeader, header_page_number(composed, ok, sink, style_pos)});
+    if (pages.header_default) parts.push_back({"word/header1.xml", kHeader, page_number_part(composed, ok, sink, style_pos, "hdr")});
     if (pages.header_first) parts.push_back({"word/header2.xml", kHeader, header_empty()});
     if (pages.header_salinan) parts.push_back({"word/header3.xml", kHeader, header_salinan(composed, ok, sink, style_pos)});
     std::string qr = (pages.footer_default || pages.footer_first) ? qr_png(d.meta.verification) : std::string();
@@ -387,6 +391,10 @@ bool build_parts(const Decree& d, const style::HouseStyle& st, const DocxOptions
         if (pages.footer_first) parts.push_back({"word/_rels/footer2.xml.rels", kRels, footer_rels});
         parts.push_back({"word/media/qr.png", "image/png", std::move(qr), true});
     }
+    if (pages.footer_number) parts.push_back({"word/footer3.xml", kFooter, page_number_part(composed, ok, sink, style_pos, "ftr")});
+    if (pages.footer_number_first)
+        parts.push_back({"word/footer4.xml", kFooter,
+                         std::string("<w:ftr xmlns:w=\"") + kW + "\" xmlns:r=\"" + kR + "\"><w:p><w:pPr><w:pStyle w:val=\"Footer\"/></w:pPr></w:p></w:ftr>"});
     if (has_logo) parts.push_back({"word/media/logo.png", "image/png", std::move(logo.png), true});
     for (std::size_t i = 0; i < pages.figures.size() && ok; ++i) {
         // the file the reader checked (a regular file under the size limit, a whole PNG or JPEG)

@@ -32,6 +32,8 @@ struct PageParts {
     bool header_salinan = false;  ///< SALINAN at the top left of a copy's first page
     bool footer_default = false;  ///< TTE statement
     bool footer_first = false;
+    bool footer_number = false;        ///< "- N -" at the foot (halaman.letak-nomor="bawah")
+    bool footer_number_first = false;  ///< the empty footer of a title page then
 };
 
 inline constexpr const char* kRelHeaderDefault = "rIdHdr1";
@@ -40,6 +42,8 @@ inline constexpr const char* kRelHeaderSalinan = "rIdHdr3";
 inline constexpr const char* kRelLogo = "rIdLogo";
 inline constexpr const char* kRelFooterDefault = "rIdFtr1";
 inline constexpr const char* kRelFooterFirst = "rIdFtr2";
+inline constexpr const char* kRelFooterNumber = "rIdFtr3";
+inline constexpr const char* kRelFooterNumberFirst = "rIdFtr4";
 inline constexpr const char* kRelQr = "rIdQr";  ///< in the footers' own relationships
 
 /// Writes word/document.xml's root element into `out`. False when text cannot be carried or a

@@ -66,19 +66,27 @@ bool ordinal_caps(std::string_view w)
 
 class CapitalRules {
 public:
-    CapitalRules(Context& cx, bool has_lampiran) : cx_(cx), has_lampiran_(has_lampiran) {}
+    explicit CapitalRules(Context& cx) : cx_(cx) {}
 
     void run(const Text& t)
     {
         t_ = &t;
         toks_ = text::tokenize(t.s);
-        std::array<bool, 8> done{};
+        std::array<bool, 9> done{};
+        bool title_before = false;  // a cited title may have run up to here
+        const bool menimbang = t.s.rfind("bahwa ", 0) == 0;
         for (std::size_t i = 0; i < toks_.size(); ++i) {
             if (!toks_[i].word) continue;
             const std::string_view w = word(i);
             const std::string_view prev = i > 0 && toks_[i - 1].word ? word(i - 1) : std::string_view{};
             const std::string_view next = i + 1 < toks_.size() && toks_[i + 1].word ? word(i + 1) : std::string_view{};
 
+            if (text::lower(w) == "tentang") title_before = true;
+            // "di Lingkungan Pemerintah Daerah" in a Menimbang's own words: a common noun.
+            if (!done[8] && menimbang && !title_before && w == "Lingkungan" && prev == "di" && first("8")) {
+                done[8] = true;
+                report(i, "«di Lingkungan» dalam kalimat: «di lingkungan»", "«di Lingkungan» in running text: «di lingkungan»");
+            }
             // "Undang-undang" in a citation: both halves capitalised ("Undang-Undang"); as a common noun
             // it is "undang-undang", so a capital U with a small u is wrong either way.
             if (!done[0] && w == "Undang-undang" && first("0")) {
@@ -107,7 +115,7 @@ public:
                        "«diktum " + std::string(next) + "»: write «Diktum " + std::string(next) + "»");
             }
             // "dalam lampiran yang …", "keputusan ini": this instrument and its Lampiran are named with a capital.
-            if (!done[4] && ((w == "lampiran" && has_lampiran_ && in(prev, {"dalam", "pada"}) && lampiran_end(i + 1)) ||
+            if (!done[4] && ((w == "lampiran" && in(prev, {"dalam", "pada"}) && lampiran_end(i + 1)) ||
                              (in(w, {"keputusan", "peraturan"}) && next == "ini")) && first("4")) {
                 done[4] = true;
                 const std::string cap = text::capitalise(w);
@@ -149,7 +157,6 @@ public:
 
 private:
     Context& cx_;
-    bool has_lampiran_;
     const Text* t_ = nullptr;
     std::vector<Token> toks_;
     std::set<std::string> seen_;  ///< kinds (and title words) already reported in this document
@@ -220,7 +227,7 @@ private:
 void check_capitals(Context& cx)
 {
     if (!cx.enabled("KAPITAL")) return;
-    CapitalRules rules(cx, !cx.decree.lampiran.empty());
+    CapitalRules rules(cx);
     for (const auto& t : all_texts(cx.decree)) rules.run(t);
 }
 

@@ -102,6 +102,7 @@ const Case kSlips[] = {
     {"hari", "rapat pleno sebagaimana", "rapat pleno setiap Hari Senin sebagaimana", "Hari Senin"},
     {"tanggal", "Nomor 2/PK.01/3507/2023 tanggal 30", "Nomor 2/PK.01/3507/2023 Tanggal 30", "Tanggal 30"},
     {"perundang_undangan", "berjalan tertib;", "berjalan tertib sesuai ketentuan Peraturan Perundang-Undangan;", "Peraturan Perundang"},
+    {"di_lingkungan", "berjalan tertib;", "di Lingkungan Sekretariat berjalan tertib;", "Lingkungan Sekretariat"},
     {"ayat", "Tahun 2017 tentang", "Tahun 2017 Pasal 5 Ayat (2) tentang", "Ayat (2)"},
 };
 
@@ -129,6 +130,7 @@ const Case kFine[] = {
     {"title_in_capitals", "tentang Pemilihan Umum (", "tentang PEMILIHAN UMUM DAN PILKADA (", ""},
     {"perundangan_in_title", "tentang Pemilihan Umum (", "tentang Pembentukan Peraturan Perundang-undangan (", ""},
     {"perubahan_atas", "tentang Pemilihan Umum (", "tentang Perubahan Atas Pemilihan Umum (", ""},  // UU 10/2004's form
+    {"di_lingkungan_in_title", "Pleno Tahun 2023;</butir>", "Pleno di Lingkungan Komisi Tahun 2023;</butir>", ""},
     {"lower_dan_in_title", "tentang Pemilihan Umum (", "tentang Pemilihan Umum dan Pilkada (", ""},
 };
 

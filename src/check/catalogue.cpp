@@ -39,6 +39,8 @@ const std::vector<RuleInfo>& rule_catalogue()
         {"JUDUL-AKHIR", S::Warning, "judul (tentang) tanpa tanda baca di akhir", "the title (tentang) has no final punctuation"},
         {"JUDUL-HURUF", S::Warning, "kata tugas dalam judul (dan, atau, di, …) ditulis dengan huruf kecil",
          "function words in the title (dan, atau, di, …) are in lower case"},
+        {"KAPITAL", S::Warning, "huruf kapital menurut UU 12/2011 Lampiran II dan PUEBI: «Undang-Undang», «Nomor … Tahun …», kata tugas kecil dalam judul yang dikutip, «Diktum KESATU», «Lampiran», «Keputusan ini», «bulan Mei», «hari Senin», «Pasal 8 ayat (2)»",
+         "capitals per UU 12/2011 Lampiran II and PUEBI: «Undang-Undang», «Nomor … Tahun …», lower-case function words in a cited title, «Diktum KESATU», «Lampiran», «Keputusan ini», «bulan Mei», «hari Senin», «Pasal 8 ayat (2)»"},
         // a warning (issue 13): a degree in the signature leaves the instrument valid, and
         // universities and agencies print them by convention
         {"TTD-GELAR", S::Warning, "nama penanda tangan tanpa gelar dan pangkat", "the signer's name carries no degree or rank"},

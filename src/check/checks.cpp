@@ -92,6 +92,7 @@ void run_checks(const model::Decree& decree, const CheckOptions& options, Diagno
     check_place(cx);
     check_work_plan(cx);
     check_text(cx);
+    check_capitals(cx);
 }
 
 }  // namespace naskah::check

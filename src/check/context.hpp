@@ -103,7 +103,7 @@ private:
     std::size_t seg_start(const Text::Seg& seg) const;
 };
 
-// ---- rule groups: rules_parts.cpp, rules_meta.cpp, rules_place.cpp, rules_workplan.cpp, rules_text.cpp, rules_peraturan.cpp
+// ---- rule groups: rules_parts.cpp, rules_meta.cpp, rules_place.cpp, rules_workplan.cpp, rules_text.cpp, rules_peraturan.cpp, rules_capitals.cpp
 
 void check_menimbang(Context& cx);
 void check_mengingat(Context& cx);
@@ -116,6 +116,7 @@ void check_place(Context& cx);
 void check_work_plan(Context& cx);
 void check_text(Context& cx);
 void check_peraturan(Context& cx);  ///< rules_peraturan.cpp: a Peraturan's body
+void check_capitals(Context& cx);   ///< rules_capitals.cpp: KAPITAL
 
 /// Every paragraph of the decree a drafter typed, in reading order.
 std::vector<Text> all_texts(const model::Decree& d);

@@ -92,6 +92,7 @@ const RuleCase kRuleCases[] = {
     {"PENOMORAN", 23, 12},            // label="3"
     {"JUDUL-AKHIR", 12, 43},
     {"JUDUL-HURUF", 12, 33},          // "Dan"
+    {"KAPITAL", 22, 45},              // "Tentang" after the year
     {"TTD-GELAR", 15, 26},            // "Dr."
     {"KONSISTEN-JUDUL", 19, 172},     // "2023", where "Tahun" is missing
     {"KONSISTEN-PENERBIT", 13, 37},   // "Kabupaten", where "Umum" is missing
@@ -378,6 +379,7 @@ struct Expected {
 const Expected kReferenceFindings[] = {
     {"KONSISTEN-KUTIPAN", 42, 350},   // Menimbang a: "Bebas Korupsi", Mengingat 4: "Bebas dari Korupsi"
     {"KONSISTEN-JUDUL", 43, 152},     // "… tentang Rencana Kerja …": "Penetapan" missing, "Dan"
+    {"KAPITAL", 43, 228},             // "Korupsi Dan Wilayah" in the title the last Menimbang repeats
     {"MENIMBANG-AKHIR", 43, 333},     // last Menimbang ends with "."
     {"MEMPERHATIKAN-AKHIR", 56, 285},
     {"KATA-ASING", 86, 69},    {"EJAAN", 86, 81},         // website, sosmed

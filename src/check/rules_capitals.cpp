@@ -1,0 +1,234 @@
+// Capitals (KAPITAL): the slips of case a legal reviewer marks in real decrees, each matched by a
+// narrow pattern so that a finding is nearly always a real slip (issue 16). The reference is UU
+// 12/2011 Lampiran II (a cited title is capitalised except its conjunctions and prepositions; a
+// reference to this instrument, its Lampiran and its Diktum is capitalised) and PUEBI (names of
+// months and days are capitalised, the words "bulan" and "hari" before them are not).
+//
+// A paragraph gets at most one finding per kind, and a document one per kind (per word for the
+// words of cited titles): the corpus lists "Tentang … Dan …" in one cited title, or "Undang-undang"
+// in three Mengingat items, as one slip, and a drafter fixes them together.
+#include <array>
+#include <set>
+#include <string>
+
+#include "check/context.hpp"
+#include "check/text_util.hpp"
+
+namespace naskah::check {
+
+using namespace naskah::model;
+
+namespace {
+
+using text::Token;
+
+bool in(std::string_view w, std::initializer_list<std::string_view> set)
+{
+    for (auto s : set)
+        if (w == s) return true;
+    return false;
+}
+
+bool is_number(std::string_view w)
+{
+    if (w.empty()) return false;
+    for (char c : w)
+        if (c < '0' || c > '9') return false;
+    return true;
+}
+
+bool is_year(std::string_view w) { return w.size() == 4 && is_number(w); }
+
+// "Dan": an initial capital followed by lower case only (a title in capitals is another matter).
+bool title_case(std::string_view w) { return text::starts_upper(w) && w.size() > 1 && text::lower(w.substr(1)) == w.substr(1); }
+
+bool is_month(std::string_view w)
+{
+    return in(w, {"Januari", "Februari", "Pebruari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+                  "Nopember", "November", "Desember"});
+}
+
+bool is_day(std::string_view w) { return in(w, {"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Jum'at", "Sabtu", "Minggu"}); }
+
+// Conjunctions and prepositions a cited title writes in lower case (UU 12/2011 Lampiran II).
+// Not "atas": "Perubahan Atas" is the form of UU 10/2004 and many offices keep it.
+bool function_word(std::string_view lw)
+{
+    return in(lw, {"dan", "atau", "serta", "yang", "dengan", "secara", "sebagai", "bagi", "pada", "di", "dari",
+                   "kepada", "oleh", "untuk", "terhadap", "tentang", "dalam"});
+}
+
+bool ordinal_caps(std::string_view w)
+{
+    return text::all_upper(w) && in(w, {"KESATU", "PERTAMA", "KEDUA", "KETIGA", "KEEMPAT", "KELIMA", "KEENAM", "KETUJUH", "KEDELAPAN",
+                                        "KESEMBILAN", "KESEPULUH"});
+}
+
+class CapitalRules {
+public:
+    explicit CapitalRules(Context& cx) : cx_(cx) {}
+
+    void run(const Text& t)
+    {
+        t_ = &t;
+        toks_ = text::tokenize(t.s);
+        std::array<bool, 9> done{};
+        bool title_before = false;  // a cited title may have run up to here
+        const bool menimbang = t.s.rfind("bahwa ", 0) == 0;
+        for (std::size_t i = 0; i < toks_.size(); ++i) {
+            if (!toks_[i].word) continue;
+            const std::string_view w = word(i);
+            const std::string_view prev = i > 0 && toks_[i - 1].word ? word(i - 1) : std::string_view{};
+            const std::string_view next = i + 1 < toks_.size() && toks_[i + 1].word ? word(i + 1) : std::string_view{};
+
+            if (text::lower(w) == "tentang") title_before = true;
+            // "di Lingkungan Pemerintah Daerah" in a Menimbang's own words: a common noun.
+            if (!done[8] && menimbang && !title_before && w == "Lingkungan" && prev == "di" && first("8")) {
+                done[8] = true;
+                report(i, "«di Lingkungan» dalam kalimat: «di lingkungan»", "«di Lingkungan» in running text: «di lingkungan»");
+            }
+            // "Undang-undang" in a citation: both halves capitalised ("Undang-Undang"); as a common noun
+            // it is "undang-undang", so a capital U with a small u is wrong either way.
+            if (!done[0] && w == "Undang-undang" && first("0")) {
+                done[0] = true;
+                report(i, "«Undang-undang»: ditulis «Undang-Undang» (nama jenis peraturan) atau «undang-undang» (kata umum)",
+                       "«Undang-undang»: write «Undang-Undang» (a kind of legislation) or «undang-undang» (common noun)");
+            }
+            // "ketentuan Peraturan Perundang-Undangan": a common noun in running text.
+            if (!done[1] && w == "Peraturan" && (next == "Perundang-Undangan" || next == "Perundang-undangan") && !prev.empty() &&
+                text::is_lower(first_cp(prev)) && !in(prev, {"tentang", "atas"}) && first("1")) {
+                done[1] = true;
+                report(i, "«Peraturan " + std::string(next) + "» dalam kalimat: «peraturan perundang-undangan»",
+                       "«Peraturan " + std::string(next) + "» in running text: «peraturan perundang-undangan»");
+            }
+            // "Nomor 47 tahun 2021"
+            if (!done[2] && w == "tahun" && i + 1 < toks_.size() && toks_[i + 1].word && is_year(word(i + 1)) && i >= 2 &&
+                toks_[i - 1].word && is_number(word(i - 1)) && toks_[i - 2].word && word(i - 2) == "Nomor" && first("2")) {
+                done[2] = true;
+                report(i, "«Nomor " + std::string(prev) + " tahun»: dalam kutipan ditulis «Tahun»",
+                       "«Nomor " + std::string(prev) + " tahun»: a citation writes «Tahun»");
+            }
+            // "diktum KESATU": a reference to a Diktum is capitalised.
+            if (!done[3] && w == "diktum" && ordinal_caps(next) && first("3")) {
+                done[3] = true;
+                report(i, "«diktum " + std::string(next) + "»: ditulis «Diktum " + std::string(next) + "»",
+                       "«diktum " + std::string(next) + "»: write «Diktum " + std::string(next) + "»");
+            }
+            // "dalam lampiran yang …", "keputusan ini": this instrument and its Lampiran are named with a capital.
+            if (!done[4] && ((w == "lampiran" && in(prev, {"dalam", "pada"}) && lampiran_end(i + 1)) ||
+                             (in(w, {"keputusan", "peraturan"}) && next == "ini")) && first("4")) {
+                done[4] = true;
+                const std::string cap = text::capitalise(w);
+                report(i, "«" + std::string(w) + "» yang menunjuk " + (w == "lampiran" ? "Lampiran naskah ini" : "naskah ini") + ": ditulis «" + cap + "»",
+                       "«" + std::string(w) + "» naming " + (w == "lampiran" ? "this instrument's Lampiran" : "this instrument") + ": write «" + cap + "»");
+            }
+            // "mulai Bulan Mei", "Hari Senin", "pada Tanggal 15 Februari" in running text.
+            if (!done[5] && !prev.empty() && !text::starts_upper(prev) &&
+                ((w == "Bulan" && is_month(next)) || (w == "Hari" && is_day(next)) ||
+                 (w == "Tanggal" && is_number(next) && i + 2 < toks_.size() && toks_[i + 2].word && is_month(word(i + 2)))) && first("5")) {
+                done[5] = true;
+                const std::string low = text::lower(w);
+                report(i, "«" + std::string(w) + " " + std::string(next) + "» dalam kalimat: «" + low + " " + std::string(next) + "»",
+                       "«" + std::string(w) + " " + std::string(next) + "» in running text: «" + low + " " + std::string(next) + "»");
+            }
+            // "Pasal 18 Ayat (6)", "sehingga pasal 8"
+            if (!done[6] && ((w == "Ayat" && i >= 2 && toks_[i - 1].word && is_number(word(i - 1)) && toks_[i - 2].word &&
+                              word(i - 2) == "Pasal") ||
+                             (w == "pasal" && is_number(next))) && first("6")) {
+                done[6] = true;
+                report(i, w == "Ayat" ? "«Pasal … Ayat»: ditulis «Pasal … ayat»" : "«pasal " + std::string(next) + "»: ditulis «Pasal " + std::string(next) + "»",
+                       w == "Ayat" ? "«Pasal … Ayat»: write «Pasal … ayat»" : "«pasal " + std::string(next) + "»: write «Pasal " + std::string(next) + "»");
+            }
+            // A capitalised conjunction or preposition inside a cited title: after "tentang", or
+            // "Tentang" itself right after the number of the instrument cited.
+            if (!done[7]) {
+                if (w == "Tentang" && i > 0 && toks_[i - 1].word && text::has_digit(word(i - 1)) && !text::all_upper(next) && first("7" + text::lower(w))) {
+                    done[7] = true;
+                    report(i, title_message(i));
+                } else if (text::lower(w) == "tentang") {
+                    if (const std::size_t j = title_slip(i + 1); j != std::string::npos && first("7" + text::lower(word(j)))) {
+                        done[7] = true;
+                        report(j, title_message(j));
+                    }
+                }
+            }
+        }
+    }
+
+private:
+    Context& cx_;
+    const Text* t_ = nullptr;
+    std::vector<Token> toks_;
+    std::set<std::string> seen_;  ///< kinds (and title words) already reported in this document
+
+    bool first(const std::string& key) { return seen_.insert(key).second; }
+
+    std::string_view word(std::size_t i) const { return toks_[i].view(t_->s); }
+    static char32_t first_cp(std::string_view w)
+    {
+        std::size_t k = 0;
+        return text::next_cp(w, k);
+    }
+
+    // "dalam lampiran yang …", "dalam lampiran I", "dalam lampiran keputusan ini", or the end.
+    bool lampiran_end(std::size_t j) const
+    {
+        if (j >= toks_.size()) return true;
+        if (!toks_[j].word) return in(toks_[j].view(t_->s), {";", ".", ","});
+        const std::string_view n = word(j);
+        return in(n, {"yang", "keputusan", "peraturan", "ini", "I", "II", "III", "IV", "V"});
+    }
+
+    // The title after token `from` runs to ";", ",", ":", "(", a sentence's end or "sebagaimana";
+    // the first capitalised conjunction or preposition in it, or npos. A title typed in capitals
+    // is not judged word by word.
+    std::size_t title_slip(std::size_t from) const
+    {
+        for (std::size_t j = from; j < toks_.size(); ++j) {
+            const std::string_view v = toks_[j].view(t_->s);
+            if (!toks_[j].word) {
+                if (in(v, {";", ",", ":", "("})) return std::string::npos;
+                if (v == "." && (toks_[j].end >= t_->s.size() || t_->s[toks_[j].end] == ' ')) return std::string::npos;
+                continue;
+            }
+            if (v == "sebagaimana") return std::string::npos;
+            if (j == from || !title_case(v)) continue;
+            const std::string lw = text::lower(v);
+            if (!function_word(lw)) continue;
+            const std::string_view after = j + 1 < toks_.size() && toks_[j + 1].word ? word(j + 1) : std::string_view{};
+            const std::string_view before = toks_[j - 1].word ? word(j - 1) : std::string_view{};
+            if (text::all_upper(after) || text::all_upper(before)) continue;
+            if (lw == "dalam" && after == "Negeri") continue;  // Kementerian/Menteri Dalam Negeri
+            if (lw == "yang" && (after == "Maha" || after == "Mulia")) continue;  // Tuhan Yang Maha Esa
+            if (lw == "tentang" && text::has_digit(before)) return j;
+            if (before.empty() || !text::starts_upper(before)) continue;  // a title's words are capitalised
+            return j;
+        }
+        return std::string::npos;
+    }
+
+    std::pair<std::string, std::string> title_message(std::size_t j) const
+    {
+        const std::string w(word(j));
+        const std::string lw = text::lower(w);
+        return {"«" + w + "» dalam judul yang dikutip: kata tugas ditulis dengan huruf kecil («" + lw + "», UU 12/2011 Lampiran II)",
+                "«" + w + "» inside a cited title: conjunctions and prepositions are in lower case («" + lw + "», UU 12/2011 Lampiran II)"};
+    }
+
+    void report(std::size_t i, const std::string& id, const std::string& en)
+    {
+        cx_.report("KAPITAL", cx_.at(*t_, toks_[i].begin), id, en);
+    }
+    void report(std::size_t i, const std::pair<std::string, std::string>& m) { report(i, m.first, m.second); }
+};
+
+}  // namespace
+
+void check_capitals(Context& cx)
+{
+    if (!cx.enabled("KAPITAL")) return;
+    CapitalRules rules(cx);
+    for (const auto& t : all_texts(cx.decree)) rules.run(t);
+}
+
+}  // namespace naskah::check

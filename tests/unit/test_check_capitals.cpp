@@ -1,0 +1,180 @@
+// KAPITAL (src/check/rules_capitals.cpp): each pattern reported where the slip is, and the
+// correct forms, proper names and a switched-off rule left alone.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "check/checks.hpp"
+#include "check/findings.hpp"
+#include "xml/decree_reader.hpp"
+
+using namespace naskah;
+
+namespace {
+
+const std::string kBase = NASKAH_SOURCE_DIR "/tests/data/checks/dasar.xml";
+
+std::string slurp(const std::string& path)
+{
+    std::ifstream in(path);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+struct Variant {
+    std::string path;
+    std::string text;
+};
+
+// The base fixture with `from` replaced by `to` (which must occur once), written to a temp file.
+Variant variant(const std::string& from, const std::string& to, const std::string& name)
+{
+    std::string s = slurp(kBase);
+    const std::size_t at = s.find(from);
+    EXPECT_NE(at, std::string::npos) << from;
+    EXPECT_EQ(s.find(from, at + 1), std::string::npos) << from;
+    if (at != std::string::npos) s.replace(at, from.size(), to);
+    const auto dir = std::filesystem::temp_directory_path() / "naskah-test-capitals";
+    std::filesystem::create_directories(dir);
+    const std::string path = (dir / (name + ".xml")).string();
+    std::ofstream(path) << s;
+    return {path, s};
+}
+
+std::vector<Diagnostic> kapital(const std::string& path)
+{
+    model::Decree d;
+    DiagnosticSink sink;
+    EXPECT_TRUE(xml::read_decree(path, d, sink)) << path;
+    DiagnosticSink out;
+    check::run_checks(d, {}, out);
+    out.sort();
+    std::vector<Diagnostic> ds;
+    for (const auto& x : out.items())
+        if (x.code == "KAPITAL") ds.push_back(x);
+    return ds;
+}
+
+std::string listing(const std::vector<Diagnostic>& ds)
+{
+    std::string out;
+    for (const auto& d : ds) out += format_diagnostic(d) + "\n";
+    return out;
+}
+
+// Line and column (1-based, bytes) of the first `needle` in `text`.
+std::pair<std::uint32_t, std::uint32_t> where(const std::string& text, const std::string& needle)
+{
+    const std::size_t at = text.find(needle);
+    EXPECT_NE(at, std::string::npos) << needle;
+    std::uint32_t line = 1;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i < at; ++i)
+        if (text[i] == '\n') {
+            ++line;
+            start = i + 1;
+        }
+    return {line, static_cast<std::uint32_t>(at - start + 1)};
+}
+
+struct Case {
+    const char* name;
+    const char* from;
+    const char* to;
+    const char* word;  ///< where the finding points: the first occurrence in the changed file
+};
+
+std::ostream& operator<<(std::ostream& os, const Case& c) { return os << c.name; }
+
+const Case kSlips[] = {
+    {"undang_undang", "Undang-Undang Nomor 7", "Undang-undang Nomor 7", "Undang-undang"},
+    {"tahun", "Nomor 8 Tahun 2019", "Nomor 8 tahun 2019", "tahun 2019"},
+    {"tentang_after_year", "2017 tentang Pemilihan", "2017 Tentang Pemilihan", "Tentang Pemilihan"},
+    {"dan_in_title", "tentang Pemilihan Umum (", "tentang Pemilihan Umum Dan Pilkada (", "Dan Pilkada"},
+    {"di_in_title", "tentang Pemilihan Umum (", "tentang Pemilihan Umum Di Daerah (", "Di Daerah"},
+    {"diktum", "dari Keputusan ini.</diktum>", "dari Keputusan ini sebagaimana dimaksud dalam diktum KESATU.</diktum>", "diktum KESATU"},
+    {"lampiran", "dalam Lampiran yang", "dalam lampiran yang", "lampiran yang"},
+    {"keputusan_ini", "dari Keputusan ini.", "dari keputusan ini.", "keputusan ini"},
+    {"bulan", "rapat pleno sebagaimana", "rapat pleno mulai Bulan Mei sebagaimana", "Bulan Mei"},
+    {"hari", "rapat pleno sebagaimana", "rapat pleno setiap Hari Senin sebagaimana", "Hari Senin"},
+    {"tanggal", "Nomor 2/PK.01/3507/2023 tanggal 30", "Nomor 2/PK.01/3507/2023 Tanggal 30", "Tanggal 30"},
+    {"perundang_undangan", "berjalan tertib;", "berjalan tertib sesuai ketentuan Peraturan Perundang-Undangan;", "Peraturan Perundang"},
+    {"di_lingkungan", "berjalan tertib;", "di Lingkungan Sekretariat berjalan tertib;", "Lingkungan Sekretariat"},
+    {"ayat", "Tahun 2017 tentang", "Tahun 2017 Pasal 5 Ayat (2) tentang", "Ayat (2)"},
+};
+
+class CapitalSlip : public ::testing::TestWithParam<Case> {};
+
+TEST_P(CapitalSlip, ReportedOnceWhereTheWordIs)
+{
+    const Case c = GetParam();
+    const Variant v = variant(c.from, c.to, c.name);
+    const auto ds = kapital(v.path);
+    ASSERT_EQ(ds.size(), 1u) << listing(ds);
+    const auto [line, column] = where(v.text, c.word);
+    EXPECT_EQ(ds[0].pos.line, line) << listing(ds);
+    EXPECT_EQ(ds[0].pos.column, column) << listing(ds);
+    EXPECT_FALSE(ds[0].message.empty());
+}
+
+INSTANTIATE_TEST_SUITE_P(Capitals, CapitalSlip, ::testing::ValuesIn(kSlips),
+                         [](const ::testing::TestParamInfo<Case>& p) { return std::string(p.param.name); });
+
+const Case kFine[] = {
+    {"base", "Jadwal Rapat Pleno Tahun 2023</tentang>", "Jadwal Rapat Pleno Tahun 2023</tentang>", ""},
+    {"tuhan", "tentang Pemilihan Umum (", "tentang Pendidikan Ketuhanan Yang Maha Esa (", ""},
+    {"dalam_negeri", "tentang Pemilihan Umum (", "tentang Kementerian Dalam Negeri (", ""},
+    {"title_in_capitals", "tentang Pemilihan Umum (", "tentang PEMILIHAN UMUM DAN PILKADA (", ""},
+    {"perundangan_in_title", "tentang Pemilihan Umum (", "tentang Pembentukan Peraturan Perundang-undangan (", ""},
+    {"perubahan_atas", "tentang Pemilihan Umum (", "tentang Perubahan Atas Pemilihan Umum (", ""},  // UU 10/2004's form
+    {"di_lingkungan_in_title", "Pleno Tahun 2023;</butir>", "Pleno di Lingkungan Komisi Tahun 2023;</butir>", ""},
+    {"lower_dan_in_title", "tentang Pemilihan Umum (", "tentang Pemilihan Umum dan Pilkada (", ""},
+};
+
+class CapitalFine : public ::testing::TestWithParam<Case> {};
+
+TEST_P(CapitalFine, NotReported)
+{
+    const Case c = GetParam();
+    const Variant v = variant(c.from, c.to, std::string("fine_") + c.name);
+    EXPECT_TRUE(kapital(v.path).empty()) << listing(kapital(v.path));
+}
+
+INSTANTIATE_TEST_SUITE_P(Capitals, CapitalFine, ::testing::ValuesIn(kFine),
+                         [](const ::testing::TestParamInfo<Case>& p) { return std::string(p.param.name); });
+
+TEST(Capitals, SwitchedOffByCode)
+{
+    const Variant v = variant("<keputusan gaya=\"kpu\">", "<keputusan gaya=\"kpu\" abaikan-periksa=\"KAPITAL\">", "off");
+    std::string s = v.text;
+    const std::size_t at = s.find("Undang-Undang Nomor 7");
+    s.replace(at, 13, "Undang-undang");
+    std::ofstream(v.path) << s;
+    EXPECT_TRUE(kapital(v.path).empty());
+}
+
+TEST(Capitals, OneFindingPerDocumentAndKind)
+{
+    // the same slip in two Mengingat items is one slip to fix ("also in Mengingat 2")
+    const Variant v = variant("Nomor 7 Tahun 2017", "Nomor 7 tahun 2017", "twice");
+    std::string s = v.text;
+    s.replace(s.find("Nomor 8 Tahun 2019"), 18, "Nomor 8 tahun 2019");
+    std::ofstream(v.path) << s;
+    const auto ds = kapital(v.path);
+    ASSERT_EQ(ds.size(), 1u) << listing(ds);
+    EXPECT_EQ(ds[0].pos.line, 22u);
+}
+
+TEST(Capitals, OneFindingPerParagraphAndKind)
+{
+    // "Tentang … Dan …" in one cited title is one slip to fix, as the corpus lists it.
+    const Variant v = variant("2017 tentang Pemilihan Umum (", "2017 Tentang Pemilihan Umum Dan Pilkada Dan Lain (", "once");
+    const auto ds = kapital(v.path);
+    ASSERT_EQ(ds.size(), 1u) << listing(ds);
+    EXPECT_EQ(ds[0].pos.column, where(v.text, "Tentang").second);
+}
+
+}  // namespace

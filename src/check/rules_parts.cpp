@@ -290,9 +290,15 @@ void check_mengingat(Context& cx)
         const Text t = make_text(*first);
         std::size_t b = 0;
         while (b < t.s.size() && t.s[b] == ' ') ++b;
-        const auto cit = citation_at(t.s, b);
+        auto cit = citation_at(t.s, b);
+        if (!cit && t.s.compare(b, 6, "Pasal ") == 0) {
+            // "Pasal 4 ayat (1) Undang-Undang Dasar …" cites a Pasal of the legislation that follows;
+            // decrees before 2002 name the constitution "Undang-Undang Dasar 1945", without a number
+            if (auto all = find_citations(t.s, true); !all.empty()) cit = all.front();
+            else if (t.s.find("Undang-Undang Dasar", b) != std::string::npos) continue;
+        }
         const SourcePos start = cx.at(t, b);
-        if (cit && cit->dash_in_kind) {
+        if (cit && cit->dash_in_kind && cit->begin == b) {
             // recognised, and the dash reported for what it is
             const std::string typed = t.s.substr(b, t.s.find(' ', b) == std::string::npos ? std::string::npos : t.s.find(' ', b) - b);
             cx.report("MENGINGAT-JENIS", start,

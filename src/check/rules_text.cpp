@@ -1,5 +1,6 @@
 // Text: spelling, foreign words, words run together or repeated, spaces, brackets, quotes and
 // placeholders, in every paragraph the drafter typed.
+#include <optional>
 #include <set>
 #include <unordered_set>
 
@@ -133,6 +134,7 @@ private:
     Context& cx_;
     std::unordered_set<std::string> names_;
     Speller* speller_ = nullptr;
+    std::optional<SourcePos> open_curly_, open_straight_;  // a quote carried over from an earlier paragraph
     const std::vector<Text>* texts_ = nullptr;
     bool acronyms_gathered_ = false;
     std::set<std::string> acronyms_;  ///< ordered: suggestions come out the same every run
@@ -280,6 +282,10 @@ private:
             const auto& b = toks[k];
             if (!a.word || !b.word) continue;
             const std::string_view wa = a.view(t.s), wb = b.view(t.s);
+            // the pair of conjunctions is written with a slash (UU 12/2011, Lampiran II, 264)
+            if (wa == "dan" && wb == "atau" && b.begin == a.begin + 4)
+                cx_.report("EJAAN", cx_.at(t, a.begin), "«dan atau» ditulis «dan/atau»", "«dan atau» is written «dan/atau»",
+                           "maksud Anda: dan/atau?", "did you mean: dan/atau?");
             if (text::has_digit(wa) || !text::same_ignoring_case(wa, wb)) continue;
             // "Peraturan Daerah Daerah Istimewa Yogyakarta": the second starts a name
             if (k + 2 < toks.size() && toks[k + 2].word && text::lower(wb) == "daerah" && toks[k + 2].view(t.s) == "Istimewa") continue;
@@ -330,6 +336,8 @@ private:
                 curly_open.push_back(i);
             } else if (s.compare(i, 3, "\xE2\x80\x9D") == 0) {  // ”
                 if (!curly_open.empty()) curly_open.pop_back();
+                else if (open_curly_)
+                    open_curly_.reset();
                 else
                     cx_.report("KUTIP", cx_.at(t, i), "«”» tanpa pasangan «“»", "«”» without a matching «“»");
             } else if (s.compare(i, 3, "\xE2\x80\xA6") == 0 || s.compare(i, 3, "...") == 0) {
@@ -341,10 +349,36 @@ private:
         for (const auto& o : stack)
             cx_.report("KURUNG", cx_.at(t, o.at), "«" + std::string(1, o.c) + "» tidak ditutup", "«" + std::string(1, o.c) + "» is never closed",
                        std::string("tambahkan «") + (o.c == '(' ? ")" : "]") + "»", std::string("add «") + (o.c == '(' ? ")" : "]") + "»");
-        if (straight_quotes.size() % 2 == 1)
-            cx_.report("KUTIP", cx_.at(t, straight_quotes.back()), "tanda petik «\"» tanpa pasangan", "an unmatched quotation mark «\"»");
+        // A quoted Pasal of an amendment opens its quote at the start of its first paragraph and
+        // closes it at the end of its last (Keputusan Presiden 11/2004): an opener left open at a
+        // paragraph's start waits for the next unmatched closer.
+        std::size_t first = 0;
+        while (first < s.size() && s[first] == ' ') ++first;
+        if (straight_quotes.size() % 2 == 1) {
+            if (open_straight_) open_straight_.reset();
+            else if (straight_quotes.front() == first) open_straight_ = cx_.at(t, first);
+            else
+                cx_.report("KUTIP", cx_.at(t, straight_quotes.back()), "tanda petik «\"» tanpa pasangan", "an unmatched quotation mark «\"»");
+        }
+        if (curly_open.size() == 1 && curly_open.front() == first) {
+            report_open_quotes();
+            open_curly_ = cx_.at(t, first);
+            curly_open.clear();
+        }
         for (std::size_t at : curly_open) cx_.report("KUTIP", cx_.at(t, at), "«“» tidak ditutup dengan «”»", "«“» is never closed with «”»");
     }
+
+public:
+    /// Reports a quote opened at a paragraph's start and closed in no later paragraph.
+    void report_open_quotes()
+    {
+        if (open_curly_) cx_.report("KUTIP", *open_curly_, "«“» tidak ditutup dengan «”»", "«“» is never closed with «”»");
+        if (open_straight_) cx_.report("KUTIP", *open_straight_, "tanda petik «\"» tanpa pasangan", "an unmatched quotation mark «\"»");
+        open_curly_.reset();
+        open_straight_.reset();
+    }
+
+private:
 
     void spaces(const Text& t)
     {
@@ -402,6 +436,7 @@ void check_text(Context& cx)
     const auto texts = all_texts(cx.decree);
     rules.set_texts(&texts);
     for (const auto& t : texts) rules.run(t, t.table_cell);
+    rules.report_open_quotes();
 }
 
 }  // namespace naskah::check

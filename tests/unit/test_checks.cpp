@@ -623,6 +623,43 @@ TEST(CheckTried, EnDashInTheKindIsRecognisedAndReportedForTheDash)
     EXPECT_EQ(ds[0].hint, "maksud Anda: Undang-Undang?");
 }
 
+TEST(CheckTried, APasalOfTheConstitutionIsACitation)
+{
+    // Keputusan Presiden 11/2004 and 62/2001, Peraturan Presiden 11/2005 (training part of tests/corpus)
+    for (const char* uud : {"Pasal 4 ayat (1) Undang-Undang Dasar Negara Republik Indonesia Tahun 1945;",
+                            "Pasal 4 ayat (1) dan Pasal 17 Undang-Undang Dasar 1945;"}) {
+        const auto ds = check_variant("uud", {{"<butir>Undang-Undang Nomor 7", std::string("<butir>") + uud + "</butir>\n    <butir>Undang-Undang Nomor 7"}});
+        EXPECT_EQ(first_of(ds, "MENGINGAT-JENIS"), nullptr) << uud << "\n" << listing(ds);
+    }
+    const auto ds = check_variant("pasal", {{"<butir>Undang-Undang Nomor 7", "<butir>Pasal 4 ayat (1) Anggaran Dasar;</butir>\n    <butir>Undang-Undang Nomor 7"}});
+    EXPECT_NE(first_of(ds, "MENGINGAT-JENIS"), nullptr) << listing(ds);
+}
+
+TEST(CheckTried, AQuoteOverSeveralParagraphsIsClosedInTheLast)
+{
+    // an amendment quotes a whole Pasal: opened at its first paragraph, closed at its last
+    // (Keputusan Presiden 11/2004 and 9/2004, training part of tests/corpus)
+    for (const auto& [open, close] : {std::pair<std::string, std::string>{"\u201c", "\u201d"}, {"&quot;", "&quot;"}}) {
+        const auto ds = check_variant("quote", {{"<uraian>Rapat pleno bulanan.", "<uraian>" + open + "Rapat pleno bulanan."},
+                                                {"<uraian>Evaluasi pelaksanaan rapat pleno.", "<uraian>Evaluasi pelaksanaan rapat pleno." + close}});
+        EXPECT_EQ(first_of(ds, "KUTIP"), nullptr) << open << "\n" << listing(ds);
+        const auto never = check_variant("quote-open", {{"<uraian>Rapat pleno bulanan.", "<uraian>" + open + "Rapat pleno bulanan."}});
+        const Diagnostic* d = first_of(never, "KUTIP");
+        ASSERT_NE(d, nullptr) << open << "\n" << listing(never);
+        EXPECT_EQ(d->pos.line, 40u) << listing(never);
+    }
+}
+
+TEST(CheckTried, DanAtauIsWrittenWithASlash)
+{
+    const auto ds = check_variant("dan-atau", {{"<uraian>Rapat pleno bulanan.", "<uraian>Rapat pleno dan atau rapat koordinasi bulanan."}});
+    const Diagnostic* d = first_of(ds, "EJAAN");
+    ASSERT_NE(d, nullptr) << listing(ds);
+    EXPECT_EQ(d->hint, "maksud Anda: dan/atau?");
+    const auto ok = check_variant("dan-slash-atau", {{"<uraian>Rapat pleno bulanan.", "<uraian>Rapat pleno dan/atau rapat koordinasi bulanan."}});
+    EXPECT_EQ(first_of(ok, "EJAAN"), nullptr) << listing(ok);
+}
+
 TEST(CheckTried, BracketedAndRomanLabelsInSequenceAreNotPenomoran)
 {
     const auto ds = check_variant("labels", {{"<butir>Undang-Undang Nomor 7", "<butir label=\"(1)\">Undang-Undang Nomor 7"},

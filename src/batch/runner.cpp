@@ -345,7 +345,7 @@ private:
     {
         ProblemRecord p;
         // the input is named as in the manifest, so the record does not depend on the current folder
-        p.file = d.pos.file == input.path ? input.rel : d.pos.file;
+        p.file = d.pos.file == input.path ? input.rel : d.pos.file.str();
         p.line = d.pos.line;
         p.column = d.pos.column;
         p.severity = d.severity == Severity::Error ? "error" : d.severity == Severity::Warning ? "warning" : "note";

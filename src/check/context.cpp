@@ -354,7 +354,7 @@ SourcePos Context::at(const Text& t, std::size_t offset) const
     }
     const std::size_t r = walk(t, *seg, offset, nullptr);
     if (r == std::string::npos) return seg->pos.known() ? seg->pos : t.pos;
-    return pos_of_raw(r, seg->pos.file.empty() ? decree.source_file : seg->pos.file);
+    return pos_of_raw(r, seg->pos.file.empty() ? decree.source_file : seg->pos.file.str());
 }
 
 // ---- every paragraph of the decree ---------------------------------------------------------------

@@ -387,7 +387,7 @@ private:
             if (len < 2) return;
             const std::string_view run(cx_.raw().data() + raw_begin, len);
             if (run.find('\n') != std::string_view::npos || run.find('\r') != std::string_view::npos) return;
-            const std::string file = t.segs.empty() || t.segs.front().pos.file.empty() ? cx_.decree.source_file : t.segs.front().pos.file;
+            const std::string file = t.segs.empty() || t.segs.front().pos.file.empty() ? cx_.decree.source_file : t.segs.front().pos.file.str();
             cx_.report("SPASI-GANDA", cx_.pos_of_raw(raw_begin + 1, file), "spasi ganda", "double space", "hapus spasi yang berlebih",
                        "remove the extra space");
         };

@@ -2,15 +2,42 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
+#include <ostream>
 #include <stdexcept>
 #include <string>
 #include <vector>
 
 namespace naskah {
 
+/// An input file's name, shared by every position in that file: a 201,400-row work plan holds
+/// millions of positions, and a std::string copy each (a temporary folder's path is longer than
+/// the short-string buffer) cost tens of MiB. Reads as a const std::string&.
+class FileName {
+public:
+    FileName() = default;
+    FileName(std::string name) : name_(name.empty() ? nullptr : std::make_shared<const std::string>(std::move(name))) {}
+    FileName(const char* name) : FileName(std::string(name)) {}
+    const std::string& str() const { return name_ ? *name_ : empty_string(); }
+    operator const std::string&() const { return str(); }
+    bool empty() const { return !name_; }
+    const char* c_str() const { return str().c_str(); }
+    friend bool operator==(const FileName& a, const FileName& b) { return a.name_ == b.name_ || a.str() == b.str(); }
+    friend bool operator<(const FileName& a, const FileName& b) { return a.str() < b.str(); }
+    friend std::ostream& operator<<(std::ostream& os, const FileName& f) { return os << f.str(); }
+
+private:
+    static const std::string& empty_string()
+    {
+        static const std::string empty;
+        return empty;
+    }
+    std::shared_ptr<const std::string> name_;
+};
+
 /// A place in an input file. Lines and columns are 1-based; columns count Unicode code points.
 struct SourcePos {
-    std::string file;
+    FileName file;
     std::uint32_t line = 0;
     std::uint32_t column = 0;
     bool known() const { return line != 0; }

@@ -18,7 +18,7 @@ namespace naskah::xml {
 class SourceText {
 public:
     SourceText(std::string file, std::string text);
-    const std::string& file() const { return file_; }
+    const std::string& file() const { return file_.str(); }
     const std::string& text() const { return text_; }
     SourcePos at_offset(std::size_t offset) const;
     /// Position of the '<' of an element.
@@ -27,7 +27,7 @@ public:
     SourcePos of(const pugi::xml_node& node, const char* attribute) const;
 
 private:
-    std::string file_;
+    FileName file_;
     std::string text_;
     std::vector<std::size_t> line_starts_;
     /// Columns count code points from the line start; on a long line (a whole table written on

@@ -132,15 +132,16 @@ bool syllable_break(std::string_view w, std::size_t at)
 
 }  // namespace
 
-std::vector<std::size_t> hyphenation_points(std::string_view word)
+std::vector<std::size_t> hyphenation_points(std::string_view word, bool any_case)
 {
     std::vector<std::size_t> out;
     // The dictionary is ISO-8859-1 and lower case; only plain ASCII letters are hyphenated,
     // which covers Indonesian words. Anything else is left whole.
     if (word.size() < 6 || word.size() > 60) return out;
     // Capitalised words are names (Kepanjen, Sidoarjo, Komisi Pemilihan Umum) and upper-case
-    // text is a title: neither is broken, as drafters do not break them.
-    if (std::isupper(static_cast<unsigned char>(word[0]))) return out;
+    // text is a title: neither is broken, as drafters do not break them, unless the word is
+    // wider than its line and must break somewhere (any_case).
+    if (!any_case && std::isupper(static_cast<unsigned char>(word[0]))) return out;
     // on the stack: every word of six letters or more comes through here
     char lower[64];
     char hyphens[64 + 5] = {};
@@ -229,7 +230,37 @@ struct Builder {
             items.push_back(Item{Item::Box, face, underline, false, w, 0, 0, 0, b, e});
             return;
         }
-        // Wider than the line: break between characters so nothing overflows or is clipped.
+        // Wider than the line. Where the paragraph may be hyphenated (a table cell whose word
+        // the fitter found too wide, issue 15 item 3), the word breaks at its hyphenation points
+        // with a hyphen shown, whatever its case: "Honorari / um" and "Perjalana / n" were
+        // broken between letters before. Only a piece still wider than the line, or a word
+        // without hyphenation points, breaks between characters.
+        if (spec.hyphenate) {
+            const std::vector<std::size_t> points = hyphenation_points(std::string_view(flat.text.data() + b, e - b), true);
+            if (!points.empty()) {
+                const double hw = shaper.width(face, "-", spec.size);
+                std::uint32_t s = b;
+                for (std::size_t h : points) {
+                    const std::uint32_t to = b + static_cast<std::uint32_t>(h);
+                    const double pw = width_of(face, s, to);
+                    if (pw + hw <= spec.width + 0.01) items.push_back(Item{Item::Box, face, underline, false, pw, 0, 0, 0, s, to});
+                    else break_between_characters(face, underline, s, to, spec.width - hw);
+                    items.push_back(Item{Item::Penalty, face, false, true, hw, 0, 0, kHyphenPenalty, 0, 0});
+                    s = to;
+                }
+                const double pw = width_of(face, s, e);
+                if (pw <= spec.width + 0.01) items.push_back(Item{Item::Box, face, underline, false, pw, 0, 0, 0, s, e});
+                else break_between_characters(face, underline, s, e, spec.width);
+                return;
+            }
+        }
+        break_between_characters(face, underline, b, e, spec.width);
+    }
+
+    /// The last resort for a piece wider than `room`: break between characters so nothing
+    /// overflows or is clipped.
+    void break_between_characters(std::uint8_t face, bool underline, std::uint32_t b, std::uint32_t e, double room)
+    {
         std::uint32_t start = b;
         std::size_t i = b;
         double acc = 0;
@@ -237,7 +268,7 @@ struct Builder {
             std::size_t j = i;
             next_codepoint(flat.text, j);
             const double cw = width_of(face, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j));
-            if (acc + cw > spec.width && i > start) {
+            if (acc + cw > room && i > start) {
                 items.push_back(Item{Item::Box, face, underline, false, acc, 0, 0, 0, start, static_cast<std::uint32_t>(i)});
                 items.push_back(Item{Item::Penalty, face, false, false, 0, 0, 0, 0, 0, 0});
                 start = static_cast<std::uint32_t>(i);

@@ -46,6 +46,8 @@ void measure_paragraph(const model::Inline& text, const ParagraphSpec& spec, Sha
                        double& max_width);
 
 /// Indonesian hyphenation points (byte offsets inside `word` where a hyphen may go).
-std::vector<std::size_t> hyphenation_points(std::string_view word);
+/// Capitalised and upper-case words (names, titles) have none unless `any_case`: a word wider
+/// than its line breaks at its hyphenation points whatever its case.
+std::vector<std::size_t> hyphenation_points(std::string_view word, bool any_case = false);
 
 }  // namespace naskah::text

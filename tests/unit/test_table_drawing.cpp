@@ -15,6 +15,7 @@
 #include "model/table_rules.hpp"
 #include "pipeline/pipeline.hpp"
 #include "table_fixture.hpp"
+#include "text/paragraph.hpp"
 
 using namespace naskah;
 using namespace naskah::testing_tables;
@@ -334,9 +335,36 @@ TEST(TableFit, TextShrinksToTheStyleMinimumBeforeAnythingBreaks)
 
 TEST(TableFit, AWordTooWideBreaksAtAHyphenationPointWithAWarning)
 {
-    auto l = lay_with(decree_with(narrow_table("Pemberdayaan")), [](style::HouseStyle&) {});
-    EXPECT_TRUE(l->ok);
-    EXPECT_EQ(count_code(l->sink, "W-TABEL-KATA"), 1);
+    // Capitalised as a cell's first word usually is: such words were broken between letters
+    // ("Perjalana / n") with a warning saying they were broken at a hyphenation point.
+    for (const std::string word : {"Pemberdayaan", "Perjalanan", "pemberdayaan", "PEMBERDAYAAN"}) {
+        auto l = lay_with(decree_with(narrow_table(word)), [](style::HouseStyle&) {});
+        EXPECT_TRUE(l->ok);
+        EXPECT_EQ(count_code(l->sink, "W-TABEL-KATA"), 1) << word;
+        // the first column's lines of the body row lie between the header's last word and "isi"
+        std::vector<std::string> pieces;
+        bool in = false;
+        for (const auto& p : l->doc.pages)
+            for (const auto& t : p.texts) {
+                if (t.text == "isi") in = false;
+                if (in) pieces.push_back(t.text);
+                if (t.text == "URAIAN") in = true;
+            }
+        ASSERT_GE(pieces.size(), 2u) << word << " is broken";
+        const std::vector<std::size_t> points = text::hyphenation_points(word, true);
+        std::string joined;
+        for (std::size_t i = 0; i < pieces.size(); ++i) {
+            std::string piece = pieces[i];
+            if (i + 1 < pieces.size()) {
+                ASSERT_EQ(piece.back(), '-') << word << ": piece " << i << " \"" << piece << "\" shows its hyphen";
+                piece.pop_back();
+                EXPECT_NE(std::find(points.begin(), points.end(), joined.size() + piece.size()), points.end())
+                    << word << " broken after \"" << joined + piece << "\", not at a hyphenation point";
+            }
+            joined += piece;
+        }
+        EXPECT_EQ(joined, word);
+    }
 }
 
 TEST(TableFit, NaskahCheckReportsTheSame)

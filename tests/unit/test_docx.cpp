@@ -600,6 +600,49 @@ TEST(DocxText, MarkerColumnMakesRoomForTwoDigitNumbers)
     EXPECT_GE(hanging, static_cast<int>((3 * 0.5 + 0.4) * in.style.font_size * 20) - 1) << doc.substr(p, ten - p);
 }
 
+TEST(DocxTables, ShrunkTableTextKeepsNumbersWhole)
+{
+    // A 16-column table of 10 mm columns: "100,000" fits only when the text shrinks, as the PDF
+    // does (down to `tabel ukuran-minimum`). At the configured size LibreOffice broke the number
+    // ("100,00 / 0"), so the DOCX gives the table's runs the fitted size.
+    Loaded in;
+    ASSERT_TRUE(load(fs::path(NASKAH_SOURCE_DIR) / "samples" / "keputusan-tim-zi-2023.xml", in));
+    std::string xml = "<tabel>";
+    for (int c = 0; c < 16; ++c) xml += "<kolom lebar=\"10mm\"/>";
+    xml += "<isi><baris>";
+    for (int c = 0; c < 16; ++c) xml += c % 2 ? "<sel>100,000</sel>" : "<sel>Makan</sel>";
+    xml += "</baris></isi></tabel>";
+    model::Decree d;
+    DiagnosticSink sink;
+    std::ifstream f(fs::path(NASKAH_SOURCE_DIR) / "samples" / "keputusan-tim-zi-2023.xml");
+    std::string text((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
+    const std::size_t at = text.find("<lampiran");
+    ASSERT_NE(at, std::string::npos);
+    text = text.substr(0, at) + "<lampiran orientasi=\"potret\">" + xml + "</lampiran></keputusan>";
+    ASSERT_TRUE(xml::read_decree_text("t.xml", text, in.decree, sink)) << diagnostics(sink);
+    in.style.table_min_font_size = 5;
+    DiagnosticSink font_sink;
+    const auto fonts = text::FontSet::load(in.style, font_sink);
+    ASSERT_TRUE(fonts);
+    render::DocxOptions opt;
+    opt.fonts = fonts.get();
+    std::string bytes;
+    ASSERT_TRUE(render::write_docx(in.decree, in.style, opt, bytes, sink)) << diagnostics(sink);
+    const std::string doc = entry(unzip(bytes), "word/document.xml");
+    const std::size_t number = doc.find(">100,000</w:t>");
+    ASSERT_NE(number, std::string::npos);
+    const std::size_t sz = doc.rfind("<w:sz w:val=\"", number);
+    ASSERT_NE(sz, std::string::npos) << "the number's run has no size of its own";
+    ASSERT_GT(sz, doc.rfind("<w:r>", number));
+    const int half_points = std::stoi(doc.substr(sz + 13));
+    EXPECT_LT(half_points, static_cast<int>(in.style.table_font_size * 2));
+    EXPECT_GE(half_points, 10);
+    // the table's text at that size: "100,000" fits a 10 mm column less its padding
+    text::Shaper shaper(*fonts);
+    const double inner_pt = (10 - 2 * in.style.cell_padding) * 72 / 25.4;
+    EXPECT_LE(shaper.width(model::kPlain, "100,000", half_points / 2.0), inner_pt);
+}
+
 TEST(DocxOddInput, NeverCrashes)
 {
     style::HouseStyle st;

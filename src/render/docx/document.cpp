@@ -91,6 +91,7 @@ private:
     PageParts& pages_;
     bool failed_ = false;
     int run_half_points_ = 0;  ///< while set: runs at this size, not bold (the kop's address lines)
+    int cell_half_points_ = 0;  ///< while set: runs at this size (a table whose text the PDF shrank)
     int L_ = 0, C_ = 0, M_ = 0, N_ = 0;
     bool number_open_ = false, date_open_ = false;
     bool certification_follows_ = false;  ///< the signature being written is followed by the certification
@@ -155,16 +156,18 @@ private:
     {
         if (text.empty()) return;
         o += "<w:r>";
-        if (style != kPlain || caps || run_half_points_) {
+        if (style != kPlain || caps || run_half_points_ || cell_half_points_) {
             o += "<w:rPr>";
             if (run_half_points_) o += "<w:b w:val=\"0\"/>";
             if (style & kBold) o += "<w:b/>";
             if (style & kItalic) o += "<w:i/>";
             if (caps) o += "<w:caps/>";
             if (style & kUnderline) o += "<w:u w:val=\"single\"/>";
-            if (run_half_points_) {
+            if (const int hp = run_half_points_ ? run_half_points_ : cell_half_points_) {
                 o += "<w:sz w:val=\"";
-                append_int(o, run_half_points_);
+                append_int(o, hp);
+                o += "\"/><w:szCs w:val=\"";
+                append_int(o, hp);
                 o += "\"/>";
             }
             o += "</w:rPr>";
@@ -917,6 +920,21 @@ private:
             w[i] = std::max(0, edge - prev);
             prev = edge;
         }
+        // The PDF shrinks a table's text (down to `tabel ukuran-minimum`) when a word would not fit
+        // its column; at the configured size Word and LibreOffice broke the very numbers the PDF
+        // keeps whole ("138,00 / 0"), so the DOCX sets the fitted size on the table's runs
+        // (rounded down to Word's half points). Its diagnostics were the layout's to report.
+        double text_scale = 1;
+        if (opt_.fonts) {
+            if (!shaper_) shaper_.emplace(*opt_.fonts);
+            DiagnosticSink quiet;
+            text_scale = layout::fit_table_text(t, g, st_, mm, *shaper_, quiet).scale;
+        }
+        auto half_points = [&](bool header) {
+            if (!(text_scale < 1)) return 0;
+            const double size = header && st_.table_header_font_size > 0 ? st_.table_header_font_size : st_.table_font_size;
+            return std::max(2, static_cast<int>(std::floor(size * text_scale * 2)));
+        };
         flush();
         std::string& o = out_;
         o += "<w:tbl><w:tblPr><w:tblW w:w=\"";
@@ -963,7 +981,8 @@ private:
             const bool keep = (src && (src->group || src->keep_with_next)) || (keep_last && r == g.rows - 1);
             // Rows the PDF keeps whole (every cell under four lines, group and kept rows) may not
             // split in Word either, so both break pages at the same rows (issue 15, item 11).
-            const bool whole = (src && (src->group || src->keep_with_next)) || row_kept_whole(g, r, w);
+            const bool whole = (src && (src->group || src->keep_with_next)) || row_kept_whole(g, r, w, text_scale);
+            cell_half_points_ = half_points(r < header_end);
             o += "<w:tr>";
             // Word repeats only the leading run of header rows: a row not repeated ends it
             // (the PDF can repeat a later row alone, e.g. the 1 | 2 | 3 row; docs/docx.md)
@@ -1038,13 +1057,14 @@ private:
             o += "</w:tr>";
         }
         direct_ = nullptr;
+        cell_half_points_ = 0;
         o += "</w:tbl>";
     }
 
     /// Whether every single-row cell of row `r` would take fewer than four lines (the PDF's rule
     /// for rows that never split), estimated from the unbroken width of each paragraph against
     /// the cell's inner width; rows with a longer cell may split, as in the PDF.
-    bool row_kept_whole(const ResolvedGrid& g, int r, const std::vector<int>& col_twips)
+    bool row_kept_whole(const ResolvedGrid& g, int r, const std::vector<int>& col_twips, double text_scale)
     {
         if (!opt_.fonts) return true;
         if (!shaper_) shaper_.emplace(*opt_.fonts);
@@ -1063,7 +1083,7 @@ private:
                         continue;
                     }
                     text::ParagraphSpec sp;
-                    sp.size = st_.table_font_size;
+                    sp.size = st_.table_font_size * text_scale;
                     sp.base_style = cell.bold ? kBold : kPlain;
                     double lo = 0, hi = 0;
                     text::measure_paragraph(b.paragraph, sp, *shaper_, lo, hi);

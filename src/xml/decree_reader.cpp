@@ -96,6 +96,22 @@ private:
         }
     }
 
+    // As for_children, and each child (blank text too) is removed from the tree once read. A
+    // long work plan is most of the file: its nodes are freed as its model is built (pugixml
+    // returns a block once every node in it is gone, so the blank text between them goes as
+    // well), and the two no longer hold the heap together (156 MB of nodes at 201,400 rows).
+    // Positions stay right: each node keeps its own offset into the unchanged text.
+    template <class F>
+    void consume_children(const pugi::xml_node& n, F&& f)
+    {
+        pugi::xml_node parent = n;
+        for (pugi::xml_node c = parent.first_child(), next; c; c = next) {
+            next = c.next_sibling();
+            if (!(is_text(c) && is_blank(c.value())) && (c.type() == pugi::node_element || is_text(c))) f(c);
+            parent.remove_child(c);
+        }
+    }
+
     std::string text_of(const pugi::xml_node& n)
     {
         std::string out;
@@ -1199,7 +1215,7 @@ private:
                 Section s;
                 s.pos = pos(c);
                 bool has_title = false;
-                for_children(c, [&](const pugi::xml_node& k) {
+                consume_children(c, [&](const pugi::xml_node& k) {
                     const std::string kn = is_text(k) ? "" : k.name();
                     if (kn == "judul" && !has_title && s.activities.empty()) {
                         check_attributes(k, {});

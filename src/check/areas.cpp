@@ -2,13 +2,9 @@
 
 #include <fstream>
 #include <cctype>
-#include <map>
-#include <memory>
-#include <mutex>
 #include <sstream>
 
 #include "check/text_util.hpp"
-#include "style/style.hpp"
 
 namespace naskah::check {
 
@@ -100,6 +96,8 @@ bool Areas::load(const std::string& folder, std::string& error)
     if (!read_csv(folder + "/provinces.csv", 2, error,
                   [&](const Fields& f) { provinces.push_back({std::string(f[0]), std::string(f[1])}); }))
         return false;
+    regencies.reserve(520);
+    regency_index_.reserve(520);
     if (!read_csv(folder + "/regencies.csv", 3, error, [&](const Fields& f) {
             Regency g;
             g.code = f[0];
@@ -120,21 +118,33 @@ bool Areas::load(const std::string& folder, std::string& error)
             regencies.push_back(std::move(g));
         }))
         return false;
-    districts_by_regency_.resize(regencies.size());
     districts.reserve(7400);
     // the rows come grouped by regency: look the regency up once per group, not once per row
     std::string last_code;
     std::size_t last_index = std::string::npos;
-    return read_csv(folder + "/districts.csv", 3, error, [&](const Fields& f) {
-        if (f[1] != last_code) {
-            last_code = f[1];
-            auto it = regency_index_.find(last_code);
-            last_index = it == regency_index_.end() ? std::string::npos : it->second;
-        }
-        if (last_index == std::string::npos) return;
-        districts_by_regency_[last_index].push_back(districts.size());
-        districts.push_back({static_cast<std::uint16_t>(last_index), std::string(f[2])});
-    });
+    if (!read_csv(folder + "/districts.csv", 3, error, [&](const Fields& f) {
+            if (f[1] != last_code) {
+                last_code = f[1];
+                auto it = regency_index_.find(last_code);
+                last_index = it == regency_index_.end() ? std::string::npos : it->second;
+            }
+            if (last_index == std::string::npos) return;
+            districts.push_back({static_cast<std::uint16_t>(last_index), std::string(f[2])});
+        }))
+        return false;
+    index_districts();
+    return true;
+}
+
+void Areas::index_districts()
+{
+    // a counting sort by regency, stable: each regency's districts keep the file's order
+    district_start_.assign(regencies.size() + 1, 0);
+    for (const auto& d : districts) ++district_start_[d.regency + 1];
+    for (std::size_t r = 0; r < regencies.size(); ++r) district_start_[r + 1] += district_start_[r];
+    district_order_.resize(districts.size());
+    std::vector<std::uint32_t> next(district_start_.begin(), district_start_.end() - 1);
+    for (std::size_t i = 0; i < districts.size(); ++i) district_order_[next[districts[i].regency]++] = static_cast<std::uint32_t>(i);
 }
 
 const Regency* Areas::regency(const std::string& code) const
@@ -186,7 +196,8 @@ std::vector<const District*> Areas::districts_of(const std::string& regency_code
     std::vector<const District*> out;
     auto it = regency_index_.find(regency_code);
     if (it == regency_index_.end()) return out;
-    for (std::size_t i : districts_by_regency_[it->second]) out.push_back(&districts[i]);
+    for (std::uint32_t k = district_start_[it->second]; k < district_start_[it->second + 1]; ++k)
+        out.push_back(&districts[district_order_[k]]);
     return out;
 }
 
@@ -200,25 +211,6 @@ std::vector<std::string> Areas::places_named(std::string_view name) const
     for (const auto& d : districts)
         if (text::lower(d.name) == want) out.push_back("Kecamatan " + d.name + ", " + regencies[d.regency].name);
     return out;
-}
-
-const Areas* area_data(std::string* error)
-{
-    // keyed by folder so a test (or a second installation) can point NASKAH_DATA elsewhere
-    static std::mutex mutex;
-    // never destroyed, like the speller's: tearing 7,800 names down at exit frees nothing the OS would not
-    static auto& cache = *new std::map<std::string, std::pair<std::unique_ptr<Areas>, std::string>>;
-    const std::string folder = style::data_dir() + "/data/wilayah";
-    std::lock_guard<std::mutex> lock(mutex);
-    auto it = cache.find(folder);
-    if (it == cache.end()) {
-        auto areas = std::make_unique<Areas>();
-        std::string why;
-        if (!areas->load(folder, why)) areas.reset();
-        it = cache.emplace(folder, std::make_pair(std::move(areas), why)).first;
-    }
-    if (error) *error = it->second.second;
-    return it->second.first.get();
 }
 
 }  // namespace naskah::check

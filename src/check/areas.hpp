@@ -1,5 +1,6 @@
 // Indonesian administrative areas (provinsi, kabupaten/kota, kecamatan) from the idn-area-data
-// CSVs shipped under data/wilayah/ (data: ODbL; see data/README.md). Read once per process.
+// CSVs shipped under data/wilayah/ (data: ODbL; see data/README.md), compiled into the program
+// at build time (tools/areas/); loaded once per process.
 #pragma once
 
 #include <cstdint>
@@ -47,11 +48,20 @@ public:
     /// Every kabupaten/kota and kecamatan whose name is `name` (case-insensitive).
     std::vector<std::string> places_named(std::string_view name) const;
 
+    /// Reads provinces.csv, regencies.csv and districts.csv of `folder`.
     bool load(const std::string& folder, std::string& error);
+    /// The same lists as compiled in from the build's data/wilayah (areas_data.cpp); false when
+    /// the build could not read them.
+    bool load_compiled();
 
 private:
+    void index_districts();
     std::unordered_map<std::string, std::size_t> regency_index_;
-    std::vector<std::vector<std::size_t>> districts_by_regency_;  ///< per regency index
+    // the districts of regency r are districts[district_order_[k]] for k in
+    // [district_start_[r], district_start_[r + 1]), in file order: two flat arrays rather than
+    // 514 vectors grown one push at a time
+    std::vector<std::uint32_t> district_start_;
+    std::vector<std::uint32_t> district_order_;
 };
 
 /// The shipped area lists under style::data_dir(), loaded on first use; null when they cannot be

@@ -162,10 +162,10 @@ Hunspell* Speller::hunspell_locked()
     return hunspell_.get();
 }
 
-bool Speller::spell_locked(const std::string& word, bool ask_hunspell)
+bool Speller::spell_locked(const std::string& word, const std::string& lower_word, bool ask_hunspell)
 {
     // the compiled lexicon answers most words; Hunspell is asked (and loaded) only for the rest
-    if (lexicon::contains(text::lower(word))) return true;
+    if (lexicon::contains(lower_word)) return true;
     if (!ask_hunspell) return false;
     auto it = cache_.find(word);
     if (it != cache_.end()) return it->second;
@@ -186,7 +186,10 @@ const std::string* Speller::abbreviation(std::string_view word) const
 bool Speller::known_locked(std::string_view word, bool ask_hunspell)
 {
     const std::string w(word);
-    auto known_part = [&](const std::string& part) { return terms_.count(text::lower(part)) || spell_locked(part, ask_hunspell); };
+    auto known_part = [&](const std::string& part) {
+        const std::string lower_part = text::lower(part);  // once for both lists
+        return terms_.count(lower_part) || spell_locked(part, lower_part, ask_hunspell);
+    };
     if (known_part(w)) return true;
     // clitics the dictionary does not attach: terbitnya, lanjutnya, bukanlah
     for (const char* clitic : {"nya", "lah", "kah", "pun", "ku", "mu"}) {

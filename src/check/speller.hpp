@@ -55,7 +55,7 @@ public:
 private:
     Speller() = default;
     bool load(std::string& error);
-    bool spell_locked(const std::string& word, bool ask_hunspell);  // caller holds mutex_
+    bool spell_locked(const std::string& word, const std::string& lower_word, bool ask_hunspell);  // caller holds mutex_
     Hunspell* hunspell_locked();                 // loads it on first call; null without a dictionary
     bool known_locked(std::string_view word, bool ask_hunspell);
     static constexpr std::size_t kRememberedWords = 100000;  ///< per thread; then it starts afresh

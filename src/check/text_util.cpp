@@ -18,10 +18,15 @@ std::size_t cp_count(std::string_view s)
     return n;
 }
 
-bool is_letter(char32_t cp) { return cp < 0x80 ? std::isalpha(static_cast<int>(cp)) != 0 : u_isalpha(static_cast<UChar32>(cp)) != 0; }
+// ASCII answered here (what isalpha gives in the C locale and ICU for these code points): the
+// checks ask of every character of the decree, several times over.
+bool is_letter(char32_t cp)
+{
+    return cp < 0x80 ? ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') : u_isalpha(static_cast<UChar32>(cp)) != 0;
+}
 bool is_digit(char32_t cp) { return cp < 0x80 ? (cp >= '0' && cp <= '9') : u_isdigit(static_cast<UChar32>(cp)) != 0; }
-bool is_upper(char32_t cp) { return u_isupper(static_cast<UChar32>(cp)) != 0; }
-bool is_lower(char32_t cp) { return u_islower(static_cast<UChar32>(cp)) != 0; }
+bool is_upper(char32_t cp) { return cp < 0x80 ? (cp >= 'A' && cp <= 'Z') : u_isupper(static_cast<UChar32>(cp)) != 0; }
+bool is_lower(char32_t cp) { return cp < 0x80 ? (cp >= 'a' && cp <= 'z') : u_islower(static_cast<UChar32>(cp)) != 0; }
 
 std::string lower(std::string_view s)
 {
@@ -167,10 +172,8 @@ std::vector<Token> tokenize(std::string_view s)
 
 std::vector<Token> words(std::string_view s)
 {
-    std::vector<Token> all = tokenize(s);
-    std::vector<Token> out;
-    for (const auto& t : all)
-        if (t.word) out.push_back(t);
+    std::vector<Token> out = tokenize(s);
+    std::erase_if(out, [](const Token& t) { return !t.word; });
     return out;
 }
 

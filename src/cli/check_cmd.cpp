@@ -5,8 +5,8 @@
 #include <optional>
 #include <memory>
 
-#include "layout/columns.hpp"
 #include "layout/glyphs.hpp"
+#include "measure/text_fit.hpp"
 #include "pipeline/pipeline.hpp"
 
 #include "check/checks.hpp"
@@ -90,7 +90,7 @@ int run_check(const std::vector<std::string>& args)
             const pipeline::Engine* engine = engines.get(layout, sink, named ? &decree.layout_pos : nullptr);
             if (engine) layout::check_glyphs(decree, *engine->fonts, sink);
             // words and numbers too wide for their table cells, as a render would report them
-            if (engine) layout::check_table_fit(decree, engine->style, *engine->fonts, sink);
+            if (engine) measure::check_table_fit(decree, engine->style, *engine->fonts, sink);
             check::CheckOptions per_file = options;
             std::optional<style::HouseStyle> own_style;  // the decree's <konvensi> over its style
             if (engine && !decree.style_settings.empty()) {

@@ -8,7 +8,7 @@
 #include <optional>
 
 #include "compose/compose.hpp"
-#include "layout/columns.hpp"
+#include "measure/columns.hpp"
 
 namespace naskah::layout {
 
@@ -585,7 +585,7 @@ void DecreeLayout::figure(const model::Figure& f, double space_before)
 
 void DecreeLayout::lampiran(const model::Lampiran& l, std::size_t index)
 {
-    const bool landscape = lampiran_landscape(l, s_);
+    const bool landscape = measure::lampiran_landscape(l, s_);
     flow_.set_reserve(0);
     // a Lampiran may have its own sheet (kertas) and be turned onto a portrait one (putar)
     flow_.set_paper(l.paper ? l.paper->width : 0, l.paper ? l.paper->height : 0, l.sideways);

@@ -14,7 +14,7 @@ bool layout_document(const model::Decree& decree, LayoutContext& ctx, Document& 
 /// Lays out a table at the flow's position, continuing over as many pages as it needs.
 /// `keep_after` is the height of what must follow the last row on its page (the Lampiran's
 /// signature block), so the last row moves to the next page with it rather than leave it alone.
-/// Implemented by the table engine (table_layout.cpp).
+/// Implemented by the table engine (layout/table/layouter.cpp).
 bool layout_table(const model::Table& table, Flow& flow, LayoutContext& ctx, double keep_after = 0);
 /// The same for a work plan, expanded into its table a few hundred rows at a time.
 bool layout_work_plan(const model::WorkPlan& plan, Flow& flow, LayoutContext& ctx, double keep_after = 0);

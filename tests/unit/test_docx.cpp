@@ -17,7 +17,7 @@
 
 #include "core/diagnostic.hpp"
 #include "core/json_write.hpp"
-#include "layout/columns.hpp"
+#include "measure/columns.hpp"
 #include "model/grid.hpp"
 #include "render/docx/docx_writer.hpp"
 #include "style/style.hpp"
@@ -164,7 +164,7 @@ std::vector<model::Table> lampiran_tables(const model::Lampiran& l, const style:
     std::vector<model::Table> out;
     for (const auto& b : l.content) {
         if (const auto* t = std::get_if<model::Table>(&b)) out.push_back(*t);
-        else if (const auto* p = std::get_if<model::WorkPlan>(&b)) out.push_back(layout::work_plan_table(*p, st));
+        else if (const auto* p = std::get_if<model::WorkPlan>(&b)) out.push_back(measure::work_plan_table(*p, st));
     }
     return out;
 }
@@ -249,7 +249,7 @@ std::string expectations(const Loaded& in, const fs::path& input, model::Variant
                                        {"repeat_text", repeat},
                                        {"origins", std::move(origins)}});
         }
-        lampiran.push_back(Json{{"landscape", layout::lampiran_landscape(l, in.style)}, {"tables", std::move(tables_json)}});
+        lampiran.push_back(Json{{"landscape", measure::lampiran_landscape(l, in.style)}, {"tables", std::move(tables_json)}});
     }
     return json_write::dump(j) + "\n";
 }
@@ -296,7 +296,7 @@ void check_package(const Loaded& in, const Written& w, const std::string& label)
 
     std::size_t tables = 0, rows = 0, repeat = 0, landscape = 0;
     for (const auto& l : in.decree.lampiran) {
-        if (layout::lampiran_landscape(l, in.style)) ++landscape;
+        if (measure::lampiran_landscape(l, in.style)) ++landscape;
         for (const auto& t : lampiran_tables(l, in.style)) {
             model::ResolvedGrid g;
             DiagnosticSink ignore;

@@ -1,7 +1,7 @@
 // Tables as drafters draw them (issue 15, items 1, 2, 4, 5, 7): rules per table, column and
 // cell; column alignment; which header rows repeat; section rows with a label; a row span's text
-// repeated on continuation pages. Rules are tested as a unit (resolution and merging) and on
-// laid-out pages.
+// repeated on continuation pages. Rules are tested as a unit (resolution) and on laid-out pages;
+// their merging, the break choice and column widths in test_table_engine.cpp.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -9,8 +9,7 @@
 #include <set>
 #include <sstream>
 
-#include "layout/columns.hpp"
-#include "layout/table_engine.hpp"
+#include "measure/text_fit.hpp"
 #include "model/grid.hpp"
 #include "model/table_rules.hpp"
 #include "pipeline/pipeline.hpp"
@@ -116,31 +115,6 @@ TEST(TableRules, NoRuleInsideASpan)
     EXPECT_EQ(model::horizontal_rule(t, g, 1, 0), LineStyle::None);
     EXPECT_EQ(model::horizontal_rule(t, g, 1, 1), LineStyle::Single);
     EXPECT_EQ(model::vertical_rule(t, g, 2, 1), LineStyle::None);
-}
-
-// ---- merging edges into drawn rules (layout/table_engine) ----------------------------------
-
-TEST(TableRuleMerge, CollinearEdgesMergeNoneIsDroppedDoubleIsTwoLines)
-{
-    using layout::TableSegment;
-    std::vector<TableSegment> h = {{10, 0, 50, LineStyle::Single}, {10, 50, 100, LineStyle::Single}, {20, 0, 100, LineStyle::None}};
-    std::vector<TableSegment> v = {{0, 10, 20, LineStyle::Double}};
-    const auto rules = layout::merge_rules(h, v, 0.5);
-    ASSERT_EQ(rules.size(), 3u);
-    EXPECT_DOUBLE_EQ(rules[0].x1, 0);
-    EXPECT_DOUBLE_EQ(rules[0].x2, 100);
-    EXPECT_DOUBLE_EQ(rules[0].y1, 10);
-    EXPECT_LT(rules[1].x1, 0);  // the two lines of the double rule, either side of x = 0
-    EXPECT_GT(rules[2].x1, 0);
-    EXPECT_TRUE(layout::merge_rules(h, v, 0).empty()) << "garis=\"0pt\" draws nothing, not hairlines";
-}
-
-TEST(TableRuleMerge, DifferentRulesOnOneLineStayApart)
-{
-    using layout::TableSegment;
-    std::vector<TableSegment> h = {{10, 0, 50, LineStyle::Single}, {10, 50, 100, LineStyle::Double}};
-    const auto rules = layout::merge_rules(h, {}, 0.5);
-    EXPECT_EQ(rules.size(), 3u);  // one single and two lines of the double
 }
 
 // ---- on the page ---------------------------------------------------------------------------
@@ -376,73 +350,9 @@ TEST(TableFit, NaskahCheckReportsTheSame)
     ASSERT_TRUE(style::load_style("kpu", st, sink));
     auto fonts = text::FontSet::load(st, sink);
     ASSERT_TRUE(fonts);
-    layout::check_table_fit(d, st, *fonts, sink);
+    measure::check_table_fit(d, st, *fonts, sink);
     EXPECT_EQ(count_code(sink, "E-TABEL-ANGKA"), 1);
     EXPECT_EQ(count_code(sink, "W-TABEL-KATA"), 1);
-}
-
-// ---- the break choice (layout/table_engine) ---------------------------------------------------
-
-TEST(TableBreakChoice, ShortCellsGoWholeLongCellsLeaveTwoLinesEachSide)
-{
-    using layout::CellLines;
-    // 1-line NO, a 10-line text, 5 lines of room: NO whole, 5 of the text here
-    auto t = layout::choose_row_split({CellLines{1, 1}, CellLines{10, 10}}, 5);
-    ASSERT_TRUE(t);
-    EXPECT_EQ((*t)[0], 1u);
-    EXPECT_EQ((*t)[1], 5u);
-    // 9 lines of room for 10: still two must go to the next page
-    t = layout::choose_row_split({CellLines{10, 10}}, 9);
-    ASSERT_TRUE(t);
-    EXPECT_EQ((*t)[0], 8u);
-}
-
-TEST(TableBreakChoice, RowsThatMayNotSplitMove)
-{
-    using layout::CellLines;
-    EXPECT_FALSE(layout::choose_row_split({CellLines{3, 3}}, 2)) << "under four lines: whole";
-    EXPECT_FALSE(layout::choose_row_split({CellLines{10, 10}}, 1)) << "one line here is a widow";
-    EXPECT_FALSE(layout::choose_row_split({CellLines{2, 2}}, 5)) << "it fits: nothing to split";
-    EXPECT_FALSE(layout::choose_row_split({CellLines{10, 10}}, 0));
-    auto t = layout::choose_row_split({std::nullopt, CellLines{6, 6}}, 3);  // a span's column is not the row's
-    ASSERT_TRUE(t);
-    EXPECT_EQ((*t)[0], 0u);
-    EXPECT_EQ((*t)[1], 3u);
-}
-
-// ---- column widths (layout/columns) ----------------------------------------------------------
-
-TEST(TableColumnWidths, FixedFirstSharesSplitTheRestAndTheySumToTheWidth)
-{
-    const model::Table t = parse_table("<tabel><kolom lebar=\"20mm\"/><kolom lebar=\"2*\"/><kolom lebar=\"1*\"/><isi><baris><sel>a</sel><sel>b</sel><sel>c</sel></baris></isi></tabel>");
-    model::ResolvedGrid g;
-    DiagnosticSink s;
-    ASSERT_TRUE(model::resolve_grid(t, g, s));
-    style::HouseStyle st;
-    ASSERT_TRUE(style::load_style("kpu", st, s));
-    const auto w = layout::column_widths(t, g, st, 170, nullptr);
-    ASSERT_EQ(w.size(), 3u);
-    EXPECT_DOUBLE_EQ(w[0], 20);
-    EXPECT_DOUBLE_EQ(w[1], 100);
-    EXPECT_DOUBLE_EQ(w[2], 50);
-}
-
-TEST(TableColumnWidths, AutoColumnsKeepTheirLongestWord)
-{
-    const model::Table t = parse_table(
-        "<tabel><kolom/><kolom lebar=\"1*\"/><isi><baris><sel>Penyelenggaraan</sel><sel>isi yang panjang sekali untuk mengisi kolom</sel></baris></isi></tabel>");
-    model::ResolvedGrid g;
-    DiagnosticSink s;
-    ASSERT_TRUE(model::resolve_grid(t, g, s));
-    style::HouseStyle st;
-    ASSERT_TRUE(style::load_style("kpu", st, s));
-    auto fonts = text::FontSet::load(st, s);
-    ASSERT_TRUE(fonts);
-    text::Shaper shaper(*fonts);
-    const auto w = layout::column_widths(t, g, st, 165, fonts.get(), &shaper);
-    const double word_mm = shaper.width(model::kPlain, "Penyelenggaraan", st.table_font_size) * 25.4 / 72 + 2 * st.cell_padding;
-    EXPECT_GE(w[0], word_mm);
-    EXPECT_NEAR(w[0] + w[1], 165, 1e-6);
 }
 
 // ---- item 6: paper and orientation per Lampiran ----------------------------------------------

@@ -10,7 +10,7 @@
 #include <functional>
 #include <optional>
 
-#include "layout/columns.hpp"
+#include "measure/columns.hpp"
 #include "model/grid.hpp"
 #include "model/table_rules.hpp"
 #include "render/docx/parts.hpp"
@@ -515,7 +515,7 @@ private:
         if (logo_ && k.form == style::KopForm::LogoLeft) {
             // logo | name, unit and address lines: a borderless two-cell table, as offices draw it
             flush();
-            const int text_w = twips(layout::text_width_mm(st_, false));
+            const int text_w = twips(measure::text_width_mm(st_, false));
             const int logo_w = twips(st_.conv.logo_size + 3);
             std::string cells;
             direct_ = &cells;
@@ -758,7 +758,7 @@ private:
     {
         const bool srikandi = !at_left;
         const int width = twips(st_.signature_width);
-        const int left = at_left ? 0 : std::max(0, twips(layout::text_width_mm(st_, landscape)) - width);
+        const int left = at_left ? 0 : std::max(0, twips(measure::text_width_mm(st_, landscape)) - width);
         PPr p;
         p.style = "Isi";
         p.jc = "left";
@@ -801,7 +801,7 @@ private:
         PPr p;
         p.style = "Isi";
         p.jc = "left";
-        p.right = std::max(0, twips(layout::text_width_mm(st_, landscape)) - twips(st_.certification_width));
+        p.right = std::max(0, twips(measure::text_width_mm(st_, landscape)) - twips(st_.certification_width));
         p.keep_next = true;
         p.keep_lines = true;
         p.no_hyphens = true;
@@ -870,7 +870,7 @@ private:
     void write_lampiran_heading(std::size_t index, bool landscape)
     {
         const compose::LampiranHeading& h = c_.lampiran[index];
-        const int text_w = twips(layout::text_width_mm(st_, landscape));
+        const int text_w = twips(measure::text_width_mm(st_, landscape));
         int width = std::min(text_w, twips(st_.lampiran_heading_width));
         int left = std::max(0, text_w - width);
         if (h.place == style::HeadingPlace::Left) left = 0;
@@ -909,7 +909,7 @@ private:
             failed_ = true;
             return;
         }
-        const std::vector<double> mm = layout::column_widths(t, g, st_, section_text_width(landscape), opt_.fonts);
+        const std::vector<double> mm = measure::column_widths(t, g, st_, section_text_width(landscape), opt_.fonts);
         // Cumulative rounding keeps the twips columns summing to the millimetre total.
         std::vector<int> w(mm.size());
         double cum = 0;
@@ -1126,7 +1126,7 @@ private:
         if (f.pixel_width == 0 || f.pixel_height == 0) return;
         pages_.figures.push_back(&f);
         const std::string rid = "rIdFig" + std::to_string(pages_.figures.size());
-        const double text_w = layout::text_width_mm(st_, landscape);
+        const double text_w = measure::text_width_mm(st_, landscape);
         double w = std::min(f.width_mm > 0 ? f.width_mm : text_w, text_w);
         double h = w * f.pixel_height / f.pixel_width;
         const style::Margins& m = landscape ? st_.landscape : st_.portrait;
@@ -1188,7 +1188,7 @@ private:
             }
             const bool last = &b == &l.content.back();
             if (const auto* t = std::get_if<Table>(&b)) write_table(*t, landscape, last);
-            else if (const auto* wp = std::get_if<WorkPlan>(&b)) write_table(layout::work_plan_table(*wp, st_), landscape, last);
+            else if (const auto* wp = std::get_if<WorkPlan>(&b)) write_table(measure::work_plan_table(*wp, st_), landscape, last);
             after_table = true;
         }
         const bool certification = c_.certification && (c_.certification_each || index + 1 == d_.lampiran.size());
@@ -1287,7 +1287,7 @@ bool Writer::write()
     for (std::size_t i = 0; i < d_.lampiran.size(); ++i) {
         end_section(sect_pr(landscape, first, restart));
         section_of_ = &d_.lampiran[i];
-        landscape = layout::lampiran_landscape(d_.lampiran[i], st_);
+        landscape = measure::lampiran_landscape(d_.lampiran[i], st_);
         restart = !st_.lampiran_numbers_continue;
         first = false;
         write_lampiran(i, landscape);

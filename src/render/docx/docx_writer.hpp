@@ -22,7 +22,7 @@ struct DocxOptions {
     /// Seconds since the epoch for the core properties (created/modified). The caller supplies
     /// SOURCE_DATE_EPOCH or the enactment date, so identical input gives identical bytes.
     std::int64_t timestamp = 0;
-    /// Passed to layout::column_widths so tables get the PDF's widths; may be null.
+    /// Passed to measure::column_widths so tables get the PDF's widths; may be null.
     const text::FontSet* fonts = nullptr;
 };
 

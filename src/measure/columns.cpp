@@ -155,7 +155,7 @@ void measure_auto_cells(const model::Table& table, const model::ResolvedGrid& gr
             const model::Cell& cell = *grid.at(r, c).cell;
             if (cell.colspan != 1 || table.columns[static_cast<std::size_t>(c)].kind != model::ColumnWidth::Kind::Auto) continue;
             text::ParagraphSpec sp;
-            sp.size = r < grid.body_begin() && style.table_header_font_size > 0 ? style.table_header_font_size : style.table_font_size;
+            sp.size = style::table_text_size(style, r < grid.body_begin());
             sp.base_style = (cell.bold || r < grid.body_begin()) ? model::kBold : model::kPlain;
             std::function<void(const std::vector<model::Block>&, double)> visit = [&](const std::vector<model::Block>& bs, double indent) {
                 for (const auto& b : bs) {

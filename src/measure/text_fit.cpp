@@ -9,6 +9,7 @@
 #include "measure/columns.hpp"
 #include "model/table_rules.hpp"
 #include "text/font.hpp"
+#include "text/paragraph.hpp"
 
 namespace naskah::measure {
 
@@ -67,7 +68,7 @@ void TableTextFitter::scan(const model::Table& table, const model::ResolvedGrid&
             double width_mm = 0;
             for (int k = c; k < c + cell.colspan && k < static_cast<int>(widths_mm_.size()); ++k) width_mm += widths_mm_[static_cast<std::size_t>(k)];
             const bool header = r < grid.body_begin();
-            const double size = header && style.table_header_font_size > 0 ? style.table_header_font_size : style.table_font_size;
+            const double size = style::table_text_size(style, header);
             const std::uint8_t face = (cell.bold || header) ? model::kBold : model::kPlain;
             const std::uint64_t id = table_cell_id(static_cast<std::size_t>(r) + (header ? 0 : row_base), c);
             std::function<void(const std::vector<model::Block>&, double)> visit = [&](const std::vector<model::Block>& bs, double indent_pt) {
@@ -119,9 +120,14 @@ TableTextFit TableTextFitter::report(DiagnosticSink& sink)
                        "perlebar kolomnya (lebar pada <kolom>) atau kecilkan huruf tabel",
                        "widen its column (lebar on <kolom>) or make the table's text smaller");
         } else if (!have_last || t.cell != last) {
+            // a word the hyphenation patterns give no point (a code, a name in capitals) is broken
+            // between letters by the paragraph breaker: the warning says which it will be
+            const bool syllables = !text::hyphenation_points(t.word, /*any_case=*/true).empty();
             sink.warning(t.pos, "W-TABEL-KATA",
-                         "kata \"" + t.word + "\" tidak muat di selnya dan dipenggal pada suku katanya; lebar yang diperlukan " + need,
-                         "the word \"" + t.word + "\" does not fit its cell and is broken at a hyphenation point; it needs " + need_en);
+                         "kata \"" + t.word + "\" tidak muat di selnya dan dipenggal " + (syllables ? "pada suku katanya" : "di antara hurufnya") +
+                             "; lebar yang diperlukan " + need,
+                         "the word \"" + t.word + "\" does not fit its cell and is broken " +
+                             (syllables ? "at a hyphenation point" : "between letters") + "; it needs " + need_en);
             fit.hyphenate.push_back(t.cell);
         }
         have_last = true;

@@ -205,4 +205,11 @@ bool load_style(const std::string& name_or_path, HouseStyle& out, DiagnosticSink
 bool apply_settings(const std::vector<model::StyleSetting>& settings, HouseStyle& s, DiagnosticSink& sink);
 
 
+/// The size a table's text is set at before any fitting: header and column-number rows may be
+/// smaller than the body (`tabel ukuran-kepala`).
+inline double table_text_size(const HouseStyle& style, bool header)
+{
+    return header && style.table_header_font_size > 0 ? style.table_header_font_size : style.table_font_size;
+}
+
 }  // namespace naskah::style

@@ -230,30 +230,8 @@ struct Builder {
             items.push_back(Item{Item::Box, face, underline, false, w, 0, 0, 0, b, e});
             return;
         }
-        // Wider than the line. Where the paragraph may be hyphenated (a table cell whose word
-        // the fitter found too wide, issue 15 item 3), the word breaks at its hyphenation points
-        // with a hyphen shown, whatever its case: "Honorari / um" and "Perjalana / n" were
-        // broken between letters before. Only a piece still wider than the line, or a word
-        // without hyphenation points, breaks between characters.
-        if (spec.hyphenate) {
-            const std::vector<std::size_t> points = hyphenation_points(std::string_view(flat.text.data() + b, e - b), true);
-            if (!points.empty()) {
-                const double hw = shaper.width(face, "-", spec.size);
-                std::uint32_t s = b;
-                for (std::size_t h : points) {
-                    const std::uint32_t to = b + static_cast<std::uint32_t>(h);
-                    const double pw = width_of(face, s, to);
-                    if (pw + hw <= spec.width + 0.01) items.push_back(Item{Item::Box, face, underline, false, pw, 0, 0, 0, s, to});
-                    else break_between_characters(face, underline, s, to, spec.width - hw);
-                    items.push_back(Item{Item::Penalty, face, false, true, hw, 0, 0, kHyphenPenalty, 0, 0});
-                    s = to;
-                }
-                const double pw = width_of(face, s, e);
-                if (pw <= spec.width + 0.01) items.push_back(Item{Item::Box, face, underline, false, pw, 0, 0, 0, s, e});
-                else break_between_characters(face, underline, s, e, spec.width);
-                return;
-            }
-        }
+        // Wider than the line and without hyphenation points (add_word tried them): break
+        // between characters so nothing overflows or is clipped.
         break_between_characters(face, underline, b, e, spec.width);
     }
 
@@ -288,8 +266,16 @@ struct Builder {
             std::uint32_t q = p;
             const std::uint8_t st = flat.style[p];
             while (q < e && flat.style[q] == st) ++q;
+            const std::string_view piece(flat.text.data() + p, q - p);
+            const std::uint8_t face = st & 3;
             std::vector<std::size_t> points;
-            if (hyphenate) points = hyphenation_points(std::string_view(flat.text.data() + p, q - p));
+            if (hyphenate) points = hyphenation_points(piece);
+            // A word wider than the line, where the paragraph may be hyphenated (a table cell
+            // whose word the fitter found too wide, issue 15 item 3), breaks at its hyphenation
+            // points with a hyphen shown whatever its case: "Honorari / um" and "Perjalana / n"
+            // were broken between letters before.
+            if (points.empty() && spec.hyphenate && width_of(face, p, q) > spec.width + 0.01)
+                points = hyphenation_points(piece, /*any_case=*/true);
             if (points.empty()) {
                 add_box(st, p, q);
                 p = q;
@@ -297,8 +283,7 @@ struct Builder {
             }
             // Pieces are measured from the whole word's shaping, so that when the word stays
             // whole on a line its width is exactly the sum the breaker used.
-            const std::uint8_t face = st & 3;
-            const ShapedText& whole = shaper.shape(face, std::string_view(flat.text.data() + p, q - p));
+            const ShapedText& whole = shaper.shape(face, piece);
             const double scale = spec.size / shaper.fonts().at(face).units_per_em();
             auto piece_width = [&](std::size_t from, std::size_t to) {
                 std::int32_t w = 0;
@@ -308,14 +293,20 @@ struct Builder {
             };
             std::size_t s = 0;
             const double hw = shaper.width(face, "-", spec.size);
+            const bool underline = st & model::kUnderline;
+            // only a piece still wider than the line (with its hyphen) breaks between characters
+            auto add_piece = [&](std::size_t from, std::size_t to, double room) {
+                const double w = piece_width(from, to);
+                const auto from_at = p + static_cast<std::uint32_t>(from), to_at = p + static_cast<std::uint32_t>(to);
+                if (w <= room + 0.01 || to - from <= 1) items.push_back(Item{Item::Box, face, underline, false, w, 0, 0, 0, from_at, to_at});
+                else break_between_characters(face, underline, from_at, to_at, room);
+            };
             for (std::size_t h : points) {
-                items.push_back(Item{Item::Box, face, static_cast<bool>(st & model::kUnderline), false, piece_width(s, h), 0, 0, 0,
-                                     p + static_cast<std::uint32_t>(s), p + static_cast<std::uint32_t>(h)});
+                add_piece(s, h, spec.width - hw);
                 items.push_back(Item{Item::Penalty, face, false, true, hw, 0, 0, kHyphenPenalty, 0, 0});
                 s = h;
             }
-            items.push_back(Item{Item::Box, face, static_cast<bool>(st & model::kUnderline), false, piece_width(s, q - p), 0, 0, 0,
-                                 p + static_cast<std::uint32_t>(s), q});
+            add_piece(s, q - p, spec.width);
             p = q;
         }
     }

@@ -20,7 +20,7 @@ void TableLayouter::set_text_metrics(double scale)
     body_m_ = TextMetrics{size_, lh_, baseline_};
     head_m_ = body_m_;
     if (s_.table_header_font_size > 0 || scale != 1) {
-        const double hs = (s_.table_header_font_size > 0 ? s_.table_header_font_size : s_.table_font_size) * scale;
+        const double hs = style::table_text_size(s_, true) * scale;
         const double hasc = f.ascender() * hs / f.units_per_em(), hdesc = -f.descender() * hs / f.units_per_em();
         head_m_.size = hs;
         head_m_.lh = hs * s_.line_height;

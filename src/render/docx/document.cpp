@@ -11,6 +11,7 @@
 #include <optional>
 
 #include "measure/columns.hpp"
+#include "measure/text_fit.hpp"
 #include "model/grid.hpp"
 #include "model/table_rules.hpp"
 #include "render/docx/parts.hpp"
@@ -928,11 +929,11 @@ private:
         if (opt_.fonts) {
             if (!shaper_) shaper_.emplace(*opt_.fonts);
             DiagnosticSink quiet;
-            text_scale = layout::fit_table_text(t, g, st_, mm, *shaper_, quiet).scale;
+            text_scale = measure::fit_table_text(t, g, st_, mm, *shaper_, quiet).scale;
         }
         auto half_points = [&](bool header) {
             if (!(text_scale < 1)) return 0;
-            const double size = header && st_.table_header_font_size > 0 ? st_.table_header_font_size : st_.table_font_size;
+            const double size = style::table_text_size(st_, header);
             return std::max(2, static_cast<int>(std::floor(size * text_scale * 2)));
         };
         flush();

@@ -71,7 +71,7 @@ std::string styles_xml(const style::HouseStyle& st, bool& ok, DiagnosticSink& si
          size(st.table_font_size) + "</w:rPr></w:style>";
     // issue 15: header rows may be set smaller than the body (tabel ukuran-kepala)
     {
-        const double head = st.table_header_font_size > 0 ? st.table_header_font_size : st.table_font_size;
+        const double head = style::table_text_size(st, true);
         s += "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"TabelKepala\"><w:name w:val=\"Kepala Tabel\"/><w:basedOn w:val=\"Tabel\"/><w:qFormat/><w:pPr>" +
              exact(head) + "</w:pPr><w:rPr>" + size(head) + "</w:rPr></w:style>";
     }

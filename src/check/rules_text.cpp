@@ -139,6 +139,24 @@ const CitedSpan* inside(const std::vector<CitedSpan>& spans, std::size_t at)
     return nullptr;
 }
 
+char32_t first_cp(std::string_view w)
+{
+    std::size_t k = 0;
+    return text::next_cp(w, k);
+}
+
+// Nouns of place and time that follow the preposition "di" and, joined to it, happen to make a
+// passive verb of the lexicon ("di tempat" / "ditempatkan" does not, but "di muka" / "dimuka" might).
+bool locative(std::string_view w)
+{
+    for (const char* p : {"muka", "depan", "belakang", "atas", "bawah", "dalam", "luar", "samping", "sana", "sini", "situ", "mana", "antara",
+                          "tengah", "tempat", "rumah", "kantor", "lapangan", "lokasi", "wilayah", "bidang", "tingkat", "lingkungan", "daerah",
+                          "kota", "desa", "kecamatan", "kabupaten", "provinsi", "pusat", "sekitar", "balik", "seberang", "ujung", "pinggir",
+                          "akhir", "awal", "hari", "masa", "saat", "waktu", "kemudian"})
+        if (w == p) return true;
+    return false;
+}
+
 class TextRules {
 public:
     TextRules(Context& cx) : cx_(cx), names_(own_names(cx.decree))
@@ -290,6 +308,36 @@ private:
                                "kata asing «" + phrase + "» ditulis miring, atau gunakan padanannya «" + r->suggestion + "»",
                                "set the foreign words «" + phrase + "» in italics, or replace them with «" + r->suggestion + "»",
                                "maksud Anda: " + r->suggestion + "?", "did you mean: " + r->suggestion + "?");
+                    skip_until = toks[k + 1].end;
+                    continue;
+                } else if (r) {  // "Olah Raga" → olahraga
+                    const std::string sug = text::starts_upper(w) ? text::capitalise(r->suggestion) : r->suggestion;
+                    cx_.report("EJAAN", cx_.at(t, tok.begin), "«" + phrase + "» tidak baku; bentuk bakunya «" + r->suggestion + "»",
+                               "«" + phrase + "» is not the standard spelling; the standard form is «" + r->suggestion + "»",
+                               "maksud Anda: " + sug + "?", "did you mean: " + sug + "?");
+                    skip_until = toks[k + 1].end;
+                    continue;
+                }
+                // "non" is a bound form, written joined: "Bencana Nonalam", "nonmedis" (KBBI, PUEBI)
+                const std::string lw = text::lower(w);
+                const std::string_view next = toks[k + 1].view(t.s);
+                // ("Lembaga Pemerintah Non Departemen" is the name legislation gave those agencies)
+                if (lw == "non" && text::cp_count(next) >= 3 && !text::all_upper(next) && !text::has_digit(next) && next != "Departemen") {
+                    const std::string joined = w + text::lower(next);
+                    cx_.report("EJAAN", cx_.at(t, tok.begin), "«" + phrase + "»: «non» ditulis serangkai dengan kata yang mengikutinya",
+                               "«" + phrase + "»: «non» is written joined to the word it precedes", "maksud Anda: " + joined + "?",
+                               "did you mean: " + joined + "?");
+                    skip_until = toks[k + 1].end;
+                    continue;
+                }
+                // the passive prefix written apart: "telah di ubah", "di emban" (a preposition "di"
+                // is followed by a place or a time, which with "di" joined makes no word of the lexicon)
+                if (w == "di" && text::is_lower(first_cp(next)) && text::cp_count(next) >= 4 && !(t.style_at(toks[k + 1].begin) & kItalic) &&
+                    speller_->in_lexicon("di" + std::string(next)) && !locative(next)) {
+                    const std::string joined = "di" + std::string(next);
+                    cx_.report("EJAAN", cx_.at(t, tok.begin), "«" + phrase + "»: awalan «di-» ditulis serangkai: «" + joined + "»",
+                               "«" + phrase + "»: the prefix «di-» is written joined: «" + joined + "»", "maksud Anda: " + joined + "?",
+                               "did you mean: " + joined + "?");
                     skip_until = toks[k + 1].end;
                     continue;
                 }

@@ -763,6 +763,27 @@ TEST(CheckTried, OlderAndMinistryCitationFormsAreCitations)
     }
 }
 
+TEST(CheckTried, BoundFormsAndSeparatedPrefixesAreSpelling)
+{
+    // Perbup Kulon Progo 62/2020 «Bencana Non Alam», Perda Sulut 2/2016 «telah di ubah», Donggala «Olah Raga»
+    const struct {
+        const char* text;
+        const char* hint;
+    } cases[] = {{"Rapat pleno saat bencana Non Alam.", "maksud Anda: Nonalam?"},
+                 {"Rapat pleno yang telah di ubah.", "maksud Anda: diubah?"},
+                 {"Rapat pleno Dinas Pemuda dan Olah Raga.", "maksud Anda: Olahraga?"}};
+    for (const auto& c : cases) {
+        const auto ds = check_variant("terikat", {{"<uraian>Rapat pleno bulanan.</uraian>", std::string("<uraian>") + c.text + "</uraian>"}});
+        ASSERT_EQ(codes_of(ds), std::vector<std::string>{"EJAAN"}) << c.text << "\n" << listing(ds);
+        EXPECT_EQ(ds[0].hint, c.hint) << c.text;
+    }
+    // the preposition before a place, and the agencies legislation named "Lembaga Pemerintah Non Departemen"
+    for (const char* fine : {"Rapat pleno di kantor dan di atas meja.", "Rapat pleno Lembaga Pemerintah Non Departemen."}) {
+        const auto ds = check_variant("terikat-benar", {{"<uraian>Rapat pleno bulanan.</uraian>", std::string("<uraian>") + fine + "</uraian>"}});
+        EXPECT_TRUE(ds.empty()) << fine << "\n" << listing(ds);
+    }
+}
+
 TEST(CheckRobust, CitedDateWithLettersInItsYearIsNoDate)
 {
     const auto ds = check_file(NASKAH_SOURCE_DIR "/fuzz/corpus/crash-date-year-not-digits.xml");

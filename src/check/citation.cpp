@@ -19,6 +19,7 @@ const Kind kKinds[] = {
     {"Ketetapan Majelis Permusyawaratan Rakyat", kTapMpr},
     {"Peraturan Pemerintah Pengganti Undang-Undang", kUndangUndang},
     {"Undang-Undang", kUndangUndang},
+    {"Undang-undang", kUndangUndang},  // the form before UU 10/2004; KAPITAL reports its case
     {"Peraturan Pemerintah", kPp},
     {"Peraturan Presiden", kPerpres},
     {"Peraturan Daerah Provinsi", kPerdaProv},
@@ -146,9 +147,16 @@ std::optional<Citation> citation_at(std::string_view s, std::size_t at)
             i = skip_spaces(s, i);
             const std::size_t e = word_end(s, i);
             const std::string_view w = s.substr(i, e - i);
-            if (w == "Nomor") {
+            if (w == "Nomor" || w == "Nomor:") {  // "Nomor:" is a slip of punctuation, still a citation
                 kind_end = i;
                 break;
+            }
+            // a ministry's name holds commas: "Peraturan Menteri Riset, Teknologi, dan Pendidikan Tinggi Nomor"
+            const bool ministry = s.substr(at, i - at).find("Menteri ") != std::string_view::npos;
+            if (ministry && w.size() > 1 && w.back() == ',' && w.substr(0, w.size() - 1).find_first_of(";(),.:") == std::string_view::npos &&
+                text::starts_upper(w)) {
+                i = e;
+                continue;
             }
             if (w.empty() || w.find_first_of(";(),.:") != std::string_view::npos) break;
             if (!text::starts_upper(w) && !connector(w)) break;

@@ -12,6 +12,7 @@
 #include <string>
 
 #include "check/context.hpp"
+#include "check/lexicon.hpp"
 #include "check/text_util.hpp"
 
 namespace naskah::check {
@@ -64,6 +65,23 @@ bool ordinal_caps(std::string_view w)
                                         "KESEMBILAN", "KESEPULUH"});
 }
 
+bool number_word(std::string_view lw)
+{
+    return in(lw, {"satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas", "seratus",
+                   "seribu", "puluh", "belas", "ratus", "ribu", "juta", "miliar"});
+}
+
+// "darI", "kaBupaten": a capital inside a word that begins in lower case (not "e-KTP", "MoU").
+bool capital_inside(std::string_view w)
+{
+    if (w.size() < 3 || text::has_digit(w) || w.find('-') != std::string_view::npos) return false;
+    std::size_t k = 0;
+    if (!text::is_lower(text::next_cp(w, k))) return false;
+    while (k < w.size())
+        if (const char32_t c = text::next_cp(w, k); text::is_letter(c) && !text::is_lower(c)) return true;
+    return false;
+}
+
 class CapitalRules {
 public:
     explicit CapitalRules(Context& cx) : cx_(cx) {}
@@ -72,7 +90,7 @@ public:
     {
         t_ = &t;
         toks_ = text::tokenize(t.s);
-        std::array<bool, 9> done{};
+        std::array<bool, 13> done{};
         bool title_before = false;  // a cited title may have run up to here
         const bool menimbang = t.s.rfind("bahwa ", 0) == 0;
         for (std::size_t i = 0; i < toks_.size(); ++i) {
@@ -82,6 +100,29 @@ public:
             const std::string_view next = i + 1 < toks_.size() && toks_[i + 1].word ? word(i + 1) : std::string_view{};
 
             if (text::lower(w) == "tentang") title_before = true;
+            // "terdiri darI": a capital inside a word
+            if (capital_inside(w) && first("9" + std::string(w))) {
+                report(i, "«" + std::string(w) + "»: huruf kapital di dalam kata", "«" + std::string(w) + "»: a capital letter inside a word");
+            }
+            // "seratus Sembilan ribu": an amount in words is in lower case throughout
+            if (!done[10] && text::starts_upper(w) && !text::all_upper(w) && number_word(text::lower(w)) && !prev.empty() &&
+                number_word(prev) && first("10")) {
+                done[10] = true;
+                report(i, "«" + std::string(prev) + " " + std::string(w) + "»: bilangan yang ditulis dengan huruf memakai huruf kecil",
+                       "«" + std::string(prev) + " " + std::string(w) + "»: a number in words is in lower case");
+            }
+            // "Setda kabupaten Donggala", "di provinsi Sulawesi Utara": the area's name is a proper name
+            if (!done[11] && in(w, {"kabupaten", "provinsi"}) && !next.empty() && text::starts_upper(next) && !text::all_upper(next) &&
+                lexicon::is_area_word(text::lower(next)) && first("11")) {
+                done[11] = true;
+                report(i, "«" + std::string(w) + " " + std::string(next) + "»: nama daerah ditulis «" + text::capitalise(w) + " " + std::string(next) + "»",
+                       "«" + std::string(w) + " " + std::string(next) + "»: the area's name is «" + text::capitalise(w) + " " + std::string(next) + "»");
+            }
+            // "warga Negara Indonesia": a common noun
+            if (!done[12] && w == "Negara" && prev == "warga" && first("12")) {
+                done[12] = true;
+                report(i, "«warga Negara»: ditulis «warga negara»", "«warga Negara»: write «warga negara»");
+            }
             // "di Lingkungan Pemerintah Daerah" in a Menimbang's own words: a common noun.
             if (!done[8] && menimbang && !title_before && w == "Lingkungan" && prev == "di" && first("8")) {
                 done[8] = true;

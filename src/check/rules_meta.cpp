@@ -173,6 +173,24 @@ std::string institution_of(const std::string& issuer)
     return issuer;
 }
 
+// The certifying office of a salinan is often the unit that keeps the originals rather than the
+// issuer: the Sekretariat Kabinet or Kementerian Sekretariat Negara for the President ("Deputi
+// Sekretaris Kabinet Bidang Hukum", "Bidang Hukum dan Perundang-undangan"), a legal subunit for a
+// region ("Ka. Sub Bag. Dokumentasi dan Sosialisasi Produk Hukum"). Such a unit is compared only
+// when it names a region, where a neighbour's name copied in shows.
+bool certifying_unit(const std::string& office)
+{
+    for (const char* unit : {"Deputi", "Asisten Deputi", "Sekretariat Kabinet", "Kementerian Sekretariat Negara", "Sekretariat Negara",
+                             "Biro", "Bagian", "Bidang", "Subbagian", "Sub Bagian", "Ka. Sub", "Kasubbag", "Kasubag", "Kepala Bagian",
+                             "Kabag"})
+        if (office.rfind(unit, 0) == 0) {
+            for (const char* area : {"Kabupaten", "Kota ", "Provinsi"})
+                if (office.find(area) != std::string::npos) return false;
+            return true;
+        }
+    return false;
+}
+
 void check_issuer_in(Context& cx, const Text& found, bool trim_leading, bool trim_trailing, const std::string& what_id,
                      const std::string& what_en, bool institution = false)
 {
@@ -186,6 +204,17 @@ void check_issuer_in(Context& cx, const Text& found, bool trim_leading, bool tri
     auto at = text::tokenize(issuer);
     auto hunks = text::diff_tokens(issuer, at, found.s, bt, opt);
     if (hunks.empty()) return;
+    // "Kementerian Riset, Teknologi, dan Pendidikan Tinggi" names the same ministry with or without
+    // "Republik Indonesia"
+    if (institution) {
+        const std::string ri = " Republik Indonesia";
+        std::string bare = institution_of(issuer);
+        if (bare.size() > ri.size() && bare.compare(bare.size() - ri.size(), ri.size(), ri) == 0) {
+            bare.erase(bare.size() - ri.size());
+            const auto bare_t = text::tokenize(bare);
+            if (text::diff_tokens(bare, bare_t, found.s, bt, opt).empty()) return;
+        }
+    }
     // a kop may carry the institution's acronym: "BAN-PT" for Badan Akreditasi Nasional Perguruan Tinggi
     if (institution) {
         std::string initials;
@@ -379,8 +408,10 @@ void check_consistency(Context& cx)
     if (!m.official.empty())
         check_issuer_in(cx, make_text(m.official, m.official_pos, Anchor::ElementContent), true, false, "nama penerbit dalam <pejabat>",
                         "the issuer's name in <pejabat>");
-    if (!m.kop_lines.empty()) check_issuer_in(cx, join_lines(m.kop_lines), true, true, "kop", "the kop", true);
-    if (m.certification)
+    // a regulation printed in the state gazette carries its masthead, not the issuer's kop
+    const bool gazette = !m.kop_lines.empty() && text::lower(m.kop_lines.front().plain()).rfind("berita negara", 0) == 0;
+    if (!m.kop_lines.empty() && !gazette) check_issuer_in(cx, join_lines(m.kop_lines), true, true, "kop", "the kop", true);
+    if (m.certification && !certifying_unit(m.certification->office))
         check_issuer_in(cx, make_text(m.certification->office, cx.attribute_pos(m.certification->pos, "kantor"), Anchor::Attribute), true,
                         true, "kantor pengesahan salinan", "the certifying office", true);
 

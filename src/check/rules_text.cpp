@@ -105,10 +105,63 @@ bool alnum_before(const std::string& s, std::size_t i)
     return letter_before(s, i) || (i > 0 && std::isdigit(static_cast<unsigned char>(s[i - 1])));
 }
 
+// An echelon grade: "eselon IIa", "Ib" (Roman numeral and a letter), not a word to spell.
+bool echelon_grade(std::string_view w)
+{
+    if (w.size() < 2 || (w.back() != 'a' && w.back() != 'b')) return false;
+    const std::string_view r = w.substr(0, w.size() - 1);
+    return r == "I" || r == "II" || r == "III" || r == "IV" || r == "V";
+}
+
+// The names of cited instruments: the kind with its region, and the title. A title is quoted as
+// promulgated (not the drafter's wording to change); both keep the spelling of their year
+// ("Peraturan Daerah Propinsi Sulawesi Utara Nomor 1 Tahun 2000").
+struct CitedSpan {
+    std::size_t begin = 0, end = 0;
+    int year = 0;       ///< of the cited instrument; 0 when not read
+    bool title = false;
+};
+
+std::vector<CitedSpan> cited_names(const std::string& s)
+{
+    std::vector<CitedSpan> out;
+    for (const auto& c : find_citations(s, true)) {
+        out.push_back({c.begin, c.year_begin != std::string::npos ? c.year_begin : c.end, c.year, false});
+        if (c.has_title()) out.push_back({c.title_begin, c.title_end, c.year, true});
+    }
+    return out;
+}
+
+const CitedSpan* inside(const std::vector<CitedSpan>& spans, std::size_t at)
+{
+    for (const auto& sp : spans)
+        if (at >= sp.begin && at < sp.end) return &sp;
+    return nullptr;
+}
+
+char32_t first_cp(std::string_view w)
+{
+    std::size_t k = 0;
+    return text::next_cp(w, k);
+}
+
+// Nouns of place and time that follow the preposition "di" and, joined to it, happen to make a
+// passive verb of the lexicon ("di tempat" / "ditempatkan" does not, but "di muka" / "dimuka" might).
+bool locative(std::string_view w)
+{
+    for (const char* p : {"muka", "depan", "belakang", "atas", "bawah", "dalam", "luar", "samping", "sana", "sini", "situ", "mana", "antara",
+                          "tengah", "tempat", "rumah", "kantor", "lapangan", "lokasi", "wilayah", "bidang", "tingkat", "lingkungan", "daerah",
+                          "kota", "desa", "kecamatan", "kabupaten", "provinsi", "pusat", "sekitar", "balik", "seberang", "ujung", "pinggir",
+                          "akhir", "awal", "hari", "masa", "saat", "waktu", "kemudian"})
+        if (w == p) return true;
+    return false;
+}
+
 class TextRules {
 public:
     TextRules(Context& cx) : cx_(cx), names_(own_names(cx.decree))
     {
+        if (const auto& d = cx.decree.meta.date; d && d->valid()) date_ = d->year * 10000 + d->month * 100 + d->day;
         if (cx.enabled("EJAAN") || cx.enabled("KATA-ASING") || cx.enabled("KATA-GABUNG")) {
             std::string why;
             speller_ = Speller::instance(&why);
@@ -119,7 +172,23 @@ public:
     }
 
     /// The texts checked, for the acronyms the decree uses (gathered only when a slip is suspected).
-    void set_texts(const std::vector<Text>* texts) { texts_ = texts; }
+    void set_texts(const std::vector<Text>* texts)
+    {
+        texts_ = texts;
+        // a term the decree defines ("yang selanjutnya disingkat Siskum", "… disebut JDIH") is its own name
+        for (const auto& t : *texts) {
+            const auto ws = text::words(t.s);
+            for (std::size_t k = 0; k + 1 < ws.size(); ++k) {
+                const std::string_view v = ws[k].view(t.s);
+                if (v != "disingkat" && v != "disebut") continue;
+                for (std::size_t j = k + 1; j < ws.size() && j <= k + 4; ++j) {
+                    const std::string_view d = ws[j].view(t.s);
+                    if (!text::starts_upper(d)) break;
+                    names_.insert(text::lower(d));
+                }
+            }
+        }
+    }
 
     void run(const Text& t, bool table_cell)
     {
@@ -134,6 +203,7 @@ private:
     Context& cx_;
     std::unordered_set<std::string> names_;
     Speller* speller_ = nullptr;
+    int date_ = 0;  ///< the date of enactment as yyyymmdd; 0 when not set yet
     std::optional<SourcePos> open_curly_, open_straight_;  // a quote carried over from an earlier paragraph
     const std::vector<Text>* texts_ = nullptr;
     bool acronyms_gathered_ = false;
@@ -220,16 +290,58 @@ private:
     {
         if (!speller_) return;
         // titles of cited regulations are quoted verbatim: their wording is not the drafter's to change
-        std::vector<std::pair<std::size_t, std::size_t>> quoted;
-        for (const auto& c : find_citations(t.s, true))
-            if (c.has_title()) quoted.push_back({c.title_begin, c.title_end});
-        for (const auto& tok : toks) {
-            if (!tok.word || skip_word(t, tok, names)) continue;
-            bool in_title = false;
-            for (const auto& [b, e] : quoted)
-                if (tok.begin >= b && tok.begin < e) in_title = true;
-            if (in_title) continue;
+        const auto quoted = cited_names(t.s);
+        std::size_t skip_until = 0;  // the rest of a foreign phrase already reported
+        for (std::size_t k = 0; k < toks.size(); ++k) {
+            const auto& tok = toks[k];
+            if (!tok.word || tok.begin < skip_until || skip_word(t, tok, names)) continue;
+            const CitedSpan* cited = inside(quoted, tok.begin);
+            if (cited && cited->title) continue;
             const std::string w(tok.view(t.s));
+            if (echelon_grade(w)) continue;
+            // a foreign phrase of the list ("soft copy", "stand alone"): one finding for the phrase
+            if (k + 1 < toks.size() && toks[k + 1].word && toks[k + 1].begin == tok.end + 1 &&
+                !(t.style_at(toks[k + 1].begin) & kItalic)) {
+                const std::string phrase = w + " " + std::string(toks[k + 1].view(t.s));
+                if (const Replacement* r = speller_->replacement(phrase); r && r->foreign) {
+                    cx_.report("KATA-ASING", cx_.at(t, tok.begin),
+                               "kata asing «" + phrase + "» ditulis miring, atau gunakan padanannya «" + r->suggestion + "»",
+                               "set the foreign words «" + phrase + "» in italics, or replace them with «" + r->suggestion + "»",
+                               "maksud Anda: " + r->suggestion + "?", "did you mean: " + r->suggestion + "?");
+                    skip_until = toks[k + 1].end;
+                    continue;
+                } else if (r) {  // "Olah Raga" → olahraga
+                    const std::string sug = text::starts_upper(w) ? text::capitalise(r->suggestion) : r->suggestion;
+                    cx_.report("EJAAN", cx_.at(t, tok.begin), "«" + phrase + "» tidak baku; bentuk bakunya «" + r->suggestion + "»",
+                               "«" + phrase + "» is not the standard spelling; the standard form is «" + r->suggestion + "»",
+                               "maksud Anda: " + sug + "?", "did you mean: " + sug + "?");
+                    skip_until = toks[k + 1].end;
+                    continue;
+                }
+                // "non" is a bound form, written joined: "Bencana Nonalam", "nonmedis" (KBBI, PUEBI)
+                const std::string lw = text::lower(w);
+                const std::string_view next = toks[k + 1].view(t.s);
+                // ("Lembaga Pemerintah Non Departemen" is the name legislation gave those agencies)
+                if (lw == "non" && text::cp_count(next) >= 3 && !text::all_upper(next) && !text::has_digit(next) && next != "Departemen") {
+                    const std::string joined = w + text::lower(next);
+                    cx_.report("EJAAN", cx_.at(t, tok.begin), "«" + phrase + "»: «non» ditulis serangkai dengan kata yang mengikutinya",
+                               "«" + phrase + "»: «non» is written joined to the word it precedes", "maksud Anda: " + joined + "?",
+                               "did you mean: " + joined + "?");
+                    skip_until = toks[k + 1].end;
+                    continue;
+                }
+                // the passive prefix written apart: "telah di ubah", "di emban" (a preposition "di"
+                // is followed by a place or a time, which with "di" joined makes no word of the lexicon)
+                if (w == "di" && text::is_lower(first_cp(next)) && text::cp_count(next) >= 4 && !(t.style_at(toks[k + 1].begin) & kItalic) &&
+                    speller_->in_lexicon("di" + std::string(next)) && !locative(next)) {
+                    const std::string joined = "di" + std::string(next);
+                    cx_.report("EJAAN", cx_.at(t, tok.begin), "«" + phrase + "»: awalan «di-» ditulis serangkai: «" + joined + "»",
+                               "«" + phrase + "»: the prefix «di-» is written joined: «" + joined + "»", "maksud Anda: " + joined + "?",
+                               "did you mean: " + joined + "?");
+                    skip_until = toks[k + 1].end;
+                    continue;
+                }
+            }
             // abbreviations with their full stop: dll., dsb., Jl., Kab.
             if (tok.end < t.s.size() && t.s[tok.end] == '.' && (speller_->is_term(w + ".") || speller_->abbreviation(w + "."))) continue;
             // official abbreviations start with a capital (Setda, Kasubag) or are units (km, ha)
@@ -249,6 +361,10 @@ private:
             };
             const Replacement* r = speller_->replacement(w);
             if (r && proper_name()) continue;
+            if (r && r->since) {  // the official spelling of its time: the decree's, or the cited instrument's
+                if (date_ && date_ < r->since) continue;
+                if (cited && cited->year && cited->year * 10000 + 101 < r->since) continue;
+            }
             if (r) {
                 if (r->foreign)
                     cx_.report("KATA-ASING", cx_.at(t, tok.begin),

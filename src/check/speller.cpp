@@ -3,6 +3,7 @@
 #include <hunspell/hunspell.hxx>
 
 #include <algorithm>
+#include <cstdio>
 #include <fstream>
 #include <map>
 #include <memory>
@@ -134,7 +135,15 @@ bool Speller::load(std::string& error)
         }
         const std::size_t eq = line.find('=');
         if (eq == std::string::npos) continue;
-        replacements_[text::lower(trim(line.substr(0, eq)))] = Replacement{trim(line.substr(eq + 1)), foreign};
+        std::string value = trim(line.substr(eq + 1));
+        int since = 0;  // "propinsi = provinsi | sejak 2004-10-15"
+        if (const std::size_t bar = value.find('|'); bar != std::string::npos) {
+            const std::string when = trim(value.substr(bar + 1));
+            int y = 0, m = 0, d = 0;
+            if (std::sscanf(when.c_str(), "sejak %d-%d-%d", &y, &m, &d) == 3) since = y * 10000 + m * 100 + d;
+            value = trim(value.substr(0, bar));
+        }
+        replacements_[text::lower(trim(line.substr(0, eq)))] = Replacement{value, foreign, since};
     }
     std::ifstream abbrev(shipped + "/singkatan.txt");
     if (!abbrev) {

@@ -25,6 +25,9 @@ namespace naskah::check {
 struct Replacement {
     std::string suggestion;  ///< "risiko", "laman"
     bool foreign = false;    ///< a foreign word (italicise or replace) rather than a non-standard spelling
+    /// yyyymmdd from which the standard form is the official one ("propinsi" until UU 32/2004);
+    /// a decree dated earlier wrote the spelling of its time. 0: always a finding.
+    int since = 0;
 };
 
 class Speller {

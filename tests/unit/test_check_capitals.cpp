@@ -104,6 +104,10 @@ const Case kSlips[] = {
     {"perundang_undangan", "berjalan tertib;", "berjalan tertib sesuai ketentuan Peraturan Perundang-Undangan;", "Peraturan Perundang"},
     {"di_lingkungan", "berjalan tertib;", "di Lingkungan Sekretariat berjalan tertib;", "Lingkungan Sekretariat"},
     {"ayat", "Tahun 2017 tentang", "Tahun 2017 Pasal 5 Ayat (2) tentang", "Ayat (2)"},
+    {"capital_inside", "berjalan tertib;", "berjalan tertib darI awal;", "darI"},
+    {"number_words", "rapat pleno sebagaimana", "rapat pleno (seratus Sembilan ribu rupiah) sebagaimana", "Sembilan"},
+    {"kabupaten_name", "berjalan tertib;", "berjalan tertib di kabupaten Malang;", "kabupaten Malang"},
+    {"warga_negara", "berjalan tertib;", "berjalan tertib bagi warga Negara Indonesia;", "Negara Indonesia"},
 };
 
 class CapitalSlip : public ::testing::TestWithParam<Case> {};
@@ -132,6 +136,9 @@ const Case kFine[] = {
     {"perubahan_atas", "tentang Pemilihan Umum (", "tentang Perubahan Atas Pemilihan Umum (", ""},  // UU 10/2004's form
     {"di_lingkungan_in_title", "Pleno Tahun 2023;</butir>", "Pleno di Lingkungan Komisi Tahun 2023;</butir>", ""},
     {"lower_dan_in_title", "tentang Pemilihan Umum (", "tentang Pemilihan Umum dan Pilkada (", ""},
+    {"mou_and_e_ktp", "berjalan tertib;", "berjalan tertib sesuai MoU dan e-KTP;", ""},
+    {"kabupaten_kota", "berjalan tertib;", "berjalan tertib di kabupaten/kota dan kabupaten Anggota;", ""},
+    {"number_words_in_lower_case", "rapat pleno sebagaimana", "rapat pleno (seratus sembilan ribu rupiah) sebagaimana", ""},
 };
 
 class CapitalFine : public ::testing::TestWithParam<Case> {};

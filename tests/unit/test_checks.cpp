@@ -701,6 +701,89 @@ TEST(CheckTried, MenimbangEndingInAColonIsOfferedASemicolon)
 
 // Found by fuzz_render in CI: "tanggal 30 Januari A023" took std::stoi to a non-number and the
 // exception ended the process. A cited date whose year is not four digits is no date.
+TEST(CheckTried, AnOldOfficialSpellingIsJudgedByTheDecreesYear)
+{
+    // "Propinsi" was the official spelling until UU 32/2004 (Keputusan Presiden 9/2004, training part)
+    const std::vector<std::pair<std::string, std::string>> propinsi = {
+        {"<uraian>Rapat pleno bulanan.</uraian>", "<uraian>Rapat pleno bulanan di Propinsi Jawa Timur.</uraian>"}};
+    const auto now = check_variant("propinsi-2023", propinsi);
+    const Diagnostic* d = first_of(now, "EJAAN");
+    ASSERT_NE(d, nullptr) << listing(now);
+    EXPECT_EQ(d->hint, "maksud Anda: Provinsi?");
+    auto then = propinsi;
+    then.push_back({"tanggal=\"2023-02-01\"", "tanggal=\"2003-02-01\""});
+    then.push_back({"3/HK.03.1/3507/2023", "3/HK.03.1/3507/2003"});
+    EXPECT_EQ(first_of(check_variant("propinsi-2003", then), "EJAAN"), nullptr);
+    // in the name of a cited instrument of its time too (Peraturan Daerah Sulawesi Utara 2/2016)
+    const auto cited = check_variant("propinsi-cited", {{"<butir>Peraturan Komisi Pemilihan Umum Nomor 8 Tahun 2019",
+                                                          "<butir>Peraturan Daerah Propinsi Jawa Timur Nomor 1 Tahun 2000 tentang Retribusi;</butir>\n    <butir>Peraturan Komisi Pemilihan Umum Nomor 8 Tahun 2019"}});
+    EXPECT_EQ(first_of(cited, "EJAAN"), nullptr) << listing(cited);
+}
+
+TEST(CheckTried, AForeignPhraseIsOneFindingAndItalicsPass)
+{
+    // Permendagri 2/2014 prints «soft copy» in italics; upright it is one slip, not two unknown words
+    const auto ds = check_variant("soft-copy", {{"<uraian>Rapat pleno bulanan.</uraian>", "<uraian>Rapat pleno bulanan dengan soft copy notula.</uraian>"}});
+    ASSERT_EQ(codes_of(ds), std::vector<std::string>{"KATA-ASING"}) << listing(ds);
+    EXPECT_NE(ds[0].message.find("«soft copy»"), std::string::npos) << ds[0].message;
+    EXPECT_EQ(ds[0].hint, "maksud Anda: salinan elektronik?");
+    const auto italic = check_variant("soft-copy-miring", {{"<uraian>Rapat pleno bulanan.</uraian>",
+                                                            "<uraian>Rapat pleno bulanan dengan <miring>soft copy</miring> notula.</uraian>"}});
+    EXPECT_TRUE(italic.empty()) << listing(italic);
+}
+
+TEST(CheckTried, TermsTheDecreeDefinesAndEchelonGradesAreNotSpelt)
+{
+    const auto ds = check_variant("disingkat", {{"<uraian>Rapat pleno bulanan.</uraian>",
+                                                 "<uraian>Sistem Informasi Hukum, yang selanjutnya disingkat Siskum, dikelola pejabat eselon IIa; Siskum dipantau.</uraian>"}});
+    EXPECT_TRUE(ds.empty()) << listing(ds);
+}
+
+TEST(CheckTried, ACertifyingUnitIsNotTheIssuer)
+{
+    // Keputusan and Peraturan Presiden are certified by a unit of the Sekretariat Kabinet
+    auto edits = bupati_gowa("Somba Opu");
+    edits.push_back({"<penandatangan nama=\"Anis Suhartini\"/>",
+                     "<penandatangan nama=\"Anis Suhartini\"/>\n    <pengesahan-salinan kantor=\"Bagian Hukum\" jabatan=\"Kepala Bagian Hukum\" nama=\"Hasan\"/>"});
+    const auto unit = check_variant("salinan-unit", edits);
+    EXPECT_EQ(first_of(unit, "KONSISTEN-PENERBIT"), nullptr) << listing(unit);
+    // a unit that names another region is still reported
+    edits.back().second = "<penandatangan nama=\"Anis Suhartini\"/>\n    <pengesahan-salinan kantor=\"Bagian Hukum Sekretariat Daerah Kabupaten Takalar\" jabatan=\"Kepala Bagian Hukum\" nama=\"Hasan\"/>";
+    const auto other = check_variant("salinan-takalar", edits);
+    EXPECT_NE(first_of(other, "KONSISTEN-PENERBIT"), nullptr) << listing(other);
+}
+
+TEST(CheckTried, OlderAndMinistryCitationFormsAreCitations)
+{
+    // Keputusan Presiden 11/2004 ("Undang-undang"), Keputusan Menteri Ristekdikti 57/2019 (commas)
+    for (const char* item : {"Undang-undang Nomor 22 Tahun 1999 tentang Pemerintahan Daerah (Lembaran Negara Tahun 1999 Nomor 60, Tambahan Lembaran Negara Nomor 3839);",
+                             "Peraturan Menteri Riset, Teknologi, dan Pendidikan Tinggi Nomor 33 Tahun 2018 tentang Penamaan Program Studi (Berita Negara Republik Indonesia Tahun 2018 Nomor 1266);"}) {
+        const auto ds = check_variant("older", {{"<butir>Peraturan Komisi Pemilihan Umum Nomor 8 Tahun 2019", std::string("<butir>") + item + "</butir>\n    <butir>Peraturan Komisi Pemilihan Umum Nomor 8 Tahun 2019"}});
+        EXPECT_EQ(first_of(ds, "MENGINGAT-JENIS"), nullptr) << item << "\n" << listing(ds);
+    }
+}
+
+TEST(CheckTried, BoundFormsAndSeparatedPrefixesAreSpelling)
+{
+    // Perbup Kulon Progo 62/2020 «Bencana Non Alam», Perda Sulut 2/2016 «telah di ubah», Donggala «Olah Raga»
+    const struct {
+        const char* text;
+        const char* hint;
+    } cases[] = {{"Rapat pleno saat bencana Non Alam.", "maksud Anda: Nonalam?"},
+                 {"Rapat pleno yang telah di ubah.", "maksud Anda: diubah?"},
+                 {"Rapat pleno Dinas Pemuda dan Olah Raga.", "maksud Anda: Olahraga?"}};
+    for (const auto& c : cases) {
+        const auto ds = check_variant("terikat", {{"<uraian>Rapat pleno bulanan.</uraian>", std::string("<uraian>") + c.text + "</uraian>"}});
+        ASSERT_EQ(codes_of(ds), std::vector<std::string>{"EJAAN"}) << c.text << "\n" << listing(ds);
+        EXPECT_EQ(ds[0].hint, c.hint) << c.text;
+    }
+    // the preposition before a place, and the agencies legislation named "Lembaga Pemerintah Non Departemen"
+    for (const char* fine : {"Rapat pleno di kantor dan di atas meja.", "Rapat pleno Lembaga Pemerintah Non Departemen."}) {
+        const auto ds = check_variant("terikat-benar", {{"<uraian>Rapat pleno bulanan.</uraian>", std::string("<uraian>") + fine + "</uraian>"}});
+        EXPECT_TRUE(ds.empty()) << fine << "\n" << listing(ds);
+    }
+}
+
 TEST(CheckRobust, CitedDateWithLettersInItsYearIsNoDate)
 {
     const auto ds = check_file(NASKAH_SOURCE_DIR "/fuzz/corpus/crash-date-year-not-digits.xml");

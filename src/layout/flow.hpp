@@ -7,6 +7,7 @@
 
 #include "core/diagnostic.hpp"
 #include "layout/page.hpp"
+#include "measure/table_measures.hpp"
 #include "model/model.hpp"
 #include "style/style.hpp"
 #include "text/font.hpp"
@@ -20,6 +21,8 @@ struct LayoutContext {
     text::Shaper& shaper;
     DiagnosticSink& sink;
     model::Variant variant = model::Variant::Asli;
+    /// Where the layout leaves each table's widths and text size for the DOCX writer; may be null.
+    measure::TableMeasures* table_measures = nullptr;
 };
 
 /// One line of the flow: its boxes with y relative to the line's top.

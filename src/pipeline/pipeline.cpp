@@ -17,6 +17,7 @@
 #include "core/limits.hpp"
 #include "layout/document.hpp"
 #include "layout/glyphs.hpp"
+#include "measure/table_measures.hpp"
 #include "render/docx/docx_writer.hpp"
 #include "render/pdf/pdf_writer.hpp"
 
@@ -245,6 +246,8 @@ bool render_files(const model::Decree& decree, const Engine& engine, const style
     // every character must be in the font before anything is laid out (DOCX names the font
     // too, so the same text would show boxes in Word)
     if (!layout::check_glyphs(decree, *engine.fonts, sink)) return false;
+    // the layout's table widths and text sizes, handed to the DOCX writer
+    measure::TableMeasures table_measures;
     if (request.formats.pdf || request.dump_layout) {
         // Pages stream from the layout into the PDF writer (and the layout dump) as they are
         // finished, so a long table never has all its pages in memory.
@@ -289,6 +292,7 @@ bool render_files(const model::Decree& decree, const Engine& engine, const style
         if (request.formats.pdf) sink_pages.pdf = std::make_unique<PdfWriter>(shaper, sink, engine.font_programs.get());
         if (request.dump_layout) sink_pages.json = std::make_unique<layout::LayoutJson>(model::upper_id(decree.meta.title.plain()));
         layout::LayoutContext ctx{house, *engine.fonts, shaper, sink, result.variant};
+        if (request.formats.docx || request.formats.wordml) ctx.table_measures = &table_measures;
         layout::Document doc;
         doc.sink = &sink_pages;
         if (!layout::layout_document(decree, ctx, doc) || sink.error_count() > errors) return false;
@@ -310,6 +314,7 @@ bool render_files(const model::Decree& decree, const Engine& engine, const style
     }
     DocxOptions dopts;
     dopts.variant = result.variant;
+    dopts.table_measures = &table_measures;
     dopts.timestamp = epoch;
     dopts.fonts = engine.fonts.get();
     if (request.formats.docx) {

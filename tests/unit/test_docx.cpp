@@ -18,6 +18,7 @@
 #include "core/diagnostic.hpp"
 #include "core/json_write.hpp"
 #include "measure/columns.hpp"
+#include "measure/table_measures.hpp"
 #include "model/grid.hpp"
 #include "render/docx/docx_writer.hpp"
 #include "style/style.hpp"
@@ -641,6 +642,43 @@ TEST(DocxTables, ShrunkTableTextKeepsNumbersWhole)
     text::Shaper shaper(*fonts);
     const double inner_pt = (10 - 2 * in.style.cell_padding) * 72 / 25.4;
     EXPECT_LE(shaper.width(model::kPlain, "100,000", half_points / 2.0), inner_pt);
+}
+
+TEST(DocxTables, TakesTheLayoutsWidthsAndTextSizeForTheSameWidth)
+{
+    // The pipeline hands the DOCX writer what the PDF layout measured; a table measured for
+    // another width is measured again, so widths meant for another page shape are never taken.
+    Loaded in;
+    ASSERT_TRUE(load(fs::path(NASKAH_SOURCE_DIR) / "samples" / "keputusan-tim-zi-2023.xml", in));
+    std::ifstream f(fs::path(NASKAH_SOURCE_DIR) / "samples" / "keputusan-tim-zi-2023.xml");
+    std::string text((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
+    const std::size_t at = text.find("<lampiran");
+    ASSERT_NE(at, std::string::npos);
+    text = text.substr(0, at) +
+           "<lampiran orientasi=\"potret\"><tabel><kolom/><kolom/><isi><baris><sel>Satu</sel><sel>Dua</sel></baris></isi></tabel></lampiran></keputusan>";
+    DiagnosticSink sink;
+    ASSERT_TRUE(xml::read_decree_text("t.xml", text, in.decree, sink)) << diagnostics(sink);
+    const auto& table = std::get<model::Table>(in.decree.lampiran.at(0).content.at(0));
+    const double width = 215 - in.style.portrait.left - in.style.portrait.right;
+    auto grid_of = [](const std::string& doc) {
+        const std::size_t b = doc.find("<w:tblGrid>");
+        return b == std::string::npos ? std::string() : doc.substr(b, doc.find("</w:tblGrid>", b) - b);
+    };
+    for (const double measured_for : {width, width - 10}) {
+        measure::TableMeasures measures;
+        measures.put(table.pos, measured_for, measure::TableMeasure{{40.0, width - 40.0}, 0.5});
+        render::DocxOptions opt;
+        opt.table_measures = &measures;
+        std::string bytes;
+        ASSERT_TRUE(render::write_docx(in.decree, in.style, opt, bytes, sink)) << diagnostics(sink);
+        const std::string doc = entry(unzip(bytes), "word/document.xml");
+        const bool taken = grid_of(doc).find("<w:gridCol w:w=\"2268\"/>") != std::string::npos;  // 40 mm
+        EXPECT_EQ(taken, measured_for == width) << grid_of(doc);
+        EXPECT_EQ(doc.find(">Satu</w:t>") != std::string::npos && doc.rfind("<w:sz w:val=\"", doc.find(">Satu</w:t>")) > doc.rfind("<w:r>", doc.find(">Satu</w:t>")) &&
+                      doc.rfind("<w:sz w:val=\"", doc.find(">Satu</w:t>")) != std::string::npos,
+                  measured_for == width)
+            << "the halved text size is taken with the widths";
+    }
 }
 
 TEST(DocxOddInput, NeverCrashes)

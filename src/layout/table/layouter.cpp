@@ -81,6 +81,7 @@ bool TableLayouter::prepare()
     std::vector<double> widths;
     measure::TableTextFit fit;
     if (!survey(avail, widths, fit)) return false;
+    if (ctx_.table_measures) ctx_.table_measures->put(table_->pos, avail, measure::TableMeasure{widths, fit.scale});
     hyphenate_ = std::move(fit.hyphenate);
     set_text_metrics(fit.scale);
     place_columns(widths, avail);

@@ -11,6 +11,7 @@
 #include <optional>
 
 #include "measure/columns.hpp"
+#include "measure/table_measures.hpp"
 #include "measure/text_fit.hpp"
 #include "model/grid.hpp"
 #include "model/table_rules.hpp"
@@ -910,7 +911,9 @@ private:
             failed_ = true;
             return;
         }
-        const std::vector<double> mm = measure::column_widths(t, g, st_, section_text_width(landscape), opt_.fonts);
+        const double available_mm = section_text_width(landscape);
+        const measure::TableMeasure* laid_out = opt_.table_measures ? opt_.table_measures->find(t.pos, available_mm) : nullptr;
+        const std::vector<double> mm = laid_out ? laid_out->widths_mm : measure::column_widths(t, g, st_, available_mm, opt_.fonts);
         // Cumulative rounding keeps the twips columns summing to the millimetre total.
         std::vector<int> w(mm.size());
         double cum = 0;
@@ -925,8 +928,8 @@ private:
         // its column; at the configured size Word and LibreOffice broke the very numbers the PDF
         // keeps whole ("138,00 / 0"), so the DOCX sets the fitted size on the table's runs
         // (rounded down to Word's half points). Its diagnostics were the layout's to report.
-        double text_scale = 1;
-        if (opt_.fonts) {
+        double text_scale = laid_out ? laid_out->text_scale : 1;
+        if (opt_.fonts && !laid_out) {
             if (!shaper_) shaper_.emplace(*opt_.fonts);
             DiagnosticSink quiet;
             text_scale = measure::fit_table_text(t, g, st_, mm, *shaper_, quiet).scale;

@@ -14,6 +14,9 @@
 namespace naskah::text {
 class FontSet;
 }
+namespace naskah::measure {
+class TableMeasures;
+}
 
 namespace naskah::render {
 
@@ -24,6 +27,9 @@ struct DocxOptions {
     std::int64_t timestamp = 0;
     /// Passed to measure::column_widths so tables get the PDF's widths; may be null.
     const text::FontSet* fonts = nullptr;
+    /// The PDF layout's column widths and table text sizes, used where they were measured for the
+    /// same width (so both files agree by construction); other tables are measured here. May be null.
+    const measure::TableMeasures* table_measures = nullptr;
 };
 
 /// Writes a .docx package into `out_bytes`. Returns false (and leaves `out_bytes` empty) when the

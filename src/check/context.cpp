@@ -413,6 +413,43 @@ void add_notes(const std::vector<Note>& notes, std::vector<Text>& out)
 
 }  // namespace
 
+const std::vector<Text>& Context::texts()
+{
+    if (!texts_built_) {
+        texts_ = all_texts(decree);
+        texts_built_ = true;
+        tokens_.resize(texts_.size());
+        words_.resize(texts_.size());
+        tokenised_.assign(texts_.size(), false);
+    }
+    return texts_;
+}
+
+std::size_t Context::cached_index(const Text& t)
+{
+    if (!texts_built_ || texts_.empty() || &t < texts_.data() || &t >= texts_.data() + texts_.size()) return std::string::npos;
+    const auto k = static_cast<std::size_t>(&t - texts_.data());
+    if (!tokenised_[k]) {
+        tokens_[k] = text::tokenize(t.s);
+        for (const auto& tok : tokens_[k])
+            if (tok.word) words_[k].push_back(tok);
+        tokenised_[k] = true;
+    }
+    return k;
+}
+
+const std::vector<text::Token>& Context::tokens(const Text& t)
+{
+    if (const std::size_t k = cached_index(t); k != std::string::npos) return tokens_[k];
+    return other_tokens_.emplace_back(text::tokenize(t.s));
+}
+
+const std::vector<text::Token>& Context::words(const Text& t)
+{
+    if (const std::size_t k = cached_index(t); k != std::string::npos) return words_[k];
+    return other_tokens_.emplace_back(text::words(t.s));
+}
+
 std::vector<Text> all_texts(const Decree& d)
 {
     std::vector<Text> out;

@@ -9,6 +9,7 @@
 // in three Mengingat items, as one slip, and a drafter fixes them together.
 #include <array>
 #include <set>
+#include <span>
 #include <string>
 
 #include "check/context.hpp"
@@ -89,7 +90,7 @@ public:
     void run(const Text& t)
     {
         t_ = &t;
-        toks_ = text::tokenize(t.s);
+        toks_ = cx_.tokens(t);
         std::array<bool, 13> done{};
         bool title_before = false;  // a cited title may have run up to here
         const bool menimbang = t.s.rfind("bahwa ", 0) == 0;
@@ -199,7 +200,7 @@ public:
 private:
     Context& cx_;
     const Text* t_ = nullptr;
-    std::vector<Token> toks_;
+    std::span<const Token> toks_;  ///< the Context's tokens of *t_
     std::set<std::string> seen_;  ///< kinds (and title words) already reported in this document
 
     bool first(const std::string& key) { return seen_.insert(key).second; }
@@ -269,7 +270,7 @@ void check_capitals(Context& cx)
 {
     if (!cx.enabled("KAPITAL")) return;
     CapitalRules rules(cx);
-    for (const auto& t : all_texts(cx.decree)) rules.run(t);
+    for (const auto& t : cx.texts()) rules.run(t);
 }
 
 }  // namespace naskah::check

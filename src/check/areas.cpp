@@ -129,7 +129,7 @@ bool Areas::load(const std::string& folder, std::string& error)
                 last_index = it == regency_index_.end() ? std::string::npos : it->second;
             }
             if (last_index == std::string::npos) return;
-            districts.push_back({static_cast<std::uint16_t>(last_index), std::string(f[2])});
+            districts.push_back({static_cast<std::uint16_t>(last_index), district_names_.emplace_back(f[2])});
         }))
         return false;
     index_districts();
@@ -209,7 +209,7 @@ std::vector<std::string> Areas::places_named(std::string_view name) const
     for (const auto& g : regencies)
         if (text::lower(g.short_name) == want || text::lower(g.name) == want) out.push_back(g.name);
     for (const auto& d : districts)
-        if (text::lower(d.name) == want) out.push_back("Kecamatan " + d.name + ", " + regencies[d.regency].name);
+        if (text::lower(d.name) == want) out.push_back("Kecamatan " + std::string(d.name) + ", " + regencies[d.regency].name);
     return out;
 }
 

@@ -45,7 +45,7 @@ bool Areas::load_compiled()
     }
     districts.reserve(kDistrictCount);
     for (std::size_t i = 0; i < kDistrictCount; ++i)
-        districts.push_back({static_cast<std::uint16_t>(kDistricts[2 * i]), str(kDistricts[2 * i + 1])});
+        districts.push_back({static_cast<std::uint16_t>(kDistricts[2 * i]), std::string_view(kText + kDistricts[2 * i + 1])});
     index_districts();
     return true;
 }

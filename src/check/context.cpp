@@ -419,7 +419,6 @@ const std::vector<Text>& Context::texts()
         texts_ = all_texts(decree);
         texts_built_ = true;
         tokens_.resize(texts_.size());
-        words_.resize(texts_.size());
         tokenised_.assign(texts_.size(), false);
     }
     return texts_;
@@ -431,8 +430,6 @@ std::size_t Context::cached_index(const Text& t)
     const auto k = static_cast<std::size_t>(&t - texts_.data());
     if (!tokenised_[k]) {
         tokens_[k] = text::tokenize(t.s);
-        for (const auto& tok : tokens_[k])
-            if (tok.word) words_[k].push_back(tok);
         tokenised_[k] = true;
     }
     return k;
@@ -444,10 +441,12 @@ const std::vector<text::Token>& Context::tokens(const Text& t)
     return other_tokens_.emplace_back(text::tokenize(t.s));
 }
 
-const std::vector<text::Token>& Context::words(const Text& t)
+std::vector<text::Token> Context::words(const Text& t)
 {
-    if (const std::size_t k = cached_index(t); k != std::string::npos) return words_[k];
-    return other_tokens_.emplace_back(text::words(t.s));
+    std::vector<text::Token> out;
+    for (const auto& tok : tokens(t))
+        if (tok.word) out.push_back(tok);
+    return out;
 }
 
 std::vector<Text> all_texts(const Decree& d)

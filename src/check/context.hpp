@@ -98,13 +98,13 @@ public:
     /// text::tokenize(t.s), kept per text of texts() (several rules read the same tokens); a text
     /// from elsewhere is tokenised afresh into a buffer that lives as long as the Context.
     const std::vector<text::Token>& tokens(const Text& t);
-    /// The word tokens of tokens(t) (text::words(t.s)).
-    const std::vector<text::Token>& words(const Text& t);
+    /// The word tokens of tokens(t) (text::words(t.s)); a copy, not kept.
+    std::vector<text::Token> words(const Text& t);
 
 private:
     std::vector<Text> texts_;
     bool texts_built_ = false;
-    std::vector<std::vector<text::Token>> tokens_, words_;  ///< per text of texts_; empty until asked
+    std::vector<std::vector<text::Token>> tokens_;  ///< per text of texts_; empty until asked
     std::vector<bool> tokenised_;
     std::deque<std::vector<text::Token>> other_tokens_;     ///< tokens of texts not in texts_ (a deque: references stay valid)
     std::size_t cached_index(const Text& t);                ///< its index in texts_ (tokenised), or npos

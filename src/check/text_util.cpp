@@ -162,7 +162,7 @@ std::vector<Token> tokenize(std::string_view s)
         const char32_t cp = next_cp_fast(s, i);
         if (space_cp(cp)) continue;
         if (!word_char_fast(cp)) {
-            out.push_back({start, i, false});
+            out.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(i), false});
             continue;
         }
         std::size_t end = i;
@@ -183,7 +183,7 @@ std::vector<Token> tokenize(std::string_view s)
             break;
         }
         i = end;
-        out.push_back({start, end, true});
+        out.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end), true});
     }
     return out;
 }

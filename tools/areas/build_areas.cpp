@@ -85,7 +85,7 @@ int main(int argc, char** argv)
         }
         for (const auto& d : areas.districts) {
             districts.push_back(d.regency);
-            districts.push_back(add(d.name));
+            districts.push_back(add(std::string(d.name)));
         }
     }
     std::ofstream out(argv[1], std::ios::binary);

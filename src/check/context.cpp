@@ -170,13 +170,23 @@ Context::Context(const Decree& d, const CheckOptions& opt, DiagnosticSink& sink)
     if (opt.source_text) {
         raw_ = *opt.source_text;
     } else if (!d.source_file.empty()) {
-        std::ifstream in(d.source_file, std::ios::binary);
+        // one buffer of the file's size: a stream's growing copies touched three times the pages
+        std::ifstream in(d.source_file, std::ios::binary | std::ios::ate);
         if (in) {
-            std::ostringstream ss;
-            ss << in.rdbuf();
-            raw_ = ss.str();
+            const std::streamoff size = in.tellg();
+            in.seekg(0);
+            if (size > 0) {
+                raw_.resize(static_cast<std::size_t>(size));
+                if (!in.read(raw_.data(), size)) raw_.resize(static_cast<std::size_t>(std::max<std::streamoff>(in.gcount(), 0)));
+            } else if (size < 0) {  // not seekable (a pipe): read as it comes
+                in.clear();
+                std::ostringstream ss;
+                ss << in.rdbuf();
+                raw_ = ss.str();
+            }
         }
     }
+    line_starts_.reserve(raw_.size() / 32 + 1);
     line_starts_.push_back(0);
     for (std::size_t i = 0; i < raw_.size(); ++i)
         if (raw_[i] == '\n') line_starts_.push_back(i + 1);

@@ -79,7 +79,6 @@ void preload()
 
 void run_checks(const model::Decree& decree, const CheckOptions& options, DiagnosticSink& sink)
 {
-    Speller::note_decree();
     Context cx(decree, options, sink);
     check_disabled_codes(cx);
     check_menimbang(cx);

@@ -100,7 +100,7 @@ public:
             const std::string_view prev = i > 0 && toks_[i - 1].word ? word(i - 1) : std::string_view{};
             const std::string_view next = i + 1 < toks_.size() && toks_[i + 1].word ? word(i + 1) : std::string_view{};
 
-            if (text::lower(w) == "tentang") title_before = true;
+            if (text::same_ignoring_case(w, "tentang")) title_before = true;
             // "terdiri darI": a capital inside a word
             if (capital_inside(w) && first("9" + std::string(w))) {
                 report(i, "«" + std::string(w) + "»: huruf kapital di dalam kata", "«" + std::string(w) + "»: a capital letter inside a word");
@@ -187,7 +187,7 @@ public:
                 if (w == "Tentang" && i > 0 && toks_[i - 1].word && text::has_digit(word(i - 1)) && !text::all_upper(next) && first("7" + text::lower(w))) {
                     done[7] = true;
                     report(i, title_message(i));
-                } else if (text::lower(w) == "tentang") {
+                } else if (text::same_ignoring_case(w, "tentang")) {
                     if (const std::size_t j = title_slip(i + 1); j != std::string::npos && first("7" + text::lower(word(j)))) {
                         done[7] = true;
                         report(j, title_message(j));

@@ -52,10 +52,6 @@ public:
 
     /// The expansion of an official abbreviation as written ("Kab." → "Kabupaten"), or null.
     const std::string* abbreviation(std::string_view word) const;
-    /// Called by run_checks() for every decree: the per-thread memos of answers start with a
-    /// thread's second decree (a batch worker's), since a one-off render's checks thread would
-    /// only pay for filling them (fresh memory costs about 15 µs a page on the development machine).
-    static void note_decree();
     /// Where the dictionary was loaded from (for messages and docs).
     const std::string& dictionary() const { return dic_path_; }
 

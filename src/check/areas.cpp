@@ -118,7 +118,7 @@ bool Areas::load(const std::string& folder, std::string& error)
             regencies.push_back(std::move(g));
         }))
         return false;
-    districts.reserve(7400);
+    districts_.reserve(7400);
     // the rows come grouped by regency: look the regency up once per group, not once per row
     std::string last_code;
     std::size_t last_index = std::string::npos;
@@ -129,7 +129,7 @@ bool Areas::load(const std::string& folder, std::string& error)
                 last_index = it == regency_index_.end() ? std::string::npos : it->second;
             }
             if (last_index == std::string::npos) return;
-            districts.push_back({static_cast<std::uint16_t>(last_index), std::string(f[2])});
+            districts_.push_back({static_cast<std::uint16_t>(last_index), district_names_.emplace_back(f[2])});
         }))
         return false;
     index_districts();
@@ -140,11 +140,12 @@ void Areas::index_districts()
 {
     // a counting sort by regency, stable: each regency's districts keep the file's order
     district_start_.assign(regencies.size() + 1, 0);
-    for (const auto& d : districts) ++district_start_[d.regency + 1];
+    const std::size_t n = district_count();
+    for (std::size_t i = 0; i < n; ++i) ++district_start_[district(i).regency + 1];
     for (std::size_t r = 0; r < regencies.size(); ++r) district_start_[r + 1] += district_start_[r];
-    district_order_.resize(districts.size());
+    district_order_.resize(n);
     std::vector<std::uint32_t> next(district_start_.begin(), district_start_.end() - 1);
-    for (std::size_t i = 0; i < districts.size(); ++i) district_order_[next[districts[i].regency]++] = static_cast<std::uint32_t>(i);
+    for (std::size_t i = 0; i < n; ++i) district_order_[next[district(i).regency]++] = static_cast<std::uint32_t>(i);
 }
 
 const Regency* Areas::regency(const std::string& code) const
@@ -191,13 +192,20 @@ const Province* Areas::issuer_province(std::string_view issuer) const
     return nullptr;
 }
 
-std::vector<const District*> Areas::districts_of(const std::string& regency_code) const
+District Areas::district(std::size_t i) const
 {
-    std::vector<const District*> out;
+    if (compiled_districts_)
+        return {static_cast<std::uint16_t>(compiled_districts_[2 * i]), std::string_view(compiled_text_ + compiled_districts_[2 * i + 1])};
+    return districts_[i];
+}
+
+std::vector<District> Areas::districts_of(const std::string& regency_code) const
+{
+    std::vector<District> out;
     auto it = regency_index_.find(regency_code);
     if (it == regency_index_.end()) return out;
     for (std::uint32_t k = district_start_[it->second]; k < district_start_[it->second + 1]; ++k)
-        out.push_back(&districts[district_order_[k]]);
+        out.push_back(district(district_order_[k]));
     return out;
 }
 
@@ -208,8 +216,8 @@ std::vector<std::string> Areas::places_named(std::string_view name) const
     std::vector<std::string> out;
     for (const auto& g : regencies)
         if (text::lower(g.short_name) == want || text::lower(g.name) == want) out.push_back(g.name);
-    for (const auto& d : districts)
-        if (text::lower(d.name) == want) out.push_back("Kecamatan " + d.name + ", " + regencies[d.regency].name);
+    for (std::size_t i = 0; i < district_count(); ++i)
+        if (const District d = district(i); text::lower(d.name) == want) out.push_back("Kecamatan " + std::string(d.name) + ", " + regencies[d.regency].name);
     return out;
 }
 

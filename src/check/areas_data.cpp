@@ -43,9 +43,9 @@ bool Areas::load_compiled()
         regency_index_[g.code] = regencies.size();
         regencies.push_back(std::move(g));
     }
-    districts.reserve(kDistrictCount);
-    for (std::size_t i = 0; i < kDistrictCount; ++i)
-        districts.push_back({static_cast<std::uint16_t>(kDistricts[2 * i]), str(kDistricts[2 * i + 1])});
+    compiled_districts_ = kDistricts;
+    compiled_text_ = kText;
+    compiled_district_count_ = kDistrictCount;
     index_districts();
     return true;
 }

@@ -170,13 +170,23 @@ Context::Context(const Decree& d, const CheckOptions& opt, DiagnosticSink& sink)
     if (opt.source_text) {
         raw_ = *opt.source_text;
     } else if (!d.source_file.empty()) {
-        std::ifstream in(d.source_file, std::ios::binary);
+        // one buffer of the file's size: a stream's growing copies touched three times the pages
+        std::ifstream in(d.source_file, std::ios::binary | std::ios::ate);
         if (in) {
-            std::ostringstream ss;
-            ss << in.rdbuf();
-            raw_ = ss.str();
+            const std::streamoff size = in.tellg();
+            in.seekg(0);
+            if (size > 0) {
+                raw_.resize(static_cast<std::size_t>(size));
+                if (!in.read(raw_.data(), size)) raw_.resize(static_cast<std::size_t>(std::max<std::streamoff>(in.gcount(), 0)));
+            } else if (size < 0) {  // not seekable (a pipe): read as it comes
+                in.clear();
+                std::ostringstream ss;
+                ss << in.rdbuf();
+                raw_ = ss.str();
+            }
         }
     }
+    line_starts_.reserve(raw_.size() / 32 + 1);
     line_starts_.push_back(0);
     for (std::size_t i = 0; i < raw_.size(); ++i)
         if (raw_[i] == '\n') line_starts_.push_back(i + 1);
@@ -412,6 +422,42 @@ void add_notes(const std::vector<Note>& notes, std::vector<Text>& out)
 }
 
 }  // namespace
+
+const std::vector<Text>& Context::texts()
+{
+    if (!texts_built_) {
+        texts_ = all_texts(decree);
+        texts_built_ = true;
+        tokens_.resize(texts_.size());
+        tokenised_.assign(texts_.size(), false);
+    }
+    return texts_;
+}
+
+std::size_t Context::cached_index(const Text& t)
+{
+    if (!texts_built_ || texts_.empty() || &t < texts_.data() || &t >= texts_.data() + texts_.size()) return std::string::npos;
+    const auto k = static_cast<std::size_t>(&t - texts_.data());
+    if (!tokenised_[k]) {
+        tokens_[k] = text::tokenize(t.s);
+        tokenised_[k] = true;
+    }
+    return k;
+}
+
+const std::vector<text::Token>& Context::tokens(const Text& t)
+{
+    if (const std::size_t k = cached_index(t); k != std::string::npos) return tokens_[k];
+    return other_tokens_.emplace_back(text::tokenize(t.s));
+}
+
+std::vector<text::Token> Context::words(const Text& t)
+{
+    std::vector<text::Token> out;
+    for (const auto& tok : tokens(t))
+        if (tok.word) out.push_back(tok);
+    return out;
+}
 
 std::vector<Text> all_texts(const Decree& d)
 {

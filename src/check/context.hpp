@@ -7,12 +7,14 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "check/checks.hpp"
+#include "check/text_util.hpp"
 
 namespace naskah::check {
 
@@ -91,7 +93,22 @@ public:
     /// element's for some attributes); the element's position when not found.
     SourcePos attribute_pos(const SourcePos& element, const std::string& name) const;
 
+    /// all_texts() of the decree, built once for every rule that reads them all.
+    const std::vector<Text>& texts();
+    /// text::tokenize(t.s), kept per text of texts() (several rules read the same tokens); a text
+    /// from elsewhere is tokenised afresh into a buffer that lives as long as the Context.
+    const std::vector<text::Token>& tokens(const Text& t);
+    /// The word tokens of tokens(t) (text::words(t.s)); a copy, not kept.
+    std::vector<text::Token> words(const Text& t);
+
 private:
+    std::vector<Text> texts_;
+    bool texts_built_ = false;
+    std::vector<std::vector<text::Token>> tokens_;  ///< per text of texts_; empty until asked
+    std::vector<bool> tokenised_;
+    std::deque<std::vector<text::Token>> other_tokens_;     ///< tokens of texts not in texts_ (a deque: references stay valid)
+    std::size_t cached_index(const Text& t);                ///< its index in texts_ (tokenised), or npos
+
     DiagnosticSink& sink_;
     void emit(std::string_view code, Severity severity, const SourcePos& pos, const std::string& id, const std::string& en,
               const std::string& hint_id, const std::string& hint_en);

@@ -9,6 +9,7 @@
 // in three Mengingat items, as one slip, and a drafter fixes them together.
 #include <array>
 #include <set>
+#include <span>
 #include <string>
 
 #include "check/context.hpp"
@@ -89,7 +90,7 @@ public:
     void run(const Text& t)
     {
         t_ = &t;
-        toks_ = text::tokenize(t.s);
+        toks_ = cx_.tokens(t);
         std::array<bool, 13> done{};
         bool title_before = false;  // a cited title may have run up to here
         const bool menimbang = t.s.rfind("bahwa ", 0) == 0;
@@ -99,7 +100,7 @@ public:
             const std::string_view prev = i > 0 && toks_[i - 1].word ? word(i - 1) : std::string_view{};
             const std::string_view next = i + 1 < toks_.size() && toks_[i + 1].word ? word(i + 1) : std::string_view{};
 
-            if (text::lower(w) == "tentang") title_before = true;
+            if (text::same_ignoring_case(w, "tentang")) title_before = true;
             // "terdiri darI": a capital inside a word
             if (capital_inside(w) && first("9" + std::string(w))) {
                 report(i, "«" + std::string(w) + "»: huruf kapital di dalam kata", "«" + std::string(w) + "»: a capital letter inside a word");
@@ -186,7 +187,7 @@ public:
                 if (w == "Tentang" && i > 0 && toks_[i - 1].word && text::has_digit(word(i - 1)) && !text::all_upper(next) && first("7" + text::lower(w))) {
                     done[7] = true;
                     report(i, title_message(i));
-                } else if (text::lower(w) == "tentang") {
+                } else if (text::same_ignoring_case(w, "tentang")) {
                     if (const std::size_t j = title_slip(i + 1); j != std::string::npos && first("7" + text::lower(word(j)))) {
                         done[7] = true;
                         report(j, title_message(j));
@@ -199,7 +200,7 @@ public:
 private:
     Context& cx_;
     const Text* t_ = nullptr;
-    std::vector<Token> toks_;
+    std::span<const Token> toks_;  ///< the Context's tokens of *t_
     std::set<std::string> seen_;  ///< kinds (and title words) already reported in this document
 
     bool first(const std::string& key) { return seen_.insert(key).second; }
@@ -269,7 +270,7 @@ void check_capitals(Context& cx)
 {
     if (!cx.enabled("KAPITAL")) return;
     CapitalRules rules(cx);
-    for (const auto& t : all_texts(cx.decree)) rules.run(t);
+    for (const auto& t : cx.texts()) rules.run(t);
 }
 
 }  // namespace naskah::check

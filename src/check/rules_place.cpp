@@ -54,7 +54,7 @@ void check_place(Context& cx)
     std::vector<std::string> seats;
     auto add_regency = [&](const Regency& g) {
         seats.push_back(g.short_name);
-        for (const District* d : areas->districts_of(g.code)) seats.push_back(d->name);
+        for (const District& d : areas->districts_of(g.code)) seats.emplace_back(d.name);
     };
     if (regency) add_regency(*regency);
     else if (province) {

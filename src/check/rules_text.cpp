@@ -177,7 +177,7 @@ public:
         texts_ = texts;
         // a term the decree defines ("yang selanjutnya disingkat Siskum", "… disebut JDIH") is its own name
         for (const auto& t : *texts) {
-            const auto ws = text::words(t.s);
+            const auto& ws = cx_.words(t);
             for (std::size_t k = 0; k + 1 < ws.size(); ++k) {
                 const std::string_view v = ws[k].view(t.s);
                 if (v != "disingkat" && v != "disebut") continue;
@@ -192,7 +192,7 @@ public:
 
     void run(const Text& t, bool table_cell)
     {
-        const auto toks = text::tokenize(t.s);
+        const auto& toks = cx_.tokens(t);
         spelling(t, toks, table_cell && name_only(t.s, speller_));
         repeated(t, toks);
         punctuation(t);
@@ -213,7 +213,7 @@ private:
     {
         if (!acronyms_gathered_ && texts_)
             for (const auto& t : *texts_)
-                for (const auto& w : text::words(t.s)) {
+                for (const auto& w : cx_.words(t)) {
                     const std::string_view v = w.view(t.s);
                     if (text::all_upper(v)) acronyms_.insert(std::string(v));
                 }
@@ -549,7 +549,7 @@ void check_text(Context& cx)
 {
     check_metadata_placeholders(cx);
     TextRules rules(cx);
-    const auto texts = all_texts(cx.decree);
+    const auto& texts = cx.texts();
     rules.set_texts(&texts);
     for (const auto& t : texts) rules.run(t, t.table_cell);
     rules.report_open_quotes();

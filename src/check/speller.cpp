@@ -66,6 +66,19 @@ bool cheap_substitution(char from, char to)
     return false;
 }
 
+/// text::lower(word) for an ASCII word that fits `buf`, written there without allocating; nullopt
+/// for any other word (the caller lower-cases it the general way).
+std::optional<std::string_view> lower_ascii(std::string_view word, char* buf, std::size_t size)
+{
+    if (word.size() > size) return std::nullopt;
+    for (std::size_t k = 0; k < word.size(); ++k) {
+        const char c = word[k];
+        if (static_cast<unsigned char>(c) >= 0x80) return std::nullopt;
+        buf[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
+    }
+    return std::string_view(buf, word.size());
+}
+
 }  // namespace
 
 Speller::~Speller() = default;
@@ -229,6 +242,8 @@ struct WordHash {
 };
 
 /// A per-thread memo of answers by word as written, started afresh when it holds `limit` words.
+/// (Tried: skipping it for a thread's first decree saves 14 fresh pages but costs 2.4 M
+/// instructions more, since a decree repeats its words.)
 template <class Value>
 class WordMemo {
 public:
@@ -268,10 +283,22 @@ bool Speller::in_lexicon(std::string_view word)
     });
 }
 
-bool Speller::is_term(std::string_view word) const { return terms_.count(text::lower(word)) > 0; }
+bool Speller::is_term(std::string_view word) const
+{
+    char buf[64] = {};
+    if (const auto lw = lower_ascii(word, buf, sizeof buf)) return terms_.count(*lw) > 0;
+    return terms_.count(text::lower(word)) > 0;
+}
 
 const Replacement* Speller::replacement(std::string_view word) const
 {
+    // nearly every word is ASCII: lower-cased on the stack and looked up directly, which costs
+    // less than remembering it
+    char buf[64] = {};
+    if (const auto lw = lower_ascii(word, buf, sizeof buf)) {
+        auto it = replacements_.find(*lw);
+        return it == replacements_.end() ? nullptr : &it->second;
+    }
     // asked of every word, as written: remembered per thread rather than lower-cased each time
     thread_local WordMemo<const Replacement*> answers;
     return answers.get(word, kRememberedWords, [&]() -> const Replacement* {

@@ -67,12 +67,13 @@ private:
     std::unique_ptr<Hunspell> hunspell_;  // loaded on first need; the destructor, in speller.cpp, sees the complete type
     bool hunspell_tried_ = false;
     std::string dic_path_;
-    std::unordered_set<std::string> terms_;
-    std::unordered_map<std::string, Replacement> replacements_;
     struct Hash {
         using is_transparent = void;
         std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
     };
+    // looked up by string_view (a word lower-cased on the stack), so no key is built per word
+    std::unordered_set<std::string, Hash, std::equal_to<>> terms_;
+    std::unordered_map<std::string, Replacement, Hash, std::equal_to<>> replacements_;
     std::unordered_map<std::string, std::string, Hash, std::equal_to<>> abbreviations_;  ///< data/ejaan/singkatan.txt
     std::unordered_map<std::string, bool> cache_;
     std::unordered_map<std::string, std::vector<std::string>> suggest_cache_;

@@ -135,29 +135,47 @@ bool space_cp(char32_t cp) { return cp == ' ' || cp == '\t' || cp == '\n' || cp 
 
 }  // namespace
 
+// next_cp() with ASCII decoded inline: tokenize() reads every byte of the decree.
+inline char32_t next_cp_fast(std::string_view s, std::size_t& i)
+{
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+        ++i;
+        return c;
+    }
+    return next_cp(s, i);
+}
+
+inline bool word_char_fast(char32_t cp)
+{
+    if (cp < 0x80) return ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') || (cp >= '0' && cp <= '9');
+    return word_char(cp);
+}
+
 std::vector<Token> tokenize(std::string_view s)
 {
     std::vector<Token> out;
+    out.reserve(s.size() / 4);
     std::size_t i = 0;
     while (i < s.size()) {
         const std::size_t start = i;
-        const char32_t cp = next_cp(s, i);
+        const char32_t cp = next_cp_fast(s, i);
         if (space_cp(cp)) continue;
-        if (!word_char(cp)) {
-            out.push_back({start, i, false});
+        if (!word_char_fast(cp)) {
+            out.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(i), false});
             continue;
         }
         std::size_t end = i;
         while (i < s.size()) {
             std::size_t j = i;
-            const char32_t c = next_cp(s, j);
-            if (word_char(c)) {
+            const char32_t c = next_cp_fast(s, j);
+            if (word_char_fast(c)) {
                 i = end = j;
                 continue;
             }
             if (joiner(c) && j < s.size()) {
                 std::size_t k = j;
-                if (word_char(next_cp(s, k))) {
+                if (word_char_fast(next_cp_fast(s, k))) {
                     i = end = k;
                     continue;
                 }
@@ -165,7 +183,7 @@ std::vector<Token> tokenize(std::string_view s)
             break;
         }
         i = end;
-        out.push_back({start, end, true});
+        out.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end), true});
     }
     return out;
 }

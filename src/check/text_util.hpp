@@ -34,7 +34,9 @@ bool has_digit(std::string_view word);
 
 /// A token of a text: a word (letters, digits, inner '-' or apostrophes) or one other character.
 struct Token {
-    std::size_t begin = 0, end = 0;  ///< byte offsets
+    // 32-bit offsets: a decree's tokens are kept for all its rules, and half the size is half the
+    // fresh memory pages (about 15 µs each on the development machine)
+    std::uint32_t begin = 0, end = 0;  ///< byte offsets
     bool word = false;
     std::string_view view(std::string_view s) const { return s.substr(begin, end - begin); }
 };

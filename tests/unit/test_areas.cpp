@@ -29,12 +29,12 @@ TEST(Areas, CompiledTableEqualsTheFiles)
         // the districts of each regency, in the files' order
         const auto da = files.districts_of(a.code), db = compiled.districts_of(b.code);
         ASSERT_EQ(da.size(), db.size()) << a.name;
-        for (std::size_t k = 0; k < da.size(); ++k) EXPECT_EQ(da[k]->name, db[k]->name);
+        for (std::size_t k = 0; k < da.size(); ++k) EXPECT_EQ(da[k].name, db[k].name);
     }
-    ASSERT_EQ(files.districts.size(), compiled.districts.size());
-    for (std::size_t i = 0; i < files.districts.size(); ++i) {
-        EXPECT_EQ(files.districts[i].regency, compiled.districts[i].regency);
-        EXPECT_EQ(files.districts[i].name, compiled.districts[i].name);
+    ASSERT_EQ(files.district_count(), compiled.district_count());
+    for (std::size_t i = 0; i < files.district_count(); ++i) {
+        EXPECT_EQ(files.district(i).regency, compiled.district(i).regency);
+        EXPECT_EQ(files.district(i).name, compiled.district(i).name);
     }
     // quoted fields survive: "Ra""as" is Ra"as
     EXPECT_EQ(compiled.places_named("Ra\"as").size(), 1u);

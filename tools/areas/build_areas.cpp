@@ -83,9 +83,10 @@ int main(int argc, char** argv)
                 regencies.push_back(add(*s));
             regencies.push_back(g.city ? 1 : 0);
         }
-        for (const auto& d : areas.districts) {
+        for (std::size_t i = 0; i < areas.district_count(); ++i) {
+            const naskah::check::District d = areas.district(i);
             districts.push_back(d.regency);
-            districts.push_back(add(d.name));
+            districts.push_back(add(std::string(d.name)));
         }
     }
     std::ofstream out(argv[1], std::ios::binary);
@@ -108,7 +109,7 @@ int main(int argc, char** argv)
         std::cerr << "naskah_build_areas: cannot write " << argv[1] << "\n";
         return 1;
     }
-    std::cout << "areas: " << areas.provinces.size() << " provinces, " << areas.regencies.size() << " regencies, " << areas.districts.size()
+    std::cout << "areas: " << areas.provinces.size() << " provinces, " << areas.regencies.size() << " regencies, " << areas.district_count()
               << " districts\n";
     return 0;
 }

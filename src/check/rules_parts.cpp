@@ -370,7 +370,9 @@ void check_mengingat(Context& cx)
         for (const auto& s : seen) {
             // and decrees (a minister's Keputusan) are cited beside regulations in no fixed order below Perpres
             auto beside = [&](Level x, Level y) { return (x == kRegulasi || x == kKeputusan) && (regional(y) || y == kRegulasi || y == kKeputusan); };
-            const bool unordered = beside(c.level, s.c.level) || beside(s.c.level, c.level);
+            // "Peraturan Daerah Nomor 7 …" without its region is the issuer's own: a province's or a kabupaten's
+            auto regionless = [&](const Citation& x, const Citation& y) { return x.kind == "Peraturan Daerah" && regional(y.level); };
+            const bool unordered = beside(c.level, s.c.level) || beside(s.c.level, c.level) || regionless(c, s.c) || regionless(s.c, c);
             if (!unordered && s.c.level > c.level && (!higher || s.c.level > higher->c.level)) higher = &s;
             if (s.c.group == c.group) same = &s;
         }

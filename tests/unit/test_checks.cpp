@@ -687,6 +687,42 @@ TEST(CheckTried, ASkippedDiktumIsOneSlipAndCapitalLettersAreASequence)
     EXPECT_NE(first_of(mixed, "PENOMORAN"), nullptr) << listing(mixed);
 }
 
+TEST(CheckTried, ALampiranCitedInLowerCaseIsCited)
+{
+    // Keputusan Bupati Donggala (tim penilai JPT, perubahan renja): «tercantum dalam lampiran yang …»
+    const auto ds = check_variant("lampiran-kecil", {{"dalam Lampiran yang", "dalam lampiran yang"}});
+    EXPECT_EQ(first_of(ds, "LAMPIRAN-RUJUKAN"), nullptr) << listing(ds);
+    EXPECT_NE(first_of(ds, "KAPITAL"), nullptr) << listing(ds);
+}
+
+TEST(CheckTried, DecreesBeforeKeppres44Of1999AreNotHeldToItsForms)
+{
+    // Keputusan Ketua LAPAN 137/1998, Keputusan Presiden 132/1998: no closing Menimbang naming the
+    // decree, no Lembaran Negara in Mengingat
+    const std::vector<std::pair<std::string, std::string>> old_form = {
+        {"perlu menetapkan Keputusan Komisi Pemilihan Umum Kabupaten Malang tentang Jadwal Rapat Pleno Tahun 2023;", "rapat pleno perlu dijadwalkan;"},
+        {" (Lembaran Negara Republik Indonesia Tahun 2017 Nomor 182, Tambahan Lembaran Negara Republik Indonesia Nomor 6109)", ""},
+        {" (Berita Negara Republik Indonesia Tahun 2019 Nomor 320)", ""}};
+    const auto now = check_variant("bentuk-2023", old_form);
+    EXPECT_NE(first_of(now, "MENIMBANG-PENUTUP"), nullptr) << listing(now);
+    EXPECT_NE(first_of(now, "MENGINGAT-LEMBARAN"), nullptr) << listing(now);
+    auto then = old_form;
+    then.push_back({"tanggal=\"2023-02-01\"", "tanggal=\"1998-12-31\""});
+    then.push_back({"3/HK.03.1/3507/2023", "3/HK.03.1/3507/1998"});
+    const auto ds = check_variant("bentuk-1998", then);
+    EXPECT_EQ(first_of(ds, "MENIMBANG-PENUTUP"), nullptr) << listing(ds);
+    EXPECT_EQ(first_of(ds, "MENGINGAT-LEMBARAN"), nullptr) << listing(ds);
+}
+
+TEST(CheckTried, AnItemBrokenOffInsideItsBracketsIsNotAMissingLembaran)
+{
+    // Keputusan Bupati Donggala (perubahan renja): Mengingat 3 ends at a page end "(Lembaran Negara"
+    const auto ds = check_variant("putus", {{" (Lembaran Negara Republik Indonesia Tahun 2017 Nomor 182, Tambahan Lembaran Negara Republik Indonesia Nomor 6109);",
+                                             " (Lembaran Negara"}});
+    EXPECT_EQ(first_of(ds, "MENGINGAT-LEMBARAN"), nullptr) << listing(ds);
+    EXPECT_NE(first_of(ds, "KURUNG"), nullptr) << listing(ds);
+}
+
 TEST(CheckTried, CapitalisedBahwaIsAWarning)
 {
     const auto ds = check_variant("bahwa", {{"<butir>bahwa rapat pleno", "<butir>Bahwa rapat pleno"}});

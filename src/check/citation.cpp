@@ -23,9 +23,11 @@ const Kind kKinds[] = {
     {"Peraturan Pemerintah", kPp},
     {"Peraturan Presiden", kPerpres},
     {"Peraturan Daerah Provinsi", kPerdaProv},
+    {"Peraturan Daerah Propinsi", kPerdaProv},  // before UU 32/2004
     {"Peraturan Gubernur", kPergub},
     {"Peraturan Daerah Kabupaten", kPerdaKab},
     {"Peraturan Daerah Kota", kPerdaKab},
+    {"Peraturan Daerah", kPerdaProv},  // without its region ("Peraturan Daerah Nomor 8 Tahun 2016"): the highest regional one
     {"Peraturan Bupati", kPerbup},
     {"Peraturan Wali Kota", kPerbup},
     {"Peraturan Walikota", kPerbup},
@@ -143,12 +145,15 @@ std::optional<Citation> citation_at(std::string_view s, std::size_t at)
         // the kind runs to "Nomor": "Peraturan Menteri Pendayagunaan … Republik Indonesia Nomor"
         std::size_t i = at;
         std::size_t kind_end = std::string::npos;
+        std::size_t kind_word = 5;  // "Nomor"
         for (int n = 0; n < 24 && i < s.size(); ++n) {
             i = skip_spaces(s, i);
             const std::size_t e = word_end(s, i);
             const std::string_view w = s.substr(i, e - i);
-            if (w == "Nomor" || w == "Nomor:") {  // "Nomor:" is a slip of punctuation, still a citation
+            // "Nomor:" and "No" are slips of the form, still a citation
+            if (w == "Nomor" || w == "Nomor:" || w == "No" || w == "No.") {
                 kind_end = i;
+                kind_word = w.size() - (w.back() == ':' ? 1 : 0);
                 break;
             }
             // a ministry's name holds commas: "Peraturan Menteri Riset, Teknologi, dan Pendidikan Tinggi Nomor"
@@ -173,7 +178,7 @@ std::optional<Citation> citation_at(std::string_view s, std::size_t at)
             const std::size_t p = c.group.find(drop);
             if (p != std::string::npos) c.group.erase(p, std::strlen(drop));
         }
-        i = skip_spaces(s, kind_end + 5);
+        i = skip_spaces(s, kind_end + kind_word);
         if (i < s.size() && s[i] == ':') i = skip_spaces(s, i + 1);
         std::size_t e = word_end(s, i);
         while (e > i && (s[e - 1] == ',' || s[e - 1] == ';' || s[e - 1] == ')' || s[e - 1] == '.')) --e;
@@ -182,7 +187,7 @@ std::optional<Citation> citation_at(std::string_view s, std::size_t at)
         c.number_value = std::strtol(c.number.c_str(), nullptr, 10);
         c.end = e;
         i = skip_spaces(s, e);
-        if (starts_with_at(s, i, "Tahun")) {
+        if (starts_with_at(s, i, "Tahun") || starts_with_at(s, i, "tahun")) {  // "Nomor 13 tahun 2000": KAPITAL's slip
             const std::size_t y = skip_spaces(s, i + 5);
             std::size_t ye = y;
             while (ye < s.size() && std::isdigit(static_cast<unsigned char>(s[ye]))) ++ye;
@@ -214,10 +219,21 @@ std::optional<Citation> citation_at(std::string_view s, std::size_t at)
             c.title_begin = skip_spaces(s, i + 7);
             std::size_t end = s.size();
             for (std::string_view stop : {std::string_view(" ("), std::string_view(";"), std::string_view(", sebagaimana"),
-                                          std::string_view(" sebagaimana"), std::string_view(", perlu "), std::string_view(" perlu menetapkan"),
+                                          std::string_view(" sebagaimana"), std::string_view(" Sebagaimana Telah"),
+                                          std::string_view(" Sebagaimana Diubah"), std::string_view(", perlu "), std::string_view(" perlu menetapkan"),
                                           std::string_view(", maka "), std::string_view(". ")}) {
                 const std::size_t p = s.find(stop, c.title_begin);
                 if (p != std::string_view::npos && p < end) end = p;
+            }
+            // a title's words after a comma are capitalised or a conjunction ("Kedudukan, Tugas, dan
+            // Fungsi"): ", sudah tidak sesuai lagi …" is the sentence going on
+            for (std::size_t p = s.find(", ", c.title_begin); p != std::string_view::npos && p < end; p = s.find(", ", p + 2)) {
+                const std::size_t q = p + 2;
+                if (q >= s.size() || !std::islower(static_cast<unsigned char>(s[q]))) continue;
+                const std::string_view next = s.substr(q, word_end(s, q) - q);
+                if (next == "dan" || next == "serta" || next == "atau" || next == "dan/atau") continue;
+                end = p;
+                break;
             }
             // the title ends where the next citation begins: "… tentang Pemilihan Umum dan Peraturan Pemerintah Nomor …"
             // ("Perubahan atas Peraturan … Nomor 52 …" is one title: only a joining word ends it)
@@ -252,7 +268,9 @@ std::vector<Citation> find_citations(std::string_view s, bool top_level)
     std::vector<Citation> out;
     // every kind but the constitution needs its "Nomor": most texts have neither, and are
     // asked about for each of their words' capitals otherwise
-    if (s.find("Nomor") == std::string_view::npos && s.find("Undang-Undang Dasar") == std::string_view::npos) return out;
+    if (s.find("Nomor") == std::string_view::npos && s.find("Undang-Undang Dasar") == std::string_view::npos &&
+        s.find(" No ") == std::string_view::npos && s.find(" No. ") == std::string_view::npos)
+        return out;
     for (std::size_t i = 0; i < s.size(); ++i) {
         const char c = s[i];
         if (c != 'U' && c != 'P' && c != 'K' && c != 'I') continue;

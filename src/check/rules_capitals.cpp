@@ -83,6 +83,18 @@ bool capital_inside(std::string_view w)
     return false;
 }
 
+// Prepositions and conjunctions a cited title keeps in lower case, beyond those above.
+bool lower_in_title(std::string_view lw)
+{
+    return function_word(lw) || in(lw, {"atas", "antara", "ke", "melalui", "menurut", "mengenai", "sampai", "hingga", "tanpa", "sejak",
+                                        "selama", "sesuai", "per", "maupun", "beserta", "akan", "antar", "agar", "supaya", "karena",
+                                        "jika", "apabila", "bahwa", "sehingga", "yaitu", "yakni", "juncto", "jo", "guna", "demi", "daripada",
+                                        "para", "dan/atau", "nya", "selaku", "menjadi"});
+}
+
+// "Diktum Kesatu" for a diktum labelled KESATU
+bool ordinal_title_case(std::string_view w) { return title_case(w) && ordinal_caps(text::upper(w)); }
+
 class CapitalRules {
 public:
     explicit CapitalRules(Context& cx) : cx_(cx) {}
@@ -91,7 +103,7 @@ public:
     {
         t_ = &t;
         toks_ = cx_.tokens(t);
-        std::array<bool, 13> done{};
+        std::array<bool, 17> done{};
         bool title_before = false;  // a cited title may have run up to here
         const bool menimbang = t.s.rfind("bahwa ", 0) == 0;
         for (std::size_t i = 0; i < toks_.size(); ++i) {
@@ -181,6 +193,39 @@ public:
                 report(i, w == "Ayat" ? "«Pasal … Ayat»: ditulis «Pasal … ayat»" : "«pasal " + std::string(next) + "»: ditulis «Pasal " + std::string(next) + "»",
                        w == "Ayat" ? "«Pasal … Ayat»: write «Pasal … ayat»" : "«pasal " + std::string(next) + "»: write «Pasal " + std::string(next) + "»");
             }
+            // "sebagaimana dimaksud Diktum Kesatu": the diktum is labelled in capitals
+            if (!done[13] && text::lower(w) == "diktum" && ordinal_title_case(next) && first("13" + std::string(next))) {
+                done[13] = true;
+                const std::string caps = text::upper(next);
+                report(i + 1, "«" + std::string(w) + " " + std::string(next) + "»: label diktum ditulis «Diktum " + caps + "»",
+                       "«" + std::string(w) + " " + std::string(next) + "»: the diktum's label is «Diktum " + caps + "»");
+            }
+            // "Teknis Tersebut diatas", "Non Departemen Sebagaimana Telah …": words that are never
+            // part of a name or a title, capitalised in the middle of a sentence
+            if (!done[14] && in(w, {"Tersebut", "Sebagaimana"}) && i > 0 && toks_[i - 1].word && !text::all_upper(prev) &&
+                first("14" + std::string(w))) {
+                done[14] = true;
+                report(i, "«" + std::string(w) + "» di tengah kalimat: «" + text::lower(w) + "»",
+                       "«" + std::string(w) + "» in the middle of a sentence: «" + text::lower(w) + "»");
+            }
+            // "diperingati secara Nasional sebagaimana …": an adverbial phrase in running text
+            if (!done[16] && prev == "secara" && title_case(w) && (next.empty() || text::is_lower(first_cp(next))) &&
+                i + 1 < toks_.size() && lexicon::contains(text::lower(w)) && first("16" + text::lower(w))) {
+                done[16] = true;
+                report(i, "«secara " + std::string(w) + "» dalam kalimat: «secara " + text::lower(w) + "»",
+                       "«secara " + std::string(w) + "» in running text: «secara " + text::lower(w) + "»");
+            }
+            // a word in lower case inside a cited title whose words are capitalised: "tentang
+            // Penetapan mulai berlakunya Undang-Undang …", "tentang Dinas pemuda dan Olahraga …"
+            if (!done[15] && text::lower(w) == "tentang" && i > 0 && toks_[i - 1].word && text::has_digit(word(i - 1))) {
+                if (const std::size_t j = lower_slip(i + 1); j != std::string::npos && first("15" + title_key(i + 1))) {
+                    done[15] = true;
+                    report(j, "«" + std::string(word(j - 1)) + " " + std::string(word(j)) + "» dalam judul yang dikutip: kata «" +
+                                  std::string(word(j)) + "» ditulis dengan huruf awal kapital",
+                           "«" + std::string(word(j - 1)) + " " + std::string(word(j)) + "» inside a cited title: «" + std::string(word(j)) +
+                               "» is capitalised");
+                }
+            }
             // A capitalised conjunction or preposition inside a cited title: after "tentang", or
             // "Tentang" itself right after the number of the instrument cited.
             if (!done[7]) {
@@ -188,7 +233,8 @@ public:
                     done[7] = true;
                     report(i, title_message(i));
                 } else if (text::same_ignoring_case(w, "tentang")) {
-                    if (const std::size_t j = title_slip(i + 1); j != std::string::npos && first("7" + text::lower(word(j)))) {
+                    // once per cited title: the same title quoted again is the same slip
+                    if (const std::size_t j = title_slip(i + 1); j != std::string::npos && first("7" + text::lower(word(j)) + "|" + title_key(i + 1))) {
                         done[7] = true;
                         report(j, title_message(j));
                     }
@@ -218,7 +264,14 @@ private:
         if (j >= toks_.size()) return true;
         if (!toks_[j].word) return in(toks_[j].view(t_->s), {";", ".", ","});
         const std::string_view n = word(j);
-        return in(n, {"yang", "keputusan", "peraturan", "ini", "I", "II", "III", "IV", "V"});
+        if (in(n, {"yang", "keputusan", "peraturan", "ini", "I", "II", "III", "IV", "V"})) return true;
+        // "dalam lampiran Peraturan Badan … (BAN-PT) ini": the instrument named in full, then "ini"
+        if (in(n, {"Keputusan", "Peraturan"}))
+            for (std::size_t k = j + 1; k < toks_.size() && k < j + 16; ++k) {
+                if (!toks_[k].word && in(toks_[k].view(t_->s), {";", "."})) break;
+                if (toks_[k].word && word(k) == "ini") return true;
+            }
+        return false;
     }
 
     // The title after token `from` runs to ";", ",", ":", "(", a sentence's end or "sebagaimana";
@@ -246,6 +299,60 @@ private:
             if (before.empty() || !text::starts_upper(before)) continue;  // a title's words are capitalised
             return j;
         }
+        return std::string::npos;
+    }
+
+    // The cited title from token `from`, in lower case, up to punctuation or the first word of the
+    // sentence going on (in lower case, no conjunction or preposition): one key per title.
+    std::string title_key(std::size_t from) const
+    {
+        std::string key;
+        for (std::size_t j = from; j < toks_.size() && key.size() < 160; ++j) {
+            const std::string_view v = toks_[j].view(t_->s);
+            if (!toks_[j].word) {
+                if (in(v, {";", ",", ":", "(", "."})) break;
+                continue;
+            }
+            const std::string lw = text::lower(v);
+            if (text::is_lower(first_cp(v)) && !lower_in_title(lw)) break;
+            key += lw + " ";
+        }
+        return key;
+    }
+
+    // In the title after token `from` (up to ";", ",", "(", ":", a sentence's end or
+    // "sebagaimana"), whose first word is capitalised: a word in lower case that is no
+    // conjunction or preposition, after a capitalised word and before another; or npos.
+    std::size_t lower_slip(std::size_t from) const
+    {
+        if (from >= toks_.size() || !toks_[from].word || !title_case(word(from))) return std::string::npos;
+        std::size_t candidate = std::string::npos;
+        bool capital_after = false;
+        int words = 0, capitals = 0;  // the title's own words (no conjunction, preposition or number)
+        for (std::size_t j = from; j < toks_.size(); ++j) {
+            const std::string_view v = toks_[j].view(t_->s);
+            if (!toks_[j].word) {
+                if (in(v, {";", ",", ":", "(", ")"})) break;
+                if (v == "." && (toks_[j].end >= t_->s.size() || t_->s[toks_[j].end] == ' ')) break;
+                continue;
+            }
+            const std::string lw = text::lower(v);
+            // the sentence going on after the title: "tentang Satu Data perlu dibentuk …"
+            if (in(lw, {"sebagaimana", "perlu", "maka", "sudah", "telah", "dapat", "wajib", "harus", "merupakan", "adalah", "ditetapkan",
+                        "dinyatakan", "diubah", "dicabut", "mengatur", "berlaku"}))
+                break;
+            if (text::has_digit(v) || text::all_upper(v) || lower_in_title(lw)) continue;
+            ++words;
+            if (title_case(v)) ++capitals;
+            if (candidate == std::string::npos && text::is_lower(first_cp(v)) && text::cp_count(v) >= 3 && toks_[j - 1].word &&
+                title_case(word(j - 1)) && !lower_in_title(text::lower(word(j - 1))))
+                candidate = j;
+            else if (candidate != std::string::npos && title_case(v))
+                capital_after = true;
+        }
+        // a title capitalised throughout but for this word (at least three capitalised words, three
+        // in five): not a title written in sentence case ("Pendelegasian wewenang untuk …")
+        if (candidate != std::string::npos && capital_after && capitals >= 3 && capitals * 5 >= words * 3) return candidate;
         return std::string::npos;
     }
 

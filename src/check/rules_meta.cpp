@@ -29,11 +29,16 @@ std::string label_value(std::string label)
 void check_labels(Context& cx, const std::vector<Item>& items, Numbering numbering, const std::string& part_id, const std::string& part_en)
 {
     if (numbering == Numbering::Bullet || numbering == Numbering::Dash || numbering == Numbering::None) return;
+    // a list lettered in capitals from its first item ("A.", "B.", "C.") is in sequence too: the
+    // case of the letters is the office's style (Keputusan Bupati Donggala)
+    const bool capital_letters = numbering == Numbering::Letter && !items.empty() && !items[0].label.empty() &&
+                                 label_value(items[0].label) == "A";
     for (std::size_t i = 0; i < items.size(); ++i) {
         const Item& it = items[i];
         if (!it.label.empty()) {
             const std::string got = label_value(it.label);
-            const std::string want = label_value(list_marker(numbering, i));
+            std::string want = label_value(list_marker(numbering, i));
+            if (capital_letters) want = text::upper(want);
             // "(1)", "Pasal II" or "III." in sequence are numbered right, whatever the list's own markers
             if (got != want && got != std::to_string(i + 1))
                 cx.report("PENOMORAN", cx.attribute_pos(it.pos, "label"),
@@ -261,15 +266,23 @@ void check_numbering(Context& cx)
     check_labels(cx, d.menimbang, Numbering::Letter, "Menimbang", "Menimbang");
     check_labels(cx, d.mengingat, Numbering::Number, "Mengingat", "Mengingat");
     check_labels(cx, d.memperhatikan, Numbering::Number, "Memperhatikan", "Memperhatikan");
+    // after a label out of sequence the count goes on from it: KESATU, KEDUA, KEEMPAT, KELIMA is
+    // one slip (KETIGA missing), not two
+    long shift = 0;
     for (std::size_t i = 0; i < d.diktum.size(); ++i) {
         const Diktum& dk = d.diktum[i];
         if (!dk.label.empty()) {
-            const std::string want = upper_id(ordinal_id(static_cast<int>(i + 1)));
+            const long n = static_cast<long>(i) + shift;  // the expected ordinal, from 0
+            const std::string want = upper_id(ordinal_id(static_cast<int>(n + 1)));
             // articles of a regulation ("Pasal 1", "Pasal I" in an amending one) in sequence are right too
             // older decrees count PERTAMA, KEDUA, …: the same sequence in another word
             static const char* kPertama[] = {"PERTAMA", "KEDUA", "KETIGA", "KEEMPAT", "KELIMA", "KEENAM", "KETUJUH", "KEDELAPAN", "KESEMBILAN", "KESEPULUH"};
-            const bool pertama = i < 10 && upper_id(dk.label) == kPertama[i];
-            if (upper_id(dk.label) != want && !pertama && label_value(dk.label) != std::to_string(i + 1))
+            const bool pertama = n >= 0 && n < 10 && upper_id(dk.label) == kPertama[n];
+            const bool wrong = upper_id(dk.label) != want && !pertama && label_value(dk.label) != std::to_string(i + 1);
+            if (wrong)
+                for (int k = 0; k < 10; ++k)
+                    if (upper_id(dk.label) == upper_id(ordinal_id(k + 1)) || upper_id(dk.label) == kPertama[k]) shift = k - static_cast<long>(i);
+            if (wrong)
                 cx.report("PENOMORAN", cx.attribute_pos(dk.pos, "label"),
                           "label diktum ke-" + std::to_string(i + 1) + " «" + dk.label + "» tidak berurutan; seharusnya «" + want + "»",
                           "the label of diktum " + std::to_string(i + 1) + " «" + dk.label + "» is out of sequence; expected «" + want + "»",
@@ -466,6 +479,7 @@ void check_consistency(Context& cx)
             const auto bt = text::tokenize(found);
             text::DiffOptions opt;
             opt.trim_trailing_extra = true;
+            opt.ignore_case = true;  // capitals in a quoted title are KAPITAL's
             auto hunks = text::diff_tokens(title, at, found, bt, opt);
             // a final full stop after the quoted title ends the sentence, not the title
             if (!hunks.empty() && hunks.back().a_begin == hunks.back().a_end && hunks.back().b_end == bt.size() &&
@@ -583,8 +597,18 @@ void check_consistency(Context& cx)
             const auto bt = text::tokenize(run_on);
             text::DiffOptions opt;
             opt.trim_trailing_extra = true;
+            // a title cited twice with other capitals is KAPITAL's to judge (it knows which words
+            // a title capitalises); here only other words are a different title
+            opt.ignore_case = true;
             const auto hunks = text::diff_tokens(want, at, run_on, bt, opt);
             if (hunks.empty() || has_placeholder(want) || has_placeholder(found)) continue;
+            // a comma more or less ("Pembukuan, Inventarisasi, dan Pelaporan") is punctuation, not another title
+            bool words_differ = false;
+            for (const auto& h : hunks) {
+                for (std::size_t k = h.a_begin; k < h.a_end; ++k) words_differ |= at[k].word;
+                for (std::size_t k = h.b_begin; k < h.b_end; ++k) words_differ |= bt[k].word;
+            }
+            if (!words_differ) continue;
             const std::string line = std::to_string(it->second.pos.line);
             cx.report("KONSISTEN-KUTIPAN", cx.at(q->text, c.title_begin + hunk_offset(bt, hunks.front(), 0)),
                       "judul " + c.name() + " dalam " + q->where_id + " berbeda dengan kutipannya dalam " + it->second.where_id + " (baris " +

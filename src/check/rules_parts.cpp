@@ -218,10 +218,20 @@ void check_menimbang(Context& cx)
     }
 }
 
+// Before Keppres 44/1999 (19 May 1999), the first regulation of drafting technique, decrees were
+// not held to its forms: the closing Menimbang naming the decree, the Lembaran of each citation
+// (Keputusan Presiden 132/1998, Keputusan Ketua LAPAN 137/1998).
+bool before_drafting_rules(const Context& cx)
+{
+    const auto& d = cx.decree.meta.date;
+    return d && d->valid() && d->year * 10000 + d->month * 100 + d->day < 19990519;
+}
+
 // The closing Menimbang item names what is enacted: "…, perlu menetapkan Keputusan … tentang …"
 // (UU 12/2011 Lampiran II). Called by check_menimbang for the last item.
 void check_closing_menimbang(Context& cx, const Item& last, const std::string& label)
 {
+    if (before_drafting_rules(cx)) return;
     const std::string all = text::lower(blocks_plain(last.blocks));
     const std::string kind = text::lower(cx.decree.meta.kind.empty() ? std::string("keputusan") : cx.decree.meta.kind);
     const std::size_t perlu = all.find("perlu ");
@@ -333,7 +343,7 @@ void check_mengingat(Context& cx)
         default: break;
         }
         if (need && !any_promulgation) {
-            if (!none_reported)
+            if (!none_reported && !before_drafting_rules(cx))
                 cx.report("MENGINGAT-LEMBARAN", start, "tidak satu pun butir Mengingat menyebut Lembaran Negara, Berita Negara, Lembaran Daerah atau Berita Daerah peraturan yang dikutip",
                           "no Mengingat item cites the Lembaran Negara, Berita Negara, Lembaran Daerah or Berita Daerah of its regulation",
                           "tambahkan sesudah judul setiap peraturan, mis. (Lembaran Negara Republik Indonesia Tahun … Nomor …)",
@@ -344,7 +354,12 @@ void check_mengingat(Context& cx)
             const std::size_t until = later.empty() ? t.s.size() : c.end + later.front().begin;
             const std::string tail = t.s.substr(c.end, until - c.end);
             const SourcePos at_end = cx.at(t, c.end);
-            if (tail.find(need) == std::string::npos) {
+            // an item that breaks off inside its brackets ("(Lembaran Negara" at a page end) is
+            // MENGINGAT-AKHIR's and KURUNG's to report, not a missing Lembaran
+            const std::size_t open = tail.rfind('(');
+            if (open != std::string::npos && tail.find(')', open) == std::string::npos) {
+                // fall through to the order of the items
+            } else if (tail.find(need) == std::string::npos) {
                 // a regional regulation is promulgated in its own region's Lembaran/Berita Daerah
                 std::string where = citation_region(c);
                 if (where.empty()) where = c.level >= kPerdaProv && c.level <= kPerbup ? "…" : "Republik Indonesia";
@@ -370,7 +385,9 @@ void check_mengingat(Context& cx)
         for (const auto& s : seen) {
             // and decrees (a minister's Keputusan) are cited beside regulations in no fixed order below Perpres
             auto beside = [&](Level x, Level y) { return (x == kRegulasi || x == kKeputusan) && (regional(y) || y == kRegulasi || y == kKeputusan); };
-            const bool unordered = beside(c.level, s.c.level) || beside(s.c.level, c.level);
+            // "Peraturan Daerah Nomor 7 …" without its region is the issuer's own: a province's or a kabupaten's
+            auto regionless = [&](const Citation& x, const Citation& y) { return x.kind == "Peraturan Daerah" && regional(y.level); };
+            const bool unordered = beside(c.level, s.c.level) || beside(s.c.level, c.level) || regionless(c, s.c) || regionless(s.c, c);
             if (!unordered && s.c.level > c.level && (!higher || s.c.level > higher->c.level)) higher = &s;
             if (s.c.group == c.group) same = &s;
         }
@@ -577,7 +594,9 @@ void check_diktum(Context& cx)
                                   "Diktum " + labels[i] + " refers to itself");
                     continue;
                 }
-                if (w != "Lampiran") continue;
+                // "tercantum dalam lampiran yang …" cites it too, in lower case (KAPITAL reports the case)
+                const bool lower_cited = w == "lampiran" && k > 0 && (toks[k - 1].view(t.s) == "dalam" || toks[k - 1].view(t.s) == "pada");
+                if (w != "Lampiran" && !lower_cited) continue;
                 int number = 0;
                 std::size_t next = k + 1;
                 if (next < toks.size()) number = text::from_roman(toks[next].view(t.s));

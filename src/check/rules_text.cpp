@@ -39,6 +39,15 @@ std::unordered_set<std::string> own_names(const Decree& d)
     return out;
 }
 
+bool rank(std::string_view lw)
+{
+    for (const char* r : {"jenderal", "letjen", "mayjen", "brigjen", "kolonel", "letkol", "mayor", "kapten", "lettu", "letda", "serma",
+                          "sertu", "serda", "laksamana", "laksma", "marsekal", "komjen", "irjen", "kombes", "akbp", "kompol", "akp", "iptu",
+                          "ipda", "aiptu", "aipda", "bripka", "brigpol", "briptu", "bripda"})
+        if (lw == r) return true;
+    return false;
+}
+
 // Table cells that hold only a person's name ("Fajar Ramadhan", "Hasan Basri, S.H., M.H."): two
 // to five capitalised words, degrees after a comma, and no longer word of the lexicon among them
 // ("Jabatan Fungsioanl" is a job title with a slip, not a name). Their words are proper names.
@@ -50,6 +59,8 @@ bool name_only(const std::string& s, Speller* speller)
     if (ws.empty() || ws.size() > 5) return false;
     const bool degrees = comma != std::string::npos;  // "…, S.H., M.H." follows only a person's name
     if (ws.size() == 1 && !degrees) return false;
+    // a military or police rank before it: "KAPTEN LAUT (P) DARWAN", "Kompol Budi"
+    if (ws.size() >= 2 && rank(text::lower(ws[0].view(head)))) return true;
     for (const auto& w : ws) {
         const std::string_view v = w.view(head);
         if (!text::starts_upper(v)) return false;
@@ -252,6 +263,67 @@ private:
                                "the abbreviation «" + w + "» is unknown; this decree also uses " + expansions, near);
     }
 
+    // A regular derived form of a root the lexicon knows, which the lexicon's affixation did not
+    // generate: "penjenjangan" (peN-…-an of jenjang), "disuplai", "terlayani", "disetorkan". The
+    // root must be four letters or more, so a misspelt word rarely passes as one.
+    bool derived_form(const std::string& word)
+    {
+        const std::string w = text::lower(word);
+        if (w.size() != text::cp_count(w) || w.size() < 7 || w.find('-') != std::string::npos) return false;
+        auto root_known = [&](const std::string& r) { return r.size() >= 4 && speller_->in_lexicon(r); };
+        // "dikemudian", "diluarnya": a preposition joined to a word, whatever else it could be read as
+        for (const char* prep : {"di", "ke"})
+            if (w.compare(0, 2, prep) == 0 && speller_->in_lexicon(w.substr(2))) return false;
+        static const char* prefixes[] = {"memper", "diper", "meng", "meny", "peng", "peny", "mem", "men", "pem", "pen", "per", "ber", "ter",
+                                          "me", "pe", "di", "ke", "se", ""};
+        static const char* suffixes[] = {"kan", "an", "i", ""};
+        for (const char* pre : prefixes) {
+            const std::string p(pre);
+            if (w.compare(0, p.size(), p) != 0) continue;
+            for (const char* suf : suffixes) {
+                const std::string x(suf);
+                if (p.empty() && x.empty()) continue;
+                // "dibidang", "diantara", "kedalam": the prepositions di and ke joined to a word are
+                // a slip, not a derived form; the passive di- of a derived verb comes with -kan or -i
+                if (x.empty() && (p == "di" || p == "ke" || p == "se")) continue;
+                if (w.size() < p.size() + x.size() + 4 || w.compare(w.size() - x.size(), x.size(), x) != 0) continue;
+                const std::string stem = w.substr(p.size(), w.size() - p.size() - x.size());
+                // the nasal prefix drops k, p, t and s: "pengkoordinasian", "mensahkan" are slips
+                const char c0 = stem[0];
+                if (((p == "meng" || p == "peng") && c0 == 'k') || ((p == "mem" || p == "pem") && c0 == 'p') ||
+                    ((p == "men" || p == "pen") && (c0 == 't' || c0 == 's')))
+                    continue;
+                if (root_known(stem)) return true;
+                // the nasal prefix drops the root's first consonant: menyusun (susun), memakai (pakai),
+                // menulis (tulis), mengirim (kirim)
+                if (p == "meny" || p == "peny") { if (root_known("s" + stem)) return true; }
+                else if (p == "mem" || p == "pem") { if (root_known("p" + stem)) return true; }
+                else if (p == "men" || p == "pen") { if (root_known("t" + stem)) return true; }
+                else if (p == "meng" || p == "peng") { if (root_known("k" + stem)) return true; }
+            }
+        }
+        return false;
+    }
+
+    bool proper_name_word(const std::string& w) const
+    {
+        const std::string lw = text::lower(w);
+        return names_.count(lw) > 0 || lexicon::is_area_word(lw);
+    }
+
+    // A long word with a letter too many and one more slip: "Kapuapaten" (Kabupaten). Only for
+    // words of nine letters or more: shorter names are two edits from too many words.
+    std::vector<std::string> two_edits_away(const std::string& w)
+    {
+        if (text::cp_count(w) < 9 || w.size() != text::cp_count(w)) return {};
+        for (std::size_t k = 0; k < w.size(); ++k) {
+            const std::string shorter = w.substr(0, k) + w.substr(k + 1);
+            if (speller_->in_lexicon(text::lower(shorter))) return {text::starts_upper(shorter) ? shorter : text::capitalise(shorter)};
+            if (auto near = speller_->suggest(shorter, 1); !near.empty()) return near;
+        }
+        return {};
+    }
+
     bool skip_word(const Text& t, const text::Token& tok, bool names)
     {
         const std::string_view w = tok.view(t.s);
@@ -296,9 +368,32 @@ private:
             const auto& tok = toks[k];
             if (!tok.word || tok.begin < skip_until || skip_word(t, tok, names)) continue;
             const CitedSpan* cited = inside(quoted, tok.begin);
-            if (cited && cited->title) continue;
             const std::string w(tok.view(t.s));
             if (echelon_grade(w)) continue;
+            // a cited title is quoted verbatim (its wording, its foreign words and the spellings of
+            // its time are not the drafter's to change); what is checked there is a slip of typing:
+            // a non-standard spelling of the list, or an unknown word one edit from a word
+            // («Lembaga Pemerintah Non Departeman»)
+            if (cited && cited->title) {
+                // before the 1972 spelling (EYD) titles wrote "Djawa", "Jogjakarta"
+                if ((cited->year && cited->year < 1973) || text::all_upper(w) || speller_->in_lexicon(w) || proper_name_word(w)) continue;
+                if (const Replacement* r = speller_->replacement(w)) {
+                    if (!r->foreign && !r->since)
+                        cx_.report("EJAAN", cx_.at(t, tok.begin), "«" + w + "» tidak baku; bentuk bakunya «" + r->suggestion + "»",
+                                   "«" + w + "» is not the standard spelling; the standard form is «" + r->suggestion + "»",
+                                   "maksud Anda: " + (text::starts_upper(w) ? text::capitalise(r->suggestion) : r->suggestion) + "?",
+                                   "did you mean: " + (text::starts_upper(w) ? text::capitalise(r->suggestion) : r->suggestion) + "?");
+                    continue;
+                }
+                // (short words of a title are as often names or English: «Road Map»)
+                if (text::cp_count(w) < 6 || speller_->known(w) || derived_form(w)) continue;
+                const auto sugg = speller_->suggest(w);
+                if (!sugg.empty())
+                    cx_.report_suggest("EJAAN", cx_.at(t, tok.begin),
+                                       "«" + w + "» dalam judul yang dikutip tidak ada dalam kamus; mirip «" + sugg.front() + "»",
+                                       "«" + w + "» in a cited title is not in the dictionary; close to «" + sugg.front() + "»", sugg);
+                continue;
+            }
             // a foreign phrase of the list ("soft copy", "stand alone"): one finding for the phrase
             if (k + 1 < toks.size() && toks[k + 1].word && toks[k + 1].begin == tok.end + 1 &&
                 !(t.style_at(toks[k + 1].begin) & kItalic)) {
@@ -363,7 +458,9 @@ private:
             if (r && proper_name()) continue;
             if (r && r->since) {  // the official spelling of its time: the decree's, or the cited instrument's
                 if (date_ && date_ < r->since) continue;
-                if (cited && cited->year && cited->year * 10000 + 101 < r->since) continue;
+                // the name of a cited instrument is quoted as it was promulgated: regions kept
+                // "Peraturan Daerah Propinsi …" for a while after UU 32/2004
+                if (cited) continue;
             }
             if (r) {
                 if (r->foreign)
@@ -385,9 +482,20 @@ private:
                            "«" + w + "» looks like two words run together", "maksud Anda: " + *split + "?", "did you mean: " + *split + "?");
                 continue;
             }
-            if (speller_->known(w)) continue;
+            if (speller_->known(w) || derived_form(w)) continue;
+            auto sugg = speller_->suggest(w);
+            if (upper_first) {
+                // an unknown capitalised word far from every word of the lexicon is a name
+                // (Gebleg, Ratumbuysang), not a slip: reported only with the word it is near
+                if (sugg.empty()) sugg = two_edits_away(w);
+                if (sugg.empty()) continue;
+                cx_.report_suggest("EJAAN", cx_.at(t, tok.begin),
+                                   "«" + w + "» tidak ada dalam kamus bahasa Indonesia maupun daftar istilah; mirip «" + sugg.front() + "»",
+                                   "«" + w + "» is in neither the Indonesian dictionary nor the term list; close to «" + sugg.front() + "»", sugg);
+                continue;
+            }
             cx_.report_suggest("EJAAN", cx_.at(t, tok.begin), "«" + w + "» tidak ada dalam kamus bahasa Indonesia maupun daftar istilah",
-                               "«" + w + "» is in neither the Indonesian dictionary nor the term list", speller_->suggest(w));
+                               "«" + w + "» is in neither the Indonesian dictionary nor the term list", sugg);
         }
     }
 
@@ -454,6 +562,8 @@ private:
                 if (!curly_open.empty()) curly_open.pop_back();
                 else if (open_curly_)
                     open_curly_.reset();
+                else if (open_straight_)  // «"Pasal 4 … Udara.”»: the quote is closed, in another style (Keppres 132/1998)
+                    open_straight_.reset();
                 else
                     cx_.report("KUTIP", cx_.at(t, i), "«”» tanpa pasangan «“»", "«”» without a matching «“»");
             } else if (s.compare(i, 3, "\xE2\x80\xA6") == 0 || s.compare(i, 3, "...") == 0) {
@@ -472,6 +582,7 @@ private:
         while (first < s.size() && s[first] == ' ') ++first;
         if (straight_quotes.size() % 2 == 1) {
             if (open_straight_) open_straight_.reset();
+            else if (open_curly_ && straight_quotes.back() != first) open_curly_.reset();  // «“Pasal 3 … BMG."»
             else if (straight_quotes.front() == first) open_straight_ = cx_.at(t, first);
             else
                 cx_.report("KUTIP", cx_.at(t, straight_quotes.back()), "tanda petik «\"» tanpa pasangan", "an unmatched quotation mark «\"»");

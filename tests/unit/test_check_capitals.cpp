@@ -108,6 +108,16 @@ const Case kSlips[] = {
     {"number_words", "rapat pleno sebagaimana", "rapat pleno (seratus Sembilan ribu rupiah) sebagaimana", "Sembilan"},
     {"kabupaten_name", "berjalan tertib;", "berjalan tertib di kabupaten Malang;", "kabupaten Malang"},
     {"warga_negara", "berjalan tertib;", "berjalan tertib bagi warga Negara Indonesia;", "Negara Indonesia"},
+    // Keputusan Wali Kota Balikpapan 52/2023: "sebagaimana dimaksud Diktum Kesatu"
+    {"diktum_ordinal_case", "dari Keputusan ini.</diktum>", "dari Keputusan ini sebagaimana dimaksud Diktum Kesatu.</diktum>", "Kesatu."},
+    // Keputusan Ketua LAPAN 137/1998, Keputusan Presiden 9/2004
+    {"tersebut", "berjalan tertib;", "berjalan tertib sesuai Petunjuk Teknis Tersebut;", "Tersebut"},
+    {"sebagaimana", "tentang Pemilihan Umum (", "tentang Pemilihan Umum Sebagaimana Telah Diubah (", "Sebagaimana"},
+    // Keputusan Bupati Donggala (panitia Sumpah Pemuda): "diperingati secara Nasional sebagaimana"
+    {"secara", "berjalan tertib;", "berjalan tertib secara Nasional setiap tahun;", "Nasional"},
+    // Keputusan Bupati Kulon Progo 153/2010, Peraturan Gubernur Sulawesi Utara 35/2015
+    {"lower_word_in_title", "tentang Pemilihan Umum (", "tentang Penetapan mulai Berlakunya Pemilihan Umum (", "mulai"},
+    {"lower_word_in_title_2", "tentang Pemilihan Umum (", "tentang Dinas pemuda dan Olahraga Provinsi Jawa Timur (", "pemuda"},
 };
 
 class CapitalSlip : public ::testing::TestWithParam<Case> {};
@@ -139,6 +149,13 @@ const Case kFine[] = {
     {"mou_and_e_ktp", "berjalan tertib;", "berjalan tertib sesuai MoU dan e-KTP;", ""},
     {"kabupaten_kota", "berjalan tertib;", "berjalan tertib di kabupaten/kota dan kabupaten Anggota;", ""},
     {"number_words_in_lower_case", "rapat pleno sebagaimana", "rapat pleno (seratus sembilan ribu rupiah) sebagaimana", ""},
+    {"diktum_in_capitals", "dari Keputusan ini.</diktum>", "dari Keputusan ini sebagaimana dimaksud Diktum KESATU.</diktum>", ""},
+    {"sebagaimana_after_a_stop", "berjalan tertib;", "berjalan tertib. Sebagaimana diatur, rapat dijadwalkan;", ""},
+    {"secara_before_a_name", "berjalan tertib;", "berjalan tertib dan berlaku secara Mutatis Mutandis;", ""},
+    {"title_in_lower_case", "tentang Pemilihan Umum (", "tentang Penetapan jadwal rapat pleno (", ""},
+    {"preposition_in_title", "tentang Pemilihan Umum (", "tentang Pemilihan Umum melalui Pos (", ""},
+    {"title_in_sentence_case", "tentang Pemilihan Umum (", "tentang Pendelegasian wewenang untuk menandatangani Keputusan (", ""},
+    {"sentence_after_title", "tentang Pemilihan Umum (", "tentang Satu Data perlu dibentuk Forum Satu Data Indonesia (", ""},
 };
 
 class CapitalFine : public ::testing::TestWithParam<Case> {};
@@ -182,6 +199,22 @@ TEST(Capitals, OneFindingPerParagraphAndKind)
     const auto ds = kapital(v.path);
     ASSERT_EQ(ds.size(), 1u) << listing(ds);
     EXPECT_EQ(ds[0].pos.column, where(v.text, "Tentang").second);
+}
+
+TEST(Capitals, OneFindingPerCitedTitle)
+{
+    // Permendagri 2/2014: "Dan" in its own title (Menimbang a) and in the title of Kepmendagri
+    // 168/2004 (Menimbang c) are two slips; the same title quoted twice is one
+    const Variant v = variant("tentang Pemilihan Umum (", "tentang Pemilihan Umum Dan Pilkada (", "two_titles");
+    std::string s = v.text;
+    s.replace(s.find("tentang Tata Kerja Komisi"), 25, "tentang Tata Kerja Dan Komisi");
+    std::ofstream(v.path) << s;
+    EXPECT_EQ(kapital(v.path).size(), 2u) << listing(kapital(v.path));
+    std::string same = v.text;
+    same.replace(same.find("bahwa rapat pleno perlu"), 23,
+                 "bahwa Undang-Undang Nomor 7 Tahun 2017 tentang Pemilihan Umum Dan Pilkada mengatur bahwa rapat pleno perlu");
+    std::ofstream(v.path) << same;
+    EXPECT_EQ(kapital(v.path).size(), 1u) << listing(kapital(v.path));
 }
 
 }  // namespace

@@ -639,7 +639,9 @@ TEST(CheckTried, AQuoteOverSeveralParagraphsIsClosedInTheLast)
 {
     // an amendment quotes a whole Pasal: opened at its first paragraph, closed at its last
     // (Keputusan Presiden 11/2004 and 9/2004, training part of tests/corpus)
-    for (const auto& [open, close] : {std::pair<std::string, std::string>{"\u201c", "\u201d"}, {"&quot;", "&quot;"}}) {
+    // (Keputusan Presiden 132/1998 and 9/2004 open in one style and close in the other: balanced)
+    for (const auto& [open, close] : {std::pair<std::string, std::string>{"\u201c", "\u201d"}, {"&quot;", "&quot;"}, {"&quot;", "\u201d"},
+                                      {"\u201c", "&quot;"}}) {
         const auto ds = check_variant("quote", {{"<uraian>Rapat pleno bulanan.", "<uraian>" + open + "Rapat pleno bulanan."},
                                                 {"<uraian>Evaluasi pelaksanaan rapat pleno.", "<uraian>Evaluasi pelaksanaan rapat pleno." + close}});
         EXPECT_EQ(first_of(ds, "KUTIP"), nullptr) << open << "\n" << listing(ds);
@@ -667,6 +669,58 @@ TEST(CheckTried, BracketedAndRomanLabelsInSequenceAreNotPenomoran)
                                              {"<diktum>Menetapkan", "<diktum label=\"Pasal I\">Menetapkan"},
                                              {"<diktum>Keputusan ini", "<diktum label=\"Pasal II\">Keputusan ini"}});
     EXPECT_EQ(first_of(ds, "PENOMORAN"), nullptr) << listing(ds);
+}
+
+TEST(CheckTried, ASkippedDiktumIsOneSlipAndCapitalLettersAreASequence)
+{
+    // Keputusan Bupati Donggala (tim penilai JPT): KESATU, KEDUA, KEEMPAT, KELIMA (KETIGA missing),
+    // and Diktum KEDUA's list lettered A., B., C.
+    const auto ds = check_variant("diktum-lompat", {{"<diktum>Menetapkan", "<diktum label=\"KESATU\">Menetapkan"},
+                                                    {"<diktum>Keputusan ini", "<diktum label=\"KETIGA\">Rapat dihadiri:<daftar jenis=\"huruf\"><butir label=\"A.\">anggota;</butir><butir label=\"B.\">sekretariat.</butir></daftar></diktum>\n    <diktum label=\"KEEMPAT\">Keputusan ini"}});
+    std::vector<const Diagnostic*> found;
+    for (const auto& d : ds)
+        if (d.code == "PENOMORAN") found.push_back(&d);
+    ASSERT_EQ(found.size(), 1u) << listing(ds);
+    EXPECT_NE(found[0]->message.find("KETIGA"), std::string::npos) << found[0]->message;
+    // a list that starts in small letters and goes on in capitals is out of sequence
+    const auto mixed = check_variant("huruf-campur", {{"<diktum>Keputusan ini", "<diktum>Rapat dihadiri:<daftar jenis=\"huruf\"><butir label=\"a.\">anggota;</butir><butir label=\"B.\">sekretariat.</butir></daftar></diktum>\n    <diktum>Keputusan ini"}});
+    EXPECT_NE(first_of(mixed, "PENOMORAN"), nullptr) << listing(mixed);
+}
+
+TEST(CheckTried, ALampiranCitedInLowerCaseIsCited)
+{
+    // Keputusan Bupati Donggala (tim penilai JPT, perubahan renja): «tercantum dalam lampiran yang …»
+    const auto ds = check_variant("lampiran-kecil", {{"dalam Lampiran yang", "dalam lampiran yang"}});
+    EXPECT_EQ(first_of(ds, "LAMPIRAN-RUJUKAN"), nullptr) << listing(ds);
+    EXPECT_NE(first_of(ds, "KAPITAL"), nullptr) << listing(ds);
+}
+
+TEST(CheckTried, DecreesBeforeKeppres44Of1999AreNotHeldToItsForms)
+{
+    // Keputusan Ketua LAPAN 137/1998, Keputusan Presiden 132/1998: no closing Menimbang naming the
+    // decree, no Lembaran Negara in Mengingat
+    const std::vector<std::pair<std::string, std::string>> old_form = {
+        {"perlu menetapkan Keputusan Komisi Pemilihan Umum Kabupaten Malang tentang Jadwal Rapat Pleno Tahun 2023;", "rapat pleno perlu dijadwalkan;"},
+        {" (Lembaran Negara Republik Indonesia Tahun 2017 Nomor 182, Tambahan Lembaran Negara Republik Indonesia Nomor 6109)", ""},
+        {" (Berita Negara Republik Indonesia Tahun 2019 Nomor 320)", ""}};
+    const auto now = check_variant("bentuk-2023", old_form);
+    EXPECT_NE(first_of(now, "MENIMBANG-PENUTUP"), nullptr) << listing(now);
+    EXPECT_NE(first_of(now, "MENGINGAT-LEMBARAN"), nullptr) << listing(now);
+    auto then = old_form;
+    then.push_back({"tanggal=\"2023-02-01\"", "tanggal=\"1998-12-31\""});
+    then.push_back({"3/HK.03.1/3507/2023", "3/HK.03.1/3507/1998"});
+    const auto ds = check_variant("bentuk-1998", then);
+    EXPECT_EQ(first_of(ds, "MENIMBANG-PENUTUP"), nullptr) << listing(ds);
+    EXPECT_EQ(first_of(ds, "MENGINGAT-LEMBARAN"), nullptr) << listing(ds);
+}
+
+TEST(CheckTried, AnItemBrokenOffInsideItsBracketsIsNotAMissingLembaran)
+{
+    // Keputusan Bupati Donggala (perubahan renja): Mengingat 3 ends at a page end "(Lembaran Negara"
+    const auto ds = check_variant("putus", {{" (Lembaran Negara Republik Indonesia Tahun 2017 Nomor 182, Tambahan Lembaran Negara Republik Indonesia Nomor 6109);",
+                                             " (Lembaran Negara"}});
+    EXPECT_EQ(first_of(ds, "MENGINGAT-LEMBARAN"), nullptr) << listing(ds);
+    EXPECT_NE(first_of(ds, "KURUNG"), nullptr) << listing(ds);
 }
 
 TEST(CheckTried, CapitalisedBahwaIsAWarning)
@@ -782,6 +836,84 @@ TEST(CheckTried, BoundFormsAndSeparatedPrefixesAreSpelling)
         const auto ds = check_variant("terikat-benar", {{"<uraian>Rapat pleno bulanan.</uraian>", std::string("<uraian>") + fine + "</uraian>"}});
         EXPECT_TRUE(ds.empty()) << fine << "\n" << listing(ds);
     }
+}
+
+TEST(CheckTried, ACapitalisedWordFarFromEveryWordIsAName)
+{
+    // Perda Sulawesi Utara 2/2016 «Rumah Sakit Jiwa Prof. Dr. V. L. Ratumbuysang»: a name, no slip
+    const auto name = check_variant("nama", {{"<uraian>Rapat pleno bulanan.</uraian>", "<uraian>Rapat pleno di Rumah Sakit Prof. Dr. Ratumbuysang.</uraian>"}});
+    EXPECT_EQ(first_of(name, "EJAAN"), nullptr) << listing(name);
+    // one edit from a word, or (nine letters or more) a letter too many and one more: reported, saying which
+    // (Permendagri 2/2014 «Kapuapaten/Kota»)
+    for (const auto& [text, near] : {std::pair<std::string, std::string>{"Jabatan Fungsioanl", "Fungsional"}, {"Kapuapaten Malang", "Kabupaten"}}) {
+        const auto ds = check_variant("mirip", {{"<uraian>Rapat pleno bulanan.</uraian>", "<uraian>Rapat pleno " + text + " bulanan.</uraian>"}});
+        const Diagnostic* d = first_of(ds, "EJAAN");
+        ASSERT_NE(d, nullptr) << text << "\n" << listing(ds);
+        EXPECT_NE(d->message.find("«" + near + "»"), std::string::npos) << d->message;
+        EXPECT_EQ(d->hint, "maksud Anda: " + near + "?") << text;
+    }
+}
+
+TEST(CheckTried, DerivedFormsOfAKnownRootAreWords)
+{
+    // «Penjenjangan» (Keputusan Bupati Donggala, perubahan renja): peN-…-an of «jenjang»
+    for (const char* fine : {"Rapat pleno penjenjangan bulanan.", "Rapat pleno yang disuplaikan bulanan."}) {
+        const auto ds = check_variant("turunan", {{"<uraian>Rapat pleno bulanan.</uraian>", std::string("<uraian>") + fine + "</uraian>"}});
+        EXPECT_EQ(first_of(ds, "EJAAN"), nullptr) << fine << "\n" << listing(ds);
+    }
+    // a preposition joined to its word, and a nasal prefix that keeps the consonant it drops, are slips
+    for (const char* slip : {"Rapat pleno dikemudian hari.", "Rapat pleno pengkoordinasian bulanan."}) {
+        const auto ds = check_variant("turunan-salah", {{"<uraian>Rapat pleno bulanan.</uraian>", std::string("<uraian>") + slip + "</uraian>"}});
+        EXPECT_NE(first_of(ds, "EJAAN"), nullptr) << slip << "\n" << listing(ds);
+    }
+}
+
+TEST(CheckTried, ACitedTitleIsCheckedForSlipsOfTypingOnly)
+{
+    // Peraturan Presiden 11/2005 «Lembaga Pemerintah Non Departeman»; the spelling of a title of its
+    // time («Djawa», 1950) and a term of its wording («Kodefikasi», Permendagri 90/2019) stay
+    const auto typo = check_variant("judul-salah-ketik", {{"tentang Pemilihan Umum (", "tentang Pemilihan Umum Departeman Dalam Negeri ("}});
+    const Diagnostic* d = first_of(typo, "EJAAN");
+    ASSERT_NE(d, nullptr) << listing(typo);
+    EXPECT_EQ(d->hint, "maksud Anda: Departemen?");
+    for (const char* fine : {"Undang-Undang Nomor 7 Tahun 1950 tentang Pemilihan Umum Djawa Tengah (", "Undang-Undang Nomor 7 Tahun 2017 tentang Kodefikasi Pemilihan Umum ("}) {
+        const auto ds = check_variant("judul-benar", {{"Undang-Undang Nomor 7 Tahun 2017 tentang Pemilihan Umum (", fine}});
+        EXPECT_EQ(first_of(ds, "EJAAN"), nullptr) << fine << "\n" << listing(ds);
+    }
+}
+
+TEST(CheckTried, ACitedTitleInOtherCapitalsOrRunningOnIsTheSameTitle)
+{
+    // Permendagri 2/2014, Keputusan Presiden 9/2004, Keputusan Menteri Ristekdikti 57/2019
+    for (const char* menimbang : {"bahwa berdasarkan Undang-Undang Nomor 7 Tahun 2017 tentang Pemilihan umum, rapat pleno perlu dijadwalkan agar",
+                                  "bahwa Undang-Undang Nomor 7 Tahun 2017 tentang Pemilihan Umum, sudah mengatur bahwa rapat pleno perlu dijadwalkan agar",
+                                  "bahwa Undang-Undang Nomor 7 Tahun 2017 tentang Pemilihan Umum Sebagaimana Telah Diubah Dengan Undang-Undang Nomor 1 Tahun 2020 mengatur bahwa rapat pleno perlu dijadwalkan agar"}) {
+        const auto ds = check_variant("judul-sama", {{"bahwa rapat pleno perlu dijadwalkan agar", menimbang}});
+        EXPECT_EQ(first_of(ds, "KONSISTEN-KUTIPAN"), nullptr) << menimbang << "\n" << listing(ds);
+    }
+    const auto other = check_variant("judul-lain", {{"bahwa rapat pleno perlu dijadwalkan agar",
+                                                     "bahwa berdasarkan Undang-Undang Nomor 7 Tahun 2017 tentang Pemilu Umum, rapat pleno perlu dijadwalkan agar"}});
+    EXPECT_NE(first_of(other, "KONSISTEN-KUTIPAN"), nullptr) << listing(other);
+}
+
+TEST(CheckTried, RegionalCitationsInOlderForms)
+{
+    // Perda Sulawesi Utara 2/2016: «Propinsi» in the name of a Perda of 2000 («No 2», «Nomor 13 tahun
+    // 2000») and of 2005, quoted as promulgated; Keputusan Gubernur Kalimantan Barat 224/2023: a
+    // «Peraturan Daerah» without its region is a regional regulation
+    for (const char* item : {"Peraturan Daerah Propinsi Jawa Timur No 2 Tahun 2000 tentang Retribusi;",
+                             "Peraturan Daerah Propinsi Jawa Timur Nomor 13 tahun 2000 tentang Retribusi;",
+                             "Peraturan Daerah Propinsi Jawa Timur Nomor 6 Tahun 2005 tentang Retribusi;"}) {
+        const auto ds = check_variant("perda-lama", {{"<butir>Peraturan Komisi Pemilihan Umum Nomor 8 Tahun 2019",
+                                                      std::string("<butir>") + item + "</butir>\n    <butir>Peraturan Komisi Pemilihan Umum Nomor 8 Tahun 2019"}});
+        EXPECT_EQ(first_of(ds, "EJAAN"), nullptr) << item << "\n" << listing(ds);
+        EXPECT_EQ(first_of(ds, "MENGINGAT-JENIS"), nullptr) << item << "\n" << listing(ds);
+    }
+    const auto ds = check_variant("perda-tanpa-wilayah", {{"<butir>Peraturan Komisi Pemilihan Umum Nomor 8 Tahun 2019",
+                                                           "<butir>Peraturan Daerah Nomor 8 Tahun 2016 tentang Perangkat Daerah;</butir>\n    <butir>Peraturan Komisi Pemilihan Umum Nomor 8 Tahun 2019"}});
+    const Diagnostic* d = first_of(ds, "MENGINGAT-LEMBARAN");
+    ASSERT_NE(d, nullptr) << listing(ds);
+    EXPECT_NE(d->message.find("Lembaran Daerah"), std::string::npos) << d->message;
 }
 
 TEST(CheckRobust, CitedDateWithLettersInItsYearIsNoDate)

@@ -147,9 +147,9 @@ void check_number_colon(Context& cx, const Text& t)
 }
 
 // An academic degree keeps its final stop: "S.H.", "M.Si." (Permenristekdikti 63/2016 on
-// degrees; PUEBI: an abbreviation of a degree ends with "."). Judged only where more text follows
-// in the paragraph ("S.H/Penyuluh", "M.H/NIP."): a degree closing a name at the end of a cell is
-// how several offices print a list of members, and the corpus does not mark it.
+// degrees; PUEBI: an abbreviation of a degree ends with "."). Judged only before "/" and the
+// member's post ("S.H/Penyuluh", "M.H/NIP."): a degree closing a name, or before another degree
+// ("S.Psi, M.Psi"), without its stop is how several offices print a list of members.
 void check_degree_stop(Context& cx, const Text& t)
 {
     const auto& rows = data_rows("gelar.txt");
@@ -166,7 +166,7 @@ void check_degree_stop(Context& cx, const Text& t)
             std::size_t q = end;
             while (q < s.size() && (s[q] == ' ' || s[q] == ')')) ++q;
             if (q >= s.size()) continue;  // the degree closes the paragraph
-            if (next != '/' && next != ',' && next != ' ') continue;
+            if (next != '/') continue;
             cx.report("TANDA-BACA", cx.at(t, end), "gelar «" + bare + "» tanpa titik akhir; ditulis «" + row[0] + "»",
                       "the degree «" + bare + "» lacks its final stop; it is written «" + row[0] + "»", row[0], row[0]);
             return;
@@ -244,6 +244,10 @@ void check_gazette_year(Context& cx, const Text& t)
         if (tahun == std::string::npos || (close != std::string::npos && tahun > close)) continue;
         const int z = year_at(s, tahun + 6);
         if (z == 0) continue;
+        // "… tentang Penetapan Undang-Undang Darurat Nomor 3 Tahun 1953 … (Lembaran Negara … Tahun
+        // 1953 Nomor 9) Sebagai Undang-Undang": the gazette of an instrument the title names
+        if (c.has_title() && s.substr(c.title_begin, c.title_end - c.title_begin).find("Tahun " + std::to_string(z)) != std::string::npos)
+            continue;
         const bool wrong = law ? z != c.year : (z < c.year || z > c.year + 1);
         if (!wrong) continue;
         const std::string name = c.name();
@@ -318,7 +322,10 @@ void check_register(Context& cx, const Text& t)
             const std::size_t tambahan = std::min(s.find("Tambahan", p), close);
             const std::size_t slash = row[4].find('/');
             std::size_t at = 0;
-            const std::string ln = number_after(s, p, tambahan, &at);
+            // "(Lembaran Negara Republik Indonesia Nomor 4843)" lacks its year and "Tambahan": that
+            // number is the Tambahan's, a slip MENGINGAT-LEMBARAN reports
+            const std::size_t tahun = s.find("Tahun", p);
+            const std::string ln = tahun < tambahan ? number_after(s, tahun, tambahan, &at) : std::string();
             if (slash != std::string::npos && !ln.empty() && ln != row[4].substr(slash + 1))
                 cx.report("KUTIPAN-SALAH", cx.at(t, at), name + " diundangkan dalam Lembaran Negara Tahun " + row[4].substr(0, slash) + " Nomor " + row[4].substr(slash + 1),
                           name + " was promulgated in the Lembaran Negara of " + row[4].substr(0, slash) + " Nomor " + row[4].substr(slash + 1),

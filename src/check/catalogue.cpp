@@ -89,6 +89,13 @@ const std::vector<RuleInfo>& rule_catalogue()
         {"KURUNG", S::Warning, "tanda kurung berpasangan", "brackets are balanced"},
         {"KUTIP", S::Warning, "tanda petik berpasangan", "quotes are balanced"},
         {"ISIAN", S::Warning, "tidak ada isian \"…\" yang tertinggal", "no \"…\" placeholder left"},
+        // Drafting technique (rules_drafting.cpp)
+        {"RUJUKAN", S::Warning, "rumusan baku UU 12/2011 Lampiran II dan nama resmi lembaga («sebagaimana dimaksud dalam Diktum», «bagian tidak terpisahkan dari»)",
+         "standard wording of UU 12/2011 Lampiran II and official names of institutions («sebagaimana dimaksud dalam Diktum», «bagian tidak terpisahkan dari»)"},
+        {"TANDA-BACA", S::Warning, "tanda baca teknik penyusunan: diktum diakhiri «.», «Nomor» tanpa titik dua dalam kutipan, titik akhir gelar, tanpa koma dalam nama jenis peraturan",
+         "drafting punctuation: a diktum ends with «.», no colon after «Nomor» in a citation, a degree's final stop, no comma inside a kind of legislation"},
+        {"KUTIPAN-SALAH", S::Warning, "kutipan yang tidak mungkin benar: Lembaran Negara tahun lain dari tahun UU/PP/Perpres, «Lembaran Berita Negara»",
+         "a citation that cannot be right: a Lembaran Negara of another year than the law's, «Lembaran Berita Negara»"},
         // The checker itself
         {"PERIKSA-KODE", S::Warning, "kode aturan yang dimatikan dikenal", "a switched-off rule code exists"},
         {"PERIKSA-DATA", S::Warning, "data pemeriksaan (kamus, daftar wilayah) tersedia", "the checking data (dictionary, area lists) is available"},

@@ -93,6 +93,7 @@ void run_checks(const model::Decree& decree, const CheckOptions& options, Diagno
     check_work_plan(cx);
     check_text(cx);
     check_capitals(cx);
+    check_drafting(cx);
 }
 
 }  // namespace naskah::check

@@ -134,6 +134,7 @@ void check_work_plan(Context& cx);
 void check_text(Context& cx);
 void check_peraturan(Context& cx);  ///< rules_peraturan.cpp: a Peraturan's body
 void check_capitals(Context& cx);   ///< rules_capitals.cpp: KAPITAL
+void check_drafting(Context& cx);   ///< rules_drafting.cpp: RUJUKAN, TANDA-BACA, KUTIPAN-SALAH
 
 /// Every paragraph of the decree a drafter typed, in reading order.
 std::vector<Text> all_texts(const model::Decree& d);

@@ -125,6 +125,10 @@ const RuleCase kRuleCases[] = {
     {"BAB-URUT", 34, 10},             // nomor="III" on the second BAB
     {"BAB-JUDUL", 35, 22},            // "BESARAN TARIF"
     {"PERUBAHAN-MENGINGAT", 26, 37},  // the regulation Pasal I names
+    // drafting technique (rules_drafting.cpp)
+    {"RUJUKAN", 29, 95},              // "bagian tidak terpisah dari"
+    {"TANDA-BACA", 29, 138},          // the end of the diktum, where "." belongs
+    {"KUTIPAN-SALAH", 22, 110},       // the Lembaran Negara's year
 };
 
 class CheckRule : public ::testing::TestWithParam<RuleCase> {};

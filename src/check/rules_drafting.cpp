@@ -1,0 +1,378 @@
+// Drafting technique (issue 16): the slips a legal reviewer marks that are neither spelling nor
+// case. RUJUKAN: a standard phrase of UU 12/2011 Lampiran II or an official name written wrongly
+// (the list is data/rujukan/frasa.txt, with its sources). TANDA-BACA: punctuation the drafting
+// technique fixes (a diktum ends with "."; "Nomor" in a citation takes no colon; an academic
+// degree keeps its final stop; no comma inside the name of a kind of legislation). KUTIPAN-SALAH:
+// a citation that cannot be right whatever the register says (a law is promulgated in the
+// Lembaran Negara of its own year; a Peraturan Menteri in the Berita Negara, not a "Lembaran
+// Berita Negara").
+//
+// Each pattern is narrow on purpose: a finding must nearly always be a real slip. A paragraph
+// gets at most one finding per pattern.
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "check/citation.hpp"
+#include "check/context.hpp"
+#include "check/text_util.hpp"
+#include "style/style.hpp"
+
+namespace naskah::check {
+
+using namespace naskah::model;
+
+namespace {
+
+std::string trim(std::string s)
+{
+    const auto b = s.find_first_not_of(" \t\r");
+    const auto e = s.find_last_not_of(" \t\r");
+    return b == std::string::npos ? std::string() : s.substr(b, e - b + 1);
+}
+
+// A data file of `data/rujukan/`: its non-comment lines split at '|', read once per data folder.
+const std::vector<std::vector<std::string>>& data_rows(const std::string& name)
+{
+    static std::mutex mutex;
+    static std::map<std::string, std::vector<std::vector<std::string>>> cache;
+    const std::string path = style::data_dir() + "/data/rujukan/" + name;
+    std::lock_guard<std::mutex> lock(mutex);
+    auto it = cache.find(path);
+    if (it != cache.end()) return it->second;
+    std::vector<std::vector<std::string>> rows;
+    std::ifstream in(path);
+    for (std::string line; std::getline(in, line);) {
+        line = trim(line);
+        if (line.empty() || line[0] == '#') continue;
+        std::vector<std::string> cells;
+        std::size_t from = 0;
+        while (true) {
+            const std::size_t bar = line.find('|', from);
+            cells.push_back(trim(line.substr(from, bar == std::string::npos ? std::string::npos : bar - from)));
+            if (bar == std::string::npos) break;
+            from = bar + 1;
+        }
+        rows.push_back(std::move(cells));
+    }
+    return cache.emplace(path, std::move(rows)).first->second;
+}
+
+bool ascii_letter_or_digit(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+
+// Case-insensitive search of a phrase as whole words (ASCII phrases; the text may hold UTF-8).
+std::size_t find_words(const std::string& lower_s, const std::string& lower_phrase, std::size_t from)
+{
+    for (std::size_t p = lower_s.find(lower_phrase, from); p != std::string::npos; p = lower_s.find(lower_phrase, p + 1)) {
+        const std::size_t end = p + lower_phrase.size();
+        const bool left = p == 0 || !ascii_letter_or_digit(lower_s[p - 1]);
+        const bool right = end >= lower_s.size() || !ascii_letter_or_digit(lower_s[end]);
+        if (left && right) return p;
+    }
+    return std::string::npos;
+}
+
+void check_phrases(Context& cx, const std::vector<Text>& texts)
+{
+    if (!cx.enabled("RUJUKAN")) return;
+    const auto& rows = data_rows("frasa.txt");
+    for (const Text& t : texts) {
+        const std::string ls = text::lower(t.s);
+        if (ls.size() != t.s.size()) continue;  // offsets would not map back (a rare non-ASCII case change)
+        for (const auto& row : rows) {
+            if (row.size() < 2 || row[0].empty()) continue;
+            const std::size_t p = find_words(ls, text::lower(row[0]), 0);
+            if (p == std::string::npos) continue;
+            const std::string written = t.s.substr(p, row[0].size());
+            const std::string source = row.size() > 2 ? " (" + row[2] + ")" : std::string();
+            cx.report("RUJUKAN", cx.at(t, p), "«" + written + "» bukan rumusan baku; seharusnya «" + row[1] + "»" + source,
+                      "«" + written + "» is not the standard wording; it reads «" + row[1] + "»" + source, row[1], row[1]);
+        }
+    }
+}
+
+// ---- TANDA-BACA ----
+
+bool ends_with_letter_or_digit(const std::string& s)
+{
+    std::size_t e = s.size();
+    while (e > 0 && s[e - 1] == ' ') --e;
+    if (e == 0) return false;
+    // the last code point
+    std::size_t b = e - 1;
+    while (b > 0 && (static_cast<unsigned char>(s[b]) & 0xC0) == 0x80) --b;
+    std::size_t k = b;
+    const char32_t cp = text::next_cp(s, k);
+    return text::is_letter(cp) || text::is_digit(cp);
+}
+
+// A diktum is a sentence: its last paragraph ends with "." (UU 12/2011 Lampiran II). Only a
+// diktum whose last block is a paragraph is judged: a list's last item follows the list's form.
+void check_diktum_end(Context& cx)
+{
+    const Decree& d = cx.decree;
+    for (std::size_t i = 0; i < d.diktum.size(); ++i) {
+        const auto& blocks = d.diktum[i].blocks;
+        if (blocks.empty() || blocks.back().is_list) continue;
+        const Text t = make_text(blocks.back().paragraph);
+        if (!ends_with_letter_or_digit(t.s)) continue;
+        std::size_t e = t.s.size();
+        while (e > 0 && t.s[e - 1] == ' ') --e;
+        const std::string label = diktum_label(d, i);
+        cx.report("TANDA-BACA", cx.at(t, e), "diktum " + label + " tidak diakhiri tanda titik", "diktum " + label + " does not end with a full stop",
+                  "akhiri dengan «.»", "end it with «.»");
+    }
+}
+
+// "Peraturan Menteri … Nomor: 41/PER/…": the number of cited legislation follows "Nomor" without
+// a colon (UU 12/2011 Lampiran II, the form of every citation). The decree's own number line is
+// metadata, not running text, and keeps the house style's "Nomor :".
+void check_number_colon(Context& cx, const Text& t)
+{
+    for (const Citation& c : find_citations(t.s, false)) {
+        if (c.level >= kKeputusan) continue;  // minutes and letters ("Berita Acara … Nomor : 13/…") are not legislation
+        const std::size_t limit = c.year_begin == std::string::npos ? c.end : c.year_begin;
+        const std::size_t nomor = t.s.find("Nomor", c.begin);
+        if (nomor == std::string::npos || nomor >= limit) continue;
+        std::size_t p = nomor + 5;
+        while (p < t.s.size() && t.s[p] == ' ') ++p;
+        if (p >= t.s.size() || t.s[p] != ':') continue;
+        cx.report("TANDA-BACA", cx.at(t, p), "«Nomor:» dalam kutipan peraturan: nomor ditulis tanpa titik dua («" + c.kind + " Nomor …»)",
+                  "«Nomor:» inside a citation: the number follows without a colon («" + c.kind + " Nomor …»)", "hapus «:»", "drop the «:»");
+        return;
+    }
+}
+
+// An academic degree keeps its final stop: "S.H.", "M.Si." (Permenristekdikti 63/2016 on
+// degrees; PUEBI: an abbreviation of a degree ends with "."). Judged only before "/" and the
+// member's post ("S.H/Penyuluh", "M.H/NIP."): a degree closing a name, or before another degree
+// ("S.Psi, M.Psi"), without its stop is how several offices print a list of members.
+void check_degree_stop(Context& cx, const Text& t)
+{
+    const auto& rows = data_rows("gelar.txt");
+    const std::string& s = t.s;
+    for (const auto& row : rows) {
+        if (row.empty() || row[0].size() < 3 || row[0].back() != '.') continue;
+        const std::string bare = row[0].substr(0, row[0].size() - 1);
+        for (std::size_t p = s.find(bare); p != std::string::npos; p = s.find(bare, p + 1)) {
+            const std::size_t end = p + bare.size();
+            if (p > 0 && (ascii_letter_or_digit(s[p - 1]) || s[p - 1] == '.')) continue;
+            if (end >= s.size()) continue;
+            const char next = s[end];
+            if (next == '.' || ascii_letter_or_digit(next) || static_cast<unsigned char>(next) >= 0x80) continue;
+            std::size_t q = end;
+            while (q < s.size() && (s[q] == ' ' || s[q] == ')')) ++q;
+            if (q >= s.size()) continue;  // the degree closes the paragraph
+            if (next != '/') continue;
+            cx.report("TANDA-BACA", cx.at(t, end), "gelar «" + bare + "» tanpa titik akhir; ditulis «" + row[0] + "»",
+                      "the degree «" + bare + "» lacks its final stop; it is written «" + row[0] + "»", row[0], row[0]);
+            return;
+        }
+    }
+}
+
+// "Peraturan, Pemerintah": a comma inside the name of a kind of legislation or of the gazette.
+void check_kind_comma(Context& cx, const Text& t)
+{
+    static const std::pair<const char*, std::vector<const char*>> kinds[] = {
+        {"Peraturan", {"Pemerintah", "Presiden", "Menteri", "Daerah", "Gubernur", "Bupati", "Wali", "Walikota", "Komisi", "Badan"}},
+        {"Keputusan", {"Presiden", "Menteri", "Gubernur", "Bupati", "Wali", "Walikota"}},
+        {"Lembaran", {"Negara", "Daerah"}},
+        {"Berita", {"Negara", "Daerah"}},
+        {"Tambahan", {"Lembaran"}},
+    };
+    const std::string& s = t.s;
+    for (const auto& [first, seconds] : kinds) {
+        const std::string head = std::string(first) + ", ";
+        for (std::size_t p = s.find(head); p != std::string::npos; p = s.find(head, p + 1)) {
+            if (p > 0 && ascii_letter_or_digit(s[p - 1])) continue;
+            const std::size_t w = p + head.size();
+            for (const char* second : seconds) {
+                const std::string sec(second);
+                if (s.compare(w, sec.size(), sec) != 0) continue;
+                if (w + sec.size() < s.size() && ascii_letter_or_digit(s[w + sec.size()])) continue;
+                const std::string name = std::string(first) + " " + sec;
+                cx.report("TANDA-BACA", cx.at(t, p + std::string(first).size()),
+                          "koma di dalam nama «" + name + "»", "a comma inside the name «" + name + "»", name, name);
+                return;
+            }
+        }
+    }
+}
+
+// ---- KUTIPAN-SALAH ----
+
+int year_at(const std::string& s, std::size_t p)
+{
+    if (p + 4 > s.size()) return 0;
+    for (std::size_t k = p; k < p + 4; ++k)
+        if (s[k] < '0' || s[k] > '9') return 0;
+    if (p + 4 < s.size() && s[p + 4] >= '0' && s[p + 4] <= '9') return 0;
+    return std::stoi(s.substr(p, 4));
+}
+
+// A UU, Perppu, PP or Perpres is promulgated in the Lembaran Negara of the year it is enacted
+// (UU 12/2011 Pasal 81 and 82: promulgation on enactment; the number's year is the year of
+// enactment): "(Lembaran Negara Republik Indonesia Tahun Z …" right after its citation has Z
+// equal to its year. A ministerial or agency regulation is promulgated in the Berita Negara, the
+// same year or, when signed at the turn of the year, the next.
+void check_gazette_year(Context& cx, const Text& t)
+{
+    const std::string& s = t.s;
+    for (const Citation& c : find_citations(s, true)) {
+        if (c.year <= 0) continue;
+        const bool law = c.level == kUndangUndang || c.level == kPp || c.level == kPerpres;
+        const bool regulation = c.level == kRegulasi;
+        if (!law && !regulation) continue;
+        // "Undang-Undang Nomor 47 Prp Tahun 1960 jo Undang-Undang Nomor 13 Tahun 1964 … (Lembaran
+        // Negara Tahun 1960 …)": the gazette of a joined citation is the first one's
+        std::size_t b = c.begin;
+        while (b > 0 && s[b - 1] == ' ') --b;
+        const std::string before = s.substr(b >= 7 ? b - 7 : 0, b >= 7 ? 7 : b);
+        if (before.ends_with(" jo") || before.ends_with(" jo.") || before.ends_with("juncto")) continue;
+        std::size_t p = c.end;
+        while (p < s.size() && (s[p] == ' ' || s[p] == ',')) ++p;
+        if (p >= s.size() || s[p] != '(') continue;
+        ++p;
+        const std::string gazette = law ? "Lembaran Negara" : "Berita Negara";
+        if (s.compare(p, gazette.size(), gazette) != 0) continue;
+        const std::size_t close = s.find(')', p);
+        const std::size_t tahun = s.find("Tahun ", p);
+        if (tahun == std::string::npos || (close != std::string::npos && tahun > close)) continue;
+        const int z = year_at(s, tahun + 6);
+        if (z == 0) continue;
+        // "… tentang Penetapan Undang-Undang Darurat Nomor 3 Tahun 1953 … (Lembaran Negara … Tahun
+        // 1953 Nomor 9) Sebagai Undang-Undang": the gazette of an instrument the title names
+        if (c.has_title() && s.substr(c.title_begin, c.title_end - c.title_begin).find("Tahun " + std::to_string(z)) != std::string::npos)
+            continue;
+        const bool wrong = law ? z != c.year : (z < c.year || z > c.year + 1);
+        if (!wrong) continue;
+        const std::string name = c.name();
+        cx.report("KUTIPAN-SALAH", cx.at(t, tahun + 6),
+                  name + " dikutip dalam " + gazette + " Tahun " + std::to_string(z) + "; " +
+                      (law ? "diundangkan dalam " + gazette + " tahun yang sama (" + std::to_string(c.year) + ")"
+                           : "diundangkan dalam " + gazette + " tahun penetapannya (" + std::to_string(c.year) + ") atau sesudahnya"),
+                  name + " is cited in the " + gazette + " of " + std::to_string(z) + "; " +
+                      (law ? "it is promulgated in the " + gazette + " of its own year (" + std::to_string(c.year) + ")"
+                           : "it is promulgated in the " + gazette + " of its year (" + std::to_string(c.year) + ") or the next"));
+    }
+}
+
+std::string normalised_title(std::string_view t)
+{
+    std::string s = text::lower(t);
+    for (std::string_view dash : {std::string_view("\u2013"), std::string_view("\u2014")})
+        for (std::size_t p = s.find(dash); p != std::string::npos; p = s.find(dash, p)) s.replace(p, dash.size(), "-");
+    std::string out;
+    for (char ch : s) {
+        if (ch == ' ' && (out.empty() || out.back() == ' ')) continue;
+        out += ch;
+    }
+    while (!out.empty() && (out.back() == ' ' || out.back() == '.' || out.back() == ',')) out.pop_back();
+    return out;
+}
+
+// The digits after "Nomor" at or after `from` (before `limit`), as written; empty if none.
+std::string number_after(const std::string& s, std::size_t from, std::size_t limit, std::size_t* at = nullptr)
+{
+    const std::size_t n = s.find("Nomor", from);
+    if (n == std::string::npos || n >= limit) return {};
+    std::size_t p = n + 5;
+    while (p < limit && s[p] == ' ') ++p;
+    std::size_t e = p;
+    while (e < limit && s[e] >= '0' && s[e] <= '9') ++e;
+    if (at) *at = p;
+    return s.substr(p, e - p);
+}
+
+// Frequently cited laws (data/rujukan/register.txt): the official title, the Lembaran Negara
+// number and the Tambahan number a citation of them must carry.
+void check_register(Context& cx, const Text& t)
+{
+    const auto& rows = data_rows("register.txt");
+    const std::string& s = t.s;
+    for (const Citation& c : find_citations(s, true)) {
+        std::string kind;
+        const std::string lk = text::lower(c.kind);
+        if (c.level == kUndangUndang && lk.find("pengganti") == std::string::npos) kind = "UU";
+        else if (c.level == kPp && lk.find("pengganti") == std::string::npos) kind = "PP";
+        else continue;
+        for (const auto& row : rows) {
+            if (row.size() < 6 || row[0] != kind || row[1] != c.number || row[2] != std::to_string(c.year)) continue;
+            const std::string name = c.name();
+            // In running text the title's end is a guess ("… tentang Pemilihan Umum, rapat pleno perlu
+            // dijadwalkan"): a cited title that begins with the official one, up to a word's end, is it.
+            const std::string cited =
+                c.has_title() ? normalised_title(std::string_view(s).substr(c.title_begin, c.title_end - c.title_begin)) : std::string();
+            const std::string official = normalised_title(row[3]);
+            const bool same = cited.compare(0, official.size(), official) == 0 &&
+                              (cited.size() == official.size() || cited[official.size()] == ',' || cited[official.size()] == ' ');
+            if (c.has_title() && !official.empty() && !same) {
+                cx.report("KUTIPAN-SALAH", cx.at(t, c.title_begin), "judul resmi " + name + " adalah «" + row[3] + "»",
+                          "the official title of " + name + " is «" + row[3] + "»", row[3], row[3]);
+            }
+            // the gazette right after the citation
+            std::size_t p = c.end;
+            while (p < s.size() && (s[p] == ' ' || s[p] == ',')) ++p;
+            if (p >= s.size() || s[p] != '(' || s.compare(p + 1, 15, "Lembaran Negara") != 0) break;
+            const std::size_t close = std::min(s.find(')', p), s.size());
+            const std::size_t tambahan = std::min(s.find("Tambahan", p), close);
+            const std::size_t slash = row[4].find('/');
+            std::size_t at = 0;
+            // "(Lembaran Negara Republik Indonesia Nomor 4843)" lacks its year and "Tambahan": that
+            // number is the Tambahan's, a slip MENGINGAT-LEMBARAN reports
+            const std::size_t tahun = s.find("Tahun", p);
+            const std::string ln = tahun < tambahan ? number_after(s, tahun, tambahan, &at) : std::string();
+            if (slash != std::string::npos && !ln.empty() && ln != row[4].substr(slash + 1))
+                cx.report("KUTIPAN-SALAH", cx.at(t, at), name + " diundangkan dalam Lembaran Negara Tahun " + row[4].substr(0, slash) + " Nomor " + row[4].substr(slash + 1),
+                          name + " was promulgated in the Lembaran Negara of " + row[4].substr(0, slash) + " Nomor " + row[4].substr(slash + 1),
+                          "Nomor " + row[4].substr(slash + 1), "Nomor " + row[4].substr(slash + 1));
+            const std::string tln = tambahan < close ? number_after(s, tambahan, close, &at) : std::string();
+            if (!row[5].empty() && !tln.empty() && tln != row[5])
+                cx.report("KUTIPAN-SALAH", cx.at(t, at), name + ": Tambahan Lembaran Negara Nomor " + row[5],
+                          name + ": Tambahan Lembaran Negara Nomor " + row[5], "Nomor " + row[5], "Nomor " + row[5]);
+            break;
+        }
+    }
+}
+
+// "Lembaran Berita Negara": two gazettes run together (the Lembaran Negara for laws, PP and
+// Perpres; the Berita Negara for ministerial and agency regulations: UU 12/2011 Pasal 81).
+void check_gazette_name(Context& cx, const Text& t)
+{
+    const std::size_t p = t.s.find("Lembaran Berita Negara");
+    if (p == std::string::npos) return;
+    cx.report("KUTIPAN-SALAH", cx.at(t, p),
+              "«Lembaran Berita Negara» mencampur dua lembaran: Lembaran Negara (UU, PP, Perpres) atau Berita Negara (peraturan menteri dan lembaga)",
+              "«Lembaran Berita Negara» mixes two gazettes: the Lembaran Negara (laws, PP, Perpres) or the Berita Negara (ministerial and agency regulations)",
+              "Berita Negara", "Berita Negara");
+}
+
+}  // namespace
+
+void check_drafting(Context& cx)
+{
+    const bool punct = cx.enabled("TANDA-BACA");
+    const bool cite = cx.enabled("KUTIPAN-SALAH");
+    if (!punct && !cite && !cx.enabled("RUJUKAN")) return;
+    const std::vector<Text> texts = all_texts(cx.decree);
+    check_phrases(cx, texts);
+    if (punct && cx.decree.instrument == Instrument::Keputusan) check_diktum_end(cx);
+    for (const Text& t : texts) {
+        if (punct) {
+            check_number_colon(cx, t);
+            check_degree_stop(cx, t);
+            check_kind_comma(cx, t);
+        }
+        if (cite) {
+            check_gazette_year(cx, t);
+            check_gazette_name(cx, t);
+            check_register(cx, t);
+        }
+    }
+}
+
+}  // namespace naskah::check

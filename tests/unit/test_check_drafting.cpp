@@ -1,0 +1,157 @@
+// RUJUKAN, TANDA-BACA and KUTIPAN-SALAH (src/check/rules_drafting.cpp): each pattern reported
+// where the slip is, and the correct form left alone.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "check/checks.hpp"
+#include "check/findings.hpp"
+#include "xml/decree_reader.hpp"
+
+using namespace naskah;
+
+namespace {
+
+const std::string kBase = NASKAH_SOURCE_DIR "/tests/data/checks/dasar.xml";
+
+std::string slurp(const std::string& path)
+{
+    std::ifstream in(path);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+// The base fixture with `from` replaced by `to` (which must occur once), written to a temp file.
+std::string variant(const std::string& from, const std::string& to, const std::string& name)
+{
+    std::string s = slurp(kBase);
+    const std::size_t at = s.find(from);
+    EXPECT_NE(at, std::string::npos) << from;
+    EXPECT_EQ(s.find(from, at + 1), std::string::npos) << from;
+    if (at != std::string::npos) s.replace(at, from.size(), to);
+    const auto dir = std::filesystem::temp_directory_path() / "naskah-test-drafting";
+    std::filesystem::create_directories(dir);
+    const std::string path = (dir / (name + ".xml")).string();
+    std::ofstream(path) << s;
+    return path;
+}
+
+std::vector<Diagnostic> findings(const std::string& path, const std::string& code)
+{
+    model::Decree d;
+    DiagnosticSink sink;
+    EXPECT_TRUE(xml::read_decree(path, d, sink)) << path;
+    DiagnosticSink out;
+    check::run_checks(d, {}, out);
+    out.sort();
+    std::vector<Diagnostic> ds;
+    for (const auto& x : out.items())
+        if (x.code == code) ds.push_back(x);
+    return ds;
+}
+
+const std::string kDiktum1 =
+    "Menetapkan jadwal rapat pleno sebagaimana tercantum dalam Lampiran yang merupakan bagian tidak terpisahkan dari Keputusan ini.";
+const std::string kUu =
+    "Undang-Undang Nomor 7 Tahun 2017 tentang Pemilihan Umum (Lembaran Negara Republik Indonesia Tahun 2017 Nomor 182, Tambahan Lembaran Negara Republik Indonesia Nomor 6109);";
+const std::string kPkpu = "Peraturan Komisi Pemilihan Umum Nomor 8 Tahun 2019 tentang";
+
+struct Case {
+    const char* name;
+    std::string from, to;
+    const char* code;
+    const char* word;  ///< the text the finding's message quotes
+};
+
+void expect_one(const Case& c)
+{
+    const auto ds = findings(variant(c.from, c.to, c.name), c.code);
+    ASSERT_EQ(ds.size(), 1u) << c.name;
+    EXPECT_EQ(ds[0].severity, Severity::Warning);
+    EXPECT_NE(ds[0].message.find(c.word), std::string::npos) << ds[0].message;
+}
+
+void expect_none(const char* name, const std::string& from, const std::string& to, const char* code)
+{
+    const auto ds = findings(variant(from, to, name), code);
+    EXPECT_TRUE(ds.empty()) << name << ": " << (ds.empty() ? "" : ds[0].message);
+}
+
+}  // namespace
+
+TEST(CheckDrafting, StandardPhrasesWrittenWronglyAreFound)
+{
+    const std::string d2 = "<diktum>Keputusan ini mulai berlaku pada tanggal ditetapkan.</diktum>";
+    expect_one({"dimaksud-diktum", d2,
+                "<diktum>Jadwal sebagaimana dimaksud Diktum KESATU dilaksanakan.</diktum>\n    " + d2, "RUJUKAN",
+                "sebagaimana dimaksud dalam Diktum"});
+    expect_one({"pada-diktum", d2,
+                "<diktum>Jadwal sebagaimana dimaksud pada Diktum KESATU dilaksanakan.</diktum>\n    " + d2, "RUJUKAN",
+                "sebagaimana dimaksud dalam Diktum"});
+    expect_one({"perundangan", d2,
+                "<diktum>Rapat dilaksanakan sesuai ketentuan perundang-undangan.</diktum>\n    " + d2, "RUJUKAN",
+                "ketentuan peraturan perundang-undangan"});
+    expect_one({"dibebankan", d2,
+                "<diktum>Biaya dibebankan Anggaran Pendapatan dan Belanja Daerah.</diktum>\n    " + d2, "RUJUKAN",
+                "dibebankan pada Anggaran"});
+    expect_one({"lapan", d2,
+                "<diktum>Kepala Lembaga Penerbangan Antariksa Nasional melaksanakan Keputusan ini.</diktum>\n    " + d2, "RUJUKAN",
+                "Lembaga Penerbangan dan Antariksa Nasional"});
+    // the standard forms
+    expect_none("dimaksud-dalam-diktum", d2,
+                "<diktum>Jadwal sebagaimana dimaksud dalam Diktum KESATU dilaksanakan sesuai ketentuan peraturan perundang-undangan.</diktum>\n    " + d2,
+                "RUJUKAN");
+    expect_none("lapan-benar", d2,
+                "<diktum>Biaya dibebankan pada Anggaran Lembaga Penerbangan dan Antariksa Nasional.</diktum>\n    " + d2, "RUJUKAN");
+    expect_none("base", kDiktum1, kDiktum1, "RUJUKAN");
+}
+
+TEST(CheckDrafting, PunctuationOfTheDraftingTechnique)
+{
+    // a diktum without its final stop; one ending with ":" before a list, or with ".", is fine
+    expect_one({"diktum-titik", kDiktum1, kDiktum1.substr(0, kDiktum1.size() - 1), "TANDA-BACA", "KESATU"});
+    expect_none("diktum-titik-ada", kDiktum1, kDiktum1, "TANDA-BACA");
+    // "Nomor:" inside a citation
+    expect_one({"nomor-titik-dua", kPkpu, "Peraturan Komisi Pemilihan Umum Nomor: 8 Tahun 2019 tentang", "TANDA-BACA", "Nomor:"});
+    // a degree without its final stop where text follows; at the end of a paragraph it is left alone
+    const std::string tembusan_from = "<butir>bahwa rapat pleno perlu dijadwalkan agar tugas";
+    expect_one({"gelar", tembusan_from, "<butir>bahwa Anis, S.H/Ketua, menyatakan rapat pleno perlu dijadwalkan agar tugas", "TANDA-BACA",
+                "S.H."});
+    expect_none("gelar-benar", tembusan_from, "<butir>bahwa Anis, S.H./Ketua, menyatakan rapat pleno perlu dijadwalkan agar tugas",
+                "TANDA-BACA");
+    expect_none("gelar-hutan", tembusan_from, "<butir>bahwa Anis, S.Hut./Ketua, menyatakan rapat pleno perlu dijadwalkan agar tugas",
+                "TANDA-BACA");
+    // a comma inside the name of a kind of legislation
+    expect_one({"koma-jenis", "Peraturan Komisi Pemilihan Umum Nomor 8", "Peraturan, Komisi Pemilihan Umum Nomor 8", "TANDA-BACA",
+                "Peraturan Komisi"});
+    expect_none("koma-daftar", tembusan_from, "<butir>bahwa Undang-Undang, Peraturan Pemerintah, dan Peraturan Presiden mengatur agar tugas",
+                "TANDA-BACA");
+}
+
+TEST(CheckDrafting, CitationsThatCannotBeRight)
+{
+    // a law in the Lembaran Negara of another year
+    expect_one({"ln-tahun", "Tahun 2017 Nomor 182", "Tahun 2018 Nomor 182", "KUTIPAN-SALAH", "Lembaran Negara Tahun 2018"});
+    expect_none("ln-tahun-benar", kUu, kUu, "KUTIPAN-SALAH");
+    // a ministerial or agency regulation: the Berita Negara of its year or the next
+    expect_none("bn-tahun-berikut", "(Berita Negara Republik Indonesia Tahun 2019 Nomor 320)",
+                "(Berita Negara Republik Indonesia Tahun 2020 Nomor 320)", "KUTIPAN-SALAH");
+    expect_one({"bn-tahun", "(Berita Negara Republik Indonesia Tahun 2019 Nomor 320)", "(Berita Negara Republik Indonesia Tahun 2021 Nomor 320)",
+                "KUTIPAN-SALAH", "Berita Negara Tahun 2021"});
+    // two gazettes run together
+    expect_one({"lembaran-berita", "(Berita Negara Republik Indonesia Tahun 2019 Nomor 320)",
+                "(Lembaran Berita Negara Republik Indonesia Tahun 2019 Nomor 320)", "KUTIPAN-SALAH", "Lembaran Berita Negara"});
+}
+
+TEST(CheckDrafting, FrequentlyCitedLawsCarryTheirOfficialTitleAndGazette)
+{
+    // data/rujukan/register.txt: UU 7/2017 tentang Pemilihan Umum, LN 2017/182, TLN 6109
+    expect_one({"judul-resmi", "tentang Pemilihan Umum (Lembaran", "tentang Pemilihan (Lembaran", "KUTIPAN-SALAH", "«Pemilihan Umum»"});
+    expect_one({"ln-nomor", "Tahun 2017 Nomor 182", "Tahun 2017 Nomor 183", "KUTIPAN-SALAH", "Nomor 182"});
+    expect_one({"tln-nomor", "Indonesia Nomor 6109", "Indonesia Nomor 6110", "KUTIPAN-SALAH", "Nomor 6109"});
+    // the official title in other case, or with a dash for the hyphen, is the same title
+    expect_none("judul-huruf", "tentang Pemilihan Umum (Lembaran", "tentang PEMILIHAN UMUM (Lembaran", "KUTIPAN-SALAH");
+}

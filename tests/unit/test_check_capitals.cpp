@@ -2,61 +2,20 @@
 // correct forms, proper names and a switched-off rule left alone.
 #include <gtest/gtest.h>
 
-#include <filesystem>
-#include <fstream>
-#include <sstream>
-
-#include "check/checks.hpp"
-#include "check/findings.hpp"
-#include "xml/decree_reader.hpp"
+#include "check_fixture.hpp"
 
 using namespace naskah;
 
 namespace {
 
-const std::string kBase = NASKAH_SOURCE_DIR "/tests/data/checks/dasar.xml";
+using Variant = testing_checks::FixtureVariant;
 
-std::string slurp(const std::string& path)
-{
-    std::ifstream in(path);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
-
-struct Variant {
-    std::string path;
-    std::string text;
-};
-
-// The base fixture with `from` replaced by `to` (which must occur once), written to a temp file.
 Variant variant(const std::string& from, const std::string& to, const std::string& name)
 {
-    std::string s = slurp(kBase);
-    const std::size_t at = s.find(from);
-    EXPECT_NE(at, std::string::npos) << from;
-    EXPECT_EQ(s.find(from, at + 1), std::string::npos) << from;
-    if (at != std::string::npos) s.replace(at, from.size(), to);
-    const auto dir = std::filesystem::temp_directory_path() / "naskah-test-capitals";
-    std::filesystem::create_directories(dir);
-    const std::string path = (dir / (name + ".xml")).string();
-    std::ofstream(path) << s;
-    return {path, s};
+    return testing_checks::fixture_variant(from, to, name, "naskah-test-capitals");
 }
 
-std::vector<Diagnostic> kapital(const std::string& path)
-{
-    model::Decree d;
-    DiagnosticSink sink;
-    EXPECT_TRUE(xml::read_decree(path, d, sink)) << path;
-    DiagnosticSink out;
-    check::run_checks(d, {}, out);
-    out.sort();
-    std::vector<Diagnostic> ds;
-    for (const auto& x : out.items())
-        if (x.code == "KAPITAL") ds.push_back(x);
-    return ds;
-}
+std::vector<Diagnostic> kapital(const std::string& path) { return testing_checks::findings_of(path, "KAPITAL"); }
 
 std::string listing(const std::vector<Diagnostic>& ds)
 {

@@ -2,55 +2,16 @@
 // where the slip is, and the correct form left alone.
 #include <gtest/gtest.h>
 
-#include <filesystem>
-#include <fstream>
-#include <sstream>
-
-#include "check/checks.hpp"
-#include "check/findings.hpp"
-#include "xml/decree_reader.hpp"
+#include "check_fixture.hpp"
 
 using namespace naskah;
+using testing_checks::findings_of;
 
 namespace {
 
-const std::string kBase = NASKAH_SOURCE_DIR "/tests/data/checks/dasar.xml";
-
-std::string slurp(const std::string& path)
-{
-    std::ifstream in(path);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
-
-// The base fixture with `from` replaced by `to` (which must occur once), written to a temp file.
 std::string variant(const std::string& from, const std::string& to, const std::string& name)
 {
-    std::string s = slurp(kBase);
-    const std::size_t at = s.find(from);
-    EXPECT_NE(at, std::string::npos) << from;
-    EXPECT_EQ(s.find(from, at + 1), std::string::npos) << from;
-    if (at != std::string::npos) s.replace(at, from.size(), to);
-    const auto dir = std::filesystem::temp_directory_path() / "naskah-test-drafting";
-    std::filesystem::create_directories(dir);
-    const std::string path = (dir / (name + ".xml")).string();
-    std::ofstream(path) << s;
-    return path;
-}
-
-std::vector<Diagnostic> findings(const std::string& path, const std::string& code)
-{
-    model::Decree d;
-    DiagnosticSink sink;
-    EXPECT_TRUE(xml::read_decree(path, d, sink)) << path;
-    DiagnosticSink out;
-    check::run_checks(d, {}, out);
-    out.sort();
-    std::vector<Diagnostic> ds;
-    for (const auto& x : out.items())
-        if (x.code == code) ds.push_back(x);
-    return ds;
+    return testing_checks::fixture_variant(from, to, name, "naskah-test-drafting").path;
 }
 
 const std::string kDiktum1 =
@@ -68,7 +29,7 @@ struct Case {
 
 void expect_one(const Case& c)
 {
-    const auto ds = findings(variant(c.from, c.to, c.name), c.code);
+    const auto ds = findings_of(variant(c.from, c.to, c.name), c.code);
     ASSERT_EQ(ds.size(), 1u) << c.name;
     EXPECT_EQ(ds[0].severity, Severity::Warning);
     EXPECT_NE(ds[0].message.find(c.word), std::string::npos) << ds[0].message;
@@ -76,7 +37,7 @@ void expect_one(const Case& c)
 
 void expect_none(const char* name, const std::string& from, const std::string& to, const char* code)
 {
-    const auto ds = findings(variant(from, to, name), code);
+    const auto ds = findings_of(variant(from, to, name), code);
     EXPECT_TRUE(ds.empty()) << name << ": " << (ds.empty() ? "" : ds[0].message);
 }
 

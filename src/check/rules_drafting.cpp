@@ -27,38 +27,58 @@ using namespace naskah::model;
 
 namespace {
 
-std::string trim(std::string s)
-{
-    const auto b = s.find_first_not_of(" \t\r");
-    const auto e = s.find_last_not_of(" \t\r");
-    return b == std::string::npos ? std::string() : s.substr(b, e - b + 1);
-}
+using DataRows = std::vector<std::vector<std::string>>;
 
 // A data file of `data/rujukan/`: its non-comment lines split at '|', read once per data folder.
-const std::vector<std::vector<std::string>>& data_rows(const std::string& name)
+// Null (with the reason in `why`) when the file cannot be read: the rule then says so
+// (PERIKSA-DATA) rather than finding nothing.
+const DataRows* data_rows(const std::string& name, std::string& why)
 {
     static std::mutex mutex;
-    static std::map<std::string, std::vector<std::vector<std::string>>> cache;
+    static std::map<std::string, std::pair<DataRows, std::string>> cache;
     const std::string path = style::data_dir() + "/data/rujukan/" + name;
     std::lock_guard<std::mutex> lock(mutex);
     auto it = cache.find(path);
-    if (it != cache.end()) return it->second;
-    std::vector<std::vector<std::string>> rows;
-    std::ifstream in(path);
-    for (std::string line; std::getline(in, line);) {
-        line = trim(line);
-        if (line.empty() || line[0] == '#') continue;
-        std::vector<std::string> cells;
-        std::size_t from = 0;
-        while (true) {
-            const std::size_t bar = line.find('|', from);
-            cells.push_back(trim(line.substr(from, bar == std::string::npos ? std::string::npos : bar - from)));
-            if (bar == std::string::npos) break;
-            from = bar + 1;
+    if (it == cache.end()) {
+        DataRows rows;
+        std::string error;
+        std::ifstream in(path);
+        if (!in) error = path + " tidak terbaca / cannot be read";
+        for (std::string line; in && std::getline(in, line);) {
+            line = text::trim(line);
+            if (line.empty() || line[0] == '#') continue;
+            std::vector<std::string> cells;
+            std::size_t from = 0;
+            while (true) {
+                const std::size_t bar = line.find('|', from);
+                cells.push_back(text::trim(std::string_view(line).substr(from, bar == std::string::npos ? std::string::npos : bar - from)));
+                if (bar == std::string::npos) break;
+                from = bar + 1;
+            }
+            rows.push_back(std::move(cells));
         }
-        rows.push_back(std::move(cells));
+        if (error.empty() && in.bad()) error = path + " tidak terbaca sampai habis / cannot be read to its end";
+        it = cache.emplace(path, std::make_pair(std::move(rows), std::move(error))).first;
     }
-    return cache.emplace(path, std::move(rows)).first->second;
+    why = it->second.second;
+    return why.empty() ? &it->second.first : nullptr;
+}
+
+const DataRows& no_rows()
+{
+    static const DataRows none;
+    return none;
+}
+
+// The rows of a data file a rule needs; when it cannot be read, PERIKSA-DATA says which rule is
+// not checked and the rule gets no rows.
+const DataRows& rows_for(Context& cx, const std::string& name, const char* rule)
+{
+    std::string why;
+    if (const DataRows* rows = data_rows(name, why)) return *rows;
+    cx.report("PERIKSA-DATA", cx.decree.pos, "data " + name + " tidak terbaca (" + why + "); " + rule + " tidak diperiksa",
+              "the data file " + name + " cannot be read (" + why + "); " + rule + " is not checked");
+    return no_rows();
 }
 
 bool ascii_letter_or_digit(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
@@ -75,10 +95,8 @@ std::size_t find_words(const std::string& lower_s, const std::string& lower_phra
     return std::string::npos;
 }
 
-void check_phrases(Context& cx, const std::vector<Text>& texts)
+void check_phrases(Context& cx, const std::vector<Text>& texts, const DataRows& rows)
 {
-    if (!cx.enabled("RUJUKAN")) return;
-    const auto& rows = data_rows("frasa.txt");
     for (const Text& t : texts) {
         const std::string ls = text::lower(t.s);
         if (ls.size() != t.s.size()) continue;  // offsets would not map back (a rare non-ASCII case change)
@@ -150,9 +168,8 @@ void check_number_colon(Context& cx, const Text& t)
 // degrees; PUEBI: an abbreviation of a degree ends with "."). Judged only before "/" and the
 // member's post ("S.H/Penyuluh", "M.H/NIP."): a degree closing a name, or before another degree
 // ("S.Psi, M.Psi"), without its stop is how several offices print a list of members.
-void check_degree_stop(Context& cx, const Text& t)
+void check_degree_stop(Context& cx, const Text& t, const DataRows& rows)
 {
-    const auto& rows = data_rows("gelar.txt");
     const std::string& s = t.s;
     for (const auto& row : rows) {
         if (row.empty() || row[0].size() < 3 || row[0].back() != '.') continue;
@@ -290,9 +307,8 @@ std::string number_after(const std::string& s, std::size_t from, std::size_t lim
 
 // Frequently cited laws (data/rujukan/register.txt): the official title, the Lembaran Negara
 // number and the Tambahan number a citation of them must carry.
-void check_register(Context& cx, const Text& t)
+void check_register(Context& cx, const Text& t, const DataRows& rows)
 {
-    const auto& rows = data_rows("register.txt");
     const std::string& s = t.s;
     for (const Citation& c : find_citations(s, true)) {
         std::string kind;
@@ -358,19 +374,21 @@ void check_drafting(Context& cx)
     const bool punct = cx.enabled("TANDA-BACA");
     const bool cite = cx.enabled("KUTIPAN-SALAH");
     if (!punct && !cite && !cx.enabled("RUJUKAN")) return;
-    const std::vector<Text> texts = all_texts(cx.decree);
-    check_phrases(cx, texts);
+    const std::vector<Text>& texts = cx.texts();
+    if (cx.enabled("RUJUKAN")) check_phrases(cx, texts, rows_for(cx, "frasa.txt", "RUJUKAN"));
+    const DataRows& degrees = punct ? rows_for(cx, "gelar.txt", "TANDA-BACA") : no_rows();
+    const DataRows& register_ = cite ? rows_for(cx, "register.txt", "KUTIPAN-SALAH") : no_rows();
     if (punct && cx.decree.instrument == Instrument::Keputusan) check_diktum_end(cx);
     for (const Text& t : texts) {
         if (punct) {
             check_number_colon(cx, t);
-            check_degree_stop(cx, t);
+            check_degree_stop(cx, t, degrees);
             check_kind_comma(cx, t);
         }
         if (cite) {
             check_gazette_year(cx, t);
             check_gazette_name(cx, t);
-            check_register(cx, t);
+            check_register(cx, t, register_);
         }
     }
 }

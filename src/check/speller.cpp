@@ -37,13 +37,6 @@ std::string from_latin1(const std::string& s)
     return out;
 }
 
-std::string trim(std::string s)
-{
-    const std::size_t b = s.find_first_not_of(" \t\r");
-    const std::size_t e = s.find_last_not_of(" \t\r");
-    return b == std::string::npos ? std::string() : s.substr(b, e - b + 1);
-}
-
 // Function words that most often get glued to their neighbour in a hurried draft.
 bool function_word(std::string_view w)
 {
@@ -126,7 +119,7 @@ bool Speller::load(std::string& error)
         return false;
     }
     for (std::string line; std::getline(terms, line);) {
-        line = trim(line.substr(0, line.find('#')));
+        line = text::trim(line.substr(0, line.find('#')));
         if (!line.empty()) terms_.insert(text::lower(line));
     }
     std::ifstream repl(shipped + "/pengganti.txt");
@@ -136,7 +129,7 @@ bool Speller::load(std::string& error)
     }
     bool foreign = false;
     for (std::string line; std::getline(repl, line);) {
-        line = trim(line.substr(0, line.find('#')));
+        line = text::trim(line.substr(0, line.find('#')));
         if (line.empty()) continue;
         if (line == "[asing]") {
             foreign = true;
@@ -148,15 +141,15 @@ bool Speller::load(std::string& error)
         }
         const std::size_t eq = line.find('=');
         if (eq == std::string::npos) continue;
-        std::string value = trim(line.substr(eq + 1));
+        std::string value = text::trim(line.substr(eq + 1));
         int since = 0;  // "propinsi = provinsi | sejak 2004-10-15"
         if (const std::size_t bar = value.find('|'); bar != std::string::npos) {
-            const std::string when = trim(value.substr(bar + 1));
+            const std::string when = text::trim(value.substr(bar + 1));
             int y = 0, m = 0, d = 0;
             if (std::sscanf(when.c_str(), "sejak %d-%d-%d", &y, &m, &d) == 3) since = y * 10000 + m * 100 + d;
-            value = trim(value.substr(0, bar));
+            value = text::trim(value.substr(0, bar));
         }
-        replacements_[text::lower(trim(line.substr(0, eq)))] = Replacement{value, foreign, since};
+        replacements_[text::lower(text::trim(line.substr(0, eq)))] = Replacement{value, foreign, since};
     }
     std::ifstream abbrev(shipped + "/singkatan.txt");
     if (!abbrev) {
@@ -164,10 +157,10 @@ bool Speller::load(std::string& error)
         return false;
     }
     for (std::string line; std::getline(abbrev, line);) {
-        line = trim(line.substr(0, line.find('#')));
+        line = text::trim(line.substr(0, line.find('#')));
         const std::size_t eq = line.find('=');
         if (eq == std::string::npos) continue;
-        abbreviations_.emplace(trim(line.substr(0, eq)), trim(line.substr(eq + 1)));
+        abbreviations_.emplace(text::trim(line.substr(0, eq)), text::trim(line.substr(eq + 1)));
     }
     return true;
 }

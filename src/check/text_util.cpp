@@ -85,6 +85,13 @@ std::string upper(std::string_view s)
     return out;
 }
 
+std::string trim(std::string_view s)
+{
+    const std::size_t b = s.find_first_not_of(" \t\r");
+    const std::size_t e = s.find_last_not_of(" \t\r");
+    return b == std::string_view::npos ? std::string() : std::string(s.substr(b, e - b + 1));
+}
+
 std::string capitalise(std::string_view s)
 {
     if (s.empty()) return {};

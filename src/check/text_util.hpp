@@ -27,6 +27,8 @@ bool same_ignoring_case(std::string_view a, std::string_view b);
 std::string upper(std::string_view s);
 /// First letter upper, the rest as it is.
 std::string capitalise(std::string_view s);
+/// Without the spaces, tabs and carriage returns around it (a line of a data file).
+std::string trim(std::string_view s);
 
 bool all_upper(std::string_view word);       ///< two or more letters, none lower case
 bool starts_upper(std::string_view word);    ///< first letter upper case

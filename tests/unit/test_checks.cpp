@@ -256,6 +256,10 @@ TEST(CheckData, MissingDataIsReportedNotFatal)
     }
     EXPECT_TRUE(codes.count("PERIKSA-DATA")) << listing(ds);
     EXPECT_FALSE(codes.count("TEMPAT-PENETAPAN")) << "no area list, no verdict";
+    // the drafting rules' lists too: a rule without its list says so rather than finding nothing
+    for (const char* list : {"frasa.txt", "gelar.txt", "register.txt"})
+        EXPECT_TRUE(std::any_of(ds.begin(), ds.end(), [&](const Diagnostic& d) { return d.code == "PERIKSA-DATA" && d.message.find(list) != std::string::npos; }))
+            << list << "\n" << listing(ds);
     // with the data back, the same file is judged again
     const auto again = check_file(folder_of("TEMPAT-PENETAPAN") + "/salah.xml");
     ASSERT_EQ(again.size(), 1u) << listing(again);

@@ -2,6 +2,8 @@
 // with the kpu house style changed as a test needs.
 #pragma once
 
+#include <gtest/gtest.h>
+
 #include <functional>
 #include <memory>
 #include <sstream>
@@ -74,6 +76,17 @@ inline std::unique_ptr<Laid> lay_with(const std::string& xml, const std::functio
     layout::LayoutContext ctx{st, *fonts, shaper, out->sink, model::Variant::Asli};
     out->ok = layout::layout_document(out->decree, ctx, out->doc) && out->sink.error_count() == 0;
     return out;
+}
+
+/// The table of a decree whose only Lampiran holds `table_xml`.
+inline model::Table parse_table(const std::string& table_xml)
+{
+    model::Decree d;
+    DiagnosticSink sink(Lang::En);
+    EXPECT_TRUE(xml::read_decree_text("t.xml", decree_with(table_xml), d, sink))
+        << (sink.items().empty() ? "" : format_diagnostic(sink.items()[0]));
+    EXPECT_EQ(d.lampiran.size(), 1u);
+    return std::get<model::Table>(d.lampiran.at(0).content.at(0));
 }
 
 inline bool has_code(const DiagnosticSink& sink, const std::string& code, Severity sev)

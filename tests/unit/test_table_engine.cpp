@@ -22,16 +22,6 @@ using model::LineStyle;
 
 namespace {
 
-model::Table parse_table(const std::string& table_xml)
-{
-    model::Decree d;
-    DiagnosticSink sink(Lang::En);
-    EXPECT_TRUE(xml::read_decree_text("t.xml", decree_with(table_xml), d, sink))
-        << (sink.items().empty() ? "" : format_diagnostic(sink.items()[0]));
-    EXPECT_EQ(d.lampiran.size(), 1u);
-    return std::get<model::Table>(d.lampiran.at(0).content.at(0));
-}
-
 style::HouseStyle kpu()
 {
     style::HouseStyle st;

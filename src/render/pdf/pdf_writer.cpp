@@ -170,7 +170,10 @@ public:
     }
     bool begin();
     bool add_page(const layout::Page& page);
-    bool finish(const layout::Document& info, std::string& out);
+    bool finish(const layout::Document& info, const ByteSink& write);
+    /// At least the size the saved file will have: the pages' contents so far, what libharu
+    /// writes around each, and room for the fonts.
+    std::size_t expected_size() const { return pages_bytes_ + (std::size_t{1} << 20); }
     bool ok = true;
 
 private:
@@ -179,6 +182,10 @@ private:
     FontProgramCache* programs_;
     HaruError err_;
     HPDF_Doc pdf_ = nullptr;
+    // the page objects, resources and cross-reference entry libharu writes around each page's
+    // contents take about 300 bytes; a generous bound costs nothing (see expected_size)
+    static constexpr std::size_t kPageObjectBytes = 1024;
+    std::size_t pages_bytes_ = 0;
     FaceUse use_[text::FontSet::kFaces];
     struct Field {
         layout::SignatureField field;
@@ -635,6 +642,7 @@ bool PdfWriter::Impl::add_page(const layout::Page& page)
         page_content(page, content);
         auto* attr = static_cast<HPDF_PageAttr>(p->attr);
         const std::string z = deflated(content);
+        pages_bytes_ += z.size() + kPageObjectBytes;
         // libharu gives each page's contents a stream growing in 4 KiB blocks, and every page
         // is held until the PDF is saved: a 2.5 KB page took 4 or 8 KiB (100 MB of 19,851
         // pages). A stream of one block of exactly the page's size holds the same bytes.
@@ -651,7 +659,7 @@ bool PdfWriter::Impl::add_page(const layout::Page& page)
     return true;
 }
 
-bool PdfWriter::Impl::finish(const layout::Document& doc_, std::string& out)
+bool PdfWriter::Impl::finish(const layout::Document& doc_, const ByteSink& write)
 {
     if (!ok) return false;
     for (int f = 0; f < text::FontSet::kFaces; ++f)
@@ -669,16 +677,46 @@ bool PdfWriter::Impl::finish(const layout::Document& doc_, std::string& out)
         HPDF_SetInfoDateAttr(pdf_, HPDF_INFO_CREATION_DATE, d);
     }
     if (failed("menulis informasi dokumen", "writing the document information")) return false;
-    if (HPDF_SaveToStream(pdf_) != HPDF_OK || failed("menyimpan", "saving")) {
-        failed("menyimpan", "saving");
+    // The file goes straight to `write` as libharu produces it: saving into libharu's own memory
+    // stream and copying it out held the PDF twice more beside the pages (at 201,400 rows,
+    // 2 × 54 MB of a 414 MiB peak).
+    struct Target {
+        const ByteSink* write;
+        bool refused = false;
+    } target{&write};
+    HPDF_Stream stream = HPDF_CallbackWriter_New(
+        pdf_->mmgr,
+        [](HPDF_Stream s, const HPDF_BYTE* bytes, HPDF_UINT size) -> HPDF_STATUS {
+            auto* t = static_cast<Target*>(s->attr);
+            if (t->refused) return HPDF_FILE_IO_ERROR;
+            // nothing may unwind through libharu's C frames
+            try {
+                if ((*t->write)(std::string_view(reinterpret_cast<const char*>(bytes), size))) return HPDF_OK;
+            } catch (...) {
+            }
+            t->refused = true;
+            return HPDF_FILE_IO_ERROR;
+        },
+        &target);
+    if (!stream) {
+        if (!failed("menyimpan", "saving"))
+            sink_.error(SourcePos{}, "E-PDF", "penulisan PDF gagal saat menyimpan", "writing the PDF failed while saving");
         return false;
     }
-    HPDF_UINT32 size = HPDF_GetStreamSize(pdf_);
-    out.resize(size);
-    HPDF_UINT32 got = size;
-    HPDF_ReadFromStream(pdf_, reinterpret_cast<HPDF_BYTE*>(out.data()), &got);
-    out.resize(got);
-    return !failed("membaca kembali PDF", "reading the PDF back");
+    // HPDF_SaveToStream saves into pdf_->stream, which it frees with the document
+    pdf_->stream = stream;
+    const bool saved = HPDF_SaveToStream(pdf_) == HPDF_OK && !target.refused;
+    // the pages, fonts and objects are no longer needed, whatever the outcome
+    const bool library_error = !target.refused && failed("menyimpan", "saving");
+    HPDF_Free(pdf_);
+    pdf_ = nullptr;
+    ok = false;
+    if (target.refused) {
+        sink_.error(SourcePos{}, "E-PDF", "penulisan PDF gagal saat menyimpan: keluaran tidak dapat ditulis",
+                    "writing the PDF failed while saving: the output cannot be written");
+        return false;
+    }
+    return saved && !library_error;
 }
 
 std::shared_ptr<const FontProgramCache::Program> FontProgramCache::find(const Key& key)
@@ -704,7 +742,20 @@ PdfWriter::PdfWriter(text::Shaper& shaper, DiagnosticSink& sink, FontProgramCach
 }
 PdfWriter::~PdfWriter() = default;
 void PdfWriter::page(layout::Page&& page) { impl_->add_page(page); }
-bool PdfWriter::finish(const layout::Document& info, std::string& out) { return impl_->finish(info, out); }
+bool PdfWriter::finish(const layout::Document& info, const ByteSink& write) { return impl_->finish(info, write); }
+bool PdfWriter::finish(const layout::Document& info, std::string& out)
+{
+    // one allocation of room to spare rather than doublings that copy the file so far: the
+    // pages of a large allocation that are never written are never made resident
+    try {
+        out.reserve(out.size() + impl_->expected_size());
+    } catch (const std::bad_alloc&) {
+    }
+    return impl_->finish(info, [&out](std::string_view bytes) {
+        out.append(bytes);
+        return true;
+    });
+}
 
 bool write_pdf(const layout::Document& doc, text::Shaper& shaper, std::string& out, DiagnosticSink& sink)
 {

@@ -7,10 +7,12 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -48,7 +50,12 @@ public:
     PdfWriter(text::Shaper& shaper, DiagnosticSink& sink, FontProgramCache* fonts = nullptr);
     ~PdfWriter() override;
     void page(layout::Page&& page) override;
-    /// Fonts, signature fields and document information (from `info`), then the bytes.
+    /// Where the file's bytes go as libharu writes them, piece by piece (false: cannot be written).
+    using ByteSink = std::function<bool(std::string_view)>;
+    /// Fonts, signature fields and document information (from `info`), then the bytes, handed to
+    /// `write` as they are made; libharu's document is freed before this returns. Once only.
+    bool finish(const layout::Document& info, const ByteSink& write);
+    /// The same, appending the bytes to `out`.
     bool finish(const layout::Document& info, std::string& out);
 
 private:

@@ -5,7 +5,9 @@
 // whole engine on pages is covered by test_table_golden.cpp and test_table_drawing.cpp.
 #include <gtest/gtest.h>
 
+#include <memory>
 #include <numeric>
+#include <string>
 
 #include "layout/table/repeated.hpp"
 #include "layout/table/row_breaking.hpp"
@@ -29,6 +31,28 @@ style::HouseStyle kpu()
     EXPECT_TRUE(style::load_style("kpu", st, s));
     return st;
 }
+
+/// A table read from XML and resolved, with the kpu style, its fonts and a shaper to measure it.
+struct Measured {
+    model::Table table;
+    model::ResolvedGrid grid;
+    style::HouseStyle style = kpu();
+    std::unique_ptr<text::FontSet> fonts;
+    std::unique_ptr<text::Shaper> shaper;
+    explicit Measured(const std::string& xml) : table(parse_table(xml))
+    {
+        DiagnosticSink s;
+        EXPECT_TRUE(model::resolve_grid(table, grid, s));
+        fonts = text::FontSet::load(style, s);
+        EXPECT_TRUE(fonts);
+        if (fonts) shaper = std::make_unique<text::Shaper>(*fonts);
+    }
+    /// A word or phrase in the table's plain text, in mm, with the cell padding on both sides.
+    double cell_mm(const char* text) const
+    {
+        return shaper->width(model::kPlain, text, style.table_font_size) * 25.4 / 72 + 2 * style.cell_padding;
+    }
+};
 
 model::Table columns_of(const std::vector<ColumnWidth>& cols)
 {
@@ -78,18 +102,11 @@ TEST(TableColumnWidths, FixedFirstSharesSplitTheRestAndTheySumToTheWidth)
 
 TEST(TableColumnWidths, AutoColumnsKeepTheirLongestWord)
 {
-    const model::Table t = parse_table(
+    const Measured m(
         "<tabel><kolom/><kolom lebar=\"1*\"/><isi><baris><sel>Penyelenggaraan</sel><sel>isi yang panjang sekali untuk mengisi kolom</sel></baris></isi></tabel>");
-    model::ResolvedGrid g;
-    DiagnosticSink s;
-    ASSERT_TRUE(model::resolve_grid(t, g, s));
-    const style::HouseStyle st = kpu();
-    auto fonts = text::FontSet::load(st, s);
-    ASSERT_TRUE(fonts);
-    text::Shaper shaper(*fonts);
-    const auto w = measure::column_widths(t, g, st, 165, fonts.get(), &shaper);
-    const double word_mm = shaper.width(model::kPlain, "Penyelenggaraan", st.table_font_size) * 25.4 / 72 + 2 * st.cell_padding;
-    EXPECT_GE(w[0], word_mm);
+    ASSERT_TRUE(m.shaper);
+    const auto w = measure::column_widths(m.table, m.grid, m.style, 165, m.fonts.get(), m.shaper.get());
+    EXPECT_GE(w[0], m.cell_mm("Penyelenggaraan"));
     EXPECT_NEAR(w[0] + w[1], 165, 1e-6);
 }
 
@@ -156,21 +173,14 @@ TEST(TableColumnWidths, UnmeasuredAutoColumnsTakeAnEqualShare)
 
 TEST(TableColumnWidths, AutoWidthsComeFromTheLongestWordAndTheWholeText)
 {
-    const model::Table t = parse_table("<tabel><kolom/><isi><baris><sel>Rapat Pleno Terbuka</sel></baris><baris><sel>Penetapan</sel></baris></isi></tabel>");
-    model::ResolvedGrid g;
-    DiagnosticSink s;
-    ASSERT_TRUE(model::resolve_grid(t, g, s));
-    const style::HouseStyle st = kpu();
-    auto fonts = text::FontSet::load(st, s);
-    ASSERT_TRUE(fonts);
-    text::Shaper shaper(*fonts);
-    auto mm = [&](const char* w) { return shaper.width(model::kPlain, w, st.table_font_size) * 25.4 / 72 + 2 * st.cell_padding; };
+    const Measured m("<tabel><kolom/><isi><baris><sel>Rapat Pleno Terbuka</sel></baris><baris><sel>Penetapan</sel></baris></isi></tabel>");
+    ASSERT_TRUE(m.shaper);
     std::vector<double> min_mm;
-    const auto max_mm = measure::measure_auto_columns(t, g, st, shaper, min_mm);
+    const auto max_mm = measure::measure_auto_columns(m.table, m.grid, m.style, *m.shaper, min_mm);
     ASSERT_EQ(min_mm.size(), 1u);
     // the minimum is the widest word ("Penetapan" is wider than "Terbuka"), with a hair of slack
-    EXPECT_NEAR(min_mm[0], std::max(mm("Penetapan"), mm("Terbuka")) + 0.1, 1e-6);
-    EXPECT_NEAR(max_mm[0], mm("Rapat Pleno Terbuka"), 0.05);
+    EXPECT_NEAR(min_mm[0], std::max(m.cell_mm("Penetapan"), m.cell_mm("Terbuka")) + 0.1, 1e-6);
+    EXPECT_NEAR(max_mm[0], m.cell_mm("Rapat Pleno Terbuka"), 0.05);
 }
 
 TEST(TableColumnWidths, AnEmptyAutoColumnStillHasItsPaddingAndTwoMillimetres)

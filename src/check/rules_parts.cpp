@@ -368,7 +368,7 @@ void check_mengingat(Context& cx)
                                              (c.level == kPerdaProv || c.level == kPerdaKab ? ", Tambahan Lembaran Daerah " + where + " Nomor …" : "") + ")";
                 cx.report("MENGINGAT-LEMBARAN", at_end, c.name() + " dikutip tanpa " + need,
                           c.name() + " is cited without its " + need, "tambahkan " + brackets, "add " + brackets);
-            } else if (need_tambahan && tail.find("Tambahan Lembaran Negara") == std::string::npos) {
+            } else if (need_tambahan && tail.find("Tambahan Lembaran") == std::string::npos) {  // "Tambahan Lembaran. Negara" is SPASI-TANDA's
                 cx.report("MENGINGAT-LEMBARAN", at_end, c.name() + " dikutip tanpa Tambahan Lembaran Negara",
                           c.name() + " is cited without its Tambahan Lembaran Negara",
                           "tambahkan «, Tambahan Lembaran Negara Republik Indonesia Nomor …» dalam kurung",

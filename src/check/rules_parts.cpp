@@ -605,6 +605,12 @@ void check_diktum(Context& cx)
                 std::size_t q = after;
                 while (q < t.s.size() && t.s[q] == ' ') ++q;
                 if (citation_at(t.s, q)) continue;
+                // "Lampiran I, II, III dan IV Peraturan Daerah … Nomor 1 Tahun 2012" likewise
+                if (number) {
+                    std::size_t m = next + 1;
+                    while (m < toks.size() && (text::from_roman(toks[m].view(t.s)) || toks[m].view(t.s) == "dan")) ++m;
+                    if (m > next + 1 && m < toks.size() && citation_at(t.s, toks[m].begin)) continue;
+                }
                 const bool ranged = range_from > 0;
                 const int from = ranged ? range_from : number;
                 range_from = 0;

@@ -28,6 +28,10 @@ const std::vector<RuleInfo>& rule_catalogue()
         {"MENGINGAT-GANDA", S::Warning, "tidak ada peraturan atau penggalan yang tertulis dua kali dalam Mengingat",
          "no regulation or fragment is written twice in Mengingat"},
         {"MEMPERHATIKAN-AKHIR", S::Warning, "butir Memperhatikan diakhiri \";\"", "a Memperhatikan item ends with \";\""},
+        {"MEMPERHATIKAN-JENIS", S::Warning, "peraturan perundang-undangan dikutip dalam Mengingat, bukan Memperhatikan",
+         "legislation is cited under Mengingat, not Memperhatikan"},
+        {"MENGINGAT-KURANG", S::Warning, "Mengingat mengutip peraturan yang menjadi dasar (disebut dalam Menimbang) dan, bagi kepala daerah, UU Pemerintahan Daerah",
+         "Mengingat cites the regulation named in Menimbang as the ground and, for a regional head, the law on regional government"},
         // Diktum and Lampiran
         {"DIKTUM-JUMLAH", S::Error, "paling sedikit dua diktum", "at least two diktum"},
         {"DIKTUM-BERLAKU", S::Error, "diktum terakhir menyatakan saat mulai berlaku", "the last diktum says when the decree takes effect"},

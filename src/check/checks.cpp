@@ -94,6 +94,7 @@ void run_checks(const model::Decree& decree, const CheckOptions& options, Diagno
     check_text(cx);
     check_capitals(cx);
     check_drafting(cx);
+    check_citations(cx);
 }
 
 }  // namespace naskah::check

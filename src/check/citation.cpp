@@ -220,7 +220,7 @@ std::optional<Citation> citation_at(std::string_view s, std::size_t at)
             std::size_t end = s.size();
             for (std::string_view stop : {std::string_view(" ("), std::string_view(";"), std::string_view(", sebagaimana"),
                                           std::string_view(" sebagaimana"), std::string_view(" Sebagaimana Telah"),
-                                          std::string_view(" Sebagaimana Diubah"), std::string_view(", perlu "), std::string_view(" perlu menetapkan"),
+                                          std::string_view(" Sebagaimana Diubah"), std::string_view(", perlu "), std::string_view(" perlu menetapkan"), std::string_view(" perlu dibentuk"),
                                           std::string_view(", maka "), std::string_view(". ")}) {
                 const std::size_t p = s.find(stop, c.title_begin);
                 if (p != std::string_view::npos && p < end) end = p;

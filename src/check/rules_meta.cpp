@@ -6,6 +6,7 @@
 #include "check/areas.hpp"
 #include "check/citation.hpp"
 #include "check/context.hpp"
+#include "check/speller.hpp"
 #include "check/text_util.hpp"
 
 namespace naskah::check {
@@ -227,12 +228,38 @@ void check_issuer_in(Context& cx, const Text& found, bool trim_leading, bool tri
             const std::string_view v = w.view(issuer);
             if (text::starts_upper(v)) initials += v[0];
         }
+        // a kop's letters may be spaced out ("L A P A N"): a run of single capitals is one word
+        std::vector<std::string> candidates;
+        std::string run;
         for (const auto& w : text::words(found.s)) {
             std::string letters;
             for (char c : w.view(found.s))
                 if (c != '-' && c != '.') letters += c;
-            if (initials.size() >= 2 && letters == initials) return;
+            if (letters.size() == 1 && std::isupper(static_cast<unsigned char>(letters[0]))) {
+                run += letters;
+                continue;
+            }
+            if (run.size() >= 2) candidates.push_back(run);
+            run.clear();
+            candidates.push_back(letters);
         }
+        if (run.size() >= 2) candidates.push_back(run);
+        // an acronym built from syllables ("LAPAN" for Lembaga Penerbangan dan Antariksa Nasional):
+        // capitals only, the institution's first letter first, the rest in the name's order
+        const std::string name = text::lower(institution_of(issuer));
+        auto syllable_acronym = [&](const std::string& a) {
+            if (a.size() < 3 || a.size() > 10 || name.empty() || std::tolower(static_cast<unsigned char>(a[0])) != name[0]) return false;
+            std::size_t k = 0;
+            for (char c : a) {
+                if (!std::isupper(static_cast<unsigned char>(c))) return false;
+                k = name.find(static_cast<char>(std::tolower(static_cast<unsigned char>(c))), k);
+                if (k == std::string::npos) return false;
+                ++k;
+            }
+            return true;
+        };
+        for (const auto& letters : candidates)
+            if ((initials.size() >= 2 && letters == initials) || syllable_acronym(letters)) return;
     }
     // a kop and a certifying office may name the institution rather than the official who heads
     // it ("Pemerintah Kabupaten Malang" for "Bupati Malang"); either is right
@@ -485,6 +512,11 @@ void check_consistency(Context& cx)
             if (!hunks.empty() && hunks.back().a_begin == hunks.back().a_end && hunks.back().b_end == bt.size() &&
                 hunks.back().b_end - hunks.back().b_begin == 1 && bt.back().view(found) == ".")
                 hunks.pop_back();
+            // a gloss in brackets ("… Teknologi Informasi (Chief Information Officer) …") explains a
+            // term of the title; it is no other title
+            std::erase_if(hunks, [&](const text::DiffHunk& h) {
+                return h.a_begin == h.a_end && h.b_end - h.b_begin >= 3 && bt[h.b_begin].view(found) == "(" && bt[h.b_end - 1].view(found) == ")";
+            });
             if (!hunks.empty() && !title.empty() && !has_placeholder(title) && !has_placeholder(found))
                 cx.report("KONSISTEN-JUDUL", cx.at(q.text, tb + hunk_offset(bt, hunks.front(), 0)),
                           "judul yang dikutip dalam " + q.where_id + " berbeda dengan <tentang>: " +
@@ -573,6 +605,7 @@ void check_consistency(Context& cx)
         std::string title;
         std::string where_id, where_en;
         SourcePos pos;
+        std::string region;
     };
     std::map<std::string, First> firsts;
     std::vector<const Quote*> order;
@@ -583,13 +616,20 @@ void check_consistency(Context& cx)
     for (const Quote* q : order) {
         for (const auto& c : find_citations(q->text.s, true)) {
             if (!c.has_title() || c.number.empty()) continue;
-            const std::string key = c.group + "\n" + c.number + "\n" + std::to_string(c.year);
+            // a regional regulation is the same one with its region misspelt or left out ("Peraturan
+            // Gubernur ulawesi Utara Nomor 48 …"): keyed by its kind of regulation, the region compared apart
+            const bool regional = c.level >= kPerdaProv && c.level <= kPerbup;
+            const std::string region = regional ? text::lower(citation_region(c)) : std::string();
+            const std::string kind_key = regional ? "regional " + std::to_string(c.level == kPerdaKab ? int(kPerdaProv) : int(c.level)) : c.group;
+            const std::string key = kind_key + "\n" + c.number + "\n" + std::to_string(c.year);
             const std::string found = q->text.s.substr(c.title_begin, c.title_end - c.title_begin);
             auto it = firsts.find(key);
             if (it == firsts.end()) {
-                firsts.emplace(key, First{found, q->where_id, q->where_en, cx.at(q->text, c.title_begin)});
+                firsts.emplace(key, First{found, q->where_id, q->where_en, cx.at(q->text, c.title_begin), region});
                 continue;
             }
+            if (!region.empty() && !it->second.region.empty() && region != it->second.region && text::edit_distance(region, it->second.region) > 2)
+                continue;  // two regions' regulations of one number and year
             const std::string& want = it->second.title;
             const auto at = text::tokenize(want);
             // the title found in running text may run on into the sentence
@@ -609,6 +649,22 @@ void check_consistency(Context& cx)
                 for (std::size_t k = h.b_begin; k < h.b_end; ++k) words_differ |= bt[k].word;
             }
             if (!words_differ) continue;
+            // the reference typed with a word misspelt ("Non Departeman" in Mengingat, "Departemen"
+            // here): EJAAN reports it where it was made; this citation is the right one
+            Speller* speller = Speller::instance();
+            bool typo = speller != nullptr;
+            for (const auto& h : hunks) {
+                // the diff may take the misspelt word as missing and its right form as the start of
+                // what runs on after the title
+                if (h.a_end - h.a_begin != 1 || (h.b_end - h.b_begin != 1 && !(h.b_end == h.b_begin && h.b_begin < bt.size()))) {
+                    typo = false;
+                    break;
+                }
+                const std::string_view x = at[h.a_begin].view(want), y = bt[h.b_begin].view(run_on);
+                typo = typo && x.size() >= 5 && y.size() >= 5 && text::edit_distance(text::lower(x), text::lower(y)) <= 2 &&
+                       !speller->in_lexicon(x) && speller->in_lexicon(y);
+            }
+            if (typo) continue;
             const std::string line = std::to_string(it->second.pos.line);
             cx.report("KONSISTEN-KUTIPAN", cx.at(q->text, c.title_begin + hunk_offset(bt, hunks.front(), 0)),
                       "judul " + c.name() + " dalam " + q->where_id + " berbeda dengan kutipannya dalam " + it->second.where_id + " (baris " +

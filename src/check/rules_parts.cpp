@@ -368,7 +368,7 @@ void check_mengingat(Context& cx)
                                              (c.level == kPerdaProv || c.level == kPerdaKab ? ", Tambahan Lembaran Daerah " + where + " Nomor …" : "") + ")";
                 cx.report("MENGINGAT-LEMBARAN", at_end, c.name() + " dikutip tanpa " + need,
                           c.name() + " is cited without its " + need, "tambahkan " + brackets, "add " + brackets);
-            } else if (need_tambahan && tail.find("Tambahan Lembaran Negara") == std::string::npos) {
+            } else if (need_tambahan && tail.find("Tambahan Lembaran") == std::string::npos) {  // "Tambahan Lembaran. Negara" is SPASI-TANDA's
                 cx.report("MENGINGAT-LEMBARAN", at_end, c.name() + " dikutip tanpa Tambahan Lembaran Negara",
                           c.name() + " is cited without its Tambahan Lembaran Negara",
                           "tambahkan «, Tambahan Lembaran Negara Republik Indonesia Nomor …» dalam kurung",
@@ -605,6 +605,12 @@ void check_diktum(Context& cx)
                 std::size_t q = after;
                 while (q < t.s.size() && t.s[q] == ' ') ++q;
                 if (citation_at(t.s, q)) continue;
+                // "Lampiran I, II, III dan IV Peraturan Daerah … Nomor 1 Tahun 2012" likewise
+                if (number) {
+                    std::size_t m = next + 1;
+                    while (m < toks.size() && (text::from_roman(toks[m].view(t.s)) || toks[m].view(t.s) == "dan")) ++m;
+                    if (m > next + 1 && m < toks.size() && citation_at(t.s, toks[m].begin)) continue;
+                }
                 const bool ranged = range_from > 0;
                 const int from = ranged ? range_from : number;
                 range_from = 0;

@@ -663,6 +663,12 @@ void check_amended(Context& cx)
             if (!near && c.level == named->level) near = c;
         }
     }
+    // with no regulation of its kind in Mengingat to be a copy slip of, the decree that names the
+    // amended regulation in Menimbang ("bahwa berdasarkan Peraturan Bupati … Nomor 48 …") cites it
+    if (!near)
+        for (const Item& it : d.menimbang)
+            for (const auto& c : find_citations(blocks_plain(it.blocks), false))
+                if (same_regulation(*named, c)) return;
     const std::string name = where.s.substr(named->begin, (named->year_begin == std::string::npos ? named->end : named->year_begin + 4) - named->begin);
     const std::string near_id = near ? "; Mengingat mengutip " + near->name() : "; tidak ada " + std::string(level_name(named->level, false)) + " dalam Mengingat";
     const std::string near_en = near ? "; Mengingat cites " + near->name() : "; Mengingat cites no " + std::string(level_name(named->level, true));

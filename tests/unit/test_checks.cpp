@@ -129,6 +129,21 @@ const RuleCase kRuleCases[] = {
     {"RUJUKAN", 29, 95},              // "bagian tidak terpisah dari"
     {"TANDA-BACA", 29, 138},          // the end of the diktum, where "." belongs
     {"KUTIPAN-SALAH", 22, 110},       // the Lembaran Negara's year
+    // a decree's citations as a whole (rules_citations.cpp)
+    {"MEMPERHATIKAN-JENIS", 26, 12},  // a Peraturan KPU under Memperhatikan
+    {"MENGINGAT-KURANG", 18, 65},     // the regulation Menimbang a implements
+};
+
+// Fixtures of rules widened in issue 16 (tests/data/checks/<rule>/<what>/): the finding and the clean pair.
+struct WidenedCase {
+    const char* folder;
+    const char* code;
+    unsigned line, column;
+};
+const WidenedCase kWidenedCases[] = {
+    {"kutipan-salah/perubahan", "KUTIPAN-SALAH", 22, 240},        // UU 15/2019, not the last amendment of UU 12/2011
+    {"mengingat-lembaran/nama", "MENGINGAT-LEMBARAN", 22, 69},    // "Lembaran Negara Indonesia"
+    {"konsisten-kutipan/nomor", "KONSISTEN-KUTIPAN", 25, 50},     // "…-KPT/…" beside "…-Kpt/…"
 };
 
 class CheckRule : public ::testing::TestWithParam<RuleCase> {};
@@ -167,6 +182,20 @@ INSTANTIATE_TEST_SUITE_P(Checks, CheckRule, ::testing::ValuesIn(kRuleCases), [](
 });
 
 }  // namespace
+
+TEST(CheckRules, WidenedRulesFindTheirFixtureAndPassTheCleanOne)
+{
+    for (const auto& w : kWidenedCases) {
+        const std::string dir = kFixtures + w.folder;
+        const auto bad = check_file(dir + "/salah.xml");
+        ASSERT_EQ(bad.size(), 1u) << w.folder << "\n" << listing(bad);
+        EXPECT_EQ(bad[0].code, w.code);
+        EXPECT_EQ(bad[0].pos.line, w.line) << listing(bad);
+        EXPECT_EQ(bad[0].pos.column, w.column) << listing(bad);
+        const auto good = check_file(dir + "/benar.xml");
+        EXPECT_TRUE(good.empty()) << w.folder << "\n" << listing(good);
+    }
+}
 
 TEST(CheckCatalogue, EveryRuleHasAFixtureOrAModelTest)
 {
@@ -581,7 +610,11 @@ std::vector<std::pair<std::string, std::string>> bupati_gowa(const std::string& 
             {"<nomor>3/HK.03.1/3507/2023</nomor>", "<nomor>3/HK/2023</nomor>"},
             {"<pejabat>Ketua Komisi Pemilihan Umum Kabupaten Malang</pejabat>", "<pejabat>Bupati Gowa</pejabat>"},
             {"tempat=\"Kepanjen\"", "tempat=\"" + place + "\""},
-            {"perlu menetapkan Keputusan Komisi Pemilihan Umum Kabupaten Malang tentang", "perlu menetapkan Keputusan Bupati Gowa tentang"}};
+            {"perlu menetapkan Keputusan Komisi Pemilihan Umum Kabupaten Malang tentang", "perlu menetapkan Keputusan Bupati Gowa tentang"},
+            // a regent's authority rests on the law on regional government (MENGINGAT-KURANG)
+            {"<butir>Undang-Undang Nomor 7 Tahun 2017",
+             "<butir>Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah (Lembaran Negara Republik Indonesia Tahun 2014 Nomor 244, "
+             "Tambahan Lembaran Negara Republik Indonesia Nomor 5587);</butir>\n    <butir>Undang-Undang Nomor 7 Tahun 2017"}};
 }
 
 }  // namespace

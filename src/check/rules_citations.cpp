@@ -1,0 +1,502 @@
+// Citations of legislation as a whole decree uses them (issue 16), beside the per-citation rules
+// of rules_parts.cpp (Mengingat) and rules_drafting.cpp (KUTIPAN-SALAH's gazette and register):
+//
+// * MEMPERHATIKAN-JENIS: a regulation (legislation) placed under Memperhatikan; it is a legal
+//   basis and belongs in Mengingat (UU 12/2011 Lampiran II angka 28; Permendagri 80/2015).
+// * MENGINGAT-KURANG: Mengingat lacks a regulation it must cite: the one whose Pasal the
+//   Menimbang names as the ground of the decree («untuk melaksanakan ketentuan Pasal 5 …
+//   Peraturan Presiden Nomor 33 Tahun 2012», UU 12/2011 Lampiran II angka 28 huruf b), or, for a
+//   regional head or a Perda, the law on regional government in force on the date of enactment
+//   (the basis of the head's authority: UU 12/2011 Lampiran II angka 39 and the Lampiran of
+//   Permendagri 80/2015).
+// * KUTIPAN-SALAH: «sebagaimana telah diubah (terakhir) dengan X» where the cited law had been
+//   amended again after X, a month or more before the decree (data/rujukan/perubahan.txt).
+// * MENGINGAT-LEMBARAN: the gazette's name and number written wrongly («Lembaran Negara
+//   Indonesia», «Nomor Tahun 2022 Nomor 7», «Tambahan Lembaran Negara 2104»), or without
+//   «Republik Indonesia» where the decree's other citations write it.
+// * KONSISTEN-KUTIPAN: the numbers of one issuer's documents typed in two cases
+//   («HK.01.07/MENKES/…» and «Hk.01.07/Menkes/…»); a Peraturan Daerah cited without its region
+//   in Mengingat where another names it.
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "check/citation.hpp"
+#include "check/context.hpp"
+#include "check/text_util.hpp"
+#include "style/style.hpp"
+
+namespace naskah::check {
+
+using namespace naskah::model;
+
+namespace {
+
+// ---- data ----
+
+struct Amendment {
+    std::string law;      ///< "UU 23/2014"
+    std::string by;       ///< "UU 9/2015"
+    int date = 0;         ///< yyyymmdd of promulgation
+};
+
+// data/rujukan/perubahan.txt: "law | amendment | yyyy-mm-dd | evidence", in order of promulgation.
+// Null when it cannot be read (PERIKSA-DATA says so).
+const std::vector<Amendment>* amendments(std::string& why)
+{
+    static std::mutex mutex;
+    static std::map<std::string, std::pair<std::vector<Amendment>, std::string>> cache;
+    const std::string path = style::data_dir() + "/data/rujukan/perubahan.txt";
+    std::lock_guard<std::mutex> lock(mutex);
+    auto it = cache.find(path);
+    if (it == cache.end()) {
+        std::vector<Amendment> rows;
+        std::string error;
+        std::ifstream in(path);
+        if (!in) error = path + " tidak terbaca / cannot be read";
+        for (std::string line; in && std::getline(in, line);) {
+            line = text::trim(line);
+            if (line.empty() || line[0] == '#') continue;
+            std::vector<std::string> cells;
+            std::size_t from = 0;
+            while (true) {
+                const std::size_t bar = line.find('|', from);
+                cells.push_back(text::trim(std::string_view(line).substr(from, bar == std::string::npos ? std::string::npos : bar - from)));
+                if (bar == std::string::npos) break;
+                from = bar + 1;
+            }
+            if (cells.size() < 3 || cells[2].size() != 10) continue;
+            Amendment a{cells[0], cells[1], 0};
+            a.date = std::atoi(cells[2].substr(0, 4).c_str()) * 10000 + std::atoi(cells[2].substr(5, 2).c_str()) * 100 +
+                     std::atoi(cells[2].substr(8, 2).c_str());
+            rows.push_back(std::move(a));
+        }
+        it = cache.emplace(path, std::make_pair(std::move(rows), std::move(error))).first;
+    }
+    why = it->second.second;
+    return why.empty() ? &it->second.first : nullptr;
+}
+
+int decree_date(const Context& cx)
+{
+    const auto& d = cx.decree.meta.date;
+    return d && d->valid() ? d->year * 10000 + d->month * 100 + d->day : 0;
+}
+
+// yyyymmdd + one month (an amendment reaches the legal units of the regions in about that time)
+int plus_month(int date)
+{
+    int y = date / 10000, m = date / 100 % 100 + 1;
+    if (m > 12) m = 1, ++y;
+    return y * 10000 + m * 100 + date % 100;
+}
+
+// "UU 23/2014" for a citation of an Undang-Undang, Perppu, PP or Perpres; empty for the others.
+std::string short_name(const Citation& c)
+{
+    if (c.year <= 0 || c.number.empty() || c.number.find('/') != std::string::npos) return {};
+    const std::string k = text::lower(c.kind);
+    std::string kind;
+    if (c.level == kUndangUndang) kind = k.find("pengganti") != std::string::npos ? "Perppu" : "UU";
+    else if (c.level == kPp) kind = "PP";
+    else if (c.level == kPerpres) kind = "Perpres";
+    else return {};
+    return kind + " " + c.number + "/" + std::to_string(c.year);
+}
+
+// Regional regulations are matched across a region written differently or left out.
+bool regional(Level l) { return l >= kPerdaProv && l <= kPerbup; }
+int level_class(Level l)
+{
+    if (l == kPerdaProv || l == kPerdaKab) return kPerdaProv;
+    return l;
+}
+
+bool same_regulation(const Citation& a, const Citation& b)
+{
+    if (a.number != b.number || a.year != b.year) return false;
+    if (!regional(a.level) || !regional(b.level)) return a.group == b.group;
+    if (level_class(a.level) != level_class(b.level)) return false;
+    const std::string ra = text::lower(citation_region(a)), rb = text::lower(citation_region(b));
+    return ra.empty() || rb.empty() || ra == rb || text::edit_distance(ra, rb) <= 2;
+}
+
+std::vector<Text> item_texts(const std::vector<Item>& items)
+{
+    std::vector<Text> out;
+    for (const auto& it : items)
+        if (const Inline* p = first_paragraph(it.blocks)) out.push_back(make_text(*p));
+        else out.emplace_back();
+    return out;
+}
+
+std::size_t first_letter(const std::string& s)
+{
+    std::size_t b = 0;
+    while (b < s.size() && s[b] == ' ') ++b;
+    return b;
+}
+
+// ---- MEMPERHATIKAN-JENIS ----
+
+// Legislation in the sense of Pasal 7 and 8 UU 12/2011: not a decree, not the rules of a unit
+// inside a ministry («Peraturan Kepala Badan Pembinaan Hukum Nasional Kementerian …», «Peraturan
+// Direktur Jenderal …»), which are guidance a decree may take note of.
+bool legislation(const Citation& c)
+{
+    if (c.level == kKeputusan || c.level == kUud || c.level == kTapMpr) return false;
+    if (c.level != kRegulasi) return true;
+    for (const char* unit : {"Kementerian", "Departemen", "Direktur Jenderal", "Sekretaris Jenderal", "Deputi", "Inspektur"})
+        if (c.kind.find(unit) != std::string::npos) return false;
+    return true;
+}
+
+void check_memperhatikan_kind(Context& cx, const std::vector<Text>& texts)
+{
+    // one finding per item: each is moved on its own
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+        const Text& t = texts[i];
+        const auto c = citation_at(t.s, first_letter(t.s));
+        if (!c || !legislation(*c)) continue;
+        const std::string where_id = texts.size() == 1 ? "Memperhatikan" : "butir Memperhatikan angka " + std::to_string(i + 1);
+        const std::string where_en = texts.size() == 1 ? "Memperhatikan" : "Memperhatikan item " + std::to_string(i + 1);
+        cx.report("MEMPERHATIKAN-JENIS", cx.at(t, c->begin),
+                  where_id + " mengutip peraturan perundang-undangan (" + c->name() + "); peraturan adalah dasar hukum dan ditempatkan dalam Mengingat",
+                  where_en + " cites legislation (" + c->name() + "); a regulation is a legal basis and belongs in Mengingat",
+                  "pindahkan ke Mengingat", "move it to Mengingat");
+    }
+}
+
+// ---- MENGINGAT-KURANG ----
+
+// The law on regional government in force on a date (yyyymmdd), with the day from which it is
+// asked for (a month after its promulgation).
+struct RegionalLaw {
+    int from;
+    const char* number;
+    int year;
+};
+const RegionalLaw kRegionalLaws[] = {
+    {19990607, "22", 1999},  // UU 22/1999, 7 May 1999
+    {20041115, "32", 2004},  // UU 32/2004, 15 October 2004
+    {20141102, "23", 2014},  // UU 23/2014, 2 October 2014
+};
+
+bool regional_head(const Context& cx)
+{
+    const std::string& issuer = cx.decree.meta.issuer;
+    for (const char* head : {"Bupati ", "Wali Kota ", "Walikota ", "Gubernur "})
+        if (issuer.rfind(head, 0) == 0) return true;
+    const std::string kind = text::lower(cx.decree.meta.kind);
+    return kind == "peraturan daerah";
+}
+
+void check_mengingat_missing(Context& cx, const std::vector<Text>& mengingat, const std::vector<Text>& memperhatikan)
+{
+    std::vector<Citation> cited;
+    for (const Text& t : mengingat)
+        for (const auto& c : find_citations(t.s, true)) cited.push_back(c);
+    std::vector<Citation> noted;
+    for (const Text& t : memperhatikan)
+        for (const auto& c : find_citations(t.s, true)) noted.push_back(c);
+    auto in = [](const std::vector<Citation>& list, const Citation& c) {
+        return std::any_of(list.begin(), list.end(), [&](const Citation& x) { return same_regulation(x, c); });
+    };
+
+    // the regulation whose Pasal the Menimbang names as the ground of the decree
+    const auto& items = cx.decree.menimbang;
+    for (std::size_t i = 0; i < items.size() && !mengingat.empty(); ++i) {
+        const Inline* p = first_paragraph(items[i].blocks);
+        if (!p) continue;
+        const Text t = make_text(*p);
+        for (const char* ground : {"melaksanakan ketentuan Pasal ", "berdasarkan ketentuan Pasal ", "berdasarkan ketentuan dalam Pasal ",
+                                   "sebagaimana diamanatkan dalam Pasal ", "sebagaimana dimaksud dalam Pasal "}) {
+            const std::size_t g = t.s.find(ground);
+            if (g == std::string::npos) continue;
+            // the citation right after "Pasal 5 ayat (1) [huruf a]": no other words between
+            const auto cs = find_citations(std::string_view(t.s).substr(g), true);
+            if (cs.empty()) break;
+            const Citation& c = cs.front();
+            const std::size_t skip = std::string(ground).size();
+            if (c.begin < skip) break;
+            const std::string between = t.s.substr(g + skip, c.begin - skip);
+            bool only_parts = true;
+            for (const auto& w : text::words(between)) {
+                const std::string_view v = w.view(between);
+                if (!(v == "ayat" || v == "huruf" || v == "angka" || v == "dan" || v == "Pasal" || v.size() <= 3)) only_parts = false;
+            }
+            if (!only_parts || !legislation(c) || c.level == kUud || in(cited, c) || in(noted, c)) break;
+            cx.report("MENGINGAT-KURANG", cx.at(t, g + c.begin),
+                      c.name() + " disebut dalam Menimbang huruf " + std::string(1, static_cast<char>('a' + i)) +
+                          " sebagai dasar, tetapi tidak dikutip dalam Mengingat",
+                      c.name() + " is named in Menimbang item " + std::string(1, static_cast<char>('a' + i)) +
+                          " as the ground of the decree, but Mengingat does not cite it",
+                      "kutip dalam Mengingat", "cite it in Mengingat");
+            break;
+        }
+    }
+
+    // a regional head's decree or a Perda rests on the law on regional government
+    const int date = decree_date(cx);
+    if (!date || mengingat.empty() || !regional_head(cx)) return;
+    const RegionalLaw* need = nullptr;
+    for (const auto& law : kRegionalLaws)
+        if (date >= law.from) need = &law;
+    if (!need) return;
+    // the law before it is still accepted for a month more (a draft prepared under it)
+    bool any = false;
+    for (const auto& law : kRegionalLaws)
+        for (const auto& c : cited)
+            if (c.level == kUndangUndang && c.number == law.number && c.year == law.year)
+                any |= &law == need || (&law + 1 == need && date < plus_month(need->from));
+    if (any) return;
+    const std::string law = std::string("Undang-Undang Nomor ") + need->number + " Tahun " + std::to_string(need->year) + " tentang Pemerintahan Daerah";
+    const Text& t = mengingat.front();
+    cx.report("MENGINGAT-KURANG", cx.at(t, first_letter(t.s)),
+              "Mengingat tidak mengutip " + law + ", dasar kewenangan kepala daerah pada tanggal penetapan",
+              "Mengingat does not cite " + law + ", the basis of a regional head's authority on the date of enactment",
+              "kutip " + law + " dalam Mengingat", "cite " + law + " in Mengingat");
+}
+
+// ---- KUTIPAN-SALAH: an amendment that is not the last ----
+
+// "UU 13/2022" → "Undang-Undang Nomor 13 Tahun 2022", for the hint
+std::string long_name(const std::string& short_)
+{
+    const std::size_t sp = short_.find(' '), slash = short_.find('/');
+    if (sp == std::string::npos || slash == std::string::npos) return short_;
+    const std::string k = short_.substr(0, sp);
+    const char* kind = k == "UU" ? "Undang-Undang" : k == "PP" ? "Peraturan Pemerintah" : k == "Perppu" ? "Peraturan Pemerintah Pengganti Undang-Undang" : "Peraturan Presiden";
+    return std::string(kind) + " Nomor " + short_.substr(sp + 1, slash - sp - 1) + " Tahun " + short_.substr(slash + 1);
+}
+
+void check_last_amendment(Context& cx, const std::vector<Text>& texts, const std::vector<Amendment>& chain)
+{
+    const int date = decree_date(cx);
+    if (!date) return;
+    for (const Text& t : texts) {
+        if (t.s.find("diubah") == std::string::npos) continue;
+        const auto cs = find_citations(t.s, true);
+        for (std::size_t i = 0; i < cs.size(); ++i) {
+            const std::string law = short_name(cs[i]);
+            if (law.empty()) continue;
+            // its amendments named after it: "… sebagaimana telah diubah [beberapa kali] [terakhir] dengan X [dan Y]"
+            int last = -1;
+            std::size_t last_cit = 0;
+            for (std::size_t j = i + 1; j < cs.size(); ++j) {
+                const std::string by = short_name(cs[j]);
+                int k = -1;
+                for (std::size_t a = 0; a < chain.size(); ++a)
+                    if (chain[a].law == law && chain[a].by == by) k = static_cast<int>(a);
+                if (k < 0) break;
+                if (k > last) last = k, last_cit = j;
+            }
+            if (last < 0 || t.s.substr(cs[i].end, cs[last_cit].begin - cs[i].end).find("diubah") == std::string::npos) continue;
+            const Amendment* later = nullptr;
+            for (std::size_t a = last + 1; a < chain.size(); ++a)
+                if (chain[a].law == law && plus_month(chain[a].date) <= date) later = &chain[a];
+            if (!later) continue;
+            const std::string d = std::to_string(later->date);
+            const std::string when = d.substr(6, 2) + "-" + d.substr(4, 2) + "-" + d.substr(0, 4);
+            cx.report("KUTIPAN-SALAH", cx.at(t, cs[last_cit].begin),
+                      cs[last_cit].name() + " bukan perubahan terakhir " + law + ": sebelum tanggal penetapan, " + law +
+                          " telah diubah lagi dengan " + later->by + " (diundangkan " + when + ")",
+                      cs[last_cit].name() + " is not the last amendment of " + law + ": before the date of enactment " + law +
+                          " was amended again by " + later->by + " (promulgated " + when + ")",
+                      "sebagaimana telah diubah beberapa kali terakhir dengan " + long_name(later->by),
+                      "sebagaimana telah diubah beberapa kali terakhir dengan " + long_name(later->by));
+        }
+    }
+}
+
+// ---- MENGINGAT-LEMBARAN: the gazette's name and number ----
+
+void check_gazette_form(Context& cx, const std::vector<Text>& mengingat)
+{
+    // how the decree names the state gazettes: with "Republik Indonesia" or without
+    struct Mention {
+        const Text* t;
+        std::size_t at, name_end;
+        bool ri;
+    };
+    std::vector<Mention> mentions;
+    for (const Text& t : mengingat) {
+        const std::string& s = t.s;
+        bool reported = false;
+        for (const char* name : {"Tambahan Lembaran Negara", "Lembaran Negara", "Berita Negara"}) {
+            const std::string n(name);
+            for (std::size_t p = s.find(n); p != std::string::npos; p = s.find(n, p + 1)) {
+                if (n == "Lembaran Negara" && p >= 9 && s.compare(p - 9, 9, "Tambahan ") == 0) continue;
+                if (p > 0 && s[p - 1] != '(' && s[p - 1] != ' ' && s[p - 1] != ',') continue;
+                std::size_t q = p + n.size();
+                while (q < s.size() && s[q] == ' ') ++q;
+                if (q >= s.size()) continue;  // an item broken off after the name: MENGINGAT-AKHIR's and KURUNG's
+                const bool ri = s.compare(q, 18, "Republik Indonesia") == 0;
+                mentions.push_back({&t, p, p + n.size(), ri});
+                if (reported) continue;
+                // "Lembaran Negara Indonesia": "Republik" left out of the gazette's name
+                if (s.compare(q, 9, "Indonesia") == 0) {
+                    cx.report("MENGINGAT-LEMBARAN", cx.at(t, p), "«" + n + " Indonesia»: nama lembaran adalah «" + n + " Republik Indonesia»",
+                              "«" + n + " Indonesia»: the gazette is the «" + n + " Republik Indonesia»", n + " Republik Indonesia",
+                              n + " Republik Indonesia");
+                    reported = true;
+                    continue;
+                }
+                if (ri) q += 18;
+                while (q < s.size() && s[q] == ' ') ++q;
+                // "Tambahan Lembaran Negara 2104": the number without "Nomor"
+                if (n == "Tambahan Lembaran Negara" && q < s.size() && std::isdigit(static_cast<unsigned char>(s[q]))) {
+                    cx.report("MENGINGAT-LEMBARAN", cx.at(t, q), "«" + n + "» tanpa «Nomor» sebelum nomornya",
+                              "«" + n + "» without «Nomor» before its number", "Nomor " + s.substr(q, s.find_first_not_of("0123456789", q) - q),
+                              "Nomor " + s.substr(q, s.find_first_not_of("0123456789", q) - q));
+                    reported = true;
+                }
+            }
+        }
+        // "(Lembaran Daerah Kabupaten Donggala Nomor Tahun 2022 Nomor 7)": a stray "Nomor" before the year
+        for (std::size_t p = s.find("Nomor Tahun "); p != std::string::npos && !reported; p = s.find("Nomor Tahun ", p + 1)) {
+            const std::size_t open = s.rfind('(', p);
+            if (open == std::string::npos || s.find(')', open) < p) continue;
+            const std::string inside = s.substr(open + 1, p - open - 1);
+            if (inside.rfind("Lembaran", 0) != 0 && inside.rfind("Berita", 0) != 0) continue;
+            cx.report("MENGINGAT-LEMBARAN", cx.at(t, p), "«Nomor Tahun»: «Nomor» tertulis sebelum tahun lembaran; ditulis «Tahun … Nomor …»",
+                      "«Nomor Tahun»: «Nomor» stands before the gazette's year; it reads «Tahun … Nomor …»", "hapus «Nomor» yang pertama",
+                      "drop the first «Nomor»");
+            reported = true;
+        }
+    }
+    // "Republik Indonesia" left out where most of the decree's gazette references write it
+    std::size_t with = 0;
+    for (const auto& m : mentions) with += m.ri;
+    if (with * 2 <= mentions.size()) return;
+    for (const auto& m : mentions) {
+        if (m.ri) continue;
+        const std::string n = m.t->s.substr(m.at, m.name_end - m.at);
+        std::size_t q = m.name_end;
+        while (q < m.t->s.size() && m.t->s[q] == ' ') ++q;
+        if (m.t->s.compare(q, 9, "Indonesia") == 0) continue;  // reported above
+        cx.report("MENGINGAT-LEMBARAN", cx.at(*m.t, m.at),
+                  "«" + n + "» tanpa «Republik Indonesia», yang ditulis pada kutipan lain dalam Mengingat",
+                  "«" + n + "» without «Republik Indonesia», which the other citations in Mengingat write", n + " Republik Indonesia",
+                  n + " Republik Indonesia");
+    }
+}
+
+// ---- KONSISTEN-KUTIPAN: numbers in two cases, a Perda without its region ----
+
+std::string number_shape(const std::string& number)
+{
+    std::string out;
+    for (char ch : number) {
+        if (std::isdigit(static_cast<unsigned char>(ch))) {
+            if (out.empty() || out.back() != '#') out += '#';
+        } else {
+            out += ch;
+        }
+    }
+    return out;
+}
+
+void check_number_case(Context& cx, const std::vector<Text>& texts)
+{
+    struct Seen {
+        const Text* t;
+        Citation c;
+        std::string shape;
+    };
+    std::vector<Seen> seen;
+    for (const Text& t : texts)
+        for (const auto& c : find_citations(t.s, true))
+            if (c.number.find('/') != std::string::npos && std::any_of(c.number.begin(), c.number.end(), [](char ch) {
+                    return std::isalpha(static_cast<unsigned char>(ch));
+                }))
+                seen.push_back({&t, c, number_shape(c.number)});
+    // per issuer and numbering pattern, the form most of the citations use (the first on a tie)
+    std::vector<bool> done(seen.size(), false);
+    for (std::size_t i = 0; i < seen.size(); ++i) {
+        if (done[i]) continue;
+        std::vector<std::size_t> group;
+        for (std::size_t j = i; j < seen.size(); ++j)
+            if (!done[j] && seen[j].c.group == seen[i].c.group && text::same_ignoring_case(seen[j].shape, seen[i].shape)) {
+                group.push_back(j);
+                done[j] = true;
+            }
+        std::map<std::string, std::size_t> count;
+        for (std::size_t j : group) ++count[seen[j].shape];
+        if (count.size() < 2) continue;
+        std::string major = seen[group.front()].shape;
+        for (const auto& [shape, n] : count)
+            if (n > count[major]) major = shape;
+        std::string major_number;
+        for (std::size_t j : group)
+            if (seen[j].shape == major) {
+                major_number = seen[j].c.number;
+                break;
+            }
+        for (std::size_t j : group) {
+            if (seen[j].shape == major) continue;
+            const Seen& s = seen[j];
+            const std::size_t at = s.t->s.find(s.c.number, s.c.begin);
+            cx.report("KONSISTEN-KUTIPAN", cx.at(*s.t, at == std::string::npos ? s.c.begin : at),
+                      "nomor «" + s.c.number + "» ditulis dengan huruf lain daripada nomor " + s.c.kind + " lain dalam naskah ini («" + major_number + "»)",
+                      "the number «" + s.c.number + "» is written with other capitals than the other numbers of " + s.c.kind + " here («" +
+                          major_number + "»)");
+        }
+    }
+}
+
+void check_perda_region(Context& cx, const std::vector<Text>& mengingat)
+{
+    std::vector<std::pair<const Text*, Citation>> perda;
+    bool with_region = false;
+    for (const Text& t : mengingat) {
+        const auto c = citation_at(t.s, first_letter(t.s));
+        if (!c || !regional(c->level)) continue;
+        perda.emplace_back(&t, *c);
+        with_region |= !citation_region(*c).empty();
+    }
+    if (!with_region) return;
+    for (const auto& [t, c] : perda) {
+        if (!citation_region(c).empty()) continue;
+        cx.report("KONSISTEN-KUTIPAN", cx.at(*t, c.begin),
+                  c.name() + " dikutip tanpa nama daerahnya, yang disebut pada peraturan daerah lain dalam Mengingat",
+                  c.name() + " is cited without its region, which the other regional regulations in Mengingat name",
+                  "tulis «" + c.kind + " <Kabupaten/Kota/Provinsi …> Nomor …»", "write «" + c.kind + " <Kabupaten/Kota/Provinsi …> Nomor …»");
+    }
+}
+
+}  // namespace
+
+void check_citations(Context& cx)
+{
+    const bool kind = cx.enabled("MEMPERHATIKAN-JENIS"), missing = cx.enabled("MENGINGAT-KURANG"), cite = cx.enabled("KUTIPAN-SALAH"),
+               gazette = cx.enabled("MENGINGAT-LEMBARAN"), same = cx.enabled("KONSISTEN-KUTIPAN");
+    if (!kind && !missing && !cite && !gazette && !same) return;
+    const std::vector<Text> mengingat = item_texts(cx.decree.mengingat);
+    const std::vector<Text> memperhatikan = item_texts(cx.decree.memperhatikan);
+    if (kind) check_memperhatikan_kind(cx, memperhatikan);
+    if (missing) check_mengingat_missing(cx, mengingat, memperhatikan);
+    if (cite) {
+        std::string why;
+        if (const auto* chain = amendments(why)) check_last_amendment(cx, mengingat, *chain);
+        else
+            cx.report("PERIKSA-DATA", cx.decree.pos, "data perubahan.txt tidak terbaca (" + why + "); KUTIPAN-SALAH tidak diperiksa",
+                      "the data file perubahan.txt cannot be read (" + why + "); KUTIPAN-SALAH is not checked");
+    }
+    if (gazette && !cx.decree.mengingat.empty()) {
+        // before Keppres 44/1999 a decree cited no gazette (MENGINGAT-LEMBARAN's exception)
+        const auto& d = cx.decree.meta.date;
+        if (!(d && d->valid() && d->year * 10000 + d->month * 100 + d->day < 19990519)) check_gazette_form(cx, mengingat);
+    }
+    if (same) {
+        std::vector<Text> all = mengingat;
+        all.insert(all.end(), memperhatikan.begin(), memperhatikan.end());
+        check_number_case(cx, all);
+        check_perda_region(cx, mengingat);
+    }
+}
+
+}  // namespace naskah::check

@@ -6,6 +6,8 @@ extern const std::size_t kSize;
 extern const std::size_t kCount;
 extern const char kAreaWords[];  // the same for the words of area names (data/wilayah/*.csv)
 extern const std::size_t kAreaSize;
+extern const unsigned kIndex[];  // lexicon::kBuckets + 1 bucket starts in kWords (build_lexicon.cpp)
+extern const unsigned kAreaIndex[];
 }  // namespace naskah::check::lexicon_data
 
 namespace naskah::check::lexicon {
@@ -27,11 +29,12 @@ std::string_view word_around(const char* table, std::size_t size, std::size_t i,
 
 namespace {
 
-bool search(const char* table, std::size_t size, std::string_view w)
+bool search(const char* table, std::size_t size, const unsigned* index, std::string_view w)
 {
     if (w.empty() || w.find('\n') != std::string_view::npos) return false;
-    // [lo, hi) are byte offsets of word starts still possible
-    std::size_t lo = 1, hi = size;
+    // [lo, hi) are byte offsets of word starts still possible: those of the word's bucket
+    const std::size_t b = bucket(w);
+    std::size_t lo = index[b], hi = index[b + 1];
     while (lo < hi) {
         std::size_t begin = 0;
         const std::size_t mid = lo + (hi - lo) / 2;
@@ -45,9 +48,9 @@ bool search(const char* table, std::size_t size, std::string_view w)
 
 }  // namespace
 
-bool contains(std::string_view w) { return search(lexicon_data::kWords, lexicon_data::kSize, w); }
+bool contains(std::string_view w) { return search(lexicon_data::kWords, lexicon_data::kSize, lexicon_data::kIndex, w); }
 
-bool is_area_word(std::string_view w) { return search(lexicon_data::kAreaWords, lexicon_data::kAreaSize, w); }
+bool is_area_word(std::string_view w) { return search(lexicon_data::kAreaWords, lexicon_data::kAreaSize, lexicon_data::kAreaIndex, w); }
 
 std::size_t size() { return lexicon_data::kCount; }
 

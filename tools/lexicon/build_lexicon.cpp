@@ -19,11 +19,34 @@
 #include <fstream>
 #include <iostream>
 #include <set>
+#include <stdexcept>
 #include <string_view>
 #include <string>
 #include <vector>
 
+#include "check/lexicon.hpp"
+
 namespace {
+
+// Where each bucket of lexicon::bucket() starts in a framed table ("\nword\nword\n"), and the
+// table's size after the last: a lookup searches [index[b], index[b + 1]).
+std::string bucket_index(const std::string& table)
+{
+    using naskah::check::lexicon::bucket;
+    using naskah::check::lexicon::kBuckets;
+    std::vector<std::size_t> start(kBuckets + 1, table.size());
+    std::size_t next = 0;  // buckets below this one have their start
+    for (std::size_t b = 1; b < table.size();) {
+        const std::size_t e = table.find('\n', b);
+        const std::size_t k = bucket(std::string_view(table).substr(b, e - b));
+        if (k + 1 < next) throw std::runtime_error("lexicon buckets out of order at " + table.substr(b, e - b));
+        while (next <= k) start[next++] = b;
+        b = e + 1;
+    }
+    std::string out;
+    for (std::size_t k = 0; k <= kBuckets; ++k) out += (k % 16 ? "," : k ? ",\n" : "\n") + std::to_string(start[k]);
+    return out;
+}
 
 std::string latin1_to_utf8(const std::string& s)
 {
@@ -189,6 +212,8 @@ int main(int argc, char** argv)
             << "extern const std::size_t kCount = " << words.size() << ";\n"
             << "extern const char kAreaWords[] = R\"LEXICON(" << areas << ")LEXICON\";\n"
             << "extern const std::size_t kAreaSize = " << areas.size() << ";\n"
+            << "extern const unsigned kIndex[] = {" << bucket_index(table) << "};\n"
+            << "extern const unsigned kAreaIndex[] = {" << bucket_index(areas) << "};\n"
             << "}\n";
         if (!out) {
             std::cerr << "naskah_build_lexicon: cannot write " << tmp << "\n";

@@ -62,6 +62,8 @@ public:
     // ---- the house style's conventions, read only through these (src/style/ is growing them) ----
     /// The last Menimbang item ends with "." rather than ";" (periksa.menimbang-akhir-titik).
     bool convention_last_menimbang_period() const { return style && style->last_menimbang_period; }
+    /// Menimbang items begin "Bahwa" (periksa.menimbang-bahwa-kapital).
+    bool convention_menimbang_bahwa_capital() const { return style && style->menimbang_bahwa_capital; }
     /// The office prints academic degrees in the signature (tanda-tangan.gelar): no TTD-GELAR finding.
     bool convention_degrees_allowed() const { return style && style->conv.degrees_allowed; }
 

@@ -144,7 +144,8 @@ void check_menimbang(Context& cx)
         const auto ws = text::words(t.s);
         if (!ws.empty()) {
             const std::string_view w = ws[0].view(t.s);
-            if (w != "bahwa") {
+            const bool office_habit = w == "Bahwa" && cx.convention_menimbang_bahwa_capital();
+            if (w != "bahwa" && !office_habit) {
                 const SourcePos pos = cx.at(t, ws[0].begin);
                 // "Bahwa" capitalised is a variant of the convention, not a wrong instrument: a warning
                 if (text::lower(w) == "bahwa")

@@ -117,6 +117,7 @@ const std::map<std::string, Key>& keys()
         {"tte.ukuran-qr", {Type::Length, f(&HouseStyle::qr_size)}},
         {"periksa.abaikan", {Type::Text, f(&HouseStyle::disabled_checks)}},
         {"periksa.menimbang-akhir-titik", {Type::Bool, f(&HouseStyle::last_menimbang_period)}},
+        {"periksa.menimbang-bahwa-kapital", {Type::Bool, f(&HouseStyle::menimbang_bahwa_capital)}},
         // conventions (docs/layouts.md, "Konvensi")
         {"kop.bentuk", choice(&Conventions::kop, {{"tengah", KopForm::Centred}, {"logo-kiri", KopForm::LogoLeft}})},
         {"kop.garis", conv(&Conventions::kop_rule, Type::Bool)},

@@ -190,6 +190,7 @@ struct HouseStyle {
     // Drafting checks
     std::string disabled_checks;  ///< rule codes the house style switches off, space-separated
     bool last_menimbang_period = false;  ///< the last Menimbang item ends with "." instead of ";"
+    bool menimbang_bahwa_capital = false;  ///< Menimbang items begin "Bahwa" (a few offices' habit)
 };
 
 /// Folder holding fonts/ and layouts/ (NASKAH_DATA_DIR, or the environment's NASKAH_DATA).

@@ -371,6 +371,22 @@ TEST(CheckStyle, LastMenimbangMayEndWithAFullStop)
     EXPECT_EQ(ds[0].code, "MENIMBANG-AKHIR");
 }
 
+TEST(CheckStyle, MenimbangMayBeginWithACapitalBahwa)
+{
+    const std::string path = kFixtures + "lain/menimbang-bahwa-kapital.xml";
+    auto ds = check_file(path);
+    ASSERT_EQ(ds.size(), 2u) << listing(ds);
+    EXPECT_EQ(ds[0].code, "MENIMBANG-BAHWA");
+    EXPECT_EQ(ds[1].code, "MENIMBANG-BAHWA");
+    style::HouseStyle style;
+    style.menimbang_bahwa_capital = true;
+    check::CheckOptions options;
+    options.style = &style;
+    EXPECT_TRUE(check_file(path, options).empty()) << listing(check_file(path, options));
+    // and lower-case "bahwa" stays right under the convention
+    EXPECT_TRUE(check_file(kFixtures + "dasar.xml", options).empty());
+}
+
 TEST(CheckText, PositionsComeFromTheTextInMemory)
 {
     std::ifstream in(folder_of("KATA-ULANG") + "/salah.xml");

@@ -3,7 +3,7 @@
 by hand, how many findings are not real slips (per 10 pages, goal <= 1) and how many listed slips
 are found (goal >= 90 %), overall and on the held-out quarter of the corpus separately.
 
-    tests/scripts/check_measure.py NASKAH [--record docs/checks.md] [--verbose] [--corpus DIR]
+    tests/scripts/check_measure.py NASKAH [--record docs/checks.md] [--verbose] [--by-rule] [--corpus DIR]
 
 The decrees and their lists of slips (*.expected):
   * tests/corpus/NAME.xml with tests/corpus/NAME.expected (real published decrees);
@@ -17,7 +17,8 @@ of a code of the same family (FAMILIES below), on the same line (the column of a
 where its phrase starts, not where a rule points); each slip is matched once.
 
 --verbose lists each false finding and each missed slip, except for the held-out decrees: their
-figures are printed, their details never, so nobody tunes a rule on them by accident.
+figures are printed, their details never, so nobody tunes a rule on them by accident. --by-rule
+counts false findings, found and missed slips per rule code on the training corpus (the same reason).
 
 Adding decrees to the corpus changes what is measured: run the script and update the record line
 in docs/checks.md in the same commit. The held-out quarter is the decrees marked held-out in the index of
@@ -151,6 +152,9 @@ def pages(binary, xml, tmp):
     return int(m.group(1)) if m else 1
 
 
+by_rule = {}  # training corpus only: code -> [false findings, slips found, slips missed]
+
+
 def measure(binary, verbose):
     totals = {k: [0, 0, 0, 0, 0] for k in ("all", "corpus", "training", "held-out")}  # decrees, pages, false, found, listed
     with tempfile.TemporaryDirectory() as tmp:
@@ -175,8 +179,14 @@ def measure(binary, verbose):
                     print(f"  false  {rel}:{line}:{col} {code} {msg}")
                 for k, (c, l, cc) in enumerate(slips):
                     if not used[k]:
-                        print(f"  missed {rel}:{l}:{cc or ''} {c}")
+                        where = f"{l}:{cc or ''}" if l is not None else "(not visible in the XML)"
+                        print(f"  missed {rel}:{where} {c}")
             in_corpus = os.path.abspath(xml).startswith(os.path.abspath(CORPUS) + os.sep)
+            if in_corpus and not is_held_out:
+                for code, *_ in false:
+                    by_rule.setdefault(code, [0, 0, 0])[0] += 1
+                for k, (c, _, _) in enumerate(slips):
+                    by_rule.setdefault(c, [0, 0, 0])[2 if not used[k] else 1] += 1
             keys = ["all"] + (["corpus", "held-out" if is_held_out else "training"] if in_corpus else [])
             for key in keys:
                 t = totals[key]
@@ -211,6 +221,10 @@ def main():
         now[key] = (fp10, found)
         print(f"{key:9s} {t[0]:4d} decrees {t[1]:5d} pages  false findings per 10 pages: {fp10:5.2f}  "
               f"slips found: {t[3]}/{t[4]} = {100 * found:5.1f}%")
+    if "--by-rule" in args:
+        print("training corpus by rule: false findings, slips found, slips missed")
+        for code, (f, h, m) in sorted(by_rule.items(), key=lambda kv: (-kv[1][0] - kv[1][2], kv[0])):
+            print(f"  {code:22s} {f:4d} {h:4d} {m:4d}")
     print(f"measure-record: all fp10={now['all'][0]:.2f} found={now['all'][1]:.3f} "
           f"held-out fp10={now['held-out'][0]:.2f} found={now['held-out'][1]:.3f}")
     if not record:

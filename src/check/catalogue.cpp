@@ -25,6 +25,8 @@ const std::vector<RuleInfo>& rule_catalogue()
          "Mengingat follows the hierarchy of legislation, then the year"},
         {"MENGINGAT-LEMBARAN", S::Warning, "UU, Perppu, PP dan Perpres disertai Lembaran Negara; peraturan menteri/lembaga disertai Berita Negara",
          "a law, PP or Perpres carries its Lembaran Negara; a ministerial or agency regulation its Berita Negara"},
+        {"MENGINGAT-JUDUL", S::Warning, "peraturan dan keputusan dalam Mengingat dikutip dengan judulnya (\"tentang …\")",
+         "regulations and decrees in Mengingat are cited with their titles (\"tentang …\")"},
         {"MENGINGAT-GANDA", S::Warning, "tidak ada peraturan atau penggalan yang tertulis dua kali dalam Mengingat",
          "no regulation or fragment is written twice in Mengingat"},
         {"MEMPERHATIKAN-AKHIR", S::Warning, "butir Memperhatikan diakhiri \";\"", "a Memperhatikan item ends with \";\""},

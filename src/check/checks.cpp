@@ -95,6 +95,7 @@ void run_checks(const model::Decree& decree, const CheckOptions& options, Diagno
     check_capitals(cx);
     check_drafting(cx);
     check_citations(cx);
+    check_cited_titles(cx);
 }
 
 }  // namespace naskah::check

@@ -45,7 +45,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 
 # Rules that report one slip under neighbouring codes: "diatas" is EJAAN to one reviewer and
 # KATA-GABUNG to the checker; a title quoted differently is KONSISTEN-JUDUL or -KUTIPAN.
-FAMILIES = [{"EJAAN", "KATA-GABUNG", "KATA-ASING"}, {"KONSISTEN-JUDUL", "KONSISTEN-KUTIPAN"}]
+# KUTIPAN was the reviewers' name for a citation without its title before MENGINGAT-JUDUL existed.
+FAMILIES = [{"EJAAN", "KATA-GABUNG", "KATA-ASING"}, {"KONSISTEN-JUDUL", "KONSISTEN-KUTIPAN"}, {"KUTIPAN", "MENGINGAT-JUDUL"}]
 
 
 def same_slip(listed, found):

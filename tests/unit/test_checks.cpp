@@ -132,6 +132,7 @@ const RuleCase kRuleCases[] = {
     // a decree's citations as a whole (rules_citations.cpp)
     {"MEMPERHATIKAN-JENIS", 26, 12},  // a Peraturan KPU under Memperhatikan
     {"MENGINGAT-KURANG", 18, 65},     // the regulation Menimbang a implements
+    {"MENGINGAT-JUDUL", 24, 12},      // the citation that lacks «tentang …»
 };
 
 // Fixtures of rules widened in issue 16 (tests/data/checks/<rule>/<what>/): the finding and the clean pair.

@@ -58,12 +58,17 @@ bool name_only(const std::string& s, Speller* speller)
     const auto ws = text::words(head);
     if (ws.empty() || ws.size() > 5) return false;
     const bool degrees = comma != std::string::npos;  // "…, S.H., M.H." follows only a person's name
+    // degrees proper after the comma (S.Psi, MM, M.Si.): a word in lower case in such a name («Al
+    // hamid, S.Psi,MM») is a slip of capitals (KAPITAL), not of spelling
+    bool real_degrees = degrees;
+    for (const auto& dw : text::words(s.substr(comma == std::string::npos ? s.size() : comma)))
+        if (text::cp_count(dw.view(s.substr(comma))) > 5) real_degrees = false;
     if (ws.size() == 1 && !degrees) return false;
     // a military or police rank before it: "KAPTEN LAUT (P) DARWAN", "Kompol Budi"
     if (ws.size() >= 2 && rank(text::lower(ws[0].view(head)))) return true;
     for (const auto& w : ws) {
         const std::string_view v = w.view(head);
-        if (!text::starts_upper(v)) return false;
+        if (!text::starts_upper(v) && !(real_degrees && &w != &ws.front())) return false;
         if (!degrees && speller && text::cp_count(v) >= 6 && speller->in_lexicon(text::lower(v))) return false;
     }
     return true;
@@ -198,6 +203,32 @@ public:
                     names_.insert(text::lower(d));
                 }
             }
+            // and so is an abbreviation in brackets after the words it abbreviates: «Peraturan
+            // Komisi Informasi (PerKI)», «Sistem Informasi Hukum (SiKum)»: its capitals are the
+            // initials of those words, the last one that of the word just before the bracket
+            for (std::size_t k = 1; k < ws.size(); ++k) {
+                const std::size_t b = ws[k].begin, e = ws[k].end;
+                if (b == 0 || t.s[b - 1] != '(' || e >= t.s.size() || t.s[e] != ')') continue;
+                const std::string_view d = ws[k].view(t.s);
+                std::string caps;
+                for (char c : d)
+                    if (c >= 'A' && c <= 'Z') caps += c;
+                if (caps.size() < 2 || !text::starts_upper(d)) continue;
+                std::string initials;  // of the words before the bracket, nearest last
+                for (std::size_t j = k; j-- > 0 && k - j <= 10;) {
+                    const std::string_view v = ws[j].view(t.s);
+                    if (text::starts_upper(v)) initials.insert(initials.begin(), v[0]);
+                }
+                if (initials.empty() || initials.back() != caps.back()) continue;
+                std::size_t at = initials.size();  // caps must be a subsequence, read from the end
+                bool ok = true;
+                for (std::size_t c = caps.size(); c-- > 0 && ok;) {
+                    while (at > 0 && initials[at - 1] != caps[c]) --at;
+                    if (at == 0) ok = false;
+                    else --at;
+                }
+                if (ok) names_.insert(text::lower(d));
+            }
         }
     }
 
@@ -286,6 +317,11 @@ private:
                 // "dibidang", "diantara", "kedalam": the prepositions di and ke joined to a word are
                 // a slip, not a derived form; the passive di- of a derived verb comes with -kan or -i
                 if (x.empty() && (p == "di" || p == "ke" || p == "se")) continue;
+                // peN- makes nouns, which take -an, never the verbal -kan or -i: «Pembentukkan» is
+                // a slip for «Pembentukan»; ke- and se- take neither either (PUEBI; Alwi et al.,
+                // Tata Bahasa Baku Bahasa Indonesia, on the confixes peN-…-an and ke-…-an)
+                if ((x == "kan" || x == "i") && (p == "peng" || p == "peny" || p == "pem" || p == "pen" || p == "pe" || p == "ke" || p == "se"))
+                    continue;
                 if (w.size() < p.size() + x.size() + 4 || w.compare(w.size() - x.size(), x.size(), x) != 0) continue;
                 const std::string stem = w.substr(p.size(), w.size() - p.size() - x.size());
                 // the nasal prefix drops k, p, t and s: "pengkoordinasian", "mensahkan" are slips
@@ -303,6 +339,41 @@ private:
             }
         }
         return false;
+    }
+
+    // A bound form written joined to a word, as PUEBI has it (II.E: «antikorupsi», «pascasarjana»,
+    // «nonalam», «antarlembaga», «swakelola», «tunanetra»): the bound form and a lexicon word of
+    // four letters or more (or a regular derived form of one; not a non-standard spelling of
+    // pengganti.txt, «antiresiko»). The shortest forms (ko-, re-, bi-) need a word of five.
+    bool bound_form(const std::string& word)
+    {
+        const std::string w = text::lower(word);
+        if (w.size() != text::cp_count(w) || w.find('-') != std::string::npos) return false;
+        static const char* forms[] = {"anti", "antar", "pasca", "pra", "non", "swa", "tuna", "multi", "semi", "sub", "supra", "super",
+                                      "ekstra", "inter", "intra", "kontra", "mono", "poli", "pro", "purna", "trans", "ultra", "dwi",
+                                      "tri", "eka", "maha", "mikro", "makro", "infra", "hiper", "catur", "panca", "dasa", "ko", "re",
+                                      "bi", "awa", "pseudo", "neo", "oto", "bio", "geo", "tele"};
+        for (const char* f : forms) {
+            const std::string p(f);
+            const std::size_t need = p.size() <= 2 ? 5 : 4;
+            if (w.size() < p.size() + need || w.compare(0, p.size(), p) != 0) continue;
+            const std::string rest = w.substr(p.size());
+            if (speller_->replacement(rest)) continue;
+            if (speller_->in_lexicon(rest) || derived_form(rest)) return true;
+        }
+        return false;
+    }
+
+    // «Pembentukkan»: the noun confix peN-…-an written with the verbal -kan, the standard noun
+    // (pembentukan) in the lexicon; that noun, or nullopt
+    std::optional<std::string> noun_with_kan(const std::string& w)
+    {
+        const std::string lw = text::lower(w);
+        if (lw.size() < 9 || lw.compare(lw.size() - 4, 4, "kkan") != 0 || (lw.compare(0, 3, "pem") != 0 && lw.compare(0, 3, "pen") != 0))
+            return std::nullopt;
+        const std::string noun = lw.substr(0, lw.size() - 3) + "an";
+        if (!speller_->in_lexicon(noun)) return std::nullopt;
+        return noun;
     }
 
     bool proper_name_word(const std::string& w) const
@@ -385,8 +456,15 @@ private:
                                    "did you mean: " + (text::starts_upper(w) ? text::capitalise(r->suggestion) : r->suggestion) + "?");
                     continue;
                 }
+                if (const auto noun = noun_with_kan(w)) {
+                    const std::string fixed = text::starts_upper(w) ? text::capitalise(*noun) : *noun;
+                    cx_.report("EJAAN", cx_.at(t, tok.begin), "«" + w + "»: imbuhan pe-…-an, bukan -kan; bentuk bakunya «" + fixed + "»",
+                               "«" + w + "»: the noun takes pe-…-an, not -kan; the standard form is «" + fixed + "»",
+                               "maksud Anda: " + fixed + "?", "did you mean: " + fixed + "?");
+                    continue;
+                }
                 // (short words of a title are as often names or English: «Road Map»)
-                if (text::cp_count(w) < 6 || speller_->known(w) || derived_form(w)) continue;
+                if (text::cp_count(w) < 6 || speller_->known(w) || derived_form(w) || bound_form(w)) continue;
                 const auto sugg = speller_->suggest(w);
                 if (!sugg.empty())
                     cx_.report_suggest("EJAAN", cx_.at(t, tok.begin),
@@ -441,6 +519,17 @@ private:
             if (tok.end < t.s.size() && t.s[tok.end] == '.' && (speller_->is_term(w + ".") || speller_->abbreviation(w + "."))) continue;
             // official abbreviations start with a capital (Setda, Kasubag) or are units (km, ha)
             if ((text::starts_upper(w) || w.size() <= 2) && speller_->abbreviation(w)) continue;
+            // a pair of abbreviations joined by a slash drops the first one's full stop: «Kab/Kota»
+            if (tok.end < t.s.size() && t.s[tok.end] == '/' && text::starts_upper(w) && speller_->abbreviation(w + ".")) continue;
+            // an acronym of a common noun is written in lower case (PUEBI I.H: «pemilu», «rudal»):
+            // «fasyankes» for the listed «Fasyankes» (a syllabic acronym, not one of initials)
+            if (!text::starts_upper(w) && reads_as_word(w) && speller_->abbreviation(text::capitalise(w))) continue;
+            // se- with a name is written with a hyphen (PUEBI I.E.5: «se-Indonesia», «se-Jawa»):
+            // «se-Kalbar», «se-Kabupaten Donggala»
+            if (w.size() > 3 && w.compare(0, 3, "se-") == 0 && text::starts_upper(w.substr(3))) {
+                const std::string name = w.substr(3);
+                if (speller_->abbreviation(name) || speller_->in_lexicon(name) || proper_name_word(name) || text::all_upper(name)) continue;
+            }
             if (text::all_upper(w)) {
                 if (!(t.style_at(tok.begin) & kItalic)) capitals(t, tok);
                 continue;
@@ -482,7 +571,30 @@ private:
                            "«" + w + "» looks like two words run together", "maksud Anda: " + *split + "?", "did you mean: " + *split + "?");
                 continue;
             }
-            if (speller_->known(w) || derived_form(w)) continue;
+            // the noun confix peN-…-an written with the verbal -kan: «Pembentukkan» for
+            // «Pembentukan» (Hunspell's affix rules let it pass; peN- never takes -kan)
+            if (const auto noun = noun_with_kan(w)) {
+                const std::string fixed = shown(*noun);
+                cx_.report("EJAAN", cx_.at(t, tok.begin), "«" + w + "»: imbuhan pe-…-an, bukan -kan; bentuk bakunya «" + fixed + "»",
+                           "«" + w + "»: the noun takes pe-…-an, not -kan; the standard form is «" + fixed + "»", "maksud Anda: " + fixed + "?",
+                           "did you mean: " + fixed + "?");
+                continue;
+            }
+            if (speller_->known(w) || derived_form(w) || bound_form(w)) continue;
+            // a space typed one letter off: «persandiand an» for «persandian dan»; one finding
+            if (k + 1 < toks.size() && toks[k + 1].word && toks[k + 1].begin == tok.end + 1 && w.size() >= 4 &&
+                static_cast<unsigned char>(w.back()) < 0x80 && std::isalpha(static_cast<unsigned char>(w.back()))) {
+                const std::string next(toks[k + 1].view(t.s));
+                const std::string left = w.substr(0, w.size() - 1), right = w.substr(w.size() - 1) + next;
+                if (!speller_->in_lexicon(next) && speller_->in_lexicon(right) && (speller_->known(left) || derived_form(left))) {
+                    const std::string fixed = left + " " + right;
+                    cx_.report("EJAAN", cx_.at(t, tok.begin), "«" + w + " " + next + "»: spasi salah tempat; maksudnya «" + fixed + "»",
+                               "«" + w + " " + next + "»: a space in the wrong place; «" + fixed + "» is meant", "maksud Anda: " + fixed + "?",
+                               "did you mean: " + fixed + "?");
+                    skip_until = toks[k + 1].end;
+                    continue;
+                }
+            }
             auto sugg = speller_->suggest(w);
             if (upper_first) {
                 // an unknown capitalised word far from every word of the lexicon is a name

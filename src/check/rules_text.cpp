@@ -249,6 +249,8 @@ private:
     std::optional<SourcePos> open_curly_, open_straight_;  // a quote carried over from an earlier paragraph
     const std::vector<Text>* texts_ = nullptr;
     bool acronyms_gathered_ = false;
+    bool decree_words_gathered_ = false;
+    std::unordered_set<std::string> decree_words_;
     std::set<std::string> acronyms_;  ///< ordered: suggestions come out the same every run
 
     const std::set<std::string>& acronyms()
@@ -403,6 +405,34 @@ private:
         return w.substr(0, 2) + " " + rest;
     }
 
+    // The decree's own words in lower case (gathered on first need).
+    const std::unordered_set<std::string>& decree_words()
+    {
+        if (!decree_words_gathered_ && texts_)
+            for (const auto& t : *texts_)
+                for (const auto& w : cx_.words(t)) decree_words_.insert(text::lower(w.view(t.s)));
+        decree_words_gathered_ = true;
+        return decree_words_;
+    }
+
+    // A lexicon word of the decree one edit or one left-out syllable (two letters) from `w`.
+    std::optional<std::string> written_elsewhere(const std::string& word)
+    {
+        const std::string w = text::lower(word);
+        if (w.size() < 7 || w.size() != text::cp_count(w)) return std::nullopt;
+        const auto& seen = decree_words();
+        for (const auto& s : speller_->suggest(w, 5))
+            if (seen.count(text::lower(s))) return text::lower(s);
+        static const std::string abc = "abcdefghijklmnoprstuwy";
+        for (std::size_t k = 1; k < w.size(); ++k)
+            for (char a : abc)
+                for (char b : abc) {
+                    const std::string longer = w.substr(0, k) + a + b + w.substr(k);
+                    if (seen.count(longer) && speller_->in_lexicon(longer)) return longer;
+                }
+        return std::nullopt;
+    }
+
     // «Pembentukkan»: the noun confix peN-…-an written with the verbal -kan, the standard noun
     // (pembentukan) in the lexicon; that noun, or nullopt
     std::optional<std::string> noun_with_kan(const std::string& w)
@@ -431,6 +461,15 @@ private:
             if (speller_->in_lexicon(text::lower(shorter))) return {text::starts_upper(shorter) ? shorter : text::capitalise(shorter)};
             if (auto near = speller_->suggest(shorter, 1); !near.empty()) return near;
         }
+        // a syllable left out of a long derived word: «Pelaksaan» (Pelaksanaan), «Pengembanan»
+        const std::string lw = text::lower(w);
+        static const std::string abc = "abcdefghijklmnoprstuwy";
+        for (std::size_t k = 1; k < lw.size(); ++k)
+            for (char a : abc)
+                for (char b : abc) {
+                    const std::string longer = lw.substr(0, k) + a + b + lw.substr(k);
+                    if (speller_->in_lexicon(longer)) return {text::starts_upper(w) ? text::capitalise(longer) : longer};
+                }
         return {};
     }
 
@@ -656,7 +695,19 @@ private:
                            "did you mean: " + fixed + "?");
                 continue;
             }
-            if (speller_->known(w) || derived_form(w) || bound_form(w)) continue;
+            if (derived_form(w) || bound_form(w) || speller_->known(w)) {
+                // Hunspell's affix rules and the derived forms accept more than Indonesian has
+                // («Pelaksaan» as pe-laksa-an):
+                // a word the lexicon lacks, a letter or a syllable from a word this decree writes
+                // elsewhere, is that word misspelt
+                if (const auto near = written_elsewhere(w)) {
+                    const std::string fixed = shown(*near);
+                    cx_.report_suggest("EJAAN", cx_.at(t, tok.begin),
+                                       "«" + w + "» tidak ada dalam kamus bahasa Indonesia; keputusan ini di tempat lain menulis «" + fixed + "»",
+                                       "«" + w + "» is not in the Indonesian dictionary; this decree writes «" + fixed + "» elsewhere", {fixed});
+                }
+                continue;
+            }
             // a space typed one letter off: «persandiand an» for «persandian dan»; one finding
             if (k + 1 < toks.size() && toks[k + 1].word && toks[k + 1].begin == tok.end + 1 && w.size() >= 4 &&
                 static_cast<unsigned char>(w.back()) < 0x80 && std::isalpha(static_cast<unsigned char>(w.back()))) {

@@ -101,6 +101,17 @@ bool one_letter_apart(std::string_view a, std::string_view b)
     return diff == 1;
 }
 
+// One substitution, insertion or deletion apart (bytes): «Deman» and «Demam».
+bool one_edit_apart(std::string_view a, std::string_view b)
+{
+    if (a.size() > b.size()) std::swap(a, b);
+    if (b.size() - a.size() > 1 || a == b) return false;
+    std::size_t i = 0;
+    while (i < a.size() && a[i] == b[i]) ++i;
+    if (a.size() == b.size()) return a.substr(i + 1) == b.substr(i + 1);
+    return a.substr(i) == b.substr(i + 1);
+}
+
 bool letter_at(const std::string& s, std::size_t i)
 {
     if (i >= s.size()) return false;
@@ -250,6 +261,8 @@ private:
     const std::vector<Text>* texts_ = nullptr;
     bool acronyms_gathered_ = false;
     bool decree_words_gathered_ = false;
+    bool title_gathered_ = false;
+    std::vector<std::string> title_words_;
     std::unordered_set<std::string> decree_words_;
     std::set<std::string> acronyms_;  ///< ordered: suggestions come out the same every run
 
@@ -403,6 +416,25 @@ private:
         const std::string rest = w.substr(2);
         if (!locative(rest) || rest == "balik" || (w[0] == 'k' && rest == "luar")) return std::nullopt;
         return w.substr(0, 2) + " " + rest;
+    }
+
+    // The title's word that `w` misspells, when the title writes `w`'s neighbour next to it: a
+    // capitalised word of four letters or more, one edit from `w`; nullopt otherwise.
+    std::optional<std::string> title_variant(const std::string& w, const std::string* prev, const std::string* next)
+    {
+        if (!title_gathered_) {
+            const std::string title = cx_.decree.meta.title.plain();
+            for (const auto& tw : text::words(title)) title_words_.emplace_back(tw.view(title));
+            title_gathered_ = true;
+        }
+        const auto& tw = title_words_;
+        for (std::size_t i = 0; i < tw.size(); ++i) {
+            if (tw[i] == w || !text::starts_upper(tw[i]) || text::cp_count(tw[i]) < 4 || !one_edit_apart(tw[i], w)) continue;
+            const bool same_next = next && i + 1 < tw.size() && tw[i + 1] == *next && text::starts_upper(*next);
+            const bool same_prev = prev && i > 0 && tw[i - 1] == *prev && text::starts_upper(*prev);
+            if (same_next || same_prev) return tw[i];
+        }
+        return std::nullopt;
     }
 
     // The decree's own words in lower case (gathered on first need).
@@ -679,6 +711,19 @@ private:
                            "«" + w + "»: the words of a number are written apart: «" + fixed + "»", "maksud Anda: " + fixed + "?",
                            "did you mean: " + fixed + "?");
                 continue;
+            }
+            // a name the decree's title writes, with one word a letter off: «Deman Berdarah»
+            // where the title has «Demam Berdarah» (both words of the lexicon)
+            if (upper_first && text::cp_count(w) >= 4) {
+                const bool has_prev = k > 0 && toks[k - 1].word && toks[k - 1].end + 1 == tok.begin;
+                const bool has_next = k + 1 < toks.size() && toks[k + 1].word && toks[k + 1].begin == tok.end + 1;
+                const std::string prev = has_prev ? std::string(toks[k - 1].view(t.s)) : std::string();
+                const std::string next = has_next ? std::string(toks[k + 1].view(t.s)) : std::string();
+                if (const auto other = title_variant(w, has_prev ? &prev : nullptr, has_next ? &next : nullptr)) {
+                    cx_.report_suggest("EJAAN", cx_.at(t, tok.begin), "«" + w + "»: judul keputusan ini menulis «" + *other + "»",
+                                       "«" + w + "»: the decree's title writes «" + *other + "»", {*other});
+                    continue;
+                }
             }
             if (speller_->in_lexicon(w) || proper_name()) continue;
             if (auto split = speller_->split(w)) {

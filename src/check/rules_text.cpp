@@ -243,10 +243,42 @@ public:
         }
     }
 
-    void run(const Text& t, bool table_cell)
+    /// Checks texts[k]; its neighbours tell whether it is one of a list of names.
+    /// A capitalised word of the decree's title that no dictionary knows, written the same in
+    /// at least two other places, is the name of what the decree is about («Motif Batik Gebleg
+    /// Renteng»), in lower case too; unless it is a letter or a syllable from a word the decree
+    /// writes elsewhere (a misspelt title copied into Menimbang and the Diktum is still a slip).
+    void gather_title_names()
     {
+        if (!speller_ || !texts_) return;
+        const std::string title = cx_.decree.meta.title.plain();
+        for (const auto& tw : text::words(title)) {
+            const std::string w(tw.view(title));
+            if (!text::starts_upper(w) || text::all_upper(w) || text::cp_count(w) < 4 || text::has_digit(w)) continue;
+            if (speller_->in_lexicon(w) || speller_->replacement(w) || proper_name_word(w)) continue;
+            std::size_t seen = 0;
+            for (const auto& t : *texts_)
+                for (const auto& x : cx_.words(t)) seen += x.view(t.s) == w;
+            if (seen < 3 || speller_->known(w) || written_elsewhere(w)) continue;
+            names_.insert(text::lower(w));
+            title_names_.insert(text::lower(w));
+        }
+    }
+
+    void run(const std::vector<Text>& texts, std::size_t k)
+    {
+        const Text& t = texts[k];
         const auto& toks = cx_.tokens(t);
-        spelling(t, toks, table_cell && name_only(t.s, speller_));
+        bool names = t.table_cell && name_only(t.s, speller_);
+        // one capitalised word between two names in a table cell's list: a person known by one
+        // name («Audin, S.Pd», «Wirda», «Siti Rafiah Makahenggeng»)
+        if (!names && t.table_cell && k > 0 && k + 1 < texts.size() && texts[k - 1].table_cell && texts[k + 1].table_cell) {
+            const auto ws = text::words(t.s);
+            if (ws.size() == 1 && text::starts_upper(ws[0].view(t.s)) && !text::all_upper(ws[0].view(t.s)) &&
+                text::trim(t.s) == ws[0].view(t.s) && name_only(texts[k - 1].s, speller_) && name_only(texts[k + 1].s, speller_))
+                names = true;
+        }
+        spelling(t, toks, names);
         repeated(t, toks);
         punctuation(t);
         spaces(t);
@@ -261,6 +293,7 @@ private:
     const std::vector<Text>* texts_ = nullptr;
     bool acronyms_gathered_ = false;
     bool decree_words_gathered_ = false;
+    std::unordered_set<std::string> title_names_;  ///< names the title introduces (gather_title_names)
     bool title_gathered_ = false;
     std::vector<std::string> title_words_;
     std::unordered_set<std::string> decree_words_;
@@ -725,7 +758,7 @@ private:
                     continue;
                 }
             }
-            if (speller_->in_lexicon(w) || proper_name()) continue;
+            if (speller_->in_lexicon(w) || proper_name() || title_names_.count(text::lower(w))) continue;
             if (auto split = speller_->split(w)) {
                 cx_.report("KATA-GABUNG", cx_.at(t, tok.begin), "«" + w + "» tampak sebagai dua kata yang tergabung",
                            "«" + w + "» looks like two words run together", "maksud Anda: " + *split + "?", "did you mean: " + *split + "?");
@@ -946,7 +979,8 @@ void check_text(Context& cx)
     TextRules rules(cx);
     const auto& texts = cx.texts();
     rules.set_texts(&texts);
-    for (const auto& t : texts) rules.run(t, t.table_cell);
+    rules.gather_title_names();
+    for (std::size_t k = 0; k < texts.size(); ++k) rules.run(texts, k);
     rules.report_open_quotes();
 }
 

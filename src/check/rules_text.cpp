@@ -470,6 +470,21 @@ private:
         return std::nullopt;
     }
 
+    // The equivalent is a verb: the lexicon holds its passive or its active form (unggah:
+    // diunggah or mengunggah), not only the word («laman»: neither dilaman nor melaman).
+    bool passive_of(const std::string& root)
+    {
+        if (root.size() < 4) return false;
+        for (const char* p : {"di", "meng", "mem", "men", "meny", "me"})
+            if (speller_->in_lexicon(p + root)) return true;
+        const char c = root[0];  // the nasal drops k, p, t, s: kirim → mengirim
+        if (c == 'k' && speller_->in_lexicon("meng" + root.substr(1))) return true;
+        if (c == 'p' && speller_->in_lexicon("mem" + root.substr(1))) return true;
+        if (c == 't' && speller_->in_lexicon("men" + root.substr(1))) return true;
+        if (c == 's' && speller_->in_lexicon("meny" + root.substr(1))) return true;
+        return false;
+    }
+
     // The decree's own words in lower case (gathered on first need).
     const std::unordered_set<std::string>& decree_words()
     {
@@ -637,6 +652,21 @@ private:
                                        "«" + w + "» in a cited title is not in the dictionary; close to «" + sugg.front() + "»", sugg);
                 continue;
             }
+            // the passive prefix written apart from a foreign verb: «di upload» (PUEBI: «di-upload»,
+            // or the Indonesian «diunggah»); a preposition before a foreign noun («di website»)
+            // makes no word of the lexicon with the equivalent («dilaman»)
+            if (w == "di" && k + 1 < toks.size() && toks[k + 1].word && toks[k + 1].begin == tok.end + 1) {
+                const std::string next(toks[k + 1].view(t.s));
+                if (const Replacement* r = speller_->replacement(next); r && r->foreign && r->suggestion.find(' ') == std::string::npos &&
+                                                                      passive_of(r->suggestion)) {
+                    const std::string phrase = w + " " + next;
+                    cx_.report("EJAAN", cx_.at(t, tok.begin), "«" + phrase + "»: awalan «di-» ditulis serangkai: «di" + r->suggestion + "» atau «di-" + next + "»",
+                               "«" + phrase + "»: the prefix «di-» is written joined: «di" + r->suggestion + "» or «di-" + next + "»",
+                               "maksud Anda: di" + r->suggestion + "?", "did you mean: di" + r->suggestion + "?");
+                    skip_until = toks[k + 1].end;
+                    continue;
+                }
+            }
             // a foreign phrase of the list ("soft copy", "stand alone"): one finding for the phrase
             if (k + 1 < toks.size() && toks[k + 1].word && toks[k + 1].begin == tok.end + 1 &&
                 !(t.style_at(toks[k + 1].begin) & kItalic)) {
@@ -759,6 +789,19 @@ private:
                 }
             }
             if (speller_->in_lexicon(w) || proper_name() || title_names_.count(text::lower(w))) continue;
+            // two official abbreviations run together: «Kanwilkemenkumham» (Kanwil Kemenkumham)
+            if (upper_first && w.size() >= 6) {
+                bool reported = false;
+                for (std::size_t c = 2; c + 2 <= w.size() && !reported; ++c) {
+                    const std::string a = w.substr(0, c), b = text::capitalise(w.substr(c));
+                    if (!speller_->abbreviation(a) || !speller_->abbreviation(b)) continue;
+                    cx_.report("KATA-GABUNG", cx_.at(t, tok.begin), "«" + w + "» tampak sebagai dua singkatan yang tergabung",
+                               "«" + w + "» looks like two abbreviations run together", "maksud Anda: " + a + " " + b + "?",
+                               "did you mean: " + a + " " + b + "?");
+                    reported = true;
+                }
+                if (reported) continue;
+            }
             if (auto split = speller_->split(w)) {
                 cx_.report("KATA-GABUNG", cx_.at(t, tok.begin), "«" + w + "» tampak sebagai dua kata yang tergabung",
                            "«" + w + "» looks like two words run together", "maksud Anda: " + *split + "?", "did you mean: " + *split + "?");

@@ -802,6 +802,8 @@ private:
                 }
                 if (reported) continue;
             }
+            // a bound form joined to a word is written so (PUEBI): «antarlembaga» is not two words
+            if (bound_form(w)) continue;
             if (auto split = speller_->split(w)) {
                 cx_.report("KATA-GABUNG", cx_.at(t, tok.begin), "«" + w + "» tampak sebagai dua kata yang tergabung",
                            "«" + w + "» looks like two words run together", "maksud Anda: " + *split + "?", "did you mean: " + *split + "?");

@@ -710,6 +710,22 @@ private:
                     continue;
                 }
             }
+            // the currency symbol takes no full stop (PUEBI, singkatan: «Rp (rupiah)» like «kg», «cm») and is
+            // written against the amount («Rp300,00»): «Rp. 65.336.000,00»
+            if (w == "Rp" && tok.end < t.s.size() && t.s[tok.end] == '.') {
+                std::size_t d = tok.end + 1;
+                while (d < t.s.size() && t.s[d] == ' ') ++d;
+                if (d < t.s.size() && std::isdigit(static_cast<unsigned char>(t.s[d]))) {
+                    std::size_t e = d;
+                    while (e < t.s.size() && (std::isdigit(static_cast<unsigned char>(t.s[e])) || t.s[e] == '.' || t.s[e] == ',')) ++e;
+                    while (e > d && (t.s[e - 1] == '.' || t.s[e - 1] == ',')) --e;
+                    const std::string written = t.s.substr(tok.begin, e - tok.begin), fixed = "Rp" + t.s.substr(d, e - d);
+                    cx_.report("EJAAN", cx_.at(t, tok.begin), "«" + written + "»: lambang mata uang ditulis tanpa titik dan spasi: «" + fixed + "»",
+                               "«" + written + "»: the currency symbol takes no full stop or space: «" + fixed + "»", "maksud Anda: " + fixed + "?",
+                               "did you mean: " + fixed + "?");
+                    continue;
+                }
+            }
             // abbreviations with their full stop: dll., dsb., Jl., Kab.
             if (tok.end < t.s.size() && t.s[tok.end] == '.' && (speller_->is_term(w + ".") || speller_->abbreviation(w + "."))) continue;
             // official abbreviations start with a capital (Setda, Kasubag) or are units (km, ha)

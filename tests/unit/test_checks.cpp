@@ -568,6 +568,7 @@ TEST(CheckLexicon, SlipsTheAffixRulesLetPassAreFound)
         "KATA-GABUNG 30:92 maksud Anda: Kanwil Kemenkumham?", "EJAAN 31:13 maksud Anda: Pembentukan?",
         "EJAAN 31:40 maksud Anda: persandian dan?",       "KATA-GABUNG 31:75 maksud Anda: di luar?",
         "EJAAN 31:105 maksud Anda: diunggah?",            "EJAAN 32:20 maksud Anda: Kedua Puluh Empat?",
+        "EJAAN 33:27 maksud Anda: Rp65.336.000,00?",      "KATA-ASING 33:64 maksud Anda: pengasapan fokus?",
     };
     EXPECT_EQ(got, want) << listing(ds);
 }

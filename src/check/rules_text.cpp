@@ -51,6 +51,19 @@ bool rank(std::string_view lw)
 // Table cells that hold only a person's name ("Fajar Ramadhan", "Hasan Basri, S.H., M.H."): two
 // to five capitalised words, degrees after a comma, and no longer word of the lexicon among them
 // ("Jabatan Fungsioanl" is a job title with a slip, not a name). Their words are proper names.
+// What follows a name's comma is degrees only: short capitalised pieces («S.Sos», «S.Pd.», «MM»,
+// «M.Si.», «S.H., M.H.»), not words («Kepala Dinas, Pelaksana»).
+bool degree_tail(std::string_view tail)
+{
+    const auto ws = text::words(tail);
+    if (ws.empty()) return false;
+    for (const auto& w : ws) {
+        const std::string_view v = w.view(tail);
+        if (text::cp_count(v) > 5 || !text::starts_upper(v)) return false;
+    }
+    return true;
+}
+
 bool name_only(const std::string& s, Speller* speller)
 {
     const std::size_t comma = s.find(',');
@@ -60,9 +73,7 @@ bool name_only(const std::string& s, Speller* speller)
     const bool degrees = comma != std::string::npos;  // "…, S.H., M.H." follows only a person's name
     // degrees proper after the comma (S.Psi, MM, M.Si.): a word in lower case in such a name («Al
     // hamid, S.Psi,MM») is a slip of capitals (KAPITAL), not of spelling
-    bool real_degrees = degrees;
-    for (const auto& dw : text::words(s.substr(comma == std::string::npos ? s.size() : comma)))
-        if (text::cp_count(dw.view(s.substr(comma))) > 5) real_degrees = false;
+    const bool real_degrees = degrees && degree_tail(std::string_view(s).substr(comma + 1));
     if (ws.size() == 1 && !degrees) return false;
     // a military or police rank before it: "KAPTEN LAUT (P) DARWAN", "Kompol Budi"
     if (ws.size() >= 2 && rank(text::lower(ws[0].view(head)))) return true;
@@ -99,6 +110,22 @@ bool one_letter_apart(std::string_view a, std::string_view b)
     std::size_t diff = 0;
     for (std::size_t i = 0; i < a.size(); ++i) diff += a[i] != b[i];
     return diff == 1;
+}
+
+// An acronym or a brand in mixed case: a word that starts with a small letter and has a capital
+// («iOS», «eKTP»), or two capitals together after a small letter («PerKI», «KemenPAN»); not
+// two words run together («PelaksanaTeknis», «AngkatanUdara»: KATA-GABUNG) or «IlIa».
+bool internal_capital(std::string_view w)
+{
+    auto up = [](char c) { return c >= 'A' && c <= 'Z'; };
+    auto low = [](char c) { return c >= 'a' && c <= 'z'; };
+    if (w.empty()) return false;
+    bool small = false;
+    for (std::size_t i = 0; i < w.size(); ++i) {
+        if (low(w[i])) small = true;
+        else if (up(w[i]) && small && (low(w[0]) || (i + 1 < w.size() && up(w[i + 1])) || i + 1 == w.size())) return true;
+    }
+    return false;
 }
 
 // One substitution, insertion or deletion apart (bytes): «Deman» and «Demam».
@@ -269,7 +296,11 @@ public:
     {
         const Text& t = texts[k];
         const auto& toks = cx_.tokens(t);
-        bool names = t.table_cell && name_only(t.s, speller_);
+        // a paragraph that is only a name with its degrees («Hasan Basri, S.H., M.H.») in a list
+        // outside a table too
+        const std::size_t comma = t.s.find(',');
+        bool names = (t.table_cell || (comma != std::string::npos && degree_tail(std::string_view(t.s).substr(comma + 1)))) &&
+                     name_only(t.s, speller_);
         // one capitalised word between two names in a table cell's list: a person known by one
         // name («Audin, S.Pd», «Wirda», «Siti Rafiah Makahenggeng»)
         if (!names && t.table_cell && k > 0 && k + 1 < texts.size() && texts[k - 1].table_cell && texts[k + 1].table_cell) {
@@ -468,6 +499,46 @@ private:
             if (same_next || same_prev) return tw[i];
         }
         return std::nullopt;
+    }
+
+    // Whether the capitalised word toks[k] belongs to a name in running text: a run of capitalised
+    // words followed by a comma and a degree («oleh Rusmin, S.Sos», «Hasan Basri, S.H.»), or
+    // following a noun of place or a form of address («Desa Siganteng», «Jl. Gatot Subroto»,
+    // «Sdr. Wirda»). Misspelt words of a title or a post («Jabatan Fungsioanl») are neither, nor
+    // are the words of a market's or an estate's name («Pasar Klas I»: Kelas).
+    bool running_name(const Text& t, const std::vector<text::Token>& toks, std::size_t k) const
+    {
+        const std::string& s = t.s;
+        auto up = [&](std::size_t i) { return toks[i].word && text::starts_upper(toks[i].view(s)); };
+        auto joined = [&](std::size_t a, std::size_t b) {  // toks[a] and toks[b] = toks[a + 1] in one name
+            const std::string_view gap = std::string_view(s).substr(toks[a].end, toks[b].begin - toks[a].end);
+            return gap == " " || (gap == ". " && text::cp_count(toks[a].view(s)) <= 4);
+        };
+        if (!up(k)) return false;
+        std::size_t first = k, last = k;
+        while (first > 0 && k - first < 4 && up(first - 1) && joined(first - 1, first)) --first;
+        while (last + 1 < toks.size() && last - k < 4 && up(last + 1) && joined(last, last + 1)) ++last;
+        static const char* places[] = {"Desa", "Kelurahan", "Dusun", "Kampung", "Jalan", "Jl", "Gang", "Gunung", "Sungai", "Pulau",
+                                       "Kecamatan", "Kabupaten", "Kota", "Provinsi", "Nagari", "Gampong", "Pantai", "Danau", "Bukit",
+                                       "Teluk", "Tanjung", "Kel", "Kec", "Kab", "Sdr", "Sdri",
+                                       "Saudara", "Saudari", "Bapak", "Hj"};
+        for (std::size_t i = first; i < k; ++i)
+            for (const char* p : places)
+                if (toks[i].view(s) == p) return true;
+        // a degree after the name's comma: «S.Sos», «S.Pd.», «SE», «MM» (not «RT 01», not a word)
+        std::size_t e = toks[last].end;
+        if (e >= s.size() || s[e] != ',') return false;
+        ++e;
+        while (e < s.size() && s[e] == ' ') ++e;
+        std::size_t f = e;
+        while (f < s.size() && s[f] != ' ' && s[f] != ',' && s[f] != ';' && s[f] != ')') ++f;
+        const std::string_view piece = std::string_view(s).substr(e, f - e);
+        if (piece.empty() || piece.size() > 9 || !(piece[0] >= 'A' && piece[0] <= 'Z')) return false;
+        if (f < s.size() && s[f] == ' ' && f + 1 < s.size() && std::isdigit(static_cast<unsigned char>(s[f + 1]))) return false;
+        const bool dotted = piece.find('.') != std::string_view::npos && piece.size() >= 3 && piece[1] == '.';
+        bool caps = piece.size() >= 2 && piece.size() <= 3;
+        for (char c : piece) caps = caps && c >= 'A' && c <= 'Z';
+        return dotted || caps;
     }
 
     // The equivalent is a verb: the lexicon holds its passive or its active form (unggah:
@@ -756,6 +827,9 @@ private:
             };
             const Replacement* r = speller_->replacement(w);
             if (r && proper_name()) continue;
+            // a capital inside a word («iOS», «eKTP», «KemenPAN») makes a name or an acronym, not a
+            // misspelt word
+            if (!r && internal_capital(w)) continue;
             if (r && r->since) {  // the official spelling of its time: the decree's, or the cited instrument's
                 if (date_ && date_ < r->since) continue;
                 // the name of a cited instrument is quoted as it was promulgated: regions kept
@@ -804,7 +878,7 @@ private:
                     continue;
                 }
             }
-            if (speller_->in_lexicon(w) || proper_name() || title_names_.count(text::lower(w))) continue;
+            if (speller_->in_lexicon(w) || proper_name() || title_names_.count(text::lower(w)) || running_name(t, toks, k)) continue;
             // two official abbreviations run together: «Kanwilkemenkumham» (Kanwil Kemenkumham)
             if (upper_first && w.size() >= 6) {
                 bool reported = false;

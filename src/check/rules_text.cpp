@@ -518,9 +518,10 @@ private:
         std::size_t first = k, last = k;
         while (first > 0 && k - first < 4 && up(first - 1) && joined(first - 1, first)) --first;
         while (last + 1 < toks.size() && last - k < 4 && up(last + 1) && joined(last, last + 1)) ++last;
+        // (not Kabupaten, Kota, Provinsi, Kecamatan: their names are in the area lists, and an
+        // unknown word after them is a misspelt one, «Kabupaten Donggalla»)
         static const char* places[] = {"Desa", "Kelurahan", "Dusun", "Kampung", "Jalan", "Jl", "Gang", "Gunung", "Sungai", "Pulau",
-                                       "Kecamatan", "Kabupaten", "Kota", "Provinsi", "Nagari", "Gampong", "Pantai", "Danau", "Bukit",
-                                       "Teluk", "Tanjung", "Kel", "Kec", "Kab", "Sdr", "Sdri",
+                                       "Nagari", "Gampong", "Pantai", "Danau", "Bukit", "Teluk", "Tanjung", "Kel", "Sdr", "Sdri",
                                        "Saudara", "Saudari", "Bapak", "Hj"};
         for (std::size_t i = first; i < k; ++i)
             for (const char* p : places)

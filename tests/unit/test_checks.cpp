@@ -569,6 +569,7 @@ TEST(CheckLexicon, SlipsTheAffixRulesLetPassAreFound)
         "EJAAN 31:40 maksud Anda: persandian dan?",       "KATA-GABUNG 31:75 maksud Anda: di luar?",
         "EJAAN 31:105 maksud Anda: diunggah?",            "EJAAN 32:20 maksud Anda: Kedua Puluh Empat?",
         "EJAAN 33:27 maksud Anda: Rp65.336.000,00?",      "KATA-ASING 33:64 maksud Anda: pengasapan fokus?",
+        "EJAAN 34:29 maksud Anda: Kelas?",  // not a name though after «Pasar»; «Desa Siganteng» is one
     };
     EXPECT_EQ(got, want) << listing(ds);
 }

@@ -420,8 +420,8 @@ private:
         return false;
     }
 
-    // A bound form written joined to a word, as PUEBI has it (II.E: «antikorupsi», «pascasarjana»,
-    // «nonalam», «antarlembaga», «swakelola», «tunanetra»): the bound form and a lexicon word of
+    // A bound form written joined to a word, as PUEBI has it (II.B, Kata Berimbuhan: «antikorupsi»,
+    // «pascasarjana», «nonalam», «antarlembaga», «swakelola», «tunanetra»): the bound form and a lexicon word of
     // four letters or more (or a regular derived form of one; not a non-standard spelling of
     // pengganti.txt, «antiresiko»). The shortest forms (ko-, re-, bi-) need a word of five.
     bool bound_form(const std::string& word)
@@ -444,7 +444,8 @@ private:
     }
 
     // A number in words written as one word: «Keduapuluhempat» for «Kedua Puluh Empat»,
-    // «duapuluh» for «dua puluh» (PUEBI: the parts of a number in words are written apart).
+    // «duapuluh» for «dua puluh» (PUEBI II.I, Angka dan Bilangan: the parts of a number in words
+    // are written apart).
     // The parts, or nullopt when the word is not two numerals or more run together.
     static std::optional<std::vector<std::string>> numerals_joined(const std::string& word)
     {
@@ -472,7 +473,7 @@ private:
     }
 
     // «diluar», «kedalam», «dimana»: the preposition joined to a noun of place or time
-    // (PUEBI I.F: di and ke as prepositions are written apart); «keluar» is a word
+    // (PUEBI II.F, Kata Depan: di and ke as prepositions are written apart); «keluar» is a word
     static std::optional<std::string> preposition_joined(const std::string& word)
     {
         const std::string w = text::lower(word);
@@ -732,7 +733,8 @@ private:
                 if (const Replacement* r = speller_->replacement(next); r && r->foreign && r->suggestion.find(' ') == std::string::npos &&
                                                                       passive_of(r->suggestion)) {
                     const std::string phrase = w + " " + next;
-                    cx_.report("EJAAN", cx_.at(t, tok.begin), "«" + phrase + "»: awalan «di-» ditulis serangkai: «di" + r->suggestion + "» atau «di-" + next + "»",
+                    cx_.report("EJAAN", cx_.at(t, tok.begin),
+                               "«" + phrase + "»: awalan «di-» ditulis serangkai: «di" + r->suggestion + "» atau «di-" + next + "»",
                                "«" + phrase + "»: the prefix «di-» is written joined: «di" + r->suggestion + "» or «di-" + next + "»",
                                "maksud Anda: di" + r->suggestion + "?", "did you mean: di" + r->suggestion + "?");
                     skip_until = toks[k + 1].end;
@@ -804,10 +806,10 @@ private:
             if ((text::starts_upper(w) || w.size() <= 2) && speller_->abbreviation(w)) continue;
             // a pair of abbreviations joined by a slash drops the first one's full stop: «Kab/Kota»
             if (tok.end < t.s.size() && t.s[tok.end] == '/' && text::starts_upper(w) && speller_->abbreviation(w + ".")) continue;
-            // an acronym of a common noun is written in lower case (PUEBI I.H: «pemilu», «rudal»):
+            // an acronym of a common noun is written in lower case (PUEBI II.H, Singkatan dan Akronim: «pemilu», «rudal»):
             // «fasyankes» for the listed «Fasyankes» (a syllabic acronym, not one of initials)
             if (!text::starts_upper(w) && reads_as_word(w) && speller_->abbreviation(text::capitalise(w))) continue;
-            // se- with a name is written with a hyphen (PUEBI I.E.5: «se-Indonesia», «se-Jawa»):
+            // se- with a name is written with a hyphen (PUEBI, Tanda Hubung: «se-Indonesia», «se-Jawa»):
             // «se-Kalbar», «se-Kabupaten Donggala»
             if (w.size() > 3 && w.compare(0, 3, "se-") == 0 && text::starts_upper(w.substr(3))) {
                 const std::string name = w.substr(3);

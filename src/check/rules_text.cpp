@@ -51,6 +51,19 @@ bool rank(std::string_view lw)
 // Table cells that hold only a person's name ("Fajar Ramadhan", "Hasan Basri, S.H., M.H."): two
 // to five capitalised words, degrees after a comma, and no longer word of the lexicon among them
 // ("Jabatan Fungsioanl" is a job title with a slip, not a name). Their words are proper names.
+// What follows a name's comma is degrees only: short capitalised pieces («S.Sos», «S.Pd.», «MM»,
+// «M.Si.», «S.H., M.H.»), not words («Kepala Dinas, Pelaksana»).
+bool degree_tail(std::string_view tail)
+{
+    const auto ws = text::words(tail);
+    if (ws.empty()) return false;
+    for (const auto& w : ws) {
+        const std::string_view v = w.view(tail);
+        if (text::cp_count(v) > 5 || !text::starts_upper(v)) return false;
+    }
+    return true;
+}
+
 bool name_only(const std::string& s, Speller* speller)
 {
     const std::size_t comma = s.find(',');
@@ -58,12 +71,15 @@ bool name_only(const std::string& s, Speller* speller)
     const auto ws = text::words(head);
     if (ws.empty() || ws.size() > 5) return false;
     const bool degrees = comma != std::string::npos;  // "…, S.H., M.H." follows only a person's name
+    // degrees proper after the comma (S.Psi, MM, M.Si.): a word in lower case in such a name («Al
+    // hamid, S.Psi,MM») is a slip of capitals (KAPITAL), not of spelling
+    const bool real_degrees = degrees && degree_tail(std::string_view(s).substr(comma + 1));
     if (ws.size() == 1 && !degrees) return false;
     // a military or police rank before it: "KAPTEN LAUT (P) DARWAN", "Kompol Budi"
     if (ws.size() >= 2 && rank(text::lower(ws[0].view(head)))) return true;
     for (const auto& w : ws) {
         const std::string_view v = w.view(head);
-        if (!text::starts_upper(v)) return false;
+        if (!text::starts_upper(v) && !(real_degrees && &w != &ws.front())) return false;
         if (!degrees && speller && text::cp_count(v) >= 6 && speller->in_lexicon(text::lower(v))) return false;
     }
     return true;
@@ -94,6 +110,33 @@ bool one_letter_apart(std::string_view a, std::string_view b)
     std::size_t diff = 0;
     for (std::size_t i = 0; i < a.size(); ++i) diff += a[i] != b[i];
     return diff == 1;
+}
+
+// An acronym or a brand in mixed case: a word that starts with a small letter and has a capital
+// («iOS», «eKTP»), or two capitals together after a small letter («PerKI», «KemenPAN»); not
+// two words run together («PelaksanaTeknis», «AngkatanUdara»: KATA-GABUNG) or «IlIa».
+bool internal_capital(std::string_view w)
+{
+    auto up = [](char c) { return c >= 'A' && c <= 'Z'; };
+    auto low = [](char c) { return c >= 'a' && c <= 'z'; };
+    if (w.empty()) return false;
+    bool small = false;
+    for (std::size_t i = 0; i < w.size(); ++i) {
+        if (low(w[i])) small = true;
+        else if (up(w[i]) && small && (low(w[0]) || (i + 1 < w.size() && up(w[i + 1])) || i + 1 == w.size())) return true;
+    }
+    return false;
+}
+
+// One substitution, insertion or deletion apart (bytes): «Deman» and «Demam».
+bool one_edit_apart(std::string_view a, std::string_view b)
+{
+    if (a.size() > b.size()) std::swap(a, b);
+    if (b.size() - a.size() > 1 || a == b) return false;
+    std::size_t i = 0;
+    while (i < a.size() && a[i] == b[i]) ++i;
+    if (a.size() == b.size()) return a.substr(i + 1) == b.substr(i + 1);
+    return a.substr(i) == b.substr(i + 1);
 }
 
 bool letter_at(const std::string& s, std::size_t i)
@@ -198,13 +241,75 @@ public:
                     names_.insert(text::lower(d));
                 }
             }
+            // and so is an abbreviation in brackets after the words it abbreviates: «Peraturan
+            // Komisi Informasi (PerKI)», «Sistem Informasi Hukum (SiKum)»: its capitals are the
+            // initials of those words, the last one that of the word just before the bracket
+            for (std::size_t k = 1; k < ws.size(); ++k) {
+                const std::size_t b = ws[k].begin, e = ws[k].end;
+                if (b == 0 || t.s[b - 1] != '(' || e >= t.s.size() || t.s[e] != ')') continue;
+                const std::string_view d = ws[k].view(t.s);
+                std::string caps;
+                for (char c : d)
+                    if (c >= 'A' && c <= 'Z') caps += c;
+                if (caps.size() < 2 || !text::starts_upper(d)) continue;
+                std::string initials;  // of the words before the bracket, nearest last
+                for (std::size_t j = k; j-- > 0 && k - j <= 10;) {
+                    const std::string_view v = ws[j].view(t.s);
+                    if (text::starts_upper(v)) initials.insert(initials.begin(), v[0]);
+                }
+                if (initials.empty() || initials.back() != caps.back()) continue;
+                std::size_t at = initials.size();  // caps must be a subsequence, read from the end
+                bool ok = true;
+                for (std::size_t c = caps.size(); c-- > 0 && ok;) {
+                    while (at > 0 && initials[at - 1] != caps[c]) --at;
+                    if (at == 0) ok = false;
+                    else --at;
+                }
+                if (ok) names_.insert(text::lower(d));
+            }
         }
     }
 
-    void run(const Text& t, bool table_cell)
+    /// Checks texts[k]; its neighbours tell whether it is one of a list of names.
+    /// A capitalised word of the decree's title that no dictionary knows, written the same in
+    /// at least two other places, is the name of what the decree is about («Motif Batik Gebleg
+    /// Renteng»), in lower case too; unless it is a letter or a syllable from a word the decree
+    /// writes elsewhere (a misspelt title copied into Menimbang and the Diktum is still a slip).
+    void gather_title_names()
     {
+        if (!speller_ || !texts_) return;
+        const std::string title = cx_.decree.meta.title.plain();
+        for (const auto& tw : text::words(title)) {
+            const std::string w(tw.view(title));
+            if (!text::starts_upper(w) || text::all_upper(w) || text::cp_count(w) < 4 || text::has_digit(w)) continue;
+            if (speller_->in_lexicon(w) || speller_->replacement(w) || proper_name_word(w)) continue;
+            std::size_t seen = 0;
+            for (const auto& t : *texts_)
+                for (const auto& x : cx_.words(t)) seen += x.view(t.s) == w;
+            if (seen < 3 || speller_->known(w) || written_elsewhere(w)) continue;
+            names_.insert(text::lower(w));
+            title_names_.insert(text::lower(w));
+        }
+    }
+
+    void run(const std::vector<Text>& texts, std::size_t k)
+    {
+        const Text& t = texts[k];
         const auto& toks = cx_.tokens(t);
-        spelling(t, toks, table_cell && name_only(t.s, speller_));
+        // a paragraph that is only a name with its degrees («Hasan Basri, S.H., M.H.») in a list
+        // outside a table too
+        const std::size_t comma = t.s.find(',');
+        bool names = (t.table_cell || (comma != std::string::npos && degree_tail(std::string_view(t.s).substr(comma + 1)))) &&
+                     name_only(t.s, speller_);
+        // one capitalised word between two names in a table cell's list: a person known by one
+        // name («Audin, S.Pd», «Wirda», «Siti Rafiah Makahenggeng»)
+        if (!names && t.table_cell && k > 0 && k + 1 < texts.size() && texts[k - 1].table_cell && texts[k + 1].table_cell) {
+            const auto ws = text::words(t.s);
+            if (ws.size() == 1 && text::starts_upper(ws[0].view(t.s)) && !text::all_upper(ws[0].view(t.s)) &&
+                text::trim(t.s) == ws[0].view(t.s) && name_only(texts[k - 1].s, speller_) && name_only(texts[k + 1].s, speller_))
+                names = true;
+        }
+        spelling(t, toks, names);
         repeated(t, toks);
         punctuation(t);
         spaces(t);
@@ -218,6 +323,11 @@ private:
     std::optional<SourcePos> open_curly_, open_straight_;  // a quote carried over from an earlier paragraph
     const std::vector<Text>* texts_ = nullptr;
     bool acronyms_gathered_ = false;
+    bool decree_words_gathered_ = false;
+    std::unordered_set<std::string> title_names_;  ///< names the title introduces (gather_title_names)
+    bool title_gathered_ = false;
+    std::vector<std::string> title_words_;
+    std::unordered_set<std::string> decree_words_;
     std::set<std::string> acronyms_;  ///< ordered: suggestions come out the same every run
 
     const std::set<std::string>& acronyms()
@@ -286,6 +396,11 @@ private:
                 // "dibidang", "diantara", "kedalam": the prepositions di and ke joined to a word are
                 // a slip, not a derived form; the passive di- of a derived verb comes with -kan or -i
                 if (x.empty() && (p == "di" || p == "ke" || p == "se")) continue;
+                // peN- makes nouns, which take -an, never the verbal -kan or -i: «Pembentukkan» is
+                // a slip for «Pembentukan»; ke- and se- take neither either (PUEBI; Alwi et al.,
+                // Tata Bahasa Baku Bahasa Indonesia, on the confixes peN-…-an and ke-…-an)
+                if ((x == "kan" || x == "i") && (p == "peng" || p == "peny" || p == "pem" || p == "pen" || p == "pe" || p == "ke" || p == "se"))
+                    continue;
                 if (w.size() < p.size() + x.size() + 4 || w.compare(w.size() - x.size(), x.size(), x) != 0) continue;
                 const std::string stem = w.substr(p.size(), w.size() - p.size() - x.size());
                 // the nasal prefix drops k, p, t and s: "pengkoordinasian", "mensahkan" are slips
@@ -305,6 +420,184 @@ private:
         return false;
     }
 
+    // A bound form written joined to a word, as PUEBI has it (II.B, Kata Berimbuhan: «antikorupsi»,
+    // «pascasarjana», «nonalam», «antarlembaga», «swakelola», «tunanetra»): the bound form and a lexicon word of
+    // four letters or more (or a regular derived form of one; not a non-standard spelling of
+    // pengganti.txt, «antiresiko»). The shortest forms (ko-, re-, bi-) need a word of five.
+    bool bound_form(const std::string& word)
+    {
+        const std::string w = text::lower(word);
+        if (w.size() != text::cp_count(w) || w.find('-') != std::string::npos) return false;
+        static const char* forms[] = {"anti", "antar", "pasca", "pra", "non", "swa", "tuna", "multi", "semi", "sub", "supra", "super",
+                                      "ekstra", "inter", "intra", "kontra", "mono", "poli", "pro", "purna", "trans", "ultra", "dwi",
+                                      "tri", "eka", "maha", "mikro", "makro", "infra", "hiper", "catur", "panca", "dasa", "ko", "re",
+                                      "bi", "awa", "pseudo", "neo", "oto", "bio", "geo", "tele"};
+        for (const char* f : forms) {
+            const std::string p(f);
+            const std::size_t need = p.size() <= 2 ? 5 : 4;
+            if (w.size() < p.size() + need || w.compare(0, p.size(), p) != 0) continue;
+            const std::string rest = w.substr(p.size());
+            if (speller_->replacement(rest)) continue;
+            if (speller_->in_lexicon(rest) || derived_form(rest)) return true;
+        }
+        return false;
+    }
+
+    // A number in words written as one word: «Keduapuluhempat» for «Kedua Puluh Empat»,
+    // «duapuluh» for «dua puluh» (PUEBI II.I, Angka dan Bilangan: the parts of a number in words
+    // are written apart).
+    // The parts, or nullopt when the word is not two numerals or more run together.
+    static std::optional<std::vector<std::string>> numerals_joined(const std::string& word)
+    {
+        const std::string w = text::lower(word);
+        static const char* parts[] = {"sembilan", "delapan", "sepuluh", "sebelas", "seratus", "seribu", "satu", "dua", "tiga", "empat",
+                                      "lima", "enam", "tujuh", "puluh", "belas", "ratus", "ribu", "juta"};
+        std::vector<std::string> out;
+        std::size_t at = 0;
+        if (w.compare(0, 2, "ke") == 0) at = 2;
+        while (at < w.size()) {
+            bool matched = false;
+            for (const char* p : parts) {
+                const std::size_t n = std::char_traits<char>::length(p);
+                if (w.compare(at, n, p) == 0) {
+                    out.push_back(w.substr(at == 2 && out.empty() ? 0 : at, at == 2 && out.empty() ? n + 2 : n));
+                    at += n;
+                    matched = true;
+                    break;
+                }
+            }
+            if (!matched) return std::nullopt;
+        }
+        if (out.size() < 2) return std::nullopt;
+        return out;
+    }
+
+    // «diluar», «kedalam», «dimana»: the preposition joined to a noun of place or time
+    // (PUEBI II.F, Kata Depan: di and ke as prepositions are written apart); «keluar» is a word
+    static std::optional<std::string> preposition_joined(const std::string& word)
+    {
+        const std::string w = text::lower(word);
+        if (w.size() < 5 || (w.compare(0, 2, "di") != 0 && w.compare(0, 2, "ke") != 0)) return std::nullopt;
+        const std::string rest = w.substr(2);
+        if (!locative(rest) || rest == "balik" || (w[0] == 'k' && rest == "luar")) return std::nullopt;
+        return w.substr(0, 2) + " " + rest;
+    }
+
+    // The title's word that `w` misspells, when the title writes `w`'s neighbour next to it: a
+    // capitalised word of four letters or more, one edit from `w`; nullopt otherwise.
+    std::optional<std::string> title_variant(const std::string& w, const std::string* prev, const std::string* next)
+    {
+        if (!title_gathered_) {
+            const std::string title = cx_.decree.meta.title.plain();
+            for (const auto& tw : text::words(title)) title_words_.emplace_back(tw.view(title));
+            title_gathered_ = true;
+        }
+        const auto& tw = title_words_;
+        for (std::size_t i = 0; i < tw.size(); ++i) {
+            if (tw[i] == w || !text::starts_upper(tw[i]) || text::cp_count(tw[i]) < 4 || !one_edit_apart(tw[i], w)) continue;
+            const bool same_next = next && i + 1 < tw.size() && tw[i + 1] == *next && text::starts_upper(*next);
+            const bool same_prev = prev && i > 0 && tw[i - 1] == *prev && text::starts_upper(*prev);
+            if (same_next || same_prev) return tw[i];
+        }
+        return std::nullopt;
+    }
+
+    // Whether the capitalised word toks[k] belongs to a name in running text: a run of capitalised
+    // words followed by a comma and a degree («oleh Rusmin, S.Sos», «Hasan Basri, S.H.»), or
+    // following a noun of place or a form of address («Desa Siganteng», «Jl. Gatot Subroto»,
+    // «Sdr. Wirda»). Misspelt words of a title or a post («Jabatan Fungsioanl») are neither, nor
+    // are the words of a market's or an estate's name («Pasar Klas I»: Kelas).
+    bool running_name(const Text& t, const std::vector<text::Token>& toks, std::size_t k) const
+    {
+        const std::string& s = t.s;
+        auto up = [&](std::size_t i) { return toks[i].word && text::starts_upper(toks[i].view(s)); };
+        auto joined = [&](std::size_t a, std::size_t b) {  // toks[a] and toks[b] = toks[a + 1] in one name
+            const std::string_view gap = std::string_view(s).substr(toks[a].end, toks[b].begin - toks[a].end);
+            return gap == " " || (gap == ". " && text::cp_count(toks[a].view(s)) <= 4);
+        };
+        if (!up(k)) return false;
+        std::size_t first = k, last = k;
+        while (first > 0 && k - first < 4 && up(first - 1) && joined(first - 1, first)) --first;
+        while (last + 1 < toks.size() && last - k < 4 && up(last + 1) && joined(last, last + 1)) ++last;
+        // (not Kabupaten, Kota, Provinsi, Kecamatan: their names are in the area lists, and an
+        // unknown word after them is a misspelt one, «Kabupaten Donggalla»)
+        static const char* places[] = {"Desa", "Kelurahan", "Dusun", "Kampung", "Jalan", "Jl", "Gang", "Gunung", "Sungai", "Pulau",
+                                       "Nagari", "Gampong", "Pantai", "Danau", "Bukit", "Teluk", "Tanjung", "Kel", "Sdr", "Sdri",
+                                       "Saudara", "Saudari", "Bapak", "Hj"};
+        for (std::size_t i = first; i < k; ++i)
+            for (const char* p : places)
+                if (toks[i].view(s) == p) return true;
+        // a degree after the name's comma: «S.Sos», «S.Pd.», «SE», «MM» (not «RT 01», not a word)
+        std::size_t e = toks[last].end;
+        if (e >= s.size() || s[e] != ',') return false;
+        ++e;
+        while (e < s.size() && s[e] == ' ') ++e;
+        std::size_t f = e;
+        while (f < s.size() && s[f] != ' ' && s[f] != ',' && s[f] != ';' && s[f] != ')') ++f;
+        const std::string_view piece = std::string_view(s).substr(e, f - e);
+        if (piece.empty() || piece.size() > 9 || !(piece[0] >= 'A' && piece[0] <= 'Z')) return false;
+        if (f < s.size() && s[f] == ' ' && f + 1 < s.size() && std::isdigit(static_cast<unsigned char>(s[f + 1]))) return false;
+        const bool dotted = piece.find('.') != std::string_view::npos && piece.size() >= 3 && piece[1] == '.';
+        bool caps = piece.size() >= 2 && piece.size() <= 3;
+        for (char c : piece) caps = caps && c >= 'A' && c <= 'Z';
+        return dotted || caps;
+    }
+
+    // The equivalent is a verb: the lexicon holds its passive or its active form (unggah:
+    // diunggah or mengunggah), not only the word («laman»: neither dilaman nor melaman).
+    bool passive_of(const std::string& root)
+    {
+        if (root.size() < 4) return false;
+        for (const char* p : {"di", "meng", "mem", "men", "meny", "me"})
+            if (speller_->in_lexicon(p + root)) return true;
+        const char c = root[0];  // the nasal drops k, p, t, s: kirim → mengirim
+        if (c == 'k' && speller_->in_lexicon("meng" + root.substr(1))) return true;
+        if (c == 'p' && speller_->in_lexicon("mem" + root.substr(1))) return true;
+        if (c == 't' && speller_->in_lexicon("men" + root.substr(1))) return true;
+        if (c == 's' && speller_->in_lexicon("meny" + root.substr(1))) return true;
+        return false;
+    }
+
+    // The decree's own words in lower case (gathered on first need).
+    const std::unordered_set<std::string>& decree_words()
+    {
+        if (!decree_words_gathered_ && texts_)
+            for (const auto& t : *texts_)
+                for (const auto& w : cx_.words(t)) decree_words_.insert(text::lower(w.view(t.s)));
+        decree_words_gathered_ = true;
+        return decree_words_;
+    }
+
+    // A lexicon word of the decree one edit or one left-out syllable (two letters) from `w`.
+    std::optional<std::string> written_elsewhere(const std::string& word)
+    {
+        const std::string w = text::lower(word);
+        if (w.size() < 7 || w.size() != text::cp_count(w)) return std::nullopt;
+        const auto& seen = decree_words();
+        for (const auto& s : speller_->suggest(w, 5))
+            if (seen.count(text::lower(s))) return text::lower(s);
+        static const std::string abc = "abcdefghijklmnoprstuwy";
+        for (std::size_t k = 1; k < w.size(); ++k)
+            for (char a : abc)
+                for (char b : abc) {
+                    const std::string longer = w.substr(0, k) + a + b + w.substr(k);
+                    if (seen.count(longer) && speller_->in_lexicon(longer)) return longer;
+                }
+        return std::nullopt;
+    }
+
+    // «Pembentukkan»: the noun confix peN-…-an written with the verbal -kan, the standard noun
+    // (pembentukan) in the lexicon; that noun, or nullopt
+    std::optional<std::string> noun_with_kan(const std::string& w)
+    {
+        const std::string lw = text::lower(w);
+        if (lw.size() < 9 || lw.compare(lw.size() - 4, 4, "kkan") != 0 || (lw.compare(0, 3, "pem") != 0 && lw.compare(0, 3, "pen") != 0))
+            return std::nullopt;
+        const std::string noun = lw.substr(0, lw.size() - 3) + "an";
+        if (!speller_->in_lexicon(noun)) return std::nullopt;
+        return noun;
+    }
+
     bool proper_name_word(const std::string& w) const
     {
         const std::string lw = text::lower(w);
@@ -321,6 +614,15 @@ private:
             if (speller_->in_lexicon(text::lower(shorter))) return {text::starts_upper(shorter) ? shorter : text::capitalise(shorter)};
             if (auto near = speller_->suggest(shorter, 1); !near.empty()) return near;
         }
+        // a syllable left out of a long derived word: «Pelaksaan» (Pelaksanaan), «Pengembanan»
+        const std::string lw = text::lower(w);
+        static const std::string abc = "abcdefghijklmnoprstuwy";
+        for (std::size_t k = 1; k < lw.size(); ++k)
+            for (char a : abc)
+                for (char b : abc) {
+                    const std::string longer = lw.substr(0, k) + a + b + lw.substr(k);
+                    if (speller_->in_lexicon(longer)) return {text::starts_upper(w) ? text::capitalise(longer) : longer};
+                }
         return {};
     }
 
@@ -376,7 +678,23 @@ private:
             // («Lembaga Pemerintah Non Departeman»)
             if (cited && cited->title) {
                 // before the 1972 spelling (EYD) titles wrote "Djawa", "Jogjakarta"
-                if ((cited->year && cited->year < 1973) || text::all_upper(w) || speller_->in_lexicon(w) || proper_name_word(w)) continue;
+                if ((cited->year && cited->year < 1973) || text::all_upper(w)) continue;
+                // «Bencana Non Alam» in a title quoted from one that writes «Nonalam» (the bound
+                // form non- has been written joined since the 1975 spelling guide; «Lembaga
+                // Pemerintah Non Departemen» is the name legislation gave those agencies)
+                if (text::lower(w) == "non" && k + 1 < toks.size() && toks[k + 1].word && toks[k + 1].begin == tok.end + 1 &&
+                    cited->year >= 2000) {
+                    const std::string_view next = toks[k + 1].view(t.s);
+                    if (text::cp_count(next) >= 3 && !text::all_upper(next) && !text::has_digit(next) && next != "Departemen") {
+                        const std::string phrase = w + " " + std::string(next), joined = w + text::lower(next);
+                        cx_.report("EJAAN", cx_.at(t, tok.begin), "«" + phrase + "»: «non» ditulis serangkai dengan kata yang mengikutinya",
+                                   "«" + phrase + "»: «non» is written joined to the word it precedes", "maksud Anda: " + joined + "?",
+                                   "did you mean: " + joined + "?");
+                        skip_until = toks[k + 1].end;
+                        continue;
+                    }
+                }
+                if (speller_->in_lexicon(w) || proper_name_word(w)) continue;
                 if (const Replacement* r = speller_->replacement(w)) {
                     if (!r->foreign && !r->since)
                         cx_.report("EJAAN", cx_.at(t, tok.begin), "«" + w + "» tidak baku; bentuk bakunya «" + r->suggestion + "»",
@@ -385,14 +703,43 @@ private:
                                    "did you mean: " + (text::starts_upper(w) ? text::capitalise(r->suggestion) : r->suggestion) + "?");
                     continue;
                 }
+                if (const auto apart = preposition_joined(w); apart && !text::starts_upper(w)) {
+                    cx_.report("KATA-GABUNG", cx_.at(t, tok.begin), "«" + w + "»: kata depan ditulis terpisah dari kata yang mengikutinya",
+                               "«" + w + "»: the preposition is written apart from the word after it", "maksud Anda: " + *apart + "?",
+                               "did you mean: " + *apart + "?");
+                    continue;
+                }
+                if (const auto noun = noun_with_kan(w)) {
+                    const std::string fixed = text::starts_upper(w) ? text::capitalise(*noun) : *noun;
+                    cx_.report("EJAAN", cx_.at(t, tok.begin), "«" + w + "»: imbuhan pe-…-an, bukan -kan; bentuk bakunya «" + fixed + "»",
+                               "«" + w + "»: the noun takes pe-…-an, not -kan; the standard form is «" + fixed + "»",
+                               "maksud Anda: " + fixed + "?", "did you mean: " + fixed + "?");
+                    continue;
+                }
                 // (short words of a title are as often names or English: «Road Map»)
-                if (text::cp_count(w) < 6 || speller_->known(w) || derived_form(w)) continue;
+                if (text::cp_count(w) < 6 || speller_->known(w) || derived_form(w) || bound_form(w)) continue;
                 const auto sugg = speller_->suggest(w);
                 if (!sugg.empty())
                     cx_.report_suggest("EJAAN", cx_.at(t, tok.begin),
                                        "«" + w + "» dalam judul yang dikutip tidak ada dalam kamus; mirip «" + sugg.front() + "»",
                                        "«" + w + "» in a cited title is not in the dictionary; close to «" + sugg.front() + "»", sugg);
                 continue;
+            }
+            // the passive prefix written apart from a foreign verb: «di upload» (PUEBI: «di-upload»,
+            // or the Indonesian «diunggah»); a preposition before a foreign noun («di website»)
+            // makes no word of the lexicon with the equivalent («dilaman»)
+            if (w == "di" && k + 1 < toks.size() && toks[k + 1].word && toks[k + 1].begin == tok.end + 1) {
+                const std::string next(toks[k + 1].view(t.s));
+                if (const Replacement* r = speller_->replacement(next); r && r->foreign && r->suggestion.find(' ') == std::string::npos &&
+                                                                      passive_of(r->suggestion)) {
+                    const std::string phrase = w + " " + next;
+                    cx_.report("EJAAN", cx_.at(t, tok.begin),
+                               "«" + phrase + "»: awalan «di-» ditulis serangkai: «di" + r->suggestion + "» atau «di-" + next + "»",
+                               "«" + phrase + "»: the prefix «di-» is written joined: «di" + r->suggestion + "» or «di-" + next + "»",
+                               "maksud Anda: di" + r->suggestion + "?", "did you mean: di" + r->suggestion + "?");
+                    skip_until = toks[k + 1].end;
+                    continue;
+                }
             }
             // a foreign phrase of the list ("soft copy", "stand alone"): one finding for the phrase
             if (k + 1 < toks.size() && toks[k + 1].word && toks[k + 1].begin == tok.end + 1 &&
@@ -437,10 +784,37 @@ private:
                     continue;
                 }
             }
+            // the currency symbol takes no full stop (PUEBI, singkatan: «Rp (rupiah)» like «kg», «cm») and is
+            // written against the amount («Rp300,00»): «Rp. 65.336.000,00»
+            if (w == "Rp" && tok.end < t.s.size() && t.s[tok.end] == '.') {
+                std::size_t d = tok.end + 1;
+                while (d < t.s.size() && t.s[d] == ' ') ++d;
+                if (d < t.s.size() && std::isdigit(static_cast<unsigned char>(t.s[d]))) {
+                    std::size_t e = d;
+                    while (e < t.s.size() && (std::isdigit(static_cast<unsigned char>(t.s[e])) || t.s[e] == '.' || t.s[e] == ',')) ++e;
+                    while (e > d && (t.s[e - 1] == '.' || t.s[e - 1] == ',')) --e;
+                    const std::string written = t.s.substr(tok.begin, e - tok.begin), fixed = "Rp" + t.s.substr(d, e - d);
+                    cx_.report("EJAAN", cx_.at(t, tok.begin), "«" + written + "»: lambang mata uang ditulis tanpa titik dan spasi: «" + fixed + "»",
+                               "«" + written + "»: the currency symbol takes no full stop or space: «" + fixed + "»", "maksud Anda: " + fixed + "?",
+                               "did you mean: " + fixed + "?");
+                    continue;
+                }
+            }
             // abbreviations with their full stop: dll., dsb., Jl., Kab.
             if (tok.end < t.s.size() && t.s[tok.end] == '.' && (speller_->is_term(w + ".") || speller_->abbreviation(w + "."))) continue;
             // official abbreviations start with a capital (Setda, Kasubag) or are units (km, ha)
             if ((text::starts_upper(w) || w.size() <= 2) && speller_->abbreviation(w)) continue;
+            // a pair of abbreviations joined by a slash drops the first one's full stop: «Kab/Kota»
+            if (tok.end < t.s.size() && t.s[tok.end] == '/' && text::starts_upper(w) && speller_->abbreviation(w + ".")) continue;
+            // an acronym of a common noun is written in lower case (PUEBI II.H, Singkatan dan Akronim: «pemilu», «rudal»):
+            // «fasyankes» for the listed «Fasyankes» (a syllabic acronym, not one of initials)
+            if (!text::starts_upper(w) && reads_as_word(w) && speller_->abbreviation(text::capitalise(w))) continue;
+            // se- with a name is written with a hyphen (PUEBI, Tanda Hubung: «se-Indonesia», «se-Jawa»):
+            // «se-Kalbar», «se-Kabupaten Donggala»
+            if (w.size() > 3 && w.compare(0, 3, "se-") == 0 && text::starts_upper(w.substr(3))) {
+                const std::string name = w.substr(3);
+                if (speller_->abbreviation(name) || speller_->in_lexicon(name) || proper_name_word(name) || text::all_upper(name)) continue;
+            }
             if (text::all_upper(w)) {
                 if (!(t.style_at(tok.begin) & kItalic)) capitals(t, tok);
                 continue;
@@ -456,6 +830,9 @@ private:
             };
             const Replacement* r = speller_->replacement(w);
             if (r && proper_name()) continue;
+            // a capital inside a word («iOS», «eKTP», «KemenPAN») makes a name or an acronym, not a
+            // misspelt word
+            if (!r && internal_capital(w)) continue;
             if (r && r->since) {  // the official spelling of its time: the decree's, or the cited instrument's
                 if (date_ && date_ < r->since) continue;
                 // the name of a cited instrument is quoted as it was promulgated: regions kept
@@ -476,13 +853,91 @@ private:
             }
             // the compiled lexicon first, then a split into two of its words, and only then
             // Hunspell: most decrees never need it loaded
-            if (speller_->in_lexicon(w) || proper_name()) continue;
+            if (const auto apart = preposition_joined(w)) {
+                const std::string fixed = shown(*apart);
+                cx_.report("KATA-GABUNG", cx_.at(t, tok.begin), "«" + w + "»: kata depan ditulis terpisah dari kata yang mengikutinya",
+                           "«" + w + "»: the preposition is written apart from the word after it", "maksud Anda: " + fixed + "?",
+                           "did you mean: " + fixed + "?");
+                continue;
+            }
+            if (const auto parts = numerals_joined(w)) {
+                std::string fixed;
+                for (const auto& p : *parts) fixed += (fixed.empty() ? "" : " ") + (upper_first ? text::capitalise(p) : p);
+                cx_.report("EJAAN", cx_.at(t, tok.begin), "«" + w + "»: bilangan dengan huruf ditulis terpisah: «" + fixed + "»",
+                           "«" + w + "»: the words of a number are written apart: «" + fixed + "»", "maksud Anda: " + fixed + "?",
+                           "did you mean: " + fixed + "?");
+                continue;
+            }
+            // a name the decree's title writes, with one word a letter off: «Deman Berdarah»
+            // where the title has «Demam Berdarah» (both words of the lexicon)
+            if (upper_first && text::cp_count(w) >= 4) {
+                const bool has_prev = k > 0 && toks[k - 1].word && toks[k - 1].end + 1 == tok.begin;
+                const bool has_next = k + 1 < toks.size() && toks[k + 1].word && toks[k + 1].begin == tok.end + 1;
+                const std::string prev = has_prev ? std::string(toks[k - 1].view(t.s)) : std::string();
+                const std::string next = has_next ? std::string(toks[k + 1].view(t.s)) : std::string();
+                if (const auto other = title_variant(w, has_prev ? &prev : nullptr, has_next ? &next : nullptr)) {
+                    cx_.report_suggest("EJAAN", cx_.at(t, tok.begin), "«" + w + "»: judul keputusan ini menulis «" + *other + "»",
+                                       "«" + w + "»: the decree's title writes «" + *other + "»", {*other});
+                    continue;
+                }
+            }
+            if (speller_->in_lexicon(w) || proper_name() || title_names_.count(text::lower(w)) || running_name(t, toks, k)) continue;
+            // two official abbreviations run together: «Kanwilkemenkumham» (Kanwil Kemenkumham)
+            if (upper_first && w.size() >= 6) {
+                bool reported = false;
+                for (std::size_t c = 2; c + 2 <= w.size() && !reported; ++c) {
+                    const std::string a = w.substr(0, c), b = text::capitalise(w.substr(c));
+                    if (!speller_->abbreviation(a) || !speller_->abbreviation(b)) continue;
+                    cx_.report("KATA-GABUNG", cx_.at(t, tok.begin), "«" + w + "» tampak sebagai dua singkatan yang tergabung",
+                               "«" + w + "» looks like two abbreviations run together", "maksud Anda: " + a + " " + b + "?",
+                               "did you mean: " + a + " " + b + "?");
+                    reported = true;
+                }
+                if (reported) continue;
+            }
+            // a bound form joined to a word is written so (PUEBI): «antarlembaga» is not two words
+            if (bound_form(w)) continue;
             if (auto split = speller_->split(w)) {
                 cx_.report("KATA-GABUNG", cx_.at(t, tok.begin), "«" + w + "» tampak sebagai dua kata yang tergabung",
                            "«" + w + "» looks like two words run together", "maksud Anda: " + *split + "?", "did you mean: " + *split + "?");
                 continue;
             }
-            if (speller_->known(w) || derived_form(w)) continue;
+            // the noun confix peN-…-an written with the verbal -kan: «Pembentukkan» for
+            // «Pembentukan» (Hunspell's affix rules let it pass; peN- never takes -kan)
+            if (const auto noun = noun_with_kan(w)) {
+                const std::string fixed = shown(*noun);
+                cx_.report("EJAAN", cx_.at(t, tok.begin), "«" + w + "»: imbuhan pe-…-an, bukan -kan; bentuk bakunya «" + fixed + "»",
+                           "«" + w + "»: the noun takes pe-…-an, not -kan; the standard form is «" + fixed + "»", "maksud Anda: " + fixed + "?",
+                           "did you mean: " + fixed + "?");
+                continue;
+            }
+            if (derived_form(w) || bound_form(w) || speller_->known(w)) {
+                // Hunspell's affix rules and the derived forms accept more than Indonesian has
+                // («Pelaksaan» as pe-laksa-an):
+                // a word the lexicon lacks, a letter or a syllable from a word this decree writes
+                // elsewhere, is that word misspelt
+                if (const auto near = written_elsewhere(w)) {
+                    const std::string fixed = shown(*near);
+                    cx_.report_suggest("EJAAN", cx_.at(t, tok.begin),
+                                       "«" + w + "» tidak ada dalam kamus bahasa Indonesia; keputusan ini di tempat lain menulis «" + fixed + "»",
+                                       "«" + w + "» is not in the Indonesian dictionary; this decree writes «" + fixed + "» elsewhere", {fixed});
+                }
+                continue;
+            }
+            // a space typed one letter off: «persandiand an» for «persandian dan»; one finding
+            if (k + 1 < toks.size() && toks[k + 1].word && toks[k + 1].begin == tok.end + 1 && w.size() >= 4 &&
+                static_cast<unsigned char>(w.back()) < 0x80 && std::isalpha(static_cast<unsigned char>(w.back()))) {
+                const std::string next(toks[k + 1].view(t.s));
+                const std::string left = w.substr(0, w.size() - 1), right = w.substr(w.size() - 1) + next;
+                if (!speller_->in_lexicon(next) && speller_->in_lexicon(right) && (speller_->known(left) || derived_form(left))) {
+                    const std::string fixed = left + " " + right;
+                    cx_.report("EJAAN", cx_.at(t, tok.begin), "«" + w + " " + next + "»: spasi salah tempat; maksudnya «" + fixed + "»",
+                               "«" + w + " " + next + "»: a space in the wrong place; «" + fixed + "» is meant", "maksud Anda: " + fixed + "?",
+                               "did you mean: " + fixed + "?");
+                    skip_until = toks[k + 1].end;
+                    continue;
+                }
+            }
             auto sugg = speller_->suggest(w);
             if (upper_first) {
                 // an unknown capitalised word far from every word of the lexicon is a name
@@ -662,7 +1117,8 @@ void check_text(Context& cx)
     TextRules rules(cx);
     const auto& texts = cx.texts();
     rules.set_texts(&texts);
-    for (const auto& t : texts) rules.run(t, t.table_cell);
+    rules.gather_title_names();
+    for (std::size_t k = 0; k < texts.size(); ++k) rules.run(texts, k);
     rules.report_open_quotes();
 }
 

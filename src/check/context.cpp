@@ -408,7 +408,9 @@ void add_clauses(const std::vector<Clause>& clauses, std::vector<Text>& out)
 {
     for (const auto& c : clauses) {
         add_blocks(c.blocks, out);
+        const std::size_t first = out.size();
         add_divisions(c.quoted, out);
+        for (std::size_t k = first; k < out.size(); ++k) out[k].quoted_division = true;
         add_clauses(c.quoted_clauses, out);
     }
 }

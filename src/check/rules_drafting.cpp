@@ -191,8 +191,25 @@ void check_degree_stop(Context& cx, const Text& t, const DataRows& rows)
     }
 }
 
+// Where each Mengingat item starts: a kind broken by a comma there leaves the item citing no
+// kind of legislation, which MENGINGAT-JENIS reports (one slip, one finding).
+std::vector<std::pair<std::uint32_t, std::uint32_t>> mengingat_starts(Context& cx)
+{
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> out;
+    if (!cx.enabled("MENGINGAT-JENIS")) return out;
+    for (const auto& it : cx.decree.mengingat)
+        if (const Inline* first = first_paragraph(it.blocks)) {
+            const Text t = make_text(*first);
+            std::size_t b = 0;
+            while (b < t.s.size() && t.s[b] == ' ') ++b;
+            const SourcePos at = cx.at(t, b);
+            out.push_back({at.line, at.column});
+        }
+    return out;
+}
+
 // "Peraturan, Pemerintah": a comma inside the name of a kind of legislation or of the gazette.
-void check_kind_comma(Context& cx, const Text& t)
+void check_kind_comma(Context& cx, const Text& t, const std::vector<std::pair<std::uint32_t, std::uint32_t>>& item_starts)
 {
     static const std::pair<const char*, std::vector<const char*>> kinds[] = {
         {"Peraturan", {"Pemerintah", "Presiden", "Menteri", "Daerah", "Gubernur", "Bupati", "Wali", "Walikota", "Komisi", "Badan"}},
@@ -212,6 +229,10 @@ void check_kind_comma(Context& cx, const Text& t)
                 if (s.compare(w, sec.size(), sec) != 0) continue;
                 if (w + sec.size() < s.size() && ascii_letter_or_digit(s[w + sec.size()])) continue;
                 const std::string name = std::string(first) + " " + sec;
+                if (!item_starts.empty() && t.s.find_first_not_of(' ') == p) {
+                    const SourcePos at = cx.at(t, p);
+                    if (std::find(item_starts.begin(), item_starts.end(), std::make_pair(at.line, at.column)) != item_starts.end()) return;
+                }
                 cx.report("TANDA-BACA", cx.at(t, p + std::string(first).size()),
                           "koma di dalam nama «" + name + "»", "a comma inside the name «" + name + "»", name, name);
                 return;
@@ -379,11 +400,12 @@ void check_drafting(Context& cx)
     const DataRows& degrees = punct ? rows_for(cx, "gelar.txt", "TANDA-BACA") : no_rows();
     const DataRows& register_ = cite ? rows_for(cx, "register.txt", "KUTIPAN-SALAH") : no_rows();
     if (punct && cx.decree.instrument == Instrument::Keputusan) check_diktum_end(cx);
+    const auto item_starts = punct ? mengingat_starts(cx) : std::vector<std::pair<std::uint32_t, std::uint32_t>>{};
     for (const Text& t : texts) {
         if (punct) {
             check_number_colon(cx, t);
             check_degree_stop(cx, t, degrees);
-            check_kind_comma(cx, t);
+            check_kind_comma(cx, t, item_starts);
         }
         if (cite) {
             check_gazette_year(cx, t);

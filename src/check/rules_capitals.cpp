@@ -106,8 +106,13 @@ public:
         std::array<bool, 17> done{};
         bool title_before = false;  // a cited title may have run up to here
         const bool menimbang = t.s.rfind("bahwa ", 0) == 0;
+        // the decree's own title restated without "tentang" ("maka Indikator Kinerja Utama di
+        // Lingkungan Dinas … perlu ditetapkan"): a title, with its capitals
+        const std::string own = cx_.decree.meta.title.plain();
+        const std::size_t own_at = own.size() >= 20 ? t.s.find(own) : std::string::npos;
         for (std::size_t i = 0; i < toks_.size(); ++i) {
             if (!toks_[i].word) continue;
+            if (own_at != std::string::npos && toks_[i].begin >= own_at && toks_[i].begin < own_at + own.size()) title_before = true;
             const std::string_view w = word(i);
             const std::string_view prev = i > 0 && toks_[i - 1].word ? word(i - 1) : std::string_view{};
             const std::string_view next = i + 1 < toks_.size() && toks_[i + 1].word ? word(i + 1) : std::string_view{};

@@ -204,6 +204,12 @@ public:
     TextRules(Context& cx) : cx_(cx), names_(own_names(cx.decree))
     {
         if (const auto& d = cx.decree.meta.date; d && d->valid()) date_ = d->year * 10000 + d->month * 100 + d->day;
+        // the last paragraph of each Menimbang and Mengingat item, where the rule on the item's end
+        // reports an item that breaks off
+        for (const auto& [items, code] : {std::pair{&cx.decree.menimbang, "MENIMBANG-AKHIR"}, std::pair{&cx.decree.mengingat, "MENGINGAT-AKHIR"}})
+            if (cx.enabled(code))
+                for (const auto& it : *items)
+                    if (const Inline* last = last_paragraph(it.blocks)) item_ends_.insert({last->pos.line, last->pos.column});
         if (cx.enabled("EJAAN") || cx.enabled("KATA-ASING") || cx.enabled("KATA-GABUNG")) {
             std::string why;
             speller_ = Speller::instance(&why);
@@ -246,6 +252,7 @@ private:
     std::unordered_set<std::string> names_;
     Speller* speller_ = nullptr;
     int date_ = 0;  ///< the date of enactment as yyyymmdd; 0 when not set yet
+    std::set<std::pair<std::uint32_t, std::uint32_t>> item_ends_;  // where Menimbang/Mengingat items end (see above)
     bool spaced_percent_ = false;  // "100 %" reported once a decree: a typist's habit, not one slip each time
     std::optional<SourcePos> open_curly_, open_straight_;  // a quote carried over from an earlier paragraph
     const std::vector<Text>* texts_ = nullptr;
@@ -713,6 +720,12 @@ private:
                 i += 2;
             }
         }
+        // an item broken off inside its brackets, "(Lembaran Negara" at a page end, is one slip:
+        // the item's end is missing, which MENGINGAT-AKHIR / MENIMBANG-AKHIR report
+        const std::size_t last = s.find_last_not_of(' ');
+        if (!stack.empty() && last != std::string::npos && std::isalnum(static_cast<unsigned char>(s[last])) &&
+            item_ends_.count({t.pos.line, t.pos.column}))
+            stack.clear();
         for (const auto& o : stack)
             cx_.report("KURUNG", cx_.at(t, o.at), "«" + std::string(1, o.c) + "» tidak ditutup", "«" + std::string(1, o.c) + "» is never closed",
                        std::string("tambahkan «") + (o.c == '(' ? ")" : "]") + "»", std::string("add «") + (o.c == '(' ? ")" : "]") + "»");

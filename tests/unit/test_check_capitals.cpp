@@ -177,3 +177,19 @@ TEST(Capitals, OneFindingPerCitedTitle)
 }
 
 }  // namespace
+
+TEST(CapitalOwnTitle, TheDecreesTitleRestatedInAMenimbangKeepsItsCapitals)
+{
+    // Keputusan Kepala Dinas Kominfo Kalimantan Barat 49.1/2024 (training part of tests/corpus):
+    // "maka Indikator Kinerja Utama di Lingkungan Dinas … perlu ditetapkan" names the decree
+    const std::string between = "</tentang>\n    <pejabat>Ketua Komisi Pemilihan Umum Kabupaten Malang</pejabat>\n"
+                                "    <penetapan tempat=\"Kepanjen\" tanggal=\"2023-02-01\"/>\n    <penandatangan nama=\"Anis Suhartini\"/>\n"
+                                "  </kepala>\n  <menimbang>\n    <butir>bahwa ";
+    const std::string from = "Jadwal Rapat Pleno Tahun 2023" + between + "rapat pleno perlu dijadwalkan";
+    const std::string title = "Jadwal Rapat Pleno di Lingkungan Komisi Pemilihan Umum";
+    const Variant own = variant(from, title + between + "maka " + title + " perlu dijadwalkan", "own_title");
+    EXPECT_TRUE(kapital(own.path).empty()) << listing(kapital(own.path));
+    // the same words that are not the title are running text
+    const Variant other = variant(from, title + between + "maka rapat di Lingkungan Komisi perlu dijadwalkan", "own_title_not");
+    EXPECT_EQ(kapital(other.path).size(), 1u) << listing(kapital(other.path));
+}

@@ -8,6 +8,7 @@
 // words of cited titles): the corpus lists "Tentang … Dan …" in one cited title, or "Undang-undang"
 // in three Mengingat items, as one slip, and a drafter fixes them together.
 #include <array>
+#include <cstring>
 #include <set>
 #include <span>
 #include <string>
@@ -92,6 +93,21 @@ bool lower_in_title(std::string_view lw)
                                         "para", "dan/atau", "nya", "selaku", "menjadi"});
 }
 
+// A verb of the prefix meN- (lower case): its passive with di- is a word of the lexicon ("melakukan" →
+// "dilakukan", "menetapkan" → "ditetapkan", "mengatur" → "diatur"), which "menteri", "media" or
+// "metode" have not.
+bool active_verb(const std::string& w)
+{
+    if (w.size() < 6 || w.compare(0, 2, "me") != 0) return false;
+    const auto has = [](const std::string& c) { return lexicon::contains(c); };
+    const auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
+    if (w.compare(0, 4, "meng") == 0) return has("di" + w.substr(4)) || (vowel(w[4]) && has("dik" + w.substr(4)));
+    if (w.compare(0, 4, "meny") == 0) return vowel(w[4]) && has("dis" + w.substr(4));
+    if (w.compare(0, 3, "mem") == 0) return (vowel(w[3]) && has("dip" + w.substr(3))) || (std::strchr("bfp", w[3]) && has("di" + w.substr(3)));
+    if (w.compare(0, 3, "men") == 0) return (vowel(w[3]) && has("dit" + w.substr(3))) || (std::strchr("cdjt", w[3]) && has("di" + w.substr(3)));
+    return std::strchr("lrwy", w[2]) && has("di" + w.substr(2));
+}
+
 // "Diktum Kesatu" for a diktum labelled KESATU
 bool ordinal_title_case(std::string_view w) { return title_case(w) && ordinal_caps(text::upper(w)); }
 
@@ -103,7 +119,7 @@ public:
     {
         t_ = &t;
         toks_ = cx_.tokens(t);
-        std::array<bool, 17> done{};
+        std::array<bool, 18> done{};
         bool title_before = false;  // a cited title may have run up to here
         const bool menimbang = t.s.rfind("bahwa ", 0) == 0;
         // the decree's own title restated without "tentang" ("maka Indikator Kinerja Utama di
@@ -220,6 +236,18 @@ public:
                 report(i, "«secara " + std::string(w) + "» dalam kalimat: «secara " + text::lower(w) + "»",
                        "«secara " + std::string(w) + "» in running text: «secara " + text::lower(w) + "»");
             }
+            // "dapat Melakukan penggandaan": an active verb capitalised between words in lower case
+            // (PUEBI: a capital begins a sentence, a name or a title's words)
+            // ("Birokrasi Bersih dan Melayani": a name in title case, its conjunction in lower case)
+            const bool in_name = i >= 2 && toks_[i - 2].word && text::starts_upper(word(i - 2)) && lower_in_title(prev);
+            if (!done[17] && !title_before && !in_name && title_case(w) && !prev.empty() && text::is_lower(first_cp(prev)) &&
+                (i + 1 >= toks_.size() || !toks_[i + 1].word || text::is_lower(first_cp(next))) && active_verb(text::lower(w)) &&
+                first("17" + text::lower(w))) {
+                done[17] = true;
+                report(i, "«" + std::string(prev) + " " + std::string(w) + "»: kata kerja di tengah kalimat ditulis dengan huruf kecil: «" +
+                              text::lower(w) + "»",
+                       "«" + std::string(prev) + " " + std::string(w) + "»: a verb in mid-sentence is in lower case: «" + text::lower(w) + "»");
+            }
             // a word in lower case inside a cited title whose words are capitalised: "tentang
             // Penetapan mulai berlakunya Undang-Undang …", "tentang Dinas pemuda dan Olahraga …"
             if (!done[15] && text::lower(w) == "tentang" && i > 0 && toks_[i - 1].word && text::has_digit(word(i - 1))) {
@@ -239,7 +267,7 @@ public:
                     report(i, title_message(i));
                 } else if (text::same_ignoring_case(w, "tentang")) {
                     // once per cited title: the same title quoted again is the same slip
-                    if (const std::size_t j = title_slip(i + 1); j != std::string::npos && first("7" + text::lower(word(j)) + "|" + title_key(i + 1))) {
+                                    if (const std::size_t j = title_slip(i + 1); j != std::string::npos && first("7" + text::lower(word(j)) + "|" + title_key(i + 1))) {
                         done[7] = true;
                         report(j, title_message(j));
                     }

@@ -77,6 +77,8 @@ const Case kSlips[] = {
     // Keputusan Bupati Kulon Progo 153/2010, Peraturan Gubernur Sulawesi Utara 35/2015
     {"lower_word_in_title", "tentang Pemilihan Umum (", "tentang Penetapan mulai Berlakunya Pemilihan Umum (", "mulai"},
     {"lower_word_in_title_2", "tentang Pemilihan Umum (", "tentang Dinas pemuda dan Olahraga Provinsi Jawa Timur (", "pemuda"},
+    // Keputusan Kepala Dinas Kominfo Kalimantan Barat 124/2024: "pengguna informasi dapat Melakukan penggandaan"
+    {"verb", "berjalan tertib;", "berjalan tertib dan anggota dapat Melakukan pemantauan;", "Melakukan"},
 };
 
 class CapitalSlip : public ::testing::TestWithParam<Case> {};
@@ -114,6 +116,9 @@ const Case kFine[] = {
     {"title_in_lower_case", "tentang Pemilihan Umum (", "tentang Penetapan jadwal rapat pleno (", ""},
     {"preposition_in_title", "tentang Pemilihan Umum (", "tentang Pemilihan Umum melalui Pos (", ""},
     {"title_in_sentence_case", "tentang Pemilihan Umum (", "tentang Pendelegasian wewenang untuk menandatangani Keputusan (", ""},
+    // a name in title case ("Wilayah Birokrasi Bersih dan Melayani"); a noun that is no verb ("Media")
+    {"verb_in_a_name", "berjalan tertib;", "berjalan tertib menuju Wilayah Birokrasi Bersih dan Melayani;", ""},
+    {"me_noun", "berjalan tertib;", "berjalan tertib dengan Media cetak;", ""},
     {"sentence_after_title", "tentang Pemilihan Umum (", "tentang Satu Data perlu dibentuk Forum Satu Data Indonesia (", ""},
 };
 

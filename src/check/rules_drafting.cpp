@@ -13,6 +13,7 @@
 #include <fstream>
 #include <map>
 #include <mutex>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -148,10 +149,12 @@ void check_diktum_end(Context& cx)
 // "Peraturan Menteri … Nomor: 41/PER/…": the number of cited legislation follows "Nomor" without
 // a colon (UU 12/2011 Lampiran II, the form of every citation). The decree's own number line is
 // metadata, not running text, and keeps the house style's "Nomor :".
-void check_number_colon(Context& cx, const Text& t)
+void check_number_colon(Context& cx, const Text& t, bool mengingat)
 {
     for (const Citation& c : find_citations(t.s, false)) {
-        if (c.level >= kKeputusan) continue;  // minutes and letters ("Berita Acara … Nomor : 13/…") are not legislation
+        // minutes and letters ("Berita Acara … Nomor : 13/…") are not legislation; a decree cited
+        // as a legal basis in Mengingat is cited in legislation's form ("Keputusan Gubernur … Nomor 7/…")
+        if (c.level >= kKeputusan && !mengingat) continue;
         const std::size_t limit = c.year_begin == std::string::npos ? c.end : c.year_begin;
         const std::size_t nomor = t.s.find("Nomor", c.begin);
         if (nomor == std::string::npos || nomor >= limit) continue;
@@ -401,9 +404,12 @@ void check_drafting(Context& cx)
     const DataRows& register_ = cite ? rows_for(cx, "register.txt", "KUTIPAN-SALAH") : no_rows();
     if (punct && cx.decree.instrument == Instrument::Keputusan) check_diktum_end(cx);
     const auto item_starts = punct ? mengingat_starts(cx) : std::vector<std::pair<std::uint32_t, std::uint32_t>>{};
+    std::set<std::pair<std::uint32_t, std::uint32_t>> mengingat_items;  // where each Mengingat item's first paragraph starts
+    for (const auto& it : cx.decree.mengingat)
+        if (const Inline* first = first_paragraph(it.blocks)) mengingat_items.insert({first->pos.line, first->pos.column});
     for (const Text& t : texts) {
         if (punct) {
-            check_number_colon(cx, t);
+            check_number_colon(cx, t, mengingat_items.count({t.pos.line, t.pos.column}) > 0);
             check_degree_stop(cx, t, degrees);
             check_kind_comma(cx, t, item_starts);
         }

@@ -77,6 +77,11 @@ TEST(CheckDrafting, PunctuationOfTheDraftingTechnique)
     expect_none("diktum-titik-ada", kDiktum1, kDiktum1, "TANDA-BACA");
     // "Nomor:" inside a citation
     expect_one({"nomor-titik-dua", kPkpu, "Peraturan Komisi Pemilihan Umum Nomor: 8 Tahun 2019 tentang", "TANDA-BACA", "Nomor:"});
+    // a decree cited in Mengingat is cited in the same form (Kominfo Kalbar 124/2024 «Keputusan
+    // Gubernur Kalimantan Barat Nomor: 7/DISKOMINFO/2020»); under Memperhatikan it is left alone
+    const std::string kep = "Keputusan Gubernur Jawa Timur Nomor: 7/KPTS/2020 tentang Tata Naskah Dinas;</butir>\n    <butir>";
+    expect_one({"nomor-titik-dua-keputusan", "<butir>" + kPkpu, "<butir>" + kep + kPkpu, "TANDA-BACA", "Nomor:"});
+    expect_none("nomor-titik-dua-memperhatikan", "<butir>Berita Acara", "<butir>" + kep + "Berita Acara", "TANDA-BACA");
     // a degree without its final stop where text follows; at the end of a paragraph it is left alone
     const std::string tembusan_from = "<butir>bahwa rapat pleno perlu dijadwalkan agar tugas";
     expect_one({"gelar", tembusan_from, "<butir>bahwa Anis, S.H/Ketua, menyatakan rapat pleno perlu dijadwalkan agar tugas", "TANDA-BACA",

@@ -194,6 +194,20 @@ void check_degree_stop(Context& cx, const Text& t, const DataRows& rows)
     }
 }
 
+// "tentang Kesehatan, (Lembaran Negara …": the gazette reference follows the cited title directly
+// (UU 12/2011 Lampiran II: "… tentang Pemerintahan Daerah (Lembaran Negara …)"); a comma before
+// its bracket is stray.
+void check_comma_before_gazette(Context& cx, const Text& t)
+{
+    for (const char* g : {", (Lembaran", ", (Berita"}) {
+        const std::size_t p = t.s.find(g);
+        if (p == std::string::npos || p == 0 || !ascii_letter_or_digit(t.s[p - 1])) continue;
+        cx.report("TANDA-BACA", cx.at(t, p), "koma sebelum rujukan lembaran/berita negara atau daerah",
+                  "a comma before the gazette reference", "hapus «,»", "drop the «,»");
+        return;
+    }
+}
+
 // Where each Mengingat item starts: a kind broken by a comma there leaves the item citing no
 // kind of legislation, which MENGINGAT-JENIS reports (one slip, one finding).
 std::vector<std::pair<std::uint32_t, std::uint32_t>> mengingat_starts(Context& cx)
@@ -412,6 +426,7 @@ void check_drafting(Context& cx)
             check_number_colon(cx, t, mengingat_items.count({t.pos.line, t.pos.column}) > 0);
             check_degree_stop(cx, t, degrees);
             check_kind_comma(cx, t, item_starts);
+            check_comma_before_gazette(cx, t);
         }
         if (cite) {
             check_gazette_year(cx, t);

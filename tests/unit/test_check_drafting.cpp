@@ -93,6 +93,9 @@ TEST(CheckDrafting, PunctuationOfTheDraftingTechnique)
     // a comma inside the name of a kind of legislation
     expect_one({"koma-jenis", "(Lembaran Negara Republik Indonesia Tahun 2017", "(Lembaran, Negara Republik Indonesia Tahun 2017", "TANDA-BACA",
                 "Lembaran Negara"});
+    // a comma between the cited title and its gazette reference (Perda Sulawesi Utara 2/2016)
+    expect_one({"koma-lembaran", "Pemilihan Umum (Lembaran", "Pemilihan Umum, (Lembaran", "TANDA-BACA", "koma sebelum rujukan"});
+    expect_none("koma-lembaran-benar", "Pemilihan Umum (Lembaran", "Pemilihan Umum (Lembaran", "TANDA-BACA");
     // at the start of a Mengingat item the item cites no kind, which MENGINGAT-JENIS reports: one slip, one finding
     expect_none("koma-jenis-butir", "Peraturan Komisi Pemilihan Umum Nomor 8", "Peraturan, Komisi Pemilihan Umum Nomor 8", "TANDA-BACA");
     expect_none("koma-daftar", tembusan_from, "<butir>bahwa Undang-Undang, Peraturan Pemerintah, dan Peraturan Presiden mengatur agar tugas",

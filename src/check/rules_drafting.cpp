@@ -427,6 +427,12 @@ void check_drafting(Context& cx)
             check_degree_stop(cx, t, degrees);
             check_kind_comma(cx, t, item_starts);
             check_comma_before_gazette(cx, t);
+            if (t.stop_mid_list) {  // "…; b. ….; c. …" (Permendagri 2/2014): the list goes on
+                const std::size_t e = t.s.find_last_not_of(' ');
+                cx.report("TANDA-BACA", cx.at(t, e), "butir di tengah daftar diakhiri «.», padahal butir lainnya diakhiri «;»",
+                          "an item in the middle of a list ends with «.» where the others end with «;»", "ganti «.» dengan «;»",
+                          "replace «.» with «;»");
+            }
         }
         if (cite) {
             check_gazette_year(cx, t);

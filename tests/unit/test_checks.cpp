@@ -1221,3 +1221,19 @@ TEST(CheckTried, NonInATitleIsJoinedSince2011)
     const auto old = check_variant("non-2005", {{"<butir>Undang-Undang Nomor 7", "<butir>Peraturan Presiden Nomor 9 Tahun 2005 tentang Penanganan Bencana Non Alam (Lembaran Negara Republik Indonesia Tahun 2005 Nomor 9);</butir>\n    <butir>Undang-Undang Nomor 7"}});
     EXPECT_EQ(first_of(old, "EJAAN"), nullptr) << listing(old);
 }
+
+TEST(CheckTried, AStopInTheMiddleOfAListOfSemicolons)
+{
+    // Peraturan Menteri Dalam Negeri 2/2014 (training part of tests/corpus): "…; j. ….; k. …; dan"
+    auto list = [](const char* second) {
+        return "<diktum>Tim bertugas:\n      <daftar><butir>menyusun jadwal;</butir><butir>" + std::string(second) +
+               "</butir><butir>menyusun berita acara; dan</butir><butir>melaporkan hasil.</butir></daftar>\n    </diktum>\n    "
+               "<diktum>Keputusan ini mulai berlaku";
+    };
+    const auto ds = check_variant("daftar-titik", {{"<diktum>Keputusan ini mulai berlaku", list("menyiapkan rapat.")}});
+    const Diagnostic* d = first_of(ds, "TANDA-BACA");
+    ASSERT_NE(d, nullptr) << listing(ds);
+    EXPECT_EQ(d->pos.line, 31u) << listing(ds);
+    const auto ok = check_variant("daftar-titik-ok", {{"<diktum>Keputusan ini mulai berlaku", list("menyiapkan rapat;")}});
+    EXPECT_EQ(first_of(ok, "TANDA-BACA"), nullptr) << listing(ok);
+}

@@ -122,6 +122,7 @@ public:
         std::array<bool, 18> done{};
         bool title_before = false;  // a cited title may have run up to here
         const bool menimbang = t.s.rfind("bahwa ", 0) == 0;
+        if (t.table_cell) name_in_cell();
         // the decree's own title restated without "tentang" ("maka Indikator Kinerja Utama di
         // Lingkungan Dinas … perlu ditetapkan"): a title, with its capitals
         const std::string own = cx_.decree.meta.title.plain();
@@ -395,6 +396,36 @@ private:
         const std::string lw = text::lower(w);
         return {"«" + w + "» dalam judul yang dikutip: kata tugas ditulis dengan huruf kecil («" + lw + "», UU 12/2011 Lampiran II)",
                 "«" + w + "» inside a cited title: conjunctions and prepositions are in lower case («" + lw + "», UU 12/2011 Lampiran II)"};
+    }
+
+    // "Al hamid, S.Psi,MM": a table cell holding a person's name with degrees after a comma (the
+    // first word after it has a stop: S.Psi, M.Si., Dr.); every word of the name is capitalised
+    // (PUEBI: a person's name), but for "bin", "binti", "van", "de" and the like.
+    void name_in_cell()
+    {
+        const std::string& s = t_->s;
+        const std::size_t comma = s.find(',');
+        if (comma == std::string::npos) return;
+        std::size_t d = comma + 1;
+        while (d < s.size() && s[d] == ' ') ++d;
+        std::size_t de = d;
+        while (de < s.size() && s[de] != ' ' && s[de] != ',') ++de;
+        const std::string_view degree(s.data() + d, de - d);
+        if (degree.size() < 2 || degree.find('.') == std::string_view::npos || !text::starts_upper(degree)) return;
+        std::vector<std::size_t> name;
+        for (std::size_t i = 0; i < toks_.size() && toks_[i].begin < comma; ++i) {
+            if (!toks_[i].word || text::has_digit(word(i))) return;  // a name is words only
+            name.push_back(i);
+        }
+        if (name.size() < 2 || name.size() > 5 || !text::starts_upper(word(name[0]))) return;
+        for (std::size_t k = 1; k < name.size(); ++k) {
+            const std::string_view w = word(name[k]);
+            if (!text::is_lower(first_cp(w)) || in(w, {"bin", "binti", "van", "von", "der", "de", "da", "dos", "la"})) continue;
+            if (first("name" + std::string(w)))
+                report(name[k], "«" + std::string(w) + "» dalam nama orang: setiap unsur nama diawali huruf kapital",
+                       "«" + std::string(w) + "» in a person's name: every part of a name begins with a capital");
+            return;
+        }
     }
 
     void report(std::size_t i, const std::string& id, const std::string& en)

@@ -1237,3 +1237,18 @@ TEST(CheckTried, AStopInTheMiddleOfAListOfSemicolons)
     const auto ok = check_variant("daftar-titik-ok", {{"<diktum>Keputusan ini mulai berlaku", list("menyiapkan rapat;")}});
     EXPECT_EQ(first_of(ok, "TANDA-BACA"), nullptr) << listing(ok);
 }
+
+TEST(CheckTried, APersonsNameInATableCellIsCapitalised)
+{
+    // "Al hamid, S.Psi,MM" (Keputusan Bupati Donggala, tim penilai JPT 2025, training part of tests/corpus)
+    const std::string base = kFixtures + "leksikon/benar.xml";
+    const auto ds = peraturan_variant("nama-sel", {{"<sel>Hasan Basri, S.H., M.H.</sel>", "<sel>Hasan basri, S.H., M.H.</sel>"}}, base);
+    const Diagnostic* d = first_of(ds, "KAPITAL");  // (and EJAAN: «basri» is no word of the lexicon)
+    ASSERT_NE(d, nullptr) << listing(ds);
+    EXPECT_EQ(d->pos.column, 22u) << listing(ds);
+    // "bin" is part of a name in lower case; a cell without degrees is not judged as a name
+    for (const char* cell : {"<sel>Hasan bin Basri, S.H., M.H.</sel>", "<sel>Hasan basri, Kepala Bagian</sel>"}) {
+        const auto ok = peraturan_variant("nama-sel-ok", {{"<sel>Hasan Basri, S.H., M.H.</sel>", cell}}, base);
+        EXPECT_EQ(first_of(ok, "KAPITAL"), nullptr) << cell << "\n" << listing(ok);
+    }
+}

@@ -234,6 +234,10 @@ void check_kind_comma(Context& cx, const Text& t, const std::vector<std::pair<st
         {"Lembaran", {"Negara", "Daerah"}},
         {"Berita", {"Negara", "Daerah"}},
         {"Tambahan", {"Lembaran"}},
+        // the fixed terms of an organisation's title: "Kedudukan, Tugas, Fungsi, Kewenangan,
+        // Susunan Organisasi, dan Tata Kerja" (Keppres 9/2004 typed "Susunan, Organisasi")
+        {"Susunan", {"Organisasi"}},
+        {"Tata", {"Kerja"}},
     };
     const std::string& s = t.s;
     for (const auto& [first, seconds] : kinds) {

@@ -93,6 +93,9 @@ TEST(CheckDrafting, PunctuationOfTheDraftingTechnique)
     // a comma inside the name of a kind of legislation
     expect_one({"koma-jenis", "(Lembaran Negara Republik Indonesia Tahun 2017", "(Lembaran, Negara Republik Indonesia Tahun 2017", "TANDA-BACA",
                 "Lembaran Negara"});
+    // the fixed terms of an organisation's title (Keputusan Presiden 9/2004 «Kewenangan, Susunan, Organisasi»)
+    expect_one({"koma-susunan", "tentang Tata Kerja Komisi", "tentang Susunan, Organisasi dan Tata Kerja Komisi", "TANDA-BACA",
+                "Susunan Organisasi"});
     // a comma between the cited title and its gazette reference (Perda Sulawesi Utara 2/2016)
     expect_one({"koma-lembaran", "Pemilihan Umum (Lembaran", "Pemilihan Umum, (Lembaran", "TANDA-BACA", "koma sebelum rujukan"});
     expect_none("koma-lembaran-benar", "Pemilihan Umum (Lembaran", "Pemilihan Umum (Lembaran", "TANDA-BACA");

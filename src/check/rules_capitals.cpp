@@ -123,6 +123,15 @@ public:
         bool title_before = false;  // a cited title may have run up to here
         const bool menimbang = t.s.rfind("bahwa ", 0) == 0;
         if (t.table_cell) name_in_cell();
+        // a BAB, Bagian or Paragraf title (the only text read from an attribute) is a title: its
+        // conjunctions and prepositions are in lower case («Sasaran Dalam Penetapan», Perda
+        // Sulawesi Utara 2/2016; PUEBI)
+        if (!t.segs.empty() && t.segs[0].anchor == Anchor::Attribute)
+            if (const std::size_t j = title_slip(0); j != std::string::npos && first("heading" + text::lower(word(j)) + t.s)) {
+                const std::string w(word(j)), lw = text::lower(w);
+                report(j, "«" + w + "» dalam judul bab/bagian: kata tugas ditulis dengan huruf kecil («" + lw + "», PUEBI)",
+                       "«" + w + "» in a heading: conjunctions and prepositions are in lower case («" + lw + "», PUEBI)");
+            }
         // the decree's own title restated without "tentang" ("maka Indikator Kinerja Utama di
         // Lingkungan Dinas … perlu ditetapkan"): a title, with its capitals
         const std::string own = cx_.decree.meta.title.plain();

@@ -1252,3 +1252,14 @@ TEST(CheckTried, APersonsNameInATableCellIsCapitalised)
         EXPECT_EQ(first_of(ok, "KAPITAL"), nullptr) << cell << "\n" << listing(ok);
     }
 }
+
+TEST(CheckPeraturan, APrepositionInAHeadingIsInLowerCase)
+{
+    // «Prinsip dan Sasaran Dalam Penetapan Struktur …» (Peraturan Daerah Sulawesi Utara 2/2016, training part of tests/corpus)
+    const auto ds = peraturan_variant("judul-bagian", {{"<bagian judul=\"Besaran Tarif\">", "<bagian judul=\"Besaran Dalam Tarif\">"}});
+    const Diagnostic* d = first_of(ds, "KAPITAL");
+    ASSERT_NE(d, nullptr) << listing(ds);
+    EXPECT_NE(d->message.find("«Dalam»"), std::string::npos) << d->message;
+    const auto ok = peraturan_variant("judul-bagian-ok", {{"<bagian judul=\"Besaran Tarif\">", "<bagian judul=\"Besaran dalam Tarif\">"}});
+    EXPECT_EQ(first_of(ok, "KAPITAL"), nullptr) << listing(ok);
+}

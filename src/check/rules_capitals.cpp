@@ -258,6 +258,15 @@ public:
                               text::lower(w) + "»",
                        "«" + std::string(prev) + " " + std::string(w) + "»: a verb in mid-sentence is in lower case: «" + text::lower(w) + "»");
             }
+            // "dan/atau Lain-lain pendapatan": a reduplication capitalised between words in lower case
+            // ("Undang-undang" has its own rule below)
+            if (const std::size_t h = w.find('-'); h != std::string_view::npos && h > 1 && h + 1 < w.size() &&
+                text::same_ignoring_case(w.substr(0, h), w.substr(h + 1)) && title_case(w.substr(0, h)) && text::is_lower(first_cp(w.substr(h + 1))) &&
+                !text::same_ignoring_case(w.substr(0, h), "undang") && !prev.empty() && text::is_lower(first_cp(prev)) && !next.empty() &&
+                text::is_lower(first_cp(next)) && !title_before && first("redup" + text::lower(w))) {
+                report(i, "«" + std::string(w) + "» di tengah kalimat: «" + text::lower(w) + "»",
+                       "«" + std::string(w) + "» in the middle of a sentence: «" + text::lower(w) + "»");
+            }
             // a word in lower case inside a cited title whose words are capitalised: "tentang
             // Penetapan mulai berlakunya Undang-Undang …", "tentang Dinas pemuda dan Olahraga …"
             if (!done[15] && text::lower(w) == "tentang" && i > 0 && toks_[i - 1].word && text::has_digit(word(i - 1))) {

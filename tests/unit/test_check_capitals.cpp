@@ -78,6 +78,8 @@ const Case kSlips[] = {
     {"lower_word_in_title", "tentang Pemilihan Umum (", "tentang Penetapan mulai Berlakunya Pemilihan Umum (", "mulai"},
     {"lower_word_in_title_2", "tentang Pemilihan Umum (", "tentang Dinas pemuda dan Olahraga Provinsi Jawa Timur (", "pemuda"},
     // Keputusan Kepala Dinas Kominfo Kalimantan Barat 124/2024: "pengguna informasi dapat Melakukan penggandaan"
+    // Peraturan Menteri Dalam Negeri 2/2014: "dan/atau Lain-lain pendapatan yang sah"
+    {"reduplication", "berjalan tertib;", "berjalan tertib dan Lain-lain kegiatan;", "Lain-lain"},
     {"verb", "berjalan tertib;", "berjalan tertib dan anggota dapat Melakukan pemantauan;", "Melakukan"},
 };
 

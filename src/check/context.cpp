@@ -371,6 +371,19 @@ SourcePos Context::at(const Text& t, std::size_t offset) const
 
 namespace {
 
+// How a list item's own paragraph ends: ';' (also "; dan", "; atau", "; dan/atau"), '.', or 0.
+char item_end(const std::string& s)
+{
+    std::size_t e = s.find_last_not_of(' ');
+    if (e == std::string::npos) return 0;
+    if (s[e] == ';' || s[e] == '.') return s[e];
+    for (const char* tail : {"; dan", "; atau", "; dan/atau"}) {
+        const std::size_t n = std::char_traits<char>::length(tail);
+        if (e + 1 >= n && s.compare(e + 1 - n, n, tail) == 0) return ';';
+    }
+    return 0;
+}
+
 void add_blocks(const std::vector<Block>& blocks, std::vector<Text>& out)
 {
     for (const auto& b : blocks) {
@@ -378,7 +391,20 @@ void add_blocks(const std::vector<Block>& blocks, std::vector<Text>& out)
             if (!b.paragraph.empty()) out.push_back(make_text(b.paragraph));
             continue;
         }
-        for (const auto& it : b.list.items) add_blocks(it.blocks, out);
+        // the text of each item that is one paragraph, and how it ends
+        std::vector<std::pair<std::size_t, char>> ends;
+        for (const auto& it : b.list.items) {
+            const std::size_t first = out.size();
+            add_blocks(it.blocks, out);
+            const bool one = it.blocks.size() == 1 && !it.blocks[0].is_list && out.size() == first + 1;
+            ends.push_back({one ? first : std::string::npos, one ? item_end(out[first].s) : char(0)});
+        }
+        // "a. …; b. ….; c. …; dan d. …": a stop in the middle of a list whose other items end with ";"
+        if (ends.size() < 3) continue;
+        std::size_t semi = 0;
+        for (std::size_t k = 0; k + 1 < ends.size(); ++k) semi += ends[k].second == ';';
+        for (std::size_t k = 0; k + 1 < ends.size(); ++k)
+            if (ends[k].second == '.' && semi >= 2 && semi + 2 >= ends.size()) out[ends[k].first].stop_mid_list = true;
     }
 }
 
@@ -408,7 +434,9 @@ void add_clauses(const std::vector<Clause>& clauses, std::vector<Text>& out)
 {
     for (const auto& c : clauses) {
         add_blocks(c.blocks, out);
+        const std::size_t first = out.size();
         add_divisions(c.quoted, out);
+        for (std::size_t k = first; k < out.size(); ++k) out[k].quoted_division = true;
         add_clauses(c.quoted_clauses, out);
     }
 }

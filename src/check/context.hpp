@@ -34,6 +34,12 @@ struct Text {
     std::vector<Seg> segs;
     SourcePos pos;  ///< where the paragraph starts; the fallback position
     bool table_cell = false;  ///< set by all_texts() for the text of a table cell
+    /// set by all_texts() for the text of a Pasal, BAB … quoted in a change instruction, whose
+    /// heading ("Pasal 3", where the quote opens) the format writes itself
+    bool quoted_division = false;
+    /// set by all_texts() for a list item's paragraph that ends with "." where the list's other
+    /// items (but the last) end with ";"
+    bool stop_mid_list = false;
 
     bool empty() const { return s.empty(); }
     /// Style flags at a byte offset (italic runs hold foreign words).

@@ -8,6 +8,7 @@
 // words of cited titles): the corpus lists "Tentang … Dan …" in one cited title, or "Undang-undang"
 // in three Mengingat items, as one slip, and a drafter fixes them together.
 #include <array>
+#include <cstring>
 #include <set>
 #include <span>
 #include <string>
@@ -92,6 +93,21 @@ bool lower_in_title(std::string_view lw)
                                         "para", "dan/atau", "nya", "selaku", "menjadi"});
 }
 
+// A verb of the prefix meN- (lower case): its passive with di- is a word of the lexicon ("melakukan" →
+// "dilakukan", "menetapkan" → "ditetapkan", "mengatur" → "diatur"), which "menteri", "media" or
+// "metode" have not.
+bool active_verb(const std::string& w)
+{
+    if (w.size() < 6 || w.compare(0, 2, "me") != 0) return false;
+    const auto has = [](const std::string& c) { return lexicon::contains(c); };
+    const auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
+    if (w.compare(0, 4, "meng") == 0) return has("di" + w.substr(4)) || (vowel(w[4]) && has("dik" + w.substr(4)));
+    if (w.compare(0, 4, "meny") == 0) return vowel(w[4]) && has("dis" + w.substr(4));
+    if (w.compare(0, 3, "mem") == 0) return (vowel(w[3]) && has("dip" + w.substr(3))) || (std::strchr("bfp", w[3]) && has("di" + w.substr(3)));
+    if (w.compare(0, 3, "men") == 0) return (vowel(w[3]) && has("dit" + w.substr(3))) || (std::strchr("cdjt", w[3]) && has("di" + w.substr(3)));
+    return std::strchr("lrwy", w[2]) && has("di" + w.substr(2));
+}
+
 // "Diktum Kesatu" for a diktum labelled KESATU
 bool ordinal_title_case(std::string_view w) { return title_case(w) && ordinal_caps(text::upper(w)); }
 
@@ -103,11 +119,26 @@ public:
     {
         t_ = &t;
         toks_ = cx_.tokens(t);
-        std::array<bool, 17> done{};
+        std::array<bool, 18> done{};
         bool title_before = false;  // a cited title may have run up to here
         const bool menimbang = t.s.rfind("bahwa ", 0) == 0;
+        if (t.table_cell) name_in_cell();
+        // a BAB, Bagian or Paragraf title (the only text read from an attribute) is a title: its
+        // conjunctions and prepositions are in lower case («Sasaran Dalam Penetapan», Perda
+        // Sulawesi Utara 2/2016; PUEBI)
+        if (!t.segs.empty() && t.segs[0].anchor == Anchor::Attribute)
+            if (const std::size_t j = title_slip(0); j != std::string::npos && first("heading" + text::lower(word(j)) + t.s)) {
+                const std::string w(word(j)), lw = text::lower(w);
+                report(j, "«" + w + "» dalam judul bab/bagian: kata tugas ditulis dengan huruf kecil («" + lw + "», PUEBI)",
+                       "«" + w + "» in a heading: conjunctions and prepositions are in lower case («" + lw + "», PUEBI)");
+            }
+        // the decree's own title restated without "tentang" ("maka Indikator Kinerja Utama di
+        // Lingkungan Dinas … perlu ditetapkan"): a title, with its capitals
+        const std::string own = cx_.decree.meta.title.plain();
+        const std::size_t own_at = own.size() >= 20 ? t.s.find(own) : std::string::npos;
         for (std::size_t i = 0; i < toks_.size(); ++i) {
             if (!toks_[i].word) continue;
+            if (own_at != std::string::npos && toks_[i].begin >= own_at && toks_[i].begin < own_at + own.size()) title_before = true;
             const std::string_view w = word(i);
             const std::string_view prev = i > 0 && toks_[i - 1].word ? word(i - 1) : std::string_view{};
             const std::string_view next = i + 1 < toks_.size() && toks_[i + 1].word ? word(i + 1) : std::string_view{};
@@ -215,6 +246,27 @@ public:
                 report(i, "«secara " + std::string(w) + "» dalam kalimat: «secara " + text::lower(w) + "»",
                        "«secara " + std::string(w) + "» in running text: «secara " + text::lower(w) + "»");
             }
+            // "dapat Melakukan penggandaan": an active verb capitalised between words in lower case
+            // (PUEBI: a capital begins a sentence, a name or a title's words)
+            // ("Birokrasi Bersih dan Melayani": a name in title case, its conjunction in lower case)
+            const bool in_name = i >= 2 && toks_[i - 2].word && text::starts_upper(word(i - 2)) && lower_in_title(prev);
+            if (!done[17] && !title_before && !in_name && title_case(w) && !prev.empty() && text::is_lower(first_cp(prev)) &&
+                (i + 1 >= toks_.size() || !toks_[i + 1].word || text::is_lower(first_cp(next))) && active_verb(text::lower(w)) &&
+                first("17" + text::lower(w))) {
+                done[17] = true;
+                report(i, "«" + std::string(prev) + " " + std::string(w) + "»: kata kerja di tengah kalimat ditulis dengan huruf kecil: «" +
+                              text::lower(w) + "»",
+                       "«" + std::string(prev) + " " + std::string(w) + "»: a verb in mid-sentence is in lower case: «" + text::lower(w) + "»");
+            }
+            // "dan/atau Lain-lain pendapatan": a reduplication capitalised between words in lower case
+            // ("Undang-undang" has its own rule below)
+            if (const std::size_t h = w.find('-'); h != std::string_view::npos && h > 1 && h + 1 < w.size() &&
+                text::same_ignoring_case(w.substr(0, h), w.substr(h + 1)) && title_case(w.substr(0, h)) && text::is_lower(first_cp(w.substr(h + 1))) &&
+                !text::same_ignoring_case(w.substr(0, h), "undang") && !prev.empty() && text::is_lower(first_cp(prev)) && !next.empty() &&
+                text::is_lower(first_cp(next)) && !title_before && first("redup" + text::lower(w))) {
+                report(i, "«" + std::string(w) + "» di tengah kalimat: «" + text::lower(w) + "»",
+                       "«" + std::string(w) + "» in the middle of a sentence: «" + text::lower(w) + "»");
+            }
             // a word in lower case inside a cited title whose words are capitalised: "tentang
             // Penetapan mulai berlakunya Undang-Undang …", "tentang Dinas pemuda dan Olahraga …"
             if (!done[15] && text::lower(w) == "tentang" && i > 0 && toks_[i - 1].word && text::has_digit(word(i - 1))) {
@@ -234,7 +286,7 @@ public:
                     report(i, title_message(i));
                 } else if (text::same_ignoring_case(w, "tentang")) {
                     // once per cited title: the same title quoted again is the same slip
-                    if (const std::size_t j = title_slip(i + 1); j != std::string::npos && first("7" + text::lower(word(j)) + "|" + title_key(i + 1))) {
+                                    if (const std::size_t j = title_slip(i + 1); j != std::string::npos && first("7" + text::lower(word(j)) + "|" + title_key(i + 1))) {
                         done[7] = true;
                         report(j, title_message(j));
                     }
@@ -362,6 +414,36 @@ private:
         const std::string lw = text::lower(w);
         return {"«" + w + "» dalam judul yang dikutip: kata tugas ditulis dengan huruf kecil («" + lw + "», UU 12/2011 Lampiran II)",
                 "«" + w + "» inside a cited title: conjunctions and prepositions are in lower case («" + lw + "», UU 12/2011 Lampiran II)"};
+    }
+
+    // "Al hamid, S.Psi,MM": a table cell holding a person's name with degrees after a comma (the
+    // first word after it has a stop: S.Psi, M.Si., Dr.); every word of the name is capitalised
+    // (PUEBI: a person's name), but for "bin", "binti", "van", "de" and the like.
+    void name_in_cell()
+    {
+        const std::string& s = t_->s;
+        const std::size_t comma = s.find(',');
+        if (comma == std::string::npos) return;
+        std::size_t d = comma + 1;
+        while (d < s.size() && s[d] == ' ') ++d;
+        std::size_t de = d;
+        while (de < s.size() && s[de] != ' ' && s[de] != ',') ++de;
+        const std::string_view degree(s.data() + d, de - d);
+        if (degree.size() < 2 || degree.find('.') == std::string_view::npos || !text::starts_upper(degree)) return;
+        std::vector<std::size_t> name;
+        for (std::size_t i = 0; i < toks_.size() && toks_[i].begin < comma; ++i) {
+            if (!toks_[i].word || text::has_digit(word(i))) return;  // a name is words only
+            name.push_back(i);
+        }
+        if (name.size() < 2 || name.size() > 5 || !text::starts_upper(word(name[0]))) return;
+        for (std::size_t k = 1; k < name.size(); ++k) {
+            const std::string_view w = word(name[k]);
+            if (!text::is_lower(first_cp(w)) || in(w, {"bin", "binti", "van", "von", "der", "de", "da", "dos", "la"})) continue;
+            if (first("name" + std::string(w)))
+                report(name[k], "«" + std::string(w) + "» dalam nama orang: setiap unsur nama diawali huruf kapital",
+                       "«" + std::string(w) + "» in a person's name: every part of a name begins with a capital");
+            return;
+        }
     }
 
     void report(std::size_t i, const std::string& id, const std::string& en)

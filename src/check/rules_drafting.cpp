@@ -13,6 +13,7 @@
 #include <fstream>
 #include <map>
 #include <mutex>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -148,10 +149,12 @@ void check_diktum_end(Context& cx)
 // "Peraturan Menteri … Nomor: 41/PER/…": the number of cited legislation follows "Nomor" without
 // a colon (UU 12/2011 Lampiran II, the form of every citation). The decree's own number line is
 // metadata, not running text, and keeps the house style's "Nomor :".
-void check_number_colon(Context& cx, const Text& t)
+void check_number_colon(Context& cx, const Text& t, bool mengingat)
 {
     for (const Citation& c : find_citations(t.s, false)) {
-        if (c.level >= kKeputusan) continue;  // minutes and letters ("Berita Acara … Nomor : 13/…") are not legislation
+        // minutes and letters ("Berita Acara … Nomor : 13/…") are not legislation; a decree cited
+        // as a legal basis in Mengingat is cited in legislation's form ("Keputusan Gubernur … Nomor 7/…")
+        if (c.level >= kKeputusan && !mengingat) continue;
         const std::size_t limit = c.year_begin == std::string::npos ? c.end : c.year_begin;
         const std::size_t nomor = t.s.find("Nomor", c.begin);
         if (nomor == std::string::npos || nomor >= limit) continue;
@@ -191,8 +194,39 @@ void check_degree_stop(Context& cx, const Text& t, const DataRows& rows)
     }
 }
 
+// "tentang Kesehatan, (Lembaran Negara …": the gazette reference follows the cited title directly
+// (UU 12/2011 Lampiran II: "… tentang Pemerintahan Daerah (Lembaran Negara …)"); a comma before
+// its bracket is stray.
+void check_comma_before_gazette(Context& cx, const Text& t)
+{
+    for (const char* g : {", (Lembaran", ", (Berita"}) {
+        const std::size_t p = t.s.find(g);
+        if (p == std::string::npos || p == 0 || !ascii_letter_or_digit(t.s[p - 1])) continue;
+        cx.report("TANDA-BACA", cx.at(t, p), "koma sebelum rujukan lembaran/berita negara atau daerah",
+                  "a comma before the gazette reference", "hapus «,»", "drop the «,»");
+        return;
+    }
+}
+
+// Where each Mengingat item starts: a kind broken by a comma there leaves the item citing no
+// kind of legislation, which MENGINGAT-JENIS reports (one slip, one finding).
+std::vector<std::pair<std::uint32_t, std::uint32_t>> mengingat_starts(Context& cx)
+{
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> out;
+    if (!cx.enabled("MENGINGAT-JENIS")) return out;
+    for (const auto& it : cx.decree.mengingat)
+        if (const Inline* first = first_paragraph(it.blocks)) {
+            const Text t = make_text(*first);
+            std::size_t b = 0;
+            while (b < t.s.size() && t.s[b] == ' ') ++b;
+            const SourcePos at = cx.at(t, b);
+            out.push_back({at.line, at.column});
+        }
+    return out;
+}
+
 // "Peraturan, Pemerintah": a comma inside the name of a kind of legislation or of the gazette.
-void check_kind_comma(Context& cx, const Text& t)
+void check_kind_comma(Context& cx, const Text& t, const std::vector<std::pair<std::uint32_t, std::uint32_t>>& item_starts)
 {
     static const std::pair<const char*, std::vector<const char*>> kinds[] = {
         {"Peraturan", {"Pemerintah", "Presiden", "Menteri", "Daerah", "Gubernur", "Bupati", "Wali", "Walikota", "Komisi", "Badan"}},
@@ -200,6 +234,10 @@ void check_kind_comma(Context& cx, const Text& t)
         {"Lembaran", {"Negara", "Daerah"}},
         {"Berita", {"Negara", "Daerah"}},
         {"Tambahan", {"Lembaran"}},
+        // the fixed terms of an organisation's title: "Kedudukan, Tugas, Fungsi, Kewenangan,
+        // Susunan Organisasi, dan Tata Kerja" (Keppres 9/2004 typed "Susunan, Organisasi")
+        {"Susunan", {"Organisasi"}},
+        {"Tata", {"Kerja"}},
     };
     const std::string& s = t.s;
     for (const auto& [first, seconds] : kinds) {
@@ -212,6 +250,10 @@ void check_kind_comma(Context& cx, const Text& t)
                 if (s.compare(w, sec.size(), sec) != 0) continue;
                 if (w + sec.size() < s.size() && ascii_letter_or_digit(s[w + sec.size()])) continue;
                 const std::string name = std::string(first) + " " + sec;
+                if (!item_starts.empty() && t.s.find_first_not_of(' ') == p) {
+                    const SourcePos at = cx.at(t, p);
+                    if (std::find(item_starts.begin(), item_starts.end(), std::make_pair(at.line, at.column)) != item_starts.end()) return;
+                }
                 cx.report("TANDA-BACA", cx.at(t, p + std::string(first).size()),
                           "koma di dalam nama «" + name + "»", "a comma inside the name «" + name + "»", name, name);
                 return;
@@ -379,11 +421,22 @@ void check_drafting(Context& cx)
     const DataRows& degrees = punct ? rows_for(cx, "gelar.txt", "TANDA-BACA") : no_rows();
     const DataRows& register_ = cite ? rows_for(cx, "register.txt", "KUTIPAN-SALAH") : no_rows();
     if (punct && cx.decree.instrument == Instrument::Keputusan) check_diktum_end(cx);
+    const auto item_starts = punct ? mengingat_starts(cx) : std::vector<std::pair<std::uint32_t, std::uint32_t>>{};
+    std::set<std::pair<std::uint32_t, std::uint32_t>> mengingat_items;  // where each Mengingat item's first paragraph starts
+    for (const auto& it : cx.decree.mengingat)
+        if (const Inline* first = first_paragraph(it.blocks)) mengingat_items.insert({first->pos.line, first->pos.column});
     for (const Text& t : texts) {
         if (punct) {
-            check_number_colon(cx, t);
+            check_number_colon(cx, t, mengingat_items.count({t.pos.line, t.pos.column}) > 0);
             check_degree_stop(cx, t, degrees);
-            check_kind_comma(cx, t);
+            check_kind_comma(cx, t, item_starts);
+            check_comma_before_gazette(cx, t);
+            if (t.stop_mid_list) {  // "…; b. ….; c. …" (Permendagri 2/2014): the list goes on
+                const std::size_t e = t.s.find_last_not_of(' ');
+                cx.report("TANDA-BACA", cx.at(t, e), "butir di tengah daftar diakhiri «.», padahal butir lainnya diakhiri «;»",
+                          "an item in the middle of a list ends with «.» where the others end with «;»", "ganti «.» dengan «;»",
+                          "replace «.» with «;»");
+            }
         }
         if (cite) {
             check_gazette_year(cx, t);

@@ -216,6 +216,12 @@ public:
     TextRules(Context& cx) : cx_(cx), names_(own_names(cx.decree))
     {
         if (const auto& d = cx.decree.meta.date; d && d->valid()) date_ = d->year * 10000 + d->month * 100 + d->day;
+        // the last paragraph of each Menimbang and Mengingat item, where the rule on the item's end
+        // reports an item that breaks off
+        for (const auto& [items, code] : {std::pair{&cx.decree.menimbang, "MENIMBANG-AKHIR"}, std::pair{&cx.decree.mengingat, "MENGINGAT-AKHIR"}})
+            if (cx.enabled(code))
+                for (const auto& it : *items)
+                    if (const Inline* last = last_paragraph(it.blocks)) item_ends_.insert({last->pos.line, last->pos.column});
         if (cx.enabled("EJAAN") || cx.enabled("KATA-ASING") || cx.enabled("KATA-GABUNG")) {
             std::string why;
             speller_ = Speller::instance(&why);
@@ -320,6 +326,8 @@ private:
     std::unordered_set<std::string> names_;
     Speller* speller_ = nullptr;
     int date_ = 0;  ///< the date of enactment as yyyymmdd; 0 when not set yet
+    std::set<std::pair<std::uint32_t, std::uint32_t>> item_ends_;  // where Menimbang/Mengingat items end (see above)
+    bool spaced_percent_ = false;  // "100 %" reported once a decree: a typist's habit, not one slip each time
     std::optional<SourcePos> open_curly_, open_straight_;  // a quote carried over from an earlier paragraph
     const std::vector<Text>* texts_ = nullptr;
     bool acronyms_gathered_ = false;
@@ -598,6 +606,37 @@ private:
         return noun;
     }
 
+    // Reports «diluar» (preposition_joined) at its token; whether it did.
+    bool joined_preposition(const Text& t, const text::Token& tok)
+    {
+        const std::string w(tok.view(t.s));
+        const auto apart = preposition_joined(w);
+        if (!apart) return false;
+        const std::string fixed = text::starts_upper(w) ? text::capitalise(*apart) : *apart;
+        cx_.report("KATA-GABUNG", cx_.at(t, tok.begin), "«" + w + "»: kata depan ditulis terpisah dari kata yang mengikutinya",
+                   "«" + w + "»: the preposition is written apart from the word after it", "maksud Anda: " + fixed + "?",
+                   "did you mean: " + fixed + "?");
+        return true;
+    }
+
+    // "non" is a bound form, written joined: "Bencana Nonalam", "nonmedis" (KBBI, PUEBI) ("Lembaga
+    // Pemerintah Non Departemen" is the name legislation gave those agencies). Reports the
+    // phrase starting at token k.
+    bool non_phrase(const Text& t, const std::vector<text::Token>& toks, std::size_t k)
+    {
+        const auto& tok = toks[k];
+        if (k + 1 >= toks.size() || !toks[k + 1].word || toks[k + 1].begin != tok.end + 1) return false;
+        const std::string_view w = tok.view(t.s), next = toks[k + 1].view(t.s);
+        if (text::lower(w) != "non" || text::cp_count(next) < 3 || text::all_upper(next) || text::has_digit(next) || next == "Departemen")
+            return false;
+        const std::string phrase = std::string(w) + " " + std::string(next);
+        const std::string joined = std::string(w) + text::lower(next);
+        cx_.report("EJAAN", cx_.at(t, tok.begin), "«" + phrase + "»: «non» ditulis serangkai dengan kata yang mengikutinya",
+                   "«" + phrase + "»: «non» is written joined to the word it precedes", "maksud Anda: " + joined + "?",
+                   "did you mean: " + joined + "?");
+        return true;
+    }
+
     bool proper_name_word(const std::string& w) const
     {
         const std::string lw = text::lower(w);
@@ -677,23 +716,14 @@ private:
             // a non-standard spelling of the list, or an unknown word one edit from a word
             // («Lembaga Pemerintah Non Departeman»)
             if (cited && cited->title) {
+                // titles enacted under UU 12/2011 follow its spelling: "Bencana Nonalam" (Keppres
+                // 12/2020), not "Non Alam" as quoted; older ones wrote "Non Departemen"
+                if (cited->year >= 2011 && k + 1 < toks.size() && non_phrase(t, toks, k)) continue;
+                if (!cited->year || cited->year >= 1973) {
+                    if (joined_preposition(t, tok)) continue;
+                }
                 // before the 1972 spelling (EYD) titles wrote "Djawa", "Jogjakarta"
                 if ((cited->year && cited->year < 1973) || text::all_upper(w)) continue;
-                // «Bencana Non Alam» in a title quoted from one that writes «Nonalam» (the bound
-                // form non- has been written joined since the 1975 spelling guide; «Lembaga
-                // Pemerintah Non Departemen» is the name legislation gave those agencies)
-                if (text::lower(w) == "non" && k + 1 < toks.size() && toks[k + 1].word && toks[k + 1].begin == tok.end + 1 &&
-                    cited->year >= 2000) {
-                    const std::string_view next = toks[k + 1].view(t.s);
-                    if (text::cp_count(next) >= 3 && !text::all_upper(next) && !text::has_digit(next) && next != "Departemen") {
-                        const std::string phrase = w + " " + std::string(next), joined = w + text::lower(next);
-                        cx_.report("EJAAN", cx_.at(t, tok.begin), "«" + phrase + "»: «non» ditulis serangkai dengan kata yang mengikutinya",
-                                   "«" + phrase + "»: «non» is written joined to the word it precedes", "maksud Anda: " + joined + "?",
-                                   "did you mean: " + joined + "?");
-                        skip_until = toks[k + 1].end;
-                        continue;
-                    }
-                }
                 if (speller_->in_lexicon(w) || proper_name_word(w)) continue;
                 if (const Replacement* r = speller_->replacement(w)) {
                     if (!r->foreign && !r->since)
@@ -760,18 +790,11 @@ private:
                     skip_until = toks[k + 1].end;
                     continue;
                 }
-                // "non" is a bound form, written joined: "Bencana Nonalam", "nonmedis" (KBBI, PUEBI)
-                const std::string lw = text::lower(w);
-                const std::string_view next = toks[k + 1].view(t.s);
-                // ("Lembaga Pemerintah Non Departemen" is the name legislation gave those agencies)
-                if (lw == "non" && text::cp_count(next) >= 3 && !text::all_upper(next) && !text::has_digit(next) && next != "Departemen") {
-                    const std::string joined = w + text::lower(next);
-                    cx_.report("EJAAN", cx_.at(t, tok.begin), "«" + phrase + "»: «non» ditulis serangkai dengan kata yang mengikutinya",
-                               "«" + phrase + "»: «non» is written joined to the word it precedes", "maksud Anda: " + joined + "?",
-                               "did you mean: " + joined + "?");
+                if (non_phrase(t, toks, k)) {
                     skip_until = toks[k + 1].end;
                     continue;
                 }
+                const std::string_view next = toks[k + 1].view(t.s);
                 // the passive prefix written apart: "telah di ubah", "di emban" (a preposition "di"
                 // is followed by a place or a time, which with "di" joined makes no word of the lexicon)
                 if (w == "di" && text::is_lower(first_cp(next)) && text::cp_count(next) >= 4 && !(t.style_at(toks[k + 1].begin) & kItalic) &&
@@ -853,13 +876,7 @@ private:
             }
             // the compiled lexicon first, then a split into two of its words, and only then
             // Hunspell: most decrees never need it loaded
-            if (const auto apart = preposition_joined(w)) {
-                const std::string fixed = shown(*apart);
-                cx_.report("KATA-GABUNG", cx_.at(t, tok.begin), "«" + w + "»: kata depan ditulis terpisah dari kata yang mengikutinya",
-                           "«" + w + "»: the preposition is written apart from the word after it", "maksud Anda: " + fixed + "?",
-                           "did you mean: " + fixed + "?");
-                continue;
-            }
+            if (joined_preposition(t, tok)) continue;
             if (const auto parts = numerals_joined(w)) {
                 std::string fixed;
                 for (const auto& p : *parts) fixed += (fixed.empty() ? "" : " ") + (upper_first ? text::capitalise(p) : p);
@@ -959,6 +976,25 @@ private:
         for (std::size_t k = 1; k < toks.size(); ++k) {
             const auto& a = toks[k - 1];
             const auto& b = toks[k];
+            // a reduplication written with spaces about its hyphen: "kegiatan - kegiatan" (PUEBI:
+            // "kegiatan-kegiatan"); with a space on one side only ("Undang- Undang") it is a
+            // spacing slip of a word written right
+            if (a.word && !b.word && b.end == b.begin + 1 && t.s[b.begin] == '-' && k + 1 < toks.size() && toks[k + 1].word &&
+                (a.end < b.begin || b.end < toks[k + 1].begin) && !text::has_digit(a.view(t.s)) &&
+                text::same_ignoring_case(a.view(t.s), toks[k + 1].view(t.s))) {
+                const std::string wa(a.view(t.s)), wb(toks[k + 1].view(t.s));
+                if (a.end == b.begin || b.end == toks[k + 1].begin)  // "Undang- Undang": a space on one side, a typing slip
+                    space_slip(t, a.end == b.begin ? b.end : a.end, "spasi di samping tanda hubung bentuk ulang «" + wa + "-" + wb + "»",
+                               "a space beside the hyphen of the reduplication «" + wa + "-" + wb + "»");
+                else
+                cx_.report("KATA-ULANG", cx_.at(t, a.begin), "bentuk ulang «" + std::string(t.s, a.begin, toks[k + 1].end - a.begin) +
+                               "» ditulis dengan tanda hubung tanpa spasi: «" + wa + "-" + wb + "»",
+                           "the reduplication «" + std::string(t.s, a.begin, toks[k + 1].end - a.begin) +
+                               "» is written with a hyphen and no spaces: «" + wa + "-" + wb + "»",
+                           "maksud Anda: " + wa + "-" + wb + "?", "did you mean: " + wa + "-" + wb + "?");
+            }
+            // a word of a reference run into its number: "Tahun2003", "Nomor112"
+            if (b.word) glued_number(t, b);
             if (!a.word || !b.word) continue;
             const std::string_view wa = a.view(t.s), wb = b.view(t.s);
             // the pair of conjunctions is written with a slash (UU 12/2011, Lampiran II, 264)
@@ -974,6 +1010,39 @@ private:
         }
     }
 
+    void glued_number(const Text& t, const text::Token& tok)
+    {
+        const std::string_view w = tok.view(t.s);
+        for (std::string_view head : {"Nomor", "Tahun", "Pasal", "ayat", "Ayat", "Bab", "BAB", "Lampiran"}) {
+            if (w.size() <= head.size() || w.substr(0, head.size()) != head || !std::isdigit(static_cast<unsigned char>(w[head.size()]))) continue;
+            const std::size_t at = tok.begin + head.size();
+            cx_.report("SPASI-TANDA", cx_.at(t, at), "tidak ada spasi antara «" + std::string(head) + "» dan angkanya",
+                       "no space between «" + std::string(head) + "» and its number", "sisipkan spasi sesudah «" + std::string(head) + "»",
+                       "insert a space after «" + std::string(head) + "»");
+            return;
+        }
+    }
+
+    // A part of a document number from `i`: capitals or figures up to the next "/" ("BPKAD/"), or
+    // the year that ends one ("2025"); not a word of the sentence ("41.500/ bulan").
+    static bool code_part(const std::string& s, std::size_t i)
+    {
+        std::size_t e = i;
+        bool digits = true;
+        while (e < s.size() && (std::isupper(static_cast<unsigned char>(s[e])) || std::isdigit(static_cast<unsigned char>(s[e])) || s[e] == '.')) {
+            digits = digits && !std::isupper(static_cast<unsigned char>(s[e]));
+            ++e;
+        }
+        if (e == i) return false;
+        if (e < s.size() && s[e] == '/') return true;
+        return digits && e - i == 4 && (e == s.size() || !std::isalnum(static_cast<unsigned char>(s[e])));
+    }
+
+    void space_slip(const Text& t, std::size_t at, const std::string& id, const std::string& en)
+    {
+        cx_.report("SPASI-TANDA", cx_.at(t, at), id, en);
+    }
+
     void punctuation(const Text& t)
     {
         const std::string& s = t.s;
@@ -987,6 +1056,20 @@ private:
         for (std::size_t i = 0; i < s.size(); ++i) {
             const char c = s[i];
             if (std::isalnum(static_cast<unsigned char>(c)) || c == ' ') continue;
+            // PUEBI: no space inside brackets, before "%", or before ":", ",", ";" and "." (the
+            // house forms "Menimbang :", "Nomor :" keep a space after the colon as well)
+            const bool space_before = i >= 2 && s[i - 1] == ' ' && std::isalnum(static_cast<unsigned char>(s[i - 2]));
+            const bool alnum_after = i + 1 < s.size() && std::isalnum(static_cast<unsigned char>(s[i + 1]));
+            if (space_before && alnum_after && (c == ':' || c == ',' || c == ';' || c == '.'))  // "Anggota :Kepala", "M .01"
+                space_slip(t, i - 1, "spasi sebelum «" + std::string(1, c) + "», bukan sesudahnya",
+                           "a space before «" + std::string(1, c) + "» rather than after it");
+            else if (c == '%' && space_before && std::isdigit(static_cast<unsigned char>(s[i - 2])))  // "100 %"
+            {
+                if (!spaced_percent_) space_slip(t, i - 1, "spasi sebelum «%»: ditulis serangkai dengan angkanya", "a space before «%»: it is written joined to its number");
+                spaced_percent_ = true;
+            }
+            else if (c == '/' && alnum_before(s, i) && i + 2 < s.size() && s[i + 1] == ' ' && code_part(s, i + 2))
+                space_slip(t, i + 1, "spasi sesudah «/» di dalam nomor", "a space after «/» inside a number");  // "0561/ BPKAD/XI/ 2025"
             if (c == '(' || c == '[') {
                 stack.push_back({c, i});
                 if (alnum_before(s, i))
@@ -1017,9 +1100,10 @@ private:
                 if (!curly_open.empty()) curly_open.pop_back();
                 else if (open_curly_)
                     open_curly_.reset();
-                else if (open_straight_)  // «"Pasal 4 … Udara.”»: the quote is closed, in another style (Keppres 132/1998)
+                else if (open_straight_) {  // «"Pasal 4 … Udara.”»: opened straight, closed curly (Keppres 132/1998)
+                    mixed_quotes(*open_straight_);
                     open_straight_.reset();
-                else
+                } else if (!(t.quoted_division && only_stops_after(s, i + 3)))  // opened at the quoted Pasal's heading
                     cx_.report("KUTIP", cx_.at(t, i), "«”» tanpa pasangan «“»", "«”» without a matching «“»");
             } else if (s.compare(i, 3, "\xE2\x80\xA6") == 0 || s.compare(i, 3, "...") == 0) {
                 cx_.report("ISIAN", cx_.at(t, i), "isian «…» belum diganti dengan teks", "a «…» placeholder is still in the text",
@@ -1027,6 +1111,12 @@ private:
                 i += 2;
             }
         }
+        // an item broken off inside its brackets, "(Lembaran Negara" at a page end, is one slip:
+        // the item's end is missing, which MENGINGAT-AKHIR / MENIMBANG-AKHIR report
+        const std::size_t last = s.find_last_not_of(' ');
+        if (!stack.empty() && last != std::string::npos && std::isalnum(static_cast<unsigned char>(s[last])) &&
+            item_ends_.count({t.pos.line, t.pos.column}))
+            stack.clear();
         for (const auto& o : stack)
             cx_.report("KURUNG", cx_.at(t, o.at), "«" + std::string(1, o.c) + "» tidak ditutup", "«" + std::string(1, o.c) + "» is never closed",
                        std::string("tambahkan «") + (o.c == '(' ? ")" : "]") + "»", std::string("add «") + (o.c == '(' ? ")" : "]") + "»");
@@ -1037,7 +1127,11 @@ private:
         while (first < s.size() && s[first] == ' ') ++first;
         if (straight_quotes.size() % 2 == 1) {
             if (open_straight_) open_straight_.reset();
-            else if (open_curly_ && straight_quotes.back() != first) open_curly_.reset();  // «“Pasal 3 … BMG."»
+            else if (open_curly_ && straight_quotes.back() != first) {  // «“Pasal 3 … BMG."» (Keppres 9/2004)
+                mixed_quotes(cx_.at(t, straight_quotes.back()));
+                open_curly_.reset();
+            } else if (t.quoted_division && only_stops_after(s, straight_quotes.back() + 1))
+                ;  // the closer of a quote opened at the quoted Pasal's heading
             else if (straight_quotes.front() == first) open_straight_ = cx_.at(t, first);
             else
                 cx_.report("KUTIP", cx_.at(t, straight_quotes.back()), "tanda petik «\"» tanpa pasangan", "an unmatched quotation mark «\"»");
@@ -1048,6 +1142,23 @@ private:
             curly_open.clear();
         }
         for (std::size_t at : curly_open) cx_.report("KUTIP", cx_.at(t, at), "«“» tidak ditutup dengan «”»", "«“» is never closed with «”»");
+    }
+
+    // A quote opened in one form and closed in the other: reported at the straight mark, the one
+    // out of place in a decree that prints curly quotes.
+    void mixed_quotes(const SourcePos& at)
+    {
+        cx_.report("KUTIP", at, "tanda petik lurus «\"» berpasangan dengan tanda petik lengkung («“ … \"» atau «\" … ”»)",
+                   "a straight quotation mark «\"» paired with a curly one («“ … \"» or «\" … ”»)", "pakai «“» dan «”»",
+                   "use «“» and «”»");
+    }
+
+    // Nothing but closing punctuation from `i` to the end: «Udara.”», «Utama.”;».
+    static bool only_stops_after(const std::string& s, std::size_t i)
+    {
+        for (; i < s.size(); ++i)
+            if (s[i] != '.' && s[i] != ';' && s[i] != ',' && s[i] != ' ') return false;
+        return true;
     }
 
 public:

@@ -77,6 +77,10 @@ const Case kSlips[] = {
     // Keputusan Bupati Kulon Progo 153/2010, Peraturan Gubernur Sulawesi Utara 35/2015
     {"lower_word_in_title", "tentang Pemilihan Umum (", "tentang Penetapan mulai Berlakunya Pemilihan Umum (", "mulai"},
     {"lower_word_in_title_2", "tentang Pemilihan Umum (", "tentang Dinas pemuda dan Olahraga Provinsi Jawa Timur (", "pemuda"},
+    // Keputusan Kepala Dinas Kominfo Kalimantan Barat 124/2024: "pengguna informasi dapat Melakukan penggandaan"
+    // Peraturan Menteri Dalam Negeri 2/2014: "dan/atau Lain-lain pendapatan yang sah"
+    {"reduplication", "berjalan tertib;", "berjalan tertib dan Lain-lain kegiatan;", "Lain-lain"},
+    {"verb", "berjalan tertib;", "berjalan tertib dan anggota dapat Melakukan pemantauan;", "Melakukan"},
 };
 
 class CapitalSlip : public ::testing::TestWithParam<Case> {};
@@ -114,6 +118,9 @@ const Case kFine[] = {
     {"title_in_lower_case", "tentang Pemilihan Umum (", "tentang Penetapan jadwal rapat pleno (", ""},
     {"preposition_in_title", "tentang Pemilihan Umum (", "tentang Pemilihan Umum melalui Pos (", ""},
     {"title_in_sentence_case", "tentang Pemilihan Umum (", "tentang Pendelegasian wewenang untuk menandatangani Keputusan (", ""},
+    // a name in title case ("Wilayah Birokrasi Bersih dan Melayani"); a noun that is no verb ("Media")
+    {"verb_in_a_name", "berjalan tertib;", "berjalan tertib menuju Wilayah Birokrasi Bersih dan Melayani;", ""},
+    {"me_noun", "berjalan tertib;", "berjalan tertib dengan Media cetak;", ""},
     {"sentence_after_title", "tentang Pemilihan Umum (", "tentang Satu Data perlu dibentuk Forum Satu Data Indonesia (", ""},
 };
 
@@ -177,3 +184,19 @@ TEST(Capitals, OneFindingPerCitedTitle)
 }
 
 }  // namespace
+
+TEST(CapitalOwnTitle, TheDecreesTitleRestatedInAMenimbangKeepsItsCapitals)
+{
+    // Keputusan Kepala Dinas Kominfo Kalimantan Barat 49.1/2024 (training part of tests/corpus):
+    // "maka Indikator Kinerja Utama di Lingkungan Dinas … perlu ditetapkan" names the decree
+    const std::string between = "</tentang>\n    <pejabat>Ketua Komisi Pemilihan Umum Kabupaten Malang</pejabat>\n"
+                                "    <penetapan tempat=\"Kepanjen\" tanggal=\"2023-02-01\"/>\n    <penandatangan nama=\"Anis Suhartini\"/>\n"
+                                "  </kepala>\n  <menimbang>\n    <butir>bahwa ";
+    const std::string from = "Jadwal Rapat Pleno Tahun 2023" + between + "rapat pleno perlu dijadwalkan";
+    const std::string title = "Jadwal Rapat Pleno di Lingkungan Komisi Pemilihan Umum";
+    const Variant own = variant(from, title + between + "maka " + title + " perlu dijadwalkan", "own_title");
+    EXPECT_TRUE(kapital(own.path).empty()) << listing(kapital(own.path));
+    // the same words that are not the title are running text
+    const Variant other = variant(from, title + between + "maka rapat di Lingkungan Komisi perlu dijadwalkan", "own_title_not");
+    EXPECT_EQ(kapital(other.path).size(), 1u) << listing(kapital(other.path));
+}

@@ -77,6 +77,11 @@ TEST(CheckDrafting, PunctuationOfTheDraftingTechnique)
     expect_none("diktum-titik-ada", kDiktum1, kDiktum1, "TANDA-BACA");
     // "Nomor:" inside a citation
     expect_one({"nomor-titik-dua", kPkpu, "Peraturan Komisi Pemilihan Umum Nomor: 8 Tahun 2019 tentang", "TANDA-BACA", "Nomor:"});
+    // a decree cited in Mengingat is cited in the same form (Kominfo Kalbar 124/2024 «Keputusan
+    // Gubernur Kalimantan Barat Nomor: 7/DISKOMINFO/2020»); under Memperhatikan it is left alone
+    const std::string kep = "Keputusan Gubernur Jawa Timur Nomor: 7/KPTS/2020 tentang Tata Naskah Dinas;</butir>\n    <butir>";
+    expect_one({"nomor-titik-dua-keputusan", "<butir>" + kPkpu, "<butir>" + kep + kPkpu, "TANDA-BACA", "Nomor:"});
+    expect_none("nomor-titik-dua-memperhatikan", "<butir>Berita Acara", "<butir>" + kep + "Berita Acara", "TANDA-BACA");
     // a degree without its final stop where text follows; at the end of a paragraph it is left alone
     const std::string tembusan_from = "<butir>bahwa rapat pleno perlu dijadwalkan agar tugas";
     expect_one({"gelar", tembusan_from, "<butir>bahwa Anis, S.H/Ketua, menyatakan rapat pleno perlu dijadwalkan agar tugas", "TANDA-BACA",
@@ -86,8 +91,16 @@ TEST(CheckDrafting, PunctuationOfTheDraftingTechnique)
     expect_none("gelar-hutan", tembusan_from, "<butir>bahwa Anis, S.Hut./Ketua, menyatakan rapat pleno perlu dijadwalkan agar tugas",
                 "TANDA-BACA");
     // a comma inside the name of a kind of legislation
-    expect_one({"koma-jenis", "Peraturan Komisi Pemilihan Umum Nomor 8", "Peraturan, Komisi Pemilihan Umum Nomor 8", "TANDA-BACA",
-                "Peraturan Komisi"});
+    expect_one({"koma-jenis", "(Lembaran Negara Republik Indonesia Tahun 2017", "(Lembaran, Negara Republik Indonesia Tahun 2017", "TANDA-BACA",
+                "Lembaran Negara"});
+    // the fixed terms of an organisation's title (Keputusan Presiden 9/2004 «Kewenangan, Susunan, Organisasi»)
+    expect_one({"koma-susunan", "tentang Tata Kerja Komisi", "tentang Susunan, Organisasi dan Tata Kerja Komisi", "TANDA-BACA",
+                "Susunan Organisasi"});
+    // a comma between the cited title and its gazette reference (Perda Sulawesi Utara 2/2016)
+    expect_one({"koma-lembaran", "Pemilihan Umum (Lembaran", "Pemilihan Umum, (Lembaran", "TANDA-BACA", "koma sebelum rujukan"});
+    expect_none("koma-lembaran-benar", "Pemilihan Umum (Lembaran", "Pemilihan Umum (Lembaran", "TANDA-BACA");
+    // at the start of a Mengingat item the item cites no kind, which MENGINGAT-JENIS reports: one slip, one finding
+    expect_none("koma-jenis-butir", "Peraturan Komisi Pemilihan Umum Nomor 8", "Peraturan, Komisi Pemilihan Umum Nomor 8", "TANDA-BACA");
     expect_none("koma-daftar", tembusan_from, "<butir>bahwa Undang-Undang, Peraturan Pemerintah, dan Peraturan Presiden mengatur agar tugas",
                 "TANDA-BACA");
 }

@@ -1,5 +1,6 @@
 #include "check/citation.hpp"
 
+#include <cctype>
 #include <cstring>
 
 #include "check/text_util.hpp"
@@ -67,6 +68,11 @@ std::size_t match_kind(std::string_view s, std::size_t i, std::string_view prefi
     dashed = false;
     std::size_t k = i;
     for (char c : prefix) {
+        // "Undang- Undang": a hyphen left with a space where a line was broken in the original
+        if (c == '-' && k + 1 < s.size() && s[k] == '-' && s[k + 1] == ' ' && k + 2 < s.size() && std::isupper(static_cast<unsigned char>(s[k + 2]))) {
+            k += 2;
+            continue;
+        }
         if (c == '-' && k < s.size() && s[k] != '-') {
             if (s.compare(k, 3, "\xE2\x80\x93") == 0 || s.compare(k, 3, "\xE2\x80\x94") == 0) {
                 k += 3;

@@ -124,6 +124,47 @@ bool same_regulation(const Citation& a, const Citation& b)
     return ra.empty() || rb.empty() || ra == rb || text::edit_distance(ra, rb) <= 2;
 }
 
+// A number with slashes reduced to what identifies the regulation: «PER/09/M.PAN/5/2007» and
+// «PER/9/M.PAN/2007» are one Permenpan (a leading zero typed or not; the month of enactment,
+// which a ministry's register adds before the year, written or left out). Only the comparison
+// for MENGINGAT-KURANG uses it: a regulation named in Menimbang found in Mengingat under this
+// looser form is not reported missing.
+std::string number_core(const Citation& c)
+{
+    std::vector<std::string> parts;
+    std::string cur;
+    for (char ch : c.number + "/") {
+        if (ch != '/') {
+            cur += ch;
+            continue;
+        }
+        std::size_t z = 0;
+        const bool digits = !cur.empty() && std::all_of(cur.begin(), cur.end(), [](char x) { return x >= '0' && x <= '9'; });
+        if (digits)
+            while (z + 1 < cur.size() && cur[z] == '0') ++z;
+        parts.push_back(text::lower(cur.substr(z)));
+        cur.clear();
+    }
+    if (parts.size() >= 2 && c.year && parts.back() == std::to_string(c.year)) parts.pop_back();
+    static const char* kMonths[] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12",
+                                    "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"};
+    // a month only after the office's code: «PER/09/M.PAN/5», not the number itself («…/9»)
+    if (parts.size() >= 3 &&
+        std::find_if(std::begin(kMonths), std::end(kMonths), [&](const char* m) { return parts.back() == m; }) != std::end(kMonths) &&
+        std::any_of(parts[parts.size() - 2].begin(), parts[parts.size() - 2].end(), [](char x) { return std::isalpha(static_cast<unsigned char>(x)); }))
+        parts.pop_back();
+    std::string out;
+    for (const auto& p : parts) out += p + "/";
+    return out;
+}
+
+bool same_regulation_loosely(const Citation& a, const Citation& b)
+{
+    if (same_regulation(a, b)) return true;
+    if (a.number.find('/') == std::string::npos || b.number.find('/') == std::string::npos) return false;
+    return a.year == b.year && a.group == b.group && number_core(a) == number_core(b);
+}
+
 std::vector<Text> item_texts(const std::vector<Item>& items)
 {
     std::vector<Text> out;
@@ -203,7 +244,7 @@ void check_mengingat_missing(Context& cx, const std::vector<Text>& mengingat, co
     for (const Text& t : memperhatikan)
         for (const auto& c : find_citations(t.s, true)) noted.push_back(c);
     auto in = [](const std::vector<Citation>& list, const Citation& c) {
-        return std::any_of(list.begin(), list.end(), [&](const Citation& x) { return same_regulation(x, c); });
+        return std::any_of(list.begin(), list.end(), [&](const Citation& x) { return same_regulation_loosely(x, c); });
     };
 
     // the regulation whose Pasal the Menimbang names as the ground of the decree
@@ -468,6 +509,47 @@ void check_perda_region(Context& cx, const std::vector<Text>& mengingat)
     }
 }
 
+// One regulation's number written two ways: «PER/9/M.PAN/2007» in Menimbang, «PER/09/M.PAN/5/2007»
+// in Mengingat (a leading zero, the month part), the same kind, year and title. A reviewer asks
+// for the number as the regulation itself prints it, the same in both places.
+void check_number_forms(Context& cx, const std::vector<Text>& cited_texts)
+{
+    struct Cited {
+        const Text* t;
+        Citation c;
+    };
+    std::vector<Cited> cited;
+    for (const Text& t : cited_texts)
+        for (const auto& c : find_citations(t.s, true)) cited.push_back({&t, c});
+    auto title = [](const Text& t, const Citation& c) {
+        return c.has_title() ? text::lower(t.s.substr(c.title_begin, c.title_end - c.title_begin)) : std::string();
+    };
+    for (std::size_t i = 0; i < cx.decree.menimbang.size(); ++i) {
+        const Inline* p = first_paragraph(cx.decree.menimbang[i].blocks);
+        if (!p) continue;
+        const Text t = make_text(*p);
+        for (const auto& c : find_citations(t.s, true)) {
+            if (c.number.find('/') == std::string::npos) continue;
+            if (std::any_of(cited.begin(), cited.end(), [&](const Cited& x) { return same_regulation(x.c, c); })) continue;
+            const std::string own = title(t, c);
+            for (const auto& x : cited) {
+                if (!same_regulation_loosely(x.c, c)) continue;
+                const std::string other = title(*x.t, x.c);
+                if (own.empty() || other.empty() || own.substr(0, std::min<std::size_t>(own.size(), 40)) != other.substr(0, std::min<std::size_t>(other.size(), 40)))
+                    continue;
+                const std::size_t at = t.s.find(c.number, c.begin);
+                cx.report("KONSISTEN-KUTIPAN", cx.at(t, at == std::string::npos ? c.begin : at),
+                          c.kind + " «" + c.number + "» dalam Menimbang huruf " + std::string(1, static_cast<char>('a' + i)) +
+                              " dikutip dengan nomor «" + x.c.number + "» dalam Mengingat: nomor satu peraturan ditulis sama",
+                          c.kind + " «" + c.number + "» in Menimbang item " + std::string(1, static_cast<char>('a' + i)) +
+                              " is cited with the number «" + x.c.number + "» in Mengingat: one regulation's number is written the same",
+                          "tulis nomornya seperti pada peraturan itu sendiri", "write the number as the regulation itself prints it");
+                break;
+            }
+        }
+    }
+}
+
 }  // namespace
 
 void check_citations(Context& cx)
@@ -496,6 +578,7 @@ void check_citations(Context& cx)
         all.insert(all.end(), memperhatikan.begin(), memperhatikan.end());
         check_number_case(cx, all);
         check_perda_region(cx, mengingat);
+        check_number_forms(cx, all);
     }
 }
 

@@ -286,6 +286,8 @@ std::string normalised_title(std::string_view t)
     std::string out;
     for (char ch : s) {
         if (ch == ' ' && (out.empty() || out.back() == ' ')) continue;
+        // "undang- undang": a hyphen of a word broken over a line keeps no space (SPASI's to report)
+        if (ch == ' ' && out.size() >= 2 && out.back() == '-' && std::isalpha(static_cast<unsigned char>(out[out.size() - 2]))) continue;
         out += ch;
     }
     while (!out.empty() && (out.back() == ' ' || out.back() == '.' || out.back() == ',')) out.pop_back();

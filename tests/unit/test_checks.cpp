@@ -144,6 +144,14 @@ const WidenedCase kWidenedCases[] = {
     {"kutipan-salah/perubahan", "KUTIPAN-SALAH", 22, 240},        // UU 15/2019, not the last amendment of UU 12/2011
     {"mengingat-lembaran/nama", "MENGINGAT-LEMBARAN", 22, 69},    // "Lembaran Negara Indonesia"
     {"konsisten-kutipan/nomor", "KONSISTEN-KUTIPAN", 25, 50},     // "…-KPT/…" beside "…-Kpt/…"
+    {"konsisten-penerbit/alamat", "KONSISTEN-PENERBIT", 7, 24},   // "Batu" in the kop's name lines; the address line is not compared
+    {"konsisten-penerbit/kop-daerah", "KONSISTEN-PENERBIT", 7, 46},  // "Pemerintah Kabupaten Batu" above the Dinas
+    {"konsisten-penerbit/republik", "KONSISTEN-PENERBIT", 12, 28},   // another ministry; "Republik Indonesia" alone is no difference
+    {"mengingat-lembaran/berita-negara", "MENGINGAT-LEMBARAN", 23, 177},  // a PKPU of 2019; not a Permen of 2007, not BAN-PT's
+    {"konsisten-kutipan/bentuk-nomor", "KONSISTEN-KUTIPAN", 18, 116},     // "PER/9/M.PAN/2007" beside "PER/09/M.PAN/5/2007"
+    {"penomoran/ketik", "PENOMORAN", 23, 12},                  // "2. Peraturan …" in item 2
+    {"menimbang-akhir/halaman", "MENIMBANG-AKHIR", 18, 154},   // no mark before the page's footer
+    {"kutipan-salah/hubung", "KUTIPAN-SALAH", 22, 240},        // "Undang- Undang Nomor 15 Tahun 2019"
 };
 
 class CheckRule : public ::testing::TestWithParam<RuleCase> {};

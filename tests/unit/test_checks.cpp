@@ -152,6 +152,7 @@ const WidenedCase kWidenedCases[] = {
     {"penomoran/ketik", "PENOMORAN", 23, 12},                  // "2. Peraturan …" in item 2
     {"menimbang-akhir/halaman", "MENIMBANG-AKHIR", 18, 154},   // no mark before the page's footer
     {"kutipan-salah/hubung", "KUTIPAN-SALAH", 22, 240},        // "Undang- Undang Nomor 15 Tahun 2019"
+    {"rujukan/huruf", "RUJUKAN", 19, 43},                      // "sebagaimana dimaksud huruf a"
 };
 
 class CheckRule : public ::testing::TestWithParam<RuleCase> {};

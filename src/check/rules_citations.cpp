@@ -45,11 +45,12 @@ struct Amendment {
 
 // data/rujukan/perubahan.txt: "law | amendment | yyyy-mm-dd | evidence", in order of promulgation.
 // Null when it cannot be read (PERIKSA-DATA says so).
-const std::vector<Amendment>* amendments(std::string& why)
+// data/rujukan/pencabutan.txt has the same form: "law | the law revoking it | yyyy-mm-dd | evidence".
+const std::vector<Amendment>* amendments(std::string& why, const char* file = "perubahan.txt")
 {
     static std::mutex mutex;
     static std::map<std::string, std::pair<std::vector<Amendment>, std::string>> cache;
-    const std::string path = style::data_dir() + "/data/rujukan/perubahan.txt";
+    const std::string path = style::data_dir() + "/data/rujukan/" + file;
     std::lock_guard<std::mutex> lock(mutex);
     auto it = cache.find(path);
     if (it == cache.end()) {
@@ -353,6 +354,33 @@ void check_last_amendment(Context& cx, const std::vector<Text>& texts, const std
     }
 }
 
+// A Mengingat item citing a law that had been revoked a month or more before the decree
+// (data/rujukan/pencabutan.txt): the legal basis is the law that replaced it (UU 12/2011 Lampiran
+// II angka 28: Mengingat holds the legislation in force that orders or empowers the instrument).
+void check_revoked(Context& cx, const std::vector<Text>& texts, const std::vector<Amendment>& revoked)
+{
+    const int date = decree_date(cx);
+    if (!date) return;
+    for (const Text& t : texts) {
+        const auto c = citation_at(t.s, first_letter(t.s));
+        if (!c) continue;
+        const std::string law = short_name(*c);
+        if (law.empty()) continue;
+        for (const auto& r : revoked) {
+            if (r.law != law || plus_month(r.date) > date) continue;
+            const std::string d = std::to_string(r.date);
+            const std::string when = d.substr(6, 2) + "-" + d.substr(4, 2) + "-" + d.substr(0, 4);
+            cx.report("KUTIPAN-SALAH", cx.at(t, c->begin),
+                      c->name() + " telah dicabut dengan " + r.by + " (diundangkan " + when + ") sebelum tanggal penetapan; yang berlaku adalah " +
+                          r.by,
+                      c->name() + " was revoked by " + r.by + " (promulgated " + when + ") before the date of enactment; " + r.by +
+                          " is the law in force",
+                      "kutip " + long_name(r.by), "cite " + long_name(r.by));
+            break;
+        }
+    }
+}
+
 // ---- MENGINGAT-LEMBARAN: the gazette's name and number ----
 
 void check_gazette_form(Context& cx, const std::vector<Text>& mengingat)
@@ -567,6 +595,10 @@ void check_citations(Context& cx)
         else
             cx.report("PERIKSA-DATA", cx.decree.pos, "data perubahan.txt tidak terbaca (" + why + "); KUTIPAN-SALAH tidak diperiksa",
                       "the data file perubahan.txt cannot be read (" + why + "); KUTIPAN-SALAH is not checked");
+        if (const auto* revoked = amendments(why, "pencabutan.txt")) check_revoked(cx, mengingat, *revoked);
+        else
+            cx.report("PERIKSA-DATA", cx.decree.pos, "data pencabutan.txt tidak terbaca (" + why + "); KUTIPAN-SALAH tidak diperiksa",
+                      "the data file pencabutan.txt cannot be read (" + why + "); KUTIPAN-SALAH is not checked");
     }
     if (gazette && !cx.decree.mengingat.empty()) {
         // before Keppres 44/1999 a decree cited no gazette (MENGINGAT-LEMBARAN's exception)

@@ -153,6 +153,7 @@ const WidenedCase kWidenedCases[] = {
     {"menimbang-akhir/halaman", "MENIMBANG-AKHIR", 18, 154},   // no mark before the page's footer
     {"kutipan-salah/hubung", "KUTIPAN-SALAH", 22, 240},        // "Undang- Undang Nomor 15 Tahun 2019"
     {"rujukan/huruf", "RUJUKAN", 19, 43},                      // "sebagaimana dimaksud huruf a"
+    {"kutipan-salah/dicabut", "KUTIPAN-SALAH", 22, 12},        // UU 10/2004 in 2023, revoked by UU 12/2011
 };
 
 class CheckRule : public ::testing::TestWithParam<RuleCase> {};
@@ -295,7 +296,7 @@ TEST(CheckData, MissingDataIsReportedNotFatal)
     EXPECT_TRUE(codes.count("PERIKSA-DATA")) << listing(ds);
     EXPECT_FALSE(codes.count("TEMPAT-PENETAPAN")) << "no area list, no verdict";
     // the drafting rules' lists too: a rule without its list says so rather than finding nothing
-    for (const char* list : {"frasa.txt", "gelar.txt", "register.txt"})
+    for (const char* list : {"frasa.txt", "gelar.txt", "register.txt", "perubahan.txt", "pencabutan.txt"})
         EXPECT_TRUE(std::any_of(ds.begin(), ds.end(), [&](const Diagnostic& d) { return d.code == "PERIKSA-DATA" && d.message.find(list) != std::string::npos; }))
             << list << "\n" << listing(ds);
     // with the data back, the same file is judged again

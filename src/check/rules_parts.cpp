@@ -379,6 +379,14 @@ void check_mengingat(Context& cx)
             continue;
         }
         const Citation& c = *cit;
+        // an Instruksi (Presiden, Menteri, Gubernur …) directs officials; it is no legislation
+        // (UU 12/2011 Pasal 7 and 8) and no basis of authority (Lampiran II angka 28): a reviewer
+        // moves it to Memperhatikan
+        if (c.kind.rfind("Instruksi", 0) == 0 && c.begin == b)
+            cx.report("MENGINGAT-JENIS", start,
+                      what_id + " mengutip " + c.name() + "; instruksi bukan peraturan perundang-undangan (UU 12/2011 Pasal 7 dan 8) dan bukan dasar hukum",
+                      what_en + " cites " + c.name() + "; an instruction is not legislation (UU 12/2011 Pasal 7 and 8) nor a legal basis",
+                      "pindahkan ke Memperhatikan", "move it to Memperhatikan");
 
         // Lembaran Negara / Berita Negara right after the first citation, before any amendment
         const char* need = nullptr;

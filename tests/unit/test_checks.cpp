@@ -154,6 +154,7 @@ const WidenedCase kWidenedCases[] = {
     {"kutipan-salah/hubung", "KUTIPAN-SALAH", 22, 240},        // "Undang- Undang Nomor 15 Tahun 2019"
     {"rujukan/huruf", "RUJUKAN", 19, 43},                      // "sebagaimana dimaksud huruf a"
     {"kutipan-salah/dicabut", "KUTIPAN-SALAH", 22, 12},        // UU 10/2004 in 2023, revoked by UU 12/2011
+    {"mengingat-jenis/instruksi", "MENGINGAT-JENIS", 24, 12},  // an Instruksi Presiden under Mengingat
 };
 
 class CheckRule : public ::testing::TestWithParam<RuleCase> {};

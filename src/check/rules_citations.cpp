@@ -578,13 +578,41 @@ void check_number_forms(Context& cx, const std::vector<Text>& cited_texts)
     }
 }
 
+// A regional head's decree cited as «Keputusan Bupati Nomor …» where the decree's other
+// citations of that head's decrees name the region («Keputusan Bupati Donggala Nomor …»): the
+// issuer is named in full in a citation (UU 12/2011 Lampiran II: a cited instrument is named by
+// its kind, its issuer, number, year and title), and one decree names it one way.
+void check_head_region(Context& cx, const std::vector<Text>& texts)
+{
+    struct Cited {
+        const Text* t;
+        Citation c;
+    };
+    for (const char* head : {"Keputusan Bupati", "Keputusan Gubernur", "Keputusan Wali Kota", "Keputusan Walikota"}) {
+        const std::string h = head;
+        std::vector<Cited> bare;
+        std::string named;
+        for (const Text& t : texts)
+            for (const auto& c : find_citations(t.s, true)) {
+                if (c.kind == h) bare.push_back({&t, c});
+                else if (c.kind.rfind(h + " ", 0) == 0 && named.empty()) named = c.kind;
+            }
+        if (named.empty()) continue;
+        for (const auto& b : bare)
+            cx.report("KONSISTEN-PENERBIT", cx.at(*b.t, b.c.begin),
+                      b.c.name() + " dikutip tanpa nama daerahnya, yang disebut pada kutipan lain: «" + named + " Nomor …»",
+                      b.c.name() + " is cited without its region, which the other citations name: «" + named + " Nomor …»",
+                      "tulis «" + named + " Nomor …»", "write «" + named + " Nomor …»");
+    }
+}
+
 }  // namespace
 
 void check_citations(Context& cx)
 {
     const bool kind = cx.enabled("MEMPERHATIKAN-JENIS"), missing = cx.enabled("MENGINGAT-KURANG"), cite = cx.enabled("KUTIPAN-SALAH"),
-               gazette = cx.enabled("MENGINGAT-LEMBARAN"), same = cx.enabled("KONSISTEN-KUTIPAN");
-    if (!kind && !missing && !cite && !gazette && !same) return;
+               gazette = cx.enabled("MENGINGAT-LEMBARAN"), same = cx.enabled("KONSISTEN-KUTIPAN"), issuer = cx.enabled("KONSISTEN-PENERBIT");
+    if (!kind && !missing && !cite && !gazette && !same && !issuer) return;
     const std::vector<Text> mengingat = item_texts(cx.decree.mengingat);
     const std::vector<Text> memperhatikan = item_texts(cx.decree.memperhatikan);
     if (kind) check_memperhatikan_kind(cx, memperhatikan);
@@ -611,6 +639,12 @@ void check_citations(Context& cx)
         check_number_case(cx, all);
         check_perda_region(cx, mengingat);
         check_number_forms(cx, all);
+    }
+    if (issuer) {
+        std::vector<Text> all = item_texts(cx.decree.menimbang);
+        all.insert(all.end(), mengingat.begin(), mengingat.end());
+        all.insert(all.end(), memperhatikan.begin(), memperhatikan.end());
+        check_head_region(cx, all);
     }
 }
 

@@ -156,6 +156,7 @@ const WidenedCase kWidenedCases[] = {
     {"kutipan-salah/dicabut", "KUTIPAN-SALAH", 22, 12},        // UU 10/2004 in 2023, revoked by UU 12/2011
     {"mengingat-jenis/instruksi", "MENGINGAT-JENIS", 24, 12},  // an Instruksi Presiden under Mengingat
     {"konsisten-penerbit/kepala-daerah", "KONSISTEN-PENERBIT", 27, 12},  // "Keputusan Bupati Nomor …" beside "… Bupati Malang …"
+    {"bab-urut/sisipan", "BAB-URUT", 38, 28},                  // Paragraf 1, 1 in an inserted Bagian
 };
 
 class CheckRule : public ::testing::TestWithParam<RuleCase> {};

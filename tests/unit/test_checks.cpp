@@ -157,6 +157,7 @@ const WidenedCase kWidenedCases[] = {
     {"mengingat-jenis/instruksi", "MENGINGAT-JENIS", 24, 12},  // an Instruksi Presiden under Mengingat
     {"konsisten-penerbit/kepala-daerah", "KONSISTEN-PENERBIT", 27, 12},  // "Keputusan Bupati Nomor …" beside "… Bupati Malang …"
     {"bab-urut/sisipan", "BAB-URUT", 38, 28},                  // Paragraf 1, 1 in an inserted Bagian
+    {"kutipan-salah/judul", "KUTIPAN-SALAH", 23, 61},          // PP 61/2010 "Pelaksanaan UU Nomor 14 …"
 };
 
 class CheckRule : public ::testing::TestWithParam<RuleCase> {};

@@ -425,6 +425,17 @@ void check_gazette_form(Context& cx, const std::vector<Text>& mengingat)
                 }
             }
         }
+        // "(Lembaga Negara Republik Indonesia Tahun 1956 Nomor 65, …)": the gazette's name misspelt
+        // at the head of the brackets, where only a gazette stands
+        for (const char* wrong : {"(Lembaga Negara ", "(Lembar Negara ", "(Lembaga Daerah ", "(Lembar Daerah "}) {
+            const std::size_t p = s.find(wrong);
+            if (p == std::string::npos || reported) continue;
+            const std::string w = std::string(wrong).substr(1, std::string(wrong).size() - 2);
+            const std::string right = w.find("Negara") != std::string::npos ? "Lembaran Negara" : "Lembaran Daerah";
+            cx.report("MENGINGAT-LEMBARAN", cx.at(t, p + 1), "«" + w + "»: nama lembaran adalah «" + right + "»",
+                      "«" + w + "»: the gazette is the «" + right + "»", right, right);
+            reported = true;
+        }
         // "(Lembaran Daerah Kabupaten Donggala Nomor Tahun 2022 Nomor 7)": a stray "Nomor" before the year
         for (std::size_t p = s.find("Nomor Tahun "); p != std::string::npos && !reported; p = s.find("Nomor Tahun ", p + 1)) {
             const std::size_t open = s.rfind('(', p);

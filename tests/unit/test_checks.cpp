@@ -158,6 +158,7 @@ const WidenedCase kWidenedCases[] = {
     {"konsisten-penerbit/kepala-daerah", "KONSISTEN-PENERBIT", 27, 12},  // "Keputusan Bupati Nomor …" beside "… Bupati Malang …"
     {"bab-urut/sisipan", "BAB-URUT", 38, 28},                  // Paragraf 1, 1 in an inserted Bagian
     {"kutipan-salah/judul", "KUTIPAN-SALAH", 23, 61},          // PP 61/2010 "Pelaksanaan UU Nomor 14 …"
+    {"mengingat-lembaran/lembaga", "MENGINGAT-LEMBARAN", 22, 69},  // "(Lembaga Negara …"
 };
 
 class CheckRule : public ::testing::TestWithParam<RuleCase> {};

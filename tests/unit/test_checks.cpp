@@ -159,6 +159,7 @@ const WidenedCase kWidenedCases[] = {
     {"bab-urut/sisipan", "BAB-URUT", 38, 28},                  // Paragraf 1, 1 in an inserted Bagian
     {"kutipan-salah/judul", "KUTIPAN-SALAH", 23, 61},          // PP 61/2010 "Pelaksanaan UU Nomor 14 …"
     {"mengingat-lembaran/lembaga", "MENGINGAT-LEMBARAN", 22, 69},  // "(Lembaga Negara …"
+    {"konsisten-kutipan/daerah-huruf", "KONSISTEN-KUTIPAN", 18, 98},  // "Peraturan Bupati alang Nomor 5 …" read as a citation
 };
 
 class CheckRule : public ::testing::TestWithParam<RuleCase> {};

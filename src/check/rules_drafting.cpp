@@ -317,6 +317,7 @@ void check_register(Context& cx, const Text& t, const DataRows& rows)
         const std::string lk = text::lower(c.kind);
         if (c.level == kUndangUndang && lk.find("pengganti") == std::string::npos) kind = "UU";
         else if (c.level == kPp && lk.find("pengganti") == std::string::npos) kind = "PP";
+        else if (c.level == kPerpres) kind = "Perpres";
         else continue;
         for (const auto& row : rows) {
             if (row.size() < 6 || row[0] != kind || row[1] != c.number || row[2] != std::to_string(c.year)) continue;

@@ -160,6 +160,7 @@ const WidenedCase kWidenedCases[] = {
     {"kutipan-salah/judul", "KUTIPAN-SALAH", 23, 61},          // PP 61/2010 "Pelaksanaan UU Nomor 14 …"
     {"mengingat-lembaran/lembaga", "MENGINGAT-LEMBARAN", 22, 69},  // "(Lembaga Negara …"
     {"konsisten-kutipan/daerah-huruf", "KONSISTEN-KUTIPAN", 18, 98},  // "Peraturan Bupati alang Nomor 5 …" read as a citation
+    {"kutipan-salah/perpres", "KUTIPAN-SALAH", 23, 59},        // Perpres 38/2018 without "Tahun 2017-2045"
 };
 
 class CheckRule : public ::testing::TestWithParam<RuleCase> {};

@@ -617,6 +617,36 @@ void check_head_region(Context& cx, const std::vector<Text>& texts)
     }
 }
 
+// «Kabupaten Kota» where the decree writes «Kabupaten/Kota» elsewhere: the pair of kinds of
+// region is one term, written with the slash (UU 23/2014 and UU 12/2011 write «Kabupaten/Kota»;
+// Permendagri 2/2014 drops the slash in three list items). Only before a word in lower case or
+// a mark, so that a regency named «Kota …» is left alone; reported once, at the first.
+void check_kabupaten_kota(Context& cx)
+{
+    const auto& texts = cx.texts();
+    bool slash = false;
+    for (const Text& t : texts) slash = slash || t.s.find("Kabupaten/Kota") != std::string::npos;
+    if (!slash) return;
+    const Text* first = nullptr;
+    std::size_t at = 0, count = 0;
+    for (const Text& t : texts)
+        for (std::size_t p = t.s.find("Kabupaten Kota"); p != std::string::npos; p = t.s.find("Kabupaten Kota", p + 1)) {
+            const std::size_t e = p + 14;
+            if (e < t.s.size() && std::isalnum(static_cast<unsigned char>(t.s[e]))) continue;
+            std::size_t n = e;
+            while (n < t.s.size() && t.s[n] == ' ') ++n;
+            if (n < t.s.size() && std::isupper(static_cast<unsigned char>(t.s[n]))) continue;
+            if (!first) first = &t, at = p;
+            ++count;
+        }
+    if (!first) return;
+    const std::string times = count > 1 ? " (" + std::to_string(count) + "×)" : "";
+    cx.report("KONSISTEN-KUTIPAN", cx.at(*first, at),
+              "«Kabupaten Kota»" + times + " tanpa garis miring, yang ditulis «Kabupaten/Kota» di bagian lain", "«Kabupaten Kota»" + times +
+                  " without the slash, written «Kabupaten/Kota» elsewhere",
+              "Kabupaten/Kota", "Kabupaten/Kota");
+}
+
 }  // namespace
 
 void check_citations(Context& cx)
@@ -650,6 +680,7 @@ void check_citations(Context& cx)
         check_number_case(cx, all);
         check_perda_region(cx, mengingat);
         check_number_forms(cx, all);
+        check_kabupaten_kota(cx);
     }
     if (issuer) {
         std::vector<Text> all = item_texts(cx.decree.menimbang);

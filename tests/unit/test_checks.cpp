@@ -161,6 +161,7 @@ const WidenedCase kWidenedCases[] = {
     {"mengingat-lembaran/lembaga", "MENGINGAT-LEMBARAN", 22, 69},  // "(Lembaga Negara …"
     {"konsisten-kutipan/daerah-huruf", "KONSISTEN-KUTIPAN", 18, 98},  // "Peraturan Bupati alang Nomor 5 …" read as a citation
     {"kutipan-salah/perpres", "KUTIPAN-SALAH", 23, 59},        // Perpres 38/2018 without "Tahun 2017-2045"
+    {"konsisten-kutipan/kabupaten-kota", "KONSISTEN-KUTIPAN", 18, 94},  // "Kabupaten Kota" beside "Kabupaten/Kota"
 };
 
 class CheckRule : public ::testing::TestWithParam<RuleCase> {};

@@ -764,7 +764,9 @@ void check_consistency(Context& cx)
                 const auto ws = text::words(std::string_view(s).substr(p + 8, 40));
                 if (ws.size() < 3) continue;
                 const std::string_view sub = std::string_view(s).substr(p + 8);
-                const std::string_view day = ws[0].view(sub), month = ws[1].view(sub), year = ws[2].view(sub);
+                // "10 November Tahun 2025": the word "Tahun" written between month and year
+                const std::size_t yi = ws.size() >= 4 && ws[2].view(sub) == "Tahun" ? 3 : 2;
+                const std::string_view day = ws[0].view(sub), month = ws[1].view(sub), year = ws[yi].view(sub);
                 const int mo = month_number(month);
                 auto digits = [](std::string_view w) {
                     return !w.empty() && std::all_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; });

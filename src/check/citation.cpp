@@ -250,7 +250,7 @@ std::optional<Citation> citation_at(std::string_view s, std::size_t at)
         }
         i = skip_date(s, i);
         if (i < s.size() && s[i] == ',') i = skip_spaces(s, i + 1);
-        if (starts_with_at(s, i, "tentang")) {
+        if (starts_with_at(s, i, "tentang") || starts_with_at(s, i, "Tentang")) {  // "Tentang": KAPITAL's slip, still the title
             c.title_begin = skip_spaces(s, i + 7);
             std::size_t end = s.size();
             for (std::string_view stop : {std::string_view(" ("), std::string_view(";"), std::string_view(", sebagaimana"),

@@ -647,6 +647,39 @@ void check_kabupaten_kota(Context& cx)
               "Kabupaten/Kota", "Kabupaten/Kota");
 }
 
+// The decree naming itself «Keputusan Lembaga ini» where it is the decree of the official who
+// heads the Lembaga («Keputusan Kepala LAPAN ini» elsewhere): a self-reference names the kind and
+// the issuer's office (UU 12/2011 Lampiran II: «Keputusan Kepala … ini», «Peraturan Menteri ini»).
+// Only one word between the kind and «ini» that is a later word of <penerbit> («Lembaga» in
+// «Kepala Lembaga Penerbangan dan Antariksa Nasional»), never its first word (the office itself).
+void check_self_reference(Context& cx)
+{
+    const std::string& kind = cx.decree.meta.kind;
+    const auto words = text::words(cx.decree.meta.issuer);
+    if (kind.empty() || words.size() < 2) return;
+    const std::string& issuer = cx.decree.meta.issuer;
+    const std::string office(words[0].view(issuer));
+    for (const Text& t : cx.texts())
+        for (std::size_t p = t.s.find(kind + " "); p != std::string::npos; p = t.s.find(kind + " ", p + 1)) {
+            const std::size_t b = p + kind.size() + 1;
+            std::size_t e = b;
+            while (e < t.s.size() && std::isalpha(static_cast<unsigned char>(t.s[e]))) ++e;
+            if (e == b || t.s.compare(e, 4, " ini") != 0 || (e + 4 < t.s.size() && std::isalpha(static_cast<unsigned char>(t.s[e + 4]))))
+                continue;
+            const std::string w = t.s.substr(b, e - b);
+            if (!text::starts_upper(w) || w == office) continue;
+            bool later = false;
+            for (std::size_t k = 1; k < words.size(); ++k) later = later || words[k].view(issuer) == w;
+            if (!later) continue;
+            cx.report("KONSISTEN-PENERBIT", cx.at(t, p),
+                      "«" + kind + " " + w + " ini»: " + text::lower(kind) + " ini ditetapkan oleh " + issuer + "; sebut «" + kind + " " + office + " … ini» atau «" +
+                          kind + " ini»",
+                      "«" + kind + " " + w + " ini»: this instrument is enacted by " + issuer + "; write «" + kind + " " + office + " … ini» or «" +
+                          kind + " ini»",
+                      kind + " ini", kind + " ini");
+        }
+}
+
 }  // namespace
 
 void check_citations(Context& cx)
@@ -687,6 +720,7 @@ void check_citations(Context& cx)
         all.insert(all.end(), mengingat.begin(), mengingat.end());
         all.insert(all.end(), memperhatikan.begin(), memperhatikan.end());
         check_head_region(cx, all);
+        check_self_reference(cx);
     }
 }
 

@@ -680,10 +680,38 @@ void check_self_reference(Context& cx)
         }
 }
 
+// Pasal I of an amending instrument names what it amends: «Ketentuan Pasal 109 Keputusan Presiden
+// Nomor 166 Tahun 2000 … diubah …» or «Beberapa ketentuan dalam Peraturan … diubah sebagai
+// berikut:» (UU 12/2011 Lampiran II, BAB II huruf D, Perubahan Peraturan Perundang-undangan). «Ketentuan Pasal 109
+// diubah» alone leaves the amended instrument unnamed (Keputusan Presiden 62/2001).
+void check_amended_named(Context& cx)
+{
+    std::vector<const Inline*> firsts;
+    for (const auto& dk : cx.decree.diktum)
+        if (text::strip_label(dk.label) == "Pasal I")
+            if (const Inline* p = first_paragraph(dk.blocks)) firsts.push_back(p);
+    for (const Division* p : body_pasal(cx.decree))
+        if (p->number == "I" && !p->clauses.empty())
+            if (const Inline* q = first_paragraph(p->clauses.front().blocks)) firsts.push_back(q);
+    for (const Inline* p : firsts) {
+        const Text t = make_text(*p);
+        const std::size_t b = first_letter(t.s);
+        if (t.s.compare(b, 16, "Ketentuan Pasal ") != 0 && t.s.compare(b, 19, "Beberapa ketentuan ") != 0) continue;
+        const std::size_t changed = t.s.find(" diubah");
+        if (changed == std::string::npos) continue;
+        if (!find_citations(std::string_view(t.s).substr(0, changed), false).empty()) continue;
+        cx.report("RUJUKAN", cx.at(t, b),
+                  "Pasal I tidak menyebut peraturan yang diubah: «" + t.s.substr(b, changed - b) + " diubah» tanpa jenis, nomor, tahun, dan judulnya",
+                  "Pasal I does not name the instrument it amends: «" + t.s.substr(b, changed - b) + " diubah» without its kind, number, year and title",
+                  "sebut peraturan yang diubah sebelum «diubah»", "name the amended instrument before «diubah»");
+    }
+}
+
 }  // namespace
 
 void check_citations(Context& cx)
 {
+    if (cx.enabled("RUJUKAN")) check_amended_named(cx);
     const bool kind = cx.enabled("MEMPERHATIKAN-JENIS"), missing = cx.enabled("MENGINGAT-KURANG"), cite = cx.enabled("KUTIPAN-SALAH"),
                gazette = cx.enabled("MENGINGAT-LEMBARAN"), same = cx.enabled("KONSISTEN-KUTIPAN"), issuer = cx.enabled("KONSISTEN-PENERBIT");
     if (!kind && !missing && !cite && !gazette && !same && !issuer) return;

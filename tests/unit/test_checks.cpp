@@ -165,6 +165,7 @@ const WidenedCase kWidenedCases[] = {
     {"tanggal-rujukan/tahun", "TANGGAL-RUJUKAN", 26, 108},    // "3 Februari Tahun 2023", after the decree
     {"kutipan-salah/tentang", "KUTIPAN-SALAH", 22, 54},        // "… Nomor 14 Tahun 2008 Tentang Pelayanan Publik"
     {"konsisten-penerbit/diri", "KONSISTEN-PENERBIT", 29, 13},  // "Keputusan Badan ini" for the Kepala's decree
+    {"rujukan/pasal-i", "RUJUKAN", 26, 12},                   // "Beberapa ketentuan diubah …" naming no regulation
 };
 
 class CheckRule : public ::testing::TestWithParam<RuleCase> {};

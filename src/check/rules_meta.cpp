@@ -101,6 +101,13 @@ Text join_lines(const std::vector<Inline>& lines)
     return out;
 }
 
+std::size_t first_letter_of(const std::string& s)
+{
+    std::size_t b = 0;
+    while (b < s.size() && s[b] == ' ') ++b;
+    return b;
+}
+
 // A placeholder on either side makes a comparison meaningless; ISIAN reports it.
 bool has_placeholder(std::string_view s) { return s.find("\xE2\x80\xA6") != std::string_view::npos || s.find("...") != std::string_view::npos; }
 
@@ -606,6 +613,39 @@ void check_consistency(Context& cx)
             p = te == s.size() ? s.size() - 1 : te;
         }
     }
+
+    // the first diktum restating the title ("KESATU : Penetapan Tim Penilai … Tahun 2025, dengan
+    // susunan …", the Donggala and Kalimantan Barat form): from the title's first word to its last
+    // two, the words are the title's. A diktum that names less (a shorter subject, «Indikator Kinerja
+    // Utama sebagaimana …») does not end like the title and is not compared.
+    if (!d.diktum.empty() && !title.empty() && !has_placeholder(title))
+        if (const Inline* first = first_paragraph(d.diktum.front().blocks)) {
+            const Text t = make_text(*first);
+            const auto tw = text::words(title);
+            const std::size_t b = first_letter_of(t.s);
+            if (tw.size() >= 4 && text::lower(t.s.substr(b, tw[1].end)) == text::lower(title.substr(0, tw[1].end))) {
+                const std::string tail = text::lower(title.substr(tw[tw.size() - 2].begin));
+                const std::size_t e = text::lower(t.s).find(tail, b);
+                const std::size_t end = e == std::string::npos ? e : e + tail.size();
+                if (end != std::string::npos && (end == t.s.size() || !std::isalnum(static_cast<unsigned char>(t.s[end])))) {
+                    const std::string found = t.s.substr(b, end - b);
+                    const auto at = text::tokenize(title);
+                    const auto bt = text::tokenize(found);
+                    text::DiffOptions opt;
+                    opt.ignore_case = true;
+                    const auto hunks = text::diff_tokens(title, at, found, bt, opt);
+                    std::size_t changed = 0;
+                    for (const auto& h : hunks) changed += (h.a_end - h.a_begin) + (h.b_end - h.b_begin);
+                    if (!hunks.empty() && changed <= 4)
+                        cx.report("KONSISTEN-JUDUL", cx.at(t, b + hunk_offset(bt, hunks.front(), 0)),
+                                  "Diktum " + diktum_label(d, 0) + " menyebut judul berbeda dengan <tentang>: " +
+                                      text::describe_diff(title, at, found, bt, hunks, false),
+                                  "Diktum " + diktum_label(d, 0) + " names the title otherwise than <tentang>: " +
+                                      text::describe_diff(title, at, found, bt, hunks, true),
+                                  "salin judul persis dari <tentang>", "copy the title exactly from <tentang>");
+                }
+            }
+        }
 
     // the year in the number is the year of enactment
     if (m.number && m.date) {

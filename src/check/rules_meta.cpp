@@ -615,37 +615,48 @@ void check_consistency(Context& cx)
     }
 
     // the first diktum restating the title ("KESATU : Penetapan Tim Penilai … Tahun 2025, dengan
-    // susunan …", the Donggala and Kalimantan Barat form): from the title's first word to its last
-    // two, the words are the title's. A diktum that names less (a shorter subject, «Indikator Kinerja
-    // Utama sebagaimana …») does not end like the title and is not compared.
-    if (!d.diktum.empty() && !title.empty() && !has_placeholder(title))
-        if (const Inline* first = first_paragraph(d.diktum.front().blocks)) {
-            const Text t = make_text(*first);
-            const auto tw = text::words(title);
-            const std::size_t b = first_letter_of(t.s);
-            if (tw.size() >= 4 && text::lower(t.s.substr(b, tw[1].end)) == text::lower(title.substr(0, tw[1].end))) {
-                const std::string tail = text::lower(title.substr(tw[tw.size() - 2].begin));
-                const std::size_t e = text::lower(t.s).find(tail, b);
-                const std::size_t end = e == std::string::npos ? e : e + tail.size();
-                if (end != std::string::npos && (end == t.s.size() || !std::isalnum(static_cast<unsigned char>(t.s[end])))) {
-                    const std::string found = t.s.substr(b, end - b);
-                    const auto at = text::tokenize(title);
-                    const auto bt = text::tokenize(found);
-                    text::DiffOptions opt;
-                    opt.ignore_case = true;
-                    const auto hunks = text::diff_tokens(title, at, found, bt, opt);
-                    std::size_t changed = 0;
-                    for (const auto& h : hunks) changed += (h.a_end - h.a_begin) + (h.b_end - h.b_begin);
-                    if (!hunks.empty() && changed <= 4)
-                        cx.report("KONSISTEN-JUDUL", cx.at(t, b + hunk_offset(bt, hunks.front(), 0)),
-                                  "Diktum " + diktum_label(d, 0) + " menyebut judul berbeda dengan <tentang>: " +
-                                      text::describe_diff(title, at, found, bt, hunks, false),
-                                  "Diktum " + diktum_label(d, 0) + " names the title otherwise than <tentang>: " +
-                                      text::describe_diff(title, at, found, bt, hunks, true),
-                                  "salin judul persis dari <tentang>", "copy the title exactly from <tentang>");
-                }
+    // susunan …", the Donggala and Kalimantan Barat form), and a Menimbang that names what it enacts
+    // without the kind ("perlu untuk menetapkan Petunjuk Teknis Pelaksanaan …"): from the title's
+    // first word to its last two, the words are the title's. A phrase that names less (a shorter
+    // subject, «Indikator Kinerja Utama sebagaimana …») does not end like the title and is not compared.
+    auto restated = [&](const Text& t, std::size_t b, const std::string& where_id, const std::string& where_en) {
+        const auto tw = text::words(title);
+        if (tw.size() < 4 || b >= t.s.size()) return;
+        if (text::lower(t.s.substr(b, tw[0].end + 1)) != text::lower(title.substr(0, tw[0].end)) + " ") return;
+        const std::string tail = text::lower(title.substr(tw[tw.size() - 2].begin));
+        const std::size_t e = text::lower(t.s).find(tail, b);
+        const std::size_t end = e == std::string::npos ? e : e + tail.size();
+        if (end == std::string::npos || (end < t.s.size() && std::isalnum(static_cast<unsigned char>(t.s[end])))) return;
+        const std::string found = t.s.substr(b, end - b);
+        const auto at = text::tokenize(title);
+        const auto bt = text::tokenize(found);
+        if (bt.size() > at.size() + 4) return;
+        text::DiffOptions opt;
+        opt.ignore_case = true;
+        const auto hunks = text::diff_tokens(title, at, found, bt, opt);
+        std::size_t changed = 0;
+        for (const auto& h : hunks) changed += (h.a_end - h.a_begin) + (h.b_end - h.b_begin);
+        if (hunks.empty() || changed > 4) return;
+        cx.report("KONSISTEN-JUDUL", cx.at(t, b + hunk_offset(bt, hunks.front(), 0)),
+                  where_id + " menyebut judul berbeda dengan <tentang>: " + text::describe_diff(title, at, found, bt, hunks, false),
+                  where_en + " names the title otherwise than <tentang>: " + text::describe_diff(title, at, found, bt, hunks, true),
+                  "salin judul persis dari <tentang>", "copy the title exactly from <tentang>");
+    };
+    if (!title.empty() && !has_placeholder(title)) {
+        if (!d.diktum.empty())
+            if (const Inline* first = first_paragraph(d.diktum.front().blocks)) {
+                const Text t = make_text(*first);
+                restated(t, first_letter_of(t.s), "Diktum " + diktum_label(d, 0), "Diktum " + diktum_label(d, 0));
             }
-        }
+        for (std::size_t i = 0; i < d.menimbang.size(); ++i)
+            if (const Inline* p = first_paragraph(d.menimbang[i].blocks)) {
+                const Text t = make_text(*p);
+                const std::size_t k = t.s.find("menetapkan ");
+                if (k == std::string::npos || t.s.compare(k + 11, kind.size(), kind) == 0) continue;  // "menetapkan Keputusan …" is compared above
+                const std::string letter(1, static_cast<char>('a' + i));
+                restated(t, k + 11, "Menimbang huruf " + letter, "Menimbang item " + letter);
+            }
+    }
 
     // the year in the number is the year of enactment
     if (m.number && m.date) {

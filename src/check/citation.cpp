@@ -1,5 +1,6 @@
 #include "check/citation.hpp"
 
+#include <cctype>
 #include <cstring>
 
 #include "check/text_util.hpp"
@@ -67,6 +68,11 @@ std::size_t match_kind(std::string_view s, std::size_t i, std::string_view prefi
     dashed = false;
     std::size_t k = i;
     for (char c : prefix) {
+        // "Undang- Undang": a hyphen left with a space where a line was broken in the original
+        if (c == '-' && k + 1 < s.size() && s[k] == '-' && s[k + 1] == ' ' && k + 2 < s.size() && std::isupper(static_cast<unsigned char>(s[k + 2]))) {
+            k += 2;
+            continue;
+        }
         if (c == '-' && k < s.size() && s[k] != '-') {
             if (s.compare(k, 3, "\xE2\x80\x93") == 0 || s.compare(k, 3, "\xE2\x80\x94") == 0) {
                 k += 3;
@@ -146,6 +152,7 @@ std::optional<Citation> citation_at(std::string_view s, std::size_t at)
         std::size_t i = at;
         std::size_t kind_end = std::string::npos;
         std::size_t kind_word = 5;  // "Nomor"
+        bool lowercase_region_seen = false;
         for (int n = 0; n < 24 && i < s.size(); ++n) {
             i = skip_spaces(s, i);
             const std::size_t e = word_end(s, i);
@@ -164,7 +171,35 @@ std::optional<Citation> citation_at(std::string_view s, std::size_t at)
                 continue;
             }
             if (w.empty() || w.find_first_of(";(),.:") != std::string_view::npos) break;
-            if (!text::starts_upper(w) && !connector(w)) break;
+            if (!text::starts_upper(w) && !connector(w)) {
+                // a region's name with its first letter lost, «Peraturan Gubernur ulawesi Utara Nomor
+                // 48 …»: one such word right after a regional head's kind, a capitalised word or
+                // "Nomor" after it
+                bool region = !lowercase_region_seen;
+                if (region) {
+                    region = false;
+                    const std::string_view head = s.substr(at, i - at);
+                    for (const char* kind_name : {"Peraturan Gubernur ", "Peraturan Bupati ", "Peraturan Wali Kota ", "Peraturan Walikota ",
+                                          "Keputusan Gubernur ", "Keputusan Bupati ", "Keputusan Wali Kota ", "Keputusan Walikota "})
+                        region |= head == kind_name;
+                    // the region's other words (at most three, capitalised, no other kind) and then "Nomor"
+                    std::size_t n2 = skip_spaces(s, e);
+                    bool nomor = false;
+                    for (int ahead = 0; ahead < 4 && region && n2 < s.size(); ++ahead) {
+                        const std::size_t e2 = word_end(s, n2);
+                        const std::string_view w2 = s.substr(n2, e2 - n2);
+                        if (w2 == "Nomor") {
+                            nomor = true;
+                            break;
+                        }
+                        if (!text::starts_upper(w2) || w2 == "Peraturan" || w2 == "Keputusan" || w2.find_first_of(";(),.:") != std::string_view::npos) break;
+                        n2 = skip_spaces(s, e2);
+                    }
+                    region = region && nomor && w.size() >= 4 && w != "tentang" && w != "sebagaimana";
+                }
+                if (!region) break;
+                lowercase_region_seen = true;
+            }
             i = e;
         }
         if (kind_end == std::string::npos) return std::nullopt;
@@ -215,7 +250,7 @@ std::optional<Citation> citation_at(std::string_view s, std::size_t at)
         }
         i = skip_date(s, i);
         if (i < s.size() && s[i] == ',') i = skip_spaces(s, i + 1);
-        if (starts_with_at(s, i, "tentang")) {
+        if (starts_with_at(s, i, "tentang") || starts_with_at(s, i, "Tentang")) {  // "Tentang": KAPITAL's slip, still the title
             c.title_begin = skip_spaces(s, i + 7);
             std::size_t end = s.size();
             for (std::string_view stop : {std::string_view(" ("), std::string_view(";"), std::string_view(", sebagaimana"),

@@ -45,11 +45,12 @@ struct Amendment {
 
 // data/rujukan/perubahan.txt: "law | amendment | yyyy-mm-dd | evidence", in order of promulgation.
 // Null when it cannot be read (PERIKSA-DATA says so).
-const std::vector<Amendment>* amendments(std::string& why)
+// data/rujukan/pencabutan.txt has the same form: "law | the law revoking it | yyyy-mm-dd | evidence".
+const std::vector<Amendment>* amendments(std::string& why, const char* file = "perubahan.txt")
 {
     static std::mutex mutex;
     static std::map<std::string, std::pair<std::vector<Amendment>, std::string>> cache;
-    const std::string path = style::data_dir() + "/data/rujukan/perubahan.txt";
+    const std::string path = style::data_dir() + "/data/rujukan/" + file;
     std::lock_guard<std::mutex> lock(mutex);
     auto it = cache.find(path);
     if (it == cache.end()) {
@@ -122,6 +123,47 @@ bool same_regulation(const Citation& a, const Citation& b)
     if (level_class(a.level) != level_class(b.level)) return false;
     const std::string ra = text::lower(citation_region(a)), rb = text::lower(citation_region(b));
     return ra.empty() || rb.empty() || ra == rb || text::edit_distance(ra, rb) <= 2;
+}
+
+// A number with slashes reduced to what identifies the regulation: «PER/09/M.PAN/5/2007» and
+// «PER/9/M.PAN/2007» are one Permenpan (a leading zero typed or not; the month of enactment,
+// which a ministry's register adds before the year, written or left out). Only the comparison
+// for MENGINGAT-KURANG uses it: a regulation named in Menimbang found in Mengingat under this
+// looser form is not reported missing.
+std::string number_core(const Citation& c)
+{
+    std::vector<std::string> parts;
+    std::string cur;
+    for (char ch : c.number + "/") {
+        if (ch != '/') {
+            cur += ch;
+            continue;
+        }
+        std::size_t z = 0;
+        const bool digits = !cur.empty() && std::all_of(cur.begin(), cur.end(), [](char x) { return x >= '0' && x <= '9'; });
+        if (digits)
+            while (z + 1 < cur.size() && cur[z] == '0') ++z;
+        parts.push_back(text::lower(cur.substr(z)));
+        cur.clear();
+    }
+    if (parts.size() >= 2 && c.year && parts.back() == std::to_string(c.year)) parts.pop_back();
+    static const char* kMonths[] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12",
+                                    "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"};
+    // a month only after the office's code: «PER/09/M.PAN/5», not the number itself («…/9»)
+    if (parts.size() >= 3 &&
+        std::find_if(std::begin(kMonths), std::end(kMonths), [&](const char* m) { return parts.back() == m; }) != std::end(kMonths) &&
+        std::any_of(parts[parts.size() - 2].begin(), parts[parts.size() - 2].end(), [](char x) { return std::isalpha(static_cast<unsigned char>(x)); }))
+        parts.pop_back();
+    std::string out;
+    for (const auto& p : parts) out += p + "/";
+    return out;
+}
+
+bool same_regulation_loosely(const Citation& a, const Citation& b)
+{
+    if (same_regulation(a, b)) return true;
+    if (a.number.find('/') == std::string::npos || b.number.find('/') == std::string::npos) return false;
+    return a.year == b.year && a.group == b.group && number_core(a) == number_core(b);
 }
 
 std::vector<Text> item_texts(const std::vector<Item>& items)
@@ -203,7 +245,7 @@ void check_mengingat_missing(Context& cx, const std::vector<Text>& mengingat, co
     for (const Text& t : memperhatikan)
         for (const auto& c : find_citations(t.s, true)) noted.push_back(c);
     auto in = [](const std::vector<Citation>& list, const Citation& c) {
-        return std::any_of(list.begin(), list.end(), [&](const Citation& x) { return same_regulation(x, c); });
+        return std::any_of(list.begin(), list.end(), [&](const Citation& x) { return same_regulation_loosely(x, c); });
     };
 
     // the regulation whose Pasal the Menimbang names as the ground of the decree
@@ -312,6 +354,33 @@ void check_last_amendment(Context& cx, const std::vector<Text>& texts, const std
     }
 }
 
+// A Mengingat item citing a law that had been revoked a month or more before the decree
+// (data/rujukan/pencabutan.txt): the legal basis is the law that replaced it (UU 12/2011 Lampiran
+// II angka 28: Mengingat holds the legislation in force that orders or empowers the instrument).
+void check_revoked(Context& cx, const std::vector<Text>& texts, const std::vector<Amendment>& revoked)
+{
+    const int date = decree_date(cx);
+    if (!date) return;
+    for (const Text& t : texts) {
+        const auto c = citation_at(t.s, first_letter(t.s));
+        if (!c) continue;
+        const std::string law = short_name(*c);
+        if (law.empty()) continue;
+        for (const auto& r : revoked) {
+            if (r.law != law || plus_month(r.date) > date) continue;
+            const std::string d = std::to_string(r.date);
+            const std::string when = d.substr(6, 2) + "-" + d.substr(4, 2) + "-" + d.substr(0, 4);
+            cx.report("KUTIPAN-SALAH", cx.at(t, c->begin),
+                      c->name() + " telah dicabut dengan " + r.by + " (diundangkan " + when + ") sebelum tanggal penetapan; yang berlaku adalah " +
+                          r.by,
+                      c->name() + " was revoked by " + r.by + " (promulgated " + when + ") before the date of enactment; " + r.by +
+                          " is the law in force",
+                      "kutip " + long_name(r.by), "cite " + long_name(r.by));
+            break;
+        }
+    }
+}
+
 // ---- MENGINGAT-LEMBARAN: the gazette's name and number ----
 
 void check_gazette_form(Context& cx, const std::vector<Text>& mengingat)
@@ -355,6 +424,17 @@ void check_gazette_form(Context& cx, const std::vector<Text>& mengingat)
                     reported = true;
                 }
             }
+        }
+        // "(Lembaga Negara Republik Indonesia Tahun 1956 Nomor 65, …)": the gazette's name misspelt
+        // at the head of the brackets, where only a gazette stands
+        for (const char* wrong : {"(Lembaga Negara ", "(Lembar Negara ", "(Lembaga Daerah ", "(Lembar Daerah "}) {
+            const std::size_t p = s.find(wrong);
+            if (p == std::string::npos || reported) continue;
+            const std::string w = std::string(wrong).substr(1, std::string(wrong).size() - 2);
+            const std::string right = w.find("Negara") != std::string::npos ? "Lembaran Negara" : "Lembaran Daerah";
+            cx.report("MENGINGAT-LEMBARAN", cx.at(t, p + 1), "«" + w + "»: nama lembaran adalah «" + right + "»",
+                      "«" + w + "»: the gazette is the «" + right + "»", right, right);
+            reported = true;
         }
         // "(Lembaran Daerah Kabupaten Donggala Nomor Tahun 2022 Nomor 7)": a stray "Nomor" before the year
         for (std::size_t p = s.find("Nomor Tahun "); p != std::string::npos && !reported; p = s.find("Nomor Tahun ", p + 1)) {
@@ -468,13 +548,173 @@ void check_perda_region(Context& cx, const std::vector<Text>& mengingat)
     }
 }
 
+// One regulation's number written two ways: «PER/9/M.PAN/2007» in Menimbang, «PER/09/M.PAN/5/2007»
+// in Mengingat (a leading zero, the month part), the same kind, year and title. A reviewer asks
+// for the number as the regulation itself prints it, the same in both places.
+void check_number_forms(Context& cx, const std::vector<Text>& cited_texts)
+{
+    struct Cited {
+        const Text* t;
+        Citation c;
+    };
+    std::vector<Cited> cited;
+    for (const Text& t : cited_texts)
+        for (const auto& c : find_citations(t.s, true)) cited.push_back({&t, c});
+    auto title = [](const Text& t, const Citation& c) {
+        return c.has_title() ? text::lower(t.s.substr(c.title_begin, c.title_end - c.title_begin)) : std::string();
+    };
+    for (std::size_t i = 0; i < cx.decree.menimbang.size(); ++i) {
+        const Inline* p = first_paragraph(cx.decree.menimbang[i].blocks);
+        if (!p) continue;
+        const Text t = make_text(*p);
+        for (const auto& c : find_citations(t.s, true)) {
+            if (c.number.find('/') == std::string::npos) continue;
+            if (std::any_of(cited.begin(), cited.end(), [&](const Cited& x) { return same_regulation(x.c, c); })) continue;
+            const std::string own = title(t, c);
+            for (const auto& x : cited) {
+                if (!same_regulation_loosely(x.c, c)) continue;
+                const std::string other = title(*x.t, x.c);
+                if (own.empty() || other.empty() || own.substr(0, std::min<std::size_t>(own.size(), 40)) != other.substr(0, std::min<std::size_t>(other.size(), 40)))
+                    continue;
+                const std::size_t at = t.s.find(c.number, c.begin);
+                cx.report("KONSISTEN-KUTIPAN", cx.at(t, at == std::string::npos ? c.begin : at),
+                          c.kind + " «" + c.number + "» dalam Menimbang huruf " + std::string(1, static_cast<char>('a' + i)) +
+                              " dikutip dengan nomor «" + x.c.number + "» dalam Mengingat: nomor satu peraturan ditulis sama",
+                          c.kind + " «" + c.number + "» in Menimbang item " + std::string(1, static_cast<char>('a' + i)) +
+                              " is cited with the number «" + x.c.number + "» in Mengingat: one regulation's number is written the same",
+                          "tulis nomornya seperti pada peraturan itu sendiri", "write the number as the regulation itself prints it");
+                break;
+            }
+        }
+    }
+}
+
+// A regional head's decree cited as «Keputusan Bupati Nomor …» where the decree's other
+// citations of that head's decrees name the region («Keputusan Bupati Donggala Nomor …»): the
+// issuer is named in full in a citation (UU 12/2011 Lampiran II: a cited instrument is named by
+// its kind, its issuer, number, year and title), and one decree names it one way.
+void check_head_region(Context& cx, const std::vector<Text>& texts)
+{
+    struct Cited {
+        const Text* t;
+        Citation c;
+    };
+    for (const char* head : {"Keputusan Bupati", "Keputusan Gubernur", "Keputusan Wali Kota", "Keputusan Walikota"}) {
+        const std::string h = head;
+        std::vector<Cited> bare;
+        std::string named;
+        for (const Text& t : texts)
+            for (const auto& c : find_citations(t.s, true)) {
+                if (c.kind == h) bare.push_back({&t, c});
+                else if (c.kind.rfind(h + " ", 0) == 0 && named.empty()) named = c.kind;
+            }
+        if (named.empty()) continue;
+        for (const auto& b : bare)
+            cx.report("KONSISTEN-PENERBIT", cx.at(*b.t, b.c.begin),
+                      b.c.name() + " dikutip tanpa nama daerahnya, yang disebut pada kutipan lain: «" + named + " Nomor …»",
+                      b.c.name() + " is cited without its region, which the other citations name: «" + named + " Nomor …»",
+                      "tulis «" + named + " Nomor …»", "write «" + named + " Nomor …»");
+    }
+}
+
+// «Kabupaten Kota» where the decree writes «Kabupaten/Kota» elsewhere: the pair of kinds of
+// region is one term, written with the slash (UU 23/2014 and UU 12/2011 write «Kabupaten/Kota»;
+// Permendagri 2/2014 drops the slash in three list items). Only before a word in lower case or
+// a mark, so that a regency named «Kota …» is left alone; reported once, at the first.
+void check_kabupaten_kota(Context& cx)
+{
+    const auto& texts = cx.texts();
+    bool slash = false;
+    for (const Text& t : texts) slash = slash || t.s.find("Kabupaten/Kota") != std::string::npos;
+    if (!slash) return;
+    const Text* first = nullptr;
+    std::size_t at = 0, count = 0;
+    for (const Text& t : texts)
+        for (std::size_t p = t.s.find("Kabupaten Kota"); p != std::string::npos; p = t.s.find("Kabupaten Kota", p + 1)) {
+            const std::size_t e = p + 14;
+            if (e < t.s.size() && std::isalnum(static_cast<unsigned char>(t.s[e]))) continue;
+            std::size_t n = e;
+            while (n < t.s.size() && t.s[n] == ' ') ++n;
+            if (n < t.s.size() && std::isupper(static_cast<unsigned char>(t.s[n]))) continue;
+            if (!first) first = &t, at = p;
+            ++count;
+        }
+    if (!first) return;
+    const std::string times = count > 1 ? " (" + std::to_string(count) + "×)" : "";
+    cx.report("KONSISTEN-KUTIPAN", cx.at(*first, at),
+              "«Kabupaten Kota»" + times + " tanpa garis miring, yang ditulis «Kabupaten/Kota» di bagian lain", "«Kabupaten Kota»" + times +
+                  " without the slash, written «Kabupaten/Kota» elsewhere",
+              "Kabupaten/Kota", "Kabupaten/Kota");
+}
+
+// The decree naming itself «Keputusan Lembaga ini» where it is the decree of the official who
+// heads the Lembaga («Keputusan Kepala LAPAN ini» elsewhere): a self-reference names the kind and
+// the issuer's office (UU 12/2011 Lampiran II: «Keputusan Kepala … ini», «Peraturan Menteri ini»).
+// Only one word between the kind and «ini» that is a later word of <penerbit> («Lembaga» in
+// «Kepala Lembaga Penerbangan dan Antariksa Nasional»), never its first word (the office itself).
+void check_self_reference(Context& cx)
+{
+    const std::string& kind = cx.decree.meta.kind;
+    const auto words = text::words(cx.decree.meta.issuer);
+    if (kind.empty() || words.size() < 2) return;
+    const std::string& issuer = cx.decree.meta.issuer;
+    const std::string office(words[0].view(issuer));
+    for (const Text& t : cx.texts())
+        for (std::size_t p = t.s.find(kind + " "); p != std::string::npos; p = t.s.find(kind + " ", p + 1)) {
+            const std::size_t b = p + kind.size() + 1;
+            std::size_t e = b;
+            while (e < t.s.size() && std::isalpha(static_cast<unsigned char>(t.s[e]))) ++e;
+            if (e == b || t.s.compare(e, 4, " ini") != 0 || (e + 4 < t.s.size() && std::isalpha(static_cast<unsigned char>(t.s[e + 4]))))
+                continue;
+            const std::string w = t.s.substr(b, e - b);
+            if (!text::starts_upper(w) || w == office) continue;
+            bool later = false;
+            for (std::size_t k = 1; k < words.size(); ++k) later = later || words[k].view(issuer) == w;
+            if (!later) continue;
+            cx.report("KONSISTEN-PENERBIT", cx.at(t, p),
+                      "«" + kind + " " + w + " ini»: " + text::lower(kind) + " ini ditetapkan oleh " + issuer + "; sebut «" + kind + " " + office + " … ini» atau «" +
+                          kind + " ini»",
+                      "«" + kind + " " + w + " ini»: this instrument is enacted by " + issuer + "; write «" + kind + " " + office + " … ini» or «" +
+                          kind + " ini»",
+                      kind + " ini", kind + " ini");
+        }
+}
+
+// Pasal I of an amending instrument names what it amends: «Ketentuan Pasal 109 Keputusan Presiden
+// Nomor 166 Tahun 2000 … diubah …» or «Beberapa ketentuan dalam Peraturan … diubah sebagai
+// berikut:» (UU 12/2011 Lampiran II, BAB II huruf D, Perubahan Peraturan Perundang-undangan). «Ketentuan Pasal 109
+// diubah» alone leaves the amended instrument unnamed (Keputusan Presiden 62/2001).
+void check_amended_named(Context& cx)
+{
+    std::vector<const Inline*> firsts;
+    for (const auto& dk : cx.decree.diktum)
+        if (text::strip_label(dk.label) == "Pasal I")
+            if (const Inline* p = first_paragraph(dk.blocks)) firsts.push_back(p);
+    for (const Division* p : body_pasal(cx.decree))
+        if (p->number == "I" && !p->clauses.empty())
+            if (const Inline* q = first_paragraph(p->clauses.front().blocks)) firsts.push_back(q);
+    for (const Inline* p : firsts) {
+        const Text t = make_text(*p);
+        const std::size_t b = first_letter(t.s);
+        if (t.s.compare(b, 16, "Ketentuan Pasal ") != 0 && t.s.compare(b, 19, "Beberapa ketentuan ") != 0) continue;
+        const std::size_t changed = t.s.find(" diubah");
+        if (changed == std::string::npos) continue;
+        if (!find_citations(std::string_view(t.s).substr(0, changed), false).empty()) continue;
+        cx.report("RUJUKAN", cx.at(t, b),
+                  "Pasal I tidak menyebut peraturan yang diubah: «" + t.s.substr(b, changed - b) + " diubah» tanpa jenis, nomor, tahun, dan judulnya",
+                  "Pasal I does not name the instrument it amends: «" + t.s.substr(b, changed - b) + " diubah» without its kind, number, year and title",
+                  "sebut peraturan yang diubah sebelum «diubah»", "name the amended instrument before «diubah»");
+    }
+}
+
 }  // namespace
 
 void check_citations(Context& cx)
 {
+    if (cx.enabled("RUJUKAN")) check_amended_named(cx);
     const bool kind = cx.enabled("MEMPERHATIKAN-JENIS"), missing = cx.enabled("MENGINGAT-KURANG"), cite = cx.enabled("KUTIPAN-SALAH"),
-               gazette = cx.enabled("MENGINGAT-LEMBARAN"), same = cx.enabled("KONSISTEN-KUTIPAN");
-    if (!kind && !missing && !cite && !gazette && !same) return;
+               gazette = cx.enabled("MENGINGAT-LEMBARAN"), same = cx.enabled("KONSISTEN-KUTIPAN"), issuer = cx.enabled("KONSISTEN-PENERBIT");
+    if (!kind && !missing && !cite && !gazette && !same && !issuer) return;
     const std::vector<Text> mengingat = item_texts(cx.decree.mengingat);
     const std::vector<Text> memperhatikan = item_texts(cx.decree.memperhatikan);
     if (kind) check_memperhatikan_kind(cx, memperhatikan);
@@ -485,6 +725,10 @@ void check_citations(Context& cx)
         else
             cx.report("PERIKSA-DATA", cx.decree.pos, "data perubahan.txt tidak terbaca (" + why + "); KUTIPAN-SALAH tidak diperiksa",
                       "the data file perubahan.txt cannot be read (" + why + "); KUTIPAN-SALAH is not checked");
+        if (const auto* revoked = amendments(why, "pencabutan.txt")) check_revoked(cx, mengingat, *revoked);
+        else
+            cx.report("PERIKSA-DATA", cx.decree.pos, "data pencabutan.txt tidak terbaca (" + why + "); KUTIPAN-SALAH tidak diperiksa",
+                      "the data file pencabutan.txt cannot be read (" + why + "); KUTIPAN-SALAH is not checked");
     }
     if (gazette && !cx.decree.mengingat.empty()) {
         // before Keppres 44/1999 a decree cited no gazette (MENGINGAT-LEMBARAN's exception)
@@ -496,6 +740,15 @@ void check_citations(Context& cx)
         all.insert(all.end(), memperhatikan.begin(), memperhatikan.end());
         check_number_case(cx, all);
         check_perda_region(cx, mengingat);
+        check_number_forms(cx, all);
+        check_kabupaten_kota(cx);
+    }
+    if (issuer) {
+        std::vector<Text> all = item_texts(cx.decree.menimbang);
+        all.insert(all.end(), mengingat.begin(), mengingat.end());
+        all.insert(all.end(), memperhatikan.begin(), memperhatikan.end());
+        check_head_region(cx, all);
+        check_self_reference(cx);
     }
 }
 

@@ -328,6 +328,8 @@ std::string normalised_title(std::string_view t)
     std::string out;
     for (char ch : s) {
         if (ch == ' ' && (out.empty() || out.back() == ' ')) continue;
+        // "undang- undang": a hyphen of a word broken over a line keeps no space (SPASI's to report)
+        if (ch == ' ' && out.size() >= 2 && out.back() == '-' && std::isalpha(static_cast<unsigned char>(out[out.size() - 2]))) continue;
         out += ch;
     }
     while (!out.empty() && (out.back() == ' ' || out.back() == '.' || out.back() == ',')) out.pop_back();
@@ -357,6 +359,7 @@ void check_register(Context& cx, const Text& t, const DataRows& rows)
         const std::string lk = text::lower(c.kind);
         if (c.level == kUndangUndang && lk.find("pengganti") == std::string::npos) kind = "UU";
         else if (c.level == kPp && lk.find("pengganti") == std::string::npos) kind = "PP";
+        else if (c.level == kPerpres) kind = "Perpres";
         else continue;
         for (const auto& row : rows) {
             if (row.size() < 6 || row[0] != kind || row[1] != c.number || row[2] != std::to_string(c.year)) continue;

@@ -27,7 +27,10 @@ std::string label_value(std::string label)
     return label;
 }
 
-void check_labels(Context& cx, const std::vector<Item>& items, Numbering numbering, const std::string& part_id, const std::string& part_en)
+// `typed_only`: in text an amendment quotes the labels are the amended regulation's; only a
+// number typed twice is checked there.
+void check_labels(Context& cx, const std::vector<Item>& items, Numbering numbering, const std::string& part_id, const std::string& part_en,
+                  bool typed_only = false)
 {
     if (numbering == Numbering::Bullet || numbering == Numbering::Dash || numbering == Numbering::None) return;
     // a list lettered in capitals from its first item ("A.", "B.", "C.") is in sequence too: the
@@ -36,7 +39,7 @@ void check_labels(Context& cx, const std::vector<Item>& items, Numbering numberi
                                  label_value(items[0].label) == "A";
     for (std::size_t i = 0; i < items.size(); ++i) {
         const Item& it = items[i];
-        if (!it.label.empty()) {
+        if (!it.label.empty() && !typed_only) {
             const std::string got = label_value(it.label);
             std::string want = label_value(list_marker(numbering, i));
             if (capital_letters) want = text::upper(want);
@@ -47,15 +50,35 @@ void check_labels(Context& cx, const std::vector<Item>& items, Numbering numberi
                           "label «" + it.label + "» on item " + std::to_string(i + 1) + " of " + part_en + " is out of sequence; expected «" + want + "»",
                           "hapus label=\"…\" agar naskah menomori sendiri", "drop label=\"…\" and let naskah number it");
         }
+        // the item's own number typed again at the head of its text ("3. Keputusan Presiden …" in
+        // item 3): printed twice, once by the list and once by the text
+        if (const Inline* p = first_paragraph(it.blocks); p && (numbering == Numbering::Number || numbering == Numbering::Letter)) {
+            const Text t = make_text(*p);
+            std::size_t b = 0;
+            while (b < t.s.size() && t.s[b] == ' ') ++b;
+            std::string own = label_value(it.label.empty() ? list_marker(numbering, i) : it.label);
+            std::size_t e = b;
+            while (e < t.s.size() && std::isalnum(static_cast<unsigned char>(t.s[e]))) ++e;
+            const std::string typed = t.s.substr(b, e - b);
+            const bool marked = e > b && e + 1 < t.s.size() && (t.s[e] == '.' || t.s[e] == ')') && t.s[e + 1] == ' ';
+            if (marked && !own.empty() && (typed == own || (numbering == Numbering::Number && typed == std::to_string(i + 1))))
+                cx.report("PENOMORAN", cx.at(t, b),
+                          "nomor butir ke-" + std::to_string(i + 1) + " " + part_id + " diketik lagi di awal teksnya («" + t.s.substr(b, e + 1 - b) +
+                              "»): nomor tercetak dua kali",
+                          "the number of item " + std::to_string(i + 1) + " of " + part_en + " is typed again at the head of its text («" +
+                              t.s.substr(b, e + 1 - b) + "»): it prints twice",
+                          "hapus «" + t.s.substr(b, e + 2 - b) + "» dari teks", "remove «" + t.s.substr(b, e + 2 - b) + "» from the text");
+        }
         for (const auto& b : it.blocks)
-            if (b.is_list) check_labels(cx, b.list.items, b.list.numbering, part_id, part_en);
+            if (b.is_list) check_labels(cx, b.list.items, b.list.numbering, part_id, part_en, typed_only);
     }
 }
 
-void check_nested(Context& cx, const std::vector<Block>& blocks, const std::string& part_id, const std::string& part_en)
+void check_nested(Context& cx, const std::vector<Block>& blocks, const std::string& part_id, const std::string& part_en,
+                  bool typed_only = false)
 {
     for (const auto& b : blocks)
-        if (b.is_list) check_labels(cx, b.list.items, b.list.numbering, part_id, part_en);
+        if (b.is_list) check_labels(cx, b.list.items, b.list.numbering, part_id, part_en, typed_only);
 }
 
 // Text of several inline lines joined by spaces, keeping the way back to each line.
@@ -76,6 +99,13 @@ Text join_lines(const std::vector<Inline>& lines)
         }
     }
     return out;
+}
+
+std::size_t first_letter_of(const std::string& s)
+{
+    std::size_t b = 0;
+    while (b < s.size() && s[b] == ' ') ++b;
+    return b;
 }
 
 // A placeholder on either side makes a comparison meaningless; ISIAN reports it.
@@ -197,6 +227,30 @@ bool certifying_unit(const std::string& office)
     return false;
 }
 
+// A minister's title is written with and without "Republik Indonesia" for the same office
+// ("Menteri Riset, Teknologi, dan Pendidikan Tinggi" in the Menimbang of a regulation whose
+// <penerbit> adds "Republik Indonesia", and the other way round in the signature): in comparing
+// a minister's name the trailing "Republik Indonesia" is optional on either side.
+std::string without_republik(const std::string& name)
+{
+    const std::string lower = text::lower(name);
+    if (lower.rfind("menteri ", 0) != 0 && lower.rfind("kementerian ", 0) != 0) return name;
+    std::string s = name;
+    while (!s.empty() && (s.back() == ' ' || s.back() == ',')) s.pop_back();
+    const std::string ri = " republik indonesia";
+    if (s.size() > ri.size() && text::lower(s.substr(s.size() - ri.size())) == ri) s.erase(s.size() - ri.size());
+    return s;
+}
+
+bool same_minister(const std::string& a, const std::string& b, const text::DiffOptions& opt)
+{
+    const std::string x = without_republik(a), y = without_republik(b);
+    if (x == a && y == b) return false;
+    const auto xt = text::tokenize(x);
+    const auto yt = text::tokenize(y);
+    return text::diff_tokens(x, xt, y, yt, opt).empty();
+}
+
 void check_issuer_in(Context& cx, const Text& found, bool trim_leading, bool trim_trailing, const std::string& what_id,
                      const std::string& what_en, bool institution = false)
 {
@@ -209,7 +263,7 @@ void check_issuer_in(Context& cx, const Text& found, bool trim_leading, bool tri
     opt.trim_trailing_extra = trim_trailing;
     auto at = text::tokenize(issuer);
     auto hunks = text::diff_tokens(issuer, at, found.s, bt, opt);
-    if (hunks.empty()) return;
+    if (hunks.empty() || same_minister(issuer, found.s, opt)) return;
     // "Kementerian Riset, Teknologi, dan Pendidikan Tinggi" names the same ministry with or without
     // "Republik Indonesia"
     if (institution) {
@@ -260,6 +314,19 @@ void check_issuer_in(Context& cx, const Text& found, bool trim_leading, bool tri
         };
         for (const auto& letters : candidates)
             if ((initials.size() >= 2 && letters == initials) || syllable_acronym(letters)) return;
+    }
+    // a regional office's kop names the region's government above the office (Permendagri
+    // 80/2015 Lampiran: «PEMERINTAH PROVINSI KALIMANTAN BARAT / DINAS KOMUNIKASI DAN INFORMATIKA»
+    // for the Dinas Komunikasi dan Informatika Provinsi Kalimantan Barat)
+    if (institution) {
+        const std::string inst = institution_of(issuer);
+        for (const char* area : {" Provinsi ", " Kabupaten ", " Kota "}) {
+            const std::size_t p = inst.find(area);
+            if (p == std::string::npos || p == 0) continue;
+            const std::string stacked = "Pemerintah " + inst.substr(p + 1) + " " + inst.substr(0, p);
+            const auto st = text::tokenize(stacked);
+            if (text::diff_tokens(stacked, st, found.s, bt, opt).empty()) return;
+        }
     }
     // a kop and a certifying office may name the institution rather than the official who heads
     // it ("Pemerintah Kabupaten Malang" for "Bupati Malang"); either is right
@@ -323,7 +390,22 @@ void check_numbering(Context& cx)
     // lists in a Peraturan's Pasal and ayat (quoted amended text keeps the amended regulation's labels)
     for (const Division* p : body_pasal(d))
         for (const Clause& c : p->clauses)
-            if (c.kind != Clause::Kind::Change) check_nested(cx, c.blocks, "Pasal " + p->number, "Pasal " + p->number);
+            if (c.kind != Clause::Kind::Change) {
+                check_nested(cx, c.blocks, "Pasal " + p->number, "Pasal " + p->number);
+            } else {
+                // the amended text it quotes: only a number typed twice
+                std::vector<const Clause*> quoted;
+                for (const auto& q : c.quoted_clauses) quoted.push_back(&q);
+                std::vector<const Division*> divs;
+                for (const auto& q : c.quoted) divs.push_back(&q);
+                while (!divs.empty()) {
+                    const Division* v = divs.back();
+                    divs.pop_back();
+                    for (const auto& ch : v->children) divs.push_back(&ch);
+                    for (const auto& q : v->clauses) quoted.push_back(&q);
+                }
+                for (const Clause* q : quoted) check_nested(cx, q->blocks, "Pasal " + p->number, "Pasal " + p->number, true);
+            }
 
     // function words inside a title are written in lower case: "Pembentukan Tim Kerja dan Sekretariat"
     {
@@ -450,7 +532,12 @@ void check_consistency(Context& cx)
                         "the issuer's name in <pejabat>");
     // a regulation printed in the state gazette carries its masthead, not the issuer's kop
     const bool gazette = !m.kop_lines.empty() && text::lower(m.kop_lines.front().plain()).rfind("berita negara", 0) == 0;
-    if (!m.kop_lines.empty() && !gazette) check_issuer_in(cx, join_lines(m.kop_lines), true, true, "kop", "the kop", true);
+    // the kop's address and contact lines (<baris jenis="alamat">: street, telephone, e-mail) name
+    // no issuer; only the name lines are compared
+    std::vector<Inline> kop_names;
+    for (std::size_t k = 0; k < m.kop_lines.size(); ++k)
+        if (k >= m.kop_address.size() || !m.kop_address[k]) kop_names.push_back(m.kop_lines[k]);
+    if (!kop_names.empty() && !gazette) check_issuer_in(cx, join_lines(kop_names), true, true, "kop", "the kop", true);
     if (m.certification && !certifying_unit(m.certification->office))
         check_issuer_in(cx, make_text(m.certification->office, cx.attribute_pos(m.certification->pos, "kantor"), Anchor::Attribute), true,
                         true, "kantor pengesahan salinan", "the certifying office", true);
@@ -490,7 +577,7 @@ void check_consistency(Context& cx)
                 for (const char* office : {"Bupati", "Wali Kota", "Walikota", "Gubernur", "Menteri", "Rektor", "Ketua", "Kepala", "Direktur"})
                     if (text::lower(m.issuer).rfind(text::lower(office) + " ", 0) == 0 && text::same_ignoring_case(between, office))
                         office_alone = true;
-                if (!hunks.empty() && !office_alone && !m.issuer.empty() && !has_placeholder(m.issuer) && !has_placeholder(between))
+                if (!hunks.empty() && !office_alone && !same_minister(m.issuer, between, opt) && !m.issuer.empty() && !has_placeholder(m.issuer) && !has_placeholder(between))
                     cx.report("KONSISTEN-PENERBIT", cx.at(q.text, name_begin + hunk_offset(bt, hunks.front(), 0)),
                               "nama penerbit yang dikutip dalam " + q.where_id + " berbeda dengan <penerbit> «" + m.issuer + "»: " +
                                   text::describe_diff(m.issuer, at, between, bt, hunks, false),
@@ -525,6 +612,50 @@ void check_consistency(Context& cx)
                           "salin judul persis dari <tentang>", "copy the title exactly from <tentang>");
             p = te == s.size() ? s.size() - 1 : te;
         }
+    }
+
+    // the first diktum restating the title ("KESATU : Penetapan Tim Penilai … Tahun 2025, dengan
+    // susunan …", the Donggala and Kalimantan Barat form), and a Menimbang that names what it enacts
+    // without the kind ("perlu untuk menetapkan Petunjuk Teknis Pelaksanaan …"): from the title's
+    // first word to its last two, the words are the title's. A phrase that names less (a shorter
+    // subject, «Indikator Kinerja Utama sebagaimana …») does not end like the title and is not compared.
+    auto restated = [&](const Text& t, std::size_t b, const std::string& where_id, const std::string& where_en) {
+        const auto tw = text::words(title);
+        if (tw.size() < 4 || b >= t.s.size()) return;
+        if (text::lower(t.s.substr(b, tw[0].end + 1)) != text::lower(title.substr(0, tw[0].end)) + " ") return;
+        const std::string tail = text::lower(title.substr(tw[tw.size() - 2].begin));
+        const std::size_t e = text::lower(t.s).find(tail, b);
+        const std::size_t end = e == std::string::npos ? e : e + tail.size();
+        if (end == std::string::npos || (end < t.s.size() && std::isalnum(static_cast<unsigned char>(t.s[end])))) return;
+        const std::string found = t.s.substr(b, end - b);
+        const auto at = text::tokenize(title);
+        const auto bt = text::tokenize(found);
+        if (bt.size() > at.size() + 4) return;
+        text::DiffOptions opt;
+        opt.ignore_case = true;
+        const auto hunks = text::diff_tokens(title, at, found, bt, opt);
+        std::size_t changed = 0;
+        for (const auto& h : hunks) changed += (h.a_end - h.a_begin) + (h.b_end - h.b_begin);
+        if (hunks.empty() || changed > 4) return;
+        cx.report("KONSISTEN-JUDUL", cx.at(t, b + hunk_offset(bt, hunks.front(), 0)),
+                  where_id + " menyebut judul berbeda dengan <tentang>: " + text::describe_diff(title, at, found, bt, hunks, false),
+                  where_en + " names the title otherwise than <tentang>: " + text::describe_diff(title, at, found, bt, hunks, true),
+                  "salin judul persis dari <tentang>", "copy the title exactly from <tentang>");
+    };
+    if (!title.empty() && !has_placeholder(title)) {
+        if (!d.diktum.empty())
+            if (const Inline* first = first_paragraph(d.diktum.front().blocks)) {
+                const Text t = make_text(*first);
+                restated(t, first_letter_of(t.s), "Diktum " + diktum_label(d, 0), "Diktum " + diktum_label(d, 0));
+            }
+        for (std::size_t i = 0; i < d.menimbang.size(); ++i)
+            if (const Inline* p = first_paragraph(d.menimbang[i].blocks)) {
+                const Text t = make_text(*p);
+                const std::size_t k = t.s.find("menetapkan ");
+                if (k == std::string::npos || t.s.compare(k + 11, kind.size(), kind) == 0) continue;  // "menetapkan Keputusan …" is compared above
+                const std::string letter(1, static_cast<char>('a' + i));
+                restated(t, k + 11, "Menimbang huruf " + letter, "Menimbang item " + letter);
+            }
     }
 
     // the year in the number is the year of enactment
@@ -684,7 +815,9 @@ void check_consistency(Context& cx)
                 const auto ws = text::words(std::string_view(s).substr(p + 8, 40));
                 if (ws.size() < 3) continue;
                 const std::string_view sub = std::string_view(s).substr(p + 8);
-                const std::string_view day = ws[0].view(sub), month = ws[1].view(sub), year = ws[2].view(sub);
+                // "10 November Tahun 2025": the word "Tahun" written between month and year
+                const std::size_t yi = ws.size() >= 4 && ws[2].view(sub) == "Tahun" ? 3 : 2;
+                const std::string_view day = ws[0].view(sub), month = ws[1].view(sub), year = ws[yi].view(sub);
                 const int mo = month_number(month);
                 auto digits = [](std::string_view w) {
                     return !w.empty() && std::all_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; });

@@ -3,6 +3,7 @@
 // shared/reference/decree-conventions.md §1.
 #include <algorithm>
 #include <map>
+#include <regex>
 #include <set>
 
 #include "check/citation.hpp"
@@ -21,11 +22,30 @@ std::string item_label(const Item& it, std::size_t index, Numbering n)
     return text::strip_label(list_marker(n, index));
 }
 
+// Where a printed page's furniture starts at the end of an item, else `e`: a regulation printed
+// in the Berita Negara and downloaded from the ministry of law's site carries on every page the
+// footer «www.djpp.kemenkumham.go.id» and the running head «2014, No.33 2» (year, gazette number,
+// page); an item broken over a page keeps them in a transcription after its own final mark.
+std::size_t page_furniture(const std::string& s, std::size_t e)
+{
+    static const std::regex kFurniture(R"(\s(www\.[A-Za-z0-9.-]+\.[a-z]{2,}(/\S*)?)(\s+\d{4},\s*No\.\s?\d+(\s+\d+)?)?\s*$)");
+    const std::size_t from = e > 90 ? e - 90 : 0;
+    std::smatch m;
+    const std::string tail = s.substr(from, e - from);
+    if (!std::regex_search(tail, m, kFurniture)) return e;
+    std::size_t b = from + static_cast<std::size_t>(m.position(0));
+    while (b > 0 && s[b - 1] == ' ') --b;
+    // only after the item's own final mark: an address the item itself ends with is its text
+    if (b == 0 || std::string_view(";:.,").find(s[b - 1]) == std::string_view::npos) return e;
+    return b;
+}
+
 // Offset of the last character that is not a space, and that character.
 std::size_t last_char(const std::string& s, std::string& ch)
 {
     std::size_t e = s.size();
     while (e > 0 && s[e - 1] == ' ') --e;
+    e = page_furniture(s, e);
     if (e == 0) return std::string::npos;
     std::size_t b = e - 1;
     while (b > 0 && (static_cast<unsigned char>(s[b]) & 0xC0) == 0x80) --b;
@@ -252,6 +272,27 @@ void check_closing_menimbang(Context& cx, const Item& last, const std::string& l
 
 // ---- Mengingat -------------------------------------------------------------------------------------
 
+// Whether a ministerial or agency regulation is asked for its Berita Negara reference.
+// * Not a regulation of 2008 or before. Under UU 10/2004 Pasal 46 ayat (2) the Berita Negara took
+//   only the regulations another regulation ordered into it; the promulgation of every
+//   ministerial regulation there became the practice after Perpres 1/2007 (on promulgation) and
+//   is the rule of UU 12/2011 (Pasal 8 and 81). Ministerial regulations of 2007 and 2008 are cited
+//   without one because they have none (Permenpan PER/09/M.PAN/5/2007 and PER/20/M.PAN/11/2008,
+//   Permenkominfo 41/PER/M.KOMINFO/11/2007).
+// * Not the regulation of a body a minister forms, which is no legislation in the sense of
+//   Pasal 8 ayat (1) UU 12/2011 (bodies formed by a law or by the government on a law's order):
+//   the national accreditation bodies (BAN-PT, BAN-S/M, BAN PAUD), the independent accreditation
+//   bodies (LAM), a unit inside a ministry (Direktur Jenderal, Sekretaris Jenderal, Deputi,
+//   Inspektur, Kepala Biro).
+bool promulgated_in_berita_negara(const Citation& c)
+{
+    if (c.year && c.year <= 2008) return false;
+    for (const char* body : {"Badan Akreditasi Nasional", "Lembaga Akreditasi Mandiri", "BAN-PT", "Direktur Jenderal", "Sekretaris Jenderal",
+                             "Deputi", "Inspektur", "Kepala Biro", "Rektor"})
+        if (c.kind.find(body) != std::string::npos) return false;
+    return true;
+}
+
 void check_mengingat_duplicates(Context& cx);
 
 void check_mengingat(Context& cx)
@@ -301,6 +342,16 @@ void check_mengingat(Context& cx)
         const Text t = make_text(*first);
         std::size_t b = 0;
         while (b < t.s.size() && t.s[b] == ' ') ++b;
+        // a number typed again at the head of the text ("3. Keputusan Presiden …") is PENOMORAN's;
+        // the citation is read after it
+        {
+            std::size_t e = b;
+            while (e < t.s.size() && std::isdigit(static_cast<unsigned char>(t.s[e]))) ++e;
+            if (e > b && e - b <= 2 && e + 1 < t.s.size() && (t.s[e] == '.' || t.s[e] == ')') && t.s[e + 1] == ' ') {
+                b = e + 1;
+                while (b < t.s.size() && t.s[b] == ' ') ++b;
+            }
+        }
         auto cit = citation_at(t.s, b);
         if (!cit && t.s.compare(b, 6, "Pasal ") == 0) {
             // "Pasal 4 ayat (1) Undang-Undang Dasar …" cites a Pasal of the legislation that follows;
@@ -328,6 +379,14 @@ void check_mengingat(Context& cx)
             continue;
         }
         const Citation& c = *cit;
+        // an Instruksi (Presiden, Menteri, Gubernur …) directs officials; it is no legislation
+        // (UU 12/2011 Pasal 7 and 8) and no basis of authority (Lampiran II angka 28): a reviewer
+        // moves it to Memperhatikan
+        if (c.kind.rfind("Instruksi", 0) == 0 && c.begin == b)
+            cx.report("MENGINGAT-JENIS", start,
+                      what_id + " mengutip " + c.name() + "; instruksi bukan peraturan perundang-undangan (UU 12/2011 Pasal 7 dan 8) dan bukan dasar hukum",
+                      what_en + " cites " + c.name() + "; an instruction is not legislation (UU 12/2011 Pasal 7 and 8) nor a legal basis",
+                      "pindahkan ke Memperhatikan", "move it to Memperhatikan");
 
         // Lembaran Negara / Berita Negara right after the first citation, before any amendment
         const char* need = nullptr;
@@ -336,7 +395,9 @@ void check_mengingat(Context& cx)
         case kUndangUndang:
         case kPp: need = "Lembaran Negara"; need_tambahan = true; break;
         case kPerpres: need = "Lembaran Negara"; break;
-        case kRegulasi: need = "Berita Negara"; break;
+        case kRegulasi:
+            if (promulgated_in_berita_negara(c)) need = "Berita Negara";
+            break;
         case kPerdaProv:
         case kPerdaKab: need = "Lembaran Daerah"; break;
         case kPergub:

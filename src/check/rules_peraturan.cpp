@@ -537,6 +537,13 @@ void check_numbers(Context& cx)
         }
     std::vector<const Division*> parents;
     for (const Division& v : d.body) parents.push_back(&v);
+    // in the text an amendment quotes, the divisions inside a quoted one run in sequence too
+    // (an inserted Bagian's Paragraf 1, 2, 3); the quoted divisions themselves keep the amended
+    // regulation's numbers, which the amendment cannot be checked against
+    for (const Division* p : body_pasal(d))
+        for (const Clause& c : p->clauses)
+            if (c.kind == Clause::Kind::Change)
+                for (const Division& q : c.quoted) parents.push_back(&q);
     while (!parents.empty()) {
         const Division* parent = parents.back();
         parents.pop_back();
@@ -562,6 +569,9 @@ void check_numbers(Context& cx)
                                   "Paragraf " + v.number + " is Paragraf number " + std::to_string(paragraf) + " in Bagian " + parent->number +
                                       "; expected Paragraf " + std::to_string(paragraf),
                                   "hapus nomor=\"…\" agar naskah menomori sendiri", "drop nomor=\"…\" and let naskah number it");
+                // the count goes on from a number out of sequence: 1, 1, 2, 3 is one slip
+                if (v.number_given && !v.number.empty() && std::all_of(v.number.begin(), v.number.end(), [](char c) { return c >= '0' && c <= '9'; }))
+                    paragraf = std::atoi(v.number.c_str());
             }
         }
     }

@@ -146,6 +146,30 @@ const WidenedCase kWidenedCases[] = {
     {"kutipan-salah/perubahan", "KUTIPAN-SALAH", 22, 240},        // UU 15/2019, not the last amendment of UU 12/2011
     {"mengingat-lembaran/nama", "MENGINGAT-LEMBARAN", 22, 69},    // "Lembaran Negara Indonesia"
     {"konsisten-kutipan/nomor", "KONSISTEN-KUTIPAN", 25, 50},     // "…-KPT/…" beside "…-Kpt/…"
+    {"konsisten-penerbit/alamat", "KONSISTEN-PENERBIT", 7, 24},   // "Batu" in the kop's name lines; the address line is not compared
+    {"konsisten-penerbit/kop-daerah", "KONSISTEN-PENERBIT", 7, 46},  // "Pemerintah Kabupaten Batu" above the Dinas
+    {"konsisten-penerbit/republik", "KONSISTEN-PENERBIT", 12, 28},   // another ministry; "Republik Indonesia" alone is no difference
+    {"mengingat-lembaran/berita-negara", "MENGINGAT-LEMBARAN", 23, 177},  // a PKPU of 2019; not a Permen of 2007, not BAN-PT's
+    {"konsisten-kutipan/bentuk-nomor", "KONSISTEN-KUTIPAN", 18, 116},     // "PER/9/M.PAN/2007" beside "PER/09/M.PAN/5/2007"
+    {"penomoran/ketik", "PENOMORAN", 23, 12},                  // "2. Peraturan …" in item 2
+    {"menimbang-akhir/halaman", "MENIMBANG-AKHIR", 18, 154},   // no mark before the page's footer
+    {"kutipan-salah/hubung", "KUTIPAN-SALAH", 22, 240},        // "Undang- Undang Nomor 15 Tahun 2019"
+    {"rujukan/huruf", "RUJUKAN", 19, 43},                      // "sebagaimana dimaksud huruf a"
+    {"kutipan-salah/dicabut", "KUTIPAN-SALAH", 22, 12},        // UU 10/2004 in 2023, revoked by UU 12/2011
+    {"mengingat-jenis/instruksi", "MENGINGAT-JENIS", 24, 12},  // an Instruksi Presiden under Mengingat
+    {"konsisten-penerbit/kepala-daerah", "KONSISTEN-PENERBIT", 27, 12},  // "Keputusan Bupati Nomor …" beside "… Bupati Malang …"
+    {"bab-urut/sisipan", "BAB-URUT", 38, 28},                  // Paragraf 1, 1 in an inserted Bagian
+    {"kutipan-salah/judul", "KUTIPAN-SALAH", 23, 61},          // PP 61/2010 "Pelaksanaan UU Nomor 14 …"
+    {"mengingat-lembaran/lembaga", "MENGINGAT-LEMBARAN", 22, 69},  // "(Lembaga Negara …"
+    {"konsisten-kutipan/daerah-huruf", "KONSISTEN-KUTIPAN", 18, 98},  // "Peraturan Bupati alang Nomor 5 …" read as a citation
+    {"kutipan-salah/perpres", "KUTIPAN-SALAH", 23, 59},        // Perpres 38/2018 without "Tahun 2017-2045"
+    {"konsisten-kutipan/kabupaten-kota", "KONSISTEN-KUTIPAN", 18, 94},  // "Kabupaten Kota" beside "Kabupaten/Kota"
+    {"tanggal-rujukan/tahun", "TANGGAL-RUJUKAN", 26, 108},    // "3 Februari Tahun 2023", after the decree
+    {"kutipan-salah/tentang", "KUTIPAN-SALAH", 22, 54},        // "… Nomor 14 Tahun 2008 Tentang Pelayanan Publik"
+    {"konsisten-penerbit/diri", "KONSISTEN-PENERBIT", 29, 13},  // "Keputusan Badan ini" for the Kepala's decree
+    {"rujukan/pasal-i", "RUJUKAN", 26, 12},                   // "Beberapa ketentuan diubah …" naming no regulation
+    {"konsisten-judul/diktum", "KONSISTEN-JUDUL", 29, 26},    // KESATU restates the title without "Pleno"
+    {"konsisten-judul/menimbang", "KONSISTEN-JUDUL", 18, 121},  // "menetapkan Jadwal Rapat Pleno Bulanan …"
 };
 
 class CheckRule : public ::testing::TestWithParam<RuleCase> {};
@@ -288,7 +312,7 @@ TEST(CheckData, MissingDataIsReportedNotFatal)
     EXPECT_TRUE(codes.count("PERIKSA-DATA")) << listing(ds);
     EXPECT_FALSE(codes.count("TEMPAT-PENETAPAN")) << "no area list, no verdict";
     // the drafting rules' lists too: a rule without its list says so rather than finding nothing
-    for (const char* list : {"frasa.txt", "gelar.txt", "register.txt"})
+    for (const char* list : {"frasa.txt", "gelar.txt", "register.txt", "perubahan.txt", "pencabutan.txt"})
         EXPECT_TRUE(std::any_of(ds.begin(), ds.end(), [&](const Diagnostic& d) { return d.code == "PERIKSA-DATA" && d.message.find(list) != std::string::npos; }))
             << list << "\n" << listing(ds);
     // with the data back, the same file is judged again

@@ -136,6 +136,8 @@ public:
         // Lingkungan Dinas … perlu ditetapkan"): a title, with its capitals
         const std::string own = cx_.decree.meta.title.plain();
         const std::size_t own_at = own.size() >= 20 ? t.s.find(own) : std::string::npos;
+        // the <tentang> element itself is the title, typed in title case («… pada Hari Sabtu …»)
+        if (!own.empty() && t.s == own) title_before = true;
         for (std::size_t i = 0; i < toks_.size(); ++i) {
             if (!toks_[i].word) continue;
             if (own_at != std::string::npos && toks_[i].begin >= own_at && toks_[i].begin < own_at + own.size()) title_before = true;
@@ -207,8 +209,9 @@ public:
                 report(i, "«" + std::string(w) + "» yang menunjuk " + (w == "lampiran" ? "Lampiran naskah ini" : "naskah ini") + ": ditulis «" + cap + "»",
                        "«" + std::string(w) + "» naming " + (w == "lampiran" ? "this instrument's Lampiran" : "this instrument") + ": write «" + cap + "»");
             }
-            // "mulai Bulan Mei", "Hari Senin", "pada Tanggal 15 Februari" in running text.
-            if (!done[5] && !prev.empty() && !text::starts_upper(prev) &&
+            // "mulai Bulan Mei", "Hari Senin", "pada Tanggal 15 Februari" in running text (a title,
+            // cited or the decree's own, capitalises them: «Penggunaan Bahasa Jawa pada Hari Sabtu»).
+            if (!done[5] && !title_before && !prev.empty() && !text::starts_upper(prev) &&
                 ((w == "Bulan" && is_month(next)) || (w == "Hari" && is_day(next)) ||
                  (w == "Tanggal" && is_number(next) && i + 2 < toks_.size() && toks_[i + 2].word && is_month(word(i + 2)))) && first("5")) {
                 done[5] = true;

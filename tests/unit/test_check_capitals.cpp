@@ -200,3 +200,11 @@ TEST(CapitalOwnTitle, TheDecreesTitleRestatedInAMenimbangKeepsItsCapitals)
     const Variant other = variant(from, title + between + "maka rapat di Lingkungan Komisi perlu dijadwalkan", "own_title_not");
     EXPECT_EQ(kapital(other.path).size(), 1u) << listing(kapital(other.path));
 }
+
+TEST(CapitalOwnTitle, TheTitleItselfIsInTitleCase)
+{
+    // Instruksi Bupati Kulon Progo 3/2009 (training part of tests/corpus): «Penggunaan Bahasa Jawa
+    // pada Hari Sabtu …» typed in title case in <tentang>: «Hari» is a title's capital there
+    const Variant titled = variant("Jadwal Rapat Pleno Tahun 2023</tentang>", "Jadwal Rapat Pleno pada Hari Senin</tentang>", "title_day");
+    EXPECT_TRUE(kapital(titled.path).empty()) << listing(kapital(titled.path));
+}

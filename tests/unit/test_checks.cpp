@@ -141,6 +141,7 @@ struct WidenedCase {
     const char* folder;
     const char* code;
     unsigned line, column;
+    const char* also = nullptr;  ///< a code both fixtures cannot help carrying (left out of the count)
 };
 const WidenedCase kWidenedCases[] = {
     {"kutipan-salah/perubahan", "KUTIPAN-SALAH", 22, 240},        // UU 15/2019, not the last amendment of UU 12/2011
@@ -153,7 +154,7 @@ const WidenedCase kWidenedCases[] = {
     {"konsisten-kutipan/bentuk-nomor", "KONSISTEN-KUTIPAN", 18, 116},     // "PER/9/M.PAN/2007" beside "PER/09/M.PAN/5/2007"
     {"penomoran/ketik", "PENOMORAN", 23, 12},                  // "2. Peraturan …" in item 2
     {"menimbang-akhir/halaman", "MENIMBANG-AKHIR", 18, 154},   // no mark before the page's footer
-    {"kutipan-salah/hubung", "KUTIPAN-SALAH", 22, 240},        // "Undang- Undang Nomor 15 Tahun 2019"
+    {"kutipan-salah/hubung", "KUTIPAN-SALAH", 22, 240, "SPASI-TANDA"},  // "Undang- Undang Nomor 15 Tahun 2019" (the stray space is SPASI-TANDA's)
     {"rujukan/huruf", "RUJUKAN", 19, 43},                      // "sebagaimana dimaksud huruf a"
     {"kutipan-salah/dicabut", "KUTIPAN-SALAH", 22, 12},        // UU 10/2004 in 2023, revoked by UU 12/2011
     {"mengingat-jenis/instruksi", "MENGINGAT-JENIS", 24, 12},  // an Instruksi Presiden under Mengingat
@@ -213,12 +214,18 @@ TEST(CheckRules, WidenedRulesFindTheirFixtureAndPassTheCleanOne)
 {
     for (const auto& w : kWidenedCases) {
         const std::string dir = kFixtures + w.folder;
-        const auto bad = check_file(dir + "/salah.xml");
+        auto bad = check_file(dir + "/salah.xml");
+        if (w.also) {
+            const auto n = bad.size();
+            std::erase_if(bad, [&](const Diagnostic& d) { return d.code == w.also; });
+            EXPECT_EQ(bad.size() + 1, n) << w.folder << ": one " << w.also << " expected beside " << w.code;
+        }
         ASSERT_EQ(bad.size(), 1u) << w.folder << "\n" << listing(bad);
         EXPECT_EQ(bad[0].code, w.code);
         EXPECT_EQ(bad[0].pos.line, w.line) << listing(bad);
         EXPECT_EQ(bad[0].pos.column, w.column) << listing(bad);
-        const auto good = check_file(dir + "/benar.xml");
+        auto good = check_file(dir + "/benar.xml");
+        if (w.also) std::erase_if(good, [&](const Diagnostic& d) { return d.code == w.also; });
         EXPECT_TRUE(good.empty()) << w.folder << "\n" << listing(good);
     }
 }

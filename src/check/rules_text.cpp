@@ -451,6 +451,31 @@ private:
         return false;
     }
 
+    // A compound taking a prefix and a suffix at once is written joined (PUEBI II.B, Gabungan
+    // Kata: «pertanggungjawaban», «ketidakadilan», «kekurangtepatan»): ke-, per-, ber-, ter-,
+    // di-, se- or pe- and -an, -kan or -i around two lexicon words of four letters or more (not
+    // non-standard spellings).
+    bool confixed_compound(const std::string& word)
+    {
+        const std::string w = text::lower(word);
+        if (w.size() != text::cp_count(w) || w.size() < 12) return false;
+        for (const char* p : {"ke", "per", "ber", "ter", "di", "se", "pe"}) {
+            const std::size_t pl = std::char_traits<char>::length(p);
+            if (w.compare(0, pl, p) != 0) continue;
+            for (const char* x : {"an", "kan", "i"}) {
+                const std::size_t xl = std::char_traits<char>::length(x);
+                if (w.size() < pl + xl + 8 || w.compare(w.size() - xl, xl, x) != 0) continue;
+                const std::string stem = w.substr(pl, w.size() - pl - xl);
+                for (std::size_t k = 4; k + 4 <= stem.size(); ++k) {
+                    const std::string left = stem.substr(0, k), right = stem.substr(k);
+                    if (speller_->replacement(left) || speller_->replacement(right)) continue;
+                    if (speller_->in_lexicon(left) && speller_->in_lexicon(right)) return true;
+                }
+            }
+        }
+        return false;
+    }
+
     // A number in words written as one word: «Keduapuluhempat» for «Kedua Puluh Empat»,
     // «duapuluh» for «dua puluh» (PUEBI II.I, Angka dan Bilangan: the parts of a number in words
     // are written apart).
@@ -913,7 +938,7 @@ private:
                 if (reported) continue;
             }
             // a bound form joined to a word is written so (PUEBI): «antarlembaga» is not two words
-            if (bound_form(w)) continue;
+            if (bound_form(w) || confixed_compound(w)) continue;
             if (auto split = speller_->split(w)) {
                 cx_.report("KATA-GABUNG", cx_.at(t, tok.begin), "«" + w + "» tampak sebagai dua kata yang tergabung",
                            "«" + w + "» looks like two words run together", "maksud Anda: " + *split + "?", "did you mean: " + *split + "?");

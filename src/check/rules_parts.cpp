@@ -381,8 +381,9 @@ void check_mengingat(Context& cx)
         const Citation& c = *cit;
         // an Instruksi (Presiden, Menteri, Gubernur …) directs officials; it is no legislation
         // (UU 12/2011 Pasal 7 and 8) and no basis of authority (Lampiran II angka 28): a reviewer
-        // moves it to Memperhatikan
-        if (c.kind.rfind("Instruksi", 0) == 0 && c.begin == b)
+        // moves it to Memperhatikan. An Instruksi itself rests on its superior's instruction
+        // (Instruksi Bupati Kulon Progo 3/2009 citing the Governor's): there it is the basis.
+        if (c.kind.rfind("Instruksi", 0) == 0 && c.begin == b && cx.decree.meta.kind != "Instruksi")
             cx.report("MENGINGAT-JENIS", start,
                       what_id + " mengutip " + c.name() + "; instruksi bukan peraturan perundang-undangan (UU 12/2011 Pasal 7 dan 8) dan bukan dasar hukum",
                       what_en + " cites " + c.name() + "; an instruction is not legislation (UU 12/2011 Pasal 7 and 8) nor a legal basis",
@@ -393,7 +394,14 @@ void check_mengingat(Context& cx)
         bool need_tambahan = false;
         switch (c.level) {
         case kUndangUndang:
-        case kPp: need = "Lembaran Negara"; need_tambahan = true; break;
+        case kPp:
+            // the Republic's laws of 1945-1950 (Yogyakarta) were promulgated in the Berita Negara
+            // Republik Indonesia: «Undang-Undang Nomor 3 Tahun 1950 … (Berita Negara Republik
+            // Indonesia Tahun 1950 Nomor 3)», with no Tambahan (Keputusan Gubernur DIY 152/2019)
+            if (c.year && c.year <= 1950 && t.s.find("Berita Negara", c.end) != std::string::npos) break;
+            need = "Lembaran Negara";
+            need_tambahan = true;
+            break;
         case kPerpres: need = "Lembaran Negara"; break;
         case kRegulasi:
             if (promulgated_in_berita_negara(c)) need = "Berita Negara";

@@ -1319,3 +1319,28 @@ TEST(CheckPeraturan, APrepositionInAHeadingIsInLowerCase)
     const auto ok = peraturan_variant("judul-bagian-ok", {{"<bagian judul=\"Besaran Tarif\">", "<bagian judul=\"Besaran dalam Tarif\">"}});
     EXPECT_EQ(first_of(ok, "KAPITAL"), nullptr) << listing(ok);
 }
+
+TEST(CheckMengingat, AnInstruksiRestsOnItsSuperiorsInstruction)
+{
+    // Instruksi Bupati Kulon Progo 3/2009 (training part of tests/corpus) cites the Governor's
+    // instruction in Mengingat: for an Instruksi that is the basis, not a misplaced one
+    const std::string superior = "Nomor 320);</butir>\n    <butir>Instruksi Presiden Nomor 7 Tahun 1999 tentang Akuntabilitas Kinerja Instansi Pemerintah;</butir>";
+    const auto in_keputusan = check_variant("instruksi-in-keputusan", {{"Nomor 320);</butir>", superior}});
+    EXPECT_NE(first_of(in_keputusan, "MENGINGAT-JENIS"), nullptr) << listing(in_keputusan);
+    const auto in_instruksi =
+        check_variant("instruksi-in-instruksi", {{"<jenis>Keputusan</jenis>", "<jenis>Instruksi</jenis>"}, {"Nomor 320);</butir>", superior}});
+    EXPECT_EQ(first_of(in_instruksi, "MENGINGAT-JENIS"), nullptr) << listing(in_instruksi);
+}
+
+TEST(CheckMengingat, LawsOf1950AndBeforeWerePromulgatedInTheBeritaNegara)
+{
+    // Keputusan Gubernur DIY 152/2019 (training part of tests/corpus): «Undang-Undang Nomor 3
+    // Tahun 1950 … (Berita Negara Republik Indonesia Tahun 1950 Nomor 3)»
+    const std::string law = "<butir>Undang-Undang Nomor 3 Tahun 1950 tentang Pembentukan Daerah Istimewa Jogjakarta (";
+    const auto old = check_variant("uu-1950", {{"<butir>Undang-Undang Nomor 7 Tahun 2017 tentang Pemilihan Umum (Lembaran Negara Republik Indonesia Tahun 2017 Nomor 182, Tambahan Lembaran Negara Republik Indonesia Nomor 6109);",
+                                                 law + "Berita Negara Republik Indonesia Tahun 1950 Nomor 3);"}});
+    EXPECT_EQ(first_of(old, "MENGINGAT-LEMBARAN"), nullptr) << listing(old);
+    const auto later = check_variant("uu-2017-berita", {{"(Lembaran Negara Republik Indonesia Tahun 2017 Nomor 182, Tambahan Lembaran Negara Republik Indonesia Nomor 6109)",
+                                                          "(Berita Negara Republik Indonesia Tahun 2017 Nomor 182)"}});
+    EXPECT_NE(first_of(later, "MENGINGAT-LEMBARAN"), nullptr) << listing(later);
+}

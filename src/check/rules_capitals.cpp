@@ -194,7 +194,7 @@ public:
                        w == "Ayat" ? "«Pasal … Ayat»: write «Pasal … ayat»" : "«pasal " + std::string(next) + "»: write «Pasal " + std::string(next) + "»");
             }
             // "sebagaimana dimaksud Diktum Kesatu": the diktum is labelled in capitals
-            if (!done[13] && text::lower(w) == "diktum" && ordinal_title_case(next) && first("13" + std::string(next))) {
+            if (!done[13] && text::same_ignoring_case(w, "diktum") && ordinal_title_case(next) && first("13" + std::string(next))) {
                 done[13] = true;
                 const std::string caps = text::upper(next);
                 report(i + 1, "«" + std::string(w) + " " + std::string(next) + "»: label diktum ditulis «Diktum " + caps + "»",
@@ -217,7 +217,7 @@ public:
             }
             // a word in lower case inside a cited title whose words are capitalised: "tentang
             // Penetapan mulai berlakunya Undang-Undang …", "tentang Dinas pemuda dan Olahraga …"
-            if (!done[15] && text::lower(w) == "tentang" && i > 0 && toks_[i - 1].word && text::has_digit(word(i - 1))) {
+            if (!done[15] && text::same_ignoring_case(w, "tentang") && i > 0 && toks_[i - 1].word && text::has_digit(word(i - 1))) {
                 if (const std::size_t j = lower_slip(i + 1); j != std::string::npos && first("15" + title_key(i + 1))) {
                     done[15] = true;
                     report(j, "«" + std::string(word(j - 1)) + " " + std::string(word(j)) + "» dalam judul yang dikutip: kata «" +

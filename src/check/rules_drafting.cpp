@@ -97,12 +97,17 @@ std::size_t find_words(const std::string& lower_s, const std::string& lower_phra
 
 void check_phrases(Context& cx, const std::vector<Text>& texts, const DataRows& rows)
 {
+    // the phrases lower-cased once, not once per paragraph
+    std::vector<std::string> phrases(rows.size());
+    for (std::size_t r = 0; r < rows.size(); ++r)
+        if (rows[r].size() >= 2 && !rows[r][0].empty()) phrases[r] = text::lower(rows[r][0]);
     for (const Text& t : texts) {
         const std::string ls = text::lower(t.s);
         if (ls.size() != t.s.size()) continue;  // offsets would not map back (a rare non-ASCII case change)
-        for (const auto& row : rows) {
+        for (std::size_t r = 0; r < rows.size(); ++r) {
+            const auto& row = rows[r];
             if (row.size() < 2 || row[0].empty()) continue;
-            const std::size_t p = find_words(ls, text::lower(row[0]), 0);
+            const std::size_t p = find_words(ls, phrases[r], 0);
             if (p == std::string::npos) continue;
             const std::string written = t.s.substr(p, row[0].size());
             const std::string source = row.size() > 2 ? " (" + row[2] + ")" : std::string();

@@ -152,8 +152,13 @@ void Areas::index_regencies()
 {
     regency_index_.clear();
     regency_index_.reserve(regencies.size());
+    for (std::size_t i = 0; i < regencies.size(); ++i) regency_index_.emplace_back(regencies[i].code, static_cast<std::uint32_t>(i));
+    // the files list them by code already, so there is nothing to sort
+    if (std::adjacent_find(regency_index_.begin(), regency_index_.end(), [](const auto& a, const auto& b) { return !(a.first < b.first); }) ==
+        regency_index_.end())
+        return;
     // last row first, so that of a duplicate code the last row stays, as it did in a map
-    for (std::size_t i = regencies.size(); i-- > 0;) regency_index_.emplace_back(regencies[i].code, static_cast<std::uint32_t>(i));
+    std::reverse(regency_index_.begin(), regency_index_.end());
     auto by_code = [](const auto& a, const auto& b) { return a.first < b.first; };
     std::stable_sort(regency_index_.begin(), regency_index_.end(), by_code);
     regency_index_.erase(std::unique(regency_index_.begin(), regency_index_.end(), [](const auto& a, const auto& b) { return a.first == b.first; }),

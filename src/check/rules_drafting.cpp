@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "check/citation.hpp"
+#include "check/data_lists.hpp"
 #include "check/context.hpp"
 #include "check/text_util.hpp"
 #include "style/style.hpp"
@@ -27,7 +28,6 @@ using namespace naskah::model;
 
 namespace {
 
-using DataRows = std::vector<std::vector<std::string>>;
 
 // A data file of `data/rujukan/`: its non-comment lines split at '|', read once per data folder.
 // Null (with the reason in `why`) when the file cannot be read: the rule then says so
@@ -42,22 +42,8 @@ const DataRows* data_rows(const std::string& name, std::string& why)
     if (it == cache.end()) {
         DataRows rows;
         std::string error;
-        std::ifstream in(path);
-        if (!in) error = path + " tidak terbaca / cannot be read";
-        for (std::string line; in && std::getline(in, line);) {
-            line = text::trim(line);
-            if (line.empty() || line[0] == '#') continue;
-            std::vector<std::string> cells;
-            std::size_t from = 0;
-            while (true) {
-                const std::size_t bar = line.find('|', from);
-                cells.push_back(text::trim(std::string_view(line).substr(from, bar == std::string::npos ? std::string::npos : bar - from)));
-                if (bar == std::string::npos) break;
-                from = bar + 1;
-            }
-            rows.push_back(std::move(cells));
-        }
-        if (error.empty() && in.bad()) error = path + " tidak terbaca sampai habis / cannot be read to its end";
+        // the build's own lists are compiled in (data_lists.hpp): no file is read or parsed
+        if (!(data_is_compiled() && compiled_rujukan_rows(name, rows))) read_rujukan_rows(path, rows, error);
         it = cache.emplace(path, std::make_pair(std::move(rows), std::move(error))).first;
     }
     why = it->second.second;

@@ -8,6 +8,7 @@
 #include <map>
 #include <memory>
 
+#include "check/data_lists.hpp"
 #include "check/lexicon.hpp"
 #include "check/text_util.hpp"
 #include "style/style.hpp"
@@ -113,55 +114,15 @@ bool Speller::load(std::string& error)
         return false;
     }
 
-    std::ifstream terms(shipped + "/istilah.txt");
-    if (!terms) {
-        error = "cannot read " + shipped + "/istilah.txt";
-        return false;
-    }
-    for (std::string line; std::getline(terms, line);) {
-        line = text::trim(line.substr(0, line.find('#')));
-        if (!line.empty()) terms_.insert(text::lower(line));
-    }
-    std::ifstream repl(shipped + "/pengganti.txt");
-    if (!repl) {
-        error = "cannot read " + shipped + "/pengganti.txt";
-        return false;
-    }
-    bool foreign = false;
-    for (std::string line; std::getline(repl, line);) {
-        line = text::trim(line.substr(0, line.find('#')));
-        if (line.empty()) continue;
-        if (line == "[asing]") {
-            foreign = true;
-            continue;
-        }
-        if (line == "[tidak-baku]") {
-            foreign = false;
-            continue;
-        }
-        const std::size_t eq = line.find('=');
-        if (eq == std::string::npos) continue;
-        std::string value = text::trim(line.substr(eq + 1));
-        int since = 0;  // "propinsi = provinsi | sejak 2004-10-15"
-        if (const std::size_t bar = value.find('|'); bar != std::string::npos) {
-            const std::string when = text::trim(value.substr(bar + 1));
-            int y = 0, m = 0, d = 0;
-            if (std::sscanf(when.c_str(), "sejak %d-%d-%d", &y, &m, &d) == 3) since = y * 10000 + m * 100 + d;
-            value = text::trim(value.substr(0, bar));
-        }
-        replacements_[text::lower(text::trim(line.substr(0, eq)))] = Replacement{value, foreign, since};
-    }
-    std::ifstream abbrev(shipped + "/singkatan.txt");
-    if (!abbrev) {
-        error = "cannot read " + shipped + "/singkatan.txt";
-        return false;
-    }
-    for (std::string line; std::getline(abbrev, line);) {
-        line = text::trim(line.substr(0, line.find('#')));
-        const std::size_t eq = line.find('=');
-        if (eq == std::string::npos) continue;
-        abbreviations_.emplace(text::trim(line.substr(0, eq)), text::trim(line.substr(eq + 1)));
-    }
+    // the build's own lists are compiled in (data_lists.hpp): no file is read or parsed
+    EjaanLists lists;
+    if (!(data_is_compiled() && compiled_ejaan_lists(lists)) && !read_ejaan_lists(shipped, lists, error)) return false;
+    terms_.reserve(lists.terms.size());
+    for (auto& t : lists.terms) terms_.insert(std::move(t));
+    replacements_.reserve(lists.replacements.size());
+    for (auto& r : lists.replacements) replacements_[std::move(r.word)] = Replacement{std::move(r.suggestion), r.foreign, r.since};
+    abbreviations_.reserve(lists.abbreviations.size());
+    for (auto& [k, v] : lists.abbreviations) abbreviations_.emplace(std::move(k), std::move(v));
     return true;
 }
 

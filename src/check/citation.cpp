@@ -293,8 +293,8 @@ std::vector<Citation> find_citations(std::string_view s, bool top_level)
         s.find(" No ") == std::string_view::npos && s.find(" No. ") == std::string_view::npos)
         return {};
     // Six rules ask about the same paragraphs (the reference: 600 scans of 150 texts, 2.7 M
-    // instructions): the answers of this thread are kept by the text's bytes, up to 2 MiB of
-    // texts, then dropped whole. The answer depends on nothing else.
+    // instructions): the answers of this thread are kept by the text's bytes, up to 512 KiB of
+    // texts (a decree's worth), then dropped whole. The answer depends on nothing else.
     struct Hash {
         using is_transparent = void;
         std::size_t operator()(std::string_view v) const { return std::hash<std::string_view>{}(v); }
@@ -306,7 +306,7 @@ std::vector<Citation> find_citations(std::string_view s, bool top_level)
     thread_local Memo memo;
     auto& found = memo.found[top_level ? 1 : 0];
     if (auto it = found.find(s); it != found.end()) return it->second;
-    if (memo.bytes > (2u << 20)) {
+    if (memo.bytes > (512u << 10)) {
         memo.found[0].clear();
         memo.found[1].clear();
         memo.bytes = 0;

@@ -164,7 +164,7 @@ void check_degree_stop(Context& cx, const Text& t, const DataRows& rows)
     const std::string& s = t.s;
     for (const auto& row : rows) {
         if (row.empty() || row[0].size() < 3 || row[0].back() != '.') continue;
-        const std::string bare = row[0].substr(0, row[0].size() - 1);
+        const std::string_view bare = std::string_view(row[0]).substr(0, row[0].size() - 1);
         for (std::size_t p = s.find(bare); p != std::string::npos; p = s.find(bare, p + 1)) {
             const std::size_t end = p + bare.size();
             if (p > 0 && (ascii_letter_or_digit(s[p - 1]) || s[p - 1] == '.')) continue;
@@ -175,8 +175,8 @@ void check_degree_stop(Context& cx, const Text& t, const DataRows& rows)
             while (q < s.size() && (s[q] == ' ' || s[q] == ')')) ++q;
             if (q >= s.size()) continue;  // the degree closes the paragraph
             if (next != '/') continue;
-            cx.report("TANDA-BACA", cx.at(t, end), "gelar «" + bare + "» tanpa titik akhir; ditulis «" + row[0] + "»",
-                      "the degree «" + bare + "» lacks its final stop; it is written «" + row[0] + "»", row[0], row[0]);
+            cx.report("TANDA-BACA", cx.at(t, end), "gelar «" + std::string(bare) + "» tanpa titik akhir; ditulis «" + row[0] + "»",
+                      "the degree «" + std::string(bare) + "» lacks its final stop; it is written «" + row[0] + "»", row[0], row[0]);
             return;
         }
     }

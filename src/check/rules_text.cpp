@@ -188,6 +188,8 @@ public:
         texts_ = texts;
         // a term the decree defines ("yang selanjutnya disingkat Siskum", "… disebut JDIH") is its own name
         for (const auto& t : *texts) {
+            // (most paragraphs define nothing: their words are not copied out)
+            if (t.s.find("disingkat") == std::string::npos && t.s.find("disebut") == std::string::npos) continue;
             const auto& ws = cx_.words(t);
             for (std::size_t k = 0; k + 1 < ws.size(); ++k) {
                 const std::string_view v = ws[k].view(t.s);
@@ -224,7 +226,8 @@ private:
     {
         if (!acronyms_gathered_ && texts_)
             for (const auto& t : *texts_)
-                for (const auto& w : cx_.words(t)) {
+                for (const auto& w : cx_.tokens(t)) {
+                    if (!w.word) continue;
                     const std::string_view v = w.view(t.s);
                     if (text::all_upper(v)) acronyms_.insert(std::string(v));
                 }
@@ -397,8 +400,13 @@ private:
             // a foreign phrase of the list ("soft copy", "stand alone"): one finding for the phrase
             if (k + 1 < toks.size() && toks[k + 1].word && toks[k + 1].begin == tok.end + 1 &&
                 !(t.style_at(toks[k + 1].begin) & kItalic)) {
-                const std::string phrase = w + " " + std::string(toks[k + 1].view(t.s));
-                if (const Replacement* r = speller_->replacement(phrase); r && r->foreign) {
+                const std::string_view next = toks[k + 1].view(t.s);
+                // the phrase is built and looked up only after a word some phrase of the list starts with
+                const bool listed = speller_->starts_phrase(w);
+                const std::string phrase = listed ? w + " " + std::string(next) : std::string();
+                const Replacement* r = listed ? speller_->replacement(phrase) : nullptr;
+                auto written = [&] { return w + " " + std::string(next); };
+                if (r && r->foreign) {
                     cx_.report("KATA-ASING", cx_.at(t, tok.begin),
                                "kata asing «" + phrase + "» ditulis miring, atau gunakan padanannya «" + r->suggestion + "»",
                                "set the foreign words «" + phrase + "» in italics, or replace them with «" + r->suggestion + "»",
@@ -414,13 +422,11 @@ private:
                     continue;
                 }
                 // "non" is a bound form, written joined: "Bencana Nonalam", "nonmedis" (KBBI, PUEBI)
-                const std::string lw = text::lower(w);
-                const std::string_view next = toks[k + 1].view(t.s);
                 // ("Lembaga Pemerintah Non Departemen" is the name legislation gave those agencies)
-                if (lw == "non" && text::cp_count(next) >= 3 && !text::all_upper(next) && !text::has_digit(next) && next != "Departemen") {
+                if (text::same_ignoring_case(w, "non") && text::cp_count(next) >= 3 && !text::all_upper(next) && !text::has_digit(next) && next != "Departemen") {
                     const std::string joined = w + text::lower(next);
-                    cx_.report("EJAAN", cx_.at(t, tok.begin), "«" + phrase + "»: «non» ditulis serangkai dengan kata yang mengikutinya",
-                               "«" + phrase + "»: «non» is written joined to the word it precedes", "maksud Anda: " + joined + "?",
+                    cx_.report("EJAAN", cx_.at(t, tok.begin), "«" + written() + "»: «non» ditulis serangkai dengan kata yang mengikutinya",
+                               "«" + written() + "»: «non» is written joined to the word it precedes", "maksud Anda: " + joined + "?",
                                "did you mean: " + joined + "?");
                     skip_until = toks[k + 1].end;
                     continue;
@@ -430,8 +436,8 @@ private:
                 if (w == "di" && text::is_lower(first_cp(next)) && text::cp_count(next) >= 4 && !(t.style_at(toks[k + 1].begin) & kItalic) &&
                     speller_->in_lexicon("di" + std::string(next)) && !locative(next)) {
                     const std::string joined = "di" + std::string(next);
-                    cx_.report("EJAAN", cx_.at(t, tok.begin), "«" + phrase + "»: awalan «di-» ditulis serangkai: «" + joined + "»",
-                               "«" + phrase + "»: the prefix «di-» is written joined: «" + joined + "»", "maksud Anda: " + joined + "?",
+                    cx_.report("EJAAN", cx_.at(t, tok.begin), "«" + written() + "»: awalan «di-» ditulis serangkai: «" + joined + "»",
+                               "«" + written() + "»: the prefix «di-» is written joined: «" + joined + "»", "maksud Anda: " + joined + "?",
                                "did you mean: " + joined + "?");
                     skip_until = toks[k + 1].end;
                     continue;

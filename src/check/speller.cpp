@@ -121,6 +121,8 @@ bool Speller::load(std::string& error)
     for (auto& t : lists.terms) terms_.insert(std::move(t));
     replacements_.reserve(lists.replacements.size());
     for (auto& r : lists.replacements) replacements_[std::move(r.word)] = Replacement{std::move(r.suggestion), r.foreign, r.since};
+    for (const auto& [key, r] : replacements_)
+        if (const std::size_t space = key.find(' '); space != std::string::npos) phrase_heads_.insert(key.substr(0, space));
     abbreviations_.reserve(lists.abbreviations.size());
     for (auto& [k, v] : lists.abbreviations) abbreviations_.emplace(std::move(k), std::move(v));
     return true;
@@ -242,6 +244,14 @@ bool Speller::is_term(std::string_view word) const
     char buf[64] = {};
     if (const auto lw = lower_ascii(word, buf, sizeof buf)) return terms_.count(*lw) > 0;
     return terms_.count(text::lower(word)) > 0;
+}
+
+bool Speller::starts_phrase(std::string_view word) const
+{
+    if (phrase_heads_.empty()) return false;
+    char buf[64] = {};
+    if (const auto lw = lower_ascii(word, buf, sizeof buf)) return phrase_heads_.count(*lw) > 0;
+    return phrase_heads_.count(text::lower(word)) > 0;
 }
 
 const Replacement* Speller::replacement(std::string_view word) const

@@ -45,6 +45,9 @@ public:
     bool is_term(std::string_view word) const;
     /// A replacement from the shipped list, by the word's lower case.
     const Replacement* replacement(std::string_view word) const;
+    /// Some replacement of the list is a phrase whose first word is this word (case ignored):
+    /// only then can replacement(word + " " + next) find one.
+    bool starts_phrase(std::string_view word) const;
     /// Words one edit away that the dictionary knows, best first.
     std::vector<std::string> suggest(std::string_view word, std::size_t max = 3);
     /// "pelaksanaandan" → "pelaksanaan dan"; nullopt when no split makes two words of the lexicon.
@@ -74,6 +77,7 @@ private:
     // looked up by string_view (a word lower-cased on the stack), so no key is built per word
     std::unordered_set<std::string, Hash, std::equal_to<>> terms_;
     std::unordered_map<std::string, Replacement, Hash, std::equal_to<>> replacements_;
+    std::unordered_set<std::string, Hash, std::equal_to<>> phrase_heads_;  ///< first words of replacements_'s phrases
     std::unordered_map<std::string, std::string, Hash, std::equal_to<>> abbreviations_;  ///< data/ejaan/singkatan.txt
     std::unordered_map<std::string, bool> cache_;
     std::unordered_map<std::string, std::vector<std::string>> suggest_cache_;

@@ -78,8 +78,12 @@ bool capital_inside(std::string_view w)
     if (w.size() < 3 || text::has_digit(w) || w.find('-') != std::string_view::npos) return false;
     std::size_t k = 0;
     if (!text::is_lower(text::next_cp(w, k))) return false;
-    while (k < w.size())
-        if (const char32_t c = text::next_cp(w, k); text::is_letter(c) && !text::is_lower(c)) return true;
+    while (k < w.size()) {
+        // an ASCII byte is its own code point: no decoder call for it
+        const auto b = static_cast<unsigned char>(w[k]);
+        const char32_t c = b < 0x80 ? (++k, char32_t(b)) : text::next_cp(w, k);
+        if (text::is_letter(c) && !text::is_lower(c)) return true;
+    }
     return false;
 }
 
@@ -118,8 +122,9 @@ public:
                 report(i, "«" + std::string(w) + "»: huruf kapital di dalam kata", "«" + std::string(w) + "»: a capital letter inside a word");
             }
             // "seratus Sembilan ribu": an amount in words is in lower case throughout
-            if (!done[10] && text::starts_upper(w) && !text::all_upper(w) && number_word(text::lower(w)) && !prev.empty() &&
-                number_word(prev) && first("10")) {
+            // (the rare number word before it asked first: nothing here has side effects but first())
+            if (!done[10] && !prev.empty() && number_word(prev) && text::starts_upper(w) && !text::all_upper(w) && number_word(text::lower(w)) &&
+                first("10")) {
                 done[10] = true;
                 report(i, "«" + std::string(prev) + " " + std::string(w) + "»: bilangan yang ditulis dengan huruf memakai huruf kecil",
                        "«" + std::string(prev) + " " + std::string(w) + "»: a number in words is in lower case");

@@ -111,7 +111,9 @@ bool all_upper(std::string_view w)
 {
     int letters = 0;
     for (std::size_t i = 0; i < w.size();) {
-        const char32_t cp = next_cp(w, i);
+        // an ASCII byte is its own code point (asked of nearly every word: no decoder call)
+        const auto b = static_cast<unsigned char>(w[i]);
+        const char32_t cp = b < 0x80 ? (++i, char32_t(b)) : next_cp(w, i);
         if (!is_letter(cp)) continue;
         if (is_lower(cp)) return false;
         ++letters;
@@ -122,7 +124,8 @@ bool all_upper(std::string_view w)
 bool starts_upper(std::string_view w)
 {
     for (std::size_t i = 0; i < w.size();) {
-        const char32_t cp = next_cp(w, i);
+        const auto b = static_cast<unsigned char>(w[i]);
+        const char32_t cp = b < 0x80 ? (++i, char32_t(b)) : next_cp(w, i);
         if (is_letter(cp)) return is_upper(cp);
     }
     return false;

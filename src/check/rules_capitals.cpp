@@ -122,8 +122,8 @@ public:
                 report(i, "«" + std::string(w) + "»: huruf kapital di dalam kata", "«" + std::string(w) + "»: a capital letter inside a word");
             }
             // "seratus Sembilan ribu": an amount in words is in lower case throughout
-            // (the rare number word before it asked first: nothing here has side effects but first())
-            if (!done[10] && !prev.empty() && number_word(prev) && text::starts_upper(w) && !text::all_upper(w) && number_word(text::lower(w)) &&
+            // (the rare number word before it asked before lower-casing: nothing here has side effects but first())
+            if (!done[10] && text::starts_upper(w) && !prev.empty() && number_word(prev) && !text::all_upper(w) && number_word(text::lower(w)) &&
                 first("10")) {
                 done[10] = true;
                 report(i, "«" + std::string(prev) + " " + std::string(w) + "»: bilangan yang ditulis dengan huruf memakai huruf kecil",

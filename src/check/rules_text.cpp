@@ -516,7 +516,7 @@ private:
             if (wa == "dan" && wb == "atau" && b.begin == a.begin + 4)
                 cx_.report("EJAAN", cx_.at(t, a.begin), "«dan atau» ditulis «dan/atau»", "«dan atau» is written «dan/atau»",
                            "maksud Anda: dan/atau?", "did you mean: dan/atau?");
-            if (text::has_digit(wa) || !text::same_ignoring_case(wa, wb)) continue;
+            if (!text::same_ignoring_case(wa, wb) || text::has_digit(wa)) continue;
             // "Peraturan Daerah Daerah Istimewa Yogyakarta": the second starts a name
             if (k + 2 < toks.size() && toks[k + 2].word && text::lower(wb) == "daerah" && toks[k + 2].view(t.s) == "Istimewa") continue;
             cx_.report("KATA-ULANG", cx_.at(t, b.begin), "kata «" + std::string(wb) + "» terulang",

@@ -163,6 +163,10 @@ const std::string* Speller::abbreviation(std::string_view word) const
 
 bool Speller::known_locked(std::string_view word, bool ask_hunspell)
 {
+    // most words are ASCII and in the lexicon: answered from a lower case on the stack, as the
+    // first step below would (a word in the lexicon never reaches Hunspell)
+    char buf[64] = {};
+    if (const auto lw = lower_ascii(word, buf, sizeof buf); lw && (terms_.count(*lw) || lexicon::contains(*lw))) return true;
     const std::string w(word);
     auto known_part = [&](const std::string& part) {
         const std::string lower_part = text::lower(part);  // once for both lists

@@ -162,6 +162,8 @@ void check_number_colon(Context& cx, const Text& t)
 void check_degree_stop(Context& cx, const Text& t, const DataRows& rows)
 {
     const std::string& s = t.s;
+    // only a degree followed by "/" is reported below: a paragraph without one has nothing to find
+    if (s.find('/') == std::string::npos) return;
     for (const auto& row : rows) {
         if (row.empty() || row[0].size() < 3 || row[0].back() != '.') continue;
         const std::string_view bare = std::string_view(row[0]).substr(0, row[0].size() - 1);

@@ -433,7 +433,7 @@ private:
                 }
                 // the passive prefix written apart: "telah di ubah", "di emban" (a preposition "di"
                 // is followed by a place or a time, which with "di" joined makes no word of the lexicon)
-                if (w == "di" && text::is_lower(first_cp(next)) && text::cp_count(next) >= 4 && !(t.style_at(toks[k + 1].begin) & kItalic) &&
+                if (std::string_view(w) == "di" && text::is_lower(first_cp(next)) && text::cp_count(next) >= 4 && !(t.style_at(toks[k + 1].begin) & kItalic) &&
                     speller_->in_lexicon("di" + std::string(next)) && !locative(next)) {
                     const std::string joined = "di" + std::string(next);
                     cx_.report("EJAAN", cx_.at(t, tok.begin), "«" + written() + "»: awalan «di-» ditulis serangkai: «" + joined + "»",

@@ -122,7 +122,9 @@ bool Speller::load(std::string& error)
     replacements_.reserve(lists.replacements.size());
     for (auto& r : lists.replacements) replacements_[std::move(r.word)] = Replacement{std::move(r.suggestion), r.foreign, r.since};
     for (const auto& [key, r] : replacements_)
-        if (const std::size_t space = key.find(' '); space != std::string::npos) phrase_heads_.insert(key.substr(0, space));
+        if (const std::size_t space = key.find(' '); space != std::string::npos) phrase_heads_.push_back(key.substr(0, space));
+    std::sort(phrase_heads_.begin(), phrase_heads_.end());
+    phrase_heads_.erase(std::unique(phrase_heads_.begin(), phrase_heads_.end()), phrase_heads_.end());
     abbreviations_.reserve(lists.abbreviations.size());
     for (auto& [k, v] : lists.abbreviations) abbreviations_.emplace(std::move(k), std::move(v));
     return true;
@@ -253,9 +255,11 @@ bool Speller::is_term(std::string_view word) const
 bool Speller::starts_phrase(std::string_view word) const
 {
     if (phrase_heads_.empty()) return false;
+    // asked of nearly every word: a binary search of a few short words, no hashing
+    auto listed = [&](std::string_view lw) { return std::binary_search(phrase_heads_.begin(), phrase_heads_.end(), lw, std::less<>()); };
     char buf[64] = {};
-    if (const auto lw = lower_ascii(word, buf, sizeof buf)) return phrase_heads_.count(*lw) > 0;
-    return phrase_heads_.count(text::lower(word)) > 0;
+    if (const auto lw = lower_ascii(word, buf, sizeof buf)) return listed(*lw);
+    return listed(text::lower(word));
 }
 
 const Replacement* Speller::replacement(std::string_view word) const

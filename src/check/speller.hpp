@@ -77,7 +77,7 @@ private:
     // looked up by string_view (a word lower-cased on the stack), so no key is built per word
     std::unordered_set<std::string, Hash, std::equal_to<>> terms_;
     std::unordered_map<std::string, Replacement, Hash, std::equal_to<>> replacements_;
-    std::unordered_set<std::string, Hash, std::equal_to<>> phrase_heads_;  ///< first words of replacements_'s phrases
+    std::vector<std::string> phrase_heads_;  ///< first words of replacements_'s phrases, sorted (a handful)
     std::unordered_map<std::string, std::string, Hash, std::equal_to<>> abbreviations_;  ///< data/ejaan/singkatan.txt
     std::unordered_map<std::string, bool> cache_;
     std::unordered_map<std::string, std::vector<std::string>> suggest_cache_;

@@ -51,3 +51,56 @@ TEST(DataLists, AnotherFolderIsReadFromItsFiles)
 }
 
 }  // namespace naskah::check
+
+// The fast paths the checks lean on answer as the general ones do.
+#include "check/citation.hpp"
+#include "check/speller.hpp"
+#include "check/text_util.hpp"
+
+namespace naskah::check {
+
+TEST(SpeedPaths, SameIgnoringCaseIsLowerEquality)
+{
+    const char* words[] = {"Diktum", "diktum", "DIKTUM", "diktu", "diktums", "", "tentang", "Tentang", "tentang\xC3\xA9",
+                           "\xC3\x89tat", "\xC3\xA9tat", "\xE2\x84\xAA" "ab", "kab", "Kab", "non", "Non", "NON", "nona"};
+    for (const char* a : words)
+        for (const char* b : words) EXPECT_EQ(text::same_ignoring_case(a, b), text::lower(a) == text::lower(b)) << a << " | " << b;
+}
+
+TEST(SpeedPaths, FindCitationsRemembersTheSameAnswer)
+{
+    const std::string s = "Undang-Undang Nomor 7 Tahun 2017 tentang Pemilihan Umum dan Peraturan Pemerintah Nomor 12 Tahun 2019";
+    for (bool top : {true, false}) {
+        const auto first = find_citations(s, top), again = find_citations(s, top);
+        ASSERT_EQ(first.size(), 2u);
+        ASSERT_EQ(first.size(), again.size());
+        for (std::size_t i = 0; i < first.size(); ++i) {
+            EXPECT_EQ(first[i].name(), again[i].name());
+            EXPECT_EQ(first[i].begin, again[i].begin);
+            EXPECT_EQ(first[i].end, again[i].end);
+        }
+    }
+}
+
+TEST(SpeedPaths, PhraseHeadsAreTheFirstWordsOfListedPhrases)
+{
+    Speller* sp = Speller::instance();
+    ASSERT_NE(sp, nullptr);
+    EjaanLists lists;
+    std::string error;
+    ASSERT_TRUE(read_ejaan_lists(std::string(NASKAH_DATA_DIR) + "/data/ejaan", lists, error)) << error;
+    bool any = false;
+    for (const auto& r : lists.replacements) {
+        const std::size_t space = r.word.find(' ');
+        if (space == std::string::npos) continue;
+        any = true;
+        const std::string head = r.word.substr(0, space);
+        EXPECT_TRUE(sp->starts_phrase(head)) << head;
+        EXPECT_TRUE(sp->starts_phrase(text::capitalise(head))) << head;
+        EXPECT_NE(sp->replacement(r.word), nullptr) << r.word;
+    }
+    EXPECT_TRUE(any) << "pengganti.txt lists no phrase any more: this test asks nothing";
+    EXPECT_FALSE(sp->starts_phrase("zzzq"));
+}
+
+}  // namespace naskah::check

@@ -79,7 +79,7 @@ CPP
 # tools/lexicon/, tools/areas/, tools/datalists/); the driver's data folder is this checkout, as the build's is
 sources="$(ls src/core/*.cpp src/model/*.cpp src/xml/*.cpp src/style/*.cpp src/check/*.cpp) $(dirname "$bin")/generated/lexicon_words.cpp $(dirname "$bin")/generated/area_table.cpp $(dirname "$bin")/generated/data_lists.cpp"
 if g++ -std=c++20 -O2 -Isrc -DNASKAH_VERSION='"bench"' -DNASKAH_DATA_DIR="\"$root\"" "$tmp/driver.cpp" $sources \
-    -o "$tmp/driver" $(pkg-config --cflags --libs icu-uc icu-i18n hunspell) -lpugixml 2>"$tmp/build.log"; then
+    -o "$tmp/driver" $(pkg-config --cflags --libs icu-uc icu-i18n hunspell libpng) -lpugixml 2>"$tmp/build.log"; then
     "$tmp/driver" "${samples[@]}"
 else
     echo "(driver did not build; see the compiler's output below)"

@@ -127,6 +127,9 @@ bool Speller::load(std::string& error)
     phrase_heads_.erase(std::unique(phrase_heads_.begin(), phrase_heads_.end()), phrase_heads_.end());
     abbreviations_.reserve(lists.abbreviations.size());
     for (auto& [k, v] : lists.abbreviations) abbreviations_.emplace(std::move(k), std::move(v));
+    for (const auto& [key, r] : replacements_) replacement_shapes_.add(key);
+    for (const auto& head : phrase_heads_) phrase_head_shapes_.add(head);
+    for (const auto& [key, expansion] : abbreviations_) abbreviation_shapes_.add(key);
     return true;
 }
 
@@ -159,6 +162,7 @@ bool Speller::spell_locked(const std::string& word, const std::string& lower_wor
 
 const std::string* Speller::abbreviation(std::string_view word) const
 {
+    if (!abbreviation_shapes_.may_hold(word)) return nullptr;  // looked up as written
     auto it = abbreviations_.find(word);
     return it == abbreviations_.end() ? nullptr : &it->second;
 }
@@ -258,7 +262,7 @@ bool Speller::starts_phrase(std::string_view word) const
     // asked of nearly every word: a binary search of a few short words, no hashing
     auto listed = [&](std::string_view lw) { return std::binary_search(phrase_heads_.begin(), phrase_heads_.end(), lw, std::less<>()); };
     char buf[64] = {};
-    if (const auto lw = lower_ascii(word, buf, sizeof buf)) return listed(*lw);
+    if (const auto lw = lower_ascii(word, buf, sizeof buf)) return phrase_head_shapes_.may_hold(*lw) && listed(*lw);
     return listed(text::lower(word));
 }
 
@@ -268,6 +272,7 @@ const Replacement* Speller::replacement(std::string_view word) const
     // less than remembering it
     char buf[64] = {};
     if (const auto lw = lower_ascii(word, buf, sizeof buf)) {
+        if (!replacement_shapes_.may_hold(*lw)) return nullptr;
         auto it = replacements_.find(*lw);
         return it == replacements_.end() ? nullptr : &it->second;
     }

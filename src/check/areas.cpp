@@ -1,5 +1,6 @@
 #include "check/areas.hpp"
 
+#include <algorithm>
 #include <fstream>
 #include <cctype>
 #include <sstream>
@@ -94,16 +95,16 @@ bool Areas::load(const std::string& folder, std::string& error)
 {
     using Fields = std::vector<std::string_view>;
     if (!read_csv(folder + "/provinces.csv", 2, error,
-                  [&](const Fields& f) { provinces.push_back({std::string(f[0]), std::string(f[1])}); }))
+                  [&](const Fields& f) { provinces.push_back({own(f[0]), own(f[1])}); }))
         return false;
     regencies.reserve(520);
     regency_index_.reserve(520);
     if (!read_csv(folder + "/regencies.csv", 3, error, [&](const Fields& f) {
             Regency g;
-            g.code = f[0];
-            g.province_code = f[1];
-            g.name = f[2];
-            std::string_view rest = f[2];
+            g.code = own(f[0]);
+            g.province_code = own(f[1]);
+            g.name = own(f[2]);
+            std::string_view rest = g.name;
             for (const char* prefix : {"Kabupaten Administrasi ", "Kota Administrasi ", "Kabupaten ", "Kota "}) {
                 if (rest.substr(0, std::char_traits<char>::length(prefix)) == prefix) {
                     g.city = prefix[1] == 'o';
@@ -112,12 +113,12 @@ bool Areas::load(const std::string& folder, std::string& error)
                 }
             }
             g.short_name = rest;
-            g.match_name = text::lower(g.name);
-            g.match_kind_name = (g.city ? "kota " : "kabupaten ") + text::lower(g.short_name);
-            regency_index_[g.code] = regencies.size();
-            regencies.push_back(std::move(g));
+            g.match_name = own(text::lower(g.name));
+            g.match_kind_name = own((g.city ? "kota " : "kabupaten ") + text::lower(g.short_name));
+            regencies.push_back(g);
         }))
         return false;
+    index_regencies();
     districts_.reserve(7400);
     // the rows come grouped by regency: look the regency up once per group, not once per row
     std::string last_code;
@@ -125,11 +126,10 @@ bool Areas::load(const std::string& folder, std::string& error)
     if (!read_csv(folder + "/districts.csv", 3, error, [&](const Fields& f) {
             if (f[1] != last_code) {
                 last_code = f[1];
-                auto it = regency_index_.find(last_code);
-                last_index = it == regency_index_.end() ? std::string::npos : it->second;
+                last_index = regency_at(last_code);
             }
             if (last_index == std::string::npos) return;
-            districts_.push_back({static_cast<std::uint16_t>(last_index), district_names_.emplace_back(f[2])});
+            districts_.push_back({static_cast<std::uint16_t>(last_index), own(f[2])});
         }))
         return false;
     index_districts();
@@ -148,13 +148,52 @@ void Areas::index_districts()
     for (std::size_t i = 0; i < n; ++i) district_order_[next[district(i).regency]++] = static_cast<std::uint32_t>(i);
 }
 
-const Regency* Areas::regency(const std::string& code) const
+void Areas::index_regencies()
 {
-    auto it = regency_index_.find(code);
-    return it == regency_index_.end() ? nullptr : &regencies[it->second];
+    regency_index_.clear();
+    regency_index_.reserve(regencies.size());
+    for (std::size_t i = 0; i < regencies.size(); ++i) regency_index_.emplace_back(regencies[i].code, static_cast<std::uint32_t>(i));
+    // the files list them by code already, so there is nothing to sort
+    if (std::adjacent_find(regency_index_.begin(), regency_index_.end(), [](const auto& a, const auto& b) { return !(a.first < b.first); }) ==
+        regency_index_.end())
+        return;
+    // last row first, so that of a duplicate code the last row stays, as it did in a map
+    std::reverse(regency_index_.begin(), regency_index_.end());
+    auto by_code = [](const auto& a, const auto& b) { return a.first < b.first; };
+    std::stable_sort(regency_index_.begin(), regency_index_.end(), by_code);
+    regency_index_.erase(std::unique(regency_index_.begin(), regency_index_.end(), [](const auto& a, const auto& b) { return a.first == b.first; }),
+                         regency_index_.end());
+}
+
+std::size_t Areas::regency_at(std::string_view code) const
+{
+    auto it = std::lower_bound(regency_index_.begin(), regency_index_.end(), code, [](const auto& e, std::string_view c) { return e.first < c; });
+    return it != regency_index_.end() && it->first == code ? it->second : std::string::npos;
+}
+
+const Regency* Areas::regency(std::string_view code) const
+{
+    const std::size_t i = regency_at(code);
+    return i == std::string::npos ? nullptr : &regencies[i];
 }
 
 const Regency* Areas::issuer_regency(std::string_view issuer) const
+{
+    // asked twice per decree (place of enactment, area codes in numbers) about the same issuer,
+    // and each answer scans the 1,028 names: the last answer of this thread is kept
+    struct Last {
+        std::uint64_t areas = 0;  // Areas::id_: an address could be reused by another object
+        std::string issuer;
+        const Regency* regency = nullptr;
+    };
+    thread_local Last last;
+    if (last.areas == id_ && last.issuer == issuer) return last.regency;
+    const Regency* found = find_issuer_regency(issuer);
+    last = {id_, std::string(issuer), found};
+    return found;
+}
+
+const Regency* Areas::find_issuer_regency(std::string_view issuer) const
 {
     std::string s = text::lower(issuer);
     for (std::size_t p = s.find("kab. "); p != std::string::npos; p = s.find("kab. ", p + 1)) s.replace(p, 4, "kabupaten");
@@ -168,8 +207,7 @@ const Regency* Areas::issuer_regency(std::string_view issuer) const
     const Regency* best = nullptr;
     std::size_t best_len = 0;
     for (const auto& g : regencies) {
-        for (const std::string* name_p : {&g.match_name, &g.match_kind_name}) {
-            const std::string& name = *name_p;
+        for (const std::string_view name : {g.match_name, g.match_kind_name}) {
             for (std::size_t p = s.find(name); p != std::string::npos; p = s.find(name, p + 1))
                 if (word_boundary(s, p, p + name.size()) && name.size() > best_len) {
                     best = &g;
@@ -199,13 +237,12 @@ District Areas::district(std::size_t i) const
     return districts_[i];
 }
 
-std::vector<District> Areas::districts_of(const std::string& regency_code) const
+std::vector<District> Areas::districts_of(std::string_view regency_code) const
 {
     std::vector<District> out;
-    auto it = regency_index_.find(regency_code);
-    if (it == regency_index_.end()) return out;
-    for (std::uint32_t k = district_start_[it->second]; k < district_start_[it->second + 1]; ++k)
-        out.push_back(district(district_order_[k]));
+    const std::size_t r = regency_at(regency_code);
+    if (r == std::string::npos) return out;
+    for (std::uint32_t k = district_start_[r]; k < district_start_[r + 1]; ++k) out.push_back(district(district_order_[k]));
     return out;
 }
 
@@ -215,9 +252,9 @@ std::vector<std::string> Areas::places_named(std::string_view name) const
     const std::string want = text::lower(name);
     std::vector<std::string> out;
     for (const auto& g : regencies)
-        if (text::lower(g.short_name) == want || text::lower(g.name) == want) out.push_back(g.name);
+        if (text::lower(g.short_name) == want || text::lower(g.name) == want) out.emplace_back(g.name);
     for (std::size_t i = 0; i < district_count(); ++i)
-        if (const District d = district(i); text::lower(d.name) == want) out.push_back("Kecamatan " + std::string(d.name) + ", " + regencies[d.regency].name);
+        if (const District d = district(i); text::lower(d.name) == want) out.push_back("Kecamatan " + std::string(d.name) + ", " + std::string(regencies[d.regency].name));
     return out;
 }
 

@@ -3,6 +3,7 @@
 // at build time (tools/areas/); loaded once per process.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <deque>
 #include <mutex>
@@ -14,19 +15,22 @@
 
 namespace naskah::check {
 
+// The names are views: into the compiled table (areas_data.cpp), or into the Areas' own copy of
+// the files' text. Building 514 regencies' six names as heap strings at every start cost about
+// 1 M instructions, a tenth of what the checks of the reference decree cost in all.
 struct Province {
-    std::string code;  ///< "35"
-    std::string name;  ///< "Jawa Timur"
+    std::string_view code;  ///< "35"
+    std::string_view name;  ///< "Jawa Timur"
 };
 
 struct Regency {
-    std::string code;           ///< "35.07"
-    std::string province_code;  ///< "35"
-    std::string name;           ///< "Kabupaten Malang", "Kota Administrasi Jakarta Pusat"
-    std::string short_name;     ///< "Malang", "Jakarta Pusat"
-    bool city = false;          ///< a kota, not a kabupaten
-    std::string match_name;     ///< lower case: "kabupaten malang"
-    std::string match_kind_name;  ///< lower case, "Administrasi" dropped: "kota jakarta pusat"
+    std::string_view code;           ///< "35.07"
+    std::string_view province_code;  ///< "35"
+    std::string_view name;           ///< "Kabupaten Malang", "Kota Administrasi Jakarta Pusat"
+    std::string_view short_name;     ///< "Malang", "Jakarta Pusat"
+    bool city = false;               ///< a kota, not a kabupaten
+    std::string_view match_name;     ///< lower case: "kabupaten malang"
+    std::string_view match_kind_name;  ///< lower case, "Administrasi" dropped: "kota jakarta pusat"
 };
 
 struct District {
@@ -49,12 +53,12 @@ public:
     std::size_t district_count() const { return compiled_districts_ ? compiled_district_count_ : districts_.size(); }
     District district(std::size_t i) const;
 
-    const Regency* regency(const std::string& code) const;
+    const Regency* regency(std::string_view code) const;
     /// The kabupaten/kota an issuer's name ends in ("Komisi Pemilihan Umum Kabupaten Malang"), or null.
     const Regency* issuer_regency(std::string_view issuer) const;
     /// The province an issuer's name names ("… Provinsi Jawa Timur"), or null.
     const Province* issuer_province(std::string_view issuer) const;
-    std::vector<District> districts_of(const std::string& regency_code) const;
+    std::vector<District> districts_of(std::string_view regency_code) const;
     /// Every kabupaten/kota and kecamatan whose name is `name` (case-insensitive).
     std::vector<std::string> places_named(std::string_view name) const;
 
@@ -66,15 +70,26 @@ public:
 
 private:
     void index_districts();
+    const Regency* find_issuer_regency(std::string_view issuer) const;
+    static std::uint64_t next_id()
+    {
+        static std::atomic<std::uint64_t> n{0};
+        return ++n;
+    }
+    const std::uint64_t id_ = next_id();  ///< unique per object, for issuer_regency's memo
     // Read from the files, the districts are held here; compiled in, they are read from the
     // table (pairs of regency index and name offset) and never copied: 7,000 records built at
     // every start were 50 fresh memory pages, about 15 µs each on the development machine.
     std::vector<District> districts_;
-    std::deque<std::string> district_names_;  ///< the names read from districts.csv (a deque: views stay valid)
+    std::deque<std::string> owned_;  ///< the names read from the files (a deque: views stay valid)
+    std::string_view own(std::string_view s) { return owned_.emplace_back(s); }
     const std::uint32_t* compiled_districts_ = nullptr;
     std::size_t compiled_district_count_ = 0;
     const char* compiled_text_ = nullptr;  ///< the table's names, NUL-terminated, at the offsets above
-    std::unordered_map<std::string, std::size_t> regency_index_;
+    /// (code, index into regencies), sorted by code
+    std::vector<std::pair<std::string_view, std::uint32_t>> regency_index_;
+    void index_regencies();
+    std::size_t regency_at(std::string_view code) const;  ///< index into regencies, or npos
     // the districts of regency r are districts[district_order_[k]] for k in
     // [district_start_[r], district_start_[r + 1]), in file order: two flat arrays rather than
     // 514 vectors grown one push at a time

@@ -25,24 +25,15 @@ bool Areas::load_compiled()
 {
     using namespace area_table;
     if (!kAvailable) return false;
-    auto str = [](std::uint32_t offset) { return std::string(kText + offset); };
+    auto str = [](std::uint32_t offset) { return std::string_view(kText + offset); };
     provinces.reserve(kProvinceCount);
     for (std::size_t i = 0; i < kProvinceCount; ++i) provinces.push_back({str(kProvinces[2 * i]), str(kProvinces[2 * i + 1])});
     regencies.reserve(kRegencyCount);
-    regency_index_.reserve(kRegencyCount);
     for (std::size_t i = 0; i < kRegencyCount; ++i) {
         const std::uint32_t* row = kRegencies + 7 * i;
-        Regency g;
-        g.code = str(row[0]);
-        g.province_code = str(row[1]);
-        g.name = str(row[2]);
-        g.short_name = str(row[3]);
-        g.match_name = str(row[4]);
-        g.match_kind_name = str(row[5]);
-        g.city = row[6] != 0;
-        regency_index_[g.code] = regencies.size();
-        regencies.push_back(std::move(g));
+        regencies.push_back({str(row[0]), str(row[1]), str(row[2]), str(row[3]), row[6] != 0, str(row[4]), str(row[5])});
     }
+    index_regencies();
     compiled_districts_ = kDistricts;
     compiled_text_ = kText;
     compiled_district_count_ = kDistrictCount;

@@ -79,8 +79,12 @@ bool capital_inside(std::string_view w)
     if (w.size() < 3 || text::has_digit(w) || w.find('-') != std::string_view::npos) return false;
     std::size_t k = 0;
     if (!text::is_lower(text::next_cp(w, k))) return false;
-    while (k < w.size())
-        if (const char32_t c = text::next_cp(w, k); text::is_letter(c) && !text::is_lower(c)) return true;
+    while (k < w.size()) {
+        // an ASCII byte is its own code point: no decoder call for it
+        const auto b = static_cast<unsigned char>(w[k]);
+        const char32_t c = b < 0x80 ? (++k, char32_t(b)) : text::next_cp(w, k);
+        if (text::is_letter(c) && !text::is_lower(c)) return true;
+    }
     return false;
 }
 
@@ -151,8 +155,9 @@ public:
                 report(i, "«" + std::string(w) + "»: huruf kapital di dalam kata", "«" + std::string(w) + "»: a capital letter inside a word");
             }
             // "seratus Sembilan ribu": an amount in words is in lower case throughout
-            if (!done[10] && text::starts_upper(w) && !text::all_upper(w) && number_word(text::lower(w)) && !prev.empty() &&
-                number_word(prev) && first("10")) {
+            // (the rare number word before it asked before lower-casing: nothing here has side effects but first())
+            if (!done[10] && text::starts_upper(w) && !prev.empty() && number_word(prev) && !text::all_upper(w) && number_word(text::lower(w)) &&
+                first("10")) {
                 done[10] = true;
                 report(i, "«" + std::string(prev) + " " + std::string(w) + "»: bilangan yang ditulis dengan huruf memakai huruf kecil",
                        "«" + std::string(prev) + " " + std::string(w) + "»: a number in words is in lower case");
@@ -228,7 +233,7 @@ public:
                        w == "Ayat" ? "«Pasal … Ayat»: write «Pasal … ayat»" : "«pasal " + std::string(next) + "»: write «Pasal " + std::string(next) + "»");
             }
             // "sebagaimana dimaksud Diktum Kesatu": the diktum is labelled in capitals
-            if (!done[13] && text::lower(w) == "diktum" && ordinal_title_case(next) && first("13" + std::string(next))) {
+            if (!done[13] && text::same_ignoring_case(w, "diktum") && ordinal_title_case(next) && first("13" + std::string(next))) {
                 done[13] = true;
                 const std::string caps = text::upper(next);
                 report(i + 1, "«" + std::string(w) + " " + std::string(next) + "»: label diktum ditulis «Diktum " + caps + "»",
@@ -272,7 +277,7 @@ public:
             }
             // a word in lower case inside a cited title whose words are capitalised: "tentang
             // Penetapan mulai berlakunya Undang-Undang …", "tentang Dinas pemuda dan Olahraga …"
-            if (!done[15] && text::lower(w) == "tentang" && i > 0 && toks_[i - 1].word && text::has_digit(word(i - 1))) {
+            if (!done[15] && text::same_ignoring_case(w, "tentang") && i > 0 && toks_[i - 1].word && text::has_digit(word(i - 1))) {
                 if (const std::size_t j = lower_slip(i + 1); j != std::string::npos && first("15" + title_key(i + 1))) {
                     done[15] = true;
                     report(j, "«" + std::string(word(j - 1)) + " " + std::string(word(j)) + "» dalam judul yang dikutip: kata «" +

@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "check/citation.hpp"
+#include "check/data_lists.hpp"
 #include "check/context.hpp"
 #include "check/text_util.hpp"
 #include "style/style.hpp"
@@ -56,9 +57,23 @@ const std::vector<Amendment>* amendments(std::string& why, const char* file = "p
     if (it == cache.end()) {
         std::vector<Amendment> rows;
         std::string error;
-        std::ifstream in(path);
-        if (!in) error = path + " tidak terbaca / cannot be read";
-        for (std::string line; in && std::getline(in, line);) {
+        auto add = [&](const std::vector<std::string>& cells) {
+            if (cells.size() < 3 || cells[2].size() != 10) return;
+            Amendment a{cells[0], cells[1], 0};
+            a.date = std::atoi(cells[2].substr(0, 4).c_str()) * 10000 + std::atoi(cells[2].substr(5, 2).c_str()) * 100 +
+                     std::atoi(cells[2].substr(8, 2).c_str());
+            rows.push_back(std::move(a));
+        };
+        // the build's own list is compiled in (data_lists.hpp), split as below
+        DataRows compiled;
+        const bool have_compiled = data_is_compiled() && compiled_rujukan_rows(file, compiled);
+        for (const auto& cells : compiled) add(cells);
+        std::ifstream in;
+        if (!have_compiled) {
+            in.open(path);
+            if (!in) error = path + " tidak terbaca / cannot be read";
+        }
+        for (std::string line; !have_compiled && in && std::getline(in, line);) {
             line = text::trim(line);
             if (line.empty() || line[0] == '#') continue;
             std::vector<std::string> cells;
@@ -69,11 +84,7 @@ const std::vector<Amendment>* amendments(std::string& why, const char* file = "p
                 if (bar == std::string::npos) break;
                 from = bar + 1;
             }
-            if (cells.size() < 3 || cells[2].size() != 10) continue;
-            Amendment a{cells[0], cells[1], 0};
-            a.date = std::atoi(cells[2].substr(0, 4).c_str()) * 10000 + std::atoi(cells[2].substr(5, 2).c_str()) * 100 +
-                     std::atoi(cells[2].substr(8, 2).c_str());
-            rows.push_back(std::move(a));
+            add(cells);
         }
         it = cache.emplace(path, std::make_pair(std::move(rows), std::move(error))).first;
     }

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "check/citation.hpp"
+#include "check/data_lists.hpp"
 #include "check/context.hpp"
 #include "check/text_util.hpp"
 #include "style/style.hpp"
@@ -28,7 +29,6 @@ using namespace naskah::model;
 
 namespace {
 
-using DataRows = std::vector<std::vector<std::string>>;
 
 // A data file of `data/rujukan/`: its non-comment lines split at '|', read once per data folder.
 // Null (with the reason in `why`) when the file cannot be read: the rule then says so
@@ -43,22 +43,8 @@ const DataRows* data_rows(const std::string& name, std::string& why)
     if (it == cache.end()) {
         DataRows rows;
         std::string error;
-        std::ifstream in(path);
-        if (!in) error = path + " tidak terbaca / cannot be read";
-        for (std::string line; in && std::getline(in, line);) {
-            line = text::trim(line);
-            if (line.empty() || line[0] == '#') continue;
-            std::vector<std::string> cells;
-            std::size_t from = 0;
-            while (true) {
-                const std::size_t bar = line.find('|', from);
-                cells.push_back(text::trim(std::string_view(line).substr(from, bar == std::string::npos ? std::string::npos : bar - from)));
-                if (bar == std::string::npos) break;
-                from = bar + 1;
-            }
-            rows.push_back(std::move(cells));
-        }
-        if (error.empty() && in.bad()) error = path + " tidak terbaca sampai habis / cannot be read to its end";
+        // the build's own lists are compiled in (data_lists.hpp): no file is read or parsed
+        if (!(data_is_compiled() && compiled_rujukan_rows(name, rows))) read_rujukan_rows(path, rows, error);
         it = cache.emplace(path, std::make_pair(std::move(rows), std::move(error))).first;
     }
     why = it->second.second;
@@ -98,12 +84,17 @@ std::size_t find_words(const std::string& lower_s, const std::string& lower_phra
 
 void check_phrases(Context& cx, const std::vector<Text>& texts, const DataRows& rows)
 {
+    // the phrases lower-cased once, not once per paragraph
+    std::vector<std::string> phrases(rows.size());
+    for (std::size_t r = 0; r < rows.size(); ++r)
+        if (rows[r].size() >= 2 && !rows[r][0].empty()) phrases[r] = text::lower(rows[r][0]);
     for (const Text& t : texts) {
         const std::string ls = text::lower(t.s);
         if (ls.size() != t.s.size()) continue;  // offsets would not map back (a rare non-ASCII case change)
-        for (const auto& row : rows) {
+        for (std::size_t r = 0; r < rows.size(); ++r) {
+            const auto& row = rows[r];
             if (row.size() < 2 || row[0].empty()) continue;
-            const std::size_t p = find_words(ls, text::lower(row[0]), 0);
+            const std::size_t p = find_words(ls, phrases[r], 0);
             if (p == std::string::npos) continue;
             const std::string written = t.s.substr(p, row[0].size());
             const std::string source = row.size() > 2 ? " (" + row[2] + ")" : std::string();
@@ -174,9 +165,11 @@ void check_number_colon(Context& cx, const Text& t, bool mengingat)
 void check_degree_stop(Context& cx, const Text& t, const DataRows& rows)
 {
     const std::string& s = t.s;
+    // only a degree followed by "/" is reported below: a paragraph without one has nothing to find
+    if (s.find('/') == std::string::npos) return;
     for (const auto& row : rows) {
         if (row.empty() || row[0].size() < 3 || row[0].back() != '.') continue;
-        const std::string bare = row[0].substr(0, row[0].size() - 1);
+        const std::string_view bare = std::string_view(row[0]).substr(0, row[0].size() - 1);
         for (std::size_t p = s.find(bare); p != std::string::npos; p = s.find(bare, p + 1)) {
             const std::size_t end = p + bare.size();
             if (p > 0 && (ascii_letter_or_digit(s[p - 1]) || s[p - 1] == '.')) continue;
@@ -187,8 +180,8 @@ void check_degree_stop(Context& cx, const Text& t, const DataRows& rows)
             while (q < s.size() && (s[q] == ' ' || s[q] == ')')) ++q;
             if (q >= s.size()) continue;  // the degree closes the paragraph
             if (next != '/') continue;
-            cx.report("TANDA-BACA", cx.at(t, end), "gelar «" + bare + "» tanpa titik akhir; ditulis «" + row[0] + "»",
-                      "the degree «" + bare + "» lacks its final stop; it is written «" + row[0] + "»", row[0], row[0]);
+            cx.report("TANDA-BACA", cx.at(t, end), "gelar «" + std::string(bare) + "» tanpa titik akhir; ditulis «" + row[0] + "»",
+                      "the degree «" + std::string(bare) + "» lacks its final stop; it is written «" + row[0] + "»", row[0], row[0]);
             return;
         }
     }

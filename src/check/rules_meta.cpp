@@ -703,21 +703,21 @@ void check_consistency(Context& cx)
                 const Regency* r = areas->regency(code);
                 if (!r || r == own) continue;
                 cx.report("KONSISTEN-WILAYAH", cx.at(t, b),
-                          "kode wilayah " + t.s.substr(b, 4) + " dalam " + what_id + " adalah " + r->name + ", bukan " + own->name,
-                          "area code " + t.s.substr(b, 4) + " in " + what_en + " is " + r->name + "'s, not " + own->name + "'s",
-                          "maksud Anda: " + own->code.substr(0, 2) + own->code.substr(3, 2) + "?",
-                          "did you mean: " + own->code.substr(0, 2) + own->code.substr(3, 2) + "?");
+                          "kode wilayah " + t.s.substr(b, 4) + " dalam " + what_id + " adalah " + std::string(r->name) + ", bukan " + std::string(own->name),
+                          "area code " + t.s.substr(b, 4) + " in " + what_en + " is " + std::string(r->name) + "'s, not " + std::string(own->name) + "'s",
+                          "maksud Anda: " + std::string(own->code.substr(0, 2)) + std::string(own->code.substr(3, 2)) + "?",
+                          "did you mean: " + std::string(own->code.substr(0, 2)) + std::string(own->code.substr(3, 2)) + "?");
             }
         };
         if (own && m.number) {
             const Text nt = make_text(*m.number, m.number_pos, Anchor::ElementContent);
             check_codes(nt, 0, nt.s.size(), "nomor keputusan", "the decree's number");
         }
+        const std::string lower_issuer = own ? text::lower(m.issuer) : std::string();
         if (own)
             for (const auto& q : paragraphs) {
                 // numbers of the issuer's own documents: "… Komisi Pemilihan Umum Kabupaten Malang Nomor 13/PK.01/3507/2022"
                 const std::string lower_s = text::lower(q.text.s);
-                const std::string lower_issuer = text::lower(m.issuer);
                 for (std::size_t p = lower_s.find(lower_issuer); p != std::string::npos; p = lower_s.find(lower_issuer, p + 1)) {
                     std::size_t k = p + lower_issuer.size();
                     while (k < q.text.s.size() && (q.text.s[k] == ' ' || q.text.s[k] == ':')) ++k;

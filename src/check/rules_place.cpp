@@ -29,8 +29,11 @@ void check_place(Context& cx)
         for (const char* kind : {"universitas ", "institut ", "politeknik ", "sekolah tinggi ", "rektor "})
             if (issuer.find(kind) != std::string::npos) {
                 for (const auto& g : areas->regencies) {
-                    const std::string name = " " + text::lower(g.short_name);
-                    if (issuer.size() > name.size() && issuer.compare(issuer.size() - name.size(), name.size(), name) == 0) cities.push_back(&g);
+                    // the short name in lower case, as match_kind_name ends: "kota makassar"
+                    const std::string_view name = g.match_kind_name.substr(g.city ? 5 : 10);
+                    if (issuer.size() > name.size() + 1 && issuer.compare(issuer.size() - name.size(), name.size(), name) == 0 &&
+                        issuer[issuer.size() - name.size() - 1] == ' ')
+                        cities.push_back(&g);
                 }
                 break;
             }
@@ -51,10 +54,10 @@ void check_place(Context& cx)
     if (!regency && !province && cities.empty()) return;
 
     // the names a place of this issuer may take
-    std::vector<std::string> seats;
+    std::vector<std::string_view> seats;  // views into the area table
     auto add_regency = [&](const Regency& g) {
         seats.push_back(g.short_name);
-        for (const District& d : areas->districts_of(g.code)) seats.emplace_back(d.name);
+        for (const District& d : areas->districts_of(g.code)) seats.push_back(d.name);
     };
     if (regency) add_regency(*regency);
     else if (province) {
@@ -67,9 +70,9 @@ void check_place(Context& cx)
 
     const Text t = make_text(m.place, m.place_pos, Anchor::Attribute);
     const SourcePos pos = cx.at(t, 0);
-    const std::string place = text::lower(m.place);
-    for (const auto& s : seats) {
-        if (text::lower(s) != place) continue;
+    for (const std::string_view seat : seats) {
+        if (!text::same_ignoring_case(seat, m.place)) continue;
+        const std::string s(seat);
         // the seat, but not written as a name is: "sidoarjo" (upper case throughout is a style, and passes)
         if (s != m.place && !text::all_upper(m.place) && cx.enabled("TEMPAT-HURUF"))
             cx.report("TEMPAT-HURUF", pos, "tempat penetapan «" + m.place + "» ditulis «" + s + "»",
@@ -78,13 +81,13 @@ void check_place(Context& cx)
         return;
     }
 
-    const std::string area = regency ? regency->name : province ? "Provinsi " + province->name : cities.front()->name;
+    const std::string area(regency ? std::string(regency->name) : province ? "Provinsi " + std::string(province->name) : std::string(cities.front()->name));
 
     std::vector<std::pair<int, std::string>> near;
     const int limit = std::max<int>(1, static_cast<int>(text::cp_count(m.place)) / 4);
     for (const auto& s : seats) {
         const int dist = text::edit_distance(m.place, s);
-        if (dist <= limit) near.push_back({dist, s});
+        if (dist <= limit) near.push_back({dist, std::string(s)});
     }
     std::sort(near.begin(), near.end());
     near.erase(std::unique(near.begin(), near.end()), near.end());
@@ -107,9 +110,9 @@ void check_place(Context& cx)
         where_id = " (" + elsewhere.front() + (elsewhere.size() > 1 ? ", …" : "") + ")";
         where_en = where_id;
     }
-    const std::string hint_id = regency ? "tempat penetapan adalah " + regency->short_name + " atau salah satu kecamatan di " + regency->name
+    const std::string hint_id = regency ? "tempat penetapan adalah " + std::string(regency->short_name) + " atau salah satu kecamatan di " + std::string(regency->name)
                                         : "tempat penetapan adalah kabupaten/kota atau kecamatan di " + area;
-    const std::string hint_en = regency ? "the place is " + regency->short_name + " or one of the kecamatan of " + regency->name
+    const std::string hint_en = regency ? "the place is " + std::string(regency->short_name) + " or one of the kecamatan of " + std::string(regency->name)
                                         : "the place is a kabupaten/kota or kecamatan of " + area;
     cx.report("TEMPAT-PENETAPAN", pos,
               elsewhere.empty() ? "tempat penetapan «" + m.place + "» tidak dikenal sebagai wilayah " + area

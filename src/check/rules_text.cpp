@@ -237,6 +237,8 @@ public:
         texts_ = texts;
         // a term the decree defines ("yang selanjutnya disingkat Siskum", "… disebut JDIH") is its own name
         for (const auto& t : *texts) {
+            // (most paragraphs define nothing: their words are not copied out)
+            if (t.s.find("disingkat") == std::string::npos && t.s.find("disebut") == std::string::npos) continue;
             const auto& ws = cx_.words(t);
             for (std::size_t k = 0; k + 1 < ws.size(); ++k) {
                 const std::string_view v = ws[k].view(t.s);
@@ -342,7 +344,8 @@ private:
     {
         if (!acronyms_gathered_ && texts_)
             for (const auto& t : *texts_)
-                for (const auto& w : cx_.words(t)) {
+                for (const auto& w : cx_.tokens(t)) {
+                    if (!w.word) continue;
                     const std::string_view v = w.view(t.s);
                     if (text::all_upper(v)) acronyms_.insert(std::string(v));
                 }
@@ -799,8 +802,13 @@ private:
             // a foreign phrase of the list ("soft copy", "stand alone"): one finding for the phrase
             if (k + 1 < toks.size() && toks[k + 1].word && toks[k + 1].begin == tok.end + 1 &&
                 !(t.style_at(toks[k + 1].begin) & kItalic)) {
-                const std::string phrase = w + " " + std::string(toks[k + 1].view(t.s));
-                if (const Replacement* r = speller_->replacement(phrase); r && r->foreign) {
+                const std::string_view next = toks[k + 1].view(t.s);
+                // the phrase is built and looked up only after a word some phrase of the list starts with
+                const bool listed = speller_->starts_phrase(w);
+                const std::string phrase = listed ? w + " " + std::string(next) : std::string();
+                const Replacement* r = listed ? speller_->replacement(phrase) : nullptr;
+                auto written = [&] { return w + " " + std::string(next); };
+                if (r && r->foreign) {
                     cx_.report("KATA-ASING", cx_.at(t, tok.begin),
                                "kata asing «" + phrase + "» ditulis miring, atau gunakan padanannya «" + r->suggestion + "»",
                                "set the foreign words «" + phrase + "» in italics, or replace them with «" + r->suggestion + "»",
@@ -819,14 +827,13 @@ private:
                     skip_until = toks[k + 1].end;
                     continue;
                 }
-                const std::string_view next = toks[k + 1].view(t.s);
                 // the passive prefix written apart: "telah di ubah", "di emban" (a preposition "di"
                 // is followed by a place or a time, which with "di" joined makes no word of the lexicon)
-                if (w == "di" && text::is_lower(first_cp(next)) && text::cp_count(next) >= 4 && !(t.style_at(toks[k + 1].begin) & kItalic) &&
+                if (std::string_view(w) == "di" && text::is_lower(first_cp(next)) && text::cp_count(next) >= 4 && !(t.style_at(toks[k + 1].begin) & kItalic) &&
                     speller_->in_lexicon("di" + std::string(next)) && !locative(next)) {
                     const std::string joined = "di" + std::string(next);
-                    cx_.report("EJAAN", cx_.at(t, tok.begin), "«" + phrase + "»: awalan «di-» ditulis serangkai: «" + joined + "»",
-                               "«" + phrase + "»: the prefix «di-» is written joined: «" + joined + "»", "maksud Anda: " + joined + "?",
+                    cx_.report("EJAAN", cx_.at(t, tok.begin), "«" + written() + "»: awalan «di-» ditulis serangkai: «" + joined + "»",
+                               "«" + written() + "»: the prefix «di-» is written joined: «" + joined + "»", "maksud Anda: " + joined + "?",
                                "did you mean: " + joined + "?");
                     skip_until = toks[k + 1].end;
                     continue;
@@ -1026,7 +1033,7 @@ private:
             if (wa == "dan" && wb == "atau" && b.begin == a.begin + 4)
                 cx_.report("EJAAN", cx_.at(t, a.begin), "«dan atau» ditulis «dan/atau»", "«dan atau» is written «dan/atau»",
                            "maksud Anda: dan/atau?", "did you mean: dan/atau?");
-            if (text::has_digit(wa) || !text::same_ignoring_case(wa, wb)) continue;
+            if (!text::same_ignoring_case(wa, wb) || text::has_digit(wa)) continue;
             // "Peraturan Daerah Daerah Istimewa Yogyakarta": the second starts a name
             if (k + 2 < toks.size() && toks[k + 2].word && text::lower(wb) == "daerah" && toks[k + 2].view(t.s) == "Istimewa") continue;
             cx_.report("KATA-ULANG", cx_.at(t, b.begin), "kata «" + std::string(wb) + "» terulang",

@@ -64,14 +64,17 @@ void check_typed_number(Context& cx, const Inline& in, const std::string& what_i
 
 void check_plan(Context& cx, const WorkPlan& plan)
 {
-    std::map<std::string, SourcePos> seen;
+    // the first sub-activity of each wording; its position is worked out only for a duplicate
+    std::map<std::string, const model::SubActivity*> seen;
+    auto position = [&](const model::SubActivity& sub) {
+        const Text text = make_text(sub.text);
+        return text.empty() ? sub.pos : cx.at(text, 0);
+    };
     for (const auto& sec : plan.sections) {
         check_typed_number(cx, sec.title, "judul bagian", "a section title");
         for (const auto& act : sec.activities) {
             check_typed_number(cx, act.name, "nama kegiatan", "an activity name");
             for (const auto& sub : act.subs) {
-                const Text text = make_text(sub.text);
-                const SourcePos text_pos = text.empty() ? sub.pos : cx.at(text, 0);
                 if (act.subs.size() > 1) check_typed_number(cx, sub.text, "subkegiatan", "a sub-activity");
                 if (sub.months & ~0xFFFu) {
                     cx.report("RENCANA-BULAN", sub.months_pos.known() ? sub.months_pos : sub.pos,
@@ -92,12 +95,14 @@ void check_plan(Context& cx, const WorkPlan& plan)
                 }
                 const std::string key = key_of(sub.text.plain());
                 if (key.empty()) continue;
-                auto [it, fresh] = seen.emplace(key, text_pos);
-                if (!fresh)
-                    cx.report("RENCANA-GANDA", text_pos,
-                              "subkegiatan ini sama dengan subkegiatan di baris " + std::to_string(it->second.line),
-                              "this sub-activity duplicates the one on line " + std::to_string(it->second.line),
+                auto [it, fresh] = seen.emplace(key, &sub);
+                if (!fresh) {
+                    const SourcePos first = position(*it->second);
+                    cx.report("RENCANA-GANDA", position(sub),
+                              "subkegiatan ini sama dengan subkegiatan di baris " + std::to_string(first.line),
+                              "this sub-activity duplicates the one on line " + std::to_string(first.line),
                               "gabungkan atau hapus salah satu", "merge them or remove one");
+                }
             }
         }
     }

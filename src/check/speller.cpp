@@ -8,6 +8,7 @@
 #include <map>
 #include <memory>
 
+#include "check/data_lists.hpp"
 #include "check/lexicon.hpp"
 #include "check/text_util.hpp"
 #include "style/style.hpp"
@@ -113,55 +114,22 @@ bool Speller::load(std::string& error)
         return false;
     }
 
-    std::ifstream terms(shipped + "/istilah.txt");
-    if (!terms) {
-        error = "cannot read " + shipped + "/istilah.txt";
-        return false;
-    }
-    for (std::string line; std::getline(terms, line);) {
-        line = text::trim(line.substr(0, line.find('#')));
-        if (!line.empty()) terms_.insert(text::lower(line));
-    }
-    std::ifstream repl(shipped + "/pengganti.txt");
-    if (!repl) {
-        error = "cannot read " + shipped + "/pengganti.txt";
-        return false;
-    }
-    bool foreign = false;
-    for (std::string line; std::getline(repl, line);) {
-        line = text::trim(line.substr(0, line.find('#')));
-        if (line.empty()) continue;
-        if (line == "[asing]") {
-            foreign = true;
-            continue;
-        }
-        if (line == "[tidak-baku]") {
-            foreign = false;
-            continue;
-        }
-        const std::size_t eq = line.find('=');
-        if (eq == std::string::npos) continue;
-        std::string value = text::trim(line.substr(eq + 1));
-        int since = 0;  // "propinsi = provinsi | sejak 2004-10-15"
-        if (const std::size_t bar = value.find('|'); bar != std::string::npos) {
-            const std::string when = text::trim(value.substr(bar + 1));
-            int y = 0, m = 0, d = 0;
-            if (std::sscanf(when.c_str(), "sejak %d-%d-%d", &y, &m, &d) == 3) since = y * 10000 + m * 100 + d;
-            value = text::trim(value.substr(0, bar));
-        }
-        replacements_[text::lower(text::trim(line.substr(0, eq)))] = Replacement{value, foreign, since};
-    }
-    std::ifstream abbrev(shipped + "/singkatan.txt");
-    if (!abbrev) {
-        error = "cannot read " + shipped + "/singkatan.txt";
-        return false;
-    }
-    for (std::string line; std::getline(abbrev, line);) {
-        line = text::trim(line.substr(0, line.find('#')));
-        const std::size_t eq = line.find('=');
-        if (eq == std::string::npos) continue;
-        abbreviations_.emplace(text::trim(line.substr(0, eq)), text::trim(line.substr(eq + 1)));
-    }
+    // the build's own lists are compiled in (data_lists.hpp): no file is read or parsed
+    EjaanLists lists;
+    if (!(data_is_compiled() && compiled_ejaan_lists(lists)) && !read_ejaan_lists(shipped, lists, error)) return false;
+    terms_.reserve(lists.terms.size());
+    for (auto& t : lists.terms) terms_.insert(std::move(t));
+    replacements_.reserve(lists.replacements.size());
+    for (auto& r : lists.replacements) replacements_[std::move(r.word)] = Replacement{std::move(r.suggestion), r.foreign, r.since};
+    for (const auto& [key, r] : replacements_)
+        if (const std::size_t space = key.find(' '); space != std::string::npos) phrase_heads_.push_back(key.substr(0, space));
+    std::sort(phrase_heads_.begin(), phrase_heads_.end());
+    phrase_heads_.erase(std::unique(phrase_heads_.begin(), phrase_heads_.end()), phrase_heads_.end());
+    abbreviations_.reserve(lists.abbreviations.size());
+    for (auto& [k, v] : lists.abbreviations) abbreviations_.emplace(std::move(k), std::move(v));
+    for (const auto& [key, r] : replacements_) replacement_shapes_.add(key);
+    for (const auto& head : phrase_heads_) phrase_head_shapes_.add(head);
+    for (const auto& [key, expansion] : abbreviations_) abbreviation_shapes_.add(key);
     return true;
 }
 
@@ -194,12 +162,17 @@ bool Speller::spell_locked(const std::string& word, const std::string& lower_wor
 
 const std::string* Speller::abbreviation(std::string_view word) const
 {
+    if (!abbreviation_shapes_.may_hold(word)) return nullptr;  // looked up as written
     auto it = abbreviations_.find(word);
     return it == abbreviations_.end() ? nullptr : &it->second;
 }
 
 bool Speller::known_locked(std::string_view word, bool ask_hunspell)
 {
+    // most words are ASCII and in the lexicon: answered from a lower case on the stack, as the
+    // first step below would (a word in the lexicon never reaches Hunspell)
+    char buf[64] = {};
+    if (const auto lw = lower_ascii(word, buf, sizeof buf); lw && (terms_.count(*lw) || lexicon::contains(*lw))) return true;
     const std::string w(word);
     auto known_part = [&](const std::string& part) {
         const std::string lower_part = text::lower(part);  // once for both lists
@@ -283,12 +256,23 @@ bool Speller::is_term(std::string_view word) const
     return terms_.count(text::lower(word)) > 0;
 }
 
+bool Speller::starts_phrase(std::string_view word) const
+{
+    if (phrase_heads_.empty()) return false;
+    // asked of nearly every word: a binary search of a few short words, no hashing
+    auto listed = [&](std::string_view lw) { return std::binary_search(phrase_heads_.begin(), phrase_heads_.end(), lw, std::less<>()); };
+    char buf[64] = {};
+    if (const auto lw = lower_ascii(word, buf, sizeof buf)) return phrase_head_shapes_.may_hold(*lw) && listed(*lw);
+    return listed(text::lower(word));
+}
+
 const Replacement* Speller::replacement(std::string_view word) const
 {
     // nearly every word is ASCII: lower-cased on the stack and looked up directly, which costs
     // less than remembering it
     char buf[64] = {};
     if (const auto lw = lower_ascii(word, buf, sizeof buf)) {
+        if (!replacement_shapes_.may_hold(*lw)) return nullptr;
         auto it = replacements_.find(*lw);
         return it == replacements_.end() ? nullptr : &it->second;
     }

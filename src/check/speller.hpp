@@ -9,6 +9,7 @@
 // batch that checks many decrees of one office asks Hunspell about each word once.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -45,6 +46,9 @@ public:
     bool is_term(std::string_view word) const;
     /// A replacement from the shipped list, by the word's lower case.
     const Replacement* replacement(std::string_view word) const;
+    /// Some replacement of the list is a phrase whose first word is this word (case ignored):
+    /// only then can replacement(word + " " + next) find one.
+    bool starts_phrase(std::string_view word) const;
     /// Words one edit away that the dictionary knows, best first.
     std::vector<std::string> suggest(std::string_view word, std::size_t max = 3);
     /// "pelaksanaandan" → "pelaksanaan dan"; nullopt when no split makes two words of the lexicon.
@@ -74,6 +78,21 @@ private:
     // looked up by string_view (a word lower-cased on the stack), so no key is built per word
     std::unordered_set<std::string, Hash, std::equal_to<>> terms_;
     std::unordered_map<std::string, Replacement, Hash, std::equal_to<>> replacements_;
+    std::vector<std::string> phrase_heads_;  ///< first words of replacements_'s phrases, sorted (a handful)
+    /// Which (first byte, length) pairs a list's keys have: most words asked about have none of
+    /// them, and are answered without hashing. A key of 31 bytes or more counts as length 31.
+    struct KeyShapes {
+        std::uint32_t lengths[256] = {};
+        void add(std::string_view key)
+        {
+            if (!key.empty()) lengths[static_cast<unsigned char>(key[0])] |= 1u << (key.size() < 31 ? key.size() : 31);
+        }
+        bool may_hold(std::string_view word) const
+        {
+            return !word.empty() && (lengths[static_cast<unsigned char>(word[0])] >> (word.size() < 31 ? word.size() : 31) & 1u);
+        }
+    };
+    KeyShapes replacement_shapes_, phrase_head_shapes_, abbreviation_shapes_;
     std::unordered_map<std::string, std::string, Hash, std::equal_to<>> abbreviations_;  ///< data/ejaan/singkatan.txt
     std::unordered_map<std::string, bool> cache_;
     std::unordered_map<std::string, std::vector<std::string>> suggest_cache_;

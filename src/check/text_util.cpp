@@ -55,18 +55,22 @@ std::string lower(std::string_view s)
 
 bool same_ignoring_case(std::string_view a, std::string_view b)
 {
-    bool ascii = true;
-    for (char c : a) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
-    for (char c : b) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
-    if (!ascii) return lower(a) == lower(b);
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i) {
+    // Asked of nearly every word against a constant: most pairs differ in their first letters.
+    // While both are ASCII, code point i is byte i of each and of their lower case, so the
+    // first differing ASCII pair settles it; a non-ASCII byte hands over to lower().
+    const std::size_t n = std::min(a.size(), b.size());
+    for (std::size_t i = 0; i < n; ++i) {
         char x = a[i], y = b[i];
+        if ((static_cast<unsigned char>(x) | static_cast<unsigned char>(y)) >= 0x80) return lower(a) == lower(b);
         if (x >= 'A' && x <= 'Z') x = static_cast<char>(x + ('a' - 'A'));
         if (y >= 'A' && y <= 'Z') y = static_cast<char>(y + ('a' - 'A'));
         if (x != y) return false;
     }
-    return true;
+    if (a.size() == b.size()) return true;
+    // an ASCII prefix of the other: only a non-ASCII rest could lower-case to the same
+    for (char c : a.size() > n ? a.substr(n) : b.substr(n))
+        if (static_cast<unsigned char>(c) >= 0x80) return lower(a) == lower(b);
+    return false;
 }
 
 std::string upper(std::string_view s)
@@ -107,7 +111,9 @@ bool all_upper(std::string_view w)
 {
     int letters = 0;
     for (std::size_t i = 0; i < w.size();) {
-        const char32_t cp = next_cp(w, i);
+        // an ASCII byte is its own code point (asked of nearly every word: no decoder call)
+        const auto b = static_cast<unsigned char>(w[i]);
+        const char32_t cp = b < 0x80 ? (++i, char32_t(b)) : next_cp(w, i);
         if (!is_letter(cp)) continue;
         if (is_lower(cp)) return false;
         ++letters;
@@ -118,7 +124,8 @@ bool all_upper(std::string_view w)
 bool starts_upper(std::string_view w)
 {
     for (std::size_t i = 0; i < w.size();) {
-        const char32_t cp = next_cp(w, i);
+        const auto b = static_cast<unsigned char>(w[i]);
+        const char32_t cp = b < 0x80 ? (++i, char32_t(b)) : next_cp(w, i);
         if (is_letter(cp)) return is_upper(cp);
     }
     return false;

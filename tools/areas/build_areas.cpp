@@ -75,12 +75,12 @@ int main(int argc, char** argv)
     std::vector<std::uint32_t> provinces, regencies, districts;
     if (ok) {
         for (const auto& p : areas.provinces) {
-            provinces.push_back(add(p.code));
-            provinces.push_back(add(p.name));
+            provinces.push_back(add(std::string(p.code)));
+            provinces.push_back(add(std::string(p.name)));
         }
         for (const auto& g : areas.regencies) {
-            for (const std::string* s : {&g.code, &g.province_code, &g.name, &g.short_name, &g.match_name, &g.match_kind_name})
-                regencies.push_back(add(*s));
+            for (const std::string_view s : {g.code, g.province_code, g.name, g.short_name, g.match_name, g.match_kind_name})
+                regencies.push_back(add(std::string(s)));
             regencies.push_back(g.city ? 1 : 0);
         }
         for (std::size_t i = 0; i < areas.district_count(); ++i) {

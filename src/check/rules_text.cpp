@@ -237,10 +237,11 @@ public:
         texts_ = texts;
         // a term the decree defines ("yang selanjutnya disingkat Siskum", "… disebut JDIH") is its own name
         for (const auto& t : *texts) {
-            // (most paragraphs define nothing: their words are not copied out)
-            if (t.s.find("disingkat") == std::string::npos && t.s.find("disebut") == std::string::npos) continue;
+            // (most paragraphs define nothing and hold no bracket: their words are not copied out)
+            const bool defines = t.s.find("disingkat") != std::string::npos || t.s.find("disebut") != std::string::npos;
+            if (!defines && t.s.find('(') == std::string::npos) continue;
             const auto& ws = cx_.words(t);
-            for (std::size_t k = 0; k + 1 < ws.size(); ++k) {
+            for (std::size_t k = 0; defines && k + 1 < ws.size(); ++k) {
                 const std::string_view v = ws[k].view(t.s);
                 if (v != "disingkat" && v != "disebut") continue;
                 for (std::size_t j = k + 1; j < ws.size() && j <= k + 4; ++j) {

@@ -338,6 +338,7 @@ private:
     std::unordered_set<std::string> title_names_;  ///< names the title introduces (gather_title_names)
     bool title_gathered_ = false;
     std::vector<std::string> title_words_;
+    std::vector<std::size_t> title_candidates_;  ///< indices into title_words_ (title_variant)
     std::unordered_set<std::string> decree_words_;
     std::set<std::string> acronyms_;  ///< ordered: suggestions come out the same every run
 
@@ -486,6 +487,11 @@ private:
     // The parts, or nullopt when the word is not two numerals or more run together.
     static std::optional<std::vector<std::string>> numerals_joined(const std::string& word)
     {
+        // two numerals are six letters at least, and every numeral begins with one of these
+        // (a cheap refusal: this runs for every word of the decree)
+        if (word.size() < 6) return std::nullopt;
+        const std::size_t lead = (word[0] == 'k' || word[0] == 'K') && (word[1] == 'e' || word[1] == 'E') ? 2 : 0;
+        if (std::string_view("sSdDtTeElLpPbBrRjJ").find(word[lead]) == std::string_view::npos) return std::nullopt;
         const std::string w = text::lower(word);
         static const char* parts[] = {"sembilan", "delapan", "sepuluh", "sebelas", "seratus", "seribu", "satu", "dua", "tiga", "empat",
                                       "lima", "enam", "tujuh", "puluh", "belas", "ratus", "ribu", "juta"};
@@ -522,18 +528,21 @@ private:
 
     // The title's word that `w` misspells, when the title writes `w`'s neighbour next to it: a
     // capitalised word of four letters or more, one edit from `w`; nullopt otherwise.
-    std::optional<std::string> title_variant(const std::string& w, const std::string* prev, const std::string* next)
+    std::optional<std::string> title_variant(std::string_view w, std::string_view prev, std::string_view next)
     {
         if (!title_gathered_) {
             const std::string title = cx_.decree.meta.title.plain();
             for (const auto& tw : text::words(title)) title_words_.emplace_back(tw.view(title));
+            // the title's capitalised words of four letters or more, the ones a slip can mimic
+            for (std::size_t i = 0; i < title_words_.size(); ++i)
+                if (text::starts_upper(title_words_[i]) && text::cp_count(title_words_[i]) >= 4) title_candidates_.push_back(i);
             title_gathered_ = true;
         }
         const auto& tw = title_words_;
-        for (std::size_t i = 0; i < tw.size(); ++i) {
-            if (tw[i] == w || !text::starts_upper(tw[i]) || text::cp_count(tw[i]) < 4 || !one_edit_apart(tw[i], w)) continue;
-            const bool same_next = next && i + 1 < tw.size() && tw[i + 1] == *next && text::starts_upper(*next);
-            const bool same_prev = prev && i > 0 && tw[i - 1] == *prev && text::starts_upper(*prev);
+        for (const std::size_t i : title_candidates_) {
+            if (tw[i] == w || !one_edit_apart(tw[i], w)) continue;
+            const bool same_next = !next.empty() && i + 1 < tw.size() && tw[i + 1] == next && text::starts_upper(next);
+            const bool same_prev = !prev.empty() && i > 0 && tw[i - 1] == prev && text::starts_upper(prev);
             if (same_next || same_prev) return tw[i];
         }
         return std::nullopt;
@@ -923,9 +932,9 @@ private:
             if (upper_first && text::cp_count(w) >= 4) {
                 const bool has_prev = k > 0 && toks[k - 1].word && toks[k - 1].end + 1 == tok.begin;
                 const bool has_next = k + 1 < toks.size() && toks[k + 1].word && toks[k + 1].begin == tok.end + 1;
-                const std::string prev = has_prev ? std::string(toks[k - 1].view(t.s)) : std::string();
-                const std::string next = has_next ? std::string(toks[k + 1].view(t.s)) : std::string();
-                if (const auto other = title_variant(w, has_prev ? &prev : nullptr, has_next ? &next : nullptr)) {
+                const std::string_view prev = has_prev ? toks[k - 1].view(t.s) : std::string_view();
+                const std::string_view next = has_next ? toks[k + 1].view(t.s) : std::string_view();
+                if (const auto other = title_variant(w, prev, next)) {
                     cx_.report_suggest("EJAAN", cx_.at(t, tok.begin), "«" + w + "»: judul keputusan ini menulis «" + *other + "»",
                                        "«" + w + "»: the decree's title writes «" + *other + "»", {*other});
                     continue;

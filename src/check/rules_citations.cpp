@@ -18,7 +18,6 @@
 //   («HK.01.07/MENKES/…» and «Hk.01.07/Menkes/…»); a Peraturan Daerah cited without its region
 //   in Mengingat where another names it.
 #include <algorithm>
-#include <fstream>
 #include <map>
 #include <mutex>
 #include <string>
@@ -64,28 +63,10 @@ const std::vector<Amendment>* amendments(std::string& why, const char* file = "p
                      std::atoi(cells[2].substr(8, 2).c_str());
             rows.push_back(std::move(a));
         };
-        // the build's own list is compiled in (data_lists.hpp), split as below
-        DataRows compiled;
-        const bool have_compiled = data_is_compiled() && compiled_rujukan_rows(file, compiled);
-        for (const auto& cells : compiled) add(cells);
-        std::ifstream in;
-        if (!have_compiled) {
-            in.open(path);
-            if (!in) error = path + " tidak terbaca / cannot be read";
-        }
-        for (std::string line; !have_compiled && in && std::getline(in, line);) {
-            line = text::trim(line);
-            if (line.empty() || line[0] == '#') continue;
-            std::vector<std::string> cells;
-            std::size_t from = 0;
-            while (true) {
-                const std::size_t bar = line.find('|', from);
-                cells.push_back(text::trim(std::string_view(line).substr(from, bar == std::string::npos ? std::string::npos : bar - from)));
-                if (bar == std::string::npos) break;
-                from = bar + 1;
-            }
-            add(cells);
-        }
+        // the build's own list is compiled in (data_lists.hpp); another data folder's is read
+        DataRows table;
+        if (!(data_is_compiled() && compiled_rujukan_rows(file, table))) read_rujukan_rows(path, table, error);
+        for (const auto& cells : table) add(cells);
         it = cache.emplace(path, std::make_pair(std::move(rows), std::move(error))).first;
     }
     why = it->second.second;

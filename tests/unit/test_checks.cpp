@@ -563,6 +563,14 @@ TEST(CheckText, CaseInsensitiveComparisonMatchesLowerCase)
 
 // ---- the lexicon (issue 16) ------------------------------------------------------------------------
 
+// "EJAAN 64:24 maksud Anda: Fungsional?" for each finding, in order
+static std::vector<std::string> code_place_hint(const std::vector<Diagnostic>& ds)
+{
+    std::vector<std::string> out;
+    for (const auto& d : ds) out.push_back(d.code + " " + std::to_string(d.pos.line) + ":" + std::to_string(d.pos.column) + " " + d.hint);
+    return out;
+}
+
 TEST(CheckLexicon, StandardWordsAndOfficialAbbreviationsPass)
 {
     // laman, terintegrasi, reviu, penatausahaan, kesiapsiagaan, Kab., Setda, Kasubag, UIN, «Sub» …
@@ -573,8 +581,7 @@ TEST(CheckLexicon, StandardWordsAndOfficialAbbreviationsPass)
 TEST(CheckLexicon, SlipsInCapitalsAndTableCellsAreFound)
 {
     const auto ds = check_file(kFixtures + "leksikon/salah.xml");
-    std::vector<std::string> got;
-    for (const auto& d : ds) got.push_back(d.code + " " + std::to_string(d.pos.line) + ":" + std::to_string(d.pos.column) + " " + d.hint);
+    const std::vector<std::string> got = code_place_hint(ds);
     const std::vector<std::string> want = {
         "EJAAN 64:24 maksud Anda: Fungsional?",        "EJAAN 65:16 maksud Anda: Transfer, Transpor?",
         "EJAAN 69:16 maksud Anda: Penanggungjawab?",   "EJAAN 70:24 maksud Anda: KOMPREHENSIF?",
@@ -594,8 +601,7 @@ TEST(CheckLexicon, BoundFormsNamesAndAbbreviationsOfTheirKindPass)
 TEST(CheckLexicon, SlipsTheAffixRulesLetPassAreFound)
 {
     const auto ds = check_file(kFixtures + "ejaan-bentuk/salah.xml");
-    std::vector<std::string> got;
-    for (const auto& d : ds) got.push_back(d.code + " " + std::to_string(d.pos.line) + ":" + std::to_string(d.pos.column) + " " + d.hint);
+    const std::vector<std::string> got = code_place_hint(ds);
     const std::vector<std::string> want = {
         "EJAAN 30:41 maksud Anda: Pelaksanaan?",          "EJAAN 30:63 maksud Anda: Demam?",
         "KATA-GABUNG 30:92 maksud Anda: Kanwil Kemenkumham?", "EJAAN 31:13 maksud Anda: Pembentukan?",

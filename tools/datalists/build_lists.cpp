@@ -14,50 +14,14 @@
 #include <string>
 #include <vector>
 
+#include "../common/table_source.hpp"
 #include "check/data_lists.hpp"
 
 namespace {
 
-std::string text;  // every string, NUL-terminated
+naskah::tools::StringTable table;  // every string, NUL-terminated
 
-std::uint32_t add(const std::string& s)
-{
-    const auto at = static_cast<std::uint32_t>(text.size());
-    text += s;
-    text += '\0';
-    return at;
-}
-
-// A C++ string literal of `s` in lines of ~100 bytes; octal escapes, always three digits.
-void literal(std::ostream& out, const std::string& s)
-{
-    std::size_t col = 0;
-    out << "\"";
-    for (unsigned char c : s) {
-        if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\' && c != '?') {
-            out << static_cast<char>(c);
-            ++col;
-        } else {
-            const char digits[] = {'\\', static_cast<char>('0' + ((c >> 6) & 7)), static_cast<char>('0' + ((c >> 3) & 7)),
-                                   static_cast<char>('0' + (c & 7)), 0};
-            out << digits;
-            col += 4;
-        }
-        if (col >= 100) {
-            out << "\"\n\"";
-            col = 0;
-        }
-    }
-    out << "\"";
-}
-
-void array(std::ostream& out, const char* name, const std::vector<std::uint32_t>& v)
-{
-    out << "extern const std::uint32_t " << name << "[] = {";
-    for (std::size_t i = 0; i < v.size(); ++i) out << (i == 0 ? "\n" : i % 16 ? "," : ",\n") << v[i];
-    if (v.empty()) out << "0";
-    out << "};\n";
-}
+std::uint32_t add(const std::string& s) { return table.add(s); }
 
 }  // namespace
 
@@ -112,14 +76,14 @@ int main(int argc, char** argv)
         << "namespace naskah::check::list_table {\n"
         << "extern const bool kEjaanAvailable = " << (ejaan ? "true" : "false") << ";\n"
         << "extern const char kText[] = ";
-    literal(out, text);
+    naskah::tools::write_literal(out, table.text());
     out << ";\n";
-    array(out, "kTerms", terms);
-    array(out, "kReplacements", replacements);
-    array(out, "kAbbreviations", abbreviations);
-    array(out, "kFiles", files);
-    array(out, "kRows", rows);
-    array(out, "kCells", cells);
+    naskah::tools::write_array(out, "kTerms", terms);
+    naskah::tools::write_array(out, "kReplacements", replacements);
+    naskah::tools::write_array(out, "kAbbreviations", abbreviations);
+    naskah::tools::write_array(out, "kFiles", files);
+    naskah::tools::write_array(out, "kRows", rows);
+    naskah::tools::write_array(out, "kCells", cells);
     out << "extern const std::size_t kTermCount = " << terms.size() << ";\n"
         << "extern const std::size_t kReplacementCount = " << replacements.size() / 4 << ";\n"
         << "extern const std::size_t kAbbreviationCount = " << abbreviations.size() / 2 << ";\n"

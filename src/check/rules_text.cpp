@@ -492,6 +492,16 @@ private:
         if (word.size() < 6) return std::nullopt;
         const std::size_t lead = (word[0] == 'k' || word[0] == 'K') && (word[1] == 'e' || word[1] == 'E') ? 2 : 0;
         if (std::string_view("sSdDtTeElLpPbBrRjJ").find(word[lead]) == std::string_view::npos) return std::nullopt;
+        {
+            // and with the first three letters of one («sem», «dua», «pul» …)
+            char head[3];
+            for (int i = 0; i < 3; ++i) head[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(word[lead + i])));
+            static const char* heads[] = {"sem", "del", "sep", "seb", "ser", "sat", "dua", "tig", "emp", "lim",
+                                          "ena", "tuj", "pul", "bel", "rat", "rib", "jut"};
+            bool any = false;
+            for (const char* h : heads) any = any || std::string_view(head, 3) == h;
+            if (!any) return std::nullopt;
+        }
         const std::string w = text::lower(word);
         static const char* parts[] = {"sembilan", "delapan", "sepuluh", "sebelas", "seratus", "seribu", "satu", "dua", "tiga", "empat",
                                       "lima", "enam", "tujuh", "puluh", "belas", "ratus", "ribu", "juta"};
@@ -519,6 +529,10 @@ private:
     // (PUEBI II.F, Kata Depan: di and ke as prepositions are written apart); «keluar» is a word
     static std::optional<std::string> preposition_joined(const std::string& word)
     {
+        // (asked of every word: refuse cheaply before lower-casing)
+        if (word.size() < 5 || !(text::same_ignoring_case(std::string_view(word).substr(0, 2), "di") ||
+                                 text::same_ignoring_case(std::string_view(word).substr(0, 2), "ke")))
+            return std::nullopt;
         const std::string w = text::lower(word);
         if (w.size() < 5 || (w.compare(0, 2, "di") != 0 && w.compare(0, 2, "ke") != 0)) return std::nullopt;
         const std::string rest = w.substr(2);
@@ -665,7 +679,7 @@ private:
         const auto& tok = toks[k];
         if (k + 1 >= toks.size() || !toks[k + 1].word || toks[k + 1].begin != tok.end + 1) return false;
         const std::string_view w = tok.view(t.s), next = toks[k + 1].view(t.s);
-        if (text::lower(w) != "non" || text::cp_count(next) < 3 || text::all_upper(next) || text::has_digit(next) || next == "Departemen")
+        if (!text::same_ignoring_case(w, "non") || text::cp_count(next) < 3 || text::all_upper(next) || text::has_digit(next) || next == "Departemen")
             return false;
         const std::string phrase = std::string(w) + " " + std::string(next);
         const std::string joined = std::string(w) + text::lower(next);

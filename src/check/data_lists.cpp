@@ -9,36 +9,39 @@
 
 namespace naskah::check {
 
+namespace {
+
+// Each non-empty line of `folder`/`name` with its "#" comment cut off, trimmed; false with
+// `error` when the file cannot be opened.
+template <class Line>
+bool each_line(const std::string& folder, const char* name, std::string& error, Line&& line_of)
+{
+    std::ifstream in(folder + "/" + name);
+    if (!in) {
+        error = "cannot read " + folder + "/" + name;
+        return false;
+    }
+    for (std::string line; std::getline(in, line);) {
+        line = text::trim(line.substr(0, line.find('#')));
+        if (!line.empty()) line_of(line);
+    }
+    return true;
+}
+
+}  // namespace
+
 bool read_ejaan_lists(const std::string& shipped, EjaanLists& out, std::string& error)
 {
-    std::ifstream terms(shipped + "/istilah.txt");
-    if (!terms) {
-        error = "cannot read " + shipped + "/istilah.txt";
+    if (!each_line(shipped, "istilah.txt", error, [&](const std::string& line) { out.terms.push_back(text::lower(line)); }))
         return false;
-    }
-    for (std::string line; std::getline(terms, line);) {
-        line = text::trim(line.substr(0, line.find('#')));
-        if (!line.empty()) out.terms.push_back(text::lower(line));
-    }
-    std::ifstream repl(shipped + "/pengganti.txt");
-    if (!repl) {
-        error = "cannot read " + shipped + "/pengganti.txt";
-        return false;
-    }
     bool foreign = false;
-    for (std::string line; std::getline(repl, line);) {
-        line = text::trim(line.substr(0, line.find('#')));
-        if (line.empty()) continue;
-        if (line == "[asing]") {
-            foreign = true;
-            continue;
-        }
-        if (line == "[tidak-baku]") {
-            foreign = false;
-            continue;
+    const bool replacements = each_line(shipped, "pengganti.txt", error, [&](const std::string& line) {
+        if (line == "[asing]" || line == "[tidak-baku]") {
+            foreign = line == "[asing]";
+            return;
         }
         const std::size_t eq = line.find('=');
-        if (eq == std::string::npos) continue;
+        if (eq == std::string::npos) return;
         std::string value = text::trim(line.substr(eq + 1));
         int since = 0;  // "propinsi = provinsi | sejak 2004-10-15"
         if (const std::size_t bar = value.find('|'); bar != std::string::npos) {
@@ -48,19 +51,12 @@ bool read_ejaan_lists(const std::string& shipped, EjaanLists& out, std::string& 
             value = text::trim(value.substr(0, bar));
         }
         out.replacements.push_back({text::lower(text::trim(line.substr(0, eq))), value, foreign, since});
-    }
-    std::ifstream abbrev(shipped + "/singkatan.txt");
-    if (!abbrev) {
-        error = "cannot read " + shipped + "/singkatan.txt";
-        return false;
-    }
-    for (std::string line; std::getline(abbrev, line);) {
-        line = text::trim(line.substr(0, line.find('#')));
+    });
+    if (!replacements) return false;
+    return each_line(shipped, "singkatan.txt", error, [&](const std::string& line) {
         const std::size_t eq = line.find('=');
-        if (eq == std::string::npos) continue;
-        out.abbreviations.emplace_back(text::trim(line.substr(0, eq)), text::trim(line.substr(eq + 1)));
-    }
-    return true;
+        if (eq != std::string::npos) out.abbreviations.emplace_back(text::trim(line.substr(0, eq)), text::trim(line.substr(eq + 1)));
+    });
 }
 
 bool read_rujukan_rows(const std::string& path, DataRows& rows, std::string& error)

@@ -636,13 +636,31 @@ private:
         const auto& seen = decree_words();
         for (const auto& s : speller_->suggest(w, 5))
             if (seen.count(text::lower(s))) return text::lower(s);
-        static const std::string abc = "abcdefghijklmnoprstuwy";
-        for (std::size_t k = 1; k < w.size(); ++k)
-            for (char a : abc)
-                for (char b : abc) {
-                    const std::string longer = w.substr(0, k) + a + b + w.substr(k);
-                    if (seen.count(longer) && speller_->in_lexicon(longer)) return longer;
+        // a left-out syllable: a decree word two letters longer that is `w` with two letters of
+        // the alphabet below inserted at some k >= 1; of several, the one of the smallest (k, first
+        // letter, second letter). Read from the decree's words, not by trying all 484 pairs at
+        // every k (thousands of strings built and looked up for each unknown word).
+        static constexpr std::string_view abc = "abcdefghijklmnoprstuwy";
+        const std::string* best = nullptr;
+        std::size_t best_k = 0;
+        for (const auto& s : seen) {
+            if (s.size() != w.size() + 2) continue;
+            std::size_t prefix = 0;  // letters s and w share at the front, and at the back
+            while (prefix < w.size() && s[prefix] == w[prefix]) ++prefix;
+            std::size_t suffix = 0;
+            while (suffix < w.size() && s[s.size() - 1 - suffix] == w[w.size() - 1 - suffix]) ++suffix;
+            // inserted at k: s = w[0,k) + s[k] + s[k+1] + w[k,…), so k <= prefix and w.size() - k <= suffix
+            for (std::size_t k = std::max<std::size_t>(1, w.size() - suffix); k <= prefix && k < w.size(); ++k) {
+                if (abc.find(s[k]) == std::string_view::npos || abc.find(s[k + 1]) == std::string_view::npos) continue;
+                const bool earlier = !best || k < best_k || (k == best_k && s.compare(k, 2, *best, k, 2) < 0);
+                if (earlier && speller_->in_lexicon(s)) {
+                    best = &s;
+                    best_k = k;
                 }
+                break;  // a later k of the same word never comes first
+            }
+        }
+        if (best) return *best;
         return std::nullopt;
     }
 

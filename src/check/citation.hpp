@@ -51,6 +51,9 @@ std::vector<Citation> find_citations(std::string_view s, bool top_level);
 /// Malang", "Provinsi Jawa Timur" for "Peraturan Gubernur Jawa Timur"; empty for the others.
 std::string citation_region(const Citation& c);
 
+/// A regional regulation: Perda of a province or a kabupaten/kota, Pergub, Perbup/Perwal.
+inline bool regional(Level l) { return l >= kPerdaProv && l <= kPerbup; }
+
 /// Short Indonesian name of a level: "Undang-Undang", "Peraturan Presiden", …
 const char* level_name(Level l, bool english);
 

@@ -101,7 +101,6 @@ std::string short_name(const Citation& c)
 }
 
 // Regional regulations are matched across a region written differently or left out.
-bool regional(Level l) { return l >= kPerdaProv && l <= kPerbup; }
 int level_class(Level l)
 {
     if (l == kPerdaProv || l == kPerdaKab) return kPerdaProv;

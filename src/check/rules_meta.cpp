@@ -749,7 +749,7 @@ void check_consistency(Context& cx)
             if (!c.has_title() || c.number.empty()) continue;
             // a regional regulation is the same one with its region misspelt or left out ("Peraturan
             // Gubernur ulawesi Utara Nomor 48 …"): keyed by its kind of regulation, the region compared apart
-            const bool regional = c.level >= kPerdaProv && c.level <= kPerbup;
+            const bool regional = check::regional(c.level);
             const std::string region = regional ? text::lower(citation_region(c)) : std::string();
             const std::string kind_key = regional ? "regional " + std::to_string(c.level == kPerdaKab ? int(kPerdaProv) : int(c.level)) : c.group;
             const std::string key = kind_key + "\n" + c.number + "\n" + std::to_string(c.year);

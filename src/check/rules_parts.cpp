@@ -435,7 +435,7 @@ void check_mengingat(Context& cx)
             } else if (tail.find(need) == std::string::npos) {
                 // a regional regulation is promulgated in its own region's Lembaran/Berita Daerah
                 std::string where = citation_region(c);
-                if (where.empty()) where = c.level >= kPerdaProv && c.level <= kPerbup ? "…" : "Republik Indonesia";
+                if (where.empty()) where = regional(c.level) ? "…" : "Republik Indonesia";
                 const std::string brackets = std::string("(") + need + " " + where + " Tahun … Nomor …" +
                                              (need_tambahan ? ", Tambahan Lembaran Negara Republik Indonesia Nomor …" : "") +
                                              (c.level == kPerdaProv || c.level == kPerdaKab ? ", Tambahan Lembaran Daerah " + where + " Nomor …" : "") + ")";
@@ -454,7 +454,6 @@ void check_mengingat(Context& cx)
         const Seen* same = nullptr;
         // ministerial and agency regulations stand outside the hierarchy of Pasal 7 UU 12/2011:
         // offices put them before or after their region's own regulations
-        auto regional = [](Level l) { return l >= kPerdaProv && l <= kPerbup; };
         for (const auto& s : seen) {
             // and decrees (a minister's Keputusan) are cited beside regulations in no fixed order below Perpres
             auto beside = [&](Level x, Level y) { return (x == kRegulasi || x == kKeputusan) && (regional(y) || y == kRegulasi || y == kKeputusan); };

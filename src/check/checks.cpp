@@ -96,6 +96,7 @@ void run_checks(const model::Decree& decree, const CheckOptions& options, Diagno
     check_drafting(cx);
     check_citations(cx);
     check_cited_titles(cx);
+    check_amendment_titles(cx);
 }
 
 }  // namespace naskah::check

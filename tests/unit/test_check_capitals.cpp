@@ -81,6 +81,10 @@ const Case kSlips[] = {
     // Peraturan Menteri Dalam Negeri 2/2014: "dan/atau Lain-lain pendapatan yang sah"
     {"reduplication", "berjalan tertib;", "berjalan tertib dan Lain-lain kegiatan;", "Lain-lain"},
     {"verb", "berjalan tertib;", "berjalan tertib dan anggota dapat Melakukan pemantauan;", "Melakukan"},
+    // since UU 12/2011 an amending title writes "Perubahan atas" (Keputusan Gubernur DIY 152/2019 citing UU 9/2015)
+    {"perubahan_atas_cited", "tentang Pemilihan Umum (", "tentang Perubahan Atas Pemilihan Umum (", "Atas Pemilihan"},
+    {"perubahan_kedua_atas_cited", "tentang Pemilihan Umum (", "tentang Perubahan Kedua Atas Pemilihan Umum (", "Atas Pemilihan"},
+    {"perubahan_atas_own_title", "Jadwal Rapat Pleno Tahun 2023</tentang>", "Perubahan Atas Jadwal Rapat Pleno Tahun 2023</tentang>", "Atas Jadwal"},
 };
 
 class CapitalSlip : public ::testing::TestWithParam<Case> {};
@@ -106,7 +110,10 @@ const Case kFine[] = {
     {"dalam_negeri", "tentang Pemilihan Umum (", "tentang Kementerian Dalam Negeri (", ""},
     {"title_in_capitals", "tentang Pemilihan Umum (", "tentang PEMILIHAN UMUM DAN PILKADA (", ""},
     {"perundangan_in_title", "tentang Pemilihan Umum (", "tentang Pembentukan Peraturan Perundang-undangan (", ""},
-    {"perubahan_atas", "tentang Pemilihan Umum (", "tentang Perubahan Atas Pemilihan Umum (", ""},  // UU 10/2004's form
+    // "Perubahan Atas" in the title of a law of UU 10/2004's time, as its official title writes it
+    {"perubahan_atas_2008", "Nomor 7 Tahun 2017 tentang Pemilihan Umum (", "Nomor 12 Tahun 2008 tentang Perubahan Kedua Atas Pemilihan Umum (", ""},
+    {"perubahan_atas_in_capitals", "Nomor 7 Tahun 2017 tentang Pemilihan Umum (", "Nomor 7 Tahun 2017 tentang PERUBAHAN ATAS PEMILIHAN UMUM (", ""},
+    {"perubahan_atas_lower_case", "Jadwal Rapat Pleno Tahun 2023</tentang>", "Perubahan atas Jadwal Rapat Pleno Tahun 2023</tentang>", ""},
     {"di_lingkungan_in_title", "Pleno Tahun 2023;</butir>", "Pleno di Lingkungan Komisi Tahun 2023;</butir>", ""},
     {"lower_dan_in_title", "tentang Pemilihan Umum (", "tentang Pemilihan Umum dan Pilkada (", ""},
     {"mou_and_e_ktp", "berjalan tertib;", "berjalan tertib sesuai MoU dan e-KTP;", ""},

@@ -464,6 +464,8 @@ struct Expected {
 // What a Kepala Subbagian Hukum marks on the reference decree (docs/checks.md explains each).
 const Expected kReferenceFindings[] = {
     {"KONSISTEN-KUTIPAN", 42, 350},   // Menimbang a: "Bebas Korupsi", Mengingat 4: "Bebas dari Korupsi"
+    {"KAPITAL", 42, 169},             // "Perubahan Atas" in PermenPANRB 10/2019's title (Menimbang a): "atas" since UU 12/2011
+    {"KAPITAL", 49, 141},             // the same in Mengingat 4
     {"KONSISTEN-JUDUL", 43, 152},     // "… tentang Rencana Kerja …": "Penetapan" missing, "Dan"
     {"KAPITAL", 43, 228},             // "Korupsi Dan Wilayah" in the title the last Menimbang repeats
     {"MENIMBANG-AKHIR", 43, 333},     // last Menimbang ends with "."

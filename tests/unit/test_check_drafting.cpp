@@ -129,3 +129,13 @@ TEST(CheckDrafting, FrequentlyCitedLawsCarryTheirOfficialTitleAndGazette)
     // the official title in other case, or with a dash for the hyphen, is the same title
     expect_none("judul-huruf", "tentang Pemilihan Umum (Lembaran", "tentang PEMILIHAN UMUM (Lembaran", "KUTIPAN-SALAH");
 }
+
+TEST(CheckDrafting, GazetteReferenceHasACommaBeforeTambahan)
+{
+    // Keputusan Bupati Donggala 2025 «Tahun 2014 Nomor 244 Tambahan Lembaran Negara»
+    expect_one({"koma-tambahan", "Nomor 182, Tambahan", "Nomor 182 Tambahan", "TANDA-BACA", "Nomor 182, Tambahan"});
+    expect_none("koma-tambahan-ada", "Nomor 182, Tambahan", "Nomor 182, Tambahan", "TANDA-BACA");
+    // outside a gazette bracket the words may run so
+    expect_none("tambahan-kalimat", "<butir>bahwa rapat pleno perlu dijadwalkan agar tugas",
+                "<butir>bahwa sesuai Nomor 3 Tambahan anggaran, rapat pleno perlu dijadwalkan agar tugas", "TANDA-BACA");
+}

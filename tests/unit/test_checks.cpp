@@ -155,7 +155,8 @@ const WidenedCase kWidenedCases[] = {
     {"penomoran/ketik", "PENOMORAN", 23, 12},                  // "2. Peraturan …" in item 2
     {"menimbang-akhir/halaman", "MENIMBANG-AKHIR", 18, 154},   // no mark before the page's footer
     {"kutipan-salah/hubung", "KUTIPAN-SALAH", 22, 240, "SPASI-TANDA"},  // "Undang- Undang Nomor 15 Tahun 2019" (the stray space is SPASI-TANDA's)
-    {"rujukan/huruf", "RUJUKAN", 19, 43},                      // "sebagaimana dimaksud huruf a"
+    {"rujukan/huruf", "RUJUKAN", 19, 55},                      // "sebagaimana dimaksud huruf a"
+    {"rujukan/tanpa-sebagaimana", "RUJUKAN", 30, 25},          // "dimaksud Diktum KESATU", "sebagaimana" left out too
     {"kutipan-salah/dicabut", "KUTIPAN-SALAH", 22, 12},        // UU 10/2004 in 2023, revoked by UU 12/2011
     {"mengingat-jenis/instruksi", "MENGINGAT-JENIS", 24, 12},  // an Instruksi Presiden under Mengingat
     {"konsisten-penerbit/kepala-daerah", "KONSISTEN-PENERBIT", 27, 12},  // "Keputusan Bupati Nomor …" beside "… Bupati Malang …"

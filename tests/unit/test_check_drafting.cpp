@@ -48,10 +48,14 @@ TEST(CheckDrafting, StandardPhrasesWrittenWronglyAreFound)
     const std::string d2 = "<diktum>Keputusan ini mulai berlaku pada tanggal ditetapkan.</diktum>";
     expect_one({"dimaksud-diktum", d2,
                 "<diktum>Jadwal sebagaimana dimaksud Diktum KESATU dilaksanakan.</diktum>\n    " + d2, "RUJUKAN",
-                "sebagaimana dimaksud dalam Diktum"});
+                "dimaksud dalam Diktum"});
+    // "sebagaimana" left out as well (Instruksi Bupati Kulon Progo 4/2007)
+    expect_one({"tanpa-sebagaimana", d2,
+                "<diktum>Jadwal dimaksud Diktum KESATU dilaksanakan.</diktum>\n    " + d2, "RUJUKAN",
+                "dimaksud dalam Diktum"});
     expect_one({"pada-diktum", d2,
                 "<diktum>Jadwal sebagaimana dimaksud pada Diktum KESATU dilaksanakan.</diktum>\n    " + d2, "RUJUKAN",
-                "sebagaimana dimaksud dalam Diktum"});
+                "dimaksud dalam Diktum"});
     expect_one({"perundangan", d2,
                 "<diktum>Rapat dilaksanakan sesuai ketentuan perundang-undangan.</diktum>\n    " + d2, "RUJUKAN",
                 "ketentuan peraturan perundang-undangan"});

@@ -166,6 +166,7 @@ const WidenedCase kWidenedCases[] = {
     {"konsisten-kutipan/daerah-huruf", "KONSISTEN-KUTIPAN", 18, 98},  // "Peraturan Bupati alang Nomor 5 …" read as a citation
     {"kutipan-salah/perpres", "KUTIPAN-SALAH", 23, 59},        // Perpres 38/2018 without "Tahun 2017-2045"
     {"konsisten-kutipan/kabupaten-kota", "KONSISTEN-KUTIPAN", 18, 94},  // "Kabupaten Kota" beside "Kabupaten/Kota"
+    {"konsisten-kutipan/ganda", "KONSISTEN-KUTIPAN", 18, 131},  // "Rancangan Peraturan Daerah tentang" twice in a cited title
     {"tanggal-rujukan/tahun", "TANGGAL-RUJUKAN", 26, 108},    // "3 Februari Tahun 2023", after the decree
     {"kutipan-salah/tentang", "KUTIPAN-SALAH", 22, 54},        // "… Nomor 14 Tahun 2008 Tentang Pelayanan Publik"
     {"konsisten-penerbit/diri", "KONSISTEN-PENERBIT", 29, 13},  // "Keputusan Badan ini" for the Kepala's decree

@@ -99,7 +99,7 @@ void check_cited_titles(Context& cx)
     if (cx.enabled("KONSISTEN-KUTIPAN")) {
         std::vector<SourcePos> mengingat;  // where each Mengingat item's first paragraph starts
         for (const Item& item : cx.decree.mengingat)
-            if (const Inline* p = first_paragraph(item.blocks)) mengingat.push_back(make_text(*p).pos);
+            if (const Inline* p = first_paragraph(item.blocks)) mengingat.push_back(p->pos);
         for (const Text& t : cx.texts()) {
             bool in_mengingat = false;
             for (const SourcePos& q : mengingat) in_mengingat = in_mengingat || (q.line == t.pos.line && q.column == t.pos.column);

@@ -122,6 +122,26 @@ TEST(CheckDrafting, CitationsThatCannotBeRight)
     // two gazettes run together
     expect_one({"lembaran-berita", "(Berita Negara Republik Indonesia Tahun 2019 Nomor 320)",
                 "(Lembaran Berita Negara Republik Indonesia Tahun 2019 Nomor 320)", "KUTIPAN-SALAH", "Lembaran Berita Negara"});
+    // a ministry named as before Perpres 47/2009, in a decree of 2023
+    const std::string tertib = "berjalan tertib;</butir>";
+    expect_one({"kementerian-negara", tertib, "berjalan tertib sesuai pedoman Kementerian Negara Pemuda dan Olahraga;</butir>", "KUTIPAN-SALAH",
+                "Kementerian Negara Pemuda dan Olahraga"});
+    // the old name where it was right: a decree of 2005, a cited title, the kind of ministry
+    {
+        std::string old = testing_checks::slurp(NASKAH_SOURCE_DIR "/tests/data/checks/kutipan-salah/kementerian/salah.xml");
+        const std::size_t at = old.find("tanggal=\"2023-02-01\"");
+        ASSERT_NE(at, std::string::npos);
+        old.replace(at, 20, "tanggal=\"2005-02-01\"");
+        const auto path = std::filesystem::temp_directory_path() / "naskah-test-drafting-kementerian-2005.xml";
+        std::ofstream(path) << old;
+        EXPECT_TRUE(findings_of(path.string(), "KUTIPAN-SALAH").empty());
+        std::filesystem::remove(path);
+    }
+    expect_none("kementerian-negara-judul", tertib,
+                "berjalan tertib sesuai Peraturan Menteri Nomor 1 Tahun 2008 tentang Organisasi Kementerian Negara Pemuda dan Olahraga;</butir>",
+                "KUTIPAN-SALAH");
+    expect_none("kementerian-negara-republik", tertib,
+                "berjalan tertib sebagaimana Kementerian Negara Republik Indonesia;</butir>", "KUTIPAN-SALAH");
 }
 
 TEST(CheckDrafting, FrequentlyCitedLawsCarryTheirOfficialTitleAndGazette)

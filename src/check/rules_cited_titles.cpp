@@ -6,12 +6,22 @@
 // (the DIY regencies' "… diubah dengan Undang-Undang Nomor 18 Tahun 1951"), and two regulations
 // joined by "jo" share one title. A title is any "tentang" (in whatever case: "Tentang" is KAPITAL's
 // business) before the gazette's bracket or the amendment clause. The UUD carries no "tentang".
+//
+// KONSISTEN-KUTIPAN (h18ruj): a fragment of three words or more written twice back to back in a
+// title ("… Evaluasi Rancangan Peraturan Daerah tentang Rancangan Peraturan Daerah Tentang Rencana
+// …", Keputusan Bupati Donggala on the Renja 2025 citing Permendagri 86/2017): a title is cited as
+// enacted (UU 12/2011 Lampiran II), and no enacted title repeats itself so. Compared without case,
+// punctuation included ("Komisi Pemilihan Umum, Komisi Pemilihan Umum Provinsi" is a list, not a
+// doubling); only after a "tentang" and before the gazette's bracket, so running text that names a
+// body twice is not judged.
 #include <cctype>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "check/citation.hpp"
 #include "check/context.hpp"
+#include "check/text_util.hpp"
 
 namespace naskah::check {
 
@@ -39,10 +49,63 @@ bool titled(std::string_view s, std::size_t from)
     return false;
 }
 
+bool same_token(std::string_view a, std::string_view b)
+{
+    if (a.size() != b.size()) return false;
+    for (std::size_t k = 0; k < a.size(); ++k)
+        if (std::tolower(static_cast<unsigned char>(a[k])) != std::tolower(static_cast<unsigned char>(b[k]))) return false;
+    return true;
+}
+
+// The first doubled fragment of a title in `t`, reported once per text. In a Mengingat item
+// (`mengingat`), a fragment doubled with the same capitals is MENGINGAT-GANDA's.
+void check_doubled_fragment(Context& cx, const Text& t, bool mengingat)
+{
+    const std::string& s = t.s;
+    // cheap test first: most texts name no title
+    if (s.find("entang") == std::string::npos && s.find("ENTANG") == std::string::npos) return;
+    const std::vector<text::Token>& tk = cx.tokens(t);
+    constexpr std::size_t kMin = 3, kMax = 8;
+    bool in_title = false;
+    for (std::size_t k = 0; k < tk.size(); ++k) {
+        const std::string_view w = tk[k].view(s);
+        if (tk[k].word && same_token(w, "tentang")) in_title = true;
+        if (w == "(" || w == ";") in_title = false;
+        if (!in_title || !tk[k].word) continue;
+        for (std::size_t n = kMin; n <= kMax && k + 2 * n <= tk.size(); ++n) {
+            bool same = true, long_word = false;
+            for (std::size_t j = 0; j < n && same; ++j) {
+                const std::string_view x = tk[k + j].view(s);
+                same = same_token(x, tk[k + n + j].view(s)) && x != "(" && x != ";";
+                long_word = long_word || (tk[k + j].word && x.size() >= 4);
+            }
+            if (!same || !long_word) continue;
+            const std::size_t b = tk[k].begin, e = tk[k + n - 1].end;
+            const std::string frag = s.substr(b, e - b);
+            if (mengingat && s.compare(tk[k + n].begin, e - b, frag) == 0) return;
+            cx.report("KONSISTEN-KUTIPAN", cx.at(t, tk[k + n].begin),
+                      "«" + frag + "» tertulis dua kali berturut-turut dalam judul yang dikutip; judul dikutip sebagaimana ditetapkan",
+                      "«" + frag + "» is written twice in a row in a cited title; a title is cited as enacted",
+                      "hapus «" + frag + "» yang kedua", "delete the second «" + frag + "»");
+            return;
+        }
+    }
+}
+
 }  // namespace
 
 void check_cited_titles(Context& cx)
 {
+    if (cx.enabled("KONSISTEN-KUTIPAN")) {
+        std::vector<SourcePos> mengingat;  // where each Mengingat item's first paragraph starts
+        for (const Item& item : cx.decree.mengingat)
+            if (const Inline* p = first_paragraph(item.blocks)) mengingat.push_back(p->pos);
+        for (const Text& t : cx.texts()) {
+            bool in_mengingat = false;
+            for (const SourcePos& q : mengingat) in_mengingat = in_mengingat || (q.line == t.pos.line && q.column == t.pos.column);
+            check_doubled_fragment(cx, t, in_mengingat);
+        }
+    }
     if (!cx.enabled("MENGINGAT-JUDUL")) return;
     for (const Item& item : cx.decree.mengingat) {
         const Inline* p = first_paragraph(item.blocks);

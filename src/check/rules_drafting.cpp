@@ -405,6 +405,33 @@ void check_gazette_name(Context& cx, const Text& t)
               "Berita Negara", "Berita Negara");
 }
 
+// "Kementerian Negara Pemuda dan Olahraga" in a decree of 2010 or later: Peraturan Presiden
+// 47/2009 (3 November 2009) named every ministry "Kementerian <urusan>"; "Kementerian Negara" stays
+// the name of the kind (UU 39/2008 "tentang Kementerian Negara", "Kementerian Negara Republik
+// Indonesia"), so only "Kementerian Negara" followed by a capitalised word other than "Republik",
+// outside a cited title (after "tentang", before the gazette's bracket: an older regulation's
+// title keeps its name), is reported.
+void check_ministry_name(Context& cx, const Text& t)
+{
+    static constexpr std::string_view kOld = "Kementerian Negara ";
+    const std::string& s = t.s;
+    for (std::size_t p = s.find(kOld); p != std::string::npos; p = s.find(kOld, p + 1)) {
+        const std::size_t w = p + kOld.size();
+        if (w >= s.size() || !(s[w] >= 'A' && s[w] <= 'Z') || s.compare(w, 8, "Republik") == 0) continue;
+        // inside a cited title: a "tentang" before it with no bracket or ";" in between
+        const std::size_t tentang = s.rfind("tentang", p);
+        if (tentang != std::string::npos && s.find_first_of("(;", tentang) > p) continue;
+        std::size_t e = s.find_first_of(",;.(", w);
+        if (e == std::string::npos) e = s.size();
+        while (e > w && s[e - 1] == ' ') --e;
+        const std::string written = s.substr(p, e - p), right = "Kementerian " + s.substr(w, e - w);
+        cx.report("KUTIPAN-SALAH", cx.at(t, p),
+                  "«" + written + "»: sejak Peraturan Presiden Nomor 47 Tahun 2009 nama kementerian tidak lagi memuat «Negara»",
+                  "«" + written + "»: since Peraturan Presiden Nomor 47 Tahun 2009 a ministry's name no longer holds «Negara»", right, right);
+        return;
+    }
+}
+
 }  // namespace
 
 void check_drafting(Context& cx)
@@ -421,6 +448,8 @@ void check_drafting(Context& cx)
     std::set<std::pair<std::uint32_t, std::uint32_t>> mengingat_items;  // where each Mengingat item's first paragraph starts
     for (const auto& it : cx.decree.mengingat)
         if (const Inline* first = first_paragraph(it.blocks)) mengingat_items.insert({first->pos.line, first->pos.column});
+    const auto& date = cx.decree.meta.date;
+    const bool ministries_renamed = date && date->valid() && date->year >= 2010;
     for (const Text& t : texts) {
         if (punct) {
             check_number_colon(cx, t, mengingat_items.count({t.pos.line, t.pos.column}) > 0);
@@ -435,6 +464,7 @@ void check_drafting(Context& cx)
             }
         }
         if (cite) {
+            if (ministries_renamed) check_ministry_name(cx, t);
             check_gazette_year(cx, t);
             check_gazette_name(cx, t);
             check_register(cx, t, register_);

@@ -48,10 +48,14 @@ TEST(CheckDrafting, StandardPhrasesWrittenWronglyAreFound)
     const std::string d2 = "<diktum>Keputusan ini mulai berlaku pada tanggal ditetapkan.</diktum>";
     expect_one({"dimaksud-diktum", d2,
                 "<diktum>Jadwal sebagaimana dimaksud Diktum KESATU dilaksanakan.</diktum>\n    " + d2, "RUJUKAN",
-                "sebagaimana dimaksud dalam Diktum"});
+                "dimaksud dalam Diktum"});
+    // "sebagaimana" left out as well (Instruksi Bupati Kulon Progo 4/2007)
+    expect_one({"tanpa-sebagaimana", d2,
+                "<diktum>Jadwal dimaksud Diktum KESATU dilaksanakan.</diktum>\n    " + d2, "RUJUKAN",
+                "dimaksud dalam Diktum"});
     expect_one({"pada-diktum", d2,
                 "<diktum>Jadwal sebagaimana dimaksud pada Diktum KESATU dilaksanakan.</diktum>\n    " + d2, "RUJUKAN",
-                "sebagaimana dimaksud dalam Diktum"});
+                "dimaksud dalam Diktum"});
     expect_one({"perundangan", d2,
                 "<diktum>Rapat dilaksanakan sesuai ketentuan perundang-undangan.</diktum>\n    " + d2, "RUJUKAN",
                 "ketentuan peraturan perundang-undangan"});
@@ -118,6 +122,26 @@ TEST(CheckDrafting, CitationsThatCannotBeRight)
     // two gazettes run together
     expect_one({"lembaran-berita", "(Berita Negara Republik Indonesia Tahun 2019 Nomor 320)",
                 "(Lembaran Berita Negara Republik Indonesia Tahun 2019 Nomor 320)", "KUTIPAN-SALAH", "Lembaran Berita Negara"});
+    // a ministry named as before Perpres 47/2009, in a decree of 2023
+    const std::string tertib = "berjalan tertib;</butir>";
+    expect_one({"kementerian-negara", tertib, "berjalan tertib sesuai pedoman Kementerian Negara Pemuda dan Olahraga;</butir>", "KUTIPAN-SALAH",
+                "Kementerian Negara Pemuda dan Olahraga"});
+    // the old name where it was right: a decree of 2005, a cited title, the kind of ministry
+    {
+        std::string old = testing_checks::slurp(NASKAH_SOURCE_DIR "/tests/data/checks/kutipan-salah/kementerian/salah.xml");
+        const std::size_t at = old.find("tanggal=\"2023-02-01\"");
+        ASSERT_NE(at, std::string::npos);
+        old.replace(at, 20, "tanggal=\"2005-02-01\"");
+        const auto path = std::filesystem::temp_directory_path() / "naskah-test-drafting-kementerian-2005.xml";
+        std::ofstream(path) << old;
+        EXPECT_TRUE(findings_of(path.string(), "KUTIPAN-SALAH").empty());
+        std::filesystem::remove(path);
+    }
+    expect_none("kementerian-negara-judul", tertib,
+                "berjalan tertib sesuai Peraturan Menteri Nomor 1 Tahun 2008 tentang Organisasi Kementerian Negara Pemuda dan Olahraga;</butir>",
+                "KUTIPAN-SALAH");
+    expect_none("kementerian-negara-republik", tertib,
+                "berjalan tertib sebagaimana Kementerian Negara Republik Indonesia;</butir>", "KUTIPAN-SALAH");
 }
 
 TEST(CheckDrafting, FrequentlyCitedLawsCarryTheirOfficialTitleAndGazette)

@@ -155,7 +155,8 @@ const WidenedCase kWidenedCases[] = {
     {"penomoran/ketik", "PENOMORAN", 23, 12},                  // "2. Peraturan …" in item 2
     {"menimbang-akhir/halaman", "MENIMBANG-AKHIR", 18, 154},   // no mark before the page's footer
     {"kutipan-salah/hubung", "KUTIPAN-SALAH", 22, 240, "SPASI-TANDA"},  // "Undang- Undang Nomor 15 Tahun 2019" (the stray space is SPASI-TANDA's)
-    {"rujukan/huruf", "RUJUKAN", 19, 43},                      // "sebagaimana dimaksud huruf a"
+    {"rujukan/huruf", "RUJUKAN", 19, 55},                      // "sebagaimana dimaksud huruf a"
+    {"rujukan/tanpa-sebagaimana", "RUJUKAN", 30, 25},          // "dimaksud Diktum KESATU", "sebagaimana" left out too
     {"kutipan-salah/dicabut", "KUTIPAN-SALAH", 22, 12},        // UU 10/2004 in 2023, revoked by UU 12/2011
     {"mengingat-jenis/instruksi", "MENGINGAT-JENIS", 24, 12},  // an Instruksi Presiden under Mengingat
     {"konsisten-penerbit/kepala-daerah", "KONSISTEN-PENERBIT", 27, 12},  // "Keputusan Bupati Nomor …" beside "… Bupati Malang …"
@@ -165,8 +166,10 @@ const WidenedCase kWidenedCases[] = {
     {"konsisten-kutipan/daerah-huruf", "KONSISTEN-KUTIPAN", 18, 98},  // "Peraturan Bupati alang Nomor 5 …" read as a citation
     {"kutipan-salah/perpres", "KUTIPAN-SALAH", 23, 59},        // Perpres 38/2018 without "Tahun 2017-2045"
     {"konsisten-kutipan/kabupaten-kota", "KONSISTEN-KUTIPAN", 18, 94},  // "Kabupaten Kota" beside "Kabupaten/Kota"
+    {"konsisten-kutipan/ganda", "KONSISTEN-KUTIPAN", 18, 131},  // "Rancangan Peraturan Daerah tentang" twice in a cited title
     {"tanggal-rujukan/tahun", "TANGGAL-RUJUKAN", 26, 108},    // "3 Februari Tahun 2023", after the decree
     {"kutipan-salah/tentang", "KUTIPAN-SALAH", 22, 54},        // "… Nomor 14 Tahun 2008 Tentang Pelayanan Publik"
+    {"kutipan-salah/kementerian", "KUTIPAN-SALAH", 18, 134},   // "Kementerian Negara Pemuda dan Olahraga" in 2023
     {"konsisten-penerbit/diri", "KONSISTEN-PENERBIT", 29, 13},  // "Keputusan Badan ini" for the Kepala's decree
     {"rujukan/pasal-i", "RUJUKAN", 26, 12},                   // "Beberapa ketentuan diubah …" naming no regulation
     {"konsisten-judul/diktum", "KONSISTEN-JUDUL", 29, 26},    // KESATU restates the title without "Pleno"

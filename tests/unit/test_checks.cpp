@@ -618,6 +618,23 @@ TEST(CheckLexicon, SlipsTheAffixRulesLetPassAreFound)
     EXPECT_EQ(got, want) << listing(ds);
 }
 
+TEST(CheckLexicon, WordsOfLegislationOutsideTheCorpusPass)
+{
+    // keberlanjutan, terencana, partisipatif, dijangkau, independen, mitigasi, tertuang, dijabat,
+    // penandatangan, diaudit, … (kata.txt, from UU/PP/Permen texts; 18 findings before they were
+    // added) and «BERWAWASAN» in capitals, which only the compiled table answers
+    const auto ds = check_file(kFixtures + "leksikon-bukti/benar.xml");
+    EXPECT_TRUE(ds.empty()) << listing(ds);
+}
+
+TEST(CheckLexicon, NonStandardSpellingsLegislationLeftGetTheirStandardForm)
+{
+    const auto ds = check_file(kFixtures + "leksikon-bukti/salah.xml");
+    const std::vector<std::string> want = {"EJAAN 26:24 maksud Anda: tarif?", "EJAAN 26:88 maksud Anda: metode?",
+                                           "EJAAN 26:111 maksud Anda: konkret?"};
+    EXPECT_EQ(code_place_hint(ds), want) << listing(ds);
+}
+
 // ---- output people read (issue 16) ----------------------------------------------------------------
 
 TEST(CheckOutput, OneLinePerWordWithCountPositionsAndARuleSummary)

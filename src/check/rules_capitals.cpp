@@ -7,6 +7,7 @@
 // A paragraph gets at most one finding per kind, and a document one per kind (per word for the
 // words of cited titles): the corpus lists "Tentang … Dan …" in one cited title, or "Undang-undang"
 // in three Mengingat items, as one slip, and a drafter fixes them together.
+#include <algorithm>
 #include <array>
 #include <cstring>
 #include <set>
@@ -112,6 +113,14 @@ bool active_verb(const std::string& w)
     return std::strchr("lrwy", w[2]) && has("di" + w.substr(2));
 }
 
+// "Penetapan", "Undang-Undang": a word in title case, each part of a reduplication capitalised
+bool capitalised(std::string_view w)
+{
+    if (title_case(w)) return true;
+    const std::size_t h = w.find('-');
+    return h != std::string_view::npos && h > 1 && h + 2 < w.size() && title_case(w.substr(0, h)) && title_case(w.substr(h + 1));
+}
+
 // "Diktum Kesatu" for a diktum labelled KESATU
 bool ordinal_title_case(std::string_view w) { return title_case(w) && ordinal_caps(text::upper(w)); }
 
@@ -123,7 +132,7 @@ public:
     {
         t_ = &t;
         toks_ = cx_.tokens(t);
-        std::array<bool, 18> done{};
+        std::array<bool, 19> done{};
         bool title_before = false;  // a cited title may have run up to here
         const bool menimbang = t.s.rfind("bahwa ", 0) == 0;
         if (t.table_cell) name_in_cell();
@@ -266,6 +275,18 @@ public:
                               text::lower(w) + "»",
                        "«" + std::string(prev) + " " + std::string(w) + "»: a verb in mid-sentence is in lower case: «" + text::lower(w) + "»");
             }
+            // "Keputusan Kepala Dinas Komunikasi Dan Informatika Provinsi …" in running text: a
+            // conjunction inside the name of an office is in lower case (PUEBI, huruf kapital:
+            // nama lembaga); a cited title is judged above, a title typed in capitals is left alone
+            if (!done[18] && !title_before && in(w, {"Dan", "Atau", "Serta"}) && i > 0 && toks_[i - 1].word && toks_[i - 1].end + 1 == toks_[i].begin &&
+                title_case(prev) && i + 1 < toks_.size() && toks_[i + 1].word && toks_[i].end + 1 == toks_[i + 1].begin && title_case(next) &&
+                first("18" + std::string(prev) + std::string(w) + std::string(next))) {
+                done[18] = true;
+                report(i, "«" + std::string(prev) + " " + std::string(w) + " " + std::string(next) + "»: kata tugas dalam nama ditulis dengan huruf kecil («" +
+                              text::lower(w) + "», PUEBI)",
+                       "«" + std::string(prev) + " " + std::string(w) + " " + std::string(next) + "»: a conjunction inside a name is in lower case («" +
+                           text::lower(w) + "», PUEBI)");
+            }
             // "dan/atau Lain-lain pendapatan": a reduplication capitalised between words in lower case
             // ("Undang-undang" has its own rule below)
             if (const std::size_t h = w.find('-'); h != std::string_view::npos && h > 1 && h + 1 < w.size() &&
@@ -293,8 +314,9 @@ public:
                     done[7] = true;
                     report(i, title_message(i));
                 } else if (text::same_ignoring_case(w, "tentang")) {
-                    // once per cited title: the same title quoted again is the same slip
-                                    if (const std::size_t j = title_slip(i + 1); j != std::string::npos && first("7" + text::lower(word(j)) + "|" + title_key(i + 1))) {
+                    // once per cited title: the same title quoted again is the same slip (and the
+                    // first capitalised word of a title only: the corpus's reviewers mark one)
+                    if (const std::size_t j = title_slip(i + 1); j != std::string::npos && first("7" + text::lower(word(j)) + "|" + title_key(i + 1))) {
                         done[7] = true;
                         report(j, title_message(j));
                     }
@@ -403,11 +425,12 @@ private:
                 break;
             if (text::has_digit(v) || text::all_upper(v) || lower_in_title(lw)) continue;
             ++words;
-            if (title_case(v)) ++capitals;
+            const bool cap = capitalised(v);
+            if (cap) ++capitals;
             if (candidate == std::string::npos && text::is_lower(first_cp(v)) && text::cp_count(v) >= 3 && toks_[j - 1].word &&
-                title_case(word(j - 1)) && !lower_in_title(text::lower(word(j - 1))))
+                capitalised(word(j - 1)) && !lower_in_title(text::lower(word(j - 1))))
                 candidate = j;
-            else if (candidate != std::string::npos && title_case(v))
+            else if (candidate != std::string::npos && cap)
                 capital_after = true;
         }
         // a title capitalised throughout but for this word (at least three capitalised words, three

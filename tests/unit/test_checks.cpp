@@ -1361,3 +1361,52 @@ TEST(CheckLexicon, AnAbbreviationBracketedAfterItsWordsIsKnownInTheWholeDecree)
                                    {"Tahun 2023;</butir>", "Tahun 2023 berdasarkan Rencana Pembangunan Jangka Panjang Daerah (RPJPD) dan RPJMD;</butir>"}});
     EXPECT_EQ(first_of(ds, "EJAAN"), nullptr) << listing(ds);
 }
+
+TEST(CheckTried, AConjunctionInsideAnOfficesNameIsInLowerCase)
+{
+    // «dengan Keputusan Kepala Dinas Komunikasi Dan Informatika Provinsi …» in a Menimbang
+    // (Kominfo Kalbar 124/2024, training part of tests/corpus; PUEBI: nama lembaga)
+    const std::string slip = "<uraian>Rapat pleno bersama Dinas Komunikasi Dan Informatika Kabupaten Malang.";
+    const auto ds = check_variant("nama-dan", {{"<uraian>Rapat pleno bulanan.", slip}});
+    const Diagnostic* d = first_of(ds, "KAPITAL");
+    ASSERT_NE(d, nullptr) << listing(ds);
+    EXPECT_NE(d->message.find("«Komunikasi Dan Informatika»"), std::string::npos) << d->message;
+    // in lower case, or in a name typed in capitals, it passes
+    for (const char* ok_text : {"<uraian>Rapat pleno bersama Dinas Komunikasi dan Informatika Kabupaten Malang.",
+                                "<uraian>Rapat pleno bersama DINAS KOMUNIKASI DAN INFORMATIKA Kabupaten Malang."}) {
+        const auto ok = check_variant("nama-dan-ok", {{"<uraian>Rapat pleno bulanan.", ok_text}});
+        EXPECT_EQ(first_of(ok, "KAPITAL"), nullptr) << ok_text << "\n" << listing(ok);
+    }
+}
+
+TEST(CheckTried, AWordInLowerCaseInACitedTitleCountsUndangUndangAsCapitalised)
+{
+    // «Nomor 32 Tahun 1950 tentang Penetapan mulai berlakunya Undang-Undang 1950 Nomor 12 …»
+    // (Keputusan Bupati Kulon Progo 153/2010, training part of tests/corpus): «Undang-Undang» is a
+    // capitalised word of the title, so the title is in title case and «mulai» a slip
+    const std::string from = "<uraian>Rapat pleno bulanan.";
+    const auto ds = check_variant("judul-kecil", {{from, "<uraian>Rapat pleno sesuai Peraturan Pemerintah Nomor 32 Tahun 1950 tentang Penetapan mulai "
+                                                         "berlakunya Undang-Undang Darurat Nomor 12."}});
+    const Diagnostic* d = first_of(ds, "KAPITAL");
+    ASSERT_NE(d, nullptr) << listing(ds);
+    EXPECT_NE(d->message.find("«mulai»"), std::string::npos) << d->message;
+    const auto ok = check_variant("judul-kecil-ok", {{from, "<uraian>Rapat pleno sesuai Peraturan Pemerintah Nomor 32 Tahun 1950 tentang Penetapan Mulai "
+                                                            "Berlakunya Undang-Undang Darurat Nomor 12."}});
+    EXPECT_EQ(first_of(ok, "KAPITAL"), nullptr) << listing(ok);
+}
+
+TEST(CheckTried, ADashWithSpacesInAReduplicationAndNoWithoutItsStop)
+{
+    // «Pembentukan Daerah – Daerah Otonom» (Kominfo Kalbar 49.1/2024) and «Peraturan Daerah …
+    // No 2 Tahun 2000» (Perda Sulawesi Utara 2/2016), training part of tests/corpus
+    const std::string from = "<uraian>Rapat pleno bulanan.";
+    for (const char* slip : {"<uraian>Rapat pleno daerah – daerah bulanan.", "<uraian>Rapat pleno sesuai Peraturan Daerah No 2 Tahun 2000."}) {
+        const auto ds = check_variant("spasi-pisah", {{from, slip}});
+        EXPECT_NE(first_of(ds, "SPASI-TANDA"), nullptr) << slip << "\n" << listing(ds);
+    }
+    // a range about a dash, and «Nomor 2 Tahun 2000», pass
+    for (const char* ok_text : {"<uraian>Rapat pleno Januari – Februari.", "<uraian>Rapat pleno sesuai Peraturan Daerah Nomor 2 Tahun 2000."}) {
+        const auto ok = check_variant("spasi-pisah-ok", {{from, ok_text}});
+        EXPECT_EQ(first_of(ok, "SPASI-TANDA"), nullptr) << ok_text << "\n" << listing(ok);
+    }
+}

@@ -275,6 +275,16 @@ public:
                               text::lower(w) + "»",
                        "«" + std::string(prev) + " " + std::string(w) + "»: a verb in mid-sentence is in lower case: «" + text::lower(w) + "»");
             }
+            // the closing clause of a Keputusan, «apabila di kemudian hari terdapat kekeliruan dalam
+            // penetapan ini akan diadakan perbaikan sebagaimana mestinya»: its nouns are common nouns
+            // («dalam Penetapan ini akan diadakan Perubahan …», Kominfo Kalbar 124/2024); «Keputusan
+            // ini», the instrument itself, keeps its capital
+            if (in(w, {"Penetapan", "Perubahan", "Perbaikan", "Pembetulan", "Penyempurnaan", "Peninjauan", "Kekeliruan", "Kesalahan"}) &&
+                !prev.empty() && text::is_lower(first_cp(prev)) && correction_clause(toks_[i].begin) && first("19" + std::string(w))) {
+                const std::string low = text::lower(w);
+                report(i, "«" + std::string(w) + "» dalam kalimat «… sebagaimana mestinya»: kata umum ditulis «" + low + "»",
+                       "«" + std::string(w) + "» in the clause «… sebagaimana mestinya»: a common noun, «" + low + "»");
+            }
             // "Keputusan Kepala Dinas Komunikasi Dan Informatika Provinsi …" in running text: a
             // conjunction inside the name of an office is in lower case (PUEBI, huruf kapital:
             // nama lembaga); a cited title is judged above, a title typed in capitals is left alone
@@ -338,6 +348,17 @@ private:
     {
         std::size_t k = 0;
         return text::next_cp(w, k);
+    }
+
+    // Offset `at` lies in a correction clause: after «kekeliruan» or «kesalahan» and before
+    // «sebagaimana mestinya» (asked only at the few words the clause's rule names).
+    bool correction_clause(std::size_t at) const
+    {
+        const std::string& s = t_->s;
+        const std::size_t end = s.find("sebagaimana mestinya", at);
+        if (end == std::string::npos) return false;
+        const std::size_t k = s.rfind("kekeliruan", at), e = s.rfind("kesalahan", at);
+        return (k != std::string::npos && at - k < 120) || (e != std::string::npos && at - e < 120);
     }
 
     // "dalam lampiran yang …", "dalam lampiran I", "dalam lampiran keputusan ini", or the end.

@@ -1410,3 +1410,19 @@ TEST(CheckTried, ADashWithSpacesInAReduplicationAndNoWithoutItsStop)
         EXPECT_EQ(first_of(ok, "SPASI-TANDA"), nullptr) << ok_text << "\n" << listing(ok);
     }
 }
+
+TEST(CheckTried, TheNounsOfTheCorrectionClauseAreInLowerCase)
+{
+    // «apabila dikemudian hari terdapat kekeliruan dalam Penetapan ini akan diadakan Perubahan
+    // sebagaimana mestinya» (Kominfo Kalbar 124/2024, training part of tests/corpus)
+    const std::string from = "<diktum>Keputusan ini mulai berlaku pada tanggal ditetapkan.</diktum>";
+    const auto ds = check_variant("koreksi", {{from, "<diktum>Keputusan ini mulai berlaku pada tanggal ditetapkan, dengan ketentuan apabila di kemudian hari "
+                                                     "terdapat kekeliruan dalam Penetapan ini akan diadakan Perbaikan sebagaimana mestinya.</diktum>"}});
+    std::size_t n = 0;
+    for (const auto& d : ds) n += d.code == "KAPITAL";
+    EXPECT_EQ(n, 2u) << listing(ds);
+    // in lower case, and «Keputusan ini» (the instrument), pass
+    const auto ok = check_variant("koreksi-ok", {{from, "<diktum>Keputusan ini mulai berlaku pada tanggal ditetapkan, dengan ketentuan apabila di kemudian hari "
+                                                        "terdapat kekeliruan dalam Keputusan ini akan diadakan perbaikan sebagaimana mestinya.</diktum>"}});
+    EXPECT_EQ(first_of(ok, "KAPITAL"), nullptr) << listing(ok);
+}

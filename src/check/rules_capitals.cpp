@@ -448,8 +448,13 @@ private:
             ++words;
             const bool cap = capitalised(v);
             if (cap) ++capitals;
-            if (candidate == std::string::npos && text::is_lower(first_cp(v)) && text::cp_count(v) >= 3 && toks_[j - 1].word &&
-                capitalised(word(j - 1)) && !lower_in_title(text::lower(word(j - 1))))
+            // after a capitalised word, or after «di» that follows one («Kinerja Utama di lingkungan
+            // Instansi Pemerintah»: a place in a title, «di Lingkungan»)
+            const auto after_capital = [&](std::size_t p) {
+                return toks_[p].word && capitalised(word(p)) && !lower_in_title(text::lower(word(p)));
+            };
+            if (candidate == std::string::npos && text::is_lower(first_cp(v)) && text::cp_count(v) >= 3 &&
+                (after_capital(j - 1) || (j >= from + 2 && toks_[j - 1].word && word(j - 1) == "di" && after_capital(j - 2))))
                 candidate = j;
             else if (candidate != std::string::npos && cap)
                 capital_after = true;

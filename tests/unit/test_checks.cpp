@@ -1426,3 +1426,23 @@ TEST(CheckTried, TheNounsOfTheCorrectionClauseAreInLowerCase)
                                                         "terdapat kekeliruan dalam Keputusan ini akan diadakan perbaikan sebagaimana mestinya.</diktum>"}});
     EXPECT_EQ(first_of(ok, "KAPITAL"), nullptr) << listing(ok);
 }
+
+TEST(CheckTried, APlaceInACitedTitleIsCapitalisedAfterDi)
+{
+    // «tentang Pedoman Umum Penetapan Indikator Kinerja Utama di lingkungan Instansi Pemerintah,
+    // perlu …» (Kominfo Kalbar 49.1/2024, training part of tests/corpus)
+    const std::string from = "<uraian>Rapat pleno bulanan.";
+    const auto ds = check_variant("judul-di", {{from, "<uraian>Rapat pleno sesuai Peraturan Menteri Nomor 9 Tahun 2007 tentang Pedoman Umum Penetapan "
+                                                      "Indikator Kinerja Utama di lingkungan Instansi Pemerintah, perlu dijadwalkan."}});
+    const Diagnostic* d = first_of(ds, "KAPITAL");
+    ASSERT_NE(d, nullptr) << listing(ds);
+    EXPECT_NE(d->message.find("«lingkungan»"), std::string::npos) << d->message;
+    // «yang» before a word in lower case is a title in sentence case there, not a slip
+    for (const char* ok_text : {"<uraian>Rapat pleno sesuai Peraturan Menteri Nomor 9 Tahun 2007 tentang Pedoman Umum Penetapan Indikator Kinerja "
+                                "Utama di Lingkungan Instansi Pemerintah, perlu dijadwalkan.",
+                                "<uraian>Rapat pleno sesuai Peraturan Menteri Nomor 9 Tahun 2007 tentang Pedoman Umum Pemerintahan Desa yang bersih dan "
+                                "Pelayanan Publik, perlu dijadwalkan."}) {
+        const auto ok = check_variant("judul-di-ok", {{from, ok_text}});
+        EXPECT_EQ(first_of(ok, "KAPITAL"), nullptr) << ok_text << "\n" << listing(ok);
+    }
+}

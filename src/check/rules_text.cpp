@@ -1261,6 +1261,18 @@ private:
     }
 
 public:
+    /// The decree's own number («188.45/0561/ BPKAD/XI/ 2025», Donggala 2025): a space after «/»
+    /// inside it, by the rule of numbers in running text; the number is no paragraph of the texts.
+    void own_number(const Text& t)
+    {
+        const std::string& s = t.s;
+        for (std::size_t i = s.find('/'); i != std::string::npos; i = s.find('/', i + 1))
+            if (alnum_before(s, i) && i + 2 < s.size() && s[i + 1] == ' ' && code_part(s, i + 2)) {
+                space_slip(t, i + 1, "spasi sesudah «/» di dalam nomor", "a space after «/» inside a number");
+                return;  // one slip of the number
+            }
+    }
+
     /// Reports a quote opened at a paragraph's start and closed in no later paragraph.
     void report_open_quotes()
     {
@@ -1330,6 +1342,8 @@ void check_text(Context& cx)
     rules.gather_title_names();
     for (std::size_t k = 0; k < texts.size(); ++k) rules.run(texts, k);
     rules.report_open_quotes();
+    if (const auto& m = cx.decree.meta; m.number && m.number->find("/ ") != std::string::npos)
+        rules.own_number(make_text(*m.number, m.number_pos, Anchor::ElementContent));
 }
 
 }  // namespace naskah::check

@@ -1446,3 +1446,14 @@ TEST(CheckTried, APlaceInACitedTitleIsCapitalisedAfterDi)
         EXPECT_EQ(first_of(ok, "KAPITAL"), nullptr) << ok_text << "\n" << listing(ok);
     }
 }
+
+TEST(CheckTried, ASpaceAfterASlashInsideTheDecreesOwnNumber)
+{
+    // «<nomor>188.45/0561/ BPKAD/XI/ 2025</nomor>» (Donggala 2025, training part of tests/corpus)
+    const auto ds = check_variant("nomor-spasi", {{"<nomor>3/HK.03.1/3507/2023</nomor>", "<nomor>3/ HK.03.1/3507/ 2023</nomor>"}});
+    ASSERT_EQ(codes_of(ds), std::vector<std::string>{"SPASI-TANDA"}) << listing(ds);
+    EXPECT_EQ(ds[0].pos.line, 11u) << listing(ds);
+    // spaces on both sides of every «/» are a house form of some offices, and pass
+    const auto ok = check_variant("nomor-spasi-ok", {{"<nomor>3/HK.03.1/3507/2023</nomor>", "<nomor>3 / HK.03.1 / 3507 / 2023</nomor>"}});
+    EXPECT_TRUE(ok.empty()) << listing(ok);
+}

@@ -275,6 +275,15 @@ public:
                               text::lower(w) + "»",
                        "«" + std::string(prev) + " " + std::string(w) + "»: a verb in mid-sentence is in lower case: «" + text::lower(w) + "»");
             }
+            // «… (Lembaran Negara … Nomor 9) Sebagai Undang-Undang», «Menjadi Undang-Undang»: the
+            // end of a cited title of a law that enacts a Perppu or an emergency law writes
+            // «menjadi/sebagai Undang-Undang» (UU 12/2011 Lampiran II)
+            if ((w == "Sebagai" || w == "Menjadi") && next.size() > 7 && next.substr(0, 7) == "Undang-" && i > 0 &&
+                (toks_[i - 1].word ? !text::all_upper(prev) : toks_[i - 1].view(t.s) == ")") && first("20" + std::string(w))) {
+                const std::string low = text::lower(w);
+                report(i, "«" + std::string(w) + " " + std::string(next) + "» dalam judul yang dikutip: ditulis «" + low + " Undang-Undang»",
+                       "«" + std::string(w) + " " + std::string(next) + "» inside a cited title: write «" + low + " Undang-Undang»");
+            }
             // the closing clause of a Keputusan, «apabila di kemudian hari terdapat kekeliruan dalam
             // penetapan ini akan diadakan perbaikan sebagaimana mestinya»: its nouns are common nouns
             // («dalam Penetapan ini akan diadakan Perubahan …», Kominfo Kalbar 124/2024); «Keputusan

@@ -1457,3 +1457,18 @@ TEST(CheckTried, ASpaceAfterASlashInsideTheDecreesOwnNumber)
     const auto ok = check_variant("nomor-spasi-ok", {{"<nomor>3/HK.03.1/3507/2023</nomor>", "<nomor>3 / HK.03.1 / 3507 / 2023</nomor>"}});
     EXPECT_TRUE(ok.empty()) << listing(ok);
 }
+
+TEST(CheckTried, MenjadiOrSebagaiUndangUndangEndingACitedTitleIsInLowerCase)
+{
+    // «… Daerah Tingkat II di Kalimantan (Lembaran Negara … Nomor 9) Sebagai Undang-Undang …»
+    // (Keputusan Wali Kota Balikpapan 52/2023, training part of tests/corpus)
+    const std::string from = "<uraian>Rapat pleno bulanan.";
+    const auto ds = check_variant("menjadi-uu", {{from, "<uraian>Rapat pleno sesuai Undang-Undang Nomor 2 Tahun 2022 tentang Penetapan Peraturan "
+                                                        "Pemerintah Pengganti Undang-Undang Nomor 2 Tahun 2022 tentang Cipta Kerja Menjadi Undang-Undang."}});
+    const Diagnostic* d = first_of(ds, "KAPITAL");
+    ASSERT_NE(d, nullptr) << listing(ds);
+    EXPECT_NE(d->message.find("«menjadi Undang-Undang»"), std::string::npos) << d->message;
+    const auto ok = check_variant("menjadi-uu-ok", {{from, "<uraian>Rapat pleno sesuai Undang-Undang Nomor 2 Tahun 2022 tentang Penetapan Peraturan "
+                                                           "Pemerintah Pengganti Undang-Undang Nomor 2 Tahun 2022 tentang Cipta Kerja menjadi Undang-Undang."}});
+    EXPECT_EQ(first_of(ok, "KAPITAL"), nullptr) << listing(ok);
+}

@@ -275,6 +275,15 @@ public:
                               text::lower(w) + "»",
                        "«" + std::string(prev) + " " + std::string(w) + "»: a verb in mid-sentence is in lower case: «" + text::lower(w) + "»");
             }
+            // «bahasa daerah/jawa»: the name of a language, a people or a nation is capitalised
+            // (PUEBI, huruf kapital); not inside an address («www.indonesia.go.id», «…@jawa…»)
+            if (!w.empty() && w[0] >= 'a' && w[0] <= 'z' &&
+                in(w, {"indonesia", "jawa", "sunda", "madura", "bali", "melayu", "inggris", "arab", "belanda", "jepang", "mandarin", "batak",
+                       "bugis", "minangkabau", "dayak", "betawi"}) &&
+                !address_around(i) && first("21" + std::string(w))) {
+                report(i, "«" + std::string(w) + "»: nama bahasa, suku, atau bangsa diawali huruf kapital («" + text::capitalise(w) + "», PUEBI)",
+                       "«" + std::string(w) + "»: the name of a language, people or nation is capitalised («" + text::capitalise(w) + "», PUEBI)");
+            }
             // «… (Lembaran Negara … Nomor 9) Sebagai Undang-Undang», «Menjadi Undang-Undang»: the
             // end of a cited title of a law that enacts a Perppu or an emergency law writes
             // «menjadi/sebagai Undang-Undang» (UU 12/2011 Lampiran II)
@@ -357,6 +366,15 @@ private:
     {
         std::size_t k = 0;
         return text::next_cp(w, k);
+    }
+
+    // Token `i` is part of an address: a «.», «@» or «:» touches it.
+    bool address_around(std::size_t i) const
+    {
+        const std::string& s = t_->s;
+        const auto mark = [](char c) { return c == '.' || c == '@' || c == ':' || c == '_'; };
+        return (toks_[i].begin > 0 && mark(s[toks_[i].begin - 1])) || (toks_[i].end < s.size() && mark(s[toks_[i].end]) &&
+                                                                       toks_[i].end + 1 < s.size() && s[toks_[i].end + 1] != ' ');
     }
 
     // Offset `at` lies in a correction clause: after «kekeliruan» or «kesalahan» and before

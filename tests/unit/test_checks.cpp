@@ -1472,3 +1472,19 @@ TEST(CheckTried, MenjadiOrSebagaiUndangUndangEndingACitedTitleIsInLowerCase)
                                                            "Pemerintah Pengganti Undang-Undang Nomor 2 Tahun 2022 tentang Cipta Kerja menjadi Undang-Undang."}});
     EXPECT_EQ(first_of(ok, "KAPITAL"), nullptr) << listing(ok);
 }
+
+TEST(CheckTried, TheNameOfALanguageIsCapitalised)
+{
+    // «sosialisasi penggunaan bahasa daerah/jawa dalam kegiatan …» (Instruksi Bupati Kulon Progo
+    // 3/2009, training part of tests/corpus)
+    const std::string from = "<uraian>Rapat pleno bulanan.";
+    const auto ds = check_variant("bahasa", {{from, "<uraian>Rapat pleno bulanan dalam bahasa daerah/jawa."}});
+    const Diagnostic* d = first_of(ds, "KAPITAL");
+    ASSERT_NE(d, nullptr) << listing(ds);
+    EXPECT_NE(d->message.find("«Jawa»"), std::string::npos) << d->message;
+    // capitalised, or inside an address, it passes
+    for (const char* ok_text : {"<uraian>Rapat pleno bulanan dalam bahasa daerah/Jawa.", "<uraian>Rapat pleno bulanan, laman www.indonesia.go.id."}) {
+        const auto ok = check_variant("bahasa-ok", {{from, ok_text}});
+        EXPECT_EQ(first_of(ok, "KAPITAL"), nullptr) << ok_text << "\n" << listing(ok);
+    }
+}

@@ -121,6 +121,23 @@ bool capitalised(std::string_view w)
     return h != std::string_view::npos && h > 1 && h + 2 < w.size() && title_case(w.substr(0, h)) && title_case(w.substr(h + 1));
 }
 
+// The name of a language, a people or a nation typed in lower case ("jawa", "indonesia"); a
+// switch on the first letter keeps the word-by-word loop from comparing every word with the list.
+bool people_name(std::string_view w)
+{
+    if (w.size() < 4 || w.size() > 11) return false;
+    switch (w[0]) {
+    case 'a': return w == "arab";
+    case 'b': return w == "bali" || w == "belanda" || w == "batak" || w == "bugis" || w == "betawi";
+    case 'd': return w == "dayak";
+    case 'i': return w == "indonesia" || w == "inggris";
+    case 'j': return w == "jawa" || w == "jepang";
+    case 'm': return w == "madura" || w == "melayu" || w == "mandarin" || w == "minangkabau";
+    case 's': return w == "sunda";
+    default: return false;
+    }
+}
+
 // "Diktum Kesatu" for a diktum labelled KESATU
 bool ordinal_title_case(std::string_view w) { return title_case(w) && ordinal_caps(text::upper(w)); }
 
@@ -135,6 +152,7 @@ public:
         std::array<bool, 19> done{};
         bool title_before = false;  // a cited title may have run up to here
         const bool menimbang = t.s.rfind("bahwa ", 0) == 0;
+        const bool clause = t.s.find("mestinya") != std::string::npos;  // «… sebagaimana mestinya», the correction clause
         if (t.table_cell) name_in_cell();
         // a BAB, Bagian or Paragraf title (the only text read from an attribute) is a title: its
         // conjunctions and prepositions are in lower case («Sasaran Dalam Penetapan», Perda
@@ -277,10 +295,7 @@ public:
             }
             // «bahasa daerah/jawa»: the name of a language, a people or a nation is capitalised
             // (PUEBI, huruf kapital); not inside an address («www.indonesia.go.id», «…@jawa…»)
-            if (!w.empty() && w[0] >= 'a' && w[0] <= 'z' &&
-                in(w, {"indonesia", "jawa", "sunda", "madura", "bali", "melayu", "inggris", "arab", "belanda", "jepang", "mandarin", "batak",
-                       "bugis", "minangkabau", "dayak", "betawi"}) &&
-                !address_around(i) && first("21" + std::string(w))) {
+            if (people_name(w) && !address_around(i) && first("21" + std::string(w))) {
                 report(i, "«" + std::string(w) + "»: nama bahasa, suku, atau bangsa diawali huruf kapital («" + text::capitalise(w) + "», PUEBI)",
                        "«" + std::string(w) + "»: the name of a language, people or nation is capitalised («" + text::capitalise(w) + "», PUEBI)");
             }
@@ -297,7 +312,8 @@ public:
             // penetapan ini akan diadakan perbaikan sebagaimana mestinya»: its nouns are common nouns
             // («dalam Penetapan ini akan diadakan Perubahan …», Kominfo Kalbar 124/2024); «Keputusan
             // ini», the instrument itself, keeps its capital
-            if (in(w, {"Penetapan", "Perubahan", "Perbaikan", "Pembetulan", "Penyempurnaan", "Peninjauan", "Kekeliruan", "Kesalahan"}) &&
+            if (clause && w.size() >= 9 &&
+                in(w, {"Penetapan", "Perubahan", "Perbaikan", "Pembetulan", "Penyempurnaan", "Peninjauan", "Kekeliruan", "Kesalahan"}) &&
                 !prev.empty() && text::is_lower(first_cp(prev)) && correction_clause(toks_[i].begin) && first("19" + std::string(w))) {
                 const std::string low = text::lower(w);
                 report(i, "«" + std::string(w) + "» dalam kalimat «… sebagaimana mestinya»: kata umum ditulis «" + low + "»",
@@ -306,7 +322,7 @@ public:
             // "Keputusan Kepala Dinas Komunikasi Dan Informatika Provinsi …" in running text: a
             // conjunction inside the name of an office is in lower case (PUEBI, huruf kapital:
             // nama lembaga); a cited title is judged above, a title typed in capitals is left alone
-            if (!done[18] && !title_before && in(w, {"Dan", "Atau", "Serta"}) && i > 0 && toks_[i - 1].word && toks_[i - 1].end + 1 == toks_[i].begin &&
+            if (!done[18] && !title_before && (w == "Dan" || w == "Atau" || w == "Serta") && i > 0 && toks_[i - 1].word && toks_[i - 1].end + 1 == toks_[i].begin &&
                 title_case(prev) && i + 1 < toks_.size() && toks_[i + 1].word && toks_[i].end + 1 == toks_[i + 1].begin && title_case(next) &&
                 first("18" + std::string(prev) + std::string(w) + std::string(next))) {
                 done[18] = true;

@@ -52,7 +52,7 @@ bool is_month(std::string_view w)
                   "Nopember", "November", "Desember"});
 }
 
-bool is_day(std::string_view w) { return in(w, {"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Jum'at", "Sabtu", "Minggu"}); }
+bool is_day(std::string_view w) { return in(w, {"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Jum'at", "Jum\u2019at", "Sabtu", "Minggu", "Ahad"}); }
 
 // Conjunctions and prepositions a cited title writes in lower case (UU 12/2011 Lampiran II).
 // Not "atas": "Perubahan Atas" is the form of UU 10/2004 and many offices keep it.
@@ -298,6 +298,15 @@ public:
             if (people_name(w) && !address_around(i) && first("21" + std::string(w))) {
                 report(i, "«" + std::string(w) + "»: nama bahasa, suku, atau bangsa diawali huruf kapital («" + text::capitalise(w) + "», PUEBI)",
                        "«" + std::string(w) + "»: the name of a language, people or nation is capitalised («" + text::capitalise(w) + "», PUEBI)");
+            }
+            // «diperingati sebagai hari Sumpah Pemuda»: the name of a commemoration is capitalised
+            // whole, «Hari Sumpah Pemuda» (PUEBI, huruf kapital: nama hari besar dan peristiwa
+            // sejarah); «hari Senin», «hari Jum'at» are right, and a word after «hari» in title
+            // case is no common noun either way. Once a decree.
+            if (w == "hari" && i + 1 < toks_.size() && toks_[i + 1].word && title_case(next) && !is_day(next) && !is_month(next) &&
+                first("22")) {
+                report(i, "«hari " + std::string(next) + "»: nama hari peringatan ditulis «Hari " + std::string(next) + "» (PUEBI)",
+                       "«hari " + std::string(next) + "»: the name of a commemoration is «Hari " + std::string(next) + "» (PUEBI)");
             }
             // «… (Lembaran Negara … Nomor 9) Sebagai Undang-Undang», «Menjadi Undang-Undang»: the
             // end of a cited title of a law that enacts a Perppu or an emergency law writes

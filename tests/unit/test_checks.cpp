@@ -1488,3 +1488,19 @@ TEST(CheckTried, TheNameOfALanguageIsCapitalised)
         EXPECT_EQ(first_of(ok, "KAPITAL"), nullptr) << ok_text << "\n" << listing(ok);
     }
 }
+
+TEST(CheckTried, TheNameOfACommemorationIsCapitalisedWhole)
+{
+    // «diperingati sebagai hari Sumpah Pemuda secara …» (Donggala, Sumpah Pemuda 2025, training
+    // part of tests/corpus); «hari Senin», «hari Jum’at» are right
+    const std::string from = "<uraian>Rapat pleno bulanan.";
+    const auto ds = check_variant("hari", {{from, "<uraian>Rapat pleno pada hari Pahlawan."}});
+    const Diagnostic* d = first_of(ds, "KAPITAL");
+    ASSERT_NE(d, nullptr) << listing(ds);
+    EXPECT_NE(d->message.find("«Hari Pahlawan»"), std::string::npos) << d->message;
+    for (const char* ok_text : {"<uraian>Rapat pleno pada hari Senin.", "<uraian>Rapat pleno pada hari Jum\xE2\x80\x99" "at.",
+                                "<uraian>Rapat pleno pada Hari Pahlawan."}) {
+        const auto ok = check_variant("hari-ok", {{from, ok_text}});
+        EXPECT_EQ(first_of(ok, "KAPITAL"), nullptr) << ok_text << "\n" << listing(ok);
+    }
+}

@@ -7,6 +7,7 @@
 // A paragraph gets at most one finding per kind, and a document one per kind (per word for the
 // words of cited titles): the corpus lists "Tentang … Dan …" in one cited title, or "Undang-undang"
 // in three Mengingat items, as one slip, and a drafter fixes them together.
+#include <algorithm>
 #include <array>
 #include <cstring>
 #include <set>
@@ -51,7 +52,7 @@ bool is_month(std::string_view w)
                   "Nopember", "November", "Desember"});
 }
 
-bool is_day(std::string_view w) { return in(w, {"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Jum'at", "Sabtu", "Minggu"}); }
+bool is_day(std::string_view w) { return in(w, {"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Jum'at", "Jum\u2019at", "Sabtu", "Minggu", "Ahad"}); }
 
 // Conjunctions and prepositions a cited title writes in lower case (UU 12/2011 Lampiran II).
 // Not "atas": "Perubahan Atas" is the form of UU 10/2004 and many offices keep it.
@@ -112,6 +113,31 @@ bool active_verb(const std::string& w)
     return std::strchr("lrwy", w[2]) && has("di" + w.substr(2));
 }
 
+// "Penetapan", "Undang-Undang": a word in title case, each part of a reduplication capitalised
+bool capitalised(std::string_view w)
+{
+    if (title_case(w)) return true;
+    const std::size_t h = w.find('-');
+    return h != std::string_view::npos && h > 1 && h + 2 < w.size() && title_case(w.substr(0, h)) && title_case(w.substr(h + 1));
+}
+
+// The name of a language, a people or a nation typed in lower case ("jawa", "indonesia"); a
+// switch on the first letter keeps the word-by-word loop from comparing every word with the list.
+bool people_name(std::string_view w)
+{
+    if (w.size() < 4 || w.size() > 11) return false;
+    switch (w[0]) {
+    case 'a': return w == "arab";
+    case 'b': return w == "bali" || w == "belanda" || w == "batak" || w == "bugis" || w == "betawi";
+    case 'd': return w == "dayak";
+    case 'i': return w == "indonesia" || w == "inggris";
+    case 'j': return w == "jawa" || w == "jepang";
+    case 'm': return w == "madura" || w == "melayu" || w == "mandarin" || w == "minangkabau";
+    case 's': return w == "sunda";
+    default: return false;
+    }
+}
+
 // "Diktum Kesatu" for a diktum labelled KESATU
 bool ordinal_title_case(std::string_view w) { return title_case(w) && ordinal_caps(text::upper(w)); }
 
@@ -123,9 +149,10 @@ public:
     {
         t_ = &t;
         toks_ = cx_.tokens(t);
-        std::array<bool, 18> done{};
+        std::array<bool, 19> done{};
         bool title_before = false;  // a cited title may have run up to here
         const bool menimbang = t.s.rfind("bahwa ", 0) == 0;
+        const bool clause = t.s.find("mestinya") != std::string::npos;  // «… sebagaimana mestinya», the correction clause
         if (t.table_cell) name_in_cell();
         // a BAB, Bagian or Paragraf title (the only text read from an attribute) is a title: its
         // conjunctions and prepositions are in lower case («Sasaran Dalam Penetapan», Perda
@@ -266,6 +293,53 @@ public:
                               text::lower(w) + "»",
                        "«" + std::string(prev) + " " + std::string(w) + "»: a verb in mid-sentence is in lower case: «" + text::lower(w) + "»");
             }
+            // «bahasa daerah/jawa»: the name of a language, a people or a nation is capitalised
+            // (PUEBI, huruf kapital); not inside an address («www.indonesia.go.id», «…@jawa…»)
+            if (people_name(w) && !address_around(i) && first("21" + std::string(w))) {
+                report(i, "«" + std::string(w) + "»: nama bahasa, suku, atau bangsa diawali huruf kapital («" + text::capitalise(w) + "», PUEBI)",
+                       "«" + std::string(w) + "»: the name of a language, people or nation is capitalised («" + text::capitalise(w) + "», PUEBI)");
+            }
+            // «diperingati sebagai hari Sumpah Pemuda»: the name of a commemoration is capitalised
+            // whole, «Hari Sumpah Pemuda» (PUEBI, huruf kapital: nama hari besar dan peristiwa
+            // sejarah); «hari Senin», «hari Jum'at» are right, and a word after «hari» in title
+            // case is no common noun either way. Once a decree.
+            if (w == "hari" && i + 1 < toks_.size() && toks_[i + 1].word && title_case(next) && !is_day(next) && !is_month(next) &&
+                first("22")) {
+                report(i, "«hari " + std::string(next) + "»: nama hari peringatan ditulis «Hari " + std::string(next) + "» (PUEBI)",
+                       "«hari " + std::string(next) + "»: the name of a commemoration is «Hari " + std::string(next) + "» (PUEBI)");
+            }
+            // «… (Lembaran Negara … Nomor 9) Sebagai Undang-Undang», «Menjadi Undang-Undang»: the
+            // end of a cited title of a law that enacts a Perppu or an emergency law writes
+            // «menjadi/sebagai Undang-Undang» (UU 12/2011 Lampiran II)
+            if ((w == "Sebagai" || w == "Menjadi") && next.size() > 7 && next.substr(0, 7) == "Undang-" && i > 0 &&
+                (toks_[i - 1].word ? !text::all_upper(prev) : toks_[i - 1].view(t.s) == ")") && first("20" + std::string(w))) {
+                const std::string low = text::lower(w);
+                report(i, "«" + std::string(w) + " " + std::string(next) + "» dalam judul yang dikutip: ditulis «" + low + " Undang-Undang»",
+                       "«" + std::string(w) + " " + std::string(next) + "» inside a cited title: write «" + low + " Undang-Undang»");
+            }
+            // the closing clause of a Keputusan, «apabila di kemudian hari terdapat kekeliruan dalam
+            // penetapan ini akan diadakan perbaikan sebagaimana mestinya»: its nouns are common nouns
+            // («dalam Penetapan ini akan diadakan Perubahan …», Kominfo Kalbar 124/2024); «Keputusan
+            // ini», the instrument itself, keeps its capital
+            if (clause && w.size() >= 9 &&
+                in(w, {"Penetapan", "Perubahan", "Perbaikan", "Pembetulan", "Penyempurnaan", "Peninjauan", "Kekeliruan", "Kesalahan"}) &&
+                !prev.empty() && text::is_lower(first_cp(prev)) && correction_clause(toks_[i].begin) && first("19" + std::string(w))) {
+                const std::string low = text::lower(w);
+                report(i, "«" + std::string(w) + "» dalam kalimat «… sebagaimana mestinya»: kata umum ditulis «" + low + "»",
+                       "«" + std::string(w) + "» in the clause «… sebagaimana mestinya»: a common noun, «" + low + "»");
+            }
+            // "Keputusan Kepala Dinas Komunikasi Dan Informatika Provinsi …" in running text: a
+            // conjunction inside the name of an office is in lower case (PUEBI, huruf kapital:
+            // nama lembaga); a cited title is judged above, a title typed in capitals is left alone
+            if (!done[18] && !title_before && (w == "Dan" || w == "Atau" || w == "Serta") && i > 0 && toks_[i - 1].word && toks_[i - 1].end + 1 == toks_[i].begin &&
+                title_case(prev) && i + 1 < toks_.size() && toks_[i + 1].word && toks_[i].end + 1 == toks_[i + 1].begin && title_case(next) &&
+                first("18" + std::string(prev) + std::string(w) + std::string(next))) {
+                done[18] = true;
+                report(i, "«" + std::string(prev) + " " + std::string(w) + " " + std::string(next) + "»: kata tugas dalam nama ditulis dengan huruf kecil («" +
+                              text::lower(w) + "», PUEBI)",
+                       "«" + std::string(prev) + " " + std::string(w) + " " + std::string(next) + "»: a conjunction inside a name is in lower case («" +
+                           text::lower(w) + "», PUEBI)");
+            }
             // "dan/atau Lain-lain pendapatan": a reduplication capitalised between words in lower case
             // ("Undang-undang" has its own rule below)
             if (const std::size_t h = w.find('-'); h != std::string_view::npos && h > 1 && h + 1 < w.size() &&
@@ -293,8 +367,9 @@ public:
                     done[7] = true;
                     report(i, title_message(i));
                 } else if (text::same_ignoring_case(w, "tentang")) {
-                    // once per cited title: the same title quoted again is the same slip
-                                    if (const std::size_t j = title_slip(i + 1); j != std::string::npos && first("7" + text::lower(word(j)) + "|" + title_key(i + 1))) {
+                    // once per cited title: the same title quoted again is the same slip (and the
+                    // first capitalised word of a title only: the corpus's reviewers mark one)
+                    if (const std::size_t j = title_slip(i + 1); j != std::string::npos && first("7" + text::lower(word(j)) + "|" + title_key(i + 1))) {
                         done[7] = true;
                         report(j, title_message(j));
                     }
@@ -316,6 +391,26 @@ private:
     {
         std::size_t k = 0;
         return text::next_cp(w, k);
+    }
+
+    // Token `i` is part of an address: a «.», «@» or «:» touches it.
+    bool address_around(std::size_t i) const
+    {
+        const std::string& s = t_->s;
+        const auto mark = [](char c) { return c == '.' || c == '@' || c == ':' || c == '_'; };
+        return (toks_[i].begin > 0 && mark(s[toks_[i].begin - 1])) || (toks_[i].end < s.size() && mark(s[toks_[i].end]) &&
+                                                                       toks_[i].end + 1 < s.size() && s[toks_[i].end + 1] != ' ');
+    }
+
+    // Offset `at` lies in a correction clause: after «kekeliruan» or «kesalahan» and before
+    // «sebagaimana mestinya» (asked only at the few words the clause's rule names).
+    bool correction_clause(std::size_t at) const
+    {
+        const std::string& s = t_->s;
+        const std::size_t end = s.find("sebagaimana mestinya", at);
+        if (end == std::string::npos) return false;
+        const std::size_t k = s.rfind("kekeliruan", at), e = s.rfind("kesalahan", at);
+        return (k != std::string::npos && at - k < 120) || (e != std::string::npos && at - e < 120);
     }
 
     // "dalam lampiran yang …", "dalam lampiran I", "dalam lampiran keputusan ini", or the end.
@@ -403,11 +498,17 @@ private:
                 break;
             if (text::has_digit(v) || text::all_upper(v) || lower_in_title(lw)) continue;
             ++words;
-            if (title_case(v)) ++capitals;
-            if (candidate == std::string::npos && text::is_lower(first_cp(v)) && text::cp_count(v) >= 3 && toks_[j - 1].word &&
-                title_case(word(j - 1)) && !lower_in_title(text::lower(word(j - 1))))
+            const bool cap = capitalised(v);
+            if (cap) ++capitals;
+            // after a capitalised word, or after «di» that follows one («Kinerja Utama di lingkungan
+            // Instansi Pemerintah»: a place in a title, «di Lingkungan»)
+            const auto after_capital = [&](std::size_t p) {
+                return toks_[p].word && capitalised(word(p)) && !lower_in_title(text::lower(word(p)));
+            };
+            if (candidate == std::string::npos && text::is_lower(first_cp(v)) && text::cp_count(v) >= 3 &&
+                (after_capital(j - 1) || (j >= from + 2 && toks_[j - 1].word && word(j - 1) == "di" && after_capital(j - 2))))
                 candidate = j;
-            else if (candidate != std::string::npos && title_case(v))
+            else if (candidate != std::string::npos && cap)
                 capital_after = true;
         }
         // a title capitalised throughout but for this word (at least three capitalised words, three

@@ -139,6 +139,14 @@ bool one_edit_apart(std::string_view a, std::string_view b)
     return a.substr(i) == b.substr(i + 1);
 }
 
+bool digits_only(std::string_view w)
+{
+    if (w.empty()) return false;
+    for (char c : w)
+        if (c < '0' || c > '9') return false;
+    return true;
+}
+
 bool letter_at(const std::string& s, std::size_t i)
 {
     if (i >= s.size()) return false;
@@ -1067,6 +1075,23 @@ private:
                                "» is written with a hyphen and no spaces: «" + wa + "-" + wb + "»",
                            "maksud Anda: " + wa + "-" + wb + "?", "did you mean: " + wa + "-" + wb + "?");
             }
+            // "Daerah – Daerah": a dash with spaces where a reduplication takes a hyphen and none
+            // (PUEBI: «Daerah-Daerah»); two different words about a dash are a range
+            if (a.word && !b.word && k + 1 < toks.size() && toks[k + 1].word && a.end < b.begin && b.end < toks[k + 1].begin &&
+                (b.view(t.s) == "\xE2\x80\x93" || b.view(t.s) == "\xE2\x80\x94") && !text::has_digit(a.view(t.s)) &&
+                text::same_ignoring_case(a.view(t.s), toks[k + 1].view(t.s))) {
+                const std::string wa(a.view(t.s)), wb(toks[k + 1].view(t.s));
+                space_slip(t, a.begin, "bentuk ulang «" + std::string(t.s, a.begin, toks[k + 1].end - a.begin) + "» ditulis dengan tanda hubung tanpa spasi: «" +
+                                            wa + "-" + wb + "»",
+                           "the reduplication «" + std::string(t.s, a.begin, toks[k + 1].end - a.begin) + "» is written with a hyphen and no spaces: «" + wa +
+                               "-" + wb + "»");
+            }
+            // "Peraturan Daerah … No 2 Tahun 2000": a citation writes «Nomor», and an abbreviation
+            // keeps its stop (PUEBI)
+            if (a.word && b.word && a.view(t.s) == "No" && a.end + 1 == b.begin && digits_only(b.view(t.s)) && k + 1 < toks.size() &&
+                toks[k + 1].word && toks[k + 1].view(t.s) == "Tahun")
+                space_slip(t, a.begin, "«No " + std::string(b.view(t.s)) + " Tahun» dalam kutipan: ditulis «Nomor " + std::string(b.view(t.s)) + "»",
+                           "«No " + std::string(b.view(t.s)) + " Tahun» in a citation: write «Nomor " + std::string(b.view(t.s)) + "»");
             // a word of a reference run into its number: "Tahun2003", "Nomor112"
             if (b.word) glued_number(t, b);
             if (!a.word || !b.word) continue;
@@ -1236,6 +1261,18 @@ private:
     }
 
 public:
+    /// The decree's own number («188.45/0561/ BPKAD/XI/ 2025», Donggala 2025): a space after «/»
+    /// inside it, by the rule of numbers in running text; the number is no paragraph of the texts.
+    void own_number(const Text& t)
+    {
+        const std::string& s = t.s;
+        for (std::size_t i = s.find('/'); i != std::string::npos; i = s.find('/', i + 1))
+            if (alnum_before(s, i) && i + 2 < s.size() && s[i + 1] == ' ' && code_part(s, i + 2)) {
+                space_slip(t, i + 1, "spasi sesudah «/» di dalam nomor", "a space after «/» inside a number");
+                return;  // one slip of the number
+            }
+    }
+
     /// Reports a quote opened at a paragraph's start and closed in no later paragraph.
     void report_open_quotes()
     {
@@ -1305,6 +1342,8 @@ void check_text(Context& cx)
     rules.gather_title_names();
     for (std::size_t k = 0; k < texts.size(); ++k) rules.run(texts, k);
     rules.report_open_quotes();
+    if (const auto& m = cx.decree.meta; m.number && m.number->find("/ ") != std::string::npos)
+        rules.own_number(make_text(*m.number, m.number_pos, Anchor::ElementContent));
 }
 
 }  // namespace naskah::check

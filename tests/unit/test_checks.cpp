@@ -1383,3 +1383,146 @@ TEST(CheckLexicon, AnAbbreviationBracketedAfterItsWordsIsKnownInTheWholeDecree)
                                    {"Tahun 2023;</butir>", "Tahun 2023 berdasarkan Rencana Pembangunan Jangka Panjang Daerah (RPJPD) dan RPJMD;</butir>"}});
     EXPECT_EQ(first_of(ds, "EJAAN"), nullptr) << listing(ds);
 }
+
+TEST(CheckTried, AConjunctionInsideAnOfficesNameIsInLowerCase)
+{
+    // «dengan Keputusan Kepala Dinas Komunikasi Dan Informatika Provinsi …» in a Menimbang
+    // (Kominfo Kalbar 124/2024, training part of tests/corpus; PUEBI: nama lembaga)
+    const std::string slip = "<uraian>Rapat pleno bersama Dinas Komunikasi Dan Informatika Kabupaten Malang.";
+    const auto ds = check_variant("nama-dan", {{"<uraian>Rapat pleno bulanan.", slip}});
+    const Diagnostic* d = first_of(ds, "KAPITAL");
+    ASSERT_NE(d, nullptr) << listing(ds);
+    EXPECT_NE(d->message.find("«Komunikasi Dan Informatika»"), std::string::npos) << d->message;
+    // in lower case, or in a name typed in capitals, it passes
+    for (const char* ok_text : {"<uraian>Rapat pleno bersama Dinas Komunikasi dan Informatika Kabupaten Malang.",
+                                "<uraian>Rapat pleno bersama DINAS KOMUNIKASI DAN INFORMATIKA Kabupaten Malang."}) {
+        const auto ok = check_variant("nama-dan-ok", {{"<uraian>Rapat pleno bulanan.", ok_text}});
+        EXPECT_EQ(first_of(ok, "KAPITAL"), nullptr) << ok_text << "\n" << listing(ok);
+    }
+}
+
+TEST(CheckTried, AWordInLowerCaseInACitedTitleCountsUndangUndangAsCapitalised)
+{
+    // «Nomor 32 Tahun 1950 tentang Penetapan mulai berlakunya Undang-Undang 1950 Nomor 12 …»
+    // (Keputusan Bupati Kulon Progo 153/2010, training part of tests/corpus): «Undang-Undang» is a
+    // capitalised word of the title, so the title is in title case and «mulai» a slip
+    const std::string from = "<uraian>Rapat pleno bulanan.";
+    const auto ds = check_variant("judul-kecil", {{from, "<uraian>Rapat pleno sesuai Peraturan Pemerintah Nomor 32 Tahun 1950 tentang Penetapan mulai "
+                                                         "berlakunya Undang-Undang Darurat Nomor 12."}});
+    const Diagnostic* d = first_of(ds, "KAPITAL");
+    ASSERT_NE(d, nullptr) << listing(ds);
+    EXPECT_NE(d->message.find("«mulai»"), std::string::npos) << d->message;
+    const auto ok = check_variant("judul-kecil-ok", {{from, "<uraian>Rapat pleno sesuai Peraturan Pemerintah Nomor 32 Tahun 1950 tentang Penetapan Mulai "
+                                                            "Berlakunya Undang-Undang Darurat Nomor 12."}});
+    EXPECT_EQ(first_of(ok, "KAPITAL"), nullptr) << listing(ok);
+}
+
+TEST(CheckTried, ADashWithSpacesInAReduplicationAndNoWithoutItsStop)
+{
+    // «Pembentukan Daerah – Daerah Otonom» (Kominfo Kalbar 49.1/2024) and «Peraturan Daerah …
+    // No 2 Tahun 2000» (Perda Sulawesi Utara 2/2016), training part of tests/corpus
+    const std::string from = "<uraian>Rapat pleno bulanan.";
+    for (const char* slip : {"<uraian>Rapat pleno daerah – daerah bulanan.", "<uraian>Rapat pleno sesuai Peraturan Daerah No 2 Tahun 2000."}) {
+        const auto ds = check_variant("spasi-pisah", {{from, slip}});
+        EXPECT_NE(first_of(ds, "SPASI-TANDA"), nullptr) << slip << "\n" << listing(ds);
+    }
+    // a range about a dash, and «Nomor 2 Tahun 2000», pass
+    for (const char* ok_text : {"<uraian>Rapat pleno Januari – Februari.", "<uraian>Rapat pleno sesuai Peraturan Daerah Nomor 2 Tahun 2000."}) {
+        const auto ok = check_variant("spasi-pisah-ok", {{from, ok_text}});
+        EXPECT_EQ(first_of(ok, "SPASI-TANDA"), nullptr) << ok_text << "\n" << listing(ok);
+    }
+}
+
+TEST(CheckTried, TheNounsOfTheCorrectionClauseAreInLowerCase)
+{
+    // «apabila dikemudian hari terdapat kekeliruan dalam Penetapan ini akan diadakan Perubahan
+    // sebagaimana mestinya» (Kominfo Kalbar 124/2024, training part of tests/corpus)
+    const std::string from = "<diktum>Keputusan ini mulai berlaku pada tanggal ditetapkan.</diktum>";
+    const auto ds = check_variant("koreksi", {{from, "<diktum>Keputusan ini mulai berlaku pada tanggal ditetapkan, dengan ketentuan apabila di kemudian hari "
+                                                     "terdapat kekeliruan dalam Penetapan ini akan diadakan Perbaikan sebagaimana mestinya.</diktum>"}});
+    std::size_t n = 0;
+    for (const auto& d : ds) n += d.code == "KAPITAL";
+    EXPECT_EQ(n, 2u) << listing(ds);
+    // in lower case, and «Keputusan ini» (the instrument), pass
+    const auto ok = check_variant("koreksi-ok", {{from, "<diktum>Keputusan ini mulai berlaku pada tanggal ditetapkan, dengan ketentuan apabila di kemudian hari "
+                                                        "terdapat kekeliruan dalam Keputusan ini akan diadakan perbaikan sebagaimana mestinya.</diktum>"}});
+    EXPECT_EQ(first_of(ok, "KAPITAL"), nullptr) << listing(ok);
+}
+
+TEST(CheckTried, APlaceInACitedTitleIsCapitalisedAfterDi)
+{
+    // «tentang Pedoman Umum Penetapan Indikator Kinerja Utama di lingkungan Instansi Pemerintah,
+    // perlu …» (Kominfo Kalbar 49.1/2024, training part of tests/corpus)
+    const std::string from = "<uraian>Rapat pleno bulanan.";
+    const auto ds = check_variant("judul-di", {{from, "<uraian>Rapat pleno sesuai Peraturan Menteri Nomor 9 Tahun 2007 tentang Pedoman Umum Penetapan "
+                                                      "Indikator Kinerja Utama di lingkungan Instansi Pemerintah, perlu dijadwalkan."}});
+    const Diagnostic* d = first_of(ds, "KAPITAL");
+    ASSERT_NE(d, nullptr) << listing(ds);
+    EXPECT_NE(d->message.find("«lingkungan»"), std::string::npos) << d->message;
+    // «yang» before a word in lower case is a title in sentence case there, not a slip
+    for (const char* ok_text : {"<uraian>Rapat pleno sesuai Peraturan Menteri Nomor 9 Tahun 2007 tentang Pedoman Umum Penetapan Indikator Kinerja "
+                                "Utama di Lingkungan Instansi Pemerintah, perlu dijadwalkan.",
+                                "<uraian>Rapat pleno sesuai Peraturan Menteri Nomor 9 Tahun 2007 tentang Pedoman Umum Pemerintahan Desa yang bersih dan "
+                                "Pelayanan Publik, perlu dijadwalkan."}) {
+        const auto ok = check_variant("judul-di-ok", {{from, ok_text}});
+        EXPECT_EQ(first_of(ok, "KAPITAL"), nullptr) << ok_text << "\n" << listing(ok);
+    }
+}
+
+TEST(CheckTried, ASpaceAfterASlashInsideTheDecreesOwnNumber)
+{
+    // «<nomor>188.45/0561/ BPKAD/XI/ 2025</nomor>» (Donggala 2025, training part of tests/corpus)
+    const auto ds = check_variant("nomor-spasi", {{"<nomor>3/HK.03.1/3507/2023</nomor>", "<nomor>3/ HK.03.1/3507/ 2023</nomor>"}});
+    ASSERT_EQ(codes_of(ds), std::vector<std::string>{"SPASI-TANDA"}) << listing(ds);
+    EXPECT_EQ(ds[0].pos.line, 11u) << listing(ds);
+    // spaces on both sides of every «/» are a house form of some offices, and pass
+    const auto ok = check_variant("nomor-spasi-ok", {{"<nomor>3/HK.03.1/3507/2023</nomor>", "<nomor>3 / HK.03.1 / 3507 / 2023</nomor>"}});
+    EXPECT_TRUE(ok.empty()) << listing(ok);
+}
+
+TEST(CheckTried, MenjadiOrSebagaiUndangUndangEndingACitedTitleIsInLowerCase)
+{
+    // «… Daerah Tingkat II di Kalimantan (Lembaran Negara … Nomor 9) Sebagai Undang-Undang …»
+    // (Keputusan Wali Kota Balikpapan 52/2023, training part of tests/corpus)
+    const std::string from = "<uraian>Rapat pleno bulanan.";
+    const auto ds = check_variant("menjadi-uu", {{from, "<uraian>Rapat pleno sesuai Undang-Undang Nomor 2 Tahun 2022 tentang Penetapan Peraturan "
+                                                        "Pemerintah Pengganti Undang-Undang Nomor 2 Tahun 2022 tentang Cipta Kerja Menjadi Undang-Undang."}});
+    const Diagnostic* d = first_of(ds, "KAPITAL");
+    ASSERT_NE(d, nullptr) << listing(ds);
+    EXPECT_NE(d->message.find("«menjadi Undang-Undang»"), std::string::npos) << d->message;
+    const auto ok = check_variant("menjadi-uu-ok", {{from, "<uraian>Rapat pleno sesuai Undang-Undang Nomor 2 Tahun 2022 tentang Penetapan Peraturan "
+                                                           "Pemerintah Pengganti Undang-Undang Nomor 2 Tahun 2022 tentang Cipta Kerja menjadi Undang-Undang."}});
+    EXPECT_EQ(first_of(ok, "KAPITAL"), nullptr) << listing(ok);
+}
+
+TEST(CheckTried, TheNameOfALanguageIsCapitalised)
+{
+    // «sosialisasi penggunaan bahasa daerah/jawa dalam kegiatan …» (Instruksi Bupati Kulon Progo
+    // 3/2009, training part of tests/corpus)
+    const std::string from = "<uraian>Rapat pleno bulanan.";
+    const auto ds = check_variant("bahasa", {{from, "<uraian>Rapat pleno bulanan dalam bahasa daerah/jawa."}});
+    const Diagnostic* d = first_of(ds, "KAPITAL");
+    ASSERT_NE(d, nullptr) << listing(ds);
+    EXPECT_NE(d->message.find("«Jawa»"), std::string::npos) << d->message;
+    // capitalised, or inside an address, it passes
+    for (const char* ok_text : {"<uraian>Rapat pleno bulanan dalam bahasa daerah/Jawa.", "<uraian>Rapat pleno bulanan, laman www.indonesia.go.id."}) {
+        const auto ok = check_variant("bahasa-ok", {{from, ok_text}});
+        EXPECT_EQ(first_of(ok, "KAPITAL"), nullptr) << ok_text << "\n" << listing(ok);
+    }
+}
+
+TEST(CheckTried, TheNameOfACommemorationIsCapitalisedWhole)
+{
+    // «diperingati sebagai hari Sumpah Pemuda secara …» (Donggala, Sumpah Pemuda 2025, training
+    // part of tests/corpus); «hari Senin», «hari Jum’at» are right
+    const std::string from = "<uraian>Rapat pleno bulanan.";
+    const auto ds = check_variant("hari", {{from, "<uraian>Rapat pleno pada hari Pahlawan."}});
+    const Diagnostic* d = first_of(ds, "KAPITAL");
+    ASSERT_NE(d, nullptr) << listing(ds);
+    EXPECT_NE(d->message.find("«Hari Pahlawan»"), std::string::npos) << d->message;
+    for (const char* ok_text : {"<uraian>Rapat pleno pada hari Senin.", "<uraian>Rapat pleno pada hari Jum\xE2\x80\x99" "at.",
+                                "<uraian>Rapat pleno pada Hari Pahlawan."}) {
+        const auto ok = check_variant("hari-ok", {{from, ok_text}});
+        EXPECT_EQ(first_of(ok, "KAPITAL"), nullptr) << ok_text << "\n" << listing(ok);
+    }
+}

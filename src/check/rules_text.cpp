@@ -1080,11 +1080,13 @@ private:
             if (a.word && !b.word && k + 1 < toks.size() && toks[k + 1].word && a.end < b.begin && b.end < toks[k + 1].begin &&
                 (b.view(t.s) == "\xE2\x80\x93" || b.view(t.s) == "\xE2\x80\x94") && !text::has_digit(a.view(t.s)) &&
                 text::same_ignoring_case(a.view(t.s), toks[k + 1].view(t.s))) {
+                // KATA-ULANG, as the same slip with a spaced hyphen above: the reduplication's form
                 const std::string wa(a.view(t.s)), wb(toks[k + 1].view(t.s));
-                space_slip(t, a.begin, "bentuk ulang «" + std::string(t.s, a.begin, toks[k + 1].end - a.begin) + "» ditulis dengan tanda hubung tanpa spasi: «" +
-                                            wa + "-" + wb + "»",
+                cx_.report("KATA-ULANG", cx_.at(t, a.begin), "bentuk ulang «" + std::string(t.s, a.begin, toks[k + 1].end - a.begin) +
+                               "» ditulis dengan tanda hubung tanpa spasi: «" + wa + "-" + wb + "»",
                            "the reduplication «" + std::string(t.s, a.begin, toks[k + 1].end - a.begin) + "» is written with a hyphen and no spaces: «" + wa +
-                               "-" + wb + "»");
+                               "-" + wb + "»",
+                           "maksud Anda: " + wa + "-" + wb + "?", "did you mean: " + wa + "-" + wb + "?");
             }
             // "Peraturan Daerah … No 2 Tahun 2000": a citation writes «Nomor», and an abbreviation
             // keeps its stop (PUEBI)

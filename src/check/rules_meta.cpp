@@ -551,18 +551,24 @@ void check_consistency(Context& cx)
         for (std::size_t p = s.find(kind + " "); p != std::string::npos; p = s.find(kind + " ", p + 1)) {
             if (p > 0 && std::isalpha(static_cast<unsigned char>(s[p - 1]))) continue;
             const std::size_t name_begin = p + kind.size() + 1;
-            const std::size_t t_at = s.find(" tentang ", name_begin);
+            // "Peraturan Daerah tentang …": "tentang" straight after the kind
+            const std::size_t t_at = s.compare(name_begin, 8, "tentang ") == 0 ? name_begin - 1 : s.find(" tentang ", name_begin);
             if (t_at == std::string::npos) continue;
-            const std::string between = s.substr(name_begin, t_at - name_begin);
+            const std::string between = t_at < name_begin ? std::string() : s.substr(name_begin, t_at - name_begin);
             const auto bw = text::words(between);
-            bool self = !bw.empty() && bw.size() <= 14 && between.find_first_of(";:()") == std::string::npos;
+            // "perlu menetapkan Peraturan Daerah tentang …": a Perda's closing Menimbang names no
+            // issuer between the kind and "tentang" (the kind is the whole name), yet quotes the title
+            const bool closing_bare = bw.empty() && between.empty() &&
+                                      (std::string_view(s).substr(0, p).ends_with("menetapkan ") ||
+                                       std::string_view(s).substr(0, p).ends_with("membentuk "));
+            bool self = closing_bare || (!bw.empty() && bw.size() <= 14 && between.find_first_of(";:()") == std::string::npos);
             for (const auto& w : bw) {
                 const std::string_view v = w.view(between);
                 if (v == "Nomor" || v == "ini" || v == "yang" || v == "tanggal") self = false;
             }
             if (!self) continue;
             // issuer as quoted
-            {
+            if (!closing_bare) {
                 const auto at = text::tokenize(m.issuer);
                 const auto bt = text::tokenize(between);
                 text::DiffOptions opt;

@@ -174,6 +174,7 @@ const WidenedCase kWidenedCases[] = {
     {"rujukan/pasal-i", "RUJUKAN", 26, 12},                   // "Beberapa ketentuan diubah …" naming no regulation
     {"konsisten-judul/diktum", "KONSISTEN-JUDUL", 29, 26},    // KESATU restates the title without "Pleno"
     {"konsisten-judul/menimbang", "KONSISTEN-JUDUL", 18, 121},  // "menetapkan Jadwal Rapat Pleno Bulanan …"
+    {"konsisten-judul/penutup", "KONSISTEN-JUDUL", 19, 137},   // a Perda's "perlu menetapkan Peraturan Daerah tentang …" without "Pelayanan"
 };
 
 class CheckRule : public ::testing::TestWithParam<RuleCase> {};

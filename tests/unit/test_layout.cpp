@@ -637,6 +637,31 @@ TEST(Hyphenation, BreaksOnlyBetweenSyllables)
     EXPECT_TRUE(text::hyphenation_points("Pemilihan").empty());  // names and titles are not broken
 }
 
+// Plain texts (ASCII letters and digits, single spaces, commas, full stops) take a shortcut
+// past ICU's line breaker; it must give ICU's answer for every text it accepts. Every string of
+// up to six characters over an alphabet with each character class involved, and some longer ones.
+TEST(LineBreaks, PlainShortcutAgreesWithIcu)
+{
+    const std::string alphabet = "aZ9 ,.-(";
+    std::vector<std::string> texts = {"Pembentukan PPK dan PPS", "Rp 1.500.000,00 per orang", "a.b c,d 1,5 2.000 x.1 y,2",
+                                      "Tahun 2022 tentang Pemilihan, Penetapan dan Pelantikan.", "Jl. Panglima Sudirman No. 99"};
+    std::vector<std::string> level = {""};
+    for (int len = 1; len <= 6; ++len) {
+        std::vector<std::string> next;
+        for (const auto& t : level)
+            for (char c : alphabet) next.push_back(t + c);
+        texts.insert(texts.end(), next.begin(), next.end());
+        level = std::move(next);
+    }
+    std::size_t checked = 0;
+    for (const auto& t : texts) {
+        if (t.empty()) continue;
+        EXPECT_EQ(text::line_break_opportunities(t), text::line_break_opportunities(t, true)) << "\"" << t << "\"";
+        ++checked;
+    }
+    EXPECT_EQ(checked, 299597u);
+}
+
 // Issue 13, item 9: many offices never hyphenate; justified text must not then open 20 pt gaps
 // between words. A line that would need more stretch than the cap ends short of the margin.
 TEST(Justification, WithoutHyphenationWordSpacesStayBounded)

@@ -28,17 +28,10 @@ bool is_digit(char32_t cp) { return cp < 0x80 ? (cp >= '0' && cp <= '9') : u_isd
 bool is_upper(char32_t cp) { return cp < 0x80 ? (cp >= 'A' && cp <= 'Z') : u_isupper(static_cast<UChar32>(cp)) != 0; }
 bool is_lower(char32_t cp) { return cp < 0x80 ? (cp >= 'a' && cp <= 'z') : u_islower(static_cast<UChar32>(cp)) != 0; }
 
-std::string lower(std::string_view s)
+namespace {
+
+std::string lower_any(std::string_view s)
 {
-    bool ascii = true;
-    for (char c : s)
-        if (static_cast<unsigned char>(c) >= 0x80) ascii = false;
-    if (ascii) {
-        std::string out(s);
-        for (auto& c : out)
-            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
-        return out;
-    }
     std::string out;
     out.reserve(s.size());
     for (std::size_t i = 0; i < s.size();) {
@@ -49,6 +42,20 @@ std::string lower(std::string_view s)
             continue;
         }
         append_utf8(out, static_cast<char32_t>(u_tolower(static_cast<UChar32>(next_cp(s, i)))));
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string lower(std::string_view s)
+{
+    // ASCII (nearly every word) in one pass over a copy; the first non-ASCII byte starts again
+    // with the general path
+    std::string out(s);
+    for (auto& c : out) {
+        if (static_cast<unsigned char>(c) >= 0x80) return lower_any(s);
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
     }
     return out;
 }

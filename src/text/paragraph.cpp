@@ -76,7 +76,54 @@ icu::BreakIterator& line_breaker()
     return *bi;
 }
 
-std::vector<std::int32_t> break_opportunities(const std::string& text)
+// Most paragraphs and table cells are plain words: ASCII letters and digits, single spaces,
+// punctuation marks inside or after words, parentheses around them, a slash or hyphen between
+// letters. For those, UAX #14 as ICU applies it is a handful of pair rules, answered here without
+// ICU (which cost a twentieth of a batch): a break after a space (LB18) unless a closing mark
+// follows (LB13: no break before , . : ; or ")"), none inside letters and digits (LB23, LB28,
+// LB25 "1.000"), none before "(" after a letter or digit or after ")" before one (LB30), none
+// after "(" (LB14), a break after a slash or hyphen between letters (LB31). Every other
+// arrangement goes to ICU: other characters (quotes, line ends, non-ASCII), two spaces, a space
+// after "(" or before "/" or "-", a mark followed by a digit unless it sits between digits, ")("
+// and the like. tests/unit/test_layout.cpp compares both on every short text over these classes.
+bool plain_breaks(std::string_view text, std::vector<std::int32_t>& out)
+{
+    const std::size_t n = text.size();
+    if (n == 0 || text[0] == ' ' || text[n - 1] == ' ') return false;
+    auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+    auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    auto alnum = [&](char c) { return letter(c) || digit(c); };
+    auto mark = [](char c) { return c == ',' || c == '.' || c == ':' || c == ';'; };
+    for (std::size_t i = 0; i < n; ++i) {
+        const char c = text[i];
+        if (alnum(c)) continue;
+        const char prev = i > 0 ? text[i - 1] : '\0';
+        const char next = i + 1 < n ? text[i + 1] : '\0';
+        if (c == ' ') {
+            // neither first nor last: the text neither starts nor ends with a space
+            if (!(alnum(next) || next == '(') || prev == '(') return false;
+            out.push_back(static_cast<std::int32_t>(i + 1));
+        } else if (mark(c)) {
+            if (!(alnum(prev) || prev == ')')) return false;  // first, or after a space or another mark
+            if (!(next == '\0' || next == ' ' || next == ')' || letter(next) || (digit(next) && digit(prev)))) return false;
+        } else if (c == '(') {
+            if (!(prev == '\0' || prev == ' ' || prev == '(' || alnum(prev))) return false;
+            if (!(alnum(next) || next == '(')) return false;
+        } else if (c == ')') {
+            if (!(alnum(prev) || prev == ')' || mark(prev))) return false;
+            if (!(next == '\0' || next == ' ' || next == ')' || mark(next) || alnum(next))) return false;
+        } else if (c == '/' || c == '-') {
+            if (!letter(prev) || !letter(next)) return false;
+            out.push_back(static_cast<std::int32_t>(i + 1));
+        } else {
+            return false;
+        }
+    }
+    out.push_back(static_cast<std::int32_t>(n));
+    return true;
+}
+
+std::vector<std::int32_t> icu_breaks(const std::string& text)
 {
     std::vector<std::int32_t> out;
     UErrorCode st = U_ZERO_ERROR;
@@ -91,6 +138,13 @@ std::vector<std::int32_t> break_opportunities(const std::string& text)
     utext_close(ut);
     if (out.empty() || out.back() != static_cast<std::int32_t>(text.size())) out.push_back(static_cast<std::int32_t>(text.size()));
     return out;
+}
+
+std::vector<std::int32_t> break_opportunities(const std::string& text)
+{
+    std::vector<std::int32_t> out;
+    if (plain_breaks(text, out)) return out;
+    return icu_breaks(text);
 }
 
 bool is_space(char c) { return c == ' ' || c == '\n'; }
@@ -710,5 +764,10 @@ void measure_uncached(const model::Inline& text, const ParagraphSpec& spec, Shap
 }
 
 }  // namespace
+
+std::vector<std::int32_t> line_break_opportunities(const std::string& text, bool icu_only)
+{
+    return icu_only ? icu_breaks(text) : break_opportunities(text);
+}
 
 }  // namespace naskah::text

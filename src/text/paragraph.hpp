@@ -50,4 +50,8 @@ void measure_paragraph(const model::Inline& text, const ParagraphSpec& spec, Sha
 /// than its line breaks at its hyphenation points whatever its case.
 std::vector<std::size_t> hyphenation_points(std::string_view word, bool any_case = false);
 
+/// Where a line may break in `text` (byte offsets after which a new line may start; the last is
+/// the text's end). `icu_only` skips the plain-text shortcut, so tests can compare the two.
+std::vector<std::int32_t> line_break_opportunities(const std::string& text, bool icu_only = false);
+
 }  // namespace naskah::text

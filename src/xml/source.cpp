@@ -153,7 +153,19 @@ std::size_t find_invalid_utf8(const std::string& s) { return utf8::find_invalid(
 // Control characters XML 1.0 forbids; pugixml passes them through.
 std::size_t find_forbidden_control(const std::string& s)
 {
-    for (std::size_t i = 0; i < s.size(); ++i) {
+    // 32 bytes at a time without a branch per byte (the compiler vectorises it); the block with
+    // the first bad byte, if any, is searched byte by byte below, so the answer is the same.
+    std::size_t i = 0;
+    for (; i + 32 <= s.size(); i += 32) {
+        unsigned bad = 0;
+        for (std::size_t k = 0; k < 32; ++k) {
+            const unsigned char c = static_cast<unsigned char>(s[i + k]);
+            bad |= static_cast<unsigned>(c < 0x20) & static_cast<unsigned>(c != '\t') & static_cast<unsigned>(c != '\n') &
+                   static_cast<unsigned>(c != '\r');
+        }
+        if (bad) break;
+    }
+    for (; i < s.size(); ++i) {
         const unsigned char c = static_cast<unsigned char>(s[i]);
         if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') return i;
     }
@@ -273,7 +285,16 @@ bool parse_document(const SourceText& src, pugi::xml_document& doc, DiagnosticSi
     }
     // Only the five predefined entities and character references exist; pugixml would keep any
     // other "&name;" as literal text, silently.
-    for (std::size_t i = 0; i < text.size(); ++i) {
+    // Only an '&' can be reported: without one there is nothing to scan, and between one '<' or
+    // '&' and the next the scan jumps (memchr) instead of reading each byte.
+    std::size_t next_amp = text.find('&');
+    for (std::size_t i = 0; next_amp != std::string::npos && i < text.size(); ++i) {
+        if (text[i] != '<' && text[i] != '&') {
+            if (next_amp < i) next_amp = text.find('&', i);
+            if (next_amp == std::string::npos) break;
+            i = std::min(next_amp, text.find('<', i)) - 1;  // both lie after i
+            continue;
+        }
         // comments, CDATA sections and processing instructions may hold a literal '&'
         if (text[i] == '<') {
             const char* close = text.compare(i, 4, "<!--") == 0 ? "-->" : text.compare(i, 9, "<![CDATA[") == 0 ? "]]>" : text.compare(i, 2, "<?") == 0 ? "?>" : nullptr;

@@ -637,6 +637,35 @@ TEST(Hyphenation, BreaksOnlyBetweenSyllables)
     EXPECT_TRUE(text::hyphenation_points("Pemilihan").empty());  // names and titles are not broken
 }
 
+// Plain texts (ASCII letters and digits, single spaces, punctuation, parentheses, a slash or
+// hyphen between letters) take a shortcut past ICU's line breaker; it must give ICU's answer for
+// every text it accepts: checked on every string of up to five characters over an alphabet with
+// each character class involved and a few that must go to ICU, and on some longer ones.
+TEST(LineBreaks, PlainShortcutAgreesWithIcu)
+{
+    const std::string alphabet = "aZ9 ,.:(/)-\"";
+    std::vector<std::string> texts = {"Pembentukan PPK dan PPS", "Rp 1.500.000,00 per orang", "a.b c,d 1,5 2.000 x.1 y,2",
+                                      "Tahun 2022 tentang Pemilihan, Penetapan dan Pelantikan.", "Jl. Panglima Sudirman No. 99",
+                                      "Keputusan KPU/Kab (Nomor 15) dan pra-pemilihan; kali-kali (a) (b)(c) (1).",
+                                      "HK.03.1/3507/2022 tanggal 1-2 Maret", "Rapat Pleno: (KPU) Kabupaten, ((x)) 3) a)."};
+    std::vector<std::string> level = {""};
+    for (int len = 1; len <= 5; ++len) {
+        std::vector<std::string> next;
+        for (const auto& t : level)
+            for (char c : alphabet) next.push_back(t + c);
+        texts.insert(texts.end(), next.begin(), next.end());
+        level = std::move(next);
+    }
+    std::size_t checked = 0;
+    for (const auto& t : texts) {
+        if (t.empty()) continue;
+        const auto fast = text::line_break_opportunities(t), icu = text::line_break_opportunities(t, true);
+        EXPECT_EQ(fast, icu) << "\"" << t << "\"";
+        ++checked;
+    }
+    EXPECT_EQ(checked, 271460u);
+}
+
 // Issue 13, item 9: many offices never hyphenate; justified text must not then open 20 pt gaps
 // between words. A line that would need more stretch than the cap ends short of the margin.
 TEST(Justification, WithoutHyphenationWordSpacesStayBounded)

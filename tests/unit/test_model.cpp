@@ -65,6 +65,37 @@ TEST(Model, EveryDiagnosticOfABrokenFileIsCollected)
     for (const auto& diag : sink.items()) EXPECT_GT(diag.pos.line, 0u) << diag.message;
 }
 
+// The pre-parse scans jump between '<' and '&' and read control characters 32 bytes at a time:
+// an '&' in a comment, CDATA or PI is still allowed, one after them still reported, and a
+// control character found wherever it falls in a block, on the right column.
+TEST(Model, EntityAndControlScansFindTheFirstFaultAnywhere)
+{
+    auto first = [](const std::string& x, const std::string& code, naskah::SourcePos& at) {
+        Decree d;
+        naskah::DiagnosticSink sink;
+        naskah::xml::read_decree_text("t.xml", x, d, sink);
+        for (const auto& diag : sink.items())
+            if (diag.code == code) {
+                at = diag.pos;
+                return true;
+            }
+        return false;
+    };
+    naskah::SourcePos at;
+    for (const std::string allowed : {"<!-- a & b -->", "<![CDATA[a & b]]>", "<?pi a & b?>", "&amp;&#38;&#x26;&lt;"})
+        EXPECT_FALSE(first("<keputusan>" + allowed + "</keputusan>", "E-XML-ENTITAS", at)) << allowed;
+    for (const std::string before : {"", "<!-- & -->", "<![CDATA[&]]>x", "<a/>&amp;<b>text</b>"}) {
+        const std::string x = "<keputusan>" + before + "a & b</keputusan>";
+        ASSERT_TRUE(first(x, "E-XML-ENTITAS", at)) << x;
+        EXPECT_EQ(at.column, x.find("a & b") + 3) << x;
+    }
+    for (std::size_t pad = 0; pad < 70; ++pad) {
+        const std::string x = "<keputusan>" + std::string(pad, 'x') + '\x01' + std::string(40, 'y') + "\x02</keputusan>";
+        ASSERT_TRUE(first(x, "E-XML-KENDALI", at)) << pad;
+        EXPECT_EQ(at.column, 12 + pad) << pad;
+    }
+}
+
 // Format errors follow --lang like the drafting checks: the same error, worded for the reader.
 TEST(Model, FormatErrorsSpeakTheSinksLanguage)
 {

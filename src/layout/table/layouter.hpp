@@ -15,6 +15,7 @@
 #include <map>
 #include <optional>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "layout/flow.hpp"
@@ -197,6 +198,7 @@ private:
         TextBox box;
     };
     std::vector<KeyedText> texts_;
+    std::vector<std::pair<long long, std::uint32_t>> order_;  ///< flush_page's sort, kept for its capacity
 };
 
 }  // namespace naskah::layout::table

@@ -179,7 +179,20 @@ public:
             if (text::same_ignoring_case(w, "tentang")) title_before = true;
             // "terdiri darI": a capital inside a word
             if (capital_inside(w) && first("9" + std::string(w))) {
-                report(i, "«" + std::string(w) + "»: huruf kapital di dalam kata", "«" + std::string(w) + "»: a capital letter inside a word");
+                // "danTelekomunikasi": two words run together, the second with its capital; the slip
+                // is the missing space (SPASI-TANDA, as «Tahun2003»), not the capital
+                std::size_t cap = 0;
+                while (cap < w.size() && !(w[cap] >= 'A' && w[cap] <= 'Z')) ++cap;
+                const std::string head(w.substr(0, cap)), tail(cap < w.size() ? text::lower(w.substr(cap)) : std::string());
+                if (cap >= 2 && cap < w.size() && lexicon::contains(head) && lexicon::contains(tail)) {
+                    if (cx_.enabled("SPASI-TANDA"))
+                        cx_.report("SPASI-TANDA", cx_.at(*t_, toks_[i].begin),
+                                   "«" + std::string(w) + "»: spasi hilang di antara dua kata («" + head + " " + std::string(w.substr(cap)) + "»)",
+                                   "«" + std::string(w) + "»: a missing space between two words («" + head + " " + std::string(w.substr(cap)) + "»)",
+                                   head + " " + std::string(w.substr(cap)), head + " " + std::string(w.substr(cap)));
+                } else {
+                    report(i, "«" + std::string(w) + "»: huruf kapital di dalam kata", "«" + std::string(w) + "»: a capital letter inside a word");
+                }
             }
             // "seratus Sembilan ribu": an amount in words is in lower case throughout
             // (the rare number word before it asked before lower-casing: nothing here has side effects but first())

@@ -434,6 +434,22 @@ void check_ministry_name(Context& cx, const Text& t)
 
 }  // namespace
 
+// "http//www.belmawa.ristekdikti.go.id" (Keputusan Dirjen Belmawa 232/B/HK/2019, in the kop): a web
+// address without the colon of its scheme cannot be followed (RFC 3986: scheme ":" "//" authority).
+void check_web_address(Context& cx, const Text& t)
+{
+    const std::string& s = t.s;
+    for (std::size_t p = s.find("//"); p != std::string::npos; p = s.find("//", p + 2)) {
+        const std::size_t b = p >= 5 && (s.compare(p - 5, 5, "https") == 0 || s.compare(p - 5, 5, "HTTPS") == 0) ? p - 5
+                              : p >= 4 && (s.compare(p - 4, 4, "http") == 0 || s.compare(p - 4, 4, "HTTP") == 0) ? p - 4
+                                                                                                                    : std::string::npos;
+        if (b == std::string::npos || (b > 0 && std::isalpha(static_cast<unsigned char>(s[b - 1])))) continue;
+        const std::string scheme = s.substr(b, p - b);
+        cx.report("TANDA-BACA", cx.at(t, p), "alamat web tanpa titik dua sesudah «" + scheme + "»: «" + scheme + "://»",
+                  "a web address without the colon after «" + scheme + "»: «" + scheme + "://»", scheme + "://", scheme + "://");
+    }
+}
+
 void check_drafting(Context& cx)
 {
     const bool punct = cx.enabled("TANDA-BACA");
@@ -456,6 +472,7 @@ void check_drafting(Context& cx)
             check_degree_stop(cx, t, degrees);
             check_kind_comma(cx, t, item_starts);
             check_comma_before_gazette(cx, t);
+            check_web_address(cx, t);
             if (t.stop_mid_list) {  // "…; b. ….; c. …" (Permendagri 2/2014): the list goes on
                 const std::size_t e = t.s.find_last_not_of(' ');
                 cx.report("TANDA-BACA", cx.at(t, e), "butir di tengah daftar diakhiri «.», padahal butir lainnya diakhiri «;»",

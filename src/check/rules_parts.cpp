@@ -360,7 +360,8 @@ void check_mengingat(Context& cx)
             // "Pasal 4 ayat (1) Undang-Undang Dasar …" cites a Pasal of the legislation that follows;
             // decrees before 2002 name the constitution "Undang-Undang Dasar 1945", without a number
             if (auto all = find_citations(t.s, true); !all.empty()) cit = all.front();
-            else if (t.s.find("Undang-Undang Dasar", b) != std::string::npos) continue;
+            // (in whatever capitals: «Undang-undang Dasar 1945» is KAPITAL's slip, Keppres 99/1993)
+            else if (t.s.find("Undang-Undang Dasar", b) != std::string::npos || t.s.find("Undang-undang Dasar", b) != std::string::npos) continue;
         }
         const SourcePos start = cx.at(t, b);
         if (cit && cit->dash_in_kind && cit->begin == b) {

@@ -760,6 +760,8 @@ private:
             while (e < t.s.size() && t.s[e] != ' ') ++e;
             for (std::size_t k = b; k < e; ++k)
                 if (std::isdigit(static_cast<unsigned char>(t.s[k]))) return true;
+            // a web address, its colon left out or not («http//www…»: TANDA-BACA's slip, not a word's)
+            if (std::string_view(t.s).substr(b, e - b).find("//") != std::string_view::npos) return true;
         }
         // a hyphenated word whose parts are acronyms or single letters: e-PPID, SK-nya
         if (w.find('-') != std::string_view::npos) {

@@ -163,3 +163,32 @@ TEST(CheckDrafting, GazetteReferenceHasACommaBeforeTambahan)
     expect_none("tambahan-kalimat", "<butir>bahwa rapat pleno perlu dijadwalkan agar tugas",
                 "<butir>bahwa sesuai Nomor 3 Tambahan anggaran, rapat pleno perlu dijadwalkan agar tugas", "TANDA-BACA");
 }
+
+TEST(CheckDrafting, AWebAddressWithoutTheColonOfItsScheme)
+{
+    // «Laman : http//www.belmawa.ristekdikti.go.id» (Keputusan Dirjen Belmawa 232/B/HK/2019, kop)
+    const std::string from = "<butir>bahwa rapat pleno perlu dijadwalkan agar tugas";
+    expect_one({"http-tanpa-titik-dua", from, "<butir>bahwa sesuai laman http//www.kpu.go.id rapat pleno perlu dijadwalkan agar tugas", "TANDA-BACA",
+                "http://"});
+    expect_none("http-benar", from, "<butir>bahwa sesuai laman https://www.kpu.go.id rapat pleno perlu dijadwalkan agar tugas", "TANDA-BACA");
+    // the address's words are no words to spell
+    expect_none("http-ejaan", from, "<butir>bahwa sesuai laman http//www.kpu.go.id rapat pleno perlu dijadwalkan agar tugas", "EJAAN");
+}
+
+TEST(CheckDrafting, TheConstitutionInLowerCaseIsStillLegislation)
+{
+    // «Pasal 4 ayat (1) Undang-undang Dasar 1945» (Keputusan Presiden 99/1993): KAPITAL's slip,
+    // not an item MENGINGAT-JENIS fails to recognise
+    expect_none("uud-kecil", "<butir>Undang-Undang Nomor 7 Tahun 2017", "<butir>Pasal 4 ayat (1) Undang-undang Dasar 1945;</butir>\n    <butir>Undang-Undang Nomor 7 Tahun 2017",
+                "MENGINGAT-JENIS");
+}
+
+TEST(CheckDrafting, TwoWordsRunTogetherAreAMissingSpace)
+{
+    // «Menteri Pariwisata, Pos, danTelekomunikasi» (Keputusan Presiden 99/1993): SPASI-TANDA, not a capital inside a word
+    const std::string from = "<butir>bahwa rapat pleno perlu dijadwalkan agar tugas";
+    expect_one({"spasi-hilang", from, "<butir>bahwa rapat pleno danTelekomunikasi perlu dijadwalkan agar tugas", "SPASI-TANDA", "dan Telekomunikasi"});
+    expect_none("spasi-hilang-bukan-kapital", from, "<butir>bahwa rapat pleno danTelekomunikasi perlu dijadwalkan agar tugas", "KAPITAL");
+    // a capital inside one word stays KAPITAL's
+    expect_one({"kapital-dalam-kata", from, "<butir>bahwa rapat pleno terdiri darI anggota perlu dijadwalkan agar tugas", "KAPITAL", "darI"});
+}

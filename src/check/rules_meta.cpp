@@ -2,6 +2,8 @@
 // than one place (title, issuer, number, dates, citations) must agree with the decree's own.
 #include <algorithm>
 #include <map>
+#include <optional>
+#include <vector>
 
 #include "check/areas.hpp"
 #include "check/citation.hpp"
@@ -198,9 +200,22 @@ std::vector<Quote> body_paragraphs(const Decree& d)
 // Semarang". An issuer that is an institution already comes back as it is.
 std::string institution_of(const std::string& issuer)
 {
+    // the office of an eselon-I official of a ministry is its unit: a Direktur Jenderal heads a
+    // Direktorat Jenderal (Permendikbud/Permenristekdikti tata naskah dinas), a Kepala Badan a Badan
     static const std::pair<const char*, const char*> kOfficials[] = {
-        {"Bupati ", "Kabupaten "}, {"Wali Kota ", "Kota "}, {"Walikota ", "Kota "}, {"Gubernur ", "Provinsi "}, {"Menteri ", "Kementerian "},
-        {"Rektor ", ""},           {"Ketua ", ""},          {"Kepala ", ""},        {"Direktur ", ""},          {"Sekretaris ", ""}};
+        {"Bupati ", "Kabupaten "},
+        {"Wali Kota ", "Kota "},
+        {"Walikota ", "Kota "},
+        {"Gubernur ", "Provinsi "},
+        {"Menteri ", "Kementerian "},
+        {"Direktur Jenderal ", "Direktorat Jenderal "},
+        {"Sekretaris Jenderal ", "Sekretariat Jenderal "},
+        {"Inspektur Jenderal ", "Inspektorat Jenderal "},
+        {"Rektor ", ""},
+        {"Ketua ", ""},
+        {"Kepala ", ""},
+        {"Direktur ", ""},
+        {"Sekretaris ", ""}};
     for (const auto& [official, institution] : kOfficials) {
         const std::string o = official;
         if (issuer.size() > o.size() && (issuer.rfind(o, 0) == 0 || text::lower(issuer).rfind(text::lower(o), 0) == 0))
@@ -227,28 +242,131 @@ bool certifying_unit(const std::string& office)
     return false;
 }
 
-// A minister's title is written with and without "Republik Indonesia" for the same office
-// ("Menteri Riset, Teknologi, dan Pendidikan Tinggi" in the Menimbang of a regulation whose
-// <penerbit> adds "Republik Indonesia", and the other way round in the signature): in comparing
-// a minister's name the trailing "Republik Indonesia" is optional on either side.
+// A certifier's title that ends with a bare unit ("Kepala Biro", "Kepala Bagian", "Kabag")
+// leaves the unit's name to the office: jabatan="Kepala Biro" kantor="Hukum dan Organisasi" is the
+// Biro Hukum dan Organisasi, one printed line split in two. The office is then the unit's name,
+// and a certifying unit as certifying_unit() knows them. A title that names its unit in full
+// ("Kepala Biro Hukum") leaves the office to name the institution, which is compared.
+bool certifying_unit_split(const std::string& title, const std::string& office)
+{
+    const auto ws = text::words(title);
+    if (ws.empty() || office.empty()) return false;
+    const std::string last = text::lower(ws.back().view(title));
+    bool bare_unit = false;
+    for (const char* u : {"biro", "bagian", "bidang", "subbagian", "deputi", "kabag", "kasubbag", "kasubag"}) bare_unit = bare_unit || last == u;
+    if (!bare_unit) return false;
+    std::string t = title;
+    if (text::lower(t).rfind("kepala ", 0) == 0) t.erase(0, 7);
+    return certifying_unit(t + " " + office);
+}
+
+// Other names of the office an official's institution may go by: a Direktur's is a Direktorat
+// and a Sekretaris's a Sekretariat, beside the name without the title institution_of() gives.
+std::vector<std::string> institutions_of(const std::string& issuer)
+{
+    std::vector<std::string> out{institution_of(issuer)};
+    for (const auto& [official, office] : {std::pair<const char*, const char*>{"direktur ", "Direktorat "}, {"sekretaris ", "Sekretariat "}}) {
+        const std::string o = official;
+        if (issuer.size() > o.size() && text::lower(issuer).rfind(o, 0) == 0) out.push_back(office + issuer.substr(o.size()));
+    }
+    return out;
+}
+
+// A national office or institution is named with and without "Republik Indonesia": "Presiden" and
+// "Presiden Republik Indonesia", "Menteri Riset, Teknologi, dan Pendidikan Tinggi" in the Menimbang
+// of a regulation whose <penerbit> adds "Republik Indonesia", "Kementerian …" in the kop. Only a
+// national name ends so, and the tail is optional on either side (case aside). Where "Negara"
+// comes before it ("Kepolisian Negara Republik Indonesia") it is part of the name itself.
 std::string without_republik(const std::string& name)
 {
-    const std::string lower = text::lower(name);
-    if (lower.rfind("menteri ", 0) != 0 && lower.rfind("kementerian ", 0) != 0) return name;
     std::string s = name;
     while (!s.empty() && (s.back() == ' ' || s.back() == ',')) s.pop_back();
     const std::string ri = " republik indonesia";
-    if (s.size() > ri.size() && text::lower(s.substr(s.size() - ri.size())) == ri) s.erase(s.size() - ri.size());
+    if (s.size() <= ri.size() || text::lower(s.substr(s.size() - ri.size())) != ri) return name;
+    s.erase(s.size() - ri.size());
+    while (!s.empty() && (s.back() == ' ' || s.back() == ',')) s.pop_back();
+    const std::string neg = " negara";
+    if (s.empty() || (s.size() >= neg.size() && text::lower(s.substr(s.size() - neg.size())) == neg) || text::lower(s) == "negara") return name;
     return s;
 }
 
-bool same_minister(const std::string& a, const std::string& b, const text::DiffOptions& opt)
+// An eselon-I official of a ministry ("Direktur Jenderal Pembelajaran dan Kemahasiswaan
+// Kementerian Riset, Teknologi, dan Pendidikan Tinggi"): the official's own title (the unit) and
+// the ministry it belongs to. The title is often written without the ministry (in <pejabat>, the
+// certification, "Keputusan Direktur Jenderal … tentang"), and the kop puts the ministry above the
+// unit (Permendikbud/Permenristekdikti tata naskah dinas). The ministry's word is found by its
+// stem ("Kementerin" misspelt is EJAAN's finding where it stands) and written right here.
+struct EselonOne {
+    std::string unit;      ///< "Direktur Jenderal Pembelajaran dan Kemahasiswaan"
+    std::string ministry;  ///< "Kementerian Riset, Teknologi, dan Pendidikan Tinggi Republik Indonesia"
+};
+
+std::optional<EselonOne> eselon_one(const std::string& issuer)
 {
-    const std::string x = without_republik(a), y = without_republik(b);
-    if (x == a && y == b) return false;
-    const auto xt = text::tokenize(x);
-    const auto yt = text::tokenize(y);
-    return text::diff_tokens(x, xt, y, yt, opt).empty();
+    const std::string lower = text::lower(issuer);
+    std::size_t title = 0;
+    for (const char* t : {"direktur jenderal ", "sekretaris jenderal ", "inspektur jenderal ", "kepala badan "})
+        if (lower.rfind(t, 0) == 0) title = std::string(t).size();
+    if (title == 0) return std::nullopt;
+    for (const auto& w : text::words(issuer)) {
+        if (w.begin <= title) continue;  // the unit has a name of at least one word
+        const std::string lw = text::lower(w.view(issuer));
+        const bool kementerian = lw.rfind("kement", 0) == 0;
+        if (!kementerian && lw != "departemen") continue;
+        std::string unit = issuer.substr(0, w.begin);
+        while (!unit.empty() && (unit.back() == ' ' || unit.back() == ',')) unit.pop_back();
+        const std::size_t end = w.begin + w.view(issuer).size();
+        const std::string rest = issuer.substr(end);
+        if (rest.empty()) return std::nullopt;
+        return EselonOne{unit, (kementerian ? std::string("Kementerian") : std::string("Departemen")) + rest};
+    }
+    return std::nullopt;
+}
+
+// Whether a text names a ministry: then it is compared with the issuer's, not passed as the unit alone.
+bool names_ministry(const std::string& s)
+{
+    for (const auto& w : text::words(s)) {
+        const std::string lw = text::lower(w.view(s));
+        if (lw.rfind("kement", 0) == 0 || lw == "departemen") return true;
+    }
+    return false;
+}
+
+bool agrees(const std::string& a, const std::string& b, const text::DiffOptions& opt)
+{
+    const auto at = text::tokenize(a);
+    const auto bt = text::tokenize(b);
+    return text::diff_tokens(a, at, b, bt, opt).empty();
+}
+
+// The issuer named another way that is the same office: without "Republik Indonesia" on either
+// side, an eselon-I official without the ministry.
+bool same_issuer(const std::string& issuer, const std::string& found, const text::DiffOptions& opt)
+{
+    std::vector<std::string> names{issuer};
+    if (const auto e = eselon_one(issuer); e && !names_ministry(found)) names.push_back(e->unit);
+    for (const auto& n : names) {
+        const std::string x = without_republik(n), y = without_republik(found);
+        if ((x != n || y != found || n != issuer) && agrees(x, y, opt)) return true;
+    }
+    return false;
+}
+
+// The institution another way: without "Republik Indonesia", a Direktorat for a Direktur, and an
+// eselon-I unit alone or under its ministry (the kop's two lines).
+bool same_institution(const std::string& issuer, const std::string& found, const text::DiffOptions& opt)
+{
+    std::vector<std::string> names = institutions_of(issuer);
+    if (const auto e = eselon_one(issuer))
+        for (const auto& unit : institutions_of(e->unit)) {
+            if (!names_ministry(found)) names.push_back(unit);
+            names.push_back(e->ministry + " " + unit);
+            names.push_back(without_republik(e->ministry) + " " + unit);
+        }
+    for (const auto& n : names)
+        if (agrees(n, found, opt) || agrees(without_republik(n), without_republik(found), opt)) return true;
+    return false;
 }
 
 void check_issuer_in(Context& cx, const Text& found, bool trim_leading, bool trim_trailing, const std::string& what_id,
@@ -263,18 +381,8 @@ void check_issuer_in(Context& cx, const Text& found, bool trim_leading, bool tri
     opt.trim_trailing_extra = trim_trailing;
     auto at = text::tokenize(issuer);
     auto hunks = text::diff_tokens(issuer, at, found.s, bt, opt);
-    if (hunks.empty() || same_minister(issuer, found.s, opt)) return;
-    // "Kementerian Riset, Teknologi, dan Pendidikan Tinggi" names the same ministry with or without
-    // "Republik Indonesia"
-    if (institution) {
-        const std::string ri = " Republik Indonesia";
-        std::string bare = institution_of(issuer);
-        if (bare.size() > ri.size() && bare.compare(bare.size() - ri.size(), ri.size(), ri) == 0) {
-            bare.erase(bare.size() - ri.size());
-            const auto bare_t = text::tokenize(bare);
-            if (text::diff_tokens(bare, bare_t, found.s, bt, opt).empty()) return;
-        }
-    }
+    if (hunks.empty() || same_issuer(issuer, found.s, opt)) return;
+    if (institution && same_institution(issuer, found.s, opt)) return;
     // a kop may carry the institution's acronym: "BAN-PT" for Badan Akreditasi Nasional Perguruan Tinggi
     if (institution) {
         std::string initials;
@@ -345,11 +453,22 @@ void check_issuer_in(Context& cx, const Text& found, bool trim_leading, bool tri
         const auto ot = text::tokenize(official);
         if (text::diff_tokens(official, ot, found.s, bt, opt).empty()) return;
     }
+    std::string against_id = issuer == cx.decree.meta.issuer ? "<penerbit>" : "lembaga penerbit";
+    std::string against_en = issuer == cx.decree.meta.issuer ? "<penerbit>" : "the issuer's institution";
+    // an eselon-I official named without the ministry is compared with the title alone
+    if (const auto e = eselon_one(cx.decree.meta.issuer); e && !institution && !names_ministry(found.s)) {
+        issuer = e->unit;
+        at = text::tokenize(issuer);
+        hunks = text::diff_tokens(issuer, at, found.s, bt, opt);
+        if (hunks.empty()) return;
+        against_id = "jabatan dalam <penerbit>";
+        against_en = "the office in <penerbit>";
+    }
     const std::string diff_id = text::describe_diff(issuer, at, found.s, bt, hunks, false);
     const std::string diff_en = text::describe_diff(issuer, at, found.s, bt, hunks, true);
     cx.report("KONSISTEN-PENERBIT", cx.at(found, hunk_offset(bt, hunks.front(), 0)),
-              what_id + " berbeda dengan " + (issuer == cx.decree.meta.issuer ? "<penerbit>" : "lembaga penerbit") + " «" + issuer + "»: " + diff_id,
-              what_en + " differs from " + (issuer == cx.decree.meta.issuer ? "<penerbit>" : "the issuer's institution") + " «" + issuer + "»: " + diff_en);
+              what_id + " berbeda dengan " + against_id + " «" + issuer + "»: " + diff_id,
+              what_en + " differs from " + against_en + " «" + issuer + "»: " + diff_en);
 }
 
 }  // namespace
@@ -538,7 +657,7 @@ void check_consistency(Context& cx)
     for (std::size_t k = 0; k < m.kop_lines.size(); ++k)
         if (k >= m.kop_address.size() || !m.kop_address[k]) kop_names.push_back(m.kop_lines[k]);
     if (!kop_names.empty() && !gazette) check_issuer_in(cx, join_lines(kop_names), true, true, "kop", "the kop", true);
-    if (m.certification && !certifying_unit(m.certification->office))
+    if (m.certification && !certifying_unit(m.certification->office) && !certifying_unit_split(m.certification->title, m.certification->office))
         check_issuer_in(cx, make_text(m.certification->office, cx.attribute_pos(m.certification->pos, "kantor"), Anchor::Attribute), true,
                         true, "kantor pengesahan salinan", "the certifying office", true);
 
@@ -583,7 +702,7 @@ void check_consistency(Context& cx)
                 for (const char* office : {"Bupati", "Wali Kota", "Walikota", "Gubernur", "Menteri", "Rektor", "Ketua", "Kepala", "Direktur"})
                     if (text::lower(m.issuer).rfind(text::lower(office) + " ", 0) == 0 && text::same_ignoring_case(between, office))
                         office_alone = true;
-                if (!hunks.empty() && !office_alone && !same_minister(m.issuer, between, opt) && !m.issuer.empty() && !has_placeholder(m.issuer) && !has_placeholder(between))
+                if (!hunks.empty() && !office_alone && !same_issuer(m.issuer, between, opt) && !m.issuer.empty() && !has_placeholder(m.issuer) && !has_placeholder(between))
                     cx.report("KONSISTEN-PENERBIT", cx.at(q.text, name_begin + hunk_offset(bt, hunks.front(), 0)),
                               "nama penerbit yang dikutip dalam " + q.where_id + " berbeda dengan <penerbit> «" + m.issuer + "»: " +
                                   text::describe_diff(m.issuer, at, between, bt, hunks, false),

@@ -743,6 +743,25 @@ private:
         return {};
     }
 
+    // «Convention on Nuclear Safety», «Bank for International Settlements»: an English function word
+    // between two capitalised words that no Indonesian list knows is part of a foreign name (a
+    // ratification's title gives the convention's own name, UU 12/2011 Lampiran II), not a word
+    // to spell
+    bool joint_of_foreign_name(const Text& t, const std::vector<text::Token>& toks, std::size_t k) const
+    {
+        const std::string_view w = toks[k].view(t.s);
+        if (w.size() > 3 || w.empty() || w[0] < 'a' || w[0] > 'z') return false;
+        bool joint = false;
+        for (std::string_view j : {"of", "on", "for", "and", "the", "in", "to", "at", "by"}) joint = joint || w == j;
+        if (!joint) return false;
+        auto foreign_capitalised = [&](std::size_t i) {
+            if (i >= toks.size() || !toks[i].word) return false;
+            const std::string v(toks[i].view(t.s));
+            return text::starts_upper(v) && !text::all_upper(v) && !speller_->in_lexicon(v);
+        };
+        return k > 0 && foreign_capitalised(k - 1) && foreign_capitalised(k + 1);
+    }
+
     bool skip_word(const Text& t, const text::Token& tok, bool names)
     {
         const std::string_view w = tok.view(t.s);
@@ -788,6 +807,24 @@ private:
         for (std::size_t k = 0; k < toks.size(); ++k) {
             const auto& tok = toks[k];
             if (!tok.word || tok.begin < skip_until || skip_word(t, tok, names)) continue;
+            if (joint_of_foreign_name(t, toks, k)) {
+                // the whole name: the capitalised words and joints about it
+                auto next_to = [&](std::size_t a, std::size_t b) { return toks[a].word && toks[b].word && toks[a].end + 1 == toks[b].begin; };
+                std::size_t a = k - 1, e = k + 1;
+                while (a > 0 && next_to(a - 1, a) && text::starts_upper(toks[a - 1].view(t.s)) && !speller_->in_lexicon(std::string(toks[a - 1].view(t.s))))
+                    --a;
+                while (e + 1 < toks.size() && next_to(e, e + 1) &&
+                       ((text::starts_upper(toks[e + 1].view(t.s)) && !speller_->in_lexicon(std::string(toks[e + 1].view(t.s)))) ||
+                        joint_of_foreign_name(t, toks, e + 1)))
+                    ++e;
+                skip_until = toks[e].end;
+                // set in italics, or the decree's own title (printed in capitals): nothing to say
+                if ((t.style_at(toks[a].begin) & kItalic) || t.s == cx_.decree.meta.title.plain() || !cx_.enabled("KATA-ASING")) continue;
+                const std::string name(t.s, toks[a].begin, toks[e].end - toks[a].begin);
+                cx_.report("KATA-ASING", cx_.at(t, toks[a].begin), "nama asing «" + name + "» ditulis miring (UU 12/2011 Lampiran II)",
+                           "set the foreign name «" + name + "» in italics (UU 12/2011 Lampiran II)");
+                continue;
+            }
             const CitedSpan* cited = inside(quoted, tok.begin);
             const std::string w(tok.view(t.s));
             if (echelon_grade(w)) continue;
@@ -1141,6 +1178,28 @@ private:
         return digits && e - i == 4 && (e == s.size() || !std::isalnum(static_cast<unsigned char>(s[e])));
     }
 
+    // «Ketua :Presiden; Wakil Ketua merangkap anggota :Menteri …» (Keputusan Presiden 99/1993): a
+    // two-column list whose colon opens the second column, the same way on every line of the
+    // decree, is the office's layout; one «Anggota :Kepala» among «Ketua : Presiden» lines
+    // (Keputusan Presiden 132/1998) is a slip. Layout: two or more such colons and none with a
+    // space on both sides between words.
+    bool tabular_colons()
+    {
+        if (tabular_colons_known_) return tabular_colons_;
+        tabular_colons_known_ = true;
+        std::size_t tight = 0, spaced = 0;
+        if (texts_)
+            for (const auto& x : *texts_)
+                for (std::size_t p = x.s.find(" :"); p != std::string::npos; p = x.s.find(" :", p + 2)) {
+                    if (p == 0 || !std::isalnum(static_cast<unsigned char>(x.s[p - 1])) || p + 2 >= x.s.size()) continue;
+                    if (std::isalnum(static_cast<unsigned char>(x.s[p + 2]))) ++tight;
+                    else if (x.s[p + 2] == ' ' && p + 3 < x.s.size() && std::isalnum(static_cast<unsigned char>(x.s[p + 3]))) ++spaced;
+                }
+        tabular_colons_ = tight >= 2 && spaced == 0;
+        return tabular_colons_;
+    }
+    bool tabular_colons_known_ = false, tabular_colons_ = false;
+
     void space_slip(const Text& t, std::size_t at, const std::string& id, const std::string& en)
     {
         cx_.report("SPASI-TANDA", cx_.at(t, at), id, en);
@@ -1163,7 +1222,7 @@ private:
             // house forms "Menimbang :", "Nomor :" keep a space after the colon as well)
             const bool space_before = i >= 2 && s[i - 1] == ' ' && std::isalnum(static_cast<unsigned char>(s[i - 2]));
             const bool alnum_after = i + 1 < s.size() && std::isalnum(static_cast<unsigned char>(s[i + 1]));
-            if (space_before && alnum_after && (c == ':' || c == ',' || c == ';' || c == '.'))  // "Anggota :Kepala", "M .01"
+            if (space_before && alnum_after && (c == ':' || c == ',' || c == ';' || c == '.') && !(c == ':' && tabular_colons()))  // "Anggota :Kepala", "M .01"
                 space_slip(t, i - 1, "spasi sebelum «" + std::string(1, c) + "», bukan sesudahnya",
                            "a space before «" + std::string(1, c) + "» rather than after it");
             else if (c == '%' && space_before && std::isdigit(static_cast<unsigned char>(s[i - 2])))  // "100 %"

@@ -192,3 +192,29 @@ TEST(CheckDrafting, TwoWordsRunTogetherAreAMissingSpace)
     // a capital inside one word stays KAPITAL's
     expect_one({"kapital-dalam-kata", from, "<butir>bahwa rapat pleno terdiri darI anggota perlu dijadwalkan agar tugas", "KAPITAL", "darI"});
 }
+
+TEST(CheckDrafting, AForeignNameIsSetInItalics)
+{
+    // «… telah menandatangani Convention on Nuclear Safety (Konvensi tentang Keselamatan Nuklir)»
+    // (Keputusan Presiden 106/2001): one finding for the name, not «on» as an unknown word
+    const std::string from = "<butir>bahwa rapat pleno perlu dijadwalkan agar tugas";
+    const std::string slip = "<butir>bahwa sesuai Convention on Nuclear Safety rapat pleno perlu dijadwalkan agar tugas";
+    expect_one({"nama-asing", from, slip, "KATA-ASING", "Convention on Nuclear Safety"});
+    expect_none("nama-asing-ejaan", from, slip, "EJAAN");
+    expect_none("nama-asing-miring", from, "<butir>bahwa sesuai <miring>Convention on Nuclear Safety</miring> rapat pleno perlu dijadwalkan agar tugas",
+                "KATA-ASING");
+    // the decree's own title, printed in capitals, names it as enacted
+    expect_none("nama-asing-judul", "Jadwal Rapat Pleno Tahun 2023</tentang>", "Pengesahan Convention on Nuclear Safety</tentang>", "KATA-ASING");
+    expect_none("nama-asing-judul-ejaan", "Jadwal Rapat Pleno Tahun 2023</tentang>", "Pengesahan Convention on Nuclear Safety</tentang>", "EJAAN");
+}
+
+TEST(CheckDrafting, AColonOpeningTheSecondColumnOfEveryLineIsLayout)
+{
+    const std::string from = "<butir>bahwa rapat pleno perlu dijadwalkan agar tugas";
+    // every line of the decree so (Keputusan Presiden 99/1993): the office's two-column layout
+    expect_none("titik-dua-kolom", from,
+                "<butir>bahwa susunan Ketua :Presiden dan Anggota :Menteri Luar Negeri, rapat pleno perlu dijadwalkan agar tugas", "SPASI-TANDA");
+    // one among lines spaced on both sides (Keputusan Presiden 132/1998): a slip
+    expect_one({"titik-dua-salah", from,
+                "<butir>bahwa susunan Ketua : Presiden dan Anggota :Menteri Luar Negeri, rapat pleno perlu dijadwalkan agar tugas", "SPASI-TANDA", "«:»"});
+}

@@ -1,5 +1,6 @@
 // Text: spelling, foreign words, words run together or repeated, spaces, brackets, quotes and
 // placeholders, in every paragraph the drafter typed.
+#include <algorithm>
 #include <optional>
 #include <set>
 #include <unordered_set>
@@ -586,6 +587,9 @@ private:
         }
         const auto& tw = title_words_;
         for (const std::size_t i : title_candidates_) {
+            // (one edit apart needs lengths within one; a decree repeats its title's words, so
+            // the neighbours alone refuse too few)
+            if (tw[i].size() > w.size() + 1 || w.size() > tw[i].size() + 1) continue;
             // (the neighbours first: they settle nearly every candidate without the edit test)
             const bool same_next = !next.empty() && i + 1 < tw.size() && tw[i + 1] == next && text::starts_upper(next);
             const bool same_prev = !prev.empty() && i > 0 && tw[i - 1] == prev && text::starts_upper(prev);

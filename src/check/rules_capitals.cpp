@@ -44,7 +44,17 @@ bool is_number(std::string_view w)
 bool is_year(std::string_view w) { return w.size() == 4 && is_number(w); }
 
 // "Dan": an initial capital followed by lower case only (a title in capitals is another matter).
-bool title_case(std::string_view w) { return text::starts_upper(w) && w.size() > 1 && text::lower(w.substr(1)) == w.substr(1); }
+bool title_case(std::string_view w)
+{
+    if (!text::starts_upper(w) || w.size() <= 1) return false;
+    // (an ASCII rest is its own lower case when it has no capital: no string built for it)
+    bool ascii = true;
+    for (const char c : w.substr(1)) {
+        if (c >= 'A' && c <= 'Z') return false;
+        ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+    }
+    return ascii || text::lower(w.substr(1)) == w.substr(1);
+}
 
 bool is_month(std::string_view w)
 {
@@ -92,6 +102,7 @@ bool capital_inside(std::string_view w)
 // Prepositions and conjunctions a cited title keeps in lower case, beyond those above.
 bool lower_in_title(std::string_view lw)
 {
+    if (lw.size() < 2 || lw.size() > 8) return false;  // (the lists' lengths: «di» to «terhadap», «dan/atau»)
     return function_word(lw) || in(lw, {"atas", "antara", "ke", "melalui", "menurut", "mengenai", "sampai", "hingga", "tanpa", "sejak",
                                         "selama", "sesuai", "per", "maupun", "beserta", "akan", "antar", "agar", "supaya", "karena",
                                         "jika", "apabila", "bahwa", "sehingga", "yaitu", "yakni", "juncto", "jo", "guna", "demi", "daripada",

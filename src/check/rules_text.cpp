@@ -1,5 +1,6 @@
 // Text: spelling, foreign words, words run together or repeated, spaces, brackets, quotes and
 // placeholders, in every paragraph the drafter typed.
+#include <algorithm>
 #include <optional>
 #include <set>
 #include <unordered_set>
@@ -94,9 +95,12 @@ bool vowel_letter(char c)
 // A word in capitals that reads as a word rather than letters: KOMPREHENSIP, not BKPSDM.
 bool reads_as_word(std::string_view w)
 {
+    // (asked of most words: six letters need six bytes)
+    if (w.size() < 6) return false;
     std::size_t vowels = 0, letters = 0;
     for (char c : w) {
-        if (!std::isalpha(static_cast<unsigned char>(c))) continue;
+        const auto b = static_cast<unsigned char>(c);
+        if (b < 0x80 ? !((b | 0x20) >= 'a' && (b | 0x20) <= 'z') : !std::isalpha(b)) continue;
         ++letters;
         vowels += vowel_letter(c);
     }
@@ -211,10 +215,12 @@ char32_t first_cp(std::string_view w)
 // passive verb of the lexicon ("di tempat" / "ditempatkan" does not, but "di muka" / "dimuka" might).
 bool locative(std::string_view w)
 {
-    for (const char* p : {"muka", "depan", "belakang", "atas", "bawah", "dalam", "luar", "samping", "sana", "sini", "situ", "mana", "antara",
-                          "tengah", "tempat", "rumah", "kantor", "lapangan", "lokasi", "wilayah", "bidang", "tingkat", "lingkungan", "daerah",
-                          "kota", "desa", "kecamatan", "kabupaten", "provinsi", "pusat", "sekitar", "balik", "seberang", "ujung", "pinggir",
-                          "akhir", "awal", "hari", "masa", "saat", "waktu", "kemudian"})
+    if (w.size() < 4 || w.size() > 10) return false;  // (the entries' lengths)
+    using namespace std::string_view_literals;
+    for (const std::string_view p : {"muka"sv, "depan"sv, "belakang"sv, "atas"sv, "bawah"sv, "dalam"sv, "luar"sv, "samping"sv, "sana"sv, "sini"sv, "situ"sv, "mana"sv, "antara"sv,
+                          "tengah"sv, "tempat"sv, "rumah"sv, "kantor"sv, "lapangan"sv, "lokasi"sv, "wilayah"sv, "bidang"sv, "tingkat"sv, "lingkungan"sv, "daerah"sv,
+                          "kota"sv, "desa"sv, "kecamatan"sv, "kabupaten"sv, "provinsi"sv, "pusat"sv, "sekitar"sv, "balik"sv, "seberang"sv, "ujung"sv, "pinggir"sv,
+                          "akhir"sv, "awal"sv, "hari"sv, "masa"sv, "saat"sv, "waktu"sv, "kemudian"sv})
         if (w == p) return true;
     return false;
 }
@@ -504,10 +510,11 @@ private:
             // and with the first three letters of one («sem», «dua», «pul» …)
             char head[3];
             for (int i = 0; i < 3; ++i) head[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(word[lead + i])));
-            static const char* heads[] = {"sem", "del", "sep", "seb", "ser", "sat", "dua", "tig", "emp", "lim",
-                                          "ena", "tuj", "pul", "bel", "rat", "rib", "jut"};
+            static const char heads[][3] = {{'s', 'e', 'm'}, {'d', 'e', 'l'}, {'s', 'e', 'p'}, {'s', 'e', 'b'}, {'s', 'e', 'r'}, {'s', 'a', 't'},
+                                            {'d', 'u', 'a'}, {'t', 'i', 'g'}, {'e', 'm', 'p'}, {'l', 'i', 'm'}, {'e', 'n', 'a'}, {'t', 'u', 'j'},
+                                            {'p', 'u', 'l'}, {'b', 'e', 'l'}, {'r', 'a', 't'}, {'r', 'i', 'b'}, {'j', 'u', 't'}};
             bool any = false;
-            for (const char* h : heads) any = any || std::string_view(head, 3) == h;
+            for (const auto& h : heads) any = any || (head[0] == h[0] && head[1] == h[1] && head[2] == h[2]);
             if (!any) return std::nullopt;
         }
         const std::string w = text::lower(word);
@@ -535,6 +542,24 @@ private:
 
     // «diluar», «kedalam», «dimana»: the preposition joined to a noun of place or time
     // (PUEBI II.F, Kata Depan: di and ke as prepositions are written apart); «keluar» is a word
+    // Whether preposition_joined(word) can answer: false for most words, without lower-casing.
+    // An ASCII word is «di»/«ke» and a locative of 4 to 10 letters; other words go the long way.
+    static bool maybe_preposition_joined(std::string_view word)
+    {
+        if (word.size() < 5) return false;
+        if (!text::same_ignoring_case(word.substr(0, 2), "di") && !text::same_ignoring_case(word.substr(0, 2), "ke")) return false;
+        char rest[10];
+        const std::size_t n = word.size() - 2;
+        for (const char c : word)
+            if (static_cast<unsigned char>(c) >= 0x80) return true;
+        if (n > sizeof rest) return false;
+        for (std::size_t i = 0; i < n; ++i) {
+            const char c = word[i + 2];
+            rest[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
+        }
+        return locative(std::string_view(rest, n));
+    }
+
     static std::optional<std::string> preposition_joined(const std::string& word)
     {
         // (asked of every word: refuse cheaply before lower-casing)
@@ -562,10 +587,15 @@ private:
         }
         const auto& tw = title_words_;
         for (const std::size_t i : title_candidates_) {
-            if (tw[i] == w || !one_edit_apart(tw[i], w)) continue;
+            // (one edit apart needs lengths within one; a decree repeats its title's words, so
+            // the neighbours alone refuse too few)
+            if (tw[i].size() > w.size() + 1 || w.size() > tw[i].size() + 1) continue;
+            // (the neighbours first: they settle nearly every candidate without the edit test)
             const bool same_next = !next.empty() && i + 1 < tw.size() && tw[i + 1] == next && text::starts_upper(next);
             const bool same_prev = !prev.empty() && i > 0 && tw[i - 1] == prev && text::starts_upper(prev);
-            if (same_next || same_prev) return tw[i];
+            if (!same_next && !same_prev) continue;
+            if (tw[i] == w || !one_edit_apart(tw[i], w)) continue;
+            return tw[i];
         }
         return std::nullopt;
     }
@@ -687,6 +717,7 @@ private:
     // Reports «diluar» (preposition_joined) at its token; whether it did.
     bool joined_preposition(const Text& t, const text::Token& tok)
     {
+        if (!maybe_preposition_joined(tok.view(t.s))) return false;
         const std::string w(tok.view(t.s));
         const auto apart = preposition_joined(w);
         if (!apart) return false;
@@ -703,6 +734,7 @@ private:
     bool non_phrase(const Text& t, const std::vector<text::Token>& toks, std::size_t k)
     {
         const auto& tok = toks[k];
+        if (tok.end - tok.begin != 3) return false;  // «non» in any case is three ASCII bytes, and nothing else lower-cases to it
         if (k + 1 >= toks.size() || !toks[k + 1].word || toks[k + 1].begin != tok.end + 1) return false;
         const std::string_view w = tok.view(t.s), next = toks[k + 1].view(t.s);
         if (!text::same_ignoring_case(w, "non") || text::cp_count(next) < 3 || text::all_upper(next) || text::has_digit(next) || next == "Departemen")
@@ -765,7 +797,8 @@ private:
     bool skip_word(const Text& t, const text::Token& tok, bool names)
     {
         const std::string_view w = tok.view(t.s);
-        if (names || text::has_digit(w) || text::cp_count(w) < 2) return true;
+        // (a code point is at most four bytes: only a word under eight bytes can be one code point)
+        if (names || w.size() < 2 || text::has_digit(w) || (w.size() < 8 && text::cp_count(w) < 2)) return true;
         if (t.style_at(tok.begin) & kItalic) return true;  // foreign words are italic by convention
         // parts of addresses and abbreviations: Lapor.go.id, S.H., dll.
         if (tok.begin >= 2 && t.s[tok.begin - 1] == '.' && letter_before(t.s, tok.begin - 1)) return true;
@@ -875,7 +908,7 @@ private:
             // the passive prefix written apart from a foreign verb: «di upload» (PUEBI: «di-upload»,
             // or the Indonesian «diunggah»); a preposition before a foreign noun («di website»)
             // makes no word of the lexicon with the equivalent («dilaman»)
-            if (w == "di" && k + 1 < toks.size() && toks[k + 1].word && toks[k + 1].begin == tok.end + 1) {
+            if (std::string_view(w) == "di" && k + 1 < toks.size() && toks[k + 1].word && toks[k + 1].begin == tok.end + 1) {
                 const std::string next(toks[k + 1].view(t.s));
                 if (const Replacement* r = speller_->replacement(next); r && r->foreign && r->suggestion.find(' ') == std::string::npos &&
                                                                       passive_of(r->suggestion)) {
@@ -930,7 +963,7 @@ private:
             }
             // the currency symbol takes no full stop (PUEBI, singkatan: «Rp (rupiah)» like «kg», «cm») and is
             // written against the amount («Rp300,00»): «Rp. 65.336.000,00»
-            if (w == "Rp" && tok.end < t.s.size() && t.s[tok.end] == '.') {
+            if (std::string_view(w) == "Rp" && tok.end < t.s.size() && t.s[tok.end] == '.') {
                 std::size_t d = tok.end + 1;
                 while (d < t.s.size() && t.s[d] == ' ') ++d;
                 if (d < t.s.size() && std::isdigit(static_cast<unsigned char>(t.s[d]))) {
@@ -955,7 +988,7 @@ private:
             if (!text::starts_upper(w) && reads_as_word(w) && speller_->abbreviation(text::capitalise(w))) continue;
             // se- with a name is written with a hyphen (PUEBI, Tanda Hubung: «se-Indonesia», «se-Jawa»):
             // «se-Kalbar», «se-Kabupaten Donggala»
-            if (w.size() > 3 && w.compare(0, 3, "se-") == 0 && text::starts_upper(w.substr(3))) {
+            if (w.size() > 3 && w[0] == 's' && w[1] == 'e' && w[2] == '-' && text::starts_upper(w.substr(3))) {
                 const std::string name = w.substr(3);
                 if (speller_->abbreviation(name) || speller_->in_lexicon(name) || proper_name_word(name) || text::all_upper(name)) continue;
             }

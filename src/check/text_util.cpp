@@ -60,7 +60,7 @@ std::string lower(std::string_view s)
     return out;
 }
 
-bool same_ignoring_case(std::string_view a, std::string_view b)
+bool same_ignoring_case_slow(std::string_view a, std::string_view b)
 {
     // Asked of nearly every word against a constant: most pairs differ in their first letters.
     // While both are ASCII, code point i is byte i of each and of their lower case, so the

@@ -23,7 +23,17 @@ bool is_lower(char32_t cp);
 /// Lower case with ICU's root rules (Indonesian has no special casing).
 std::string lower(std::string_view s);
 /// lower(a) == lower(b), without building either when both are ASCII (asked of every word pair).
-bool same_ignoring_case(std::string_view a, std::string_view b);
+bool same_ignoring_case_slow(std::string_view a, std::string_view b);
+/// (inline: most words differ from the constant they are asked against in their first ASCII
+/// letter, which settles it without a call; same_ignoring_case_slow does the rest)
+inline bool same_ignoring_case(std::string_view a, std::string_view b)
+{
+    if (!a.empty() && !b.empty()) {
+        const auto x = static_cast<unsigned char>(a[0]), y = static_cast<unsigned char>(b[0]);
+        if ((x | y) < 0x80 && (x >= 'A' && x <= 'Z' ? x + ('a' - 'A') : x) != (y >= 'A' && y <= 'Z' ? y + ('a' - 'A') : y)) return false;
+    }
+    return same_ignoring_case_slow(a, b);
+}
 std::string upper(std::string_view s);
 /// First letter upper, the rest as it is.
 std::string capitalise(std::string_view s);

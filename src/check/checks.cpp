@@ -97,7 +97,6 @@ void run_checks(const model::Decree& decree, const CheckOptions& options, Diagno
     check_citations(cx);
     check_cited_titles(cx);
     check_amendment_titles(cx);
-    check_gazette_marks(cx);
 }
 
 }  // namespace naskah::check

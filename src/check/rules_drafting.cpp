@@ -201,6 +201,32 @@ void check_comma_before_gazette(Context& cx, const Text& t)
     }
 }
 
+// "(Lembaran Negara Republik Indonesia Tahun 2014 Nomor 244 Tambahan Lembaran Negara …)" lacks the
+// comma between the Lembaran and its Tambahan (UU 12/2011 Lampiran II: "… Nomor 244, Tambahan …").
+// Only inside a bracket that opens with "Lembaran" or "Berita", so "Nomor 5 Tambahan" elsewhere in
+// a sentence is left alone.
+void check_comma_before_tambahan(Context& cx, const Text& t)
+{
+    static constexpr std::string_view kTambahan = " Tambahan ";
+    const std::string_view s = t.s;
+    for (std::size_t p = s.find(kTambahan); p != std::string_view::npos; p = s.find(kTambahan, p + 1)) {
+        // the number right before: "Nomor 244"
+        std::size_t d = p;
+        while (d > 0 && s[d - 1] >= '0' && s[d - 1] <= '9') --d;
+        if (d == p || d < 6 || s.substr(d - 6, 6) != "Nomor ") continue;
+        // inside a gazette bracket: the nearest "(" before it, with no ")" in between
+        const std::size_t open = s.rfind('(', d);
+        if (open == std::string_view::npos || s.find(')', open) < p) continue;
+        const std::string_view opening = s.substr(open + 1, 8);
+        if (opening != "Lembaran" && opening.substr(0, 6) != "Berita") continue;
+        const std::string fixed(std::string(s.substr(d - 6, p - d + 6)) + ", Tambahan");
+        cx.report("TANDA-BACA", cx.at(t, p),
+                  "tanda koma sebelum «Tambahan» dalam rujukan lembaran: «" + std::string(s.substr(d - 6, p - d + 6)) + ", Tambahan …»",
+                  "a comma before «Tambahan» in a gazette reference: «" + std::string(s.substr(d - 6, p - d + 6)) + ", Tambahan …»",
+                  fixed, fixed);
+    }
+}
+
 // Where each Mengingat item starts: a kind broken by a comma there leaves the item citing no
 // kind of legislation, which MENGINGAT-JENIS reports (one slip, one finding).
 std::vector<std::pair<std::uint32_t, std::uint32_t>> mengingat_starts(Context& cx)
@@ -440,9 +466,12 @@ void check_web_address(Context& cx, const Text& t)
 {
     const std::string& s = t.s;
     for (std::size_t p = s.find("//"); p != std::string::npos; p = s.find("//", p + 2)) {
-        const std::size_t b = p >= 5 && (s.compare(p - 5, 5, "https") == 0 || s.compare(p - 5, 5, "HTTPS") == 0) ? p - 5
-                              : p >= 4 && (s.compare(p - 4, 4, "http") == 0 || s.compare(p - 4, 4, "HTTP") == 0) ? p - 4
-                                                                                                                    : std::string::npos;
+        std::size_t b = std::string::npos;
+        for (std::string_view scheme : {"https", "HTTPS", "http", "HTTP"})
+            if (p >= scheme.size() && s.compare(p - scheme.size(), scheme.size(), scheme) == 0) {
+                b = p - scheme.size();
+                break;
+            }
         if (b == std::string::npos || (b > 0 && std::isalpha(static_cast<unsigned char>(s[b - 1])))) continue;
         const std::string scheme = s.substr(b, p - b);
         cx.report("TANDA-BACA", cx.at(t, p), "alamat web tanpa titik dua sesudah «" + scheme + "»: «" + scheme + "://»",
@@ -472,6 +501,7 @@ void check_drafting(Context& cx)
             check_degree_stop(cx, t, degrees);
             check_kind_comma(cx, t, item_starts);
             check_comma_before_gazette(cx, t);
+            check_comma_before_tambahan(cx, t);
             check_web_address(cx, t);
             if (t.stop_mid_list) {  // "…; b. ….; c. …" (Permendagri 2/2014): the list goes on
                 const std::size_t e = t.s.find_last_not_of(' ');

@@ -1,0 +1,67 @@
+#!/usr/bin/env python3
+"""Which rules and words `naskah check` reports across many converted signed texts.
+
+    tools/scale/findings.py NASKAH XML... [--top N] [--rule CODE] [--min-docs K]
+
+Prints per rule: findings, documents with one, findings per 1,000 words; then the phrases found
+in the most documents. In signed, published legislation a slip is rare and scattered, so a rule
+or phrase reported in many different documents is a false-alarm suspect (or a PDF-extraction
+artefact of the dump): read those first. A phrase in one document only is more likely a real slip.
+"""
+import argparse
+import json
+import re
+import subprocess
+from collections import Counter, defaultdict
+
+PHRASE = re.compile(r"«([^»]*)»")
+
+ap = argparse.ArgumentParser()
+ap.add_argument("naskah")
+ap.add_argument("xml", nargs="+")
+ap.add_argument("--top", type=int, default=40)
+ap.add_argument("--rule")
+ap.add_argument("--min-docs", type=int, default=2)
+args = ap.parse_args()
+
+words = 0
+per_rule, docs_rule = Counter(), defaultdict(set)
+docs_phrase, example = defaultdict(set), {}
+for start in range(0, len(args.xml), 50):
+    chunk = args.xml[start:start + 50]
+    for path in chunk:
+        with open(path, encoding="utf-8") as f:
+            words += len(re.sub(r"<[^>]+>", " ", f.read()).split())
+    out = subprocess.run([args.naskah, "check", "--json", *chunk], capture_output=True, text=True).stdout
+    for line in out.splitlines():
+        try:
+            d = json.loads(line)
+        except json.JSONDecodeError:
+            continue
+        code = d.get("code", "")
+        if not code or d.get("severity") == "error" and code.isupper() is False:
+            continue
+        n = d.get("count", 1)
+        per_rule[code] += n
+        docs_rule[code].add(d["file"])
+        m = PHRASE.search(d.get("message", ""))
+        key = (code, m.group(1) if m else d.get("message", "")[:60])
+        docs_phrase[key].add(d["file"])
+        example.setdefault(key, f'{d["file"]}:{d.get("line", 0)}:{d.get("column", 0)} {d.get("message", "")[:140]}')
+
+print(f"{len(args.xml)} documents, {words} words")
+print(f"{'rule':24} {'findings':>8} {'docs':>5} {'/1000 words':>11}")
+for code, n in per_rule.most_common():
+    if args.rule and code != args.rule:
+        continue
+    print(f"{code:24} {n:8} {len(docs_rule[code]):5} {1000 * n / words:11.3f}")
+print()
+ranked = sorted(docs_phrase.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+shown = 0
+for (code, phrase), docs in ranked:
+    if args.rule and code != args.rule or len(docs) < args.min_docs:
+        continue
+    print(f"{len(docs):4} {code:20} «{phrase}»  e.g. {example[(code, phrase)]}")
+    shown += 1
+    if shown >= args.top:
+        break

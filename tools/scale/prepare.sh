@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Converts signed PP/UU texts of the public dump github.com/mblonyox/data-peraturan into naskah
+# XML for tools/scale/findings.py (a rough, unlabelled measure of false alarms; see docs/checks.md).
+#   tools/scale/prepare.sh GIT-DIR OUT-DIR [PATH-REGEX] [MAX]
+#   tools/scale/prepare.sh /work/.mirror/mblonyox+data-peraturan/repo /tmp/scale '^pp/20(0[5-9]|1[0-9])/' 400
+# GIT-DIR is the dump's git directory (the `fetch` tool brings it); files that are not in the
+# expected shape (amending regulations with Pasal I/II, texts without Menimbang) are skipped.
+set -euo pipefail
+git_dir=$1 out=$2 regex=${3:-'^pp/20(0[5-9]|1[0-9])/'} max=${4:-400}
+here=$(cd "$(dirname "$0")" && pwd)
+mkdir -p "$out/md" "$out/xml"
+converted=0 skipped=0
+while read -r path; do
+  name=$(tr / - <<<"${path%.md}")
+  git --git-dir="$git_dir" show "HEAD:$path" >"$out/md/$name.md"
+  if /usr/bin/python3 "$here/md_to_naskah.py" "$out/md/$name.md" "$out/xml/$name.xml"; then
+    converted=$((converted + 1))
+  else
+    skipped=$((skipped + 1))
+  fi
+done < <(git --git-dir="$git_dir" ls-tree -r HEAD --name-only | grep -E "$regex" | grep '\.md$' | head -n "$max")
+echo "converted $converted, skipped $skipped (not in the expected shape) into $out/xml"

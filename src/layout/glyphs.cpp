@@ -33,9 +33,11 @@ public:
                 std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(cp));
                 sink_.error(pos, "E-HURUF-GLIF",
                             "karakter '" + span.text.substr(at, i - at) + "' (" + code + ") tidak ada dalam huruf " + font.postscript_name() +
-                                "; seharusnya karakter yang dimuat huruf gaya rumah (atau gunakan gaya rumah lain)",
+                                "; seharusnya karakter yang dimuat huruf gaya rumah (atau gunakan gaya rumah lain)" +
+                                text::private_use_hint(cp, false),
                             "the character '" + span.text.substr(at, i - at) + "' (" + code + ") is not in the font " +
-                                font.postscript_name() + "; expected a character the house style's font has (or another house style)");
+                                font.postscript_name() + "; expected a character the house style's font has (or another house style)" +
+                                text::private_use_hint(cp, true));
             }
         }
     }

@@ -14,6 +14,20 @@ namespace naskah::text {
 
 char32_t next_codepoint(std::string_view s, std::size_t& i) { return utf8::next_or_replacement(s, i); }
 
+std::string private_use_hint(char32_t cp, bool english)
+{
+    if (cp < 0xE000 || cp > 0xF8FF) return {};
+    // Symbol-font code points Word writes for its list bullets and dashes (MS Symbol at F020–F0FF)
+    const char* meant = cp == 0xF0B7 || cp == 0xF09F || cp == 0xF06C ? "\u2022" : cp == 0xF02D ? "-" : cp == 0xF0A7 ? "\u25AA" : nullptr;
+    std::string out = english ? "; it is a symbol-font character of a word processor (Private Use Area)"
+                              : "; karakter ini berasal dari huruf simbol pengolah kata (Private Use Area)";
+    if (meant) {
+        out += english ? std::string(", a bullet or dash: write the list as <daftar> or type '") + meant + "'"
+                       : std::string(", yaitu butir atau tanda pisah: tulis daftarnya sebagai <daftar> atau ketik '") + meant + "'";
+    }
+    return out;
+}
+
 Font::~Font()
 {
     if (font_) hb_font_destroy(font_);

@@ -126,4 +126,9 @@ private:
 /// Decodes one UTF-8 code point at `i`, advancing `i`.
 char32_t next_codepoint(std::string_view s, std::size_t& i);
 
+/// What to say of a character no font has when it is a symbol-font character from a word
+/// processor (Word's Symbol or Wingdings bullets live in the Private Use Area, U+F000–U+F0FF):
+/// a sentence in the message's language naming what it stands for, or "" for any other character.
+std::string private_use_hint(char32_t cp, bool english);
+
 }  // namespace naskah::text

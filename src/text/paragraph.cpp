@@ -270,9 +270,10 @@ struct Builder {
         ch = flat.text.substr(start, i - start);
         sink.error(pos, "E-HURUF-GLIF",
                    "karakter '" + ch + "' (" + buf + ") dalam teks ini tidak ada dalam huruf " + shaper.fonts().at(0).postscript_name() +
-                       "; gunakan karakter lain atau gaya rumah yang hurufnya memuat karakter itu",
+                       "; gunakan karakter lain atau gaya rumah yang hurufnya memuat karakter itu" + private_use_hint(cp, false),
                    std::string("the character '") + ch + "' (" + buf + ") in this text is not in the font " +
-                       shaper.fonts().at(0).postscript_name() + "; use another character or a house style whose font has it");
+                       shaper.fonts().at(0).postscript_name() + "; use another character or a house style whose font has it" +
+                       private_use_hint(cp, true));
     }
 
     void add_box(std::uint8_t style, std::uint32_t b, std::uint32_t e)

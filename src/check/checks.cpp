@@ -97,6 +97,7 @@ void run_checks(const model::Decree& decree, const CheckOptions& options, Diagno
     check_citations(cx);
     check_cited_titles(cx);
     check_amendment_titles(cx);
+    check_sentence_numbers(cx);
 }
 
 }  // namespace naskah::check

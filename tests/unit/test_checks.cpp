@@ -94,6 +94,7 @@ const RuleCase kRuleCases[] = {
     {"JUDUL-AKHIR", 12, 43},
     {"JUDUL-HURUF", 12, 33},          // "Dan"
     {"KAPITAL", 22, 45},              // "Tentang" after the year
+    {"BILANGAN", 29, 13},             // "3 (tiga)" opening the first diktum
     {"TTD-GELAR", 15, 26},            // "Dr."
     {"KONSISTEN-JUDUL", 19, 172},     // "2023", where "Tahun" is missing
     {"KONSISTEN-PENERBIT", 13, 37},   // "Kabupaten", where "Umum" is missing

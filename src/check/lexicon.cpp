@@ -8,6 +8,9 @@ extern const char kAreaWords[];  // the same for the words of area names (data/w
 extern const std::size_t kAreaSize;
 extern const unsigned kIndex[];  // lexicon::kBuckets + 1 bucket starts in kWords (build_lexicon.cpp)
 extern const unsigned kAreaIndex[];
+extern const char kCommonWords[];  // data/ejaan/umum.txt
+extern const std::size_t kCommonSize;
+extern const unsigned kCommonIndex[];
 }  // namespace naskah::check::lexicon_data
 
 namespace naskah::check::lexicon {
@@ -51,6 +54,8 @@ bool search(const char* table, std::size_t size, const unsigned* index, std::str
 bool contains(std::string_view w) { return search(lexicon_data::kWords, lexicon_data::kSize, lexicon_data::kIndex, w); }
 
 bool is_area_word(std::string_view w) { return search(lexicon_data::kAreaWords, lexicon_data::kAreaSize, lexicon_data::kAreaIndex, w); }
+
+bool is_common(std::string_view w) { return search(lexicon_data::kCommonWords, lexicon_data::kCommonSize, lexicon_data::kCommonIndex, w); }
 
 std::size_t size() { return lexicon_data::kCount; }
 

@@ -14,6 +14,9 @@ namespace naskah::check::lexicon {
 bool contains(std::string_view lower_word);
 /// A word (lower case) of the name of a provinsi, kabupaten/kota or kecamatan (data/wilayah/).
 bool is_area_word(std::string_view lower_word);
+/// A word (lower case) written in at least five of 5,875 signed PP and UU texts
+/// (data/ejaan/umum.txt): one drafters commonly write. Not evidence of a right spelling.
+bool is_common(std::string_view lower_word);
 /// Number of words in the table (docs, benchmarks).
 std::size_t size();
 

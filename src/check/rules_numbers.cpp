@@ -1,9 +1,12 @@
+// Numbers written wrong.
+//
 // BILANGAN: a number that opens a sentence is written in words (PUEBI / EYD V, "Penulisan Angka
 // dan Bilangan": "Bilangan pada awal kalimat ditulis dengan huruf", e.g. "Lima puluh siswa …", not
 // "50 siswa …"). Judged where a sentence certainly begins: the first paragraph of a diktum, a Pasal
 // or an ayat (not a list item, whose label the format writes and whose text may be a phrase, nor a
 // table cell). Only the drafting form "3 (tiga) …" is taken, a count whose words are there already,
 // so a date or a year that opens a paragraph is left alone.
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -58,10 +61,55 @@ void check_division(Context& cx, const model::Division& d)
     }
 }
 
+/// The Roman numeral "la", "IlIa", "lV/b" typed with a lower-case L for the capital I, or nullopt.
+std::optional<std::string> roman_with_l(std::string_view w)
+{
+    std::size_t n = 0;
+    bool has_l = false;
+    for (; n < w.size() && (w[n] == 'I' || w[n] == 'l' || w[n] == 'V' || w[n] == 'X'); ++n)
+        if (w[n] == 'l') has_l = true;
+    if (!has_l || n == 0) return std::nullopt;
+    std::string_view rest = w.substr(n);  // a grade's letter: "IIIa", "III/a", "III.a"
+    if (!rest.empty() && (rest[0] == '/' || rest[0] == '.')) rest.remove_prefix(1);
+    if (rest.size() > 1 || (rest.size() == 1 && (rest[0] < 'a' || rest[0] > 'e'))) return std::nullopt;
+    std::string fixed(w);
+    for (std::size_t i = 0; i < n; ++i)
+        if (fixed[i] == 'l') fixed[i] = 'I';
+    return fixed;
+}
+
+/// EJAAN: a Roman numeral after "eselon" or "golongan" typed with a lower-case L for the capital I
+/// ("eselon la", "eselon IlIa" for Ia, IIIa; Keputusan Presiden 9/2004): the two look alike in
+/// many fonts, so the slip survives proofreading, but it is no numeral and a reader of the text
+/// layer (a search, a screen reader) gets "la".
+void check_roman_with_l(Context& cx)
+{
+    for (const Text& t : cx.texts()) {
+        const std::string_view s = t.s;
+        for (std::size_t i = 0; i < s.size();) {
+            const std::size_t sp = s.find(' ', i);
+            if (sp == std::string_view::npos) break;
+            const std::string_view before = s.substr(i, sp - i);
+            i = sp + 1;
+            if (!text::same_ignoring_case(before, "eselon") && !text::same_ignoring_case(before, "golongan")) continue;
+            std::size_t end = i;
+            while (end < s.size() && s[end] != ' ' && s[end] != ',' && s[end] != ';' && s[end] != ')') ++end;
+            std::string_view w = s.substr(i, end - i);
+            if (!w.empty() && w.back() == '.') w.remove_suffix(1);  // the sentence's full stop
+            const auto fixed = roman_with_l(w);
+            if (!fixed) continue;
+            cx.report("EJAAN", cx.at(t, i), "«" + std::string(w) + "» sesudah «" + std::string(before) + "»: angka Romawi ditulis dengan huruf I kapital, «" + *fixed + "»",
+                      "«" + std::string(w) + "» after «" + std::string(before) + "»: a Roman numeral is written with a capital I, «" + *fixed + "»",
+                      "maksud Anda: " + *fixed + "?", "did you mean: " + *fixed + "?");
+        }
+    }
+}
+
 }  // namespace
 
 void check_sentence_numbers(Context& cx)
 {
+    if (cx.enabled("EJAAN")) check_roman_with_l(cx);
     if (!cx.enabled("BILANGAN")) return;
     for (const auto& k : cx.decree.diktum) check_first(cx, k.blocks);
     for (const auto& d : cx.decree.body) check_division(cx, d);

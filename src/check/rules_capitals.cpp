@@ -259,7 +259,7 @@ public:
             }
             // "dalam lampiran yang …", "keputusan ini": this instrument and its Lampiran are named with a capital.
             if (!done[4] && ((w == "lampiran" && in(prev, {"dalam", "pada"}) && lampiran_end(i + 1)) ||
-                             (in(w, {"keputusan", "peraturan"}) && next == "ini")) && first("4")) {
+                             (in(w, {"keputusan", "peraturan"}) && (next == "ini" || names_itself(i + 1)))) && first("4")) {
                 done[4] = true;
                 const std::string cap = text::capitalise(w);
                 report(i, "«" + std::string(w) + "» yang menunjuk " + (w == "lampiran" ? "Lampiran naskah ini" : "naskah ini") + ": ditulis «" + cap + "»",
@@ -409,6 +409,25 @@ private:
     std::set<std::string> seen_;  ///< kinds (and title words) already reported in this document
 
     bool first(const std::string& key) { return seen_.insert(key).second; }
+
+    /// Whether the tokens from `k` are the instrument's own office, capitalised words and then
+    /// "ini" ("peraturan Kepala BAPETEN ini", "keputusan Bupati ini"): this instrument named in
+    /// lower case. The first word must be the office's in its short name («Peraturan Kepala …»),
+    /// so «keputusan Panitia ini», another body's decision, is not this instrument.
+    bool names_itself(std::size_t k) const
+    {
+        const std::string own = model::short_instrument(cx_.decree.meta);
+        const std::size_t sp = own.find(' ');
+        if (sp == std::string::npos || k >= toks_.size() || !toks_[k].word) return false;
+        const std::string_view office = std::string_view(own).substr(sp + 1, own.find(' ', sp + 1) - sp - 1);
+        if (word(k) != office) return false;
+        for (std::size_t j = k; j < toks_.size() && j < k + 8; ++j) {
+            if (!toks_[j].word) return false;
+            if (word(j) == "ini") return j > k;
+            if (!text::starts_upper(word(j))) return false;
+        }
+        return false;
+    }
 
     std::string_view word(std::size_t i) const { return toks_[i].view(t_->s); }
     static char32_t first_cp(std::string_view w)

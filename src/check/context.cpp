@@ -1,6 +1,7 @@
 #include "check/context.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <fstream>
 #include <map>
 #include <memory>
@@ -371,7 +372,8 @@ SourcePos Context::at(const Text& t, std::size_t offset) const
 
 namespace {
 
-// How a list item's own paragraph ends: ';' (also "; dan", "; atau", "; dan/atau"), '.', or 0.
+// How a list item's own paragraph ends: ';' (also "; dan", "; atau", "; dan/atau"), '.', 'w'
+// (a word, a number or a closing bracket: no mark at all), or 0 (another mark: ':', ',').
 char item_end(const std::string& s)
 {
     std::size_t e = s.find_last_not_of(' ');
@@ -381,6 +383,8 @@ char item_end(const std::string& s)
         const std::size_t n = std::char_traits<char>::length(tail);
         if (e + 1 >= n && s.compare(e + 1 - n, n, tail) == 0) return ';';
     }
+    const unsigned char c = static_cast<unsigned char>(s[e]);
+    if (std::isalnum(c) || c == ')' || c >= 0x80) return 'w';
     return 0;
 }
 
@@ -403,8 +407,11 @@ void add_blocks(const std::vector<Block>& blocks, std::vector<Text>& out)
         if (ends.size() < 3) continue;
         std::size_t semi = 0;
         for (std::size_t k = 0; k + 1 < ends.size(); ++k) semi += ends[k].second == ';';
-        for (std::size_t k = 0; k + 1 < ends.size(); ++k)
-            if (ends[k].second == '.' && semi >= 2 && semi + 2 >= ends.size()) out[ends[k].first].stop_mid_list = true;
+        for (std::size_t k = 0; k + 1 < ends.size(); ++k) {
+            if (semi < 2 || semi + 2 < ends.size()) break;
+            if (ends[k].second == '.') out[ends[k].first].stop_mid_list = true;
+            if (ends[k].second == 'w') out[ends[k].first].open_mid_list = true;
+        }
     }
 }
 

@@ -40,6 +40,9 @@ struct Text {
     /// set by all_texts() for a list item's paragraph that ends with "." where the list's other
     /// items (but the last) end with ";"
     bool stop_mid_list = false;
+    /// set by all_texts() for a list item's paragraph that ends with no mark at all where the
+    /// list's other items (but the last) end with ";"
+    bool open_mid_list = false;
 
     bool empty() const { return s.empty(); }
     /// Style flags at a byte offset (italic runs hold foreign words).

@@ -509,6 +509,12 @@ void check_drafting(Context& cx)
                           "an item in the middle of a list ends with «.» where the others end with «;»", "ganti «.» dengan «;»",
                           "replace «.» with «;»");
             }
+            if (t.open_mid_list) {  // "…; Menteri Perindustrian; Menteri Pariwisata, Pos, dan Telekomunikasi Menteri …"
+                const std::size_t e = t.s.find_last_not_of(' ');
+                cx.report("TANDA-BACA", cx.at(t, e), "butir di tengah daftar tanpa tanda baca akhir, padahal butir lainnya diakhiri «;»",
+                          "an item in the middle of a list ends without a mark where the others end with «;»", "akhiri dengan «;»",
+                          "end it with «;»");
+            }
         }
         if (cite) {
             if (ministries_renamed) check_ministry_name(cx, t);

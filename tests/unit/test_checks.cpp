@@ -159,6 +159,7 @@ const WidenedCase kWidenedCases[] = {
     {"penomoran/ketik", "PENOMORAN", 23, 12},                  // "2. Peraturan …" in item 2
     {"ejaan/nama", "EJAAN", 29, 66},                           // "Gubenur"; the names of benar.xml are a letter off rare or short words
     {"ejaan/romawi", "EJAAN", 29, 72},                         // "eselon IlIa": a lower-case L in a Roman numeral
+    {"ejaan/singkatan", "EJAAN", 29, 66},                      // "Gubenur"; benar.xml: Perjan, Tbk, PPh, PPnBM, Prps of signed PP/UU texts
     {"menimbang-akhir/halaman", "MENIMBANG-AKHIR", 18, 154},   // no mark before the page's footer
     {"kutipan-salah/hubung", "KUTIPAN-SALAH", 22, 240, "SPASI-TANDA"},  // "Undang- Undang Nomor 15 Tahun 2019" (the stray space is SPASI-TANDA's)
     {"rujukan/huruf", "RUJUKAN", 19, 55},                      // "sebagaimana dimaksud huruf a"

@@ -158,9 +158,10 @@ const WidenedCase kWidenedCases[] = {
     {"konsisten-kutipan/bentuk-nomor", "KONSISTEN-KUTIPAN", 18, 116},     // "PER/9/M.PAN/2007" beside "PER/09/M.PAN/5/2007"
     {"penomoran/ketik", "PENOMORAN", 23, 12},                  // "2. Peraturan …" in item 2
     {"ejaan/nama", "EJAAN", 29, 66},                           // "Gubenur"; the names of benar.xml are a letter off rare or short words
-    {"ejaan/romawi", "EJAAN", 29, 72},
+    {"ejaan/romawi", "EJAAN", 29, 72},                         // "eselon IlIa": a lower-case L in a Roman numeral
+    {"ejaan/singkatan", "EJAAN", 29, 66},                      // "Gubenur"; benar.xml: Perjan, Tbk, PPh, PPnBM, Prps of signed PP/UU texts
     {"tanda-baca/daftar", "TANDA-BACA", 29, 225},              // "sekretaris" without ";" between items ending so
-    {"kapital/sebutan", "KAPITAL", 30, 26},                    // "keputusan Komisi … ini"; "keputusan Panitia ini" is another body's                         // "eselon IlIa": a lower-case L in a Roman numeral
+    {"kapital/sebutan", "KAPITAL", 30, 26},                    // "keputusan Komisi … ini"; "keputusan Panitia ini" is another body's
     {"menimbang-akhir/halaman", "MENIMBANG-AKHIR", 18, 154},   // no mark before the page's footer
     {"kutipan-salah/hubung", "KUTIPAN-SALAH", 22, 240, "SPASI-TANDA"},  // "Undang- Undang Nomor 15 Tahun 2019" (the stray space is SPASI-TANDA's)
     {"rujukan/huruf", "RUJUKAN", 19, 55},                      // "sebagaimana dimaksud huruf a"

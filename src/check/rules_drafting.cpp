@@ -281,6 +281,50 @@ void check_kind_comma(Context& cx, const Text& t, const std::vector<std::pair<st
     }
 }
 
+// "ketentuan Pasal 12 ayat (3) dan Pasal 18 ayat (3), Peraturan Pemerintah Nomor 43 Tahun 2006": the
+// Pasal belong to the regulation named right after them, and no comma parts the two (UU 12/2011
+// Lampiran II, Teknik Pengacuan: "Pasal 5 ayat (4) Undang-Undang Nomor …"). Only before a
+// citation with its number, so "Pasal 5, Peraturan Menteri ini …" is left alone; a list of Pasal
+// ("Pasal 43, Pasal 44, …") has another Pasal after the comma, not a kind.
+void check_comma_after_pasal(Context& cx, const Text& t)
+{
+    const std::string& s = t.s;
+    for (std::size_t p = s.find(", "); p != std::string::npos; p = s.find(", ", p + 1)) {
+        if (p == 0) continue;
+        // what ends before the comma: "ayat (3)", "Pasal 12", "Pasal 3A", "huruf b", "angka 4"
+        std::size_t ref = std::string::npos;
+        if (s[p - 1] == ')') {
+            const std::size_t open = s.rfind('(', p - 1);
+            if (open != std::string::npos && open >= 5 && s.compare(open - 5, 5, "ayat ") == 0) ref = open - 5;
+        } else {
+            std::size_t b = p;
+            while (b > 0 && ascii_letter_or_digit(s[b - 1])) --b;
+            if (b == p || b < 2 || s[b - 1] != ' ') continue;
+            const std::size_t w = s.rfind(' ', b - 2);
+            const std::size_t wb = w == std::string::npos ? 0 : w + 1;
+            const std::string word = s.substr(wb, b - 1 - wb);
+            const std::string mark = s.substr(b, p - b);
+            const bool digits = std::isdigit(static_cast<unsigned char>(mark[0])) != 0;
+            if ((word == "Pasal" && digits) || (word == "angka" && digits) ||
+                (word == "huruf" && mark.size() == 1 && std::islower(static_cast<unsigned char>(mark[0]))))
+                ref = wb;
+        }
+        if (ref == std::string::npos) continue;
+        // "Pasal 167 ayat (8)": the ayat's Pasal names the reference in the message
+        if (s.compare(ref, 5, "ayat ") == 0 && ref >= 2 && s[ref - 1] == ' ') {
+            std::size_t n = ref - 1;
+            while (n > 0 && ascii_letter_or_digit(s[n - 1])) --n;
+            if (n >= 6 && n < ref - 1 && s.compare(n - 6, 6, "Pasal ") == 0) ref = n - 6;
+        }
+        const auto c = citation_at(s, p + 2);
+        if (!c || c->level == kUud || c->number.empty()) continue;
+        const std::string written = s.substr(ref, p - ref);
+        cx.report("TANDA-BACA", cx.at(t, p), "koma antara «" + written + "» dan peraturan yang memuatnya («" + c->kind + " Nomor …»)",
+                  "a comma between «" + written + "» and the regulation it belongs to («" + c->kind + " Nomor …»)", "hapus «,»", "drop the «,»");
+        return;
+    }
+}
+
 // ---- KUTIPAN-SALAH ----
 
 int year_at(const std::string& s, std::size_t p)
@@ -502,6 +546,7 @@ void check_drafting(Context& cx)
             check_kind_comma(cx, t, item_starts);
             check_comma_before_gazette(cx, t);
             check_comma_before_tambahan(cx, t);
+            check_comma_after_pasal(cx, t);
             check_web_address(cx, t);
             if (t.stop_mid_list) {  // "…; b. ….; c. …" (Permendagri 2/2014): the list goes on
                 const std::size_t e = t.s.find_last_not_of(' ');

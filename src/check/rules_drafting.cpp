@@ -502,6 +502,70 @@ void check_ministry_name(Context& cx, const Text& t)
     }
 }
 
+// One instrument cited under two kinds: "Undang-undang Nomor 99 Tahun 1993 tentang Dewan
+// Penerbangan dan Antariksa Nasional Republik Indonesia" in Mengingat of a decree whose title and
+// Pasal I amend "Keputusan Presiden Nomor 99 Tahun 1993 tentang Dewan Penerbangan …" (Keputusan
+// Presiden 132/1998). Number, year and title (without case; one title the other's beginning, three
+// words at least) name one instrument, and it has one kind. The kind most citations give is taken
+// as right (the first on a tie); the others are reported at their kind. A Peraturan Daerah with its
+// region left out is the same kind as one with it (KONSISTEN-KUTIPAN's slip, not this one).
+void check_kind_mismatch(Context& cx, const std::vector<Text>& texts)
+{
+    struct Cited {
+        const Text* t;
+        Citation c;
+        std::string title;
+        int kind;
+    };
+    std::vector<Cited> all;
+    for (const Text& t : texts)
+        for (const Citation& c : find_citations(t.s, false)) {
+            if (!c.has_title() || c.year <= 0 || c.number.empty() || c.level == kUud) continue;
+            std::string title = normalised_title(std::string_view(t.s).substr(c.title_begin, c.title_end - c.title_begin));
+            if (std::count(title.begin(), title.end(), ' ') < 2) continue;
+            int kind = c.level == kPerdaKab ? kPerdaProv : c.level;
+            all.push_back({&t, c, std::move(title), kind});
+        }
+    auto same_title = [](const std::string& a, const std::string& b) {
+        const std::string& shorter = a.size() <= b.size() ? a : b;
+        const std::string& longer = a.size() <= b.size() ? b : a;
+        return longer.compare(0, shorter.size(), shorter) == 0 && (longer.size() == shorter.size() || longer[shorter.size()] == ' ' || longer[shorter.size()] == ',');
+    };
+    std::vector<bool> done(all.size(), false);
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        if (done[i]) continue;
+        std::vector<std::size_t> group;
+        for (std::size_t j = i; j < all.size(); ++j)
+            if (!done[j] && all[j].c.number == all[i].c.number && all[j].c.year == all[i].c.year && same_title(all[i].title, all[j].title))
+                group.push_back(j);
+        for (std::size_t j : group) done[j] = true;
+        std::map<int, int> votes;
+        for (std::size_t j : group) ++votes[all[j].kind];
+        if (votes.size() < 2) continue;
+        int best = all[group[0]].kind;
+        for (std::size_t j : group)
+            if (votes[all[j].kind] > votes[best]) best = all[j].kind;
+        // a tie names no right kind: which of two citations is the slip is not for the checker to guess
+        int rivals = 0;
+        for (const auto& [kind, n] : votes)
+            if (kind != best) rivals = std::max(rivals, n);
+        if (votes[best] <= rivals) continue;
+        std::string right;
+        for (std::size_t j : group)
+            if (all[j].kind == best) {
+                right = all[j].c.name();
+                break;
+            }
+        for (std::size_t j : group) {
+            if (all[j].kind == best) continue;
+            const std::string name = all[j].c.name();
+            cx.report("KUTIPAN-SALAH", cx.at(*all[j].t, all[j].c.begin),
+                      "«" + name + "» dengan judul yang sama dikutip di tempat lain sebagai «" + right + "»: satu peraturan, dua jenis",
+                      "«" + name + "» is cited elsewhere, with the same title, as «" + right + "»: one instrument, two kinds", right, right);
+        }
+    }
+}
+
 }  // namespace
 
 // "http//www.belmawa.ristekdikti.go.id" (Keputusan Dirjen Belmawa 232/B/HK/2019, in the kop): a web
@@ -539,6 +603,7 @@ void check_drafting(Context& cx)
         if (const Inline* first = first_paragraph(it.blocks)) mengingat_items.insert({first->pos.line, first->pos.column});
     const auto& date = cx.decree.meta.date;
     const bool ministries_renamed = date && date->valid() && date->year >= 2010;
+    if (cite) check_kind_mismatch(cx, texts);
     for (const Text& t : texts) {
         if (punct) {
             check_number_colon(cx, t, mengingat_items.count({t.pos.line, t.pos.column}) > 0);

@@ -180,6 +180,7 @@ const WidenedCase kWidenedCases[] = {
     {"tanggal-rujukan/tahun", "TANGGAL-RUJUKAN", 26, 108},    // "3 Februari Tahun 2023", after the decree
     {"kutipan-salah/tentang", "KUTIPAN-SALAH", 22, 54},        // "… Nomor 14 Tahun 2008 Tentang Pelayanan Publik"
     {"kutipan-salah/kementerian", "KUTIPAN-SALAH", 18, 134},   // "Kementerian Negara Pemuda dan Olahraga" in 2023
+    {"kutipan-salah/jenis", "KUTIPAN-SALAH", 18, 62},          // a Peraturan KPU cited once as a Keputusan
     {"konsisten-penerbit/diri", "KONSISTEN-PENERBIT", 29, 13},  // "Keputusan Badan ini" for the Kepala's decree
     {"rujukan/pasal-i", "RUJUKAN", 26, 12},                   // "Beberapa ketentuan diubah …" naming no regulation
     {"konsisten-judul/diktum", "KONSISTEN-JUDUL", 29, 26},    // KESATU restates the title without "Pleno"

@@ -325,6 +325,34 @@ void check_comma_after_pasal(Context& cx, const Text& t)
     }
 }
 
+// "… tentang Retribusi Pemakaian Kekayaan Daerah Tahun, sebagaimana telah diubah …" (Perda Sulawesi
+// Utara 2/2016): a "Tahun" left in a cited title with no year after it. A title's "Tahun" is followed
+// by its year ("Tahun 2017", "Tahun Anggaran 2025"); before a mark it is a fragment of a title
+// shortened or pasted. Only inside a citation's title (from "tentang" to the next "(" or ";"), and
+// not after a number word ("Rencana Lima Tahun,", a plan's span).
+void check_title_year_missing(Context& cx, const Text& t)
+{
+    static const std::set<std::string> kCounts = {"Satu", "Dua", "Tiga", "Empat", "Lima", "Enam", "Tujuh", "Delapan", "Sembilan",
+                                                   "Sepuluh", "Belas", "Puluh", "Ratus", "Setiap", "Per", "Tiap"};
+    const std::string& s = t.s;
+    for (const Citation& c : find_citations(s, false)) {
+        if (!c.has_title()) continue;
+        const std::size_t stop = std::min(s.find_first_of("(;", c.title_begin), s.size());
+        for (std::size_t p = s.find(" Tahun", c.title_begin); p != std::string::npos && p < stop; p = s.find(" Tahun", p + 1)) {
+            const std::size_t after = p + 6;
+            if (after >= s.size() || (s[after] != ',' && s[after] != ';' && s[after] != ')')) continue;
+            std::size_t w = p;
+            while (w > 0 && s[w - 1] != ' ') --w;
+            const std::string before = s.substr(w, p - w);
+            if (before.empty() || !(before[0] >= 'A' && before[0] <= 'Z') || kCounts.count(before)) continue;
+            cx.report("TANDA-BACA", cx.at(t, p + 1), "«Tahun» tanpa angka tahun dalam judul yang dikutip («" + before + " Tahun" + s[after] + "»)",
+                      "«Tahun» without its year in a cited title («" + before + " Tahun" + s[after] + "»)", "lengkapi tahunnya atau hapus «Tahun»",
+                      "give the year or drop «Tahun»");
+            return;
+        }
+    }
+}
+
 // ---- KUTIPAN-SALAH ----
 
 int year_at(const std::string& s, std::size_t p)
@@ -612,6 +640,7 @@ void check_drafting(Context& cx)
             check_comma_before_gazette(cx, t);
             check_comma_before_tambahan(cx, t);
             check_comma_after_pasal(cx, t);
+            check_title_year_missing(cx, t);
             check_web_address(cx, t);
             if (t.stop_mid_list) {  // "…; b. ….; c. …" (Permendagri 2/2014): the list goes on
                 const std::size_t e = t.s.find_last_not_of(' ');

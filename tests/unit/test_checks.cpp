@@ -162,6 +162,7 @@ const WidenedCase kWidenedCases[] = {
     {"ejaan/singkatan", "EJAAN", 29, 66},                      // "Gubenur"; benar.xml: Perjan, Tbk, PPh, PPnBM, Prps of signed PP/UU texts
     {"tanda-baca/daftar", "TANDA-BACA", 29, 225},              // "sekretaris" without ";" between items ending so
     {"tanda-baca/pasal-koma", "TANDA-BACA", 18, 65},           // "Pasal 167 ayat (8), Undang-Undang Nomor 7 …"
+    {"tanda-baca/tahun", "TANDA-BACA", 31, 153},              // "… Kekayaan Daerah Tahun, sebagaimana …"
     {"kapital/sebutan", "KAPITAL", 30, 26},                    // "keputusan Komisi … ini"; "keputusan Panitia ini" is another body's
     {"menimbang-akhir/halaman", "MENIMBANG-AKHIR", 18, 154},   // no mark before the page's footer
     {"kutipan-salah/hubung", "KUTIPAN-SALAH", 22, 240, "SPASI-TANDA"},  // "Undang- Undang Nomor 15 Tahun 2019" (the stray space is SPASI-TANDA's)

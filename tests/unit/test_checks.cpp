@@ -184,6 +184,7 @@ const WidenedCase kWidenedCases[] = {
     {"kutipan-salah/jenis", "KUTIPAN-SALAH", 18, 62},          // a Peraturan KPU cited once as a Keputusan
     {"konsisten-penerbit/diri", "KONSISTEN-PENERBIT", 29, 13},  // "Keputusan Badan ini" for the Kepala's decree
     {"rujukan/pasal-i", "RUJUKAN", 26, 12},                   // "Beberapa ketentuan diubah …" naming no regulation
+    {"rujukan/bppt", "RUJUKAN", 18, 134},                      // "Badan Pengkajian Penerapan Teknologi" without "dan"
     {"konsisten-judul/diktum", "KONSISTEN-JUDUL", 29, 26},    // KESATU restates the title without "Pleno"
     {"konsisten-judul/menimbang", "KONSISTEN-JUDUL", 18, 121},  // "menetapkan Jadwal Rapat Pleno Bulanan …"
     {"konsisten-judul/penutup", "KONSISTEN-JUDUL", 19, 137},   // a Perda's "perlu menetapkan Peraturan Daerah tentang …" without "Pelayanan"

@@ -104,6 +104,31 @@ void check_phrases(Context& cx, const std::vector<Text>& texts, const DataRows& 
     }
 }
 
+// "Pengelola JDIH … berkedudukan Bagian Hukum Sekretariat Daerah" (Permendagri 2/2014, whose other
+// ayat say "berkedudukan di"): a seat is given with a preposition (KBBI: berkedudukan "bertempat";
+// "berkedudukan di Jakarta", "berkedudukan di bawah dan bertanggung jawab kepada …"). A place or unit
+// written with its capital straight after the verb has lost its "di"; a capitalised preposition
+// ("Sebagai", "Di") is KAPITAL's, not this.
+void check_seat_preposition(Context& cx, const Text& t)
+{
+    static constexpr std::string_view kVerb = "berkedudukan ";
+    static const std::set<std::string> kWords = {"Di", "Dalam", "Pada", "Sebagai", "Dan", "Langsung", "Selaku", "Ke", "Dibawah"};
+    const std::string& s = t.s;
+    for (std::size_t p = s.find(kVerb); p != std::string::npos; p = s.find(kVerb, p + 1)) {
+        if (p > 0 && ascii_letter_or_digit(s[p - 1])) continue;
+        const std::size_t w = p + kVerb.size();
+        if (w >= s.size() || !(s[w] >= 'A' && s[w] <= 'Z')) continue;
+        std::size_t e = w;
+        while (e < s.size() && ascii_letter_or_digit(s[e])) ++e;
+        const std::string word = s.substr(w, e - w);
+        if (kWords.count(word) || word.size() < 2 || !(word[1] >= 'a' && word[1] <= 'z')) continue;
+        cx.report("RUJUKAN", cx.at(t, p), "«berkedudukan " + word + "» tanpa kata depan; seharusnya «berkedudukan di " + word + "»",
+                  "«berkedudukan " + word + "» lacks its preposition; it reads «berkedudukan di " + word + "»", "berkedudukan di " + word,
+                  "berkedudukan di " + word);
+        return;
+    }
+}
+
 // ---- TANDA-BACA ----
 
 bool ends_with_letter_or_digit(const std::string& s)
@@ -622,6 +647,8 @@ void check_drafting(Context& cx)
     if (!punct && !cite && !cx.enabled("RUJUKAN")) return;
     const std::vector<Text>& texts = cx.texts();
     if (cx.enabled("RUJUKAN")) check_phrases(cx, texts, rows_for(cx, "frasa.txt", "RUJUKAN"));
+    if (cx.enabled("RUJUKAN"))
+        for (const Text& t : texts) check_seat_preposition(cx, t);
     const DataRows& degrees = punct ? rows_for(cx, "gelar.txt", "TANDA-BACA") : no_rows();
     const DataRows& register_ = cite ? rows_for(cx, "register.txt", "KUTIPAN-SALAH") : no_rows();
     if (punct && cx.decree.instrument == Instrument::Keputusan) check_diktum_end(cx);

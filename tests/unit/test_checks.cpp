@@ -185,6 +185,7 @@ const WidenedCase kWidenedCases[] = {
     {"konsisten-penerbit/diri", "KONSISTEN-PENERBIT", 29, 13},  // "Keputusan Badan ini" for the Kepala's decree
     {"rujukan/pasal-i", "RUJUKAN", 26, 12},                   // "Beberapa ketentuan diubah …" naming no regulation
     {"rujukan/bppt", "RUJUKAN", 18, 134},                      // "Badan Pengkajian Penerapan Teknologi" without "dan"
+    {"rujukan/berkedudukan", "RUJUKAN", 31, 37},               // "berkedudukan Sekretariat" without "di"
     {"konsisten-judul/diktum", "KONSISTEN-JUDUL", 29, 26},    // KESATU restates the title without "Pleno"
     {"konsisten-judul/menimbang", "KONSISTEN-JUDUL", 18, 121},  // "menetapkan Jadwal Rapat Pleno Bulanan …"
     {"konsisten-judul/penutup", "KONSISTEN-JUDUL", 19, 137},   // a Perda's "perlu menetapkan Peraturan Daerah tentang …" without "Pelayanan"

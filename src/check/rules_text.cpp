@@ -225,6 +225,21 @@ bool locative(std::string_view w)
     return false;
 }
 
+// A noun made with the suffix -an of a root of four letters or more ("bagian" of "bagi",
+// "ruangan" of "ruang"): Indonesian has no passive di-…-an (the passive confixes are di-…-kan and
+// di-…-i), so «di bagian» is the preposition before a noun, even where signed texts wrote
+// «dibagian» often enough for the lexicon to hold it (umum.txt). A root ending in -an itself
+// ("tahan", "makan": «di tahan» is «ditahan») is left to the rule: "tah" and "mak" are too short.
+bool noun_in_an(std::string_view w)
+{
+    if (w.size() < 6 || w.substr(w.size() - 2) != "an" || w.substr(w.size() - 3) == "kan") return false;
+    const std::string root(w.substr(0, w.size() - 2));
+    for (unsigned char c : root)
+        if (c < 'a' || c > 'z') return false;
+    Speller* sp = Speller::instance();
+    return sp && sp->in_lexicon(root);
+}
+
 class TextRules {
 public:
     TextRules(Context& cx) : cx_(cx), names_(own_names(cx.decree))
@@ -970,7 +985,7 @@ private:
                 // the passive prefix written apart: "telah di ubah", "di emban" (a preposition "di"
                 // is followed by a place or a time, which with "di" joined makes no word of the lexicon)
                 if (std::string_view(w) == "di" && text::is_lower(first_cp(next)) && text::cp_count(next) >= 4 && !(t.style_at(toks[k + 1].begin) & kItalic) &&
-                    speller_->in_lexicon("di" + std::string(next)) && !locative(next)) {
+                    speller_->in_lexicon("di" + std::string(next)) && !locative(next) && !noun_in_an(next)) {
                     const std::string joined = "di" + std::string(next);
                     cx_.report("EJAAN", cx_.at(t, tok.begin), "«" + written() + "»: awalan «di-» ditulis serangkai: «" + joined + "»",
                                "«" + written() + "»: the prefix «di-» is written joined: «" + joined + "»", "maksud Anda: " + joined + "?",

@@ -1043,6 +1043,7 @@ TEST(CheckTried, BoundFormsAndSeparatedPrefixesAreSpelling)
         const char* hint;
     } cases[] = {{"Rapat pleno saat bencana Non Alam.", "maksud Anda: Nonalam?"},
                  {"Rapat pleno yang telah di ubah.", "maksud Anda: diubah?"},
+                 {"Rapat pleno yang telah di tahan.", "maksud Anda: ditahan?"},
                  {"Rapat pleno Dinas Pemuda dan Olah Raga.", "maksud Anda: Olahraga?"}};
     for (const auto& c : cases) {
         const auto ds = check_variant("terikat", {{"<uraian>Rapat pleno bulanan.</uraian>", std::string("<uraian>") + c.text + "</uraian>"}});
@@ -1050,7 +1051,8 @@ TEST(CheckTried, BoundFormsAndSeparatedPrefixesAreSpelling)
         EXPECT_EQ(ds[0].hint, c.hint) << c.text;
     }
     // the preposition before a place, and the agencies legislation named "Lembaga Pemerintah Non Departemen"
-    for (const char* fine : {"Rapat pleno di kantor dan di atas meja.", "Rapat pleno Lembaga Pemerintah Non Departemen."}) {
+    // and before a noun in -an of a root (Perwali Surabaya 68/2021 «di bagian umum»: no passive di-…-an)
+    for (const char* fine : {"Rapat pleno di kantor dan di atas meja.", "Rapat pleno Lembaga Pemerintah Non Departemen.", "Rapat pleno di bagian umum."}) {
         const auto ds = check_variant("terikat-benar", {{"<uraian>Rapat pleno bulanan.</uraian>", std::string("<uraian>") + fine + "</uraian>"}});
         EXPECT_TRUE(ds.empty()) << fine << "\n" << listing(ds);
     }

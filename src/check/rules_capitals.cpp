@@ -251,6 +251,14 @@ public:
                 report(i, "«Nomor " + std::string(prev) + " tahun»: dalam kutipan ditulis «Tahun»",
                        "«Nomor " + std::string(prev) + " tahun»: a citation writes «Tahun»");
             }
+            // "Keputusan Kepala BAPETEN nomor 06-P/Ka-BAPETEN/XI-00": the number of a cited
+            // instrument is «Nomor» (UU 12/2011 Lampiran II; Peraturan Kepala BAPETEN 8/2012 writes
+            // «… BAPETEN Nomor 06-P/…» elsewhere), after the kind and its capitalised office
+            if (w == "nomor" && i + 1 < toks_.size() && toks_[i + 1].word && is_digit(word(i + 1)[0]) && cited_kind_before(i) &&
+                first("23")) {
+                report(i, "«" + std::string(prev) + " nomor " + std::string(next) + "»: nomor peraturan yang dikutip ditulis «Nomor»",
+                       "«" + std::string(prev) + " nomor " + std::string(next) + "»: the number of a cited instrument is «Nomor»");
+            }
             // "diktum KESATU": a reference to a Diktum is capitalised.
             if (!done[3] && w == "diktum" && ordinal_caps(next) && first("3")) {
                 done[3] = true;
@@ -430,6 +438,22 @@ private:
     }
 
     std::string_view word(std::size_t i) const { return toks_[i].view(t_->s); }
+    static bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+    // Before token `i`: the kind of an instrument in title case, then only capitalised words (its
+    // office: «Keputusan Kepala BAPETEN», «Peraturan Menteri Dalam Negeri»), within eight words.
+    bool cited_kind_before(std::size_t i) const
+    {
+        for (std::size_t k = i; k-- > 0 && k + 9 > i;) {
+            if (!toks_[k].word) return false;
+            const std::string_view v = word(k);
+            if (in(v, {"Keputusan", "Peraturan", "Undang-Undang", "Instruksi", "Edaran", "Qanun", "Perda", "Perpres", "Permen", "Pergub", "Perbup",
+                       "Perwal", "Kepres", "Keppres"}))
+                return true;
+            if (!text::starts_upper(v) || (k + 1 < i && v == "Dalam" && word(k + 1) != "Negeri")) return false;
+        }
+        return false;
+    }
     static char32_t first_cp(std::string_view w)
     {
         std::size_t k = 0;

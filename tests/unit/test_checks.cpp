@@ -1545,3 +1545,20 @@ TEST(CheckTried, TheNameOfACommemorationIsCapitalisedWhole)
         EXPECT_EQ(first_of(ok, "KAPITAL"), nullptr) << ok_text << "\n" << listing(ok);
     }
 }
+
+TEST(CheckTried, TheNumberOfACitedInstrumentIsNomorWithACapital)
+{
+    // «berdasarkan Keputusan Kepala BAPETEN nomor 06-P/Ka-BAPETEN/XI-00 tentang …» (Peraturan
+    // Kepala BAPETEN 8/2012, training part of tests/corpus); «nomor urut 5», «nomor 5» after a
+    // word in lower case, are no citation
+    const std::string from = "<uraian>Rapat pleno bulanan.";
+    const auto ds = check_variant("nomor-kecil", {{from, "<uraian>Rapat pleno sesuai Keputusan Komisi Pemilihan Umum nomor 5 Tahun 2022."}});
+    const Diagnostic* d = first_of(ds, "KAPITAL");
+    ASSERT_NE(d, nullptr) << listing(ds);
+    EXPECT_NE(d->message.find("«Umum nomor 5»"), std::string::npos) << d->message;
+    for (const char* ok_text : {"<uraian>Rapat pleno sesuai Keputusan Komisi Pemilihan Umum Nomor 5 Tahun 2022.",
+                                "<uraian>Rapat pleno bagi calon dengan nomor urut 5 dan nomor 6."}) {
+        const auto ok = check_variant("nomor-kecil-ok", {{from, ok_text}});
+        EXPECT_EQ(first_of(ok, "KAPITAL"), nullptr) << ok_text << "\n" << listing(ok);
+    }
+}

@@ -267,7 +267,7 @@ public:
             }
             // "dalam lampiran yang …", "keputusan ini": this instrument and its Lampiran are named with a capital.
             if (!done[4] && ((w == "lampiran" && in(prev, {"dalam", "pada"}) && lampiran_end(i + 1)) ||
-                             (in(w, {"keputusan", "peraturan"}) && (next == "ini" || names_itself(i + 1)))) && first("4")) {
+                             (in(w, {"keputusan", "peraturan"}) && (next == "ini" || names_itself(i + 1)))) && (w != "lampiran" || first("4"))) {
                 done[4] = true;
                 const std::string cap = text::capitalise(w);
                 report(i, "«" + std::string(w) + "» yang menunjuk " + (w == "lampiran" ? "Lampiran naskah ini" : "naskah ini") + ": ditulis «" + cap + "»",

@@ -1562,3 +1562,15 @@ TEST(CheckTried, TheNumberOfACitedInstrumentIsNomorWithACapital)
         EXPECT_EQ(first_of(ok, "KAPITAL"), nullptr) << ok_text << "\n" << listing(ok);
     }
 }
+
+TEST(CheckTried, TheInstrumentNamedInLowerCaseIsReportedInEachParagraph)
+{
+    // «peraturan ini diundangkan» in Pasal 13 and «peraturan Kepala BAPETEN ini» in Pasal 14
+    // (Peraturan Kepala BAPETEN 8/2012, training part of tests/corpus): each place is fixed by
+    // itself, and the reviewer lists each
+    const auto ds = check_variant("keputusan-ini-dua", {{"<uraian>Rapat pleno bulanan.", "<uraian>Rapat pleno menurut keputusan ini."},
+                                                         {"<uraian>Evaluasi pelaksanaan rapat pleno.", "<uraian>Evaluasi setelah keputusan ini berlaku."}});
+    std::size_t n = 0;
+    for (const auto& d : ds) n += d.code == "KAPITAL";
+    EXPECT_EQ(n, 2u) << listing(ds);
+}

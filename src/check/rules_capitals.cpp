@@ -259,6 +259,14 @@ public:
                 report(i, "«" + std::string(prev) + " nomor " + std::string(next) + "»: nomor peraturan yang dikutip ditulis «Nomor»",
                        "«" + std::string(prev) + " nomor " + std::string(next) + "»: the number of a cited instrument is «Nomor»");
             }
+            // "Ketua Badan Perencanaan Pembangunan nasional": the last word of an office's name in
+            // lower case after its words in title case (PUEBI, huruf kapital: nama lembaga; Keputusan
+            // Presiden 99/1993), where the name ends the text or a mark follows
+            if (in(w, {"nasional", "daerah", "umum", "pusat", "negara"}) && (i + 1 >= toks_.size() || !toks_[i + 1].word) && office_before(i) &&
+                first("24")) {
+                report(i, "«" + std::string(prev) + " " + std::string(w) + "»: kata dalam nama lembaga diawali huruf kapital («" + text::capitalise(w) + "», PUEBI)",
+                       "«" + std::string(prev) + " " + std::string(w) + "»: each word of an office's name is capitalised («" + text::capitalise(w) + "», PUEBI)");
+            }
             // "diktum KESATU": a reference to a Diktum is capitalised.
             if (!done[3] && w == "diktum" && ordinal_caps(next) && first("3")) {
                 done[3] = true;
@@ -438,6 +446,18 @@ private:
     }
 
     std::string_view word(std::size_t i) const { return toks_[i].view(t_->s); }
+
+    // Before token `i`: an office's head word («Badan», «Dinas», «Kementerian», …) and then two
+    // words or more in title case, none a conjunction or preposition, right up to `i`.
+    bool office_before(std::size_t i) const
+    {
+        std::size_t n = 0;
+        for (std::size_t k = i; k-- > 0 && n < 8; ++n) {
+            if (!toks_[k].word || !title_case(word(k))) return false;
+            if (n >= 2 && in(word(k), {"Badan", "Dinas", "Kementerian", "Departemen", "Lembaga", "Komisi", "Dewan", "Majelis", "Kantor"})) return true;
+        }
+        return false;
+    }
     static bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
     // Before token `i`: the kind of an instrument in title case, then only capitalised words (its

@@ -1574,3 +1574,21 @@ TEST(CheckTried, TheInstrumentNamedInLowerCaseIsReportedInEachParagraph)
     for (const auto& d : ds) n += d.code == "KAPITAL";
     EXPECT_EQ(n, 2u) << listing(ds);
 }
+
+TEST(CheckTried, TheLastWordOfAnOfficesNameIsCapitalised)
+{
+    // «Menteri Negara Perencanaan Pembangunan Nasional/ Ketua Badan Perencanaan Pembangunan
+    // nasional» (Keputusan Presiden 99/1993, training part of tests/corpus; PUEBI: nama lembaga)
+    const std::string from = "<uraian>Rapat pleno bulanan.";
+    const auto ds = check_variant("lembaga-kecil", {{from, "<uraian>Rapat pleno bersama Badan Perencanaan Pembangunan nasional."}});
+    const Diagnostic* d = first_of(ds, "KAPITAL");
+    ASSERT_NE(d, nullptr) << listing(ds);
+    EXPECT_NE(d->message.find("«Pembangunan nasional»"), std::string::npos) << d->message;
+    // the word going on in running text, or after a single capitalised word, is no name's
+    for (const char* ok_text : {"<uraian>Rapat pleno bersama Badan Perencanaan Pembangunan Nasional.",
+                                "<uraian>Rapat pleno bersama Badan Perencanaan Pembangunan nasional dan daerah.",
+                                "<uraian>Rapat pleno tentang pembangunan nasional."}) {
+        const auto ok = check_variant("lembaga-kecil-ok", {{from, ok_text}});
+        EXPECT_EQ(first_of(ok, "KAPITAL"), nullptr) << ok_text << "\n" << listing(ok);
+    }
+}

@@ -35,7 +35,8 @@ MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agust
 
 def title_case(caps):
     small = {"dan", "atau", "di", "ke", "dari", "yang", "untuk", "pada", "dalam", "atas", "tentang",
-             "serta", "bagi", "oleh", "sebagai", "dengan"}
+             "serta", "bagi", "oleh", "sebagai", "dengan", "terhadap", "kepada", "secara", "antara",
+             "menurut", "tanpa", "melalui", "sampai", "hingga", "sejak"}
     words = caps.lower().split(" ")
     out = []
     for i, w in enumerate(words):

@@ -1403,6 +1403,31 @@ public:
             }
     }
 
+    /// The issuer's and the official's names (<penerbit>, <pejabat>) are printed in the title
+    /// block and over the signature, yet their words count as the decree's own names everywhere
+    /// else, so a slip there («Kementerin Riset», Belmawa 232/2019) was never read. Only the slip
+    /// the decree itself proves is reported: a word no list knows, one edit or one syllable from a
+    /// word the decree writes elsewhere. Names of offices, places and persons stay names.
+    void issuer_field(const std::string& value, const SourcePos& pos)
+    {
+        if (!speller_ || !cx_.enabled("EJAAN") || value.empty()) return;
+        const Text t = make_text(value, pos, Anchor::ElementContent);
+        for (const auto& tw : text::words(t.s)) {
+            const std::string w(tw.view(t.s));
+            if (text::cp_count(w) < 7 || text::has_digit(w) || text::all_upper(w) || internal_capital(w)) continue;
+            const std::string lw = text::lower(w);
+            if (speller_->in_lexicon(w) || speller_->abbreviation(w) || lexicon::is_area_word(lw) || speller_->replacement(w) ||
+                speller_->known(w) || derived_form(w) || bound_form(w))
+                continue;
+            const auto near = written_elsewhere(w);
+            if (!near) continue;
+            const std::string fixed = text::starts_upper(w) ? text::capitalise(*near) : *near;
+            cx_.report_suggest("EJAAN", cx_.at(t, tw.begin),
+                               "«" + w + "» tidak ada dalam kamus bahasa Indonesia; keputusan ini di tempat lain menulis «" + fixed + "»",
+                               "«" + w + "» is not in the Indonesian dictionary; this decree writes «" + fixed + "» elsewhere", {fixed});
+        }
+    }
+
     /// Reports a quote opened at a paragraph's start and closed in no later paragraph.
     void report_open_quotes()
     {
@@ -1472,6 +1497,8 @@ void check_text(Context& cx)
     rules.gather_title_names();
     for (std::size_t k = 0; k < texts.size(); ++k) rules.run(texts, k);
     rules.report_open_quotes();
+    rules.issuer_field(cx.decree.meta.issuer, cx.decree.meta.issuer_pos);
+    rules.issuer_field(cx.decree.meta.official, cx.decree.meta.official_pos);
     if (const auto& m = cx.decree.meta; m.number && m.number->find("/ ") != std::string::npos)
         rules.own_number(make_text(*m.number, m.number_pos, Anchor::ElementContent));
 }

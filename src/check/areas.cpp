@@ -258,4 +258,14 @@ std::vector<std::string> Areas::places_named(std::string_view name) const
     return out;
 }
 
+bool Areas::named_nearby(std::string_view name, std::string_view province_code) const
+{
+    const std::string want = text::lower(name);
+    for (const auto& g : regencies)
+        if (text::lower(g.short_name) == want || text::lower(g.name) == want) return true;
+    for (std::size_t i = 0; i < district_count(); ++i)
+        if (const District d = district(i); regencies[d.regency].province_code == province_code && text::lower(d.name) == want) return true;
+    return false;
+}
+
 }  // namespace naskah::check

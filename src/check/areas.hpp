@@ -61,6 +61,8 @@ public:
     std::vector<District> districts_of(std::string_view regency_code) const;
     /// Every kabupaten/kota and kecamatan whose name is `name` (case-insensitive).
     std::vector<std::string> places_named(std::string_view name) const;
+    /// Whether `name` names a kabupaten/kota anywhere, or a kecamatan in the province `province_code`.
+    bool named_nearby(std::string_view name, std::string_view province_code) const;
 
     /// Reads provinces.csv, regencies.csv and districts.csv of `folder`.
     bool load(const std::string& folder, std::string& error);

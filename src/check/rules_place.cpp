@@ -105,6 +105,13 @@ void check_place(Context& cx)
     // a seat that is a kelurahan (Sungguminasa, Kabupaten Gowa) is in no list the data has: a
     // place known nowhere and near nothing is not held against the drafter
     if (elsewhere.empty()) return;
+    // The lists hold no towns: a regency's seat is often a town inside a kecamatan of another name
+    // (Tanah Merah, seat of Boven Digoel, in Distrik Mandobo), and 7,285 kecamatan share many
+    // names (a Kecamatan Tanah Merah is in Indragiri Hilir, Riau). A place is held against the
+    // issuer when it names a kabupaten/kota («Makassar» for a regency of South Sulawesi) or a
+    // kecamatan of the same province (a neighbour's decree copied with its «Ditetapkan di»).
+    const std::string_view own_province = regency ? regency->province_code : province ? province->code : cities.front()->province_code;
+    if (!areas->named_nearby(m.place, own_province)) return;
     std::string where_id, where_en;
     if (!elsewhere.empty()) {
         where_id = " (" + elsewhere.front() + (elsewhere.size() > 1 ? ", …" : "") + ")";

@@ -160,7 +160,8 @@ const WidenedCase kWidenedCases[] = {
     {"ejaan/nama", "EJAAN", 29, 66},                           // "Gubenur"; the names of benar.xml are a letter off rare or short words
     {"ejaan/romawi", "EJAAN", 29, 72},                         // "eselon IlIa": a lower-case L in a Roman numeral
     {"ejaan/singkatan", "EJAAN", 29, 66},
-    {"ejaan/penerbit", "EJAAN", 10, 22},                       // "Pemilhan" in <penerbit> and <pejabat>; KONSISTEN-PENERBIT leaves the right kop alone                      // "Gubenur"; benar.xml: Perjan, Tbk, PPh, PPnBM, Prps of signed PP/UU texts
+    {"ejaan/penerbit", "EJAAN", 10, 22},
+    {"tempat-penetapan/kecamatan-jauh", "TEMPAT-PENETAPAN", 14, 24},  // Muting (Merauke) for Boven Digoel; benar: Tanah Merah, a kecamatan's name only in Riau                       // "Pemilhan" in <penerbit> and <pejabat>; KONSISTEN-PENERBIT leaves the right kop alone                      // "Gubenur"; benar.xml: Perjan, Tbk, PPh, PPnBM, Prps of signed PP/UU texts
     {"tanda-baca/daftar", "TANDA-BACA", 29, 225},              // "sekretaris" without ";" between items ending so
     {"tanda-baca/pasal-koma", "TANDA-BACA", 18, 65},           // "Pasal 167 ayat (8), Undang-Undang Nomor 7 …"
     {"tanda-baca/tahun", "TANDA-BACA", 31, 153},              // "… Kekayaan Daerah Tahun, sebagaimana …"

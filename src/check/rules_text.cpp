@@ -347,6 +347,22 @@ public:
                 text::trim(t.s) == ws[0].view(t.s) && name_only(texts[k - 1].s, speller_) && name_only(texts[k + 1].s, speller_))
                 names = true;
         }
+        // a member list's cell names a person, then where they serve: «MARKUS JAIWAB PADA DINAS
+        // SOSIAL», «Andi Nova, S.E. pada Bappeda» (Keputusan Bupati Boven Digoel 2024): the words
+        // before «pada»/«selaku» are a name when they read as one (name_only), the rest is spelt
+        // (asked before the whole cell is taken for a name: «MARKUS JAIWAB PADA DINAS KESEHATN» has
+        // five capitalised words and none of the lexicon, yet its end is no name)
+        name_prefix_end_ = 0;
+        if (t.table_cell)
+            for (const char* sep : {" PADA ", " pada ", " Pada ", " SELAKU ", " selaku ", " Selaku "}) {
+                const std::size_t p = t.s.find(sep);
+                if (p == std::string::npos || p == 0) continue;
+                if (name_only(t.s.substr(0, p), speller_)) {
+                    name_prefix_end_ = p;
+                    names = false;
+                }
+                break;
+            }
         spelling(t, toks, names);
         repeated(t, toks);
         punctuation(t);
@@ -362,6 +378,7 @@ private:
     bool spaced_percent_ = false;  // "100 %" reported once a decree: a typist's habit, not one slip each time
     std::optional<SourcePos> open_curly_, open_straight_;  // a quote carried over from an earlier paragraph
     const std::vector<Text>* texts_ = nullptr;
+    std::size_t name_prefix_end_ = 0;  ///< in the text being spelt, a person's name ends here
     bool acronyms_gathered_ = false;
     bool decree_words_gathered_ = false;
     std::unordered_set<std::string> title_names_;  ///< names the title introduces (gather_title_names)
@@ -391,11 +408,17 @@ private:
         const std::string w(tok.view(t.s));
         if (speller_->abbreviation(w) || speller_->abbreviation(w + ".") || names_.count(text::lower(w))) return;
         const std::string lw = text::lower(w);
+        // an acronym spoken as a word is listed as drafters write it in running text («Polres»,
+        // «Bappeda»); a line or a cell set in capitals writes it «POLRES»
+        if (speller_->abbreviation(text::capitalise(lw))) return;
         if (speller_->in_lexicon(lw) || lexicon::is_area_word(lw)) return;
         if (reads_as_word(w)) {
             if (speller_->replacement(lw) || speller_->known(lw)) return;
-            auto sugg = speller_->suggest(lw);
-            if (sugg.empty()) return;  // an acronym the lists do not know yet, not a misspelt word
+            // a word in capitals is as often a name as a capitalised one (tables list members as
+            // «MARKUS TODING, SE PADA BAPPEDA»: MARKUS/markas, SINAGA/singa, PALIKA/paling), so only
+            // the suggestions a capitalised word gets count (KOMPREHENSIP → komprehensif still does)
+            auto sugg = slip_targets(lw, speller_->suggest(lw));
+            if (sugg.empty()) return;  // an acronym or a name the lists do not know, not a misspelt word
             for (auto& x : sugg) x = text::upper(x);
             cx_.report_suggest("EJAAN", cx_.at(t, tok.begin), "«" + w + "» tidak ada dalam kamus bahasa Indonesia maupun daftar singkatan",
                                "«" + w + "» is in neither the Indonesian dictionary nor the list of abbreviations", sugg);
@@ -831,7 +854,7 @@ private:
     {
         const std::string_view w = tok.view(t.s);
         // (a code point is at most four bytes: only a word under eight bytes can be one code point)
-        if (names || w.size() < 2 || text::has_digit(w) || (w.size() < 8 && text::cp_count(w) < 2)) return true;
+        if (names || tok.begin < name_prefix_end_ || w.size() < 2 || text::has_digit(w) || (w.size() < 8 && text::cp_count(w) < 2)) return true;
         if (t.style_at(tok.begin) & kItalic) return true;  // foreign words are italic by convention
         // parts of addresses and abbreviations: Lapor.go.id, S.H., dll.
         if (tok.begin >= 2 && t.s[tok.begin - 1] == '.' && letter_before(t.s, tok.begin - 1)) return true;

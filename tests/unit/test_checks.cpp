@@ -161,6 +161,7 @@ const WidenedCase kWidenedCases[] = {
     {"ejaan/romawi", "EJAAN", 29, 72},                         // "eselon IlIa": a lower-case L in a Roman numeral
     {"ejaan/singkatan", "EJAAN", 29, 66},
     {"ejaan/penerbit", "EJAAN", 10, 22},
+    {"ejaan/anggota", "EJAAN", 62, 41},                        // "KESEHATN" after a member's name; benar: MARKUS, SINAGA, POLRES
     {"tempat-penetapan/kecamatan-jauh", "TEMPAT-PENETAPAN", 14, 24},  // Muting (Merauke) for Boven Digoel; benar: Tanah Merah, a kecamatan's name only in Riau                       // "Pemilhan" in <penerbit> and <pejabat>; KONSISTEN-PENERBIT leaves the right kop alone                      // "Gubenur"; benar.xml: Perjan, Tbk, PPh, PPnBM, Prps of signed PP/UU texts
     {"tanda-baca/daftar", "TANDA-BACA", 29, 225},              // "sekretaris" without ";" between items ending so
     {"tanda-baca/pasal-koma", "TANDA-BACA", 18, 65},           // "Pasal 167 ayat (8), Undang-Undang Nomor 7 …"

@@ -555,6 +555,32 @@ void check_ministry_name(Context& cx, const Text& t)
     }
 }
 
+// "Kedudukan, Susunan Organisasi, Tugas dan Fungsi serta Tata Dinas Komunikasi …" (Pergub Kalimantan
+// Barat 124/2021 as Keputusan Kepala Dinas Kominfo Kalbar 49.1/2024 cites it): an organisation's
+// title names its "Susunan Organisasi … dan Tata Kerja" (every Perpres and Perda on an agency's
+// organisation); "Tata" straight before the unit's name has lost "Kerja". Only after "Organisasi"
+// in the same clause (no ";" or "(" between), and only before a unit's kind, which no compound of
+// "tata" (tata kerja, tata cara, tata ruang, tata kelola, tata naskah) begins with.
+void check_tata_kerja(Context& cx, const Text& t)
+{
+    static const std::set<std::string> kUnits = {"Dinas", "Badan", "Kantor", "Sekretariat", "Inspektorat", "Satuan", "Biro", "Bagian",
+                                                  "Kecamatan", "Kelurahan", "Lembaga", "Komisi", "Dewan", "Direktorat", "Balai", "Perangkat"};
+    const std::string& s = t.s;
+    for (std::size_t p = s.find("Tata "); p != std::string::npos; p = s.find("Tata ", p + 1)) {
+        if (p > 0 && ascii_letter_or_digit(s[p - 1])) continue;
+        std::size_t e = p + 5;
+        while (e < s.size() && ascii_letter_or_digit(s[e])) ++e;
+        const std::string unit = s.substr(p + 5, e - p - 5);
+        if (!kUnits.count(unit)) continue;
+        const std::size_t org = s.rfind("Organisasi", p);
+        if (org == std::string::npos || s.find_first_of(";(", org) < p) continue;
+        cx.report("KUTIPAN-SALAH", cx.at(t, p), "«Tata " + unit + "»: judul susunan organisasi memuat «Tata Kerja»; «Kerja» tertinggal",
+                  "«Tata " + unit + "»: an organisation's title names its «Tata Kerja»; «Kerja» is left out", "Tata Kerja " + unit,
+                  "Tata Kerja " + unit);
+        return;
+    }
+}
+
 // One instrument cited under two kinds: "Undang-undang Nomor 99 Tahun 1993 tentang Dewan
 // Penerbangan dan Antariksa Nasional Republik Indonesia" in Mengingat of a decree whose title and
 // Pasal I amend "Keputusan Presiden Nomor 99 Tahun 1993 tentang Dewan Penerbangan …" (Keputusan
@@ -686,6 +712,7 @@ void check_drafting(Context& cx)
             if (ministries_renamed) check_ministry_name(cx, t);
             check_gazette_year(cx, t);
             check_gazette_name(cx, t);
+            check_tata_kerja(cx, t);
             check_register(cx, t, register_);
         }
     }

@@ -182,6 +182,7 @@ const WidenedCase kWidenedCases[] = {
     {"kutipan-salah/tentang", "KUTIPAN-SALAH", 22, 54},        // "… Nomor 14 Tahun 2008 Tentang Pelayanan Publik"
     {"kutipan-salah/kementerian", "KUTIPAN-SALAH", 18, 134},   // "Kementerian Negara Pemuda dan Olahraga" in 2023
     {"kutipan-salah/jenis", "KUTIPAN-SALAH", 18, 62},          // a Peraturan KPU cited once as a Keputusan
+    {"kutipan-salah/tata-kerja", "KUTIPAN-SALAH", 18, 341},    // "Susunan Organisasi dan Tata Sekretariat" without "Kerja"
     {"konsisten-penerbit/diri", "KONSISTEN-PENERBIT", 29, 13},  // "Keputusan Badan ini" for the Kepala's decree
     {"rujukan/pasal-i", "RUJUKAN", 26, 12},                   // "Beberapa ketentuan diubah …" naming no regulation
     {"rujukan/bppt", "RUJUKAN", 18, 134},                      // "Badan Pengkajian Penerapan Teknologi" without "dan"

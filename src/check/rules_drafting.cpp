@@ -707,6 +707,12 @@ void check_drafting(Context& cx)
                           "an item in the middle of a list ends without a mark where the others end with «;»", "akhiri dengan «;»",
                           "end it with «;»");
             }
+            if (t.open_list_end) {  // "…; dan j. melaksanakan tugas-tugas lain … sesuai dengan tugas dan fungsinya"
+                const std::size_t e = t.s.find_last_not_of(' ');
+                cx.report("TANDA-BACA", cx.at(t, e), "butir terakhir daftar tanpa tanda baca akhir, padahal butir lainnya diakhiri «;»",
+                          "the last item of a list ends without a mark where the others end with «;»",
+                          "akhiri dengan «.» (atau «;» bila kalimatnya berlanjut)", "end it with «.» (or «;» where the sentence goes on)");
+            }
         }
         if (cite) {
             if (ministries_renamed) check_ministry_name(cx, t);

@@ -164,6 +164,7 @@ const WidenedCase kWidenedCases[] = {
     {"tanda-baca/pasal-koma", "TANDA-BACA", 18, 65},           // "Pasal 167 ayat (8), Undang-Undang Nomor 7 …"
     {"tanda-baca/tahun", "TANDA-BACA", 31, 153},              // "… Kekayaan Daerah Tahun, sebagaimana …"
     {"tanda-baca/daftar-akhir", "TANDA-BACA", 29, 284},       // the last item "staf sekretariat" with no mark; benar.xml: the sentence goes on
+    {"tanda-baca/menimbang-koma", "TANDA-BACA", 19, 77},      // "… dalam huruf a perlu menetapkan"; benar.xml: "… Malang perlu melaksanakan …" (a purpose)
     {"kapital/sebutan", "KAPITAL", 30, 26},                    // "keputusan Komisi … ini"; "keputusan Panitia ini" is another body's
     {"menimbang-akhir/halaman", "MENIMBANG-AKHIR", 18, 154},   // no mark before the page's footer
     {"kutipan-salah/hubung", "KUTIPAN-SALAH", 22, 240, "SPASI-TANDA"},  // "Undang- Undang Nomor 15 Tahun 2019" (the stray space is SPASI-TANDA's)

@@ -378,6 +378,20 @@ char item_end(const std::string& s)
 {
     std::size_t e = s.find_last_not_of(' ');
     if (e == std::string::npos) return 0;
+    // a closing quote ends an amendment's quoted text: the mark before it ends the item
+    // ("… disingkat BMG.”", Keputusan Presiden 11/2004)
+    for (bool again = true; again && e > 0;) {
+        again = false;
+        if (s[e] == '"' || s[e] == '\'') {
+            --e;
+            again = true;
+        } else if (e >= 2 && (s.compare(e - 2, 3, "\u201D") == 0 || s.compare(e - 2, 3, "\u2019") == 0)) {
+            if (e < 3) return 0;
+            e -= 3;
+            again = true;
+        }
+        while (again && e > 0 && s[e] == ' ') --e;
+    }
     if (s[e] == ';' || s[e] == '.') return s[e];
     for (const char* tail : {"; dan", "; atau", "; dan/atau"}) {
         const std::size_t n = std::char_traits<char>::length(tail);
@@ -411,6 +425,21 @@ void add_blocks(const std::vector<Block>& blocks, std::vector<Text>& out)
             if (semi < 2 || semi + 2 < ends.size()) break;
             if (ends[k].second == '.') out[ends[k].first].stop_mid_list = true;
             if (ends[k].second == 'w') out[ends[k].first].open_mid_list = true;
+        }
+        // "…; dan j. melaksanakan tugas-tugas lain … sesuai dengan tugas dan fungsinya" (Perwali Surabaya
+        // 68/2021): the other items end with ";" (one slip among them aside), the last with nothing
+        // (UU 12/2011 Lampiran II: the last item ends with "." or, inside an item that goes on, ";").
+        // Only a list that ends its container: one followed by the rest of its sentence ("… Provinsi
+        // Sulawesi Utara</butir></daftar> dicabut dan dinyatakan tidak berlaku.") ends it there
+        // An item is one clause: one that holds a full stop before a capital ("… agribisnis. Paragraf 3
+        // Penyusunan …", a heading the PDF extraction of a signed PP joined to it) ends a sentence
+        // there, and what trails is no open item.
+        if (semi >= 2 && semi + 2 >= ends.size() && ends.back().second == 'w' && &b == &blocks.back()) {
+            const std::string& last = out[ends.back().first].s;
+            bool one_clause = true;
+            for (std::size_t p = last.find(". "); p != std::string::npos && one_clause; p = last.find(". ", p + 1))
+                if (p + 2 < last.size() && std::isupper(static_cast<unsigned char>(last[p + 2]))) one_clause = false;
+            if (one_clause) out[ends.back().first].open_list_end = true;
         }
     }
 }

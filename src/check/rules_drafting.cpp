@@ -162,6 +162,52 @@ void check_diktum_end(Context& cx)
     }
 }
 
+// "bahwa untuk menjalankan amanat Keputusan Menteri … tentang Nama Program Studi pada Perguruan Tinggi
+// perlu menetapkan …" (Keputusan Dirjen Belmawa 232/2019): a Menimbang item opened by an adverbial
+// clause ("untuk …", "berdasarkan …", "dalam rangka …") sets it off with a comma before its main
+// clause "perlu menetapkan …" (UU 12/2011 Lampiran II, the Menimbang form "bahwa berdasarkan
+// pertimbangan sebagaimana dimaksud dalam huruf a dan huruf b, perlu menetapkan …"; PUEBI: a comma
+// after a subordinate clause that opens the sentence). Not after a word that joins "perlu" to the
+// clause itself ("maka perlu", "dipandang perlu", "yang perlu"). Only the item that enacts ("perlu
+// menetapkan", "membentuk", "mengatur", "mengubah", "mencabut"), the form Lampiran II fixes; an
+// item giving a purpose ("… bangsa perlu melaksanakan peringatan …") is left to the reviewer.
+void check_menimbang_comma(Context& cx)
+{
+    static const std::vector<std::string> kOpeners = {"untuk ", "berdasarkan ", "dalam rangka ", "sehubungan dengan ", "sesuai dengan ",
+                                                      "guna ", "dengan ", "oleh karena ", "atas dasar ", "demi ", "agar ", "supaya "};
+    static const std::set<std::string> kJoined = {"maka", "dipandang", "dianggap", "dirasa", "dirasakan", "dinilai", "memandang", "kiranya",
+                                                  "masih", "juga", "pula", "lagi", "sangat", "yang", "tidak", "akan", "sehingga", "itu",
+                                                  "kembali", "segera", "dan", "serta", "atau"};
+    for (const auto& it : cx.decree.menimbang) {
+        const Inline* first = first_paragraph(it.blocks);
+        if (!first) continue;
+        const Text t = make_text(*first);
+        const std::string& s = t.s;
+        std::size_t b = s.find_first_not_of(' ');
+        if (b == std::string::npos || (s.compare(b, 6, "bahwa ") != 0 && s.compare(b, 6, "Bahwa ") != 0)) continue;
+        b += 6;
+        bool opened = false;
+        for (const auto& o : kOpeners) opened = opened || s.compare(b, o.size(), o) == 0;
+        if (!opened) continue;
+        for (std::size_t p = s.find(" perlu me", b); p != std::string::npos; p = s.find(" perlu me", p + 1)) {
+            if (p == 0 || (!ascii_letter_or_digit(s[p - 1]) && s[p - 1] != ')')) continue;
+            bool enacts = false;  // the item that names the instrument: "perlu menetapkan Keputusan …"
+            for (const char* v : {"menetapkan", "membentuk", "mengatur", "mengubah", "mencabut"})
+                enacts = enacts || s.compare(p + 7, std::char_traits<char>::length(v), v) == 0;
+            if (!enacts) continue;
+            std::size_t w = p;
+            while (w > 0 && s[w - 1] != ' ') --w;
+            std::string prev = s.substr(w, p - w);
+            for (auto& ch : prev) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+            if (kJoined.count(prev)) continue;
+            cx.report("TANDA-BACA", cx.at(t, p), "tanda koma sebelum «perlu …» tertinggal: anak kalimat pembuka butir Menimbang dipisahkan dengan koma",
+                      "the comma before «perlu …» is missing: the clause that opens a Menimbang item is set off by a comma", ", perlu",
+                      ", perlu");
+            break;
+        }
+    }
+}
+
 // "Peraturan Menteri … Nomor: 41/PER/…": the number of cited legislation follows "Nomor" without
 // a colon (UU 12/2011 Lampiran II, the form of every citation). The decree's own number line is
 // metadata, not running text, and keeps the house style's "Nomor :".
@@ -555,6 +601,32 @@ void check_ministry_name(Context& cx, const Text& t)
     }
 }
 
+// "Kedudukan, Susunan Organisasi, Tugas dan Fungsi serta Tata Dinas Komunikasi …" (Pergub Kalimantan
+// Barat 124/2021 as Keputusan Kepala Dinas Kominfo Kalbar 49.1/2024 cites it): an organisation's
+// title names its "Susunan Organisasi … dan Tata Kerja" (every Perpres and Perda on an agency's
+// organisation); "Tata" straight before the unit's name has lost "Kerja". Only after "Organisasi"
+// in the same clause (no ";" or "(" between), and only before a unit's kind, which no compound of
+// "tata" (tata kerja, tata cara, tata ruang, tata kelola, tata naskah) begins with.
+void check_tata_kerja(Context& cx, const Text& t)
+{
+    static const std::set<std::string> kUnits = {"Dinas", "Badan", "Kantor", "Sekretariat", "Inspektorat", "Satuan", "Biro", "Bagian",
+                                                  "Kecamatan", "Kelurahan", "Lembaga", "Komisi", "Dewan", "Direktorat", "Balai", "Perangkat"};
+    const std::string& s = t.s;
+    for (std::size_t p = s.find("Tata "); p != std::string::npos; p = s.find("Tata ", p + 1)) {
+        if (p > 0 && ascii_letter_or_digit(s[p - 1])) continue;
+        std::size_t e = p + 5;
+        while (e < s.size() && ascii_letter_or_digit(s[e])) ++e;
+        const std::string unit = s.substr(p + 5, e - p - 5);
+        if (!kUnits.count(unit)) continue;
+        const std::size_t org = s.rfind("Organisasi", p);
+        if (org == std::string::npos || s.find_first_of(";(", org) < p) continue;
+        cx.report("KUTIPAN-SALAH", cx.at(t, p), "«Tata " + unit + "»: judul susunan organisasi memuat «Tata Kerja»; «Kerja» tertinggal",
+                  "«Tata " + unit + "»: an organisation's title names its «Tata Kerja»; «Kerja» is left out", "Tata Kerja " + unit,
+                  "Tata Kerja " + unit);
+        return;
+    }
+}
+
 // One instrument cited under two kinds: "Undang-undang Nomor 99 Tahun 1993 tentang Dewan
 // Penerbangan dan Antariksa Nasional Republik Indonesia" in Mengingat of a decree whose title and
 // Pasal I amend "Keputusan Presiden Nomor 99 Tahun 1993 tentang Dewan Penerbangan …" (Keputusan
@@ -652,6 +724,7 @@ void check_drafting(Context& cx)
     const DataRows& degrees = punct ? rows_for(cx, "gelar.txt", "TANDA-BACA") : no_rows();
     const DataRows& register_ = cite ? rows_for(cx, "register.txt", "KUTIPAN-SALAH") : no_rows();
     if (punct && cx.decree.instrument == Instrument::Keputusan) check_diktum_end(cx);
+    if (punct) check_menimbang_comma(cx);
     const auto item_starts = punct ? mengingat_starts(cx) : std::vector<std::pair<std::uint32_t, std::uint32_t>>{};
     std::set<std::pair<std::uint32_t, std::uint32_t>> mengingat_items;  // where each Mengingat item's first paragraph starts
     for (const auto& it : cx.decree.mengingat)
@@ -681,11 +754,18 @@ void check_drafting(Context& cx)
                           "an item in the middle of a list ends without a mark where the others end with «;»", "akhiri dengan «;»",
                           "end it with «;»");
             }
+            if (t.open_list_end) {  // "…; dan j. melaksanakan tugas-tugas lain … sesuai dengan tugas dan fungsinya"
+                const std::size_t e = t.s.find_last_not_of(' ');
+                cx.report("TANDA-BACA", cx.at(t, e), "butir terakhir daftar tanpa tanda baca akhir, padahal butir lainnya diakhiri «;»",
+                          "the last item of a list ends without a mark where the others end with «;»",
+                          "akhiri dengan «.» (atau «;» bila kalimatnya berlanjut)", "end it with «.» (or «;» where the sentence goes on)");
+            }
         }
         if (cite) {
             if (ministries_renamed) check_ministry_name(cx, t);
             check_gazette_year(cx, t);
             check_gazette_name(cx, t);
+            check_tata_kerja(cx, t);
             check_register(cx, t, register_);
         }
     }

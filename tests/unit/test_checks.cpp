@@ -166,6 +166,8 @@ const WidenedCase kWidenedCases[] = {
     {"tanda-baca/daftar", "TANDA-BACA", 29, 225},              // "sekretaris" without ";" between items ending so
     {"tanda-baca/pasal-koma", "TANDA-BACA", 18, 65},           // "Pasal 167 ayat (8), Undang-Undang Nomor 7 …"
     {"tanda-baca/tahun", "TANDA-BACA", 31, 153},              // "… Kekayaan Daerah Tahun, sebagaimana …"
+    {"tanda-baca/daftar-akhir", "TANDA-BACA", 29, 284},       // the last item "staf sekretariat" with no mark; benar.xml: the sentence goes on
+    {"tanda-baca/menimbang-koma", "TANDA-BACA", 19, 77},      // "… dalam huruf a perlu menetapkan"; benar.xml: "… Malang perlu melaksanakan …" (a purpose)
     {"kapital/sebutan", "KAPITAL", 30, 26},                    // "keputusan Komisi … ini"; "keputusan Panitia ini" is another body's
     {"menimbang-akhir/halaman", "MENIMBANG-AKHIR", 18, 154},   // no mark before the page's footer
     {"kutipan-salah/hubung", "KUTIPAN-SALAH", 22, 240, "SPASI-TANDA"},  // "Undang- Undang Nomor 15 Tahun 2019" (the stray space is SPASI-TANDA's)
@@ -185,6 +187,7 @@ const WidenedCase kWidenedCases[] = {
     {"kutipan-salah/tentang", "KUTIPAN-SALAH", 22, 54},        // "… Nomor 14 Tahun 2008 Tentang Pelayanan Publik"
     {"kutipan-salah/kementerian", "KUTIPAN-SALAH", 18, 134},   // "Kementerian Negara Pemuda dan Olahraga" in 2023
     {"kutipan-salah/jenis", "KUTIPAN-SALAH", 18, 62},          // a Peraturan KPU cited once as a Keputusan
+    {"kutipan-salah/tata-kerja", "KUTIPAN-SALAH", 18, 341},    // "Susunan Organisasi dan Tata Sekretariat" without "Kerja"
     {"konsisten-penerbit/diri", "KONSISTEN-PENERBIT", 29, 13},  // "Keputusan Badan ini" for the Kepala's decree
     {"rujukan/pasal-i", "RUJUKAN", 26, 12},                   // "Beberapa ketentuan diubah …" naming no regulation
     {"rujukan/bppt", "RUJUKAN", 18, 134},                      // "Badan Pengkajian Penerapan Teknologi" without "dan"

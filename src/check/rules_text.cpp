@@ -615,6 +615,38 @@ private:
         return std::nullopt;
     }
 
+    // The word toks[k] with the word across a hyphen that has a space on one side («sekurang-
+    // kurangnya» broken as «sekurang- kurangnya», «masing- masing»): the joined form when it is a
+    // word, else empty. The word is then written right and the space is the slip (SPASI-TANDA, in
+    // repeated()), so neither half is an unknown word of its own.
+    std::string across_spaced_hyphen(const Text& t, const std::vector<text::Token>& toks, std::size_t k) const
+    {
+        if (!speller_) return {};
+        auto joined = [&](std::size_t a) -> std::string {  // toks[a], "-", toks[a + 2]
+            if (a + 2 >= toks.size() || !toks[a].word || toks[a + 1].word || !toks[a + 2].word) return {};
+            const auto& h = toks[a + 1];
+            if (h.end != h.begin + 1 || t.s[h.begin] != '-') return {};
+            const bool left = toks[a].end == h.begin, right = h.end == toks[a + 2].begin;
+            if (left == right) return {};  // joined on both sides is one word; spaced on both, KATA-ULANG's
+            const std::string l = text::lower(toks[a].view(t.s)), r = text::lower(toks[a + 2].view(t.s));
+            const std::string x = std::string(toks[a].view(t.s)) + "-" + std::string(toks[a + 2].view(t.s));
+            if (text::has_digit(x) || !(speller_->in_lexicon(x) || speller_->known(x))) return {};
+            // a reduplication, affixed or with a sound changed (sekurang-kurangnya, terus-menerus,
+            // perundang-undangan): the halves share four letters, or the whole of a shorter one;
+            // two words that only happen to meet at a hyphen («sebagai- mana», a word broken at a
+            // line's end) are not one word written with a hyphen
+            const std::size_t need = std::min<std::size_t>(4, std::min(l.size(), r.size()));
+            const std::string& shorter = l.size() <= r.size() ? l : r;
+            const std::string& longer = l.size() <= r.size() ? r : l;
+            bool shared = false;
+            for (std::size_t i = 0; i + need <= shorter.size() && !shared; ++i)
+                shared = longer.find(shorter.substr(i, need)) != std::string::npos;
+            return shared ? x : std::string();
+        };
+        if (auto x = joined(k); !x.empty()) return x;
+        return k >= 2 ? joined(k - 2) : std::string();
+    }
+
     // Whether the capitalised word toks[k] belongs to a name in running text: a run of capitalised
     // words followed by a comma and a degree («oleh Rusmin, S.Sos», «Hasan Basri, S.H.»), or
     // following a noun of place or a form of address («Desa Siganteng», «Jl. Gatot Subroto»,
@@ -894,6 +926,7 @@ private:
             const CitedSpan* cited = inside(quoted, tok.begin);
             const std::string w(tok.view(t.s));
             if (echelon_grade(w)) continue;
+            if (!across_spaced_hyphen(t, toks, k).empty()) continue;
             // a cited title is quoted verbatim (its wording, its foreign words and the spellings of
             // its time are not the drafter's to change); what is checked there is a slip of typing:
             // a non-standard spelling of the list, or an unknown word one edit from a word
@@ -1180,6 +1213,13 @@ private:
                            "the reduplication «" + std::string(t.s, a.begin, toks[k + 1].end - a.begin) +
                                "» is written with a hyphen and no spaces: «" + wa + "-" + wb + "»",
                            "maksud Anda: " + wa + "-" + wb + "?", "did you mean: " + wa + "-" + wb + "?");
+            }
+            // «sekurang- kurangnya», «sebaik- baiknya»: a word with a hyphen (an affixed
+            // reduplication, a compound) and a space on one side of it, as with «Undang- Undang»
+            else if (a.word && !b.word && k + 1 < toks.size() && !text::same_ignoring_case(a.view(t.s), toks[k + 1].view(t.s))) {
+                if (const std::string x = across_spaced_hyphen(t, toks, k - 1); !x.empty())
+                    space_slip(t, a.end == b.begin ? b.end : a.end, "spasi di samping tanda hubung «" + x + "»",
+                               "a space beside the hyphen of «" + x + "»");
             }
             // "Daerah – Daerah": a dash with spaces where a reduplication takes a hyphen and none
             // (PUEBI: «Daerah-Daerah»); two different words about a dash are a range

@@ -668,7 +668,7 @@ private:
         // unknown word after them is a misspelt one, «Kabupaten Donggalla»)
         static const char* places[] = {"Desa", "Kelurahan", "Dusun", "Kampung", "Jalan", "Jl", "Gang", "Gunung", "Sungai", "Pulau",
                                        "Nagari", "Gampong", "Pantai", "Danau", "Bukit", "Teluk", "Tanjung", "Kel", "Sdr", "Sdri",
-                                       "Saudara", "Saudari", "Bapak", "Hj"};
+                                       "Saudara", "Saudari", "Bapak", "Hj", "PT", "CV", "Perum"};
         for (std::size_t i = first; i < k; ++i)
             for (const char* p : places)
                 if (toks[i].view(s) == p) return true;
@@ -941,6 +941,9 @@ private:
                 // before the 1972 spelling (EYD) titles wrote "Djawa", "Jogjakarta"
                 if ((cited->year && cited->year < 1973) || text::all_upper(w)) continue;
                 if (speller_->in_lexicon(w) || proper_name_word(w)) continue;
+                // a company's name in the title: «Penambahan Penyertaan Modal Negara ke dalam Modal
+                // Saham PT Pindad, PT Dahana, dan PT Barata Indonesia»
+                if (running_name(t, toks, k)) continue;
                 if (const Replacement* r = speller_->replacement(w)) {
                     if (!r->foreign && !r->since)
                         cx_.report("EJAAN", cx_.at(t, tok.begin), "«" + w + "» tidak baku; bentuk bakunya «" + r->suggestion + "»",

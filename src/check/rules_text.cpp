@@ -179,6 +179,26 @@ bool echelon_grade(std::string_view w)
     return r == "I" || r == "II" || r == "III" || r == "IV" || r == "V";
 }
 
+// A lower-case Roman numeral used as a list label: «(ii)», «iii)», «ii.» opening a paragraph, or
+// after «butir», «angka» or «huruf» («butir iv»). Signed PP texts number sub-items so (PP 9/2006
+// «(i) penerbitan Resi Gudang; (ii) …»); «(i)» is one letter and never spelt anyway.
+bool roman_label(const std::string& s, std::size_t b, std::size_t e)
+{
+    static const char* numerals[] = {"ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx"};
+    const std::string_view w = std::string_view(s).substr(b, e - b);
+    bool numeral = false;
+    for (const char* n : numerals) numeral = numeral || w == n;
+    if (!numeral) return false;
+    if (e < s.size() && s[e] == ')') return true;
+    if (e < s.size() && s[e] == '.' && s.find_first_not_of(' ') == b) return true;
+    std::size_t p = b;
+    while (p > 0 && s[p - 1] == ' ') --p;
+    std::size_t q = p;
+    while (q > 0 && std::isalpha(static_cast<unsigned char>(s[q - 1]))) --q;
+    const std::string_view before = std::string_view(s).substr(q, p - q);
+    return p < b && (before == "butir" || before == "angka" || before == "huruf");
+}
+
 // The names of cited instruments: the kind with its region, and the title. A title is quoted as
 // promulgated (not the drafter's wording to change); both keep the spelling of their year
 // ("Peraturan Daerah Propinsi Sulawesi Utara Nomor 1 Tahun 2000").
@@ -925,7 +945,7 @@ private:
             }
             const CitedSpan* cited = inside(quoted, tok.begin);
             const std::string w(tok.view(t.s));
-            if (echelon_grade(w)) continue;
+            if (echelon_grade(w) || roman_label(t.s, tok.begin, tok.end)) continue;
             if (!across_spaced_hyphen(t, toks, k).empty()) continue;
             // a cited title is quoted verbatim (its wording, its foreign words and the spellings of
             // its time are not the drafter's to change); what is checked there is a slip of typing:

@@ -446,6 +446,8 @@ private:
         // "dikemudian", "diluarnya": a preposition joined to a word, whatever else it could be read as
         for (const char* prep : {"di", "ke"})
             if (w.compare(0, 2, prep) == 0 && speller_->in_lexicon(w.substr(2))) return false;
+        // with the clitic -nya, as a word of the lexicon takes it («tercukupinya»: ter-…-i of cukup)
+        if (w.size() >= 10 && w.compare(w.size() - 3, 3, "nya") == 0 && derived_form(w.substr(0, w.size() - 3))) return true;
         static const char* prefixes[] = {"memper", "diper", "meng", "meny", "peng", "peny", "mem", "men", "pem", "pen", "per", "ber", "ter",
                                           "me", "pe", "di", "ke", "se", ""};
         static const char* suffixes[] = {"kan", "an", "i", ""};

@@ -159,6 +159,7 @@ const WidenedCase kWidenedCases[] = {
     {"penomoran/ketik", "PENOMORAN", 23, 12},                  // "2. Peraturan …" in item 2
     {"ejaan/nama", "EJAAN", 29, 66},                           // "Gubenur"; the names of benar.xml are a letter off rare or short words
     {"ejaan/romawi", "EJAAN", 29, 72},                         // "eselon IlIa": a lower-case L in a Roman numeral
+    {"ejaan/klitik", "EJAAN", 29, 66},                         // "Gubenur"; benar.xml: «tercukupinya», «keakurasiannya» (derived form + -nya)
     {"ejaan/romawi-kecil", "EJAAN", 29, 66},                   // "Gubenur"; benar.xml: «(ii)», «(iii)», «butir iv» as list labels
     {"ejaan/singkatan", "EJAAN", 29, 66},                      // "Gubenur"; benar.xml: Perjan, Tbk, PPh, PPnBM, Prps of signed PP/UU texts
     {"ejaan/satuan", "EJAAN", 29, 66},                         // "Gubenur"; benar.xml: «4 cm x 6 cm», «2 mm», «5 mg» (SI symbols)

@@ -690,7 +690,15 @@ private:
         // unknown word after them is a misspelt one, «Kabupaten Donggalla»)
         static const char* places[] = {"Desa", "Kelurahan", "Dusun", "Kampung", "Jalan", "Jl", "Gang", "Gunung", "Sungai", "Pulau",
                                        "Nagari", "Gampong", "Pantai", "Danau", "Bukit", "Teluk", "Tanjung", "Kel", "Sdr", "Sdri",
-                                       "Saudara", "Saudari", "Bapak", "Hj", "PT", "CV", "Perum"};
+                                       "Saudara", "Saudari", "Bapak", "Hj", "PT", "CV", "Perum",
+                                       // the units of Yogyakarta under its special status (UU 13/2012; since 2019: Kalurahan,
+                                       // Padukuhan, Kapanewon, Kemantren) and of other provinces (jorong,
+                                       // banjar, lembang, dukuh), and the institutions PUEBI names with a
+                                       // capital (universities, places of worship, buildings, ports)
+                                       "Padukuhan", "Pedukuhan", "Dukuh", "Kalurahan", "Kapanewon", "Kemantren", "Jorong",
+                                       "Banjar", "Lembang", "Universitas", "Institut", "Politeknik", "Akademi", "Yayasan",
+                                       "Masjid", "Pesantren", "Gereja", "Pura", "Vihara", "Klenteng", "Hotel", "Gedung",
+                                       "Stadion", "Bandara", "Pelabuhan", "Terminal", "Perumahan", "Puskesmas", "RSUD"};
         for (std::size_t i = first; i < k; ++i)
             for (const char* p : places)
                 if (toks[i].view(s) == p) return true;

@@ -179,6 +179,26 @@ bool echelon_grade(std::string_view w)
     return r == "I" || r == "II" || r == "III" || r == "IV" || r == "V";
 }
 
+// A lower-case Roman numeral used as a list label: «(ii)», «iii)», «ii.» opening a paragraph, or
+// after «butir», «angka» or «huruf» («butir iv»). Signed PP texts number sub-items so (PP 9/2006
+// «(i) penerbitan Resi Gudang; (ii) …»); «(i)» is one letter and never spelt anyway.
+bool roman_label(const std::string& s, std::size_t b, std::size_t e)
+{
+    static const char* numerals[] = {"ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx"};
+    const std::string_view w = std::string_view(s).substr(b, e - b);
+    bool numeral = false;
+    for (const char* n : numerals) numeral = numeral || w == n;
+    if (!numeral) return false;
+    if (e < s.size() && s[e] == ')') return true;
+    if (e < s.size() && s[e] == '.' && s.find_first_not_of(' ') == b) return true;
+    std::size_t p = b;
+    while (p > 0 && s[p - 1] == ' ') --p;
+    std::size_t q = p;
+    while (q > 0 && std::isalpha(static_cast<unsigned char>(s[q - 1]))) --q;
+    const std::string_view before = std::string_view(s).substr(q, p - q);
+    return p < b && (before == "butir" || before == "angka" || before == "huruf");
+}
+
 // The names of cited instruments: the kind with its region, and the title. A title is quoted as
 // promulgated (not the drafter's wording to change); both keep the spelling of their year
 // ("Peraturan Daerah Propinsi Sulawesi Utara Nomor 1 Tahun 2000").
@@ -449,6 +469,8 @@ private:
         // "dikemudian", "diluarnya": a preposition joined to a word, whatever else it could be read as
         for (const char* prep : {"di", "ke"})
             if (w.compare(0, 2, prep) == 0 && speller_->in_lexicon(w.substr(2))) return false;
+        // with the clitic -nya, as a word of the lexicon takes it («tercukupinya»: ter-…-i of cukup)
+        if (w.size() >= 10 && w.compare(w.size() - 3, 3, "nya") == 0 && derived_form(w.substr(0, w.size() - 3))) return true;
         static const char* prefixes[] = {"memper", "diper", "meng", "meny", "peng", "peny", "mem", "men", "pem", "pen", "per", "ber", "ter",
                                           "me", "pe", "di", "ke", "se", ""};
         static const char* suffixes[] = {"kan", "an", "i", ""};
@@ -638,6 +660,38 @@ private:
         return std::nullopt;
     }
 
+    // The word toks[k] with the word across a hyphen that has a space on one side («sekurang-
+    // kurangnya» broken as «sekurang- kurangnya», «masing- masing»): the joined form when it is a
+    // word, else empty. The word is then written right and the space is the slip (SPASI-TANDA, in
+    // repeated()), so neither half is an unknown word of its own.
+    std::string across_spaced_hyphen(const Text& t, const std::vector<text::Token>& toks, std::size_t k) const
+    {
+        if (!speller_) return {};
+        auto joined = [&](std::size_t a) -> std::string {  // toks[a], "-", toks[a + 2]
+            if (a + 2 >= toks.size() || !toks[a].word || toks[a + 1].word || !toks[a + 2].word) return {};
+            const auto& h = toks[a + 1];
+            if (h.end != h.begin + 1 || t.s[h.begin] != '-') return {};
+            const bool left = toks[a].end == h.begin, right = h.end == toks[a + 2].begin;
+            if (left == right) return {};  // joined on both sides is one word; spaced on both, KATA-ULANG's
+            const std::string l = text::lower(toks[a].view(t.s)), r = text::lower(toks[a + 2].view(t.s));
+            const std::string x = std::string(toks[a].view(t.s)) + "-" + std::string(toks[a + 2].view(t.s));
+            if (text::has_digit(x) || !(speller_->in_lexicon(x) || speller_->known(x))) return {};
+            // a reduplication, affixed or with a sound changed (sekurang-kurangnya, terus-menerus,
+            // perundang-undangan): the halves share four letters, or the whole of a shorter one;
+            // two words that only happen to meet at a hyphen («sebagai- mana», a word broken at a
+            // line's end) are not one word written with a hyphen
+            const std::size_t need = std::min<std::size_t>(4, std::min(l.size(), r.size()));
+            const std::string& shorter = l.size() <= r.size() ? l : r;
+            const std::string& longer = l.size() <= r.size() ? r : l;
+            bool shared = false;
+            for (std::size_t i = 0; i + need <= shorter.size() && !shared; ++i)
+                shared = longer.find(shorter.substr(i, need)) != std::string::npos;
+            return shared ? x : std::string();
+        };
+        if (auto x = joined(k); !x.empty()) return x;
+        return k >= 2 ? joined(k - 2) : std::string();
+    }
+
     // Whether the capitalised word toks[k] belongs to a name in running text: a run of capitalised
     // words followed by a comma and a degree («oleh Rusmin, S.Sos», «Hasan Basri, S.H.»), or
     // following a noun of place or a form of address («Desa Siganteng», «Jl. Gatot Subroto»,
@@ -659,7 +713,15 @@ private:
         // unknown word after them is a misspelt one, «Kabupaten Donggalla»)
         static const char* places[] = {"Desa", "Kelurahan", "Dusun", "Kampung", "Jalan", "Jl", "Gang", "Gunung", "Sungai", "Pulau",
                                        "Nagari", "Gampong", "Pantai", "Danau", "Bukit", "Teluk", "Tanjung", "Kel", "Sdr", "Sdri",
-                                       "Saudara", "Saudari", "Bapak", "Hj"};
+                                       "Saudara", "Saudari", "Bapak", "Hj", "PT", "CV", "Perum",
+                                       // the units of Yogyakarta under its special status (UU 13/2012; since 2019: Kalurahan,
+                                       // Padukuhan, Kapanewon, Kemantren) and of other provinces (jorong,
+                                       // banjar, lembang, dukuh), and the institutions PUEBI names with a
+                                       // capital (universities, places of worship, buildings, ports)
+                                       "Padukuhan", "Pedukuhan", "Dukuh", "Kalurahan", "Kapanewon", "Kemantren", "Jorong",
+                                       "Banjar", "Lembang", "Universitas", "Institut", "Politeknik", "Akademi", "Yayasan",
+                                       "Masjid", "Pesantren", "Gereja", "Pura", "Vihara", "Klenteng", "Hotel", "Gedung",
+                                       "Stadion", "Bandara", "Pelabuhan", "Terminal", "Perumahan", "Puskesmas", "RSUD"};
         for (std::size_t i = first; i < k; ++i)
             for (const char* p : places)
                 if (toks[i].view(s) == p) return true;
@@ -916,7 +978,8 @@ private:
             }
             const CitedSpan* cited = inside(quoted, tok.begin);
             const std::string w(tok.view(t.s));
-            if (echelon_grade(w)) continue;
+            if (echelon_grade(w) || roman_label(t.s, tok.begin, tok.end)) continue;
+            if (!across_spaced_hyphen(t, toks, k).empty()) continue;
             // a cited title is quoted verbatim (its wording, its foreign words and the spellings of
             // its time are not the drafter's to change); what is checked there is a slip of typing:
             // a non-standard spelling of the list, or an unknown word one edit from a word
@@ -931,6 +994,9 @@ private:
                 // before the 1972 spelling (EYD) titles wrote "Djawa", "Jogjakarta"
                 if ((cited->year && cited->year < 1973) || text::all_upper(w)) continue;
                 if (speller_->in_lexicon(w) || proper_name_word(w)) continue;
+                // a company's name in the title: «Penambahan Penyertaan Modal Negara ke dalam Modal
+                // Saham PT Pindad, PT Dahana, dan PT Barata Indonesia»
+                if (running_name(t, toks, k)) continue;
                 if (const Replacement* r = speller_->replacement(w)) {
                     if (!r->foreign && !r->since)
                         cx_.report("EJAAN", cx_.at(t, tok.begin), "«" + w + "» tidak baku; bentuk bakunya «" + r->suggestion + "»",
@@ -1203,6 +1269,13 @@ private:
                            "the reduplication «" + std::string(t.s, a.begin, toks[k + 1].end - a.begin) +
                                "» is written with a hyphen and no spaces: «" + wa + "-" + wb + "»",
                            "maksud Anda: " + wa + "-" + wb + "?", "did you mean: " + wa + "-" + wb + "?");
+            }
+            // «sekurang- kurangnya», «sebaik- baiknya»: a word with a hyphen (an affixed
+            // reduplication, a compound) and a space on one side of it, as with «Undang- Undang»
+            else if (a.word && !b.word && k + 1 < toks.size() && !text::same_ignoring_case(a.view(t.s), toks[k + 1].view(t.s))) {
+                if (const std::string x = across_spaced_hyphen(t, toks, k - 1); !x.empty())
+                    space_slip(t, a.end == b.begin ? b.end : a.end, "spasi di samping tanda hubung «" + x + "»",
+                               "a space beside the hyphen of «" + x + "»");
             }
             // "Daerah – Daerah": a dash with spaces where a reduplication takes a hyphen and none
             // (PUEBI: «Daerah-Daerah»); two different words about a dash are a range

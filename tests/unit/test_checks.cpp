@@ -1592,3 +1592,27 @@ TEST(CheckTried, TheLastWordOfAnOfficesNameIsCapitalised)
         EXPECT_EQ(first_of(ok, "KAPITAL"), nullptr) << ok_text << "\n" << listing(ok);
     }
 }
+
+TEST(CheckPeraturan, ADefinedTermKeepsItsCapitalInitials)
+{
+    // «dipimpin oleh sekretaris DPRD … atas persetujuan pimpinan DPRD» where Pasal 1 defines
+    // «Sekretaris DPRD» and «Pimpinan DPRD» (Peraturan Wali Kota Surabaya 68/2021, training part of
+    // tests/corpus; UU 12/2011 Lampiran II: a defined term is written with its capitals wherever used)
+    const std::string defs = "<butir>Bupati adalah Bupati Kulon Progo.</butir>\n          <butir>Wajib Retribusi adalah orang yang membayar retribusi.</butir>";
+    const std::string ayat = "<ayat>Tarif retribusi ditetapkan";
+    const auto ds = peraturan_variant("istilah", {{"<butir>Bupati adalah Bupati Kulon Progo.</butir>", defs},
+                                                  {ayat, "<ayat>Tarif retribusi bagi wajib Retribusi ditetapkan"}});
+    const Diagnostic* d = first_of(ds, "KAPITAL");
+    ASSERT_NE(d, nullptr) << listing(ds);
+    EXPECT_NE(d->message.find("«Wajib Retribusi»"), std::string::npos) << d->message;
+    // as defined it passes; so does a common noun explaining the term in its own definition, and
+    // a phrase that is no defined term (a definition outside the list of Pasal 1 defines none)
+    for (const auto& [def, use] : std::vector<std::pair<std::string, std::string>>{
+             {defs, "<ayat>Tarif retribusi bagi Wajib Retribusi ditetapkan"},
+             {"<butir>Bupati adalah Bupati Kulon Progo.</butir>\n          <butir>Wajib Retribusi adalah wajib Retribusi menurut undang-undang.</butir>", ayat},
+             {"<butir>Bupati adalah Bupati Kulon Progo.</butir>", "<ayat>Tarif retribusi bagi wajib Retribusi ditetapkan"}}) {
+        const auto ok = peraturan_variant("istilah-ok", {{"<butir>Bupati adalah Bupati Kulon Progo.</butir>", def}, {ayat, use},
+                                                         {"<pasal>Retribusi sebagaimana", "<pasal>Wajib Retribusi adalah orang yang membayar. Retribusi sebagaimana"}});
+        EXPECT_EQ(first_of(ok, "KAPITAL"), nullptr) << use << "\n" << listing(ok);
+    }
+}

@@ -638,14 +638,25 @@ private:
     // is not judged word by word.
     std::size_t title_slip(std::size_t from) const
     {
+        bool listed = false;  // past a comma inside the title
         for (std::size_t j = from; j < toks_.size(); ++j) {
             const std::string_view v = toks_[j].view(t_->s);
             if (!toks_[j].word) {
+                // a title that lists («… Lembaga Sertifikasi, Lembaga Kursus, dan/atau Laboratorium
+                // Dalam Pemanfaatan Tenaga Nuklir», Peraturan Kepala BAPETEN 14/2008) goes on after
+                // the comma with a word in title case, or a conjunction and one
+                if (v == "," && j > from && toks_[j - 1].word && title_case(word(j - 1)) && list_goes_on(j + 1)) {
+                    listed = true;
+                    continue;
+                }
                 if (in(v, {";", ",", ":", "("})) return std::string::npos;
                 if (v == "." && (toks_[j].end >= t_->s.size() || t_->s[toks_[j].end] == ' ')) return std::string::npos;
                 continue;
             }
-            if (v == "sebagaimana") return std::string::npos;
+            // the title ends at «sebagaimana» (in any case: «… Non Departemen Sebagaimana Telah …
+            // Diubah Terakhir Dengan …», Keputusan Presiden 9/2004, is running text) or, past a
+            // comma, at a number (the next citation)
+            if (text::same_ignoring_case(v, "sebagaimana") || (listed && text::has_digit(v))) return std::string::npos;
             if (j == from || !title_case(v)) continue;
             const std::string lw = text::lower(v);
             if (!function_word(lw)) continue;
@@ -659,6 +670,17 @@ private:
             return j;
         }
         return std::string::npos;
+    }
+
+    // After a comma at `k - 1` inside a cited title: a word in title case, or «dan», «atau»,
+    // «serta», «dan/atau» and one.
+    bool list_goes_on(std::size_t k) const
+    {
+        if (k < toks_.size() && toks_[k].word && in(word(k), {"dan", "atau", "serta", "dan/atau"})) {
+            ++k;
+            if (k + 1 < toks_.size() && !toks_[k].word && toks_[k].view(t_->s) == "/") k += 2;  // «dan/atau» as three tokens
+        }
+        return k < toks_.size() && toks_[k].word && title_case(word(k)) && !in(word(k), {"Peraturan", "Keputusan", "Undang-Undang", "Instruksi"});
     }
 
     // The cited title from token `from`, in lower case, up to punctuation or the first word of the

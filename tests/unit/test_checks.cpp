@@ -1616,3 +1616,26 @@ TEST(CheckPeraturan, ADefinedTermKeepsItsCapitalInitials)
         EXPECT_EQ(first_of(ok, "KAPITAL"), nullptr) << use << "\n" << listing(ok);
     }
 }
+
+TEST(CheckTried, ACitedTitleThatListsGoesOnAfterItsCommas)
+{
+    // «tentang Sertifikasi dan Akreditasi Lembaga Sertifikasi, Lembaga Kursus, dan/atau
+    // Laboratorium Dalam Pemanfaatan Tenaga Nuklir» (Peraturan Kepala BAPETEN 14/2008, training part
+    // of tests/corpus): the title runs past its commas
+    const std::string from = "<uraian>Rapat pleno bulanan.";
+    const std::string title = "<uraian>Rapat pleno sesuai Peraturan Kepala Badan Nomor 18 Tahun 2002 tentang Akreditasi Lembaga Sertifikasi, Lembaga Kursus, "
+                              "dan/atau Laboratorium ";
+    const auto ds = check_variant("judul-daftar", {{from, title + "Dalam Pemanfaatan Tenaga Nuklir."}});
+    const Diagnostic* d = first_of(ds, "KAPITAL");
+    ASSERT_NE(d, nullptr) << listing(ds);
+    EXPECT_NE(d->message.find("«Dalam»"), std::string::npos) << d->message;
+    const auto ok = check_variant("judul-daftar-ok", {{from, title + "dalam Pemanfaatan Tenaga Nuklir."}});
+    EXPECT_EQ(first_of(ok, "KAPITAL"), nullptr) << listing(ok);
+    // the title ends at «Sebagaimana» (Keputusan Presiden 9/2004): «Dengan» after it is running
+    // text, reported with «Sebagaimana» and not as a word of the title
+    const auto run_on = check_variant("judul-daftar-sebagaimana",
+                                      {{from, "<uraian>Rapat pleno sesuai Keputusan Presiden Nomor 103 Tahun 2001 tentang Kedudukan, Tugas, Fungsi, "
+                                              "Kewenangan, Susunan Organisasi, dan Tata Kerja Lembaga Pemerintah Non Departemen Sebagaimana Telah "
+                                              "Diubah Terakhir Dengan Keputusan Presiden Nomor 30 Tahun 2003."}});
+    for (const auto* k : all_of(run_on, "KAPITAL")) EXPECT_EQ(k->message.find("«Dengan»"), std::string::npos) << listing(run_on);
+}

@@ -150,6 +150,15 @@ bool people_name(std::string_view w)
     }
 }
 
+// "XII", "IV": a Roman numeral in capitals (the ordinal of «ke-XII»)
+bool ordinal_roman(std::string_view w)
+{
+    if (w.empty() || w.size() > 6) return false;
+    for (char c : w)
+        if (!std::strchr("IVXLC", c)) return false;
+    return true;
+}
+
 // "Diktum Kesatu" for a diktum labelled KESATU
 bool ordinal_title_case(std::string_view w) { return title_case(w) && ordinal_caps(text::upper(w)); }
 
@@ -401,6 +410,15 @@ public:
                 report(i, "«" + std::string(prev) + " " + std::string(w) + "»: kata kerja di tengah kalimat ditulis dengan huruf kecil: «" +
                               text::lower(w) + "»",
                        "«" + std::string(prev) + " " + std::string(w) + "»: a verb in mid-sentence is in lower case: «" + text::lower(w) + "»");
+            }
+            // «Hari Sumpah Pemuda Ke-97 Tahun 2025» (Keputusan Bupati Donggala, Sumpah Pemuda 2025,
+            // which writes «ke-97» everywhere else, its title too): the prefix of an ordinal in
+            // figures is in lower case, in a title as in a sentence (PUEBI: «abad ke-20», «HUT ke-75»).
+            // After a word (not a sentence's first), outside a text in capitals. Once a decree.
+            if (w.size() > 3 && w.compare(0, 3, "Ke-") == 0 && (text::has_digit(w.substr(3, 1)) || ordinal_roman(w.substr(3))) && i > 0 &&
+                toks_[i - 1].word && !text::all_upper(prev) && first("25")) {
+                report(i, "«" + std::string(w) + "»: bilangan tingkat ditulis «ke-" + std::string(w.substr(3)) + "» (huruf kecil, PUEBI)",
+                       "«" + std::string(w) + "»: an ordinal is written «ke-" + std::string(w.substr(3)) + "» (lower case, PUEBI)");
             }
             // «bahasa daerah/jawa»: the name of a language, a people or a nation is capitalised
             // (PUEBI, huruf kapital); not inside an address («www.indonesia.go.id», «…@jawa…»)

@@ -1639,3 +1639,21 @@ TEST(CheckTried, ACitedTitleThatListsGoesOnAfterItsCommas)
                                               "Diubah Terakhir Dengan Keputusan Presiden Nomor 30 Tahun 2003."}});
     for (const auto* k : all_of(run_on, "KAPITAL")) EXPECT_EQ(k->message.find("«Dengan»"), std::string::npos) << listing(run_on);
 }
+
+TEST(CheckTried, TheOrdinalPrefixKeIsInLowerCase)
+{
+    // «Pedoman Pelaksanaan Peringatan Hari Sumpah Pemuda Ke-97 Tahun 2025» in a Memperhatikan
+    // (Keputusan Bupati Donggala, Sumpah Pemuda 2025, training part of tests/corpus), which writes
+    // «ke-97» everywhere else; PUEBI: «abad ke-20»
+    const std::string from = "<uraian>Rapat pleno bulanan.";
+    const auto ds = check_variant("ke-angka", {{from, "<uraian>Rapat pleno bulanan ke-3 dan peringatan Hari Sumpah Pemuda Ke-97."}});
+    const Diagnostic* d = first_of(ds, "KAPITAL");
+    ASSERT_NE(d, nullptr) << listing(ds);
+    EXPECT_NE(d->message.find("«ke-97»"), std::string::npos) << d->message;
+    // in lower case, at a sentence's start, or in a text typed in capitals it passes
+    for (const char* ok_text : {"<uraian>Rapat pleno bulanan ke-3 dan peringatan Hari Sumpah Pemuda ke-97.", "<uraian>Ke-3 rapat pleno bulanan.",
+                                "<uraian>RAPAT PLENO KE-3 dan rapat lain."}) {
+        const auto ok = check_variant("ke-angka-ok", {{from, ok_text}});
+        EXPECT_EQ(first_of(ok, "KAPITAL"), nullptr) << ok_text << "\n" << listing(ok);
+    }
+}

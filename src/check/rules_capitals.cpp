@@ -13,6 +13,7 @@
 #include <set>
 #include <span>
 #include <string>
+#include <vector>
 
 #include "check/context.hpp"
 #include "check/lexicon.hpp"
@@ -149,6 +150,15 @@ bool people_name(std::string_view w)
     }
 }
 
+// "XII", "IV": a Roman numeral in capitals (the ordinal of «ke-XII»)
+bool ordinal_roman(std::string_view w)
+{
+    if (w.empty() || w.size() > 6) return false;
+    for (char c : w)
+        if (!std::strchr("IVXLC", c)) return false;
+    return true;
+}
+
 // "Diktum Kesatu" for a diktum labelled KESATU
 bool ordinal_title_case(std::string_view w) { return title_case(w) && ordinal_caps(text::upper(w)); }
 
@@ -156,11 +166,66 @@ class CapitalRules {
 public:
     explicit CapitalRules(Context& cx) : cx_(cx) {}
 
+    // The terms the decree defines with a capital initial («Pimpinan DPRD adalah …», «… yang
+    // selanjutnya disebut Sekretaris DPRD adalah …»): two to six words, the first in title case and
+    // a later one capitalised too (a name or an abbreviation), only conjunctions and prepositions in
+    // lower case between. UU 12/2011 Lampiran II: a term defined in the general provisions is
+    // written with its capital initials wherever it is used (norm, Penjelasan, Lampiran).
+    void collect_terms(const Text& t)
+    {
+        t_ = &t;
+        toks_ = cx_.tokens(t);
+        // the list of definitions follows «… yang dimaksud dengan:» (Pasal 1, or a diktum) and
+        // ends at the first item that is no definition
+        const bool opens = t.s.find("dimaksud dengan") != std::string::npos && t.s.find_last_not_of(" ") == t.s.rfind(':');
+        if (opens) {
+            in_definitions_ = true;
+            return;
+        }
+        if (!in_definitions_) return;
+        // «X adalah …»; in «X yang selanjutnya disebut Y adalah …» the term used is Y, and X is
+        // the name it stands for (written out again, in whatever case, it is not the term)
+        std::size_t k = 0;
+        while (k < toks_.size() && toks_[k].word && !in(word(k), {"adalah", "yang"})) ++k;
+        const bool defines = k > 0 && k < toks_.size() && (toks_[k].view(t.s) == "," || (toks_[k].word && in(word(k), {"adalah", "yang"})));
+        if (!defines) {
+            in_definitions_ = false;
+            return;
+        }
+        if (word(k) == "adalah") add_term(0, k);
+        for (std::size_t i = 0; i + 2 < toks_.size(); ++i) {
+            if (!toks_[i].word || word(i) != "selanjutnya" || !toks_[i + 1].word || !in(word(i + 1), {"disebut", "disingkat"})) continue;
+            std::size_t e = i + 2;
+            while (e < toks_.size() && toks_[e].word && word(e) != "adalah" && word(e) != "yang") ++e;
+            add_term(i + 2, e);
+        }
+    }
+
+    // How often each defined term is used as defined and with its first word in lower case
+    // (outside the definitions): where the lower case is the decree's own habit
+    // («anggota DPRD» 167 times in PP 16/2010), it is one correction, not one per paragraph.
+    void count_terms(const Text& t)
+    {
+        if (terms_.empty()) return;
+        t_ = &t;
+        toks_ = cx_.tokens(t);
+        uses_.resize(terms_.size());
+        for (std::size_t i = 0; i < toks_.size(); ++i) {
+            if (!toks_[i].word) continue;
+            const std::string_view w = word(i);
+            if (const auto* term = defined_lower(i)) ++uses_[term - terms_.data()].second;
+            else if (text::starts_upper(w))
+                for (std::size_t n = 0; n < terms_.size(); ++n)
+                    if (terms_[n][0] == w && follows(i, terms_[n])) ++uses_[n].first;
+        }
+    }
+
     void run(const Text& t)
     {
         t_ = &t;
         toks_ = cx_.tokens(t);
         std::array<bool, 19> done{};
+        std::set<const std::vector<std::string>*> terms_here;  // the defined terms reported in this paragraph
         bool title_before = false;  // a cited title may have run up to here
         const bool menimbang = t.s.rfind("bahwa ", 0) == 0;
         const bool clause = t.s.find("mestinya") != std::string::npos;  // «… sebagaimana mestinya», the correction clause
@@ -230,6 +295,19 @@ public:
                 done[8] = true;
                 report(i, "«di Lingkungan» dalam kalimat: «di lingkungan»", "«di Lingkungan» in running text: «di lingkungan»");
             }
+            // «dipimpin oleh sekretaris DPRD» where Pasal 1 defines «Sekretaris DPRD» (Peraturan Wali
+            // Kota Surabaya 68/2021): a defined term keeps its capital initials (UU 12/2011
+            // Lampiran II). Once a paragraph and term: each place is its own correction.
+            if (!terms_.empty() && text::is_lower(first_cp(w)))
+                if (const auto* term = defined_lower(i); term && terms_here.insert(term).second) {
+                    std::string used(w), defined((*term)[0]);
+                    for (std::size_t k = 1; k < term->size(); ++k) used += " " + (*term)[k], defined += " " + (*term)[k];
+                    // («Anggota DPRD adalah anggota DPRD provinsi, …»: the definition explains its
+                    // term by the common noun)
+                    if (t.s.find(defined + " adalah") == std::string::npos && (habit_ok(*term) || first("term" + defined)))
+                        report(i, "«" + used + "»: istilah yang didefinisikan ditulis «" + defined + "» (UU 12/2011 Lampiran II)",
+                               "«" + used + "»: a defined term is written «" + defined + "» (UU 12/2011 Lampiran II)");
+                }
             // "Undang-undang" in a citation: both halves capitalised ("Undang-Undang"); as a common noun
             // it is "undang-undang", so a capital U with a small u is wrong either way.
             if (!done[0] && w == "Undang-undang" && first("0")) {
@@ -333,6 +411,15 @@ public:
                               text::lower(w) + "»",
                        "«" + std::string(prev) + " " + std::string(w) + "»: a verb in mid-sentence is in lower case: «" + text::lower(w) + "»");
             }
+            // «Hari Sumpah Pemuda Ke-97 Tahun 2025» (Keputusan Bupati Donggala, Sumpah Pemuda 2025,
+            // which writes «ke-97» everywhere else, its title too): the prefix of an ordinal in
+            // figures is in lower case, in a title as in a sentence (PUEBI: «abad ke-20», «HUT ke-75»).
+            // After a word (not a sentence's first), outside a text in capitals. Once a decree.
+            if (w.size() > 3 && w.compare(0, 3, "Ke-") == 0 && (text::has_digit(w.substr(3, 1)) || ordinal_roman(w.substr(3))) && i > 0 &&
+                toks_[i - 1].word && !text::all_upper(prev) && first("25")) {
+                report(i, "«" + std::string(w) + "»: bilangan tingkat ditulis «ke-" + std::string(w.substr(3)) + "» (huruf kecil, PUEBI)",
+                       "«" + std::string(w) + "»: an ordinal is written «ke-" + std::string(w.substr(3)) + "» (lower case, PUEBI)");
+            }
             // «bahasa daerah/jawa»: the name of a language, a people or a nation is capitalised
             // (PUEBI, huruf kapital); not inside an address («www.indonesia.go.id», «…@jawa…»)
             if (people_name(w) && !address_around(i) && first("21" + std::string(w))) {
@@ -423,6 +510,54 @@ private:
     const Text* t_ = nullptr;
     std::span<const Token> toks_;  ///< the Context's tokens of *t_
     std::set<std::string> seen_;  ///< kinds (and title words) already reported in this document
+    std::vector<std::vector<std::string>> terms_;  ///< the defined terms, word by word
+    std::vector<std::string> lower_heads_;  ///< per term: its first word in lower case
+    bool in_definitions_ = false;  ///< collect_terms() is inside a list of definitions
+    std::vector<std::pair<int, int>> uses_;  ///< per term: uses as defined, uses with a lower-case first word
+
+    // The words after token `i` are the rest of `term`, as defined, each after one space.
+    bool follows(std::size_t i, const std::vector<std::string>& term) const
+    {
+        if (i + term.size() > toks_.size()) return false;
+        for (std::size_t k = 1; k < term.size(); ++k)
+            if (!toks_[i + k].word || word(i + k) != term[k] || toks_[i + k - 1].end + 1 != toks_[i + k].begin) return false;
+        return true;
+    }
+
+    void add_term(std::size_t b, std::size_t e)
+    {
+        if (e <= b + 1 || e - b > 6 || !title_case(word(b))) return;
+        std::vector<std::string> term;
+        bool capital_later = false;
+        for (std::size_t j = b; j < e; ++j) {
+            const std::string_view v = word(j);
+            if (text::starts_upper(v)) capital_later = capital_later || j > b;
+            else if (j + 1 == e || !lower_in_title(text::lower(v))) return;
+            term.emplace_back(v);
+        }
+        if (capital_later && std::find(terms_.begin(), terms_.end(), term) == terms_.end()) {
+            lower_heads_.push_back(text::lower(term[0]));
+            terms_.push_back(std::move(term));
+        }
+    }
+
+    // The lower-case form of `term` is no more frequent than the defined one: each place is a slip.
+    bool habit_ok(const std::vector<std::string>& term) const
+    {
+        const std::size_t n = static_cast<std::size_t>(&term - terms_.data());
+        return n < uses_.size() && uses_[n].second <= uses_[n].first;
+    }
+
+    // A defined term at token `i` with its first word in lower case and the rest as defined
+    // («pimpinan DPRD» for «Pimpinan DPRD»): the term, or null.
+    const std::vector<std::string>* defined_lower(std::size_t i) const
+    {
+        const std::string_view w = word(i);
+        if (w.size() < 3 || !text::is_lower(first_cp(w))) return nullptr;
+        for (std::size_t n = 0; n < terms_.size(); ++n)
+            if (lower_heads_[n] == w && follows(i, terms_[n])) return &terms_[n];
+        return nullptr;
+    }
 
     bool first(const std::string& key) { return seen_.insert(key).second; }
 
@@ -521,14 +656,25 @@ private:
     // is not judged word by word.
     std::size_t title_slip(std::size_t from) const
     {
+        bool listed = false;  // past a comma inside the title
         for (std::size_t j = from; j < toks_.size(); ++j) {
             const std::string_view v = toks_[j].view(t_->s);
             if (!toks_[j].word) {
+                // a title that lists («… Lembaga Sertifikasi, Lembaga Kursus, dan/atau Laboratorium
+                // Dalam Pemanfaatan Tenaga Nuklir», Peraturan Kepala BAPETEN 14/2008) goes on after
+                // the comma with a word in title case, or a conjunction and one
+                if (v == "," && j > from && toks_[j - 1].word && title_case(word(j - 1)) && list_goes_on(j + 1)) {
+                    listed = true;
+                    continue;
+                }
                 if (in(v, {";", ",", ":", "("})) return std::string::npos;
                 if (v == "." && (toks_[j].end >= t_->s.size() || t_->s[toks_[j].end] == ' ')) return std::string::npos;
                 continue;
             }
-            if (v == "sebagaimana") return std::string::npos;
+            // the title ends at «sebagaimana» (in any case: «… Non Departemen Sebagaimana Telah …
+            // Diubah Terakhir Dengan …», Keputusan Presiden 9/2004, is running text) or, past a
+            // comma, at a number (the next citation)
+            if (text::same_ignoring_case(v, "sebagaimana") || (listed && text::has_digit(v))) return std::string::npos;
             if (j == from || !title_case(v)) continue;
             const std::string lw = text::lower(v);
             if (!function_word(lw)) continue;
@@ -542,6 +688,17 @@ private:
             return j;
         }
         return std::string::npos;
+    }
+
+    // After a comma at `k - 1` inside a cited title: a word in title case, or «dan», «atau»,
+    // «serta», «dan/atau» and one.
+    bool list_goes_on(std::size_t k) const
+    {
+        if (k < toks_.size() && toks_[k].word && in(word(k), {"dan", "atau", "serta", "dan/atau"})) {
+            ++k;
+            if (k + 1 < toks_.size() && !toks_[k].word && toks_[k].view(t_->s) == "/") k += 2;  // «dan/atau» as three tokens
+        }
+        return k < toks_.size() && toks_[k].word && title_case(word(k)) && !in(word(k), {"Peraturan", "Keputusan", "Undang-Undang", "Instruksi"});
     }
 
     // The cited title from token `from`, in lower case, up to punctuation or the first word of the
@@ -655,6 +812,8 @@ void check_capitals(Context& cx)
 {
     if (!cx.enabled("KAPITAL")) return;
     CapitalRules rules(cx);
+    for (const auto& t : cx.texts()) rules.collect_terms(t);
+    for (const auto& t : cx.texts()) rules.count_terms(t);
     for (const auto& t : cx.texts()) rules.run(t);
 }
 

@@ -347,7 +347,19 @@ public:
                 text::trim(t.s) == ws[0].view(t.s) && name_only(texts[k - 1].s, speller_) && name_only(texts[k + 1].s, speller_))
                 names = true;
         }
+        // a table cell that names a person and the unit they serve in, «MARKUS JAIWAB PADA DINAS
+        // SOSIAL», «Ati Lamba, S.Kom pada Sekretariat DPRD»: the words before «pada» are a name
+        // when they read as one (name_only: capitalised, no long dictionary word, or a rank or
+        // degrees); the unit after it is checked as usual
+        names_end_ = 0;
+        if (!names && t.table_cell)
+            for (const char* joint : {" PADA ", " pada ", " Pada "})
+                if (const std::size_t p = t.s.find(joint); p != std::string::npos && p > 0) {
+                    if (name_only(t.s.substr(0, p), speller_)) names_end_ = p;
+                    break;
+                }
         spelling(t, toks, names);
+        names_end_ = 0;
         repeated(t, toks);
         punctuation(t);
         spaces(t);
@@ -356,6 +368,7 @@ public:
 private:
     Context& cx_;
     std::unordered_set<std::string> names_;
+    std::size_t names_end_ = 0;  ///< in the text being spelt, a person's name ends here (run)
     Speller* speller_ = nullptr;
     int date_ = 0;  ///< the date of enactment as yyyymmdd; 0 when not set yet
     std::set<std::pair<std::uint32_t, std::uint32_t>> item_ends_;  // where Menimbang/Mengingat items end (see above)
@@ -831,7 +844,7 @@ private:
     {
         const std::string_view w = tok.view(t.s);
         // (a code point is at most four bytes: only a word under eight bytes can be one code point)
-        if (names || w.size() < 2 || text::has_digit(w) || (w.size() < 8 && text::cp_count(w) < 2)) return true;
+        if (names || tok.end <= names_end_ || w.size() < 2 || text::has_digit(w) || (w.size() < 8 && text::cp_count(w) < 2)) return true;
         if (t.style_at(tok.begin) & kItalic) return true;  // foreign words are italic by convention
         // parts of addresses and abbreviations: Lapor.go.id, S.H., dll.
         if (tok.begin >= 2 && t.s[tok.begin - 1] == '.' && letter_before(t.s, tok.begin - 1)) return true;

@@ -29,6 +29,16 @@ std::string label_value(std::string label)
     return label;
 }
 
+// The number or letter after a label's value: "3" after "2", "c" after "b", "C" after "B"; empty
+// when there is none.
+std::string successor(const std::string& v)
+{
+    if (!v.empty() && std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; }) && v.size() < 9)
+        return std::to_string(std::stol(v) + 1);
+    if (v.size() == 1 && ((v[0] >= 'a' && v[0] < 'z') || (v[0] >= 'A' && v[0] < 'Z'))) return std::string(1, static_cast<char>(v[0] + 1));
+    return {};
+}
+
 // `typed_only`: in text an amendment quotes the labels are the amended regulation's; only a
 // number typed twice is checked there.
 void check_labels(Context& cx, const std::vector<Item>& items, Numbering numbering, const std::string& part_id, const std::string& part_en,
@@ -39,19 +49,40 @@ void check_labels(Context& cx, const std::vector<Item>& items, Numbering numberi
     // case of the letters is the office's style (Keputusan Bupati Donggala)
     const bool capital_letters = numbering == Numbering::Letter && !items.empty() && !items[0].label.empty() &&
                                  label_value(items[0].label) == "A";
+    // the numbers printed before this item (its typed label, else the list's own marker), and
+    // whether the one before was reported: a number is out of sequence when it does not follow
+    // the number printed before it, so "1, 2, 2, 3, 4" is one slip (the second 2), not four
+    std::string prev, prev2;
+    bool prev_reported = false;
     for (std::size_t i = 0; i < items.size(); ++i) {
         const Item& it = items[i];
+        std::string printed = label_value(it.label.empty() ? list_marker(numbering, i) : it.label);
+        if (it.label.empty() && capital_letters) printed = text::upper(printed);
+        bool reported = false;
         if (!it.label.empty() && !typed_only) {
-            const std::string got = label_value(it.label);
+            const std::string& got = printed;
             std::string want = label_value(list_marker(numbering, i));
             if (capital_letters) want = text::upper(want);
-            // "(1)", "Pasal II" or "III." in sequence are numbered right, whatever the list's own markers
-            if (got != want && got != std::to_string(i + 1))
+            // "(1)", "Pasal II" or "III." in sequence are numbered right, whatever the list's own
+            // markers; so is the number after the one printed before, or after the one before
+            // that when the previous was the odd one ("1, 2, 2, 4": only the second 2 is wrong)
+            // (a letter after a letter in a numbered list is still the wrong kind of marker:
+            // Mengingat "a., b." is a slip at each item)
+            const auto numeric = [](const std::string& v) { return !v.empty() && std::isdigit(static_cast<unsigned char>(v[0])); };
+            const bool same_kind = numeric(got) == numeric(want);
+            const bool follows = same_kind && i > 0 && got == successor(prev);
+            const bool skips_odd = same_kind && i > 1 && prev_reported && got == successor(successor(prev2));
+            if (got != want && got != std::to_string(i + 1) && !follows && !skips_odd) {
+                reported = true;
                 cx.report("PENOMORAN", cx.attribute_pos(it.pos, "label"),
                           "label «" + it.label + "» pada butir ke-" + std::to_string(i + 1) + " " + part_id + " tidak berurutan; seharusnya «" + want + "»",
                           "label «" + it.label + "» on item " + std::to_string(i + 1) + " of " + part_en + " is out of sequence; expected «" + want + "»",
                           "hapus label=\"…\" agar naskah menomori sendiri", "drop label=\"…\" and let naskah number it");
+            }
         }
+        prev2 = prev;
+        prev = printed;
+        prev_reported = reported;
         // the item's own number typed again at the head of its text ("3. Keputusan Presiden …" in
         // item 3): printed twice, once by the list and once by the text
         if (const Inline* p = first_paragraph(it.blocks); p && (numbering == Numbering::Number || numbering == Numbering::Letter)) {

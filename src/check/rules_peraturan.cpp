@@ -526,14 +526,27 @@ void check_numbers(Context& cx)
     }
 
     // BAB I, II … across the body; Bagian Kesatu … and Paragraf 1 … within their parent
-    int bab = 0;
+    // a BAB's number follows the number printed before it, so one BAB left out or typed twice is
+    // one slip: "I, III, IV, V" is wrong at III only, and in "V, VI, VI, VIII" the second VI is the
+    // odd one (VIII follows the first VI by two), not VIII
+    int bab = 0, bab_prev = 0, bab_prev2 = 0;
+    bool bab_prev_reported = false;
     for (const Division& v : d.body)
         if (v.kind == DivisionKind::Bab) {
             ++bab;
-            if (v.number_given && text::from_roman(v.number) != bab)
-                report_number(cx, "BAB-URUT", v.pos, true, "BAB " + v.number + " adalah BAB ke-" + std::to_string(bab) + "; seharusnya BAB " + roman(bab),
-                              "BAB " + v.number + " is BAB number " + std::to_string(bab) + "; expected BAB " + roman(bab),
+            const int printed = v.number_given ? text::from_roman(v.number) : bab;
+            bool reported = false;
+            if (v.number_given && printed != bab_prev + 1 && !(bab_prev_reported && printed == bab_prev2 + 2)) {
+                reported = true;
+                const int want = bab_prev + 1;
+                report_number(cx, "BAB-URUT", v.pos, true,
+                              "BAB " + v.number + (bab_prev == 0 ? " adalah BAB pertama" : " sesudah BAB " + roman(bab_prev)) + "; seharusnya BAB " + roman(want),
+                              "BAB " + v.number + (bab_prev == 0 ? " is the first BAB" : " follows BAB " + roman(bab_prev)) + "; expected BAB " + roman(want),
                               "hapus nomor=\"…\" agar naskah menomori sendiri", "drop nomor=\"…\" and let naskah number it");
+            }
+            bab_prev2 = bab_prev;
+            bab_prev = printed;
+            bab_prev_reported = reported;
         }
     std::vector<const Division*> parents;
     for (const Division& v : d.body) parents.push_back(&v);

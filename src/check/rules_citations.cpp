@@ -443,15 +443,41 @@ void check_gazette_form(Context& cx, const std::vector<Text>& mengingat)
     std::size_t with = 0;
     for (const auto& m : mentions) with += m.ri;
     if (with * 2 <= mentions.size()) return;
-    for (const auto& m : mentions) {
+    // one finding for one pair of brackets: «(Lembaran Negara Tahun 1969 Nomor 47, Tambahan Lembaran
+    // Negara Nomor 2907)» is one citation written the old way, as a reviewer marks it, not two slips
+    // (in the order they are written: the mentions were gathered one gazette's name at a time)
+    std::vector<const Mention*> in_order;
+    for (const auto& m : mentions) in_order.push_back(&m);
+    std::stable_sort(in_order.begin(), in_order.end(), [&](const Mention* a, const Mention* b) {
+        const auto ia = a->t - mengingat.data(), ib = b->t - mengingat.data();  // both point into `mengingat`
+        return ia != ib ? ia < ib : a->at < b->at;
+    });
+    const Text* last_text = nullptr;
+    std::size_t last_open = std::string::npos;
+    for (const Mention* mp : in_order) {
+        const Mention& m = *mp;
         if (m.ri) continue;
         const std::string n = m.t->s.substr(m.at, m.name_end - m.at);
         std::size_t q = m.name_end;
         while (q < m.t->s.size() && m.t->s[q] == ' ') ++q;
         if (m.t->s.compare(q, 9, "Indonesia") == 0) continue;  // reported above
+        const std::size_t open = m.t->s.rfind('(', m.at);
+        const bool same_brackets = open != std::string::npos && m.t == last_text && open == last_open &&
+                                   m.t->s.find(')', open) > m.at;
+        last_text = m.t;
+        last_open = open;
+        if (same_brackets) continue;
+        // the others of the same brackets that lack it too, named in the one finding
+        std::string also;
+        const std::size_t close = open == std::string::npos ? std::string::npos : m.t->s.find(')', open);
+        for (const Mention* o : in_order)
+            if (o != mp && o->t == m.t && !o->ri && o->at > m.at && close != std::string::npos && o->at < close)
+                also += " «" + m.t->s.substr(o->at, o->name_end - o->at) + "»";
+        const std::string names_id = also.empty() ? "«" + n + "»" : "«" + n + "» dan" + also;
+        const std::string names_en = also.empty() ? "«" + n + "»" : "«" + n + "» and" + also;
         cx.report("MENGINGAT-LEMBARAN", cx.at(*m.t, m.at),
-                  "«" + n + "» tanpa «Republik Indonesia», yang ditulis pada kutipan lain dalam Mengingat",
-                  "«" + n + "» without «Republik Indonesia», which the other citations in Mengingat write", n + " Republik Indonesia",
+                  names_id + " tanpa «Republik Indonesia», yang ditulis pada kutipan lain dalam Mengingat",
+                  names_en + " without «Republik Indonesia», which the other citations in Mengingat write", n + " Republik Indonesia",
                   n + " Republik Indonesia");
     }
 }

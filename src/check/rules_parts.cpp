@@ -308,6 +308,10 @@ void check_mengingat(Context& cx)
         SourcePos pos;
     };
     std::vector<Seen> seen;
+    // the item a run of misplaced items of one kind should come before, and their kind: a block of
+    // Perda cited after a Perbup is one slip to move, reported at its first item
+    std::string misplaced_before;
+    int misplaced_level = -1;
     // a decree whose Mengingat cites no Lembaran or Berita at all follows an (older) habit of its
     // office: one finding for the whole list, at its first item, not one per item
     bool any_promulgation = false;
@@ -464,7 +468,12 @@ void check_mengingat(Context& cx)
             if (!unordered && s.c.level > c.level && (!higher || s.c.level > higher->c.level)) higher = &s;
             if (s.c.group == c.group) same = &s;
         }
-        if (higher) {
+        const bool same_block = higher && misplaced_before == higher->label && misplaced_level == static_cast<int>(c.level);
+        misplaced_before = higher ? higher->label : std::string();
+        misplaced_level = higher ? static_cast<int>(c.level) : -1;
+        if (same_block) {
+            // reported with the block's first item
+        } else if (higher) {
             cx.report("MENGINGAT-URUTAN", start,
                       what_id + " (" + level_name(c.level, false) + ") seharusnya mendahului angka " + higher->label + " (" +
                           level_name(higher->c.level, false) + "): urutkan menurut hierarki peraturan perundang-undangan",

@@ -2,6 +2,7 @@
 // they cite, typed labels, and the signature. Conventions: Lampiran II UU 12/2011 as summarised in
 // shared/reference/decree-conventions.md §1.
 #include <algorithm>
+#include <cstring>
 #include <map>
 #include <regex>
 #include <set>
@@ -143,6 +144,29 @@ std::string letters_phrase(const std::vector<std::string>& labels)
         out += "huruf " + labels[k];
     }
     return out;
+}
+
+// A Mengingat item that opens with a kind of legislation and goes on «<word> <number> Tahun <year>»
+// where the word is a letter or two from «Nomor» («Nonor», «Nomer», «Nmor»): a citation with a
+// slip of typing, not something other than legislation.
+bool misspelt_citation(const std::string& s, std::size_t b)
+{
+    static const char* kinds[] = {"Undang-Undang ", "Undang-undang ", "Peraturan ", "Keputusan ", "Instruksi "};
+    bool kind = false;
+    for (const char* k : kinds) kind = kind || s.compare(b, std::strlen(k), k) == 0;
+    if (!kind) return false;
+    const std::size_t tahun = s.find(" Tahun ", b);
+    if (tahun == std::string::npos || tahun - b > 160 || tahun + 11 > s.size()) return false;
+    for (std::size_t k = tahun + 7; k < tahun + 11; ++k)
+        if (!std::isdigit(static_cast<unsigned char>(s[k]))) return false;
+    // the word before the number before «Tahun»
+    std::size_t e = tahun;
+    while (e > b && std::isdigit(static_cast<unsigned char>(s[e - 1]))) --e;
+    if (e == tahun || e == b || s[e - 1] != ' ') return false;
+    std::size_t w = e - 1;
+    while (w > b && s[w - 1] != ' ') --w;
+    const std::string word = s.substr(w, e - 1 - w);
+    return !word.empty() && word != "Nomor" && text::edit_distance(word, "Nomor") <= 2;
 }
 
 }  // namespace
@@ -377,6 +401,10 @@ void check_mengingat(Context& cx)
                       "maksud Anda: " + cit->kind.substr(0, cit->kind.find(' ')) + "?", "did you mean: " + cit->kind.substr(0, cit->kind.find(' ')) + "?");
         }
         if (!cit) {
+            // «Undang-Undang Nonor 16 Tahun 1997 tentang Statistik»: a citation of legislation with a
+            // word misspelt in it (EJAAN's to report) is still one; only an item that is no citation
+            // of legislation at all is this rule's
+            if (misspelt_citation(t.s, b)) continue;
             const std::string head = t.s.substr(b, 40);
             const bool note_like = head.rfind("Berita Acara", 0) == 0 || head.rfind("Surat", 0) == 0 || head.rfind("Nota", 0) == 0 ||
                                    head.rfind("Hasil", 0) == 0 || head.rfind("Memo", 0) == 0;

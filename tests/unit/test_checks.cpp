@@ -168,6 +168,7 @@ const WidenedCase kWidenedCases[] = {
     {"spasi-tanda/hubung", "SPASI-TANDA", 29, 66},             // «sekurang- kurangnya»: the space, not «sekurang» as an unknown word
     {"ejaan/penerbit", "EJAAN", 10, 22},                       // "Pemilhan" in <penerbit>; KONSISTEN-PENERBIT leaves the right kop alone
     {"ejaan/anggota", "EJAAN", 62, 41},                        // "KESEHATN" after a member's name; benar: MARKUS, SINAGA, POLRES
+    {"mengingat-jenis/nonor", "EJAAN", 22, 26},                // "Undang-Undang Nonor 7 …": EJAAN's slip, still a citation (no MENGINGAT-JENIS)
     {"mengingat-urutan/blok", "MENGINGAT-URUTAN", 24, 12},    // two PP after a Perpres: one block to move, one finding
     {"mengingat-lembaran/kurung", "MENGINGAT-LEMBARAN", 23, 69},  // both gazettes of one bracket without "Republik Indonesia": one finding
     {"tempat-penetapan/kecamatan-jauh", "TEMPAT-PENETAPAN", 14, 24},  // Muting (Merauke) for Boven Digoel; benar: Tanah Merah, a kecamatan's name only in Riau

@@ -271,6 +271,8 @@ public:
             if (cx.enabled(code))
                 for (const auto& it : *items)
                     if (const Inline* last = last_paragraph(it.blocks)) item_ends_.insert({last->pos.line, last->pos.column});
+        for (const auto& it : cx.decree.mengingat)
+            if (const Inline* last = last_paragraph(it.blocks)) mengingat_ends_.insert({last->pos.line, last->pos.column});
         if (cx.enabled("EJAAN") || cx.enabled("KATA-ASING") || cx.enabled("KATA-GABUNG")) {
             std::string why;
             speller_ = Speller::instance(&why);
@@ -395,6 +397,7 @@ private:
     Speller* speller_ = nullptr;
     int date_ = 0;  ///< the date of enactment as yyyymmdd; 0 when not set yet
     std::set<std::pair<std::uint32_t, std::uint32_t>> item_ends_;  // where Menimbang/Mengingat items end (see above)
+    std::set<std::pair<std::uint32_t, std::uint32_t>> mengingat_ends_;  // the last paragraph of each Mengingat item
     bool spaced_percent_ = false;  // "100 %" reported once a decree: a typist's habit, not one slip each time
     std::optional<SourcePos> open_curly_, open_straight_;  // a quote carried over from an earlier paragraph
     const std::vector<Text>* texts_ = nullptr;
@@ -1363,6 +1366,22 @@ private:
     }
     bool tabular_colons_known_ = false, tabular_colons_ = false;
 
+    // «Peraturan Daerah … Nomor :8 Tahun 2021»: the colon after a cited law's «Nomor» is TANDA-BACA's
+    // slip (the number takes no colon at all), reported there; the space before it is part of it
+    // (a decree cited as a legal basis in Mengingat is held to legislation's form, as TANDA-BACA does)
+    bool colon_of_cited_number(const Text& t, std::size_t colon) const
+    {
+        const std::string& s = t.s;
+        std::size_t w = colon;
+        while (w > 0 && s[w - 1] == ' ') --w;
+        if (w < 5 || s.compare(w - 5, 5, "Nomor") != 0) return false;
+        const bool mengingat = mengingat_ends_.count({t.pos.line, t.pos.column}) > 0;
+        for (const Citation& c : find_citations(s, false))
+            if ((c.level < kKeputusan || mengingat) && c.begin < colon && colon < (c.year_begin == std::string::npos ? c.end : c.year_begin))
+                return true;
+        return false;
+    }
+
     void space_slip(const Text& t, std::size_t at, const std::string& id, const std::string& en)
     {
         cx_.report("SPASI-TANDA", cx_.at(t, at), id, en);
@@ -1385,7 +1404,8 @@ private:
             // house forms "Menimbang :", "Nomor :" keep a space after the colon as well)
             const bool space_before = i >= 2 && s[i - 1] == ' ' && std::isalnum(static_cast<unsigned char>(s[i - 2]));
             const bool alnum_after = i + 1 < s.size() && std::isalnum(static_cast<unsigned char>(s[i + 1]));
-            if (space_before && alnum_after && (c == ':' || c == ',' || c == ';' || c == '.') && !(c == ':' && tabular_colons()))  // "Anggota :Kepala", "M .01"
+            if (space_before && alnum_after && (c == ':' || c == ',' || c == ';' || c == '.') && !(c == ':' && tabular_colons()) &&
+                !(c == ':' && colon_of_cited_number(t, i)))  // "Anggota :Kepala", "M .01"
                 space_slip(t, i - 1, "spasi sebelum «" + std::string(1, c) + "», bukan sesudahnya",
                            "a space before «" + std::string(1, c) + "» rather than after it");
             else if (c == '%' && space_before && std::isdigit(static_cast<unsigned char>(s[i - 2])))  // "100 %"

@@ -431,6 +431,24 @@ void check_issuer_in(Context& cx, const Text& found, bool trim_leading, bool tri
     auto hunks = text::diff_tokens(issuer, at, found.s, bt, opt);
     if (hunks.empty() || same_issuer(issuer, found.s, opt)) return;
     if (institution && same_institution(issuer, found.s, opt)) return;
+    // a unit's head issues under the institution it belongs to, and the kop names that institution:
+    // «KOMISI YUDISIAL / REPUBLIK INDONESIA» over the Sekretaris Jenderal Komisi Yudisial Republik
+    // Indonesia (Peraturan 6/2014), as a ministry's kop stands over its Direktur Jenderal
+    if (institution) {
+        const auto words = text::words(issuer);
+        for (std::size_t k = 1; k < words.size(); ++k) {
+            const std::string_view head = words[k].view(issuer);
+            bool body = false;
+            for (const char* h : {"Komisi", "Kementerian", "Badan", "Lembaga", "Mahkamah", "Dewan", "Majelis", "Kejaksaan", "Kepolisian",
+                                  "Universitas", "Institut", "Arsip", "Perpustakaan", "Ombudsman"})
+                body = body || head == h;
+            if (!body) continue;
+            const std::string parent = issuer.substr(words[k].begin);
+            const auto pt = text::tokenize(parent);
+            if (text::diff_tokens(parent, pt, found.s, bt, opt).empty()) return;
+            break;  // the first institution named is the one above the unit
+        }
+    }
     // a kop may carry the institution's acronym: "BAN-PT" for Badan Akreditasi Nasional Perguruan Tinggi
     if (institution) {
         std::string initials;

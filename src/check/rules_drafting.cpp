@@ -754,6 +754,11 @@ void check_drafting(Context& cx)
                           "an item in the middle of a list ends without a mark where the others end with «;»", "akhiri dengan «;»",
                           "end it with «;»");
             }
+            if (t.colon_end) {  // "… sesuai dengan tugas dan fungsinya:</ayat>"
+                const std::size_t e = t.s.find_last_not_of(' ');
+                cx.report("TANDA-BACA", cx.at(t, e), "ayat atau pasal diakhiri «:», padahal tidak ada rincian sesudahnya",
+                          "an ayat or Pasal ends with «:» and no list follows it", "akhiri dengan «.»", "end it with «.»");
+            }
             if (t.open_list_end) {  // "…; dan j. melaksanakan tugas-tugas lain … sesuai dengan tugas dan fungsinya"
                 const std::size_t e = t.s.find_last_not_of(' ');
                 cx.report("TANDA-BACA", cx.at(t, e), "butir terakhir daftar tanpa tanda baca akhir, padahal butir lainnya diakhiri «;»",

@@ -468,8 +468,26 @@ void add_divisions(const std::vector<Division>& vs, std::vector<Text>& out)
 
 void add_clauses(const std::vector<Clause>& clauses, std::vector<Text>& out)
 {
-    for (const auto& c : clauses) {
+    for (std::size_t i = 0; i < clauses.size(); ++i) {
+        const Clause& c = clauses[i];
+        const std::size_t own = out.size();
         add_blocks(c.blocks, out);
+        // "… sesuai dengan tugas dan fungsinya:</ayat>" (Perwali Surabaya 68/2021): a colon announces
+        // a list, and none follows in the ayat. Not a change instruction or the text that opens the
+        // changes ("… diubah sebagai berikut:", their quoted text follows), nor "sebagai berikut:",
+        // which may announce a table or formula the format holds elsewhere
+        // A Pasal's own text before its ayat ("Dalam Peraturan Pemerintah ini yang dimaksud dengan :"
+        // over numbered items read as ayat) announces them: judged are the last clause and an ayat
+        // that another ayat follows.
+        const bool judged = i + 1 == clauses.size() || (c.kind == Clause::Kind::Ayat && clauses[i + 1].kind == Clause::Kind::Ayat);
+        if (c.kind != Clause::Kind::Change && judged && !c.blocks.empty() && !c.blocks.back().is_list &&
+            out.size() == own + c.blocks.size()) {
+            const std::string& last = out.back().s;
+            const std::size_t e = last.find_last_not_of(' ');
+            std::size_t w = e == std::string::npos ? 0 : last.find_last_not_of(' ', e == 0 ? 0 : e - 1);
+            const bool berikut = w != std::string::npos && w >= 6 && last.compare(w - 6, 7, "berikut") == 0;
+            if (e != std::string::npos && last[e] == ':' && !berikut) out.back().colon_end = true;
+        }
         const std::size_t first = out.size();
         add_divisions(c.quoted, out);
         for (std::size_t k = first; k < out.size(); ++k) out[k].quoted_division = true;

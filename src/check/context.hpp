@@ -46,6 +46,9 @@ struct Text {
     /// set by all_texts() for the last item's paragraph of a list whose other items all end with
     /// ";" when it ends with no mark at all (a list closes its sentence with "." or goes on with ";")
     bool open_list_end = false;
+    /// set by all_texts() for the last paragraph of a Pasal's text or an ayat when it ends with ":"
+    /// and no list, table or quoted text follows it there
+    bool colon_end = false;
 
     bool empty() const { return s.empty(); }
     /// Style flags at a byte offset (italic runs hold foreign words).

@@ -208,6 +208,46 @@ void check_menimbang_comma(Context& cx)
     }
 }
 
+// "… berada dibawah penguasaannya atau tidak. PPID pembantu dapat memperpanjang waktu paling lambat
+// 7 (tujuh) hari kerja" (Keputusan Kadis Kominfo Kalbar 124/2024): a paragraph whose earlier
+// sentence ends with "." ends its last sentence so too (PUEBI: tanda titik at the end of a
+// statement). A heading or a name has no full stop inside it; a table cell is left alone (its
+// cells are phrases). Tried before (h18kap) without the conditions on the words about the stop and
+// the line break: a false finding on a distribution list's note.
+void check_last_sentence_stop(Context& cx, const Text& t)
+{
+    if (t.table_cell || !ends_with_letter_or_digit(t.s)) return;
+    const std::string& s = t.s;
+    // a bare figure at the end is a table or formula flattened into the text (a tools/scale artefact)
+    if (std::isdigit(static_cast<unsigned char>(s[s.find_last_not_of(' ')]))) return;
+    bool sentence = false;
+    for (std::size_t p = s.find(". "); p != std::string::npos && !sentence; p = s.find(". ", p + 1)) {
+        // the word before the stop: three lower-case letters at least (not "Dr.", "No.", "S.H.", "2.")
+        std::size_t w = p;
+        while (w > 0 && std::islower(static_cast<unsigned char>(s[w - 1]))) --w;
+        if (p - w < 3 || (w > 0 && s[w - 1] != ' ')) continue;
+        // the next: a capitalised word and then a lower-case one ("PPID pembantu dapat …")
+        std::size_t q = p + 2;
+        if (q >= s.size() || !std::isupper(static_cast<unsigned char>(s[q]))) continue;
+        while (q < s.size() && std::isalnum(static_cast<unsigned char>(s[q]))) ++q;
+        // a division's heading is no sentence ("… percetakan. Bagian keempat Lapangan Usaha", joined
+        // by a PDF extraction)
+        const std::string next = s.substr(p + 2, q - p - 2);
+        if (next == "BAB" || next == "Bab" || next == "Bagian" || next == "Paragraf" || next == "Pasal") continue;
+        sentence = q + 1 < s.size() && s[q] == ' ' && std::islower(static_cast<unsigned char>(s[q + 1]));
+        // a line break after the stop starts a line of its own ("Yang bersangkutan.<baris-baru/>Untuk
+        // diketahui …", a distribution list's note): the two are not one paragraph's sentences
+        if (sentence)
+            for (const auto& sg : t.segs)
+                if (p >= sg.begin && p < sg.end) sentence = p + 2 < sg.end;
+    }
+    if (!sentence) return;
+    const std::size_t e = s.find_last_not_of(' ');
+    cx.report("TANDA-BACA", cx.at(t, e), "kalimat terakhir paragraf tidak diakhiri tanda titik, padahal kalimat sebelumnya diakhiri «.»",
+              "the paragraph's last sentence does not end with a full stop where the one before it does", "akhiri dengan «.»",
+              "end it with «.»");
+}
+
 // "Peraturan Menteri … Nomor: 41/PER/…": the number of cited legislation follows "Nomor" without
 // a colon (UU 12/2011 Lampiran II, the form of every citation). The decree's own number line is
 // metadata, not running text, and keeps the house style's "Nomor :".
@@ -742,6 +782,7 @@ void check_drafting(Context& cx)
             check_comma_after_pasal(cx, t);
             check_title_year_missing(cx, t);
             check_web_address(cx, t);
+            check_last_sentence_stop(cx, t);
             if (t.stop_mid_list) {  // "…; b. ….; c. …" (Permendagri 2/2014): the list goes on
                 const std::size_t e = t.s.find_last_not_of(' ');
                 cx.report("TANDA-BACA", cx.at(t, e), "butir di tengah daftar diakhiri «.», padahal butir lainnya diakhiri «;»",
@@ -753,6 +794,11 @@ void check_drafting(Context& cx)
                 cx.report("TANDA-BACA", cx.at(t, e), "butir di tengah daftar tanpa tanda baca akhir, padahal butir lainnya diakhiri «;»",
                           "an item in the middle of a list ends without a mark where the others end with «;»", "akhiri dengan «;»",
                           "end it with «;»");
+            }
+            if (t.colon_end) {  // "… sesuai dengan tugas dan fungsinya:</ayat>"
+                const std::size_t e = t.s.find_last_not_of(' ');
+                cx.report("TANDA-BACA", cx.at(t, e), "ayat atau pasal diakhiri «:», padahal tidak ada rincian sesudahnya",
+                          "an ayat or Pasal ends with «:» and no list follows it", "akhiri dengan «.»", "end it with «.»");
             }
             if (t.open_list_end) {  // "…; dan j. melaksanakan tugas-tugas lain … sesuai dengan tugas dan fungsinya"
                 const std::size_t e = t.s.find_last_not_of(' ');

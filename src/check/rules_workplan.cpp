@@ -160,6 +160,48 @@ void check_table_numbers(Context& cx, const Table& table)
     }
 }
 
+// «Seksi Keamanan | (empty) | 1. Satuan Polisi Pamong Praja …» among rows «Seksi Upacara | : | …»
+// (Keputusan Bupati Donggala 2025, its committee): a column that holds only a colon on every row
+// separates a post from its holders; one row whose colon is left out, while its row goes on with
+// text after it, has lost it. Three colons at least, and exactly one such row (two or more make a
+// layout of their own).
+void check_table_colons(Context& cx, const Table& table)
+{
+    ResolvedGrid grid;
+    DiagnosticSink ignored;
+    if (!resolve_grid(table, grid, ignored) || grid.columns < 3) return;
+    for (int c = 1; c + 1 < grid.columns; ++c) {
+        int colons = 0, other = 0;
+        const Cell* missing = nullptr;
+        int missing_count = 0;
+        for (int r = grid.body_begin(); r < grid.rows; ++r) {
+            const Row* row = grid.row_source[static_cast<std::size_t>(r)];
+            if ((row && row->group) || !grid.origin_at(r, c)) continue;
+            std::string v = blocks_plain(grid.at(r, c).cell->blocks);
+            while (!v.empty() && v.back() == ' ') v.pop_back();
+            while (!v.empty() && v.front() == ' ') v.erase(0, 1);
+            if (v == ":") {
+                ++colons;
+                continue;
+            }
+            if (!v.empty()) {
+                ++other;
+                continue;
+            }
+            bool before = false, after = false;  // the post before the column and its holder after it
+            for (int k = 0; k < grid.columns; ++k)
+                if (k != c && grid.origin_at(r, k) && !blocks_plain(grid.at(r, k).cell->blocks).empty()) (k < c ? before : after) = true;
+            if (before && after) {
+                missing = grid.at(r, c).cell;
+                ++missing_count;
+            }
+        }
+        if (colons < 3 || other > 0 || missing_count != 1) continue;
+        cx.report("TANDA-BACA", missing->pos, "tanda titik dua tertinggal: baris lain pada kolom ini memuat «:»",
+                  "a colon is left out: the other rows of this column hold «:»", ":", ":");
+    }
+}
+
 }  // namespace
 
 void check_work_plan(Context& cx)
@@ -167,7 +209,10 @@ void check_work_plan(Context& cx)
     for (const auto& l : cx.decree.lampiran)
         for (const auto& c : l.content) {
             if (const auto* p = std::get_if<WorkPlan>(&c)) check_plan(cx, *p);
-            else if (const auto* t = std::get_if<Table>(&c)) check_table_numbers(cx, *t);
+            else if (const auto* t = std::get_if<Table>(&c)) {
+                check_table_numbers(cx, *t);
+                if (cx.enabled("TANDA-BACA")) check_table_colons(cx, *t);
+            }
         }
 }
 

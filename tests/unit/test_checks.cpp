@@ -179,6 +179,9 @@ const WidenedCase kWidenedCases[] = {
     {"tanda-baca/tahun", "TANDA-BACA", 31, 153},              // "… Kekayaan Daerah Tahun, sebagaimana …"
     {"tanda-baca/daftar-akhir", "TANDA-BACA", 29, 284},       // the last item "staf sekretariat" with no mark; benar.xml: the sentence goes on
     {"tanda-baca/menimbang-koma", "TANDA-BACA", 19, 77},      // "… dalam huruf a perlu menetapkan"; benar.xml: "… Malang perlu melaksanakan …" (a purpose)
+    {"tanda-baca/titik-dua", "TANDA-BACA", 37, 146},          // ayat (1) ends with ":" and ayat (2) follows
+    {"tanda-baca/kalimat", "TANDA-BACA", 29, 323},            // "staf sekretariat. Notulen rapat disusun oleh sekretaris" without "."
+    {"tanda-baca/tabel-titik-dua", "TANDA-BACA", 57, 34},     // the empty cell among three ":" in a colon column
     {"kapital/sebutan", "KAPITAL", 30, 26},                    // "keputusan Komisi … ini"; "keputusan Panitia ini" is another body's
     {"menimbang-akhir/halaman", "MENIMBANG-AKHIR", 18, 154},   // no mark before the page's footer
     {"kutipan-salah/hubung", "KUTIPAN-SALAH", 22, 240, "SPASI-TANDA"},  // "Undang- Undang Nomor 15 Tahun 2019" (the stray space is SPASI-TANDA's)

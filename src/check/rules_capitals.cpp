@@ -430,7 +430,12 @@ public:
             // whole, «Hari Sumpah Pemuda» (PUEBI, huruf kapital: nama hari besar dan peristiwa
             // sejarah); «hari Senin», «hari Jum'at» are right, and a word after «hari» in title
             // case is no common noun either way. Once a decree.
-            if (w == "hari" && i + 1 < toks_.size() && toks_[i + 1].word && title_case(next) && !is_day(next) && !is_month(next) &&
+            // «hari» as a unit of time is no commemoration: «paling lama 30 (tiga puluh) hari
+            // Direktorat Jenderal memberitahukan …», «per orang per hari Berdasarkan kontrak» (signed
+            // PP texts of tools/scale: a sentence or a table cell going on with a capital)
+            const bool duration = i > 0 && (!toks_[i - 1].word || text::has_digit(prev) || number_word(prev) ||
+                                            in(prev, {"per", "setiap", "tiap", "beberapa", "satu", "sehari", "hari"}));
+            if (w == "hari" && !duration && i + 1 < toks_.size() && toks_[i + 1].word && title_case(next) && !is_day(next) && !is_month(next) &&
                 first("22")) {
                 report(i, "«hari " + std::string(next) + "»: nama hari peringatan ditulis «Hari " + std::string(next) + "» (PUEBI)",
                        "«hari " + std::string(next) + "»: the name of a commemoration is «Hari " + std::string(next) + "» (PUEBI)");

@@ -1681,3 +1681,18 @@ TEST(CheckTried, TheOrdinalPrefixKeIsInLowerCase)
         EXPECT_EQ(first_of(ok, "KAPITAL"), nullptr) << ok_text << "\n" << listing(ok);
     }
 }
+
+TEST(CheckTried, HariAsAUnitOfTimeIsNoCommemoration)
+{
+    // «paling lama 30 (tiga puluh) hari Direktorat Jenderal memberitahukan …», «per orang per hari
+    // Berdasarkan kontrak» (signed PP texts of tools/scale): a duration, then a capitalised subject
+    const std::string from = "<uraian>Rapat pleno bulanan.";
+    for (const char* ok_text : {"<uraian>Rapat pleno paling lama 30 (tiga puluh) hari Sekretariat menyampaikan undangan.",
+                                "<uraian>Rapat pleno paling lama 30 hari Sekretariat menyampaikan undangan.",
+                                "<uraian>Honorarium per orang per hari Berdasarkan kontrak."}) {
+        const auto ok = check_variant("hari-lama", {{from, ok_text}});
+        EXPECT_EQ(first_of(ok, "KAPITAL"), nullptr) << ok_text << "\n" << listing(ok);
+    }
+    const auto ds = check_variant("hari-lama-peringatan", {{from, "<uraian>Rapat pleno memperingati hari Pahlawan."}});
+    EXPECT_NE(first_of(ds, "KAPITAL"), nullptr) << listing(ds);
+}

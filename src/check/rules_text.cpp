@@ -691,6 +691,9 @@ private:
         static const char* places[] = {"Desa", "Kelurahan", "Dusun", "Kampung", "Jalan", "Jl", "Gang", "Gunung", "Sungai", "Pulau",
                                        "Nagari", "Gampong", "Pantai", "Danau", "Bukit", "Teluk", "Tanjung", "Kel", "Sdr", "Sdri",
                                        "Saudara", "Saudari", "Bapak", "Hj", "PT", "CV", "Perum",
+                                       // forms of address and titles before a person's name (PUEBI: «Ibu Salmah»,
+                                       // «H. Darman», «Dr. Sulastri»)
+                                       "Ibu", "Ny", "Tn", "H", "KH", "Dr", "Ir", "Drs", "Dra", "Prof",
                                        // the units of Yogyakarta under its special status (UU 13/2012; since 2019: Kalurahan,
                                        // Padukuhan, Kapanewon, Kemantren) and of other provinces (jorong,
                                        // banjar, lembang, dukuh), and the institutions PUEBI names with a

@@ -752,8 +752,15 @@ private:
         const std::string w = text::lower(word);
         if (w.size() < 7 || w.size() != text::cp_count(w)) return std::nullopt;
         const auto& seen = decree_words();
-        for (const auto& s : speller_->suggest(w, 5))
-            if (seen.count(text::lower(s))) return text::lower(s);
+        for (const auto& s : speller_->suggest(w, 5)) {
+            const std::string ls = text::lower(s);
+            // the agent noun of the verb the decree writes («penghemat» beside «menghemat»,
+            // «pemindah» beside «memindah»): peN- and meN- on one root are a derivation, not a
+            // letter typed wrong (the other way round, «mengguna» beside «pengguna», is a slip)
+            if (w.compare(0, 2, "pe") == 0 && ls.size() == w.size() && ls.compare(0, 2, "me") == 0 && ls.compare(2, std::string::npos, w, 2) == 0)
+                continue;
+            if (seen.count(ls)) return ls;
+        }
         // a left-out syllable: a decree word two letters longer that is `w` with two letters of
         // the alphabet below inserted at some k >= 1; of several, the one of the smallest (k, first
         // letter, second letter). Read from the decree's words, not by trying all 484 pairs at

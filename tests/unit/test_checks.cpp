@@ -165,6 +165,7 @@ const WidenedCase kWidenedCases[] = {
     {"ejaan/satuan", "EJAAN", 29, 66},                         // "Gubenur"; benar.xml: «4 cm x 6 cm», «2 mm», «5 mg» (SI symbols)
     {"ejaan/lembaga", "EJAAN", 29, 66},                        // "Gubenur"; benar.xml: «Pelabuhan Pantoloan», «Jorong Kapalo» are names
     {"ejaan/sapaan", "EJAAN", 29, 66},                         // "Gubenur"; benar.xml: «Ibu Salmah», «H. Darman» are names
+    {"ejaan/pelaku", "EJAAN", 29, 66},                         // "Gubenur"; benar.xml: «penghemat» beside «menghemat»
     {"ejaan/perseroan", "EJAAN", 29, 66},                      // "Gubenur"; benar.xml: «PT Barata Indonesia», «PT Pindad» in a cited title
     {"spasi-tanda/hubung", "SPASI-TANDA", 29, 66},             // «sekurang- kurangnya»: the space, not «sekurang» as an unknown word
     {"tanda-baca/daftar", "TANDA-BACA", 29, 225},              // "sekretaris" without ";" between items ending so

@@ -717,6 +717,9 @@ private:
         static const char* places[] = {"Desa", "Kelurahan", "Dusun", "Kampung", "Jalan", "Jl", "Gang", "Gunung", "Sungai", "Pulau",
                                        "Nagari", "Gampong", "Pantai", "Danau", "Bukit", "Teluk", "Tanjung", "Kel", "Sdr", "Sdri",
                                        "Saudara", "Saudari", "Bapak", "Hj", "PT", "CV", "Perum",
+                                       // forms of address and titles before a person's name (PUEBI: «Ibu Salmah»,
+                                       // «H. Darman», «Dr. Sulastri»)
+                                       "Ibu", "Ny", "Tn", "H", "KH", "Dr", "Ir", "Drs", "Dra", "Prof",
                                        // the units of Yogyakarta under its special status (UU 13/2012; since 2019: Kalurahan,
                                        // Padukuhan, Kapanewon, Kemantren) and of other provinces (jorong,
                                        // banjar, lembang, dukuh), and the institutions PUEBI names with a
@@ -775,8 +778,15 @@ private:
         const std::string w = text::lower(word);
         if (w.size() < 7 || w.size() != text::cp_count(w)) return std::nullopt;
         const auto& seen = decree_words();
-        for (const auto& s : speller_->suggest(w, 5))
-            if (seen.count(text::lower(s))) return text::lower(s);
+        for (const auto& s : speller_->suggest(w, 5)) {
+            const std::string ls = text::lower(s);
+            // the agent noun of the verb the decree writes («penghemat» beside «menghemat»,
+            // «pemindah» beside «memindah»): peN- and meN- on one root are a derivation, not a
+            // letter typed wrong (the other way round, «mengguna» beside «pengguna», is a slip)
+            if (w.compare(0, 2, "pe") == 0 && ls.size() == w.size() && ls.compare(0, 2, "me") == 0 && ls.compare(2, std::string::npos, w, 2) == 0)
+                continue;
+            if (seen.count(ls)) return ls;
+        }
         // a left-out syllable: a decree word two letters longer that is `w` with two letters of
         // the alphabet below inserted at some k >= 1; of several, the one of the smallest (k, first
         // letter, second letter). Read from the decree's words, not by trying all 484 pairs at

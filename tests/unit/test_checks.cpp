@@ -164,6 +164,8 @@ const WidenedCase kWidenedCases[] = {
     {"ejaan/singkatan", "EJAAN", 29, 66},                      // "Gubenur"; benar.xml: Perjan, Tbk, PPh, PPnBM, Prps of signed PP/UU texts
     {"ejaan/satuan", "EJAAN", 29, 66},                         // "Gubenur"; benar.xml: «4 cm x 6 cm», «2 mm», «5 mg» (SI symbols)
     {"ejaan/lembaga", "EJAAN", 29, 66},                        // "Gubenur"; benar.xml: «Pelabuhan Pantoloan», «Jorong Kapalo» are names
+    {"ejaan/sapaan", "EJAAN", 29, 66},                         // "Gubenur"; benar.xml: «Ibu Salmah», «H. Darman» are names
+    {"ejaan/pelaku", "EJAAN", 29, 66},                         // "Gubenur"; benar.xml: «penghemat» beside «menghemat»
     {"ejaan/perseroan", "EJAAN", 29, 66},                      // "Gubenur"; benar.xml: «PT Barata Indonesia», «PT Pindad» in a cited title
     {"spasi-tanda/hubung", "SPASI-TANDA", 29, 66},             // «sekurang- kurangnya»: the space, not «sekurang» as an unknown word
     {"ejaan/penerbit", "EJAAN", 10, 22},                       // "Pemilhan" in <penerbit>; KONSISTEN-PENERBIT leaves the right kop alone

@@ -549,6 +549,8 @@ std::vector<Text> all_texts(const Decree& d)
     add_items(d.menimbang, out);
     add_items(d.mengingat, out);
     add_items(d.memperhatikan, out);
+    // the drafter's own Menetapkan (a Peraturan's restated title in capitals) is printed text too
+    if (d.menetapkan) add_inline(*d.menetapkan, out);
     for (const auto& dk : d.diktum) add_blocks(dk.blocks, out);
     add_divisions(d.body, out);
     if (d.penjelasan) {

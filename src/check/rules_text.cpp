@@ -441,6 +441,9 @@ private:
             // «MARKUS TODING, SE PADA BAPPEDA»: MARKUS/markas, SINAGA/singa, PALIKA/paling), so only
             // the suggestions a capitalised word gets count (KOMPREHENSIP → komprehensif still does)
             auto sugg = slip_targets(lw, speller_->suggest(lw));
+            // or a word the decree itself writes, a letter or a syllable off («PENGADANAAN»)
+            if (sugg.empty())
+                if (const auto near = written_elsewhere(lw)) sugg = {*near};
             if (sugg.empty()) return;  // an acronym or a name the lists do not know, not a misspelt word
             for (auto& x : sugg) x = text::upper(x);
             cx_.report_suggest("EJAAN", cx_.at(t, tok.begin), "«" + w + "» tidak ada dalam kamus bahasa Indonesia maupun daftar singkatan",
@@ -812,6 +815,14 @@ private:
             }
         }
         if (best) return *best;
+        // a syllable typed twice or an extra one: «PENGADANAAN» where the decree writes «pengadaan»
+        // (two adjacent letters too many, the shorter word a lexicon word the decree writes)
+        if (w.size() >= 9)
+            for (std::size_t k = 1; k + 2 < w.size(); ++k) {
+                if (abc.find(w[k]) == std::string_view::npos || abc.find(w[k + 1]) == std::string_view::npos) continue;
+                const std::string shorter = w.substr(0, k) + w.substr(k + 2);
+                if (seen.count(shorter) && speller_->in_lexicon(shorter)) return shorter;
+            }
         return std::nullopt;
     }
 

@@ -169,7 +169,9 @@ const WidenedCase kWidenedCases[] = {
     {"ejaan/perseroan", "EJAAN", 29, 66},                      // "Gubenur"; benar.xml: «PT Barata Indonesia», «PT Pindad» in a cited title
     {"spasi-tanda/hubung", "SPASI-TANDA", 29, 66},             // «sekurang- kurangnya»: the space, not «sekurang» as an unknown word
     {"ejaan/penerbit", "EJAAN", 10, 22},                       // "Pemilhan" in <penerbit>; KONSISTEN-PENERBIT leaves the right kop alone
-    {"ejaan/anggota", "EJAAN", 62, 41},                        // "KESEHATN" after a member's name; benar: MARKUS, SINAGA, POLRES
+    {"ejaan/anggota", "EJAAN", 62, 41},
+    {"ejaan/menetapkan", "EJAAN", 29, 87},                     // "PLENNO" in the drafter's own <menetapkan>, read by no rule before
+    {"ejaan/suku-lebih", "EJAAN", 40, 49},                     // "PENGADANAAN" in capitals where the decree writes "pengadaan"                        // "KESEHATN" after a member's name; benar: MARKUS, SINAGA, POLRES
     {"konsisten-penerbit/lembaga-induk", "KONSISTEN-PENERBIT", 6, 14},  // "Mahkamah Agung" over the Sekjen of the Komisi Yudisial; benar: "Komisi Yudisial"
     {"spasi-tanda/nomor-kutipan", "TANDA-BACA", 23, 50},       // "Nomor :8" in a citation: TANDA-BACA's colon, no SPASI-TANDA beside it
     {"mengingat-jenis/nonor", "EJAAN", 22, 26},                // "Undang-Undang Nonor 7 …": EJAAN's slip, still a citation (no MENGINGAT-JENIS)

@@ -246,26 +246,34 @@ std::vector<District> Areas::districts_of(std::string_view regency_code) const
     return out;
 }
 
-std::vector<std::string> Areas::places_named(std::string_view name) const
+void Areas::each_place_named(std::string_view name, const std::function<bool(const Regency&, const District*)>& fn) const
 {
     // only asked when a place is wrong, so a scan is fine
     const std::string want = text::lower(name);
-    std::vector<std::string> out;
     for (const auto& g : regencies)
-        if (text::lower(g.short_name) == want || text::lower(g.name) == want) out.emplace_back(g.name);
+        if ((text::lower(g.short_name) == want || text::lower(g.name) == want) && !fn(g, nullptr)) return;
     for (std::size_t i = 0; i < district_count(); ++i)
-        if (const District d = district(i); text::lower(d.name) == want) out.push_back("Kecamatan " + std::string(d.name) + ", " + std::string(regencies[d.regency].name));
+        if (const District d = district(i); text::lower(d.name) == want && !fn(regencies[d.regency], &d)) return;
+}
+
+std::vector<std::string> Areas::places_named(std::string_view name) const
+{
+    std::vector<std::string> out;
+    each_place_named(name, [&](const Regency& g, const District* d) {
+        out.push_back(d ? "Kecamatan " + std::string(d->name) + ", " + std::string(g.name) : std::string(g.name));
+        return true;
+    });
     return out;
 }
 
 bool Areas::named_nearby(std::string_view name, std::string_view province_code) const
 {
-    const std::string want = text::lower(name);
-    for (const auto& g : regencies)
-        if (text::lower(g.short_name) == want || text::lower(g.name) == want) return true;
-    for (std::size_t i = 0; i < district_count(); ++i)
-        if (const District d = district(i); regencies[d.regency].province_code == province_code && text::lower(d.name) == want) return true;
-    return false;
+    bool found = false;
+    each_place_named(name, [&](const Regency& g, const District* d) {
+        found = !d || g.province_code == province_code;
+        return !found;
+    });
+    return found;
 }
 
 }  // namespace naskah::check

@@ -6,6 +6,7 @@
 #include <atomic>
 #include <cstdint>
 #include <deque>
+#include <functional>
 #include <mutex>
 #include <string>
 #include <string_view>
@@ -71,6 +72,9 @@ public:
     bool load_compiled();
 
 private:
+    /// Calls `fn` for every kabupaten/kota (district null) and kecamatan named `name`, case aside,
+    /// kabupaten/kota first, until it returns false.
+    void each_place_named(std::string_view name, const std::function<bool(const Regency&, const District*)>& fn) const;
     void index_districts();
     const Regency* find_issuer_regency(std::string_view issuer) const;
     static std::uint64_t next_id()

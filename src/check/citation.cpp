@@ -361,6 +361,23 @@ std::vector<Citation> find_citations(std::string_view s, bool top_level)
     return found.emplace(std::string(s), scan_citations(s, top_level)).first->second;
 }
 
+std::vector<NumberColon> number_colons(std::string_view s, bool mengingat)
+{
+    std::vector<NumberColon> out;
+    for (const Citation& c : find_citations(s, false)) {
+        // minutes and letters ("Berita Acara … Nomor : 13/…") are not legislation; a decree cited
+        // as a legal basis in Mengingat is cited in legislation's form ("Keputusan Gubernur … Nomor 7/…")
+        if (c.level >= kKeputusan && !mengingat) continue;
+        const std::size_t limit = c.year_begin == std::string::npos ? c.end : c.year_begin;
+        const std::size_t nomor = s.find("Nomor", c.begin);
+        if (nomor == std::string::npos || nomor >= limit) continue;
+        std::size_t p = nomor + 5;
+        while (p < s.size() && s[p] == ' ') ++p;
+        if (p < s.size() && s[p] == ':') out.push_back({p, c.kind});
+    }
+    return out;
+}
+
 std::string citation_region(const Citation& c)
 {
     const std::string& k = c.kind;

@@ -51,6 +51,16 @@ std::vector<Citation> find_citations(std::string_view s, bool top_level);
 /// Malang", "Provinsi Jawa Timur" for "Peraturan Gubernur Jawa Timur"; empty for the others.
 std::string citation_region(const Citation& c);
 
+/// A colon after the «Nomor» of a citation («Peraturan Menteri … Nomor: 41/PER/…»): where it stands
+/// in `s`, and the kind of the instrument cited.
+struct NumberColon {
+    std::size_t at;
+    std::string kind;
+};
+/// The colons after «Nomor» in the citations of `s`, in order. Minutes, letters and decrees
+/// (Keputusan and below) count only where they are cited as a legal basis (`mengingat`).
+std::vector<NumberColon> number_colons(std::string_view s, bool mengingat);
+
 /// A regional regulation: Perda of a province or a kabupaten/kota, Pergub, Perbup/Perwal.
 inline bool regional(Level l) { return l >= kPerdaProv && l <= kPerbup; }
 

@@ -462,14 +462,13 @@ void check_gazette_form(Context& cx, const std::vector<Text>& mengingat)
         while (q < m.t->s.size() && m.t->s[q] == ' ') ++q;
         if (m.t->s.compare(q, 9, "Indonesia") == 0) continue;  // reported above
         const std::size_t open = m.t->s.rfind('(', m.at);
-        const bool same_brackets = open != std::string::npos && m.t == last_text && open == last_open &&
-                                   m.t->s.find(')', open) > m.at;
+        const std::size_t close = open == std::string::npos ? std::string::npos : m.t->s.find(')', open);
+        const bool same_brackets = open != std::string::npos && m.t == last_text && open == last_open && close > m.at;
         last_text = m.t;
         last_open = open;
         if (same_brackets) continue;
         // the others of the same brackets that lack it too, named in the one finding
         std::string also;
-        const std::size_t close = open == std::string::npos ? std::string::npos : m.t->s.find(')', open);
         for (const Mention* o : in_order)
             if (o != mp && o->t == m.t && !o->ri && o->at > m.at && close != std::string::npos && o->at < close)
                 also += " «" + m.t->s.substr(o->at, o->name_end - o->at) + "»";

@@ -253,20 +253,11 @@ void check_last_sentence_stop(Context& cx, const Text& t)
 // metadata, not running text, and keeps the house style's "Nomor :".
 void check_number_colon(Context& cx, const Text& t, bool mengingat)
 {
-    for (const Citation& c : find_citations(t.s, false)) {
-        // minutes and letters ("Berita Acara … Nomor : 13/…") are not legislation; a decree cited
-        // as a legal basis in Mengingat is cited in legislation's form ("Keputusan Gubernur … Nomor 7/…")
-        if (c.level >= kKeputusan && !mengingat) continue;
-        const std::size_t limit = c.year_begin == std::string::npos ? c.end : c.year_begin;
-        const std::size_t nomor = t.s.find("Nomor", c.begin);
-        if (nomor == std::string::npos || nomor >= limit) continue;
-        std::size_t p = nomor + 5;
-        while (p < t.s.size() && t.s[p] == ' ') ++p;
-        if (p >= t.s.size() || t.s[p] != ':') continue;
-        cx.report("TANDA-BACA", cx.at(t, p), "«Nomor:» dalam kutipan peraturan: nomor ditulis tanpa titik dua («" + c.kind + " Nomor …»)",
-                  "«Nomor:» inside a citation: the number follows without a colon («" + c.kind + " Nomor …»)", "hapus «:»", "drop the «:»");
-        return;
-    }
+    const auto colons = number_colons(t.s, mengingat);
+    if (colons.empty()) return;
+    const NumberColon& c = colons.front();  // one slip of the paragraph's habit
+    cx.report("TANDA-BACA", cx.at(t, c.at), "«Nomor:» dalam kutipan peraturan: nomor ditulis tanpa titik dua («" + c.kind + " Nomor …»)",
+              "«Nomor:» inside a citation: the number follows without a colon («" + c.kind + " Nomor …»)", "hapus «:»", "drop the «:»");
 }
 
 // An academic degree keeps its final stop: "S.H.", "M.Si." (Permenristekdikti 63/2016 on

@@ -443,9 +443,7 @@ void check_issuer_in(Context& cx, const Text& found, bool trim_leading, bool tri
                                   "Universitas", "Institut", "Arsip", "Perpustakaan", "Ombudsman"})
                 body = body || head == h;
             if (!body) continue;
-            const std::string parent = issuer.substr(words[k].begin);
-            const auto pt = text::tokenize(parent);
-            if (text::diff_tokens(parent, pt, found.s, bt, opt).empty()) return;
+            if (agrees(issuer.substr(words[k].begin), found.s, opt)) return;
             break;  // the first institution named is the one above the unit
         }
     }

@@ -272,7 +272,7 @@ public:
                 for (const auto& it : *items)
                     if (const Inline* last = last_paragraph(it.blocks)) item_ends_.insert({last->pos.line, last->pos.column});
         for (const auto& it : cx.decree.mengingat)
-            if (const Inline* last = last_paragraph(it.blocks)) mengingat_ends_.insert({last->pos.line, last->pos.column});
+            if (const Inline* first = first_paragraph(it.blocks)) mengingat_starts_.insert({first->pos.line, first->pos.column});
         if (cx.enabled("EJAAN") || cx.enabled("KATA-ASING") || cx.enabled("KATA-GABUNG")) {
             std::string why;
             speller_ = Speller::instance(&why);
@@ -397,7 +397,7 @@ private:
     Speller* speller_ = nullptr;
     int date_ = 0;  ///< the date of enactment as yyyymmdd; 0 when not set yet
     std::set<std::pair<std::uint32_t, std::uint32_t>> item_ends_;  // where Menimbang/Mengingat items end (see above)
-    std::set<std::pair<std::uint32_t, std::uint32_t>> mengingat_ends_;  // the last paragraph of each Mengingat item
+    std::set<std::pair<std::uint32_t, std::uint32_t>> mengingat_starts_;  // the first paragraph of each Mengingat item (as TANDA-BACA reads them)
     bool spaced_percent_ = false;  // "100 %" reported once a decree: a typist's habit, not one slip each time
     std::optional<SourcePos> open_curly_, open_straight_;  // a quote carried over from an earlier paragraph
     const std::vector<Text>* texts_ = nullptr;
@@ -826,6 +826,15 @@ private:
         return std::nullopt;
     }
 
+    // EJAAN's finding for `w` at `at`, the decree's own `near` (lower case) written as `w` is
+    void report_written_elsewhere(const Text& t, std::size_t at, const std::string& w, const std::string& near)
+    {
+        const std::string fixed = text::starts_upper(w) ? text::capitalise(near) : near;
+        cx_.report_suggest("EJAAN", cx_.at(t, at),
+                           "«" + w + "» tidak ada dalam kamus bahasa Indonesia; keputusan ini di tempat lain menulis «" + fixed + "»",
+                           "«" + w + "» is not in the Indonesian dictionary; this decree writes «" + fixed + "» elsewhere", {fixed});
+    }
+
     // «Pembentukkan»: the noun confix peN-…-an written with the verbal -kan, the standard noun
     // (pembentukan) in the lexicon; that noun, or nullopt
     std::optional<std::string> noun_with_kan(const std::string& w)
@@ -1233,12 +1242,7 @@ private:
                 // («Pelaksaan» as pe-laksa-an):
                 // a word the lexicon lacks, a letter or a syllable from a word this decree writes
                 // elsewhere, is that word misspelt
-                if (const auto near = written_elsewhere(w)) {
-                    const std::string fixed = shown(*near);
-                    cx_.report_suggest("EJAAN", cx_.at(t, tok.begin),
-                                       "«" + w + "» tidak ada dalam kamus bahasa Indonesia; keputusan ini di tempat lain menulis «" + fixed + "»",
-                                       "«" + w + "» is not in the Indonesian dictionary; this decree writes «" + fixed + "» elsewhere", {fixed});
-                }
+                if (const auto near = written_elsewhere(w)) report_written_elsewhere(t, tok.begin, w, *near);
                 continue;
             }
             // a space typed one letter off: «persandiand an» for «persandian dan»; one finding
@@ -1388,18 +1392,13 @@ private:
     bool tabular_colons_known_ = false, tabular_colons_ = false;
 
     // «Peraturan Daerah … Nomor :8 Tahun 2021»: the colon after a cited law's «Nomor» is TANDA-BACA's
-    // slip (the number takes no colon at all), reported there; the space before it is part of it
-    // (a decree cited as a legal basis in Mengingat is held to legislation's form, as TANDA-BACA does)
+    // slip (the number takes no colon at all, number_colons), reported there; the space before it
+    // is part of it
     bool colon_of_cited_number(const Text& t, std::size_t colon) const
     {
-        const std::string& s = t.s;
-        std::size_t w = colon;
-        while (w > 0 && s[w - 1] == ' ') --w;
-        if (w < 5 || s.compare(w - 5, 5, "Nomor") != 0) return false;
-        const bool mengingat = mengingat_ends_.count({t.pos.line, t.pos.column}) > 0;
-        for (const Citation& c : find_citations(s, false))
-            if ((c.level < kKeputusan || mengingat) && c.begin < colon && colon < (c.year_begin == std::string::npos ? c.end : c.year_begin))
-                return true;
+        const bool mengingat = mengingat_starts_.count({t.pos.line, t.pos.column}) > 0;
+        for (const NumberColon& c : number_colons(t.s, mengingat))
+            if (c.at == colon) return true;
         return false;
     }
 
@@ -1556,12 +1555,7 @@ public:
             if (speller_->in_lexicon(w) || speller_->abbreviation(w) || lexicon::is_area_word(lw) || speller_->replacement(w) ||
                 speller_->known(w) || derived_form(w) || bound_form(w))
                 continue;
-            const auto near = written_elsewhere(w);
-            if (!near) continue;
-            const std::string fixed = text::starts_upper(w) ? text::capitalise(*near) : *near;
-            cx_.report_suggest("EJAAN", cx_.at(t, tw.begin),
-                               "«" + w + "» tidak ada dalam kamus bahasa Indonesia; keputusan ini di tempat lain menulis «" + fixed + "»",
-                               "«" + w + "» is not in the Indonesian dictionary; this decree writes «" + fixed + "» elsewhere", {fixed});
+            if (const auto near = written_elsewhere(w)) report_written_elsewhere(t, tw.begin, w, *near);
         }
     }
 

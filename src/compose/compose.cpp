@@ -321,7 +321,9 @@ private:
         }
         if (s_.lampiran_date_line) h.rows.push_back(Row{p_.lampiran_date, date_value(m_.date_pos)});
         Line title = Line{m_.title, true, Blank::None};
-        if (c_.lampiran_about_alone) {
+        if (!c_.lampiran_about_line) {
+            // the decree's title is left to the Lampiran's own title, as some offices print it
+        } else if (c_.lampiran_about_alone) {
             h.rows.push_back(Row{p_.lampiran_about, Line{}});
             h.rows.push_back(Row{"", title});
         } else {

@@ -173,6 +173,7 @@ const std::map<std::string, Key>& keys()
         {"lampiran.label-tentang", phrase(&Phrases::lampiran_about)},
         {"lampiran.baris-jenis", conv(&Conventions::lampiran_instrument_line, Type::Bool)},
         {"lampiran.baris-nomor", conv(&Conventions::lampiran_number_line, Type::Bool)},
+        {"lampiran.baris-tentang", conv(&Conventions::lampiran_about_line, Type::Bool)},
         {"lampiran.tentang-terpisah", conv(&Conventions::lampiran_about_alone, Type::Bool)},
         {"lampiran.garis-bawah-akhir", conv(&Conventions::lampiran_underline_last, Type::Bool)},
         {"lampiran.titik-dua", conv(&Conventions::lampiran_colons, Type::Bool)},

@@ -98,6 +98,7 @@ struct Conventions {
     HeadingPlace lampiran_place = HeadingPlace::Right;
     bool lampiran_instrument_line = true;  ///< "KEPUTUSAN KOMISI …" in the Lampiran heading
     bool lampiran_number_line = true;
+    bool lampiran_about_line = true;       ///< TENTANG and the title (Boven Digoel 2024 prints neither)
     bool lampiran_about_alone = false;     ///< TENTANG on its own line, the title under it
     bool lampiran_underline_last = false;
     bool lampiran_colons = true;           ///< "LAMPIRAN :" (labelled form only)

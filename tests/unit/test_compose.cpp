@@ -169,6 +169,18 @@ TEST(Compose, LampiranHeadingLinesFollowTheStyle)
     EXPECT_EQ(c.title.number.blank, compose::Blank::Number);
 }
 
+TEST(Compose, LampiranHeadingWithoutTheTitleLine)
+{
+    model::Decree d = reference();
+    style::HouseStyle s = kpu();
+    set(s, "lampiran.baris-tentang", "tidak");
+    const compose::Composed c = compose::compose(d, s, model::Variant::Asli);
+    const auto& h = c.lampiran[0];
+    for (const auto& row : h.rows) EXPECT_NE(row.label, "TENTANG");
+    ASSERT_FALSE(h.rows.empty());
+    EXPECT_EQ(h.rows.back().label, "TANGGAL");
+}
+
 TEST(Compose, WrongConventionValuesNameTheAllowedOnes)
 {
     style::HouseStyle s = kpu();

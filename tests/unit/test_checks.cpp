@@ -209,6 +209,7 @@ const WidenedCase kWidenedCases[] = {
     {"konsisten-penerbit/diri", "KONSISTEN-PENERBIT", 29, 13},  // "Keputusan Badan ini" for the Kepala's decree
     {"lampiran-rujukan/melampirkan", "LAMPIRAN-RUJUKAN", 32, 3},  // no diktum names the Lampiran; benar: "melampirkannya" (a Perppu's enacting UU)
     {"konsisten-penerbit/sekjen-tanpa-kementerian", "KONSISTEN-PENERBIT", 16, 33},  // "Badan Pusat Statistik" certifying; benar: the ministry above a Sekretaris Jenderal titled without it
+    {"kata-ulang/nama-wilayah", "KATA-ULANG", 40, 44},          // "kantor - kantor"; benar: "Papua - Papua Pegunungan", two areas about a dash
     {"rujukan/pasal-i", "RUJUKAN", 26, 12},                   // "Beberapa ketentuan diubah …" naming no regulation
     {"rujukan/bppt", "RUJUKAN", 18, 134},                      // "Badan Pengkajian Penerapan Teknologi" without "dan"
     {"rujukan/berkedudukan", "RUJUKAN", 31, 37},               // "berkedudukan Sekretariat" without "di"

@@ -249,6 +249,13 @@ std::string institution_of(const std::string& issuer)
         {"Sekretaris ", ""}};
     for (const auto& [official, institution] : kOfficials) {
         const std::string o = official;
+        // the eselon-I title alone ("Sekretaris Jenderal", the ministry unnamed) heads its unit, not
+        // a "Jenderal" that "Sekretaris " would leave
+        if (text::lower(issuer + " ") == text::lower(o) && std::string(institution).find("Jenderal") != std::string::npos) {
+            std::string unit = institution;
+            unit.pop_back();
+            return unit;
+        }
         if (issuer.size() > o.size() && (issuer.rfind(o, 0) == 0 || text::lower(issuer).rfind(text::lower(o), 0) == 0))
             return institution + issuer.substr(o.size());
     }
@@ -431,6 +438,14 @@ void check_issuer_in(Context& cx, const Text& found, bool trim_leading, bool tri
     auto hunks = text::diff_tokens(issuer, at, found.s, bt, opt);
     if (hunks.empty() || same_issuer(issuer, found.s, opt)) return;
     if (institution && same_institution(issuer, found.s, opt)) return;
+    // an eselon-I official titled without the ministry ("Keputusan Sekretaris Jenderal", as the
+    // Kementerian Pekerjaan Umum heads its secretary general's decrees): the kop and the certifying
+    // office name the ministry above the unit, which <penerbit> leaves unnamed
+    if (institution && !names_ministry(issuer) && names_ministry(found.s)) {
+        const std::string li = text::lower(issuer);
+        for (const char* t : {"sekretaris jenderal", "direktur jenderal", "inspektur jenderal"})
+            if (li.rfind(t, 0) == 0) return;
+    }
     // a unit's head issues under the institution it belongs to, and the kop names that institution:
     // «KOMISI YUDISIAL / REPUBLIK INDONESIA» over the Sekretaris Jenderal Komisi Yudisial Republik
     // Indonesia (Peraturan 6/2014), as a ministry's kop stands over its Direktur Jenderal

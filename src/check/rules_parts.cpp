@@ -704,6 +704,13 @@ void check_diktum(Context& cx)
                                   "Diktum " + labels[i] + " refers to itself");
                     continue;
                 }
+                // the verb cites a lone Lampiran too: a Perppu's enacting Undang-Undang "ditetapkan
+                // menjadi Undang-Undang dan melampirkannya sebagai bagian yang tidak terpisahkan dari
+                // Undang-Undang ini" (UU 12/2011 Lampiran II), a ratification "sebagaimana terlampir"
+                if (count == 1 && (w == "melampirkannya" || w == "terlampir" || w == "dilampirkan" || w == "dilampirkannya")) {
+                    cited[0] = true;
+                    continue;
+                }
                 // "tercantum dalam lampiran yang …" cites it too, in lower case (KAPITAL reports the case)
                 const bool lower_cited = w == "lampiran" && k > 0 && (toks[k - 1].view(t.s) == "dalam" || toks[k - 1].view(t.s) == "pada");
                 if (w != "Lampiran" && !lower_cited) continue;

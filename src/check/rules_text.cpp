@@ -1276,6 +1276,27 @@ private:
         }
     }
 
+    // "Papua - Papua Pegunungan", "Jawa – Jawa Barat": two areas about a spaced dash, the second
+    // a province or kabupaten/kota whose name begins with the first (a Balai's area in a Kementerian
+    // PU list), is no reduplication. Only a name of the area data counts: «Daerah – Daerah Otonom»
+    // (Kominfo Kalbar 49.1/2024, quoting UU 25/1956) is one.
+    static bool name_range(const Text& t, const std::vector<text::Token>& toks, std::size_t second)
+    {
+        const Areas* areas = area_data();
+        if (areas == nullptr || !text::starts_upper(toks[second].view(t.s))) return false;
+        std::size_t end = toks[second].end;
+        for (std::size_t n = second + 1; n < toks.size() && n <= second + 2; ++n) {
+            if (!toks[n].word || toks[n].begin != end + 1 || !text::starts_upper(toks[n].view(t.s))) break;
+            end = toks[n].end;
+            const std::string name = text::lower(std::string_view(t.s).substr(toks[second].begin, end - toks[second].begin));
+            for (const auto& p : areas->provinces)
+                if (text::lower(p.name) == name) return true;
+            for (const auto& r : areas->regencies)
+                if (text::lower(r.short_name) == name) return true;
+        }
+        return false;
+    }
+
     void repeated(const Text& t, const std::vector<text::Token>& toks)
     {
         for (std::size_t k = 1; k < toks.size(); ++k) {
@@ -1286,7 +1307,7 @@ private:
             // spacing slip of a word written right
             if (a.word && !b.word && b.end == b.begin + 1 && t.s[b.begin] == '-' && k + 1 < toks.size() && toks[k + 1].word &&
                 (a.end < b.begin || b.end < toks[k + 1].begin) && !text::has_digit(a.view(t.s)) &&
-                text::same_ignoring_case(a.view(t.s), toks[k + 1].view(t.s))) {
+                text::same_ignoring_case(a.view(t.s), toks[k + 1].view(t.s)) && !name_range(t, toks, k + 1)) {
                 const std::string wa(a.view(t.s)), wb(toks[k + 1].view(t.s));
                 if (a.end == b.begin || b.end == toks[k + 1].begin)  // "Undang- Undang": a space on one side, a typing slip
                     space_slip(t, a.end == b.begin ? b.end : a.end, "spasi di samping tanda hubung bentuk ulang «" + wa + "-" + wb + "»",
@@ -1309,7 +1330,7 @@ private:
             // (PUEBI: «Daerah-Daerah»); two different words about a dash are a range
             if (a.word && !b.word && k + 1 < toks.size() && toks[k + 1].word && a.end < b.begin && b.end < toks[k + 1].begin &&
                 (b.view(t.s) == "\xE2\x80\x93" || b.view(t.s) == "\xE2\x80\x94") && !text::has_digit(a.view(t.s)) &&
-                text::same_ignoring_case(a.view(t.s), toks[k + 1].view(t.s))) {
+                text::same_ignoring_case(a.view(t.s), toks[k + 1].view(t.s)) && !name_range(t, toks, k + 1)) {
                 // KATA-ULANG, as the same slip with a spaced hyphen above: the reduplication's form
                 const std::string wa(a.view(t.s)), wb(toks[k + 1].view(t.s));
                 cx_.report("KATA-ULANG", cx_.at(t, a.begin), "bentuk ulang «" + std::string(t.s, a.begin, toks[k + 1].end - a.begin) +

@@ -202,6 +202,51 @@ void check_table_colons(Context& cx, const Table& table)
     }
 }
 
+// «- | √ | √ | (empty) | - | √» (Keputusan Sekretaris Jenderal PU 469/KPTS/SJ/2025, the units
+// present in each province): a column whose cells each hold a mark, «√» for yes and «-» for no,
+// answers its question on every row; one cell left empty, on a row that goes on in other columns,
+// is a blank left unfilled. Five marks at least, «√» among them, nothing else in the column, and
+// exactly one such cell (more make a layout of their own).
+void check_table_marks(Context& cx, const Table& table)
+{
+    ResolvedGrid grid;
+    DiagnosticSink ignored;
+    if (!resolve_grid(table, grid, ignored) || grid.columns < 3) return;
+    static const char* kMarks[] = {"\xE2\x88\x9A", "\xE2\x9C\x93", "\xE2\x9C\x94", "-", "\xE2\x80\x93", "\xE2\x80\x94", "v", "V"};
+    for (int c = 0; c < grid.columns; ++c) {
+        int marks = 0, yes = 0, other = 0, missing_count = 0;
+        const Cell* missing = nullptr;
+        for (int r = grid.body_begin(); r < grid.rows; ++r) {
+            const Row* row = grid.row_source[static_cast<std::size_t>(r)];
+            if ((row && row->group) || !grid.origin_at(r, c)) continue;
+            std::string v = blocks_plain(grid.at(r, c).cell->blocks);
+            while (!v.empty() && v.back() == ' ') v.pop_back();
+            while (!v.empty() && v.front() == ' ') v.erase(0, 1);
+            if (v.empty()) {
+                bool rest = false;  // the row holds text in another column
+                for (int k = 0; k < grid.columns; ++k)
+                    if (k != c && grid.origin_at(r, k) && !blocks_plain(grid.at(r, k).cell->blocks).empty()) rest = true;
+                if (rest) {
+                    missing = grid.at(r, c).cell;
+                    ++missing_count;
+                }
+                continue;
+            }
+            bool mark = false;
+            for (const char* m : kMarks) mark = mark || v == m;
+            if (!mark) {
+                ++other;
+                break;
+            }
+            ++marks;
+            if (v != "-" && v != "\xE2\x80\x93" && v != "\xE2\x80\x94") ++yes;
+        }
+        if (other > 0 || marks < 5 || yes == 0 || missing_count != 1) continue;
+        cx.report("ISIAN", missing->pos, "sel kosong pada kolom tanda: baris lain pada kolom ini memuat «√» atau «-»",
+                  "an empty cell in a column of marks: the other rows of this column hold «√» or «-»");
+    }
+}
+
 }  // namespace
 
 void check_work_plan(Context& cx)
@@ -212,6 +257,7 @@ void check_work_plan(Context& cx)
             else if (const auto* t = std::get_if<Table>(&c)) {
                 check_table_numbers(cx, *t);
                 if (cx.enabled("TANDA-BACA")) check_table_colons(cx, *t);
+                if (cx.enabled("ISIAN")) check_table_marks(cx, *t);
             }
         }
 }

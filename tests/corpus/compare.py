@@ -27,8 +27,9 @@ lampiran nomor tanggal tentang ditetapkan di pada
 
 
 PAGE_NUMBER = re.compile(r"^\s*-?\s*\d{1,3}\s*-?\s*$")
-# The catchword at the foot of a page ("MEMUTUSKAN:..."), repeating the next page's first word.
-CATCHWORD = re.compile(r"^\s*(\S+\s+){0,2}\S+\s*(\.\.\.|\u2026)\s*$")
+# The catchword at the foot of a page ("MEMUTUSKAN:..."), repeating the next page's first word;
+# the State Secretariat's prints space the dots ("Mengingat . . .", Undang-Undang 10/2015).
+CATCHWORD = re.compile(r"^\s*(\S+\s+){0,2}\S+\s*(\.\.\.|\. \. \.|\u2026)\s*$")
 
 
 def words(text, keep_case):

@@ -207,6 +207,10 @@ const WidenedCase kWidenedCases[] = {
     {"kutipan-salah/jenis", "KUTIPAN-SALAH", 18, 62},          // a Peraturan KPU cited once as a Keputusan
     {"kutipan-salah/tata-kerja", "KUTIPAN-SALAH", 18, 341},    // "Susunan Organisasi dan Tata Sekretariat" without "Kerja"
     {"konsisten-penerbit/diri", "KONSISTEN-PENERBIT", 29, 13},  // "Keputusan Badan ini" for the Kepala's decree
+    {"konsisten-penerbit/sekjen-tanpa-kementerian", "KONSISTEN-PENERBIT", 16, 33},  // "Badan Pusat Statistik" certifying; benar: the ministry above a Sekretaris Jenderal titled without it
+    {"lampiran-rujukan/melampirkan", "LAMPIRAN-RUJUKAN", 32, 3},  // no diktum names the Lampiran; benar: "melampirkannya" (a Perppu's enacting UU)
+    {"kata-ulang/nama-wilayah", "KATA-ULANG", 40, 44},          // "kantor - kantor"; benar: "Papua - Papua Pegunungan", two areas about a dash
+    {"isian/tanda-kosong", "ISIAN", 41, 45},                   // an empty cell among «√» and «-» marks; benar: every cell marked
     {"rujukan/pasal-i", "RUJUKAN", 26, 12},                   // "Beberapa ketentuan diubah …" naming no regulation
     {"rujukan/bppt", "RUJUKAN", 18, 134},                      // "Badan Pengkajian Penerapan Teknologi" without "dan"
     {"rujukan/berkedudukan", "RUJUKAN", 31, 37},               // "berkedudukan Sekretariat" without "di"

@@ -231,8 +231,9 @@ private:
     {
         if (d_.menetapkan) return Line{*d_.menetapkan, false, Blank::None};
         if (c_.menetapkan == style::MenetapkanText::Empty) return Line{};
-        // "KEPUTUSAN … TENTANG … ." restated in capitals; a Peraturan may leave out the region
-        const std::string named = regulation() && !c_.menetapkan_region ? model::short_instrument(m_) : instrument();
+        // "KEPUTUSAN … TENTANG … ." restated in capitals; the style may leave out the region
+        // ("PERATURAN BUPATI TENTANG …", the retyped Keputusan Presiden's "KEPUTUSAN PRESIDEN TENTANG …")
+        const std::string named = !c_.menetapkan_region ? model::short_instrument(m_) : instrument();
         Line l = words(named + " " + p_.about + " ", m_.issuer_pos, true);
         append_flat(l.text, m_.title);
         const std::string plain = m_.title.plain();

@@ -169,6 +169,18 @@ TEST(Compose, LampiranHeadingLinesFollowTheStyle)
     EXPECT_EQ(c.title.number.blank, compose::Blank::Number);
 }
 
+TEST(Compose, KeputusanMenetapkanWithoutTheRegionWhenTheStyleSaysSo)
+{
+    model::Decree d = reference();
+    d.meta.issuer = "Presiden Republik Indonesia";
+    style::HouseStyle s = kpu();
+    EXPECT_NE(printed(compose::compose(d, s, model::Variant::Asli).menetapkan).find("KEPUTUSAN PRESIDEN REPUBLIK INDONESIA TENTANG"),
+              std::string::npos);
+    set(s, "peraturan.menetapkan-wilayah", "tidak");
+    const std::string m = printed(compose::compose(d, s, model::Variant::Asli).menetapkan);
+    EXPECT_EQ(m.find("KEPUTUSAN PRESIDEN TENTANG "), 0u) << m;
+}
+
 TEST(Compose, LampiranHeadingWithoutTheTitleLine)
 {
     model::Decree d = reference();

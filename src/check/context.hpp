@@ -131,7 +131,8 @@ private:
               const std::string& hint_id, const std::string& hint_en);
     std::vector<std::string> disabled_exact_;
     std::vector<std::string> disabled_prefix_;
-    std::string raw_;
+    std::string own_raw_;     ///< the file's bytes when the caller gave none
+    const std::string& raw_;  ///< options.source_text, or own_raw_
     std::vector<std::size_t> line_starts_;
 
     std::size_t seg_start(const Text::Seg& seg) const;

@@ -9,6 +9,7 @@
 // in three Mengingat items, as one slip, and a drafter fixes them together.
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <cstring>
 #include <set>
 #include <span>
@@ -27,7 +28,9 @@ namespace {
 
 using text::Token;
 
-bool in(std::string_view w, std::initializer_list<std::string_view> set)
+// inlined: with the list constant at each call, a comparison is a length test and a few word-sized
+// loads, not a call and a memcmp per entry (KAPITAL asks these lists about every word)
+[[gnu::always_inline]] inline bool in(std::string_view w, std::initializer_list<std::string_view> set)
 {
     for (auto s : set)
         if (w == s) return true;
@@ -81,8 +84,21 @@ bool ordinal_caps(std::string_view w)
 
 bool number_word(std::string_view lw)
 {
-    return in(lw, {"satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas", "seratus",
-                   "seribu", "puluh", "belas", "ratus", "ribu", "juta", "miliar"});
+    // by the first letter: asked of most words twice, so only the few words with that letter are compared
+    if (lw.size() < 3) return false;
+    switch (lw[0]) {
+    case 's': return in(lw, {"satu", "sembilan", "sepuluh", "sebelas", "seratus", "seribu"});
+    case 'd': return in(lw, {"dua", "delapan"});
+    case 't': return in(lw, {"tiga", "tujuh"});
+    case 'e': return in(lw, {"empat", "enam"});
+    case 'l': return lw == "lima";
+    case 'p': return lw == "puluh";
+    case 'b': return lw == "belas";
+    case 'r': return in(lw, {"ratus", "ribu"});
+    case 'j': return lw == "juta";
+    case 'm': return lw == "miliar";
+    default: return false;
+    }
 }
 
 // "darI", "kaBupaten": a capital inside a word that begins in lower case (not "e-KTP", "MoU").
@@ -241,7 +257,8 @@ public:
             }
         // the decree's own title restated without "tentang" ("maka Indikator Kinerja Utama di
         // Lingkungan Dinas … perlu ditetapkan"): a title, with its capitals
-        const std::string own = cx_.decree.meta.title.plain();
+        if (!own_title_) own_title_ = cx_.decree.meta.title.plain();  // once a decree, not once a paragraph
+        const std::string& own = *own_title_;
         const std::size_t own_at = own.size() >= 20 ? t.s.find(own) : std::string::npos;
         // the <tentang> element itself is the title, typed in title case («… pada Hari Sabtu …»)
         if (!own.empty() && t.s == own) title_before = true;
@@ -514,6 +531,7 @@ private:
     Context& cx_;
     const Text* t_ = nullptr;
     std::span<const Token> toks_;  ///< the Context's tokens of *t_
+    std::optional<std::string> own_title_;  ///< the decree's title as plain text
     std::set<std::string> seen_;  ///< kinds (and title words) already reported in this document
     std::vector<std::vector<std::string>> terms_;  ///< the defined terms, word by word
     std::vector<std::string> lower_heads_;  ///< per term: its first word in lower case

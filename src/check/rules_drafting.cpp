@@ -360,9 +360,18 @@ void check_kind_comma(Context& cx, const Text& t, const std::vector<std::pair<st
         {"Susunan", {"Organisasi"}},
         {"Tata", {"Kerja"}},
     };
+    // each head is "<kind>, ": a paragraph without ", " (most) has none, and the heads are built
+    // once, not for every paragraph
+    static const std::vector<std::string> heads = [] {
+        std::vector<std::string> h;
+        for (const auto& k : kinds) h.push_back(std::string(k.first) + ", ");
+        return h;
+    }();
     const std::string& s = t.s;
-    for (const auto& [first, seconds] : kinds) {
-        const std::string head = std::string(first) + ", ";
+    if (s.find(", ") == std::string::npos) return;
+    for (std::size_t i = 0; i < std::size(kinds); ++i) {
+        const auto& [first, seconds] = kinds[i];
+        const std::string& head = heads[i];
         for (std::size_t p = s.find(head); p != std::string::npos; p = s.find(head, p + 1)) {
             if (p > 0 && ascii_letter_or_digit(s[p - 1])) continue;
             const std::size_t w = p + head.size();

@@ -128,20 +128,13 @@ bool all_upper(std::string_view w)
     return letters >= 2;
 }
 
-bool starts_upper(std::string_view w)
+bool starts_upper_slow(std::string_view w)
 {
     for (std::size_t i = 0; i < w.size();) {
         const auto b = static_cast<unsigned char>(w[i]);
         const char32_t cp = b < 0x80 ? (++i, char32_t(b)) : next_cp(w, i);
         if (is_letter(cp)) return is_upper(cp);
     }
-    return false;
-}
-
-bool has_digit(std::string_view w)
-{
-    for (char c : w)
-        if (c >= '0' && c <= '9') return true;
     return false;
 }
 

@@ -41,8 +41,22 @@ std::string capitalise(std::string_view s);
 std::string trim(std::string_view s);
 
 bool all_upper(std::string_view word);       ///< two or more letters, none lower case
-bool starts_upper(std::string_view word);    ///< first letter upper case
-bool has_digit(std::string_view word);
+bool starts_upper_slow(std::string_view word);
+/// First letter upper case. (inline: asked of nearly every word several times, and a word that
+/// starts with an ASCII letter, nearly all, is settled by that byte without a call)
+inline bool starts_upper(std::string_view word)
+{
+    if (!word.empty())
+        if (const auto b = static_cast<unsigned char>(word[0]); b < 0x80 && (b | 0x20) >= 'a' && (b | 0x20) <= 'z') return b <= 'Z';
+    return starts_upper_slow(word);
+}
+/// (inline: a word is a few bytes, and this is asked of every word)
+inline bool has_digit(std::string_view word)
+{
+    for (const char c : word)
+        if (c >= '0' && c <= '9') return true;
+    return false;
+}
 
 /// A token of a text: a word (letters, digits, inner '-' or apostrophes) or one other character.
 struct Token {

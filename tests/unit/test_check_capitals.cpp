@@ -84,6 +84,12 @@ const Case kSlips[] = {
     // since UU 12/2011 an amending title writes "Perubahan atas" (Keputusan Gubernur DIY 152/2019 citing UU 9/2015)
     {"perubahan_atas_cited", "tentang Pemilihan Umum (", "tentang Perubahan Atas Pemilihan Umum (", "Atas Pemilihan"},
     {"perubahan_kedua_atas_cited", "tentang Pemilihan Umum (", "tentang Perubahan Kedua Atas Pemilihan Umum (", "Atas Pemilihan"},
+    // Keputusan Bupati Boven Digoel 2024: "… Tahun 2016 tentang perubahan atas …", "tentang pedoman Pengelola …"
+    {"title_starts_lower", "2017 tentang Pemilihan Umum (", "2017 tentang pemilihan umum (", "pemilihan umum"},
+    // Peraturan Sekjen Komisi Yudisial 6/2014: "Tambahan lembaran Negara Republik Indonesia"
+    {"gazette_case", "Tambahan Lembaran Negara Republik Indonesia Nomor 6109", "Tambahan lembaran Negara Republik Indonesia Nomor 6109", "lembaran Negara"},
+    // Perda Sulawesi Utara 2/2016: "tentang Antara Lain Pembentukan …"
+    {"antara_lain_in_title", "tentang Pemilihan Umum (", "tentang Antara Lain Pemilihan Umum (", "Antara Lain"},
     {"perubahan_atas_own_title", "Jadwal Rapat Pleno Tahun 2023</tentang>", "Perubahan Atas Jadwal Rapat Pleno Tahun 2023</tentang>", "Atas Jadwal"},
 };
 
@@ -128,6 +134,9 @@ const Case kFine[] = {
     // a name in title case ("Wilayah Birokrasi Bersih dan Melayani"); a noun that is no verb ("Media")
     {"verb_in_a_name", "berjalan tertib;", "berjalan tertib menuju Wilayah Birokrasi Bersih dan Melayani;", ""},
     {"me_noun", "berjalan tertib;", "berjalan tertib dengan Media cetak;", ""},
+    // the gazette named as a common noun in lower case; a title that starts with a capital
+    {"gazette_common_noun", "berjalan tertib;", "berjalan tertib dan diumumkan dalam lembaran daerah;", ""},
+    {"title_starts_upper", "2017 tentang Pemilihan Umum (", "2017 tentang Pemilihan umum (", ""},
     {"sentence_after_title", "tentang Pemilihan Umum (", "tentang Satu Data perlu dibentuk Forum Satu Data Indonesia (", ""},
 };
 

@@ -216,7 +216,9 @@ const WidenedCase kWidenedCases[] = {
     {"penomoran/lanjut", "PENOMORAN", 33, 16},                // "1, 2, 2, 3": the second 2 only; 3 follows it
     {"bab-urut/lompat", "BAB-URUT", 34, 10},                  // BAB I, III, IV, V: III only
     {"bab-urut/ganda", "BAB-URUT", 47, 10},                   // BAB I, II, II, IV: the second II only
-    {"ejaan/pada", "EJAAN", 41, 72},                          // "Kesehtan" in the unit; the names before "pada" are names
+    {"ejaan/pada", "EJAAN", 41, 72},
+    {"kapital/gelar", "KAPITAL", 62, 38},                     // "S.pt" after a member's name; benar: "S.Pt"
+    {"kapital/nama-kapital", "KAPITAL", 62, 33},              // "SAPKoT" in a name typed in capitals; benar: "SAPKOT"                          // "Kesehtan" in the unit; the names before "pada" are names
 };
 
 class CheckRule : public ::testing::TestWithParam<RuleCase> {};

@@ -1116,6 +1116,29 @@ private:
                     continue;
                 }
             }
+            // a compound taking a prefix and a suffix at once, written apart: «dipertanggung
+            // jawabkan», «menindak lanjuti» (PUEBI: a compound with a prefix and a suffix together is
+            // written as one word, «dipertanggungjawabkan»; Keputusan Bupati Boven Digoel 2024). The
+            // first word opens with di-, me-, pe- or ke-, the second is a lexicon root of four letters
+            // or more with -kan, -i or -an, and the two joined are a word of the lexicon.
+            if (k + 1 < toks.size() && toks[k + 1].word && toks[k + 1].begin == tok.end + 1 && text::is_lower(first_cp(w)) &&
+                text::cp_count(w) >= 6 && (w.rfind("di", 0) == 0 || w.rfind("me", 0) == 0 || w.rfind("pe", 0) == 0 || w.rfind("ke", 0) == 0) &&
+                !(t.style_at(toks[k + 1].begin) & kItalic)) {
+                const std::string next(toks[k + 1].view(t.s));
+                const auto root_with = [&](std::string_view suffix) {
+                    return next.size() >= suffix.size() + 4 && next.compare(next.size() - suffix.size(), suffix.size(), suffix) == 0 &&
+                           speller_->in_lexicon(next.substr(0, next.size() - suffix.size()));
+                };
+                if (text::is_lower(first_cp(next)) && (root_with("kan") || root_with("an") || root_with("i")) && speller_->in_lexicon(w + next)) {
+                    const std::string joined = w + next;
+                    cx_.report("EJAAN", cx_.at(t, tok.begin),
+                               "«" + w + " " + next + "»: gabungan kata yang mendapat awalan dan akhiran sekaligus ditulis serangkai: «" + joined + "»",
+                               "«" + w + " " + next + "»: a compound taking a prefix and a suffix at once is written as one word: «" + joined + "»",
+                               "maksud Anda: " + joined + "?", "did you mean: " + joined + "?");
+                    skip_until = toks[k + 1].end;
+                    continue;
+                }
+            }
             // the currency symbol takes no full stop (PUEBI, singkatan: «Rp (rupiah)» like «kg», «cm») and is
             // written against the amount («Rp300,00»): «Rp. 65.336.000,00»
             if (std::string_view(w) == "Rp" && tok.end < t.s.size() && t.s[tok.end] == '.') {

@@ -1088,6 +1088,23 @@ TEST(CheckTried, BoundFormsAndSeparatedPrefixesAreSpelling)
     }
 }
 
+TEST(CheckTried, ACompoundWithPrefixAndSuffixIsWrittenJoined)
+{
+    // Keputusan Bupati Boven Digoel 2024 «dipertanggung jawabkan» (PUEBI: a compound taking a prefix
+    // and a suffix at once is one word); signed PP texts «memindah tangankan»
+    for (const auto& [text, hint] : {std::pair<std::string, std::string>{"Rapat pleno dipertanggung jawabkan bulanan.", "maksud Anda: dipertanggungjawabkan?"},
+                                     {"Rapat pleno menindak lanjuti laporan.", "maksud Anda: menindaklanjuti?"}}) {
+        const auto ds = check_variant("gabungan", {{"<uraian>Rapat pleno bulanan.</uraian>", "<uraian>" + text + "</uraian>"}});
+        ASSERT_EQ(codes_of(ds), std::vector<std::string>{"EJAAN"}) << text << "\n" << listing(ds);
+        EXPECT_EQ(ds[0].hint, hint) << text;
+    }
+    // a prefix alone or a suffix alone keeps the compound apart; the joined form is right
+    for (const char* fine : {"Rapat pleno bertanggung jawab bulanan.", "Rapat pleno dipertanggungjawabkan bulanan.", "Rapat pleno tanggung jawabnya bulanan."}) {
+        const auto ds = check_variant("gabungan-benar", {{"<uraian>Rapat pleno bulanan.</uraian>", std::string("<uraian>") + fine + "</uraian>"}});
+        EXPECT_TRUE(ds.empty()) << fine << "\n" << listing(ds);
+    }
+}
+
 TEST(CheckTried, ACapitalisedWordFarFromEveryWordIsAName)
 {
     // Perda Sulawesi Utara 2/2016 «Rumah Sakit Jiwa Prof. Dr. V. L. Ratumbuysang»: a name, no slip

@@ -1288,7 +1288,14 @@ private:
                 // (Gebleg, Ratumbuysang), not a slip: reported only with the word it is near
                 if (sugg.empty()) sugg = two_edits_away(w);
                 sugg = slip_targets(w, std::move(sugg));
-                if (sugg.empty()) continue;
+                // no common word near, but one the decree itself writes: «Menguggah» where another
+                // item writes «Mengunggah» (Keputusan Bupati Boven Digoel 2024; «mengunggah» is in
+                // too few signed PP texts to be common). The decree proves the word.
+                if (sugg.empty()) {
+                    // (of the same first letter, as above: «Criteria» of an English name is no «kriteria»)
+                    if (const auto near = written_elsewhere(w); near && (*near)[0] == text::lower(w)[0]) report_written_elsewhere(t, tok.begin, w, *near);
+                    continue;
+                }
                 cx_.report_suggest("EJAAN", cx_.at(t, tok.begin),
                                    "«" + w + "» tidak ada dalam kamus bahasa Indonesia maupun daftar istilah; mirip «" + sugg.front() + "»",
                                    "«" + w + "» is in neither the Indonesian dictionary nor the term list; close to «" + sugg.front() + "»", sugg);

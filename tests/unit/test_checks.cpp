@@ -1088,6 +1088,18 @@ TEST(CheckTried, BoundFormsAndSeparatedPrefixesAreSpelling)
     }
 }
 
+TEST(CheckTried, ACapitalisedSlipOfAWordTheDecreeWritesIsReported)
+{
+    // Keputusan Bupati Boven Digoel 2024: «Menguggah …» in two items where another writes «Mengunggah»;
+    // «mengunggah» is in too few signed PP texts to count as common, so only the decree proves it
+    const auto ds = check_variant("sendiri", {{"<uraian>Rapat pleno bulanan.</uraian>", "<uraian>Mengunggah data bulanan. Menguggah laporan bulanan.</uraian>"}});
+    ASSERT_EQ(codes_of(ds), std::vector<std::string>{"EJAAN"}) << listing(ds);
+    EXPECT_EQ(ds[0].hint, "maksud Anda: Mengunggah?");
+    // without the decree's own word it stays a name-like unknown word
+    const auto alone = check_variant("sendiri-benar", {{"<uraian>Rapat pleno bulanan.</uraian>", "<uraian>Menguggah laporan bulanan.</uraian>"}});
+    EXPECT_TRUE(alone.empty()) << listing(alone);
+}
+
 TEST(CheckTried, ACompoundWithPrefixAndSuffixIsWrittenJoined)
 {
     // Keputusan Bupati Boven Digoel 2024 «dipertanggung jawabkan» (PUEBI: a compound taking a prefix

@@ -501,6 +501,12 @@ private:
                 if (((p == "meng" || p == "peng") && c0 == 'k') || ((p == "mem" || p == "pem") && c0 == 'p') ||
                     ((p == "men" || p == "pen") && (c0 == 't' || c0 == 's')))
                     continue;
+                // per- makes no word of a ber- or ter- derivative: «Perberhentian» is a slip for
+                // «Pemberhentian» (Keputusan Dirjen Belmawa 232/2019), though «berhenti» is a word
+                // («perberasan» has the root «beras», too short to be ber- + a word)
+                if ((p == "per" || p == "diper" || p == "memper") && (stem.compare(0, 3, "ber") == 0 || stem.compare(0, 3, "ter") == 0) &&
+                    root_known(stem.substr(3)))
+                    continue;
                 if (root_known(stem)) return true;
                 // the nasal prefix drops the root's first consonant: menyusun (susun), memakai (pakai),
                 // menulis (tulis), mengirim (kirim)

@@ -1100,6 +1100,18 @@ TEST(CheckTried, ACapitalisedSlipOfAWordTheDecreeWritesIsReported)
     EXPECT_TRUE(alone.empty()) << listing(alone);
 }
 
+TEST(CheckTried, PerOnABerDerivativeIsNoWord)
+{
+    // Keputusan Dirjen Belmawa 232/2019 «Perberhentian» (per-…-an of «berhenti»): «Pemberhentian»
+    const auto ds = check_variant("perber", {{"<uraian>Rapat pleno bulanan.</uraian>", "<uraian>Rapat pleno perberhentian pegawai.</uraian>"}});
+    ASSERT_EQ(codes_of(ds), std::vector<std::string>{"EJAAN"}) << listing(ds);
+    EXPECT_EQ(ds[0].hint, "maksud Anda: pemberhentian?");
+    for (const char* fine : {"Rapat pleno perbekalan bulanan.", "Rapat pleno perbedaan bulanan."}) {
+        const auto ok = check_variant("perber-benar", {{"<uraian>Rapat pleno bulanan.</uraian>", std::string("<uraian>") + fine + "</uraian>"}});
+        EXPECT_TRUE(ok.empty()) << fine << "\n" << listing(ok);
+    }
+}
+
 TEST(CheckTried, ACompoundWithPrefixAndSuffixIsWrittenJoined)
 {
     // Keputusan Bupati Boven Digoel 2024 «dipertanggung jawabkan» (PUEBI: a compound taking a prefix

@@ -1100,6 +1100,21 @@ TEST(CheckTried, ACapitalisedSlipOfAWordTheDecreeWritesIsReported)
     EXPECT_TRUE(alone.empty()) << listing(alone);
 }
 
+TEST(CheckTried, CompoundsWrittenAgainstKbbiAreReplaced)
+{
+    // Keputusan Presiden 99/1993 «berdayaguna» (a prefix only: «berdaya guna»), Keputusan Bupati
+    // Boven Digoel 2024 «meta data» (KBBI «metadata»)
+    for (const auto& [text, hint] : {std::pair<std::string, std::string>{"Rapat pleno berdayaguna bulanan.", "maksud Anda: berdaya guna?"},
+                                     {"Rapat pleno berhasilguna bulanan.", "maksud Anda: berhasil guna?"},
+                                     {"Rapat pleno meta data bulanan.", "maksud Anda: metadata?"}}) {
+        const auto ds = check_variant("kbbi", {{"<uraian>Rapat pleno bulanan.</uraian>", "<uraian>" + text + "</uraian>"}});
+        ASSERT_EQ(codes_of(ds), std::vector<std::string>{"EJAAN"}) << text << "\n" << listing(ds);
+        EXPECT_EQ(ds[0].hint, hint) << text;
+    }
+    const auto ok = check_variant("kbbi-benar", {{"<uraian>Rapat pleno bulanan.</uraian>", "<uraian>Rapat pleno berdaya guna dan berhasil guna dengan metadata.</uraian>"}});
+    EXPECT_TRUE(ok.empty()) << listing(ok);
+}
+
 TEST(CheckTried, PerOnABerDerivativeIsNoWord)
 {
     // Keputusan Dirjen Belmawa 232/2019 «Perberhentian» (per-…-an of «berhenti»): «Pemberhentian»

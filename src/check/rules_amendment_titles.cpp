@@ -11,6 +11,8 @@
 
 #include "check/citation.hpp"
 #include "check/context.hpp"
+#include "check/data_lists.hpp"
+#include "style/style.hpp"
 
 namespace naskah::check {
 
@@ -37,6 +39,27 @@ std::size_t atas_after(std::string_view s, std::size_t p)
     return q;
 }
 
+// The law `c` cites is in data/rujukan/register.txt with an official title that is no amendment
+// («UU 23/2014: Pemerintahan Daerah»): the amending title cited with it is another law's
+// («Undang-Undang Nomor 23 Tahun 2014 tentang Perubahan Kedua Atas Undang-Undang Nomor 32 Tahun
+// 2004», the title of UU 12/2008; Peraturan Gubernur Sulawesi Utara 35/2015), a wrong citation
+// KUTIPAN-SALAH reports, and the year written says nothing of the form its title had.
+bool registered_as_other_title(const Citation& c)
+{
+    static const DataRows rows = [] {
+        DataRows r;
+        std::string error;
+        if (!(data_is_compiled() && compiled_rujukan_rows("register.txt", r))) read_rujukan_rows(style::data_dir() + "/data/rujukan/register.txt", r, error);
+        return r;
+    }();
+    const char* kind = c.level == kUndangUndang ? "UU" : c.level == kPp ? "PP" : c.level == kPerpres ? "Perpres" : nullptr;
+    if (!kind) return false;
+    for (const auto& row : rows)
+        if (row.size() >= 4 && row[0] == kind && row[1] == c.number && row[2] == std::to_string(c.year) && !row[3].empty())
+            return row[3].compare(0, 10, "Perubahan ") != 0;
+    return false;
+}
+
 }  // namespace
 
 void check_amendment_titles(Context& cx)
@@ -56,13 +79,15 @@ void check_amendment_titles(Context& cx)
             int year = own_year;
             std::size_t best = 0;
             bool in_citation = false;
+            const Citation* holder = nullptr;
             for (const Citation& c : cited)
                 if (c.has_title() && c.title_begin <= p && p < c.title_end && (!in_citation || c.title_begin >= best)) {
                     year = c.year;
                     best = c.title_begin;
                     in_citation = true;
+                    holder = &c;
                 }
-            if (year < kLowerAtasFrom) continue;
+            if (year < kLowerAtasFrom || (holder && registered_as_other_title(*holder))) continue;
             const std::string what_id = in_citation ? "judul peraturan tahun " + std::to_string(year) : "judul keputusan ini",
                               what_en = in_citation ? "the title of a regulation of " + std::to_string(year) : "this decree's title";
             cx.report("KAPITAL", cx.at(t, atas),

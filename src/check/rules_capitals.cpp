@@ -346,6 +346,38 @@ public:
                 report(i, "«Nomor " + std::string(prev) + " tahun»: dalam kutipan ditulis «Tahun»",
                        "«Nomor " + std::string(prev) + " tahun»: a citation writes «Tahun»");
             }
+            // «Undang-Undang Nomor 19 Tahun 2016 tentang perubahan atas …», «… Tahun 2016 tentang
+            // pedoman Pengelola …» (Keputusan Bupati Boven Digoel 2024): a cited title begins with a
+            // capital (UU 12/2011 Lampiran II: the name of a regulation; PUEBI, huruf kapital: judul).
+            // After «Tahun YYYY tentang» only, where the words cannot be running text; the signed PP
+            // texts of tools/scale never write it (one PDF artefact, «tentang pokok- Pokok»).
+            if (text::same_ignoring_case(w, "tentang") && i >= 2 && is_year(prev) && toks_[i - 2].word && word(i - 2) == "Tahun" &&
+                i + 1 < toks_.size() && toks_[i + 1].word && toks_[i].end + 1 == toks_[i + 1].begin && text::cp_count(next) >= 3 &&
+                text::is_lower(first_cp(next)) && !lower_in_title(text::lower(next)) && !text::has_digit(next) &&
+                (toks_[i + 1].end >= t.s.size() || t.s[toks_[i + 1].end] != '-') && first("26" + lower_run(i + 1))) {
+                report(i + 1, "«tentang " + std::string(next) + "»: judul peraturan yang dikutip diawali huruf kapital («" + text::capitalise(next) + "»)",
+                       "«tentang " + std::string(next) + "»: a cited title begins with a capital («" + text::capitalise(next) + "»)");
+            }
+            // «Tambahan lembaran Negara Republik Indonesia» (Peraturan Sekjen Komisi Yudisial 6/2014):
+            // the gazettes are names, each word capitalised (UU 12/2011 Lampiran II). Mixed case
+            // only, or the words in lower case before «Republik»: «diundangkan dalam lembaran
+            // daerah» in lower case is the common noun. Once a decree.
+            if (in(w, {"Lembaran", "lembaran", "Berita", "berita"}) && in(next, {"Negara", "negara", "Daerah", "daerah"}) &&
+                toks_[i].end + 1 == toks_[i + 1].begin) {
+                const bool tambahan = text::same_ignoring_case(prev, "Tambahan") && toks_[i - 1].end + 1 == toks_[i].begin;
+                const bool any_lower = text::is_lower(first_cp(w)) || text::is_lower(first_cp(next)) || (tambahan && text::is_lower(first_cp(prev)));
+                const bool any_upper = title_case(w) || title_case(next) || (tambahan && title_case(prev));
+                const bool republik = i + 2 < toks_.size() && toks_[i + 2].word && word(i + 2) == "Republik";
+                const std::size_t open = t.s.rfind('(', toks_[i].begin), close = t.s.rfind(')', toks_[i].begin);
+                const bool bracket = open != std::string::npos && (close == std::string::npos || close < open);
+                if (bracket && any_lower && (any_upper || republik) && first("27")) {
+                    const std::size_t at = tambahan && text::is_lower(first_cp(prev)) ? i - 1 : text::is_lower(first_cp(w)) ? i : i + 1;
+                    std::string phrase = (tambahan ? std::string(prev) + " " : std::string()) + std::string(w) + " " + std::string(next);
+                    std::string right = (tambahan ? "Tambahan " : "") + text::capitalise(text::lower(w)) + " " + text::capitalise(text::lower(next));
+                    report(at, "«" + phrase + "»: nama lembaran resmi ditulis «" + right + "» (UU 12/2011 Lampiran II)",
+                           "«" + phrase + "»: the official gazette is written «" + right + "» (UU 12/2011 Lampiran II)");
+                }
+            }
             // "Keputusan Kepala BAPETEN nomor 06-P/Ka-BAPETEN/XI-00": the number of a cited
             // instrument is «Nomor» (UU 12/2011 Lampiran II; Peraturan Kepala BAPETEN 8/2012 writes
             // «… BAPETEN Nomor 06-P/…» elsewhere), after the kind and its capitalised office
@@ -698,6 +730,10 @@ private:
             // Diubah Terakhir Dengan …», Keputusan Presiden 9/2004, is running text) or, past a
             // comma, at a number (the next citation)
             if (text::same_ignoring_case(v, "sebagaimana") || (listed && text::has_digit(v))) return std::string::npos;
+            // «tentang Antara Lain Pembentukan …» (Perda Sulawesi Utara 2/2016): «antara lain», «among
+            // others», is the citing sentence's words, never a title's (alone, «Antara Pemerintah»
+            // may be a title's word the reviewers leave)
+            if (v == "Antara" && j + 1 < toks_.size() && toks_[j + 1].word && word(j + 1) == "Lain") return j;
             if (j == from || !title_case(v)) continue;
             const std::string lw = text::lower(v);
             if (!function_word(lw)) continue;
@@ -739,6 +775,14 @@ private:
             if (text::is_lower(first_cp(v)) && !lower_in_title(lw)) break;
             key += lw + " ";
         }
+        return key;
+    }
+
+    // Up to five words from token `from`, in lower case: one key per cited title whatever its case.
+    std::string lower_run(std::size_t from) const
+    {
+        std::string key;
+        for (std::size_t j = from; j < toks_.size() && j < from + 5 && toks_[j].word; ++j) key += text::lower(word(j)) + " ";
         return key;
     }
 
@@ -812,6 +856,30 @@ private:
             name.push_back(i);
         }
         if (name.size() < 2 || name.size() > 5 || !text::starts_upper(word(name[0]))) return;
+        // «YOGA, S.pt», «M.si»: the letter after a degree's stop is a capital (S.Pt., M.Si., A.Md.:
+        // Permenristekdikti 59/2018 on degrees; no Indonesian degree writes it in lower case)
+        for (std::size_t p = d; p + 2 < s.size(); ++p) {
+            if (s[p] == ' ' && (s.compare(p + 1, 4, "PADA") == 0 || s.compare(p + 1, 4, "pada") == 0 || s.compare(p + 1, 6, "selaku") == 0)) break;
+            if (s[p] >= 'A' && s[p] <= 'Z' && s[p + 1] == '.' && s[p + 2] >= 'a' && s[p + 2] <= 'z' && (p == d || s[p - 1] == ' ' || s[p - 1] == ',') &&
+                first("degree" + s.substr(p, 4))) {
+                std::size_t e = p + 2;
+                while (e < s.size() && s[e] >= 'a' && s[e] <= 'z') ++e;
+                const std::string deg = s.substr(p, e - p), right = deg.substr(0, 2) + static_cast<char>(deg[2] - 'a' + 'A') + deg.substr(3);
+                cx_.report("KAPITAL", cx_.at(*t_, p), "«" + deg + "»: gelar ditulis «" + right + "» (huruf kapital sesudah titik)",
+                           "«" + deg + "»: the degree is written «" + right + "» (a capital after the stop)");
+                break;
+            }
+        }
+        // «MARIA MARGARETHA SAPKoT,A.Md»: one small letter inside a name typed in capitals
+        bool caps = true;
+        for (const std::size_t k : name) caps = caps && (text::all_upper(word(k)) || one_small_inside(word(k)));
+        if (caps)
+            for (const std::size_t k : name)
+                if (one_small_inside(word(k)) && first("namecase" + std::string(word(k)))) {
+                    report(k, "«" + std::string(word(k)) + "» dalam nama yang ditulis dengan huruf kapital: «" + text::upper(word(k)) + "»",
+                           "«" + std::string(word(k)) + "» in a name typed in capitals: «" + text::upper(word(k)) + "»");
+                    return;
+                }
         for (std::size_t k = 1; k < name.size(); ++k) {
             const std::string_view w = word(name[k]);
             if (!text::is_lower(first_cp(w)) || in(w, {"bin", "binti", "van", "von", "der", "de", "da", "dos", "la"})) continue;
@@ -820,6 +888,25 @@ private:
                        "«" + std::string(w) + "» in a person's name: every part of a name begins with a capital");
             return;
         }
+    }
+
+    // «SAPKoT»: capitals but for one small letter between them (three capitals or more)
+    static bool one_small_inside(std::string_view w)
+    {
+        if (w.size() < 4) return false;
+        int small = 0, capitals = 0;
+        for (std::size_t k = 0; k < w.size(); ++k) {
+            const char c = w[k];
+            if (c >= 'a' && c <= 'z') {
+                if (k == 0 || k + 1 == w.size()) return false;
+                ++small;
+            } else if (c >= 'A' && c <= 'Z') {
+                ++capitals;
+            } else {
+                return false;
+            }
+        }
+        return small == 1 && capitals >= 3;
     }
 
     void report(std::size_t i, const std::string& id, const std::string& en)

@@ -506,6 +506,12 @@ private:
                 if (((p == "meng" || p == "peng") && c0 == 'k') || ((p == "mem" || p == "pem") && c0 == 'p') ||
                     ((p == "men" || p == "pen") && (c0 == 't' || c0 == 's')))
                     continue;
+                // per- makes no word of a ber- or ter- derivative: «Perberhentian» is a slip for
+                // «Pemberhentian» (Keputusan Dirjen Belmawa 232/2019), though «berhenti» is a word
+                // («perberasan» has the root «beras», too short to be ber- + a word)
+                if ((p == "per" || p == "diper" || p == "memper") && (stem.compare(0, 3, "ber") == 0 || stem.compare(0, 3, "ter") == 0) &&
+                    root_known(stem.substr(3)))
+                    continue;
                 if (root_known(stem)) return true;
                 // the nasal prefix drops the root's first consonant: menyusun (susun), memakai (pakai),
                 // menulis (tulis), mengirim (kirim)
@@ -1121,6 +1127,29 @@ private:
                     continue;
                 }
             }
+            // a compound taking a prefix and a suffix at once, written apart: «dipertanggung
+            // jawabkan», «menindak lanjuti» (PUEBI: a compound with a prefix and a suffix together is
+            // written as one word, «dipertanggungjawabkan»; Keputusan Bupati Boven Digoel 2024). The
+            // first word opens with di-, me-, pe- or ke-, the second is a lexicon root of four letters
+            // or more with -kan, -i or -an, and the two joined are a word of the lexicon.
+            if (k + 1 < toks.size() && toks[k + 1].word && toks[k + 1].begin == tok.end + 1 && text::is_lower(first_cp(w)) &&
+                text::cp_count(w) >= 6 && (w.rfind("di", 0) == 0 || w.rfind("me", 0) == 0 || w.rfind("pe", 0) == 0 || w.rfind("ke", 0) == 0) &&
+                !(t.style_at(toks[k + 1].begin) & kItalic)) {
+                const std::string next(toks[k + 1].view(t.s));
+                const auto root_with = [&](std::string_view suffix) {
+                    return next.size() >= suffix.size() + 4 && next.compare(next.size() - suffix.size(), suffix.size(), suffix) == 0 &&
+                           speller_->in_lexicon(next.substr(0, next.size() - suffix.size()));
+                };
+                if (text::is_lower(first_cp(next)) && (root_with("kan") || root_with("an") || root_with("i")) && speller_->in_lexicon(w + next)) {
+                    const std::string joined = w + next;
+                    cx_.report("EJAAN", cx_.at(t, tok.begin),
+                               "«" + w + " " + next + "»: gabungan kata yang mendapat awalan dan akhiran sekaligus ditulis serangkai: «" + joined + "»",
+                               "«" + w + " " + next + "»: a compound taking a prefix and a suffix at once is written as one word: «" + joined + "»",
+                               "maksud Anda: " + joined + "?", "did you mean: " + joined + "?");
+                    skip_until = toks[k + 1].end;
+                    continue;
+                }
+            }
             // the currency symbol takes no full stop (PUEBI, singkatan: «Rp (rupiah)» like «kg», «cm») and is
             // written against the amount («Rp300,00»): «Rp. 65.336.000,00»
             if (std::string_view(w) == "Rp" && tok.end < t.s.size() && t.s[tok.end] == '.') {
@@ -1270,7 +1299,14 @@ private:
                 // (Gebleg, Ratumbuysang), not a slip: reported only with the word it is near
                 if (sugg.empty()) sugg = two_edits_away(w);
                 sugg = slip_targets(w, std::move(sugg));
-                if (sugg.empty()) continue;
+                // no common word near, but one the decree itself writes: «Menguggah» where another
+                // item writes «Mengunggah» (Keputusan Bupati Boven Digoel 2024; «mengunggah» is in
+                // too few signed PP texts to be common). The decree proves the word.
+                if (sugg.empty()) {
+                    // (of the same first letter, as above: «Criteria» of an English name is no «kriteria»)
+                    if (const auto near = written_elsewhere(w); near && (*near)[0] == text::lower(w)[0]) report_written_elsewhere(t, tok.begin, w, *near);
+                    continue;
+                }
                 cx_.report_suggest("EJAAN", cx_.at(t, tok.begin),
                                    "«" + w + "» tidak ada dalam kamus bahasa Indonesia maupun daftar istilah; mirip «" + sugg.front() + "»",
                                    "«" + w + "» is in neither the Indonesian dictionary nor the term list; close to «" + sugg.front() + "»", sugg);

@@ -81,9 +81,16 @@ const Case kSlips[] = {
     // Peraturan Menteri Dalam Negeri 2/2014: "dan/atau Lain-lain pendapatan yang sah"
     {"reduplication", "berjalan tertib;", "berjalan tertib dan Lain-lain kegiatan;", "Lain-lain"},
     {"verb", "berjalan tertib;", "berjalan tertib dan anggota dapat Melakukan pemantauan;", "Melakukan"},
-    // since UU 12/2011 an amending title writes "Perubahan atas" (Keputusan Gubernur DIY 152/2019 citing UU 9/2015)
-    {"perubahan_atas_cited", "tentang Pemilihan Umum (", "tentang Perubahan Atas Pemilihan Umum (", "Atas Pemilihan"},
-    {"perubahan_kedua_atas_cited", "tentang Pemilihan Umum (", "tentang Perubahan Kedua Atas Pemilihan Umum (", "Atas Pemilihan"},
+    // since UU 12/2011 an amending title writes "Perubahan atas" (Keputusan Gubernur DIY 152/2019 citing UU 9/2015;
+    // an amending law: UU 7/2017, registered as "Pemilihan Umum", would be a wrong citation, not judged)
+    {"perubahan_atas_cited", "Nomor 7 Tahun 2017 tentang Pemilihan Umum (", "Nomor 9 Tahun 2015 tentang Perubahan Atas Pemilihan Umum (", "Atas Pemilihan"},
+    {"perubahan_kedua_atas_cited", "Nomor 7 Tahun 2017 tentang Pemilihan Umum (", "Nomor 9 Tahun 2015 tentang Perubahan Kedua Atas Pemilihan Umum (", "Atas Pemilihan"},
+    // Keputusan Bupati Boven Digoel 2024: "… Tahun 2016 tentang perubahan atas …", "tentang pedoman Pengelola …"
+    {"title_starts_lower", "2017 tentang Pemilihan Umum (", "2017 tentang pemilihan umum (", "pemilihan umum"},
+    // Peraturan Sekjen Komisi Yudisial 6/2014: "Tambahan lembaran Negara Republik Indonesia"
+    {"gazette_case", "Tambahan Lembaran Negara Republik Indonesia Nomor 6109", "Tambahan lembaran Negara Republik Indonesia Nomor 6109", "lembaran Negara"},
+    // Perda Sulawesi Utara 2/2016: "tentang Antara Lain Pembentukan …"
+    {"antara_lain_in_title", "tentang Pemilihan Umum (", "tentang Antara Lain Pemilihan Umum (", "Antara Lain"},
     {"perubahan_atas_own_title", "Jadwal Rapat Pleno Tahun 2023</tentang>", "Perubahan Atas Jadwal Rapat Pleno Tahun 2023</tentang>", "Atas Jadwal"},
 };
 
@@ -112,6 +119,9 @@ const Case kFine[] = {
     {"perundangan_in_title", "tentang Pemilihan Umum (", "tentang Pembentukan Peraturan Perundang-undangan (", ""},
     // "Perubahan Atas" in the title of a law of UU 10/2004's time, as its official title writes it
     {"perubahan_atas_2008", "Nomor 7 Tahun 2017 tentang Pemilihan Umum (", "Nomor 12 Tahun 2008 tentang Perubahan Kedua Atas Pemilihan Umum (", ""},
+    // Peraturan Gubernur Sulawesi Utara 35/2015: UU 12/2008's title cited under UU 23/2014's number, which the
+    // register knows as "Pemerintahan Daerah" (KUTIPAN-SALAH's slip; the year written says nothing of the title's form)
+    {"perubahan_atas_other_law", "Nomor 7 Tahun 2017 tentang Pemilihan Umum (", "Nomor 23 Tahun 2014 tentang Perubahan Kedua Atas Undang-Undang Nomor 32 Tahun 2004 tentang Pemerintahan Daerah (", ""},
     {"perubahan_atas_in_capitals", "Nomor 7 Tahun 2017 tentang Pemilihan Umum (", "Nomor 7 Tahun 2017 tentang PERUBAHAN ATAS PEMILIHAN UMUM (", ""},
     {"perubahan_atas_lower_case", "Jadwal Rapat Pleno Tahun 2023</tentang>", "Perubahan atas Jadwal Rapat Pleno Tahun 2023</tentang>", ""},
     {"di_lingkungan_in_title", "Pleno Tahun 2023;</butir>", "Pleno di Lingkungan Komisi Tahun 2023;</butir>", ""},
@@ -128,6 +138,9 @@ const Case kFine[] = {
     // a name in title case ("Wilayah Birokrasi Bersih dan Melayani"); a noun that is no verb ("Media")
     {"verb_in_a_name", "berjalan tertib;", "berjalan tertib menuju Wilayah Birokrasi Bersih dan Melayani;", ""},
     {"me_noun", "berjalan tertib;", "berjalan tertib dengan Media cetak;", ""},
+    // the gazette named as a common noun in lower case; a title that starts with a capital
+    {"gazette_common_noun", "berjalan tertib;", "berjalan tertib dan diumumkan dalam lembaran daerah;", ""},
+    {"title_starts_upper", "2017 tentang Pemilihan Umum (", "2017 tentang Pemilihan umum (", ""},
     {"sentence_after_title", "tentang Pemilihan Umum (", "tentang Satu Data perlu dibentuk Forum Satu Data Indonesia (", ""},
 };
 

@@ -786,6 +786,12 @@ void check_drafting(Context& cx)
                           "an item in the middle of a list ends without a mark where the others end with «;»", "akhiri dengan «;»",
                           "end it with «;»");
             }
+            if (t.colon_mid_list) {  // "a. … memenuhi standar data: b. …; c. …;" (Boven Digoel 2024)
+                const std::size_t e = t.s.find_last_not_of(' ');
+                cx.report("TANDA-BACA", cx.at(t, e), "butir di tengah daftar diakhiri «:» tanpa rincian sesudahnya, padahal butir lainnya diakhiri «;»",
+                          "an item in the middle of a list ends with «:» and no list follows it where the others end with «;»",
+                          "ganti «:» dengan «;»", "replace «:» with «;»");
+            }
             if (t.colon_end) {  // "… sesuai dengan tugas dan fungsinya:</ayat>"
                 const std::size_t e = t.s.find_last_not_of(' ');
                 cx.report("TANDA-BACA", cx.at(t, e), "ayat atau pasal diakhiri «:», padahal tidak ada rincian sesudahnya",

@@ -289,6 +289,62 @@ void check_degree_stop(Context& cx, const Text& t, const DataRows& rows)
     }
 }
 
+// "DANIEL BAHRUN S.STP PADA ASISTEN SEKDA" among "MARKUS TODING, SE PADA …" (Keputusan Bupati Boven
+// Digoel 2024, its Lampiran): PUEBI (tanda koma) puts a comma between a name and the degree after it,
+// "B. Ratulangi, S.E.", to tell the degree from an initial of the name. Reported where a name
+// (a capitalised word of letters) is followed by a degree of gelar.txt (with its stop or not,
+// a compound "S.Tr.Bns" read as its first part "S.Tr.") and the decree writes the comma before a
+// degree twice at least elsewhere, so the form is the decree's own. One finding a paragraph.
+void check_degree_comma(Context& cx, const std::vector<Text>& texts, const DataRows& rows)
+{
+    struct Hit {
+        const Text* t;
+        std::size_t at;
+        std::string degree;
+    };
+    std::vector<Hit> bare_hits;
+    int with_comma = 0;
+    for (const Text& t : texts) {
+        const std::string& s = t.s;
+        if (s.find('.') == std::string::npos) continue;
+        bool reported = false;
+        for (const auto& row : rows) {
+            if (row.empty() || row[0].size() < 3 || row[0].back() != '.') continue;
+            const std::string_view bare = std::string_view(row[0]).substr(0, row[0].size() - 1);
+            for (std::size_t p = s.find(bare); p != std::string::npos; p = s.find(bare, p + 1)) {
+                if (p < 2 || ascii_letter_or_digit(s[p - 1]) || s[p - 1] == '.') continue;
+                // the degree's own end: its stop, and a compound's further parts ("S.Tr" + ".Bns")
+                std::size_t end = p + bare.size();
+                if (end < s.size() && s[end] == '.') {
+                    ++end;
+                    while (end < s.size() && ascii_letter_or_digit(s[end])) {
+                        while (end < s.size() && ascii_letter_or_digit(s[end])) ++end;
+                        if (end < s.size() && s[end] == '.') ++end;
+                        else break;
+                    }
+                }
+                if (end < s.size() && (ascii_letter_or_digit(s[end]) || static_cast<unsigned char>(s[end]) >= 0x80)) continue;
+                if (s[p - 1] == ',' || (s[p - 1] == ' ' && s[p - 2] == ',')) {
+                    ++with_comma;
+                    continue;
+                }
+                if (s[p - 1] != ' ' || reported) continue;
+                // the word before: a name (capitalised, letters only, two at least)
+                std::size_t b = p - 1;
+                while (b > 0 && std::isalpha(static_cast<unsigned char>(s[b - 1]))) --b;
+                const std::size_t n = p - 1 - b;
+                if (n < 2 || !std::isupper(static_cast<unsigned char>(s[b])) || (b > 0 && s[b - 1] != ' ')) continue;
+                bare_hits.push_back({&t, p, std::string(s.substr(p, end - p))});
+                reported = true;
+            }
+        }
+    }
+    if (with_comma < 2) return;
+    for (const Hit& h : bare_hits)
+        cx.report("TANDA-BACA", cx.at(*h.t, h.at), "tanpa koma antara nama dan gelar «" + h.degree + "»",
+                  "no comma between the name and the degree «" + h.degree + "»", ", " + h.degree, ", " + h.degree);
+}
+
 // "tentang Kesehatan, (Lembaran Negara …": the gazette reference follows the cited title directly
 // (UU 12/2011 Lampiran II: "… tentang Pemerintahan Daerah (Lembaran Negara …)"); a comma before
 // its bracket is stray.
@@ -756,6 +812,7 @@ void check_drafting(Context& cx)
     const DataRows& register_ = cite ? rows_for(cx, "register.txt", "KUTIPAN-SALAH") : no_rows();
     if (punct && cx.decree.instrument == Instrument::Keputusan) check_diktum_end(cx);
     if (punct) check_menimbang_comma(cx);
+    if (punct) check_degree_comma(cx, texts, degrees);
     const auto item_starts = punct ? mengingat_starts(cx) : std::vector<std::pair<std::uint32_t, std::uint32_t>>{};
     std::set<std::pair<std::uint32_t, std::uint32_t>> mengingat_items;  // where each Mengingat item's first paragraph starts
     for (const auto& it : cx.decree.mengingat)

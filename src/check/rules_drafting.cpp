@@ -345,6 +345,43 @@ void check_degree_comma(Context& cx, const std::vector<Text>& texts, const DataR
                   "no comma between the name and the degree «" + h.degree + "»", ", " + h.degree, ", " + h.degree);
 }
 
+// "JOZZY B.KUMARA DEWY" (Keputusan Bupati Boven Digoel 2024, its Lampiran): PUEBI writes an initial
+// with its stop and a space before the rest of the name ("B. Ratulangi", "Moh. Hatta"). Reported
+// where a capital and its stop stand right before a word of four letters at least that starts with a
+// capital, inside a name (after a capitalised word, or opening the text). Not a degree after its
+// comma ("…, S.Kom"), nor one of gelar.txt ("S.Farm"), nor an abbreviation going on with a stop,
+// nor a name run into its degree by a comma, which the comma's spacing reports.
+void check_initial_space(Context& cx, const Text& t, const DataRows& degrees)
+{
+    const std::string& s = t.s;
+    const auto upper = [&](std::size_t k) { return k < s.size() && std::isupper(static_cast<unsigned char>(s[k])); };
+    for (std::size_t i = 1; i + 4 < s.size(); ++i) {
+        if (s[i] != '.' || !upper(i - 1) || !upper(i + 1)) continue;
+        if (i >= 2) {
+            if (s[i - 2] != ' ' || i < 3) continue;
+            // the word before: capitalised letters ("JOZZY", "Hilarus")
+            std::size_t b = i - 2;
+            while (b > 0 && std::isalpha(static_cast<unsigned char>(s[b - 1]))) --b;
+            if (b + 2 > i - 2 || !upper(b) || (b > 0 && s[b - 1] != ' ')) continue;
+        }
+        std::size_t e = i + 1;
+        while (e < s.size() && std::isalpha(static_cast<unsigned char>(s[e]))) ++e;
+        if (e - (i + 1) < 4) continue;
+        if (e < s.size() && (s[e] == '.' || std::isdigit(static_cast<unsigned char>(s[e])) || static_cast<unsigned char>(s[e]) >= 0x80)) continue;
+        // "J.KURUWAIB,S.IP": the name's spacing is one slip, and the comma run into the degree is
+        // reported already (SPASI-TANDA, no space after ","): one finding
+        if (e + 1 < s.size() && s[e] == ',' && std::isalpha(static_cast<unsigned char>(s[e + 1]))) continue;
+        const std::string token = s.substr(i - 1, e - (i - 1)) + ".";
+        bool degree = false;
+        for (const auto& row : degrees) degree = degree || (!row.empty() && row[0] == token);
+        if (degree) continue;
+        cx.report("SPASI-TANDA", cx.at(t, i + 1), "tidak ada spasi sesudah inisial «" + s.substr(i - 1, 2) + "»",
+                  "no space after the initial «" + s.substr(i - 1, 2) + "»", s.substr(i - 1, 2) + " " + s.substr(i + 1, e - i - 1),
+                  s.substr(i - 1, 2) + " " + s.substr(i + 1, e - i - 1));
+        return;
+    }
+}
+
 // "tentang Kesehatan, (Lembaran Negara …": the gazette reference follows the cited title directly
 // (UU 12/2011 Lampiran II: "… tentang Pemerintahan Daerah (Lembaran Negara …)"); a comma before
 // its bracket is stray.
@@ -803,12 +840,13 @@ void check_drafting(Context& cx)
 {
     const bool punct = cx.enabled("TANDA-BACA");
     const bool cite = cx.enabled("KUTIPAN-SALAH");
-    if (!punct && !cite && !cx.enabled("RUJUKAN")) return;
+    const bool spacing = cx.enabled("SPASI-TANDA");
+    if (!punct && !cite && !spacing && !cx.enabled("RUJUKAN")) return;
     const std::vector<Text>& texts = cx.texts();
     if (cx.enabled("RUJUKAN")) check_phrases(cx, texts, rows_for(cx, "frasa.txt", "RUJUKAN"));
     if (cx.enabled("RUJUKAN"))
         for (const Text& t : texts) check_seat_preposition(cx, t);
-    const DataRows& degrees = punct ? rows_for(cx, "gelar.txt", "TANDA-BACA") : no_rows();
+    const DataRows& degrees = punct || spacing ? rows_for(cx, "gelar.txt", punct ? "TANDA-BACA" : "SPASI-TANDA") : no_rows();
     const DataRows& register_ = cite ? rows_for(cx, "register.txt", "KUTIPAN-SALAH") : no_rows();
     if (punct && cx.decree.instrument == Instrument::Keputusan) check_diktum_end(cx);
     if (punct) check_menimbang_comma(cx);
@@ -821,6 +859,7 @@ void check_drafting(Context& cx)
     const bool ministries_renamed = date && date->valid() && date->year >= 2010;
     if (cite) check_kind_mismatch(cx, texts);
     for (const Text& t : texts) {
+        if (spacing) check_initial_space(cx, t, degrees);
         if (punct) {
             check_number_colon(cx, t, mengingat_items.count({t.pos.line, t.pos.column}) > 0);
             check_degree_stop(cx, t, degrees);

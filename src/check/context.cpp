@@ -449,6 +449,20 @@ void add_blocks(const std::vector<Block>& blocks, std::vector<Text>& out)
         // ending "." or with no mark is a slip; so is one ending ":" with no list under it
         // ("… memenuhi standar data:</butir>", Keputusan Bupati Boven Digoel 2024).
         const bool majority = semi >= 2 && odd <= 2 && semi >= 2 * odd;
+        // "1. Sekretaris Jenderal adalah … . 2. … . 3. Unit Layanan Pengadaan … adalah … Biro Umum 4. …"
+        // (Peraturan Sekjen Komisi Yudisial 6/2014): a list whose items end with "." (the
+        // definitions of a Ketentuan Umum, UU 12/2011 Lampiran II: each ends with ".") has an item
+        // with no mark. Three stops at least, and as for ";" two strays at most.
+        // Only a list of definitions ("X adalah …", every item), where Lampiran II fixes the stop.
+        std::size_t stops = 0, defined = 0;
+        for (std::size_t k = 0; k < ends.size(); ++k) {
+            if (k + 1 < ends.size()) stops += ends[k].second == '.';
+            defined += ends[k].first != std::string::npos && out[ends[k].first].s.find(" adalah ") != std::string::npos;
+        }
+        const std::size_t off = ends.size() - 1 - stops;
+        if (stops >= 3 && off <= 2 && stops >= 2 * off && defined == ends.size())
+            for (std::size_t k = 0; k + 1 < ends.size(); ++k)
+                if (ends[k].second == 'w') out[ends[k].first].open_mid_stops = true;
         for (std::size_t k = 0; k + 1 < ends.size() && majority; ++k) {
             if (ends[k].second == '.') out[ends[k].first].stop_mid_list = true;
             if (ends[k].second == 'w') out[ends[k].first].open_mid_list = true;

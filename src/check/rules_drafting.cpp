@@ -882,6 +882,12 @@ void check_drafting(Context& cx)
                           "an item in the middle of a list ends without a mark where the others end with «;»", "akhiri dengan «;»",
                           "end it with «;»");
             }
+            if (t.open_mid_stops) {  // "… Biro Umum</butir>" among definitions ending with "."
+                const std::size_t e = t.s.find_last_not_of(' ');
+                cx.report("TANDA-BACA", cx.at(t, e), "butir di tengah daftar tanpa tanda baca akhir, padahal butir lainnya diakhiri «.»",
+                          "an item in the middle of a list ends without a mark where the others end with «.»", "akhiri dengan «.»",
+                          "end it with «.»");
+            }
             if (t.colon_mid_list) {  // "a. … memenuhi standar data: b. …; c. …;" (Boven Digoel 2024)
                 const std::size_t e = t.s.find_last_not_of(' ');
                 cx.report("TANDA-BACA", cx.at(t, e), "butir di tengah daftar diakhiri «:» tanpa rincian sesudahnya, padahal butir lainnya diakhiri «;»",

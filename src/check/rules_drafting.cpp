@@ -345,6 +345,38 @@ void check_degree_comma(Context& cx, const std::vector<Text>& texts, const DataR
                   "no comma between the name and the degree «" + h.degree + "»", ", " + h.degree, ", " + h.degree);
 }
 
+// "Ira Tursilowati, SH.MH" (Perwali Surabaya 68/2021): two degrees written without their stops and
+// joined by one, for "S.H., M.H." (PUEBI: a degree's abbreviation takes its stops, and degrees after
+// a name are parted by a comma). Both parts must be degrees of gelar.txt with their stops dropped
+// ("SH" for "S.H.", "MH" for "M.H."), so an abbreviation or a number is never read as one.
+void check_degrees_joined(Context& cx, const Text& t, const DataRows& rows)
+{
+    const std::string& s = t.s;
+    if (s.find('.') == std::string::npos) return;
+    std::map<std::string, std::string> undotted;  // "SH" -> "S.H."
+    for (const auto& row : rows) {
+        if (row.empty() || row[0].size() < 3) continue;
+        std::string u;
+        for (char c : row[0])
+            if (c != '.') u += c;
+        if (u.size() >= 2) undotted.emplace(u, row[0]);
+    }
+    for (std::size_t p = s.find('.'); p != std::string::npos; p = s.find('.', p + 1)) {
+        std::size_t b = p, e = p + 1;
+        while (b > 0 && std::isalpha(static_cast<unsigned char>(s[b - 1]))) --b;
+        while (e < s.size() && std::isalpha(static_cast<unsigned char>(s[e]))) ++e;
+        if (b == p || e == p + 1 || (b > 0 && (s[b - 1] == '.' || ascii_letter_or_digit(s[b - 1])))) continue;
+        if (e < s.size() && (s[e] == '.' || ascii_letter_or_digit(s[e]) || static_cast<unsigned char>(s[e]) >= 0x80)) continue;
+        const auto first = undotted.find(s.substr(b, p - b));
+        const auto second = undotted.find(s.substr(p + 1, e - p - 1));
+        if (first == undotted.end() || second == undotted.end()) continue;
+        const std::string written = s.substr(b, e - b), standard = first->second + ", " + second->second;
+        cx.report("TANDA-BACA", cx.at(t, b), "gelar «" + written + "» ditulis «" + standard + "»",
+                  "the degrees «" + written + "» are written «" + standard + "»", standard, standard);
+        return;
+    }
+}
+
 // "JOZZY B.KUMARA DEWY" (Keputusan Bupati Boven Digoel 2024, its Lampiran): PUEBI writes an initial
 // with its stop and a space before the rest of the name ("B. Ratulangi", "Moh. Hatta"). Reported
 // where a capital and its stop stand right before a word of four letters at least that starts with a
@@ -858,11 +890,20 @@ void check_drafting(Context& cx)
     const auto& date = cx.decree.meta.date;
     const bool ministries_renamed = date && date->valid() && date->year >= 2010;
     if (cite) check_kind_mismatch(cx, texts);
+    if (punct) {  // the names of the signature and certification blocks are attributes, in no text
+        const auto& m = cx.decree.meta;
+        if (!m.signer.name.empty())
+            check_degrees_joined(cx, make_text(m.signer.name, cx.attribute_pos(m.signer.pos, "nama"), Anchor::Attribute), degrees);
+        if (m.certification && !m.certification->name.empty())
+            check_degrees_joined(cx, make_text(m.certification->name, cx.attribute_pos(m.certification->pos, "nama"), Anchor::Attribute),
+                                 degrees);
+    }
     for (const Text& t : texts) {
         if (spacing) check_initial_space(cx, t, degrees);
         if (punct) {
             check_number_colon(cx, t, mengingat_items.count({t.pos.line, t.pos.column}) > 0);
             check_degree_stop(cx, t, degrees);
+            check_degrees_joined(cx, t, degrees);
             check_kind_comma(cx, t, item_starts);
             check_comma_before_gazette(cx, t);
             check_comma_before_tambahan(cx, t);

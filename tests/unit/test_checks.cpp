@@ -192,6 +192,7 @@ const WidenedCase kWidenedCases[] = {
     {"tanda-baca/gelar-koma", "TANDA-BACA", 55, 64},          // "Fajar Ramadhan S.Sos." beside "Hasan Basri, S.H., M.H."
     {"spasi-tanda/inisial", "SPASI-TANDA", 55, 57},           // "Fajar R.Ramadhan"; benar.xml: "R. Ramadhan", degrees after their comma
     {"tanda-baca/definisi", "TANDA-BACA", 29, 448},           // definition 3 with no mark among definitions ending "."
+    {"tanda-baca/gelar-gabung", "TANDA-BACA", 57, 64},        // "Hasan Basri, SH.MH" for "S.H., M.H."
     {"kapital/sebutan", "KAPITAL", 30, 26},                    // "keputusan Komisi … ini"; "keputusan Panitia ini" is another body's
     {"menimbang-akhir/halaman", "MENIMBANG-AKHIR", 18, 154},   // no mark before the page's footer
     {"kutipan-salah/hubung", "KUTIPAN-SALAH", 22, 240, "SPASI-TANDA"},  // "Undang- Undang Nomor 15 Tahun 2019" (the stray space is SPASI-TANDA's)

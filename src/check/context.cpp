@@ -7,6 +7,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <set>
 #include <sstream>
 #include <unordered_map>
 
@@ -390,8 +391,8 @@ SourcePos Context::at(const Text& t, std::size_t offset) const
 
 namespace {
 
-// How a list item's own paragraph ends: ';' (also "; dan", "; atau", "; dan/atau"), '.', 'w'
-// (a word, a number or a closing bracket: no mark at all), or 0 (another mark: ':', ',').
+// How a list item's own paragraph ends: ';' (also "; dan", "; atau", "; dan/atau"), '.', ':', 'w'
+// (a word, a number or a closing bracket: no mark at all), or 0 (another mark: ',').
 char item_end(const std::string& s)
 {
     std::size_t e = s.find_last_not_of(' ');
@@ -410,7 +411,7 @@ char item_end(const std::string& s)
         }
         while (again && e > 0 && s[e] == ' ') --e;
     }
-    if (s[e] == ';' || s[e] == '.') return s[e];
+    if (s[e] == ';' || s[e] == '.' || s[e] == ':') return s[e];
     for (const char* tail : {"; dan", "; atau", "; dan/atau"}) {
         const std::size_t n = std::char_traits<char>::length(tail);
         if (e + 1 >= n && s.compare(e + 1 - n, n, tail) == 0) return ';';
@@ -418,6 +419,27 @@ char item_end(const std::string& s)
     const unsigned char c = static_cast<unsigned char>(s[e]);
     if (std::isalnum(c) || c == ')' || c >= 0x80) return 'w';
     return 0;
+}
+
+// Whether an item that ends with ":" announces items of its own: after a lead-in word ("…
+// berdasarkan:", "… meliputi:") the items after it are its sub-items typed flat, and an item that
+// holds a sentence's end ("… daerah. (2) Penjualan … dilaksanakan oleh:") is an ayat joined to it
+// (both seen in the PDF extraction of signed PP texts, tools/scale); neither is a slip of its mark.
+bool announces(const std::string& s)
+{
+    if (s.find(". ") != std::string::npos) return true;
+    std::size_t e = s.find_last_not_of(' ');
+    if (e == std::string::npos || s[e] != ':') return true;
+    e = s.find_last_not_of(' ', e == 0 ? 0 : e - 1);
+    if (e == std::string::npos) return true;
+    const std::size_t b = s.find_last_of(' ', e);
+    const std::string word = s.substr(b == std::string::npos ? 0 : b + 1, e + 1 - (b == std::string::npos ? 0 : b + 1));
+    static const std::set<std::string> lead = {"meliputi", "berdasarkan", "atas", "dari", "dengan", "oleh", "yaitu", "yakni",
+                                               "adalah", "berikut", "lain", "mencakup", "termasuk", "terhadap", "untuk",
+                                               "bagi", "kepada", "sebagai", "tentang", "mengenai", "berupa", "antara", "di", "pada"};
+    std::string lower = word;
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return lead.count(lower) > 0;
 }
 
 void add_blocks(const std::vector<Block>& blocks, std::vector<Text>& out)
@@ -439,10 +461,30 @@ void add_blocks(const std::vector<Block>& blocks, std::vector<Text>& out)
         if (ends.size() < 3) continue;
         std::size_t semi = 0;
         for (std::size_t k = 0; k + 1 < ends.size(); ++k) semi += ends[k].second == ';';
-        for (std::size_t k = 0; k + 1 < ends.size(); ++k) {
-            if (semi < 2 || semi + 2 < ends.size()) break;
+        const std::size_t odd = ends.size() - 1 - semi;
+        // UU 12/2011 Lampiran II: the items of a list end with ";", the last with ".". Where the
+        // other items keep that form (two slips among them at most, ";" twice as many), an item
+        // ending "." or with no mark is a slip; so is one ending ":" with no list under it
+        // ("… memenuhi standar data:</butir>", Keputusan Bupati Boven Digoel 2024).
+        const bool majority = semi >= 2 && odd <= 2 && semi >= 2 * odd;
+        // "1. Sekretaris Jenderal adalah … . 2. … . 3. Unit Layanan Pengadaan … adalah … Biro Umum 4. …"
+        // (Peraturan Sekjen Komisi Yudisial 6/2014): a list whose items end with "." (the
+        // definitions of a Ketentuan Umum, UU 12/2011 Lampiran II: each ends with ".") has an item
+        // with no mark. Three stops at least, and as for ";" two strays at most.
+        // Only a list of definitions ("X adalah …", every item), where Lampiran II fixes the stop.
+        std::size_t stops = 0, defined = 0;
+        for (std::size_t k = 0; k < ends.size(); ++k) {
+            if (k + 1 < ends.size()) stops += ends[k].second == '.';
+            defined += ends[k].first != std::string::npos && out[ends[k].first].s.find(" adalah ") != std::string::npos;
+        }
+        const std::size_t off = ends.size() - 1 - stops;
+        if (stops >= 3 && off <= 2 && stops >= 2 * off && defined == ends.size())
+            for (std::size_t k = 0; k + 1 < ends.size(); ++k)
+                if (ends[k].second == 'w') out[ends[k].first].open_mid_stops = true;
+        for (std::size_t k = 0; k + 1 < ends.size() && majority; ++k) {
             if (ends[k].second == '.') out[ends[k].first].stop_mid_list = true;
             if (ends[k].second == 'w') out[ends[k].first].open_mid_list = true;
+            if (ends[k].second == ':' && !announces(out[ends[k].first].s)) out[ends[k].first].colon_mid_list = true;
         }
         // "…; dan j. melaksanakan tugas-tugas lain … sesuai dengan tugas dan fungsinya" (Perwali Surabaya
         // 68/2021): the other items end with ";" (one slip among them aside), the last with nothing

@@ -43,6 +43,12 @@ struct Text {
     /// set by all_texts() for a list item's paragraph that ends with no mark at all where the
     /// list's other items (but the last) end with ";"
     bool open_mid_list = false;
+    /// set by all_texts() for a list item's paragraph that ends with ":" (and holds no list) where
+    /// the list's other items (but the last) end with ";"
+    bool colon_mid_list = false;
+    /// set by all_texts() for a list item's paragraph that ends with no mark at all where the
+    /// list's other items (but the last) end with "." (definitions, UU 12/2011 Lampiran II)
+    bool open_mid_stops = false;
     /// set by all_texts() for the last item's paragraph of a list whose other items all end with
     /// ";" when it ends with no mark at all (a list closes its sentence with "." or goes on with ";")
     bool open_list_end = false;

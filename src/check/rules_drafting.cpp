@@ -289,6 +289,131 @@ void check_degree_stop(Context& cx, const Text& t, const DataRows& rows)
     }
 }
 
+// "DANIEL BAHRUN S.STP PADA ASISTEN SEKDA" among "MARKUS TODING, SE PADA …" (Keputusan Bupati Boven
+// Digoel 2024, its Lampiran): PUEBI (tanda koma) puts a comma between a name and the degree after it,
+// "B. Ratulangi, S.E.", to tell the degree from an initial of the name. Reported where a name
+// (a capitalised word of letters) is followed by a degree of gelar.txt (with its stop or not,
+// a compound "S.Tr.Bns" read as its first part "S.Tr.") and the decree writes the comma before a
+// degree twice at least elsewhere, so the form is the decree's own. One finding a paragraph.
+void check_degree_comma(Context& cx, const std::vector<Text>& texts, const DataRows& rows)
+{
+    struct Hit {
+        const Text* t;
+        std::size_t at;
+        std::string degree;
+    };
+    std::vector<Hit> bare_hits;
+    int with_comma = 0;
+    for (const Text& t : texts) {
+        const std::string& s = t.s;
+        if (s.find('.') == std::string::npos) continue;
+        bool reported = false;
+        for (const auto& row : rows) {
+            if (row.empty() || row[0].size() < 3 || row[0].back() != '.') continue;
+            const std::string_view bare = std::string_view(row[0]).substr(0, row[0].size() - 1);
+            for (std::size_t p = s.find(bare); p != std::string::npos; p = s.find(bare, p + 1)) {
+                if (p < 2 || ascii_letter_or_digit(s[p - 1]) || s[p - 1] == '.') continue;
+                // the degree's own end: its stop, and a compound's further parts ("S.Tr" + ".Bns")
+                std::size_t end = p + bare.size();
+                if (end < s.size() && s[end] == '.') {
+                    ++end;
+                    while (end < s.size() && ascii_letter_or_digit(s[end])) {
+                        while (end < s.size() && ascii_letter_or_digit(s[end])) ++end;
+                        if (end < s.size() && s[end] == '.') ++end;
+                        else break;
+                    }
+                }
+                if (end < s.size() && (ascii_letter_or_digit(s[end]) || static_cast<unsigned char>(s[end]) >= 0x80)) continue;
+                if (s[p - 1] == ',' || (s[p - 1] == ' ' && s[p - 2] == ',')) {
+                    ++with_comma;
+                    continue;
+                }
+                if (s[p - 1] != ' ' || reported) continue;
+                // the word before: a name (capitalised, letters only, two at least)
+                std::size_t b = p - 1;
+                while (b > 0 && std::isalpha(static_cast<unsigned char>(s[b - 1]))) --b;
+                const std::size_t n = p - 1 - b;
+                if (n < 2 || !std::isupper(static_cast<unsigned char>(s[b])) || (b > 0 && s[b - 1] != ' ')) continue;
+                bare_hits.push_back({&t, p, std::string(s.substr(p, end - p))});
+                reported = true;
+            }
+        }
+    }
+    if (with_comma < 2) return;
+    for (const Hit& h : bare_hits)
+        cx.report("TANDA-BACA", cx.at(*h.t, h.at), "tanpa koma antara nama dan gelar «" + h.degree + "»",
+                  "no comma between the name and the degree «" + h.degree + "»", ", " + h.degree, ", " + h.degree);
+}
+
+// "Ira Tursilowati, SH.MH" (Perwali Surabaya 68/2021): two degrees written without their stops and
+// joined by one, for "S.H., M.H." (PUEBI: a degree's abbreviation takes its stops, and degrees after
+// a name are parted by a comma). Both parts must be degrees of gelar.txt with their stops dropped
+// ("SH" for "S.H.", "MH" for "M.H."), so an abbreviation or a number is never read as one.
+void check_degrees_joined(Context& cx, const Text& t, const DataRows& rows)
+{
+    const std::string& s = t.s;
+    if (s.find('.') == std::string::npos) return;
+    std::map<std::string, std::string> undotted;  // "SH" -> "S.H."
+    for (const auto& row : rows) {
+        if (row.empty() || row[0].size() < 3) continue;
+        std::string u;
+        for (char c : row[0])
+            if (c != '.') u += c;
+        if (u.size() >= 2) undotted.emplace(u, row[0]);
+    }
+    for (std::size_t p = s.find('.'); p != std::string::npos; p = s.find('.', p + 1)) {
+        std::size_t b = p, e = p + 1;
+        while (b > 0 && std::isalpha(static_cast<unsigned char>(s[b - 1]))) --b;
+        while (e < s.size() && std::isalpha(static_cast<unsigned char>(s[e]))) ++e;
+        if (b == p || e == p + 1 || (b > 0 && (s[b - 1] == '.' || ascii_letter_or_digit(s[b - 1])))) continue;
+        if (e < s.size() && (s[e] == '.' || ascii_letter_or_digit(s[e]) || static_cast<unsigned char>(s[e]) >= 0x80)) continue;
+        const auto first = undotted.find(s.substr(b, p - b));
+        const auto second = undotted.find(s.substr(p + 1, e - p - 1));
+        if (first == undotted.end() || second == undotted.end()) continue;
+        const std::string written = s.substr(b, e - b), standard = first->second + ", " + second->second;
+        cx.report("TANDA-BACA", cx.at(t, b), "gelar «" + written + "» ditulis «" + standard + "»",
+                  "the degrees «" + written + "» are written «" + standard + "»", standard, standard);
+        return;
+    }
+}
+
+// "JOZZY B.KUMARA DEWY" (Keputusan Bupati Boven Digoel 2024, its Lampiran): PUEBI writes an initial
+// with its stop and a space before the rest of the name ("B. Ratulangi", "Moh. Hatta"). Reported
+// where a capital and its stop stand right before a word of four letters at least that starts with a
+// capital, inside a name (after a capitalised word, or opening the text). Not a degree after its
+// comma ("…, S.Kom"), nor one of gelar.txt ("S.Farm"), nor an abbreviation going on with a stop,
+// nor a name run into its degree by a comma, which the comma's spacing reports.
+void check_initial_space(Context& cx, const Text& t, const DataRows& degrees)
+{
+    const std::string& s = t.s;
+    const auto upper = [&](std::size_t k) { return k < s.size() && std::isupper(static_cast<unsigned char>(s[k])); };
+    for (std::size_t i = 1; i + 4 < s.size(); ++i) {
+        if (s[i] != '.' || !upper(i - 1) || !upper(i + 1)) continue;
+        if (i >= 2) {
+            if (s[i - 2] != ' ' || i < 3) continue;
+            // the word before: capitalised letters ("JOZZY", "Hilarus")
+            std::size_t b = i - 2;
+            while (b > 0 && std::isalpha(static_cast<unsigned char>(s[b - 1]))) --b;
+            if (b + 2 > i - 2 || !upper(b) || (b > 0 && s[b - 1] != ' ')) continue;
+        }
+        std::size_t e = i + 1;
+        while (e < s.size() && std::isalpha(static_cast<unsigned char>(s[e]))) ++e;
+        if (e - (i + 1) < 4) continue;
+        if (e < s.size() && (s[e] == '.' || std::isdigit(static_cast<unsigned char>(s[e])) || static_cast<unsigned char>(s[e]) >= 0x80)) continue;
+        // "J.KURUWAIB,S.IP": the name's spacing is one slip, and the comma run into the degree is
+        // reported already (SPASI-TANDA, no space after ","): one finding
+        if (e + 1 < s.size() && s[e] == ',' && std::isalpha(static_cast<unsigned char>(s[e + 1]))) continue;
+        const std::string token = s.substr(i - 1, e - (i - 1)) + ".";
+        bool degree = false;
+        for (const auto& row : degrees) degree = degree || (!row.empty() && row[0] == token);
+        if (degree) continue;
+        cx.report("SPASI-TANDA", cx.at(t, i + 1), "tidak ada spasi sesudah inisial «" + s.substr(i - 1, 2) + "»",
+                  "no space after the initial «" + s.substr(i - 1, 2) + "»", s.substr(i - 1, 2) + " " + s.substr(i + 1, e - i - 1),
+                  s.substr(i - 1, 2) + " " + s.substr(i + 1, e - i - 1));
+        return;
+    }
+}
+
 // "tentang Kesehatan, (Lembaran Negara …": the gazette reference follows the cited title directly
 // (UU 12/2011 Lampiran II: "… tentang Pemerintahan Daerah (Lembaran Negara …)"); a comma before
 // its bracket is stray.
@@ -756,15 +881,17 @@ void check_drafting(Context& cx)
 {
     const bool punct = cx.enabled("TANDA-BACA");
     const bool cite = cx.enabled("KUTIPAN-SALAH");
-    if (!punct && !cite && !cx.enabled("RUJUKAN")) return;
+    const bool spacing = cx.enabled("SPASI-TANDA");
+    if (!punct && !cite && !spacing && !cx.enabled("RUJUKAN")) return;
     const std::vector<Text>& texts = cx.texts();
     if (cx.enabled("RUJUKAN")) check_phrases(cx, texts, rows_for(cx, "frasa.txt", "RUJUKAN"));
     if (cx.enabled("RUJUKAN"))
         for (const Text& t : texts) check_seat_preposition(cx, t);
-    const DataRows& degrees = punct ? rows_for(cx, "gelar.txt", "TANDA-BACA") : no_rows();
+    const DataRows& degrees = punct || spacing ? rows_for(cx, "gelar.txt", punct ? "TANDA-BACA" : "SPASI-TANDA") : no_rows();
     const DataRows& register_ = cite ? rows_for(cx, "register.txt", "KUTIPAN-SALAH") : no_rows();
     if (punct && cx.decree.instrument == Instrument::Keputusan) check_diktum_end(cx);
     if (punct) check_menimbang_comma(cx);
+    if (punct) check_degree_comma(cx, texts, degrees);
     const auto item_starts = punct ? mengingat_starts(cx) : std::vector<std::pair<std::uint32_t, std::uint32_t>>{};
     std::set<std::pair<std::uint32_t, std::uint32_t>> mengingat_items;  // where each Mengingat item's first paragraph starts
     for (const auto& it : cx.decree.mengingat)
@@ -772,10 +899,20 @@ void check_drafting(Context& cx)
     const auto& date = cx.decree.meta.date;
     const bool ministries_renamed = date && date->valid() && date->year >= 2010;
     if (cite) check_kind_mismatch(cx, texts);
+    if (punct) {  // the names of the signature and certification blocks are attributes, in no text
+        const auto& m = cx.decree.meta;
+        if (!m.signer.name.empty())
+            check_degrees_joined(cx, make_text(m.signer.name, cx.attribute_pos(m.signer.pos, "nama"), Anchor::Attribute), degrees);
+        if (m.certification && !m.certification->name.empty())
+            check_degrees_joined(cx, make_text(m.certification->name, cx.attribute_pos(m.certification->pos, "nama"), Anchor::Attribute),
+                                 degrees);
+    }
     for (const Text& t : texts) {
+        if (spacing) check_initial_space(cx, t, degrees);
         if (punct) {
             check_number_colon(cx, t, mengingat_items.count({t.pos.line, t.pos.column}) > 0);
             check_degree_stop(cx, t, degrees);
+            check_degrees_joined(cx, t, degrees);
             check_kind_comma(cx, t, item_starts);
             check_comma_before_gazette(cx, t);
             check_comma_before_tambahan(cx, t);
@@ -794,6 +931,18 @@ void check_drafting(Context& cx)
                 cx.report("TANDA-BACA", cx.at(t, e), "butir di tengah daftar tanpa tanda baca akhir, padahal butir lainnya diakhiri «;»",
                           "an item in the middle of a list ends without a mark where the others end with «;»", "akhiri dengan «;»",
                           "end it with «;»");
+            }
+            if (t.open_mid_stops) {  // "… Biro Umum</butir>" among definitions ending with "."
+                const std::size_t e = t.s.find_last_not_of(' ');
+                cx.report("TANDA-BACA", cx.at(t, e), "butir di tengah daftar tanpa tanda baca akhir, padahal butir lainnya diakhiri «.»",
+                          "an item in the middle of a list ends without a mark where the others end with «.»", "akhiri dengan «.»",
+                          "end it with «.»");
+            }
+            if (t.colon_mid_list) {  // "a. … memenuhi standar data: b. …; c. …;" (Boven Digoel 2024)
+                const std::size_t e = t.s.find_last_not_of(' ');
+                cx.report("TANDA-BACA", cx.at(t, e), "butir di tengah daftar diakhiri «:» tanpa rincian sesudahnya, padahal butir lainnya diakhiri «;»",
+                          "an item in the middle of a list ends with «:» and no list follows it where the others end with «;»",
+                          "ganti «:» dengan «;»", "replace «:» with «;»");
             }
             if (t.colon_end) {  // "… sesuai dengan tugas dan fungsinya:</ayat>"
                 const std::size_t e = t.s.find_last_not_of(' ');

@@ -247,6 +247,59 @@ void check_table_marks(Context& cx, const Table& table)
     }
 }
 
+// "… PADA BAGIAN UMUM;" row after row, and one row "… PADA SATUAN POLISI PAMONG PRAJA" without
+// its ";" (Keputusan Bupati Boven Digoel 2024, its Lampiran): a column whose cells are the items of
+// a list (UU 12/2011 Lampiran II: an item ends with ";") keeps the mark on every row but the last
+// of each group. Judged where ";" ends five cells at least and five times as many as the rows that
+// stray; a cell that ends with "." or with no mark is then reported.
+void check_table_semicolons(Context& cx, const Table& table)
+{
+    ResolvedGrid grid;
+    DiagnosticSink ignored;
+    if (!resolve_grid(table, grid, ignored)) return;
+    for (int c = 0; c < grid.columns; ++c) {
+        std::vector<std::pair<const Cell*, char>> cells;  // rows not closing their group, and how they end
+        std::size_t group_start = 0;
+        auto close_group = [&] {
+            if (cells.size() > group_start) cells.pop_back();  // the group's last row ends the list
+            group_start = cells.size();
+        };
+        for (int r = grid.body_begin(); r < grid.rows; ++r) {
+            const Row* row = grid.row_source[static_cast<std::size_t>(r)];
+            if (row && row->group) {
+                close_group();
+                continue;
+            }
+            if (!grid.origin_at(r, c)) continue;
+            std::string v = blocks_plain(grid.at(r, c).cell->blocks);
+            while (!v.empty() && v.back() == ' ') v.pop_back();
+            auto ends_with = [&](const char* tail) {
+                const std::size_t n = std::char_traits<char>::length(tail);
+                return v.size() >= n && v.compare(v.size() - n, n, tail) == 0;
+            };
+            char end = 0;
+            if (v.empty()) end = 0;
+            else if (v.back() == ';' || v.back() == '.') end = v.back();
+            else if (ends_with("; dan") || ends_with("; atau") || ends_with("; dan/atau")) end = ';';
+            else if (std::isalpha(static_cast<unsigned char>(v.back())) || v.back() == ')' || static_cast<unsigned char>(v.back()) >= 0x80)
+                end = 'w';
+            cells.push_back({grid.at(r, c).cell, end});
+        }
+        close_group();
+        std::size_t semi = 0, stray = 0;
+        for (const auto& [cell, end] : cells) {
+            semi += end == ';';
+            stray += end == '.' || end == 'w';
+        }
+        if (semi < 5 || stray == 0 || stray * 5 > semi) continue;
+        for (const auto& [cell, end] : cells)
+            if (end == '.' || end == 'w')
+                cx.report("TANDA-BACA", cell->pos, "baris tabel tidak diakhiri «;», padahal baris lain pada kolom ini diakhiri «;»",
+                          "a table row does not end with «;» where the other rows of this column do", "akhiri dengan «;»",
+                          "end it with «;»");
+    }
+}
+
 }  // namespace
 
 void check_work_plan(Context& cx)
@@ -256,7 +309,10 @@ void check_work_plan(Context& cx)
             if (const auto* p = std::get_if<WorkPlan>(&c)) check_plan(cx, *p);
             else if (const auto* t = std::get_if<Table>(&c)) {
                 check_table_numbers(cx, *t);
-                if (cx.enabled("TANDA-BACA")) check_table_colons(cx, *t);
+                if (cx.enabled("TANDA-BACA")) {
+                    check_table_colons(cx, *t);
+                    check_table_semicolons(cx, *t);
+                }
                 if (cx.enabled("ISIAN")) check_table_marks(cx, *t);
             }
         }

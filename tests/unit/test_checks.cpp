@@ -186,6 +186,13 @@ const WidenedCase kWidenedCases[] = {
     {"tanda-baca/titik-dua", "TANDA-BACA", 37, 146},          // ayat (1) ends with ":" and ayat (2) follows
     {"tanda-baca/kalimat", "TANDA-BACA", 29, 323},            // "staf sekretariat. Notulen rapat disusun oleh sekretaris" without "."
     {"tanda-baca/tabel-titik-dua", "TANDA-BACA", 57, 34},     // the empty cell among three ":" in a colon column
+    {"tanda-baca/daftar-titik-dua", "TANDA-BACA", 29, 259},   // "… oleh ketua:" mid-list with no list under it; benar.xml: a list follows
+    {"tanda-baca/daftar-dua-slip", "TANDA-BACA", 29, 406},    // "… oleh ketua." mid-list beside an item holding a list (two odd items)
+    {"tanda-baca/tabel-titik-koma", "TANDA-BACA", 57, 28},    // row 3 of a column ending ";" row after row has no mark; the last row closes
+    {"tanda-baca/gelar-koma", "TANDA-BACA", 55, 64},          // "Fajar Ramadhan S.Sos." beside "Hasan Basri, S.H., M.H."
+    {"spasi-tanda/inisial", "SPASI-TANDA", 55, 57},           // "Fajar R.Ramadhan"; benar.xml: "R. Ramadhan", degrees after their comma
+    {"tanda-baca/definisi", "TANDA-BACA", 29, 448},           // definition 3 with no mark among definitions ending "."
+    {"tanda-baca/gelar-gabung", "TANDA-BACA", 57, 64},        // "Hasan Basri, SH.MH" for "S.H., M.H."
     {"kapital/sebutan", "KAPITAL", 30, 26},                    // "keputusan Komisi … ini"; "keputusan Panitia ini" is another body's
     {"menimbang-akhir/halaman", "MENIMBANG-AKHIR", 18, 154},   // no mark before the page's footer
     {"kutipan-salah/hubung", "KUTIPAN-SALAH", 22, 240, "SPASI-TANDA"},  // "Undang- Undang Nomor 15 Tahun 2019" (the stray space is SPASI-TANDA's)

@@ -22,7 +22,16 @@ ap.add_argument("xml", nargs="+")
 ap.add_argument("--top", type=int, default=40)
 ap.add_argument("--rule")
 ap.add_argument("--min-docs", type=int, default=2)
+ap.add_argument("--keep-hyphen-breaks", action="store_true",
+                help="count a space beside a hyphen under SPASI-TANDA itself (see HYPHEN_BREAK)")
 args = ap.parse_args()
+
+# The dump keeps a word the PDF broke at a line's end with its hyphen and a space ("perundang-
+# undangan", "memberitahu- kan"): most of SPASI-TANDA's findings on these texts (450 of 478 in the
+# 230 tuning texts) are that artefact of the extraction, not of the signed texts. The text cannot
+# tell such a break from a typed space, so these findings are counted apart, under
+# "SPASI-TANDA~hubung", and the rule's own row holds the rest.
+HYPHEN_BREAK = re.compile(r"(tanda hubung|hyphen)")
 
 words = 0
 per_rule, docs_rule = Counter(), defaultdict(set)
@@ -39,8 +48,11 @@ for start in range(0, len(args.xml), 50):
         except json.JSONDecodeError:
             continue
         code = d.get("code", "")
-        if not code or d.get("severity") == "error" and code.isupper() is False:
+        # a decree's summary line per rule repeats the count of its findings: counted once
+        if not code or d.get("summary") or d.get("severity") == "error" and code.isupper() is False:
             continue
+        if code == "SPASI-TANDA" and not args.keep_hyphen_breaks and HYPHEN_BREAK.search(d.get("message", "")):
+            code = "SPASI-TANDA~hubung"
         n = d.get("count", 1)
         per_rule[code] += n
         docs_rule[code].add(d["file"])

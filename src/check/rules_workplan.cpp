@@ -1,5 +1,7 @@
 // Work plans (rencana kerja) and the NO column of generic tables.
 #include <map>
+#include <optional>
+#include <string>
 
 #include "check/context.hpp"
 #include "check/text_util.hpp"
@@ -160,6 +162,18 @@ void check_table_numbers(Context& cx, const Table& table)
     }
 }
 
+// A body cell's text without the spaces about it, for the rules that compare a column's cells;
+// none for a group row or a place another cell's span covers.
+std::optional<std::string> body_cell_text(const ResolvedGrid& grid, int r, int c)
+{
+    const Row* row = grid.row_source[static_cast<std::size_t>(r)];
+    if ((row && row->group) || !grid.origin_at(r, c)) return std::nullopt;
+    std::string v = blocks_plain(grid.at(r, c).cell->blocks);
+    while (!v.empty() && v.back() == ' ') v.pop_back();
+    while (!v.empty() && v.front() == ' ') v.erase(0, 1);
+    return v;
+}
+
 // «Seksi Keamanan | (empty) | 1. Satuan Polisi Pamong Praja …» among rows «Seksi Upacara | : | …»
 // (Keputusan Bupati Donggala 2025, its committee): a column that holds only a colon on every row
 // separates a post from its holders; one row whose colon is left out, while its row goes on with
@@ -175,11 +189,9 @@ void check_table_colons(Context& cx, const Table& table)
         const Cell* missing = nullptr;
         int missing_count = 0;
         for (int r = grid.body_begin(); r < grid.rows; ++r) {
-            const Row* row = grid.row_source[static_cast<std::size_t>(r)];
-            if ((row && row->group) || !grid.origin_at(r, c)) continue;
-            std::string v = blocks_plain(grid.at(r, c).cell->blocks);
-            while (!v.empty() && v.back() == ' ') v.pop_back();
-            while (!v.empty() && v.front() == ' ') v.erase(0, 1);
+            const std::optional<std::string> text = body_cell_text(grid, r, c);
+            if (!text) continue;
+            const std::string& v = *text;
             if (v == ":") {
                 ++colons;
                 continue;
@@ -217,11 +229,9 @@ void check_table_marks(Context& cx, const Table& table)
         int marks = 0, yes = 0, other = 0, missing_count = 0;
         const Cell* missing = nullptr;
         for (int r = grid.body_begin(); r < grid.rows; ++r) {
-            const Row* row = grid.row_source[static_cast<std::size_t>(r)];
-            if ((row && row->group) || !grid.origin_at(r, c)) continue;
-            std::string v = blocks_plain(grid.at(r, c).cell->blocks);
-            while (!v.empty() && v.back() == ' ') v.pop_back();
-            while (!v.empty() && v.front() == ' ') v.erase(0, 1);
+            const std::optional<std::string> text = body_cell_text(grid, r, c);
+            if (!text) continue;
+            const std::string& v = *text;
             if (v.empty()) {
                 bool rest = false;  // the row holds text in another column
                 for (int k = 0; k < grid.columns; ++k)

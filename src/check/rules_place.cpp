@@ -13,6 +13,8 @@ void check_place(Context& cx)
 {
     const auto& m = cx.decree.meta;
     if (m.place.empty() || !cx.enabled("TEMPAT-PENETAPAN")) return;
+    // the starter's «…» still waits for the place (ISIAN reports it), and names no seat to compare
+    if (m.place.find("\xE2\x80\xA6") != std::string::npos) return;
     std::string why;
     const Areas* areas = area_data(&why);
     if (!areas) {
@@ -45,9 +47,11 @@ void check_place(Context& cx)
         if (place != "jakarta" && place.rfind("jakarta ", 0) != 0) {
             const Text t = make_text(m.place, m.place_pos, Anchor::Attribute);
             // a warning: a minister may sign away from the seat, which a reviewer would only query
-            cx.report_warning("TEMPAT-PENETAPAN", cx.at(t, 0), "tempat penetapan «" + m.place + "» bukan kedudukan kementerian (Jakarta)",
-                      "the place of enactment «" + m.place + "» is not the ministry's seat (Jakarta)", "maksud Anda: Jakarta?",
-                      "did you mean: Jakarta?");
+            const bool president = issuer == "presiden republik indonesia";
+            cx.report_warning("TEMPAT-PENETAPAN", cx.at(t, 0),
+                              "tempat penetapan «" + m.place + "» bukan kedudukan " + (president ? "Presiden" : "kementerian") + " (Jakarta)",
+                              "the place of enactment «" + m.place + "» is not the " + (president ? "President's" : "ministry's") + " seat (Jakarta)",
+                              "maksud Anda: Jakarta?", "did you mean: Jakarta?");
         }
         return;
     }

@@ -34,6 +34,16 @@ bool starter_for(const std::string& kind, const std::string& gaya, const style::
     kepala.child("penerbit").text().set(s.starter.issuer.c_str());
     kepala.child("pejabat").text().set(s.starter.official.c_str());
     if (!regulation) kepala.child("nomor").text().set(s.starter.number.c_str());  // a Peraturan's is "1 TAHUN 2024" everywhere
+    // The decree starter is a KPU decree citing the election law; a head of a region decides on the
+    // law on regional government instead (UU 23/2014), which MENGINGAT-KURANG asks of every
+    // kepala daerah's decree, so the starter of such a style does not open with a warning.
+    const std::string& issuer = s.starter.issuer;
+    const bool head_of_region = issuer.rfind("Bupati ", 0) == 0 || issuer.rfind("Wali Kota ", 0) == 0 ||
+                                issuer.rfind("Walikota ", 0) == 0 || issuer.rfind("Gubernur ", 0) == 0;
+    if (!regulation && head_of_region)
+        if (pugi::xml_node first = root.child("mengingat").child("butir"))
+            first.text().set("Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah (Lembaran Negara Republik Indonesia Tahun 2014 "
+                             "Nomor 244, Tambahan Lembaran Negara Republik Indonesia Nomor 5587);");
     std::ostringstream o;
     doc.save(o, "  ", pugi::format_default, pugi::encoding_utf8);
     out = o.str();

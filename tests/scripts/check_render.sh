@@ -50,5 +50,25 @@ else
     fail "render $good: no PDF"; sed 's/^/  /' "$tmp/stderr"
 fi
 
+# `naskah new` for every shipped house style: the starter renders, and the drafting checks find
+# nothing in it but the «…» still to fill in (a warning on an untouched starter teaches the
+# drafter to ignore the checks)
+for style_file in layouts/*.xml; do
+    style="$(basename "$style_file" .xml)"
+    for kind in keputusan peraturan; do
+        draft="$tmp/new-$style-$kind.xml"
+        if ! "$bin" new "$kind" --gaya "$style" > "$draft" 2>"$tmp/stderr"; then
+            fail "naskah new $kind --gaya $style: exit $?"; sed 's/^/  /' "$tmp/stderr"; continue
+        fi
+        # layout warnings (W-…) are the style's page, not the draft: the Perda booklet of Kulon Progo
+        # (165 mm) is too narrow for the starter's work plan, which a Perda never holds
+        others="$("$bin" check --json "$draft" 2>&1 | grep -v '"code":"ISIAN"' | grep -v '"code":"W-' || true)"
+        if [[ -n "$others" ]]; then fail "naskah new $kind --gaya $style: the checks find more than ISIAN:"; echo "$others" | sed 's/^/  /' | cut -c1-300
+        else passed=$((passed + 1)); fi
+        if "$bin" render "$draft" -o "$tmp/new-out/" >/dev/null 2>"$tmp/stderr"; then passed=$((passed + 1))
+        else fail "render of the $style $kind starter"; sed 's/^/  /' "$tmp/stderr"; fi
+    done
+done
+
 echo "$passed passed, $failed failed"
 ((failed == 0))

@@ -402,6 +402,19 @@ TEST(CheckPlace, NearMissGetsASuggestionInBothLanguages)
     EXPECT_NE(ds[0].message.find("is not known as part of Kabupaten Malang"), std::string::npos) << ds[0].message;
 }
 
+TEST(CheckPlace, TheStartersPlaceholderAndThePresidentsSeat)
+{
+    model::Decree d = load(kFixtures + "dasar.xml");
+    d.meta.place = "\xE2\x80\xA6";  // «…» as `naskah new` prints it: ISIAN's, not a place
+    for (const auto& x : run(d)) EXPECT_NE(x.code, "TEMPAT-PENETAPAN") << listing(run(d));
+    d.meta.issuer = "Presiden Republik Indonesia";
+    d.meta.place = "Bogor";
+    const auto ds = run(d);
+    const auto it = std::find_if(ds.begin(), ds.end(), [](const Diagnostic& x) { return x.code == "TEMPAT-PENETAPAN"; });
+    ASSERT_NE(it, ds.end()) << listing(ds);
+    EXPECT_NE(it->message.find("bukan kedudukan Presiden (Jakarta)"), std::string::npos) << it->message;
+}
+
 TEST(CheckPlace, APlaceOutsideTheIssuersAreaIsNamed)
 {
     model::Decree d = load(kFixtures + "dasar.xml");

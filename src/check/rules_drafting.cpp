@@ -349,11 +349,11 @@ void check_degree_comma(Context& cx, const std::vector<Text>& texts, const DataR
 // joined by one, for "S.H., M.H." (PUEBI: a degree's abbreviation takes its stops, and degrees after
 // a name are parted by a comma). Both parts must be degrees of gelar.txt with their stops dropped
 // ("SH" for "S.H.", "MH" for "M.H."), so an abbreviation or a number is never read as one.
-void check_degrees_joined(Context& cx, const Text& t, const DataRows& rows)
+using UndottedDegrees = std::map<std::string, std::string>;  // "SH" -> "S.H."
+
+UndottedDegrees undotted_degrees(const DataRows& rows)
 {
-    const std::string& s = t.s;
-    if (s.find('.') == std::string::npos) return;
-    std::map<std::string, std::string> undotted;  // "SH" -> "S.H."
+    UndottedDegrees undotted;
     for (const auto& row : rows) {
         if (row.empty() || row[0].size() < 3) continue;
         std::string u;
@@ -361,6 +361,13 @@ void check_degrees_joined(Context& cx, const Text& t, const DataRows& rows)
             if (c != '.') u += c;
         if (u.size() >= 2) undotted.emplace(u, row[0]);
     }
+    return undotted;
+}
+
+void check_degrees_joined(Context& cx, const Text& t, const UndottedDegrees& undotted)
+{
+    const std::string& s = t.s;
+    if (s.find('.') == std::string::npos) return;
     for (std::size_t p = s.find('.'); p != std::string::npos; p = s.find('.', p + 1)) {
         std::size_t b = p, e = p + 1;
         while (b > 0 && std::isalpha(static_cast<unsigned char>(s[b - 1]))) --b;
@@ -899,20 +906,22 @@ void check_drafting(Context& cx)
     const auto& date = cx.decree.meta.date;
     const bool ministries_renamed = date && date->valid() && date->year >= 2010;
     if (cite) check_kind_mismatch(cx, texts);
+    // the degrees without their stops, built once a decree: every text is searched for them
+    const UndottedDegrees undotted = punct ? undotted_degrees(degrees) : UndottedDegrees{};
     if (punct) {  // the names of the signature and certification blocks are attributes, in no text
         const auto& m = cx.decree.meta;
         if (!m.signer.name.empty())
-            check_degrees_joined(cx, make_text(m.signer.name, cx.attribute_pos(m.signer.pos, "nama"), Anchor::Attribute), degrees);
+            check_degrees_joined(cx, make_text(m.signer.name, cx.attribute_pos(m.signer.pos, "nama"), Anchor::Attribute), undotted);
         if (m.certification && !m.certification->name.empty())
             check_degrees_joined(cx, make_text(m.certification->name, cx.attribute_pos(m.certification->pos, "nama"), Anchor::Attribute),
-                                 degrees);
+                                 undotted);
     }
     for (const Text& t : texts) {
         if (spacing) check_initial_space(cx, t, degrees);
         if (punct) {
             check_number_colon(cx, t, mengingat_items.count({t.pos.line, t.pos.column}) > 0);
             check_degree_stop(cx, t, degrees);
-            check_degrees_joined(cx, t, degrees);
+            check_degrees_joined(cx, t, undotted);
             check_kind_comma(cx, t, item_starts);
             check_comma_before_gazette(cx, t);
             check_comma_before_tambahan(cx, t);

@@ -1046,6 +1046,25 @@ TEST(CheckTried, AnOldOfficialSpellingIsJudgedByTheDecreesYear)
     EXPECT_EQ(first_of(cited, "EJAAN"), nullptr) << listing(cited);
 }
 
+TEST(CheckTried, VillaIsJudgedByTheLawOfItsTimeAndPirantiIsLegislationsOwnForm)
+{
+    // UU 28/2009 wrote «villa» until UU 1/2022 (5 Januari 2022) wrote «vila»: a 2016 Perda quoting
+    // it is right (Peraturan Daerah Sulawesi Utara 2/2016), a decree of 2023 is not
+    const std::vector<std::pair<std::string, std::string>> villa = {
+        {"<uraian>Rapat pleno bulanan.</uraian>", "<uraian>Rapat pleno bulanan di villa kantor.</uraian>"}};
+    const auto now = check_variant("villa-2023", villa);
+    const Diagnostic* d = first_of(now, "EJAAN");
+    ASSERT_NE(d, nullptr) << listing(now);
+    EXPECT_NE(d->message.find("«vila»"), std::string::npos) << d->message;
+    auto then = villa;
+    then.push_back({"tanggal=\"2023-02-01\"", "tanggal=\"2016-02-01\""});
+    then.push_back({"3/HK.03.1/3507/2023", "3/HK.03.1/3507/2016"});
+    EXPECT_EQ(first_of(check_variant("villa-2016", then), "EJAAN"), nullptr);
+    // legislation writes «piranti» in 19 of 24 UU and PP using either form (PP 24/2022 the latest)
+    const auto piranti = check_variant("piranti", {{"<uraian>Rapat pleno bulanan.</uraian>", "<uraian>Rapat pleno bulanan dengan piranti lunak.</uraian>"}});
+    EXPECT_EQ(first_of(piranti, "EJAAN"), nullptr) << listing(piranti);
+}
+
 TEST(CheckTried, AForeignPhraseIsOneFindingAndItalicsPass)
 {
     // Permendagri 2/2014 prints «soft copy» in italics; upright it is one slip, not two unknown words

@@ -424,11 +424,26 @@ bool slip_in_penerbit(const std::string& issuer, const std::vector<text::Token>&
     return true;
 }
 
+// a short name in brackets after the issuer («Badan Pengawas Tenaga Nuklir (BAPETEN)», a legal
+// database's «Presiden Republik Indonesia (KEPPRES)») is an alias: the official's title line, the
+// kop and the closing Menimbang name the issuer without it
+std::string without_alias(const std::string& issuer)
+{
+    if (issuer.empty() || issuer.back() != ')') return issuer;
+    const std::size_t open = issuer.rfind(" (");
+    if (open == std::string::npos || issuer.size() - open < 5) return issuer;
+    for (std::size_t k = open + 2; k + 1 < issuer.size(); ++k)
+        if (!std::isupper(static_cast<unsigned char>(issuer[k])) && issuer[k] != '-') return issuer;
+    return issuer.substr(0, open);
+}
+
 void check_issuer_in(Context& cx, const Text& found, bool trim_leading, bool trim_trailing, const std::string& what_id,
                      const std::string& what_en, bool institution = false)
 {
     std::string issuer = cx.decree.meta.issuer;
     if (issuer.empty() || found.empty() || has_placeholder(issuer) || has_placeholder(found.s)) return;
+    if (const std::string bare = without_alias(issuer); bare.size() < issuer.size() && found.s.find(issuer.substr(bare.size())) == std::string::npos)
+        issuer = bare;
     const auto bt = text::tokenize(found.s);
     text::DiffOptions opt;
     opt.ignore_case = true;
@@ -532,8 +547,9 @@ void check_issuer_in(Context& cx, const Text& found, bool trim_leading, bool tri
         const auto ot = text::tokenize(official);
         if (text::diff_tokens(official, ot, found.s, bt, opt).empty()) return;
     }
-    std::string against_id = issuer == cx.decree.meta.issuer ? "<penerbit>" : "lembaga penerbit";
-    std::string against_en = issuer == cx.decree.meta.issuer ? "<penerbit>" : "the issuer's institution";
+    const bool named_as_issued = issuer == cx.decree.meta.issuer || issuer == without_alias(cx.decree.meta.issuer);
+    std::string against_id = named_as_issued ? "<penerbit>" : "lembaga penerbit";
+    std::string against_en = named_as_issued ? "<penerbit>" : "the issuer's institution";
     // an eselon-I official named without the ministry is compared with the title alone
     if (const auto e = eselon_one(cx.decree.meta.issuer); e && !institution && !names_ministry(found.s)) {
         issuer = e->unit;
@@ -768,11 +784,14 @@ void check_consistency(Context& cx)
             if (!self) continue;
             // issuer as quoted
             if (!closing_bare) {
-                const auto at = text::tokenize(m.issuer);
+                std::string issuer = m.issuer;
+                if (const std::string bare = without_alias(issuer); bare.size() < issuer.size() && between.find(issuer.substr(bare.size())) == std::string::npos)
+                    issuer = bare;
+                const auto at = text::tokenize(issuer);
                 const auto bt = text::tokenize(between);
                 text::DiffOptions opt;
                 opt.ignore_case = true;
-                const auto hunks = text::diff_tokens(m.issuer, at, between, bt, opt);
+                const auto hunks = text::diff_tokens(issuer, at, between, bt, opt);
                 // mostly other words: another institution's decree quoted without its number
                 std::size_t missing = 0;
                 for (const auto& h : hunks) missing += h.a_end - h.a_begin;
@@ -780,15 +799,15 @@ void check_consistency(Context& cx)
                 // an official's decree names the office alone: "Keputusan Bupati tentang …" for "Bupati Donggala"
                 bool office_alone = false;
                 for (const char* office : {"Bupati", "Wali Kota", "Walikota", "Gubernur", "Menteri", "Rektor", "Ketua", "Kepala", "Direktur"})
-                    if (text::lower(m.issuer).rfind(text::lower(office) + " ", 0) == 0 && text::same_ignoring_case(between, office))
+                    if (text::lower(issuer).rfind(text::lower(office) + " ", 0) == 0 && text::same_ignoring_case(between, office))
                         office_alone = true;
-                if (!hunks.empty() && !office_alone && !same_issuer(m.issuer, between, opt) && !m.issuer.empty() && !has_placeholder(m.issuer) &&
-                    !has_placeholder(between) && !slip_in_penerbit(m.issuer, at, between, bt, hunks))
+                if (!hunks.empty() && !office_alone && !same_issuer(issuer, between, opt) && !issuer.empty() && !has_placeholder(issuer) &&
+                    !has_placeholder(between) && !slip_in_penerbit(issuer, at, between, bt, hunks))
                     cx.report("KONSISTEN-PENERBIT", cx.at(q.text, name_begin + hunk_offset(bt, hunks.front(), 0)),
-                              "nama penerbit yang dikutip dalam " + q.where_id + " berbeda dengan <penerbit> «" + m.issuer + "»: " +
-                                  text::describe_diff(m.issuer, at, between, bt, hunks, false),
-                              "the issuer quoted in " + q.where_en + " differs from <penerbit> «" + m.issuer + "»: " +
-                                  text::describe_diff(m.issuer, at, between, bt, hunks, true));
+                              "nama penerbit yang dikutip dalam " + q.where_id + " berbeda dengan <penerbit> «" + issuer + "»: " +
+                                  text::describe_diff(issuer, at, between, bt, hunks, false),
+                              "the issuer quoted in " + q.where_en + " differs from <penerbit> «" + issuer + "»: " +
+                                  text::describe_diff(issuer, at, between, bt, hunks, true));
             }
             // title as quoted, up to the end of the clause
             const std::size_t tb = t_at + 9;

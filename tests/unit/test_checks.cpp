@@ -1066,6 +1066,27 @@ TEST(CheckTried, VillaIsJudgedByTheLawOfItsTimeAndPirantiIsLegislationsOwnForm)
     EXPECT_EQ(first_of(piranti, "EJAAN"), nullptr) << listing(piranti);
 }
 
+TEST(CheckTried, GazettesAreAskedForByTheLawOfTheCitedYear)
+{
+    const std::string pkpu = "<butir>Peraturan Komisi Pemilihan Umum Nomor 8 Tahun 2019";
+    auto lembaran = [&](const std::string& name, const std::string& item) {
+        const auto ds = check_variant(name, {{pkpu, "<butir>" + item + "</butir>\n    " + pkpu}});
+        std::size_t n = 0;
+        for (const auto& d : ds) n += d.code == "MENGINGAT-LEMBARAN";
+        return n;
+    };
+    // a Peraturan Presiden went to the Lembaran Negara only since UU 12/2011 (UU 10/2004 Pasal 45)
+    EXPECT_EQ(lembaran("perpres-2007", "Peraturan Presiden Nomor 106 Tahun 2007 tentang Lembaga Kebijakan Pengadaan Barang/Jasa Pemerintah;"), 0u);
+    EXPECT_EQ(lembaran("perpres-2012", "Peraturan Presiden Nomor 70 Tahun 2012 tentang Perubahan Kedua atas Peraturan Presiden Nomor 54 Tahun 2010 tentang Pengadaan Barang/Jasa Pemerintah;"), 1u);
+    // the Republic's laws of 1950 and before are cited with no gazette (Peraturan Walikota Surabaya 68/2021)
+    EXPECT_EQ(lembaran("uu-1950", "Undang-Undang Nomor 16 Tahun 1950 tentang Pembentukan Daerah Kota Besar dalam Lingkungan Propinsi Jawa Timur;"), 0u);
+    EXPECT_EQ(lembaran("uu-1951", "Undang-Undang Nomor 1 Tahun 1951 tentang Pernyataan Berlakunya Undang-Undang Kerja Tahun 1948 Nomor 12 dari Republik Indonesia untuk Seluruh Indonesia;"), 1u);
+    // «Tambahan lembaran Negara» is the Tambahan with a case slip, KAPITAL's to report (Peraturan
+    // Sekretaris Jenderal Komisi Yudisial 6/2014)
+    EXPECT_EQ(lembaran("tambahan-kecil", "Undang-Undang Nomor 31 Tahun 1999 tentang Pemberantasan Tindak Pidana Korupsi (Lembaran Negara Republik Indonesia Tahun 1999 Nomor 140, Tambahan lembaran Negara Republik Indonesia Nomor 3874);"), 0u);
+    EXPECT_EQ(lembaran("tambahan-kurang", "Undang-Undang Nomor 31 Tahun 1999 tentang Pemberantasan Tindak Pidana Korupsi (Lembaran Negara Republik Indonesia Tahun 1999 Nomor 140);"), 1u);
+}
+
 TEST(CheckTried, AForeignPhraseIsOneFindingAndItalicsPass)
 {
     // Permendagri 2/2014 prints «soft copy» in italics; upright it is one slip, not two unknown words

@@ -45,8 +45,8 @@ const std::vector<RuleInfo>& rule_catalogue()
         {"JUDUL-AKHIR", S::Warning, "judul (tentang) tanpa tanda baca di akhir", "the title (tentang) has no final punctuation"},
         {"JUDUL-HURUF", S::Warning, "kata tugas dalam judul (dan, atau, di, …) ditulis dengan huruf kecil",
          "function words in the title (dan, atau, di, …) are in lower case"},
-        {"BILANGAN", S::Warning, "bilangan pada awal kalimat ditulis dengan huruf (PUEBI): «Tiga pengelola …», bukan «3 (tiga) pengelola …»",
-         "a number opening a sentence is written in words (PUEBI): «Tiga pengelola …», not «3 (tiga) pengelola …»"},
+        {"BILANGAN", S::Warning, "bilangan pada awal kalimat ditulis dengan huruf (PUEBI): «Tiga pengelola …», bukan «3 (tiga) pengelola …»; angka dan hurufnya sama: «30 (tiga puluh)»",
+         "a number opening a sentence is written in words (PUEBI): «Tiga pengelola …», not «3 (tiga) pengelola …»; figures and their words agree: «30 (tiga puluh)»"},
         {"KAPITAL", S::Warning, "huruf kapital menurut UU 12/2011 Lampiran II dan PUEBI: «Undang-Undang», «Nomor … Tahun …», kata tugas kecil dalam judul yang dikutip, «Diktum KESATU», «Lampiran», «Keputusan ini», «bulan Mei», «hari Senin», «Pasal 8 ayat (2)»",
          "capitals per UU 12/2011 Lampiran II and PUEBI: «Undang-Undang», «Nomor … Tahun …», lower-case function words in a cited title, «Diktum KESATU», «Lampiran», «Keputusan ini», «bulan Mei», «hari Senin», «Pasal 8 ayat (2)»"},
         // a warning (issue 13): a degree in the signature leaves the instrument valid, and

@@ -6,6 +6,8 @@
 // or an ayat (not a list item, whose label the format writes and whose text may be a phrase, nor a
 // table cell). Only the drafting form "3 (tiga) …" is taken, a count whose words are there already,
 // so a date or a year that opens a paragraph is left alone.
+#include <cctype>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -105,12 +107,131 @@ void check_roman_with_l(Context& cx)
     }
 }
 
+
+/// The value of the Indonesian number words that open `s` ("tiga puluh", "satu juta lima ratus
+/// ribu rupiah"), up to the first word that is none ("rupiah"); nullopt when `s` opens with no
+/// number word, the words do not make a number ("puluh tiga") or they go on into a fraction or a
+/// product ("koma", "per", "kali"), which is not judged.
+std::optional<std::uint64_t> spelt_value(std::string_view s)
+{
+    std::uint64_t total = 0, hundreds = 0, small = 0;
+    bool any = false;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        std::size_t e = s.find(' ', i);
+        if (e == std::string_view::npos) e = s.size();
+        const std::string_view w = s.substr(i, e - i);
+        i = e + 1;
+        static constexpr std::pair<std::string_view, unsigned> kUnits[] = {
+            {"nol", 0}, {"satu", 1}, {"dua", 2}, {"tiga", 3}, {"empat", 4}, {"lima", 5}, {"enam", 6},
+            {"tujuh", 7}, {"delapan", 8}, {"sembilan", 9}, {"sepuluh", 10}, {"sebelas", 11}};
+        bool unit = false;
+        for (const auto& [name, v] : kUnits)
+            if (w == name) {
+                if (small % 10 != 0 || (small != 0 && v >= 10)) return std::nullopt;  // "tiga empat"
+                small += v;
+                unit = true;
+            }
+        if (unit) {
+            any = true;
+            continue;
+        }
+        std::uint64_t scale = 0;
+        if (w == "belas") {
+            if (small == 0 || small > 9) return std::nullopt;
+            small += 10;
+        } else if (w == "puluh") {
+            if (small == 0 || small > 9) return std::nullopt;
+            small *= 10;
+        } else if (w == "ratus" || w == "seratus") {
+            if (w == "ratus" && (small == 0 || small > 9)) return std::nullopt;
+            if (w == "seratus" && small != 0) return std::nullopt;
+            hundreds += (w == "seratus" ? 1 : small) * 100;
+            small = 0;
+        } else if (w == "seribu") {
+            if (small != 0 || hundreds != 0) return std::nullopt;
+            total += 1000;
+        } else if (w == "ribu") scale = 1000;
+        else if (w == "juta") scale = 1000000;
+        else if (w == "miliar" || w == "milyar") scale = 1000000000;
+        else if (w == "triliun") scale = 1000000000000;
+        // a fraction or a product: «3 0/00 (tiga per seribu)», «3 x 24 (tiga kali dua puluh empat)»
+        else if (w == "per" || w == "kali" || w == "koma" || w == "banding" || w == "perseratus" || w == "perseribu") return std::nullopt;
+        else {
+            // «enam pluh tujuh», «empat rauts»: a number word misspelt is EJAAN's slip, and the
+            // value read up to it says nothing
+            for (std::string_view n : {"satu", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas",
+                                       "belas", "puluh", "ratus", "seratus", "ribu", "seribu", "juta", "miliar", "triliun"})
+                if (w.size() >= 3 && text::edit_distance(w, n) <= (n.size() >= 5 ? 2 : 1)) return std::nullopt;
+            break;  // "rupiah", "hari": the number ends
+        }
+        any = true;
+        if (scale) {
+            if (hundreds + small == 0) return std::nullopt;
+            total += (hundreds + small) * scale;
+            hundreds = small = 0;
+        }
+    }
+    if (!any) return std::nullopt;
+    return total + hundreds + small;
+}
+
+/// BILANGAN: "3 (empat)": a number and its words in brackets that differ. The drafting form writes
+/// a count in figures and in words so that neither can be misread (UU 12/2011 Lampiran II, "Teknik
+/// Penulisan": «Pasal 5 berlaku dalam jangka waktu 30 (tiga puluh) hari»); when they differ the
+/// instrument says two things, and a reviewer cannot tell which was meant.
+void check_figures_and_words(Context& cx)
+{
+    for (const Text& t : cx.texts()) {
+        const std::string_view s = t.s;
+        for (std::size_t open = s.find(" ("); open != std::string_view::npos; open = s.find(" (", open + 2)) {
+            // the figures before the bracket: "30", "1.500.000", "1.500.000,00", "15.000.000,-"
+            std::size_t b = open;
+            while (b > 0 && (std::isdigit(static_cast<unsigned char>(s[b - 1])) || s[b - 1] == '.' || s[b - 1] == ',' || s[b - 1] == '-')) --b;
+            std::string_view figures = s.substr(b, open - b);
+            if (figures.empty() || !std::isdigit(static_cast<unsigned char>(figures.front()))) continue;
+            // "ke-3 (ketiga)", "3/2024 (…)", "A1 (…)": not a count
+            if (b > 0 && s[b - 1] != ' ' && s[b - 1] != '(' && !(b >= 2 && s.substr(b - 2, 2) == "Rp")) continue;
+            if (const std::size_t comma = figures.find(','); comma != std::string_view::npos) {
+                const std::string_view cents = figures.substr(comma + 1);
+                if (cents != "-" && cents != "00") continue;  // a decimal fraction: "2,5 (dua koma lima)" is not judged
+                figures = figures.substr(0, comma);
+            }
+            std::uint64_t value = 0;
+            bool ok = !figures.empty() && figures.size() <= 19;
+            for (std::size_t k = 0; ok && k < figures.size(); ++k) {
+                if (figures[k] == '.') {
+                    ok = (figures.size() - k - 1) % 4 == 3 && k > 0;  // thousands in groups of three
+                    continue;
+                }
+                ok = std::isdigit(static_cast<unsigned char>(figures[k]));
+                value = value * 10 + static_cast<unsigned>(figures[k] - '0');
+            }
+            if (!ok) continue;
+            const std::size_t close = s.find(')', open + 2);
+            if (close == std::string_view::npos) continue;
+            // «sepuluh Juta Rupiah»: the case is KAPITAL's
+            const std::string words = text::lower(s.substr(open + 2, close - open - 2));
+            const auto spelt = spelt_value(words);
+            if (!spelt || *spelt == value) continue;
+            const std::string both = std::string(s.substr(b, close + 1 - b));
+            std::string read = std::to_string(*spelt);  // in the figures' own form: 25.620.766.600
+            if (figures.find('.') != std::string_view::npos)
+                for (std::size_t k = read.size(); k > 3; k -= 3) read.insert(k - 3, ".");
+            cx.report("BILANGAN", cx.at(t, b),
+                      "«" + both + "»: angka dan hurufnya berbeda (" + std::string(figures) + " dan " + read + ")",
+                      "«" + both + "»: the figures and the words differ (" + std::string(figures) + " and " + read + ")");
+        }
+    }
+}
+
 }  // namespace
 
 void check_sentence_numbers(Context& cx)
 {
     if (cx.enabled("EJAAN")) check_roman_with_l(cx);
     if (!cx.enabled("BILANGAN")) return;
+    check_figures_and_words(cx);
     for (const auto& k : cx.decree.diktum) check_first(cx, k.blocks);
     for (const auto& d : cx.decree.body) check_division(cx, d);
 }

@@ -1087,6 +1087,28 @@ TEST(CheckTried, GazettesAreAskedForByTheLawOfTheCitedYear)
     EXPECT_EQ(lembaran("tambahan-kurang", "Undang-Undang Nomor 31 Tahun 1999 tentang Pemberantasan Tindak Pidana Korupsi (Lembaran Negara Republik Indonesia Tahun 1999 Nomor 140);"), 1u);
 }
 
+TEST(CheckTried, FiguresAndTheirWordsMustAgree)
+{
+    auto bilangan = [](const std::string& name, const std::string& text) {
+        const auto ds = check_variant(name, {{"<uraian>Rapat pleno bulanan.</uraian>", "<uraian>" + text + "</uraian>"}});
+        std::vector<std::string> found;
+        for (const auto& d : ds)
+            if (d.code == "BILANGAN") found.push_back(d.message);
+        return found;
+    };
+    // signed PP carry these: PP 101/2014 «45 (empat puluh)», PP 83/2000 «3.000.000.000,00 (tiga juta rupiah)»
+    const auto count = bilangan("empat-puluh", "Rapat pleno paling lama 45 (empat puluh) hari.");
+    ASSERT_EQ(count.size(), 1u);
+    EXPECT_NE(count[0].find("(45 dan 40)"), std::string::npos) << count[0];
+    const auto money = bilangan("rupiah", "Biaya rapat Rp3.000.000.000,00 (tiga juta rupiah).");
+    ASSERT_EQ(money.size(), 1u);
+    EXPECT_NE(money[0].find("(3.000.000.000 dan 3.000.000)"), std::string::npos) << money[0];
+    EXPECT_TRUE(bilangan("sama", "Biaya Rp1.500.000,00 (satu juta lima ratus ribu rupiah) selama 30 (tiga puluh) hari untuk 12 (dua belas) orang dan 115 (seratus lima belas) lembar.").empty());
+    EXPECT_TRUE(bilangan("seribu", "Sebanyak 1.250 (seribu dua ratus lima puluh) lembar, Rp15.000.000,- (lima belas juta rupiah).").empty());
+    // a product, a fraction, a ratio, an ordinal and a misspelt number word are not judged
+    EXPECT_TRUE(bilangan("lain", "Dalam 3 x 24 (tiga kali dua puluh empat) jam, skala 1:5.000 (satu banding lima ribu), tahap ke-3 (ketiga), 2,5 (dua koma lima) meter, 467 (empat ratus enam pluh tujuh).").empty());
+}
+
 TEST(CheckTried, AForeignPhraseIsOneFindingAndItalicsPass)
 {
     // Permendagri 2/2014 prints «soft copy» in italics; upright it is one slip, not two unknown words

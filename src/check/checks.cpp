@@ -98,6 +98,7 @@ void run_checks(const model::Decree& decree, const CheckOptions& options, Diagno
     check_cited_titles(cx);
     check_amendment_titles(cx);
     check_sentence_numbers(cx);
+    check_dates(cx);
 }
 
 }  // namespace naskah::check

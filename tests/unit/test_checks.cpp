@@ -1109,6 +1109,28 @@ TEST(CheckTried, FiguresAndTheirWordsMustAgree)
     EXPECT_TRUE(bilangan("lain", "Dalam 3 x 24 (tiga kali dua puluh empat) jam, skala 1:5.000 (satu banding lima ribu), tahap ke-3 (ketiga), 2,5 (dua koma lima) meter, 467 (empat ratus enam pluh tujuh).").empty());
 }
 
+TEST(CheckTried, DatesInTheTextAreWrittenAsPuebiWritesThem)
+{
+    auto dates = [](const std::string& name, const std::string& text) {
+        const auto ds = check_variant(name, {{"<uraian>Rapat pleno bulanan.</uraian>", "<uraian>" + text + "</uraian>"}});
+        std::vector<std::string> found;
+        for (const auto& d : ds)
+            if (d.code == "TANGGAL-FORMAT") found.push_back(d.message);
+        return found;
+    };
+    EXPECT_EQ(dates("31-juni", "Rapat pleno pada tanggal 31 Juni 2023.").size(), 1u);
+    EXPECT_EQ(dates("29-februari", "Rapat pleno pada tanggal 29 Februari 2023.").size(), 1u);
+    EXPECT_TRUE(dates("kabisat", "Rapat pleno pada tanggal 29 Februari 2024 dan 31 Desember 2023.").empty());
+    EXPECT_EQ(dates("rapat", "Rapat pleno pada tanggal 21September 2023.").size(), 1u);  // Peraturan Walikota Surabaya 68/2021
+    EXPECT_EQ(dates("tahun", "Rapat pleno pada tanggal 5 Juni Tahun 2023.").size(), 1u);   // Keputusan Bupati Boven Digoel 2024
+    EXPECT_EQ(dates("nol", "Rapat pleno pada tanggal 04 November 2023.").size(), 1u);
+    // a feast and the year it is kept is no date written wrong (Keputusan Bupati Donggala 2025)
+    EXPECT_TRUE(dates("hari-pahlawan", "Rapat pleno Peringatan Hari Pahlawan 10 November Tahun 2023.").empty());
+    // a table's column of dates may pad its days; a sentence's may not
+    const auto diktum = check_variant("nol-diktum", {{"Keputusan ini mulai berlaku pada tanggal ditetapkan.", "Keputusan ini mulai berlaku pada tanggal 04 Februari 2023."}});
+    ASSERT_NE(first_of(diktum, "TANGGAL-FORMAT"), nullptr) << listing(diktum);
+}
+
 TEST(CheckTried, AForeignPhraseIsOneFindingAndItalicsPass)
 {
     // Permendagri 2/2014 prints «soft copy» in italics; upright it is one slip, not two unknown words

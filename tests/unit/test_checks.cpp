@@ -95,6 +95,7 @@ const RuleCase kRuleCases[] = {
     {"JUDUL-HURUF", 12, 33},          // "Dan"
     {"KAPITAL", 22, 45},              // "Tentang" after the year
     {"BILANGAN", 29, 13},             // "3 (tiga)" opening the first diktum
+    {"TANGGAL-FORMAT", 30, 87},       // "31 Juni 2023", a day June does not have
     {"TTD-GELAR", 15, 26},            // "Dr."
     {"KONSISTEN-JUDUL", 19, 172},     // "2023", where "Tahun" is missing
     {"KONSISTEN-PENERBIT", 13, 37},   // "Kabupaten", where "Umum" is missing
@@ -209,7 +210,7 @@ const WidenedCase kWidenedCases[] = {
     {"kutipan-salah/perpres", "KUTIPAN-SALAH", 23, 59},        // Perpres 38/2018 without "Tahun 2017-2045"
     {"konsisten-kutipan/kabupaten-kota", "KONSISTEN-KUTIPAN", 18, 94},  // "Kabupaten Kota" beside "Kabupaten/Kota"
     {"konsisten-kutipan/ganda", "KONSISTEN-KUTIPAN", 18, 131},  // "Rancangan Peraturan Daerah tentang" twice in a cited title
-    {"tanggal-rujukan/tahun", "TANGGAL-RUJUKAN", 26, 108},    // "3 Februari Tahun 2023", after the decree
+    {"tanggal-rujukan/tahun", "TANGGAL-RUJUKAN", 26, 108, "TANGGAL-FORMAT"},    // "3 Februari Tahun 2023", after the decree (and «Tahun» in a date)
     {"kutipan-salah/tentang", "KUTIPAN-SALAH", 22, 54},        // "… Nomor 14 Tahun 2008 Tentang Pelayanan Publik"
     {"kutipan-salah/kementerian", "KUTIPAN-SALAH", 18, 134},   // "Kementerian Negara Pemuda dan Olahraga" in 2023
     {"kutipan-salah/jenis", "KUTIPAN-SALAH", 18, 62},          // a Peraturan KPU cited once as a Keputusan

@@ -149,6 +149,8 @@ private:
     void finalize(Page& page, const Page* next);
     void continuation_word(Page& page, const Page& next);
     std::size_t finalized_ = 0;
+    std::string numbered_section_;  // the section whose first page section_first_ is (halaman nomor-lampiran-lanjut="tidak")
+    int section_first_ = 1;
     // the TTE footer is the same on every page: built once
     bool footer_ready_ = false;
     QrBox footer_qr_;
@@ -756,10 +758,20 @@ void DecreeLayout::finalize(Page& page, const Page* next)
             // each signing space gets its own field: ttd_ketua, ttd_ketua_lampiran_1, …
             if (page.section.rfind("lampiran-", 0) == 0) f.name += "_lampiran_" + page.section.substr(9);
         }
-        if (s_.page_numbers && page.number >= 2) {
+        // a Lampiran that counts from 1 again (nomor-lampiran-lanjut="tidak", as the DOCX's section
+        // restarts) leaves its first page unnumbered, like the decree's; pages come here in order
+        int printed = page.number;
+        if (!s_.lampiran_numbers_continue) {
+            if (page.section != numbered_section_) {
+                numbered_section_ = page.section;
+                section_first_ = page.number;
+            }
+            if (page.section.rfind("lampiran-", 0) == 0) printed = page.number - section_first_ + 1;
+        }
+        if (s_.page_numbers && printed >= 2) {
             TextBox t;
             t.size = size();
-            t.text = c_.page_number(page.number);
+            t.text = c_.page_number(printed);
             t.width = ctx_.shaper.width(0, t.text, size());
             t.x = (page.width - t.width) / 2;
             t.ascent = lm.baseline;

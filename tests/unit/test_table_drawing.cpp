@@ -392,3 +392,39 @@ TEST(LampiranPaper, WrongValuesAreErrorsAtTheirAttribute)
     for (const auto& e : sink.items()) errors += e.code == "E-FORMAT-NILAI" && e.pos.column > 0;
     EXPECT_EQ(errors, 2);
 }
+
+// ---- halaman nomor-lampiran-lanjut="tidak": the PDF restarts a Lampiran's numbers as the DOCX does
+
+namespace {
+
+std::string long_paragraph()
+{
+    std::string x = "<paragraf>";
+    for (int i = 0; i < 120; ++i) x += "ujian ";
+    return x + "</paragraf>";
+}
+
+}  // namespace
+
+TEST(LampiranPageNumbers, RestartedLampiranCountsFromOneAgain)
+{
+    std::string pages;
+    for (int i = 0; i < 12; ++i) pages += long_paragraph();  // about three pages
+    auto on = lay_with(decree_with(pages), [](style::HouseStyle&) {});
+    auto again = lay_with(decree_with(pages), [](style::HouseStyle& st) { st.lampiran_numbers_continue = false; });
+    ASSERT_TRUE(on->ok);
+    ASSERT_TRUE(again->ok);
+    auto number_of = [](const layout::Page& p) {
+        for (const auto& t : p.texts)
+            if (t.seq == 0 && t.text.find('-') != std::string::npos) return t.text;
+        return std::string();
+    };
+    const auto restarted = lampiran_pages(again->doc);
+    ASSERT_GE(restarted.size(), 2u);
+    EXPECT_EQ(number_of(*restarted[0]), "") << "the Lampiran's first page is unnumbered, like the decree's";
+    EXPECT_EQ(number_of(*restarted[1]), "- 2 -");
+    const auto continued = lampiran_pages(on->doc);
+    ASSERT_GE(continued.size(), 2u);
+    EXPECT_GT(continued[1]->number, 2);
+    EXPECT_EQ(number_of(*continued[1]), "- " + std::to_string(continued[1]->number) + " -") << "by default the decree's count goes on";
+}

@@ -532,6 +532,14 @@ void check_issuer_in(Context& cx, const Text& found, bool trim_leading, bool tri
         const auto ot = text::tokenize(official);
         if (text::diff_tokens(official, ot, found.s, bt, opt).empty()) return;
     }
+    // a Peraturan Pemerintah is the Government's and is set by the President (UU 12/2011 Pasal 1
+    // angka 5): «PERATURAN PEMERINTAH REPUBLIK INDONESIA» is signed «PRESIDEN REPUBLIK INDONESIA,»
+    // (PP 67/2000, PP 21/2003), as a Perda of a Provinsi is signed by its Gubernur
+    if (text::lower(cx.decree.meta.issuer) == "pemerintah republik indonesia") {
+        const std::string official = "Presiden Republik Indonesia";
+        const auto ot = text::tokenize(official);
+        if (text::diff_tokens(official, ot, found.s, bt, opt).empty()) return;
+    }
     std::string against_id = issuer == cx.decree.meta.issuer ? "<penerbit>" : "lembaga penerbit";
     std::string against_en = issuer == cx.decree.meta.issuer ? "<penerbit>" : "the issuer's institution";
     // an eselon-I official named without the ministry is compared with the title alone

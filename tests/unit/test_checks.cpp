@@ -153,6 +153,7 @@ const WidenedCase kWidenedCases[] = {
     {"konsisten-penerbit/republik", "KONSISTEN-PENERBIT", 12, 28},   // another ministry; "Republik Indonesia" alone is no difference
     {"konsisten-penerbit/eselon-satu", "KONSISTEN-PENERBIT", 13, 43},   // another Direktur Jenderal; the title without its ministry is right
     {"konsisten-penerbit/presiden", "KONSISTEN-PENERBIT", 12, 23},      // another state; "Presiden Republik Indonesia" for "Presiden" is right
+    {"konsisten-penerbit/pemerintah", "KONSISTEN-PENERBIT", 10, 14},    // a minister; "Presiden Republik Indonesia" sets a Peraturan Pemerintah (UU 12/2011 Pasal 1 angka 5)
     {"konsisten-penerbit/unit-salinan", "KONSISTEN-PENERBIT", 15, 91},  // another agency; jabatan "Kepala Biro" + kantor "Hukum …" is a unit
     {"mengingat-lembaran/berita-negara", "MENGINGAT-LEMBARAN", 23, 177},  // a PKPU of 2019; not a Permen of 2007, not BAN-PT's
     {"konsisten-kutipan/bentuk-nomor", "KONSISTEN-KUTIPAN", 18, 116},     // "PER/9/M.PAN/2007" beside "PER/09/M.PAN/5/2007"

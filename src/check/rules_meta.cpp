@@ -833,7 +833,7 @@ void check_consistency(Context& cx)
     // without the kind ("perlu untuk menetapkan Petunjuk Teknis Pelaksanaan …"): from the title's
     // first word to its last two, the words are the title's. A phrase that names less (a shorter
     // subject, «Indikator Kinerja Utama sebagaimana …») does not end like the title and is not compared.
-    auto restated = [&](const Text& t, std::size_t b, const std::string& where_id, const std::string& where_en) {
+    auto restated = [&](const Text& t, std::size_t b, const std::string& where_id, const std::string& where_en, std::size_t most = 4) {
         const auto tw = text::words(title);
         if (tw.size() < 4 || b >= t.s.size()) return;
         if (text::lower(t.s.substr(b, tw[0].end + 1)) != text::lower(title.substr(0, tw[0].end)) + " ") return;
@@ -850,7 +850,7 @@ void check_consistency(Context& cx)
         const auto hunks = text::diff_tokens(title, at, found, bt, opt);
         std::size_t changed = 0;
         for (const auto& h : hunks) changed += (h.a_end - h.a_begin) + (h.b_end - h.b_begin);
-        if (hunks.empty() || changed > 4) return;
+        if (hunks.empty() || changed > most) return;
         cx.report("KONSISTEN-JUDUL", cx.at(t, b + hunk_offset(bt, hunks.front(), 0)),
                   where_id + " menyebut judul berbeda dengan <tentang>: " + text::describe_diff(title, at, found, bt, hunks, false),
                   where_en + " names the title otherwise than <tentang>: " + text::describe_diff(title, at, found, bt, hunks, true),
@@ -870,6 +870,16 @@ void check_consistency(Context& cx)
                 const std::string letter(1, static_cast<char>('a' + i));
                 restated(t, k + 11, "Menimbang huruf " + letter, "Menimbang item " + letter);
             }
+        // a Lampiran titled with the regulation's title («TARIF ATAS JENIS PENERIMAAN BUKAN PAJAK …»
+        // under PP 21/2003 «… Penerimaan Negara Bukan Pajak …»): the same comparison, so a title of
+        // its own («Susunan Keanggotaan Tim») is not compared; and one word only may differ, since
+        // a Lampiran often carries a part of the subject («Jadwal Rapat Pleno Tahun 2023» under
+        // «Jadwal Rapat Pleno dan Evaluasi Tahun 2023»)
+        for (std::size_t i = 0; i < d.lampiran.size(); ++i) {
+            const Text t = make_text(d.lampiran[i].title);
+            const std::string n = d.lampiran.size() > 1 ? " " + std::to_string(i + 1) : "";
+            restated(t, first_letter_of(t.s), "judul Lampiran" + n, "the title of Lampiran" + n, 1);
+        }
     }
 
     // the year in the number is the year of enactment

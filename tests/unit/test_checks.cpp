@@ -226,6 +226,7 @@ const WidenedCase kWidenedCases[] = {
     {"konsisten-judul/diktum", "KONSISTEN-JUDUL", 29, 26},    // KESATU restates the title without "Pleno"
     {"konsisten-judul/menimbang", "KONSISTEN-JUDUL", 18, 121},  // "menetapkan Jadwal Rapat Pleno Bulanan …"
     {"konsisten-judul/penutup", "KONSISTEN-JUDUL", 19, 137},   // a Perda's "perlu menetapkan Peraturan Daerah tentang …" without "Pelayanan"
+    {"konsisten-judul/lampiran", "KONSISTEN-JUDUL", 31, 40},   // the Lampiran titled with the title without «Negara» (PP 21/2003)
     {"penomoran/lanjut", "PENOMORAN", 33, 16},                // "1, 2, 2, 3": the second 2 only; 3 follows it
     {"bab-urut/lompat", "BAB-URUT", 34, 10},                  // BAB I, III, IV, V: III only
     {"bab-urut/ganda", "BAB-URUT", 47, 10},                   // BAB I, II, II, IV: the second II only

@@ -165,6 +165,7 @@ const WidenedCase kWidenedCases[] = {
     {"ejaan/singkatan", "EJAAN", 29, 66},                      // "Gubenur"; benar.xml: Perjan, Tbk, PPh, PPnBM, Prps of signed PP/UU texts
     {"ejaan/satuan", "EJAAN", 29, 66},                         // "Gubenur"; benar.xml: «4 cm x 6 cm», «2 mm», «5 mg» (SI symbols)
     {"ejaan/sampai-dengan", "EJAAN", 29, 57},                  // «s/d»; benar.xml: «s.d.», «sampai dengan» (PUEBI, Singkatan)
+    {"ejaan/kwadran", "EJAAN", 40, 21},                        // «Kwadran» opening a cell (pengganti.txt: kuadran); benar.xml: «Kuadran»
     {"ejaan/lembaga", "EJAAN", 29, 66},                        // "Gubenur"; benar.xml: «Pelabuhan Pantoloan», «Jorong Kapalo» are names
     {"ejaan/sapaan", "EJAAN", 29, 66},                         // "Gubenur"; benar.xml: «Ibu Salmah», «H. Darman» are names
     {"ejaan/pelaku", "EJAAN", 29, 66},                         // "Gubenur"; benar.xml: «penghemat» beside «menghemat»

@@ -547,6 +547,14 @@ void check_issuer_in(Context& cx, const Text& found, bool trim_leading, bool tri
         const auto ot = text::tokenize(official);
         if (text::diff_tokens(official, ot, found.s, bt, opt).empty()) return;
     }
+    // a Peraturan Pemerintah is the Government's and is set by the President (UU 12/2011 Pasal 1
+    // angka 5): «PERATURAN PEMERINTAH REPUBLIK INDONESIA» is signed «PRESIDEN REPUBLIK INDONESIA,»
+    // (PP 67/2000, PP 21/2003), as a Perda of a Provinsi is signed by its Gubernur
+    if (text::lower(cx.decree.meta.issuer) == "pemerintah republik indonesia") {
+        const std::string official = "Presiden Republik Indonesia";
+        const auto ot = text::tokenize(official);
+        if (text::diff_tokens(official, ot, found.s, bt, opt).empty()) return;
+    }
     const bool named_as_issued = issuer == cx.decree.meta.issuer || issuer == without_alias(cx.decree.meta.issuer);
     std::string against_id = named_as_issued ? "<penerbit>" : "lembaga penerbit";
     std::string against_en = named_as_issued ? "<penerbit>" : "the issuer's institution";
@@ -844,7 +852,7 @@ void check_consistency(Context& cx)
     // without the kind ("perlu untuk menetapkan Petunjuk Teknis Pelaksanaan …"): from the title's
     // first word to its last two, the words are the title's. A phrase that names less (a shorter
     // subject, «Indikator Kinerja Utama sebagaimana …») does not end like the title and is not compared.
-    auto restated = [&](const Text& t, std::size_t b, const std::string& where_id, const std::string& where_en) {
+    auto restated = [&](const Text& t, std::size_t b, const std::string& where_id, const std::string& where_en, std::size_t most = 4) {
         const auto tw = text::words(title);
         if (tw.size() < 4 || b >= t.s.size()) return;
         if (text::lower(t.s.substr(b, tw[0].end + 1)) != text::lower(title.substr(0, tw[0].end)) + " ") return;
@@ -861,7 +869,7 @@ void check_consistency(Context& cx)
         const auto hunks = text::diff_tokens(title, at, found, bt, opt);
         std::size_t changed = 0;
         for (const auto& h : hunks) changed += (h.a_end - h.a_begin) + (h.b_end - h.b_begin);
-        if (hunks.empty() || changed > 4) return;
+        if (hunks.empty() || changed > most) return;
         cx.report("KONSISTEN-JUDUL", cx.at(t, b + hunk_offset(bt, hunks.front(), 0)),
                   where_id + " menyebut judul berbeda dengan <tentang>: " + text::describe_diff(title, at, found, bt, hunks, false),
                   where_en + " names the title otherwise than <tentang>: " + text::describe_diff(title, at, found, bt, hunks, true),
@@ -881,6 +889,16 @@ void check_consistency(Context& cx)
                 const std::string letter(1, static_cast<char>('a' + i));
                 restated(t, k + 11, "Menimbang huruf " + letter, "Menimbang item " + letter);
             }
+        // a Lampiran titled with the regulation's title («TARIF ATAS JENIS PENERIMAAN BUKAN PAJAK …»
+        // under PP 21/2003 «… Penerimaan Negara Bukan Pajak …»): the same comparison, so a title of
+        // its own («Susunan Keanggotaan Tim») is not compared; and one word only may differ, since
+        // a Lampiran often carries a part of the subject («Jadwal Rapat Pleno Tahun 2023» under
+        // «Jadwal Rapat Pleno dan Evaluasi Tahun 2023»)
+        for (std::size_t i = 0; i < d.lampiran.size(); ++i) {
+            const Text t = make_text(d.lampiran[i].title);
+            const std::string n = d.lampiran.size() > 1 ? " " + std::to_string(i + 1) : "";
+            restated(t, first_letter_of(t.s), "judul Lampiran" + n, "the title of Lampiran" + n, 1);
+        }
     }
 
     // the year in the number is the year of enactment

@@ -155,6 +155,7 @@ const WidenedCase kWidenedCases[] = {
     {"konsisten-penerbit/eselon-satu", "KONSISTEN-PENERBIT", 13, 43},   // another Direktur Jenderal; the title without its ministry is right
     {"konsisten-penerbit/presiden", "KONSISTEN-PENERBIT", 12, 23},      // another state; "Presiden Republik Indonesia" for "Presiden" is right
     {"konsisten-penerbit/singkatan", "KONSISTEN-PENERBIT", 14, 52},     // another kabupaten; «(KPU)» after <penerbit> is an alias the title line leaves out
+    {"konsisten-penerbit/pemerintah", "KONSISTEN-PENERBIT", 10, 14},    // a minister; "Presiden Republik Indonesia" sets a Peraturan Pemerintah (UU 12/2011 Pasal 1 angka 5)
     {"konsisten-penerbit/unit-salinan", "KONSISTEN-PENERBIT", 15, 91},  // another agency; jabatan "Kepala Biro" + kantor "Hukum …" is a unit
     {"mengingat-lembaran/berita-negara", "MENGINGAT-LEMBARAN", 23, 177},  // a PKPU of 2019; not a Permen of 2007, not BAN-PT's
     {"konsisten-kutipan/bentuk-nomor", "KONSISTEN-KUTIPAN", 18, 116},     // "PER/9/M.PAN/2007" beside "PER/09/M.PAN/5/2007"
@@ -165,6 +166,8 @@ const WidenedCase kWidenedCases[] = {
     {"ejaan/romawi-kecil", "EJAAN", 29, 66},                   // "Gubenur"; benar.xml: «(ii)», «(iii)», «butir iv» as list labels
     {"ejaan/singkatan", "EJAAN", 29, 66},                      // "Gubenur"; benar.xml: Perjan, Tbk, PPh, PPnBM, Prps of signed PP/UU texts
     {"ejaan/satuan", "EJAAN", 29, 66},                         // "Gubenur"; benar.xml: «4 cm x 6 cm», «2 mm», «5 mg» (SI symbols)
+    {"ejaan/sampai-dengan", "EJAAN", 29, 57},                  // «s/d»; benar.xml: «s.d.», «sampai dengan» (PUEBI, Singkatan)
+    {"ejaan/kwadran", "EJAAN", 40, 21},                        // «Kwadran» opening a cell (pengganti.txt: kuadran); benar.xml: «Kuadran»
     {"ejaan/lembaga", "EJAAN", 29, 66},                        // "Gubenur"; benar.xml: «Pelabuhan Pantoloan», «Jorong Kapalo» are names
     {"ejaan/sapaan", "EJAAN", 29, 66},                         // "Gubenur"; benar.xml: «Ibu Salmah», «H. Darman» are names
     {"ejaan/pelaku", "EJAAN", 29, 66},                         // "Gubenur"; benar.xml: «penghemat» beside «menghemat»
@@ -226,6 +229,7 @@ const WidenedCase kWidenedCases[] = {
     {"konsisten-judul/diktum", "KONSISTEN-JUDUL", 29, 26},    // KESATU restates the title without "Pleno"
     {"konsisten-judul/menimbang", "KONSISTEN-JUDUL", 18, 121},  // "menetapkan Jadwal Rapat Pleno Bulanan …"
     {"konsisten-judul/penutup", "KONSISTEN-JUDUL", 19, 137},   // a Perda's "perlu menetapkan Peraturan Daerah tentang …" without "Pelayanan"
+    {"konsisten-judul/lampiran", "KONSISTEN-JUDUL", 31, 40},   // the Lampiran titled with the title without «Negara» (PP 21/2003)
     {"penomoran/lanjut", "PENOMORAN", 33, 16},                // "1, 2, 2, 3": the second 2 only; 3 follows it
     {"bab-urut/lompat", "BAB-URUT", 34, 10},                  // BAB I, III, IV, V: III only
     {"bab-urut/ganda", "BAB-URUT", 47, 10},                   // BAB I, II, II, IV: the second II only

@@ -726,7 +726,8 @@ void check_register(Context& cx, const Text& t, const DataRows& rows)
                           name + " was promulgated in the Lembaran Negara of " + row[4].substr(0, slash) + " Nomor " + row[4].substr(slash + 1),
                           "Nomor " + row[4].substr(slash + 1), "Nomor " + row[4].substr(slash + 1));
             const std::string tln = tambahan < close ? number_after(s, tambahan, close, &at) : std::string();
-            if (!row[5].empty() && !tln.empty() && tln != row[5])
+            // "-": no Penjelasan, so no Tambahan (register.txt); a number cited for it is not judged here
+            if (!row[5].empty() && row[5] != "-" && !tln.empty() && tln != row[5])
                 cx.report("KUTIPAN-SALAH", cx.at(t, at), name + ": Tambahan Lembaran Negara Nomor " + row[5],
                           name + ": Tambahan Lembaran Negara Nomor " + row[5], "Nomor " + row[5], "Nomor " + row[5]);
             break;

@@ -9,7 +9,9 @@
 
 #include "check/citation.hpp"
 #include "check/context.hpp"
+#include "check/data_lists.hpp"
 #include "check/text_util.hpp"
+#include "style/style.hpp"
 
 namespace naskah::check {
 
@@ -299,6 +301,28 @@ void check_closing_menimbang(Context& cx, const Item& last, const std::string& l
 
 // ---- Mengingat -------------------------------------------------------------------------------------
 
+// A Peraturan Pemerintah with no Penjelasan has no Tambahan Lembaran Negara: the Tambahan holds
+// the Penjelasan of what the Lembaran Negara holds (Permenkumham 23/2023 Pasal 2 ayat (2)), and
+// below the Undang-Undang a Penjelasan is given only where needed (UU 12/2011 Lampiran II). Which
+// PP have none is data: the rows of data/rujukan/register.txt whose Tambahan is "-" (each one
+// with no Penjelasan in its own text and cited without a Tambahan in three signed PP/UU texts or
+// more, never with one). In the 253 tuning texts of the h24prec probe (tools/scale) the PP cited
+// with a Lembaran Negara and no Tambahan were 103 of 425 citations (the gaji, pensiun and
+// tunjangan PP of every decade), the UU none of 530.
+bool without_tambahan(const Citation& c)
+{
+    static const DataRows rows = [] {
+        DataRows r;
+        std::string error;
+        if (!(data_is_compiled() && compiled_rujukan_rows("register.txt", r))) read_rujukan_rows(style::data_dir() + "/data/rujukan/register.txt", r, error);
+        return r;
+    }();
+    if (c.level != kPp) return false;
+    for (const auto& row : rows)
+        if (row.size() >= 6 && row[0] == "PP" && row[1] == c.number && row[2] == std::to_string(c.year)) return row[5] == "-";
+    return false;
+}
+
 // Whether a ministerial or agency regulation is asked for its Berita Negara reference.
 // * Not a regulation of 2008 or before. Under UU 10/2004 Pasal 46 ayat (2) the Berita Negara took
 //   only the regulations another regulation ordered into it; the promulgation of every
@@ -487,7 +511,7 @@ void check_mengingat(Context& cx)
                 cx.report("MENGINGAT-LEMBARAN", at_end, c.name() + " dikutip tanpa " + need,
                           c.name() + " is cited without its " + need, "tambahkan " + brackets, "add " + brackets);
             } else if (need_tambahan && tail.find("Tambahan Lembaran") == std::string::npos &&
-                       tail.find("Tambahan lembaran") == std::string::npos) {  // "Tambahan Lembaran. Negara" is SPASI-TANDA's, "Tambahan lembaran" KAPITAL's
+                       tail.find("Tambahan lembaran") == std::string::npos && !without_tambahan(c)) {  // "Tambahan Lembaran. Negara" is SPASI-TANDA's, "Tambahan lembaran" KAPITAL's
                 cx.report("MENGINGAT-LEMBARAN", at_end, c.name() + " dikutip tanpa Tambahan Lembaran Negara",
                           c.name() + " is cited without its Tambahan Lembaran Negara",
                           "tambahkan «, Tambahan Lembaran Negara Republik Indonesia Nomor …» dalam kurung",

@@ -22,6 +22,9 @@ ap.add_argument("xml", nargs="+")
 ap.add_argument("--top", type=int, default=40)
 ap.add_argument("--rule")
 ap.add_argument("--min-docs", type=int, default=2)
+ap.add_argument("--words-per-page", type=float, default=300,
+                help="pages estimated as words / this (an F4 page of a signed PP holds about 300; the "
+                     "training corpus's decrees, with their tables and signature blocks, 159)")
 ap.add_argument("--keep-hyphen-breaks", action="store_true",
                 help="count a space beside a hyphen under SPASI-TANDA itself (see HYPHEN_BREAK)")
 args = ap.parse_args()
@@ -61,12 +64,16 @@ for start in range(0, len(args.xml), 50):
         docs_phrase[key].add(d["file"])
         example.setdefault(key, f'{d["file"]}:{d.get("line", 0)}:{d.get("column", 0)} {d.get("message", "")[:140]}')
 
-print(f"{len(args.xml)} documents, {words} words")
-print(f"{'rule':24} {'findings':>8} {'docs':>5} {'/1000 words':>11}")
+pages = words / args.words_per_page
+print(f"{len(args.xml)} documents, {words} words, about {pages:.0f} pages at {args.words_per_page:g} words a page")
+print(f"{'rule':24} {'findings':>8} {'docs':>5} {'/1000 words':>11} {'/100 pages':>10}")
 for code, n in per_rule.most_common():
     if args.rule and code != args.rule:
         continue
-    print(f"{code:24} {n:8} {len(docs_rule[code]):5} {1000 * n / words:11.3f}")
+    print(f"{code:24} {n:8} {len(docs_rule[code]):5} {1000 * n / words:11.3f} {100 * n / pages:10.1f}")
+if not args.rule:
+    total = sum(per_rule.values())
+    print(f"{'all':24} {total:8} {len(set().union(*docs_rule.values())) if docs_rule else 0:5} {1000 * total / words:11.3f} {100 * total / pages:10.1f}")
 print()
 ranked = sorted(docs_phrase.items(), key=lambda kv: (-len(kv[1]), kv[0]))
 shown = 0

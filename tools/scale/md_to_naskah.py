@@ -51,13 +51,20 @@ def text(s):
     return escape(s.strip())
 
 
-def convert(lines):
-    head = TITLE.match(lines[0])
-    if not head:
-        return None
-    kind, number, year, about = head.groups()
-    sebutan, jenis, penerbit = KINDS[kind]
-    about = re.sub(r"\s+", " ", about).strip()
+def convert(lines, head=None):
+    """head: the kepala's fields (gaya, kop, jenis, penerbit, sebutan, nomor, tentang, pejabat) when
+    lines[0] is not a PP/UU title line (tools/scale/txt_to_naskah.py passes them)."""
+    if head is None:
+        title = TITLE.match(lines[0])
+        if not title:
+            return None
+        kind, number, year, about = title.groups()
+        sebutan, jenis, penerbit = KINDS[kind]
+        about = re.sub(r"\s+", " ", about).strip()
+        head = {"gaya": "presiden", "kop": "Presiden Republik Indonesia", "jenis": jenis,
+                "penerbit": penerbit, "sebutan": sebutan, "nomor": f"{number} TAHUN {year}",
+                "tentang": title_case(about), "pejabat": "Presiden Republik Indonesia",
+                "nama": "Presiden"}
     # the dump repeats the kind before the title ("PERATURAN PEMERINTAH … PERATURAN PEMERINTAH … NOMOR")
     i, menimbang, mengingat = 1, [], []
     while i < len(lines) and not lines[i].startswith("Menimbang"):
@@ -141,15 +148,15 @@ def convert(lines):
     last["blocks"].append(closing)
     out = ['<?xml version="1.0" encoding="UTF-8"?>',
            '<!-- converted by tools/scale/md_to_naskah.py from a public legislation dump; not hand-checked -->',
-           '<peraturan gaya="presiden" rahmat="ya">', "  <kepala>",
-           "    <kop><baris>Presiden Republik Indonesia</baris></kop>",
-           f"    <jenis>{jenis}</jenis>", f"    <penerbit>{penerbit}</penerbit>",
-           f"    <sebutan>{sebutan}</sebutan>",
-           f"    <nomor>{text(number)} TAHUN {year}</nomor>",
-           f"    <tentang>{text(title_case(about))}</tentang>",
-           "    <pejabat>Presiden Republik Indonesia</pejabat>",
+           f'<peraturan gaya={quoteattr(head["gaya"])} rahmat="ya">', "  <kepala>",
+           f"    <kop><baris>{text(head['kop'])}</baris></kop>",
+           f"    <jenis>{text(head['jenis'])}</jenis>", f"    <penerbit>{text(head['penerbit'])}</penerbit>",
+           f"    <sebutan>{text(head['sebutan'])}</sebutan>",
+           f"    <nomor>{text(head['nomor'])}</nomor>",
+           f"    <tentang>{text(head['tentang'])}</tentang>",
+           f"    <pejabat>{text(head['pejabat'])}</pejabat>",
            f'    <penetapan tempat={quoteattr(date[0])} tanggal="{date[1]}"/>',
-           '    <penandatangan nama="Presiden"/>', "  </kepala>", "  <menimbang>"]
+           f'    <penandatangan nama={quoteattr(head["nama"])}/>', "  </kepala>", "  <menimbang>"]
     out += [f"    <butir>{text(b)}</butir>" for b in menimbang]
     out += ["  </menimbang>", "  <mengingat>"]
     out += [f"    <butir>{text(b)}</butir>" for b in mengingat]

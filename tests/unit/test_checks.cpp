@@ -1792,3 +1792,17 @@ TEST(CheckTried, HariAsAUnitOfTimeIsNoCommemoration)
     const auto ds = check_variant("hari-lama-peringatan", {{from, "<uraian>Rapat pleno memperingati hari Pahlawan."}});
     EXPECT_NE(first_of(ds, "KAPITAL"), nullptr) << listing(ds);
 }
+
+TEST(CheckTried, AReduplicationJoinedByADashWithoutSpaces)
+{
+    // «Pembentukan Daerah–daerah Kabupaten» (Keputusan Sekretaris Daerah Sumedang 41.1/2022, the
+    // title of UU 14/1950): a dash joins no word to itself, spaced or not
+    const std::string from = "<uraian>Rapat pleno bulanan.";
+    const auto ds = check_variant("ulang-pisah-rapat", {{from, "<uraian>Rapat pleno daerah\xE2\x80\x93" "daerah bulanan."}});
+    EXPECT_NE(first_of(ds, "KATA-ULANG"), nullptr) << listing(ds);
+    // a range, and «Undang–Undang» (MENGINGAT-JENIS names the kind's hyphen), are not reduplications
+    for (const char* ok_text : {"<uraian>Rapat pleno Januari\xE2\x80\x93" "Februari.", "<uraian>Rapat pleno sesuai Undang\xE2\x80\x93" "Undang Pemilu."}) {
+        const auto ok = check_variant("ulang-pisah-rapat-ok", {{from, ok_text}});
+        EXPECT_EQ(first_of(ok, "KATA-ULANG"), nullptr) << ok_text << "\n" << listing(ok);
+    }
+}

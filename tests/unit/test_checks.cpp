@@ -1806,3 +1806,19 @@ TEST(CheckTried, AReduplicationJoinedByADashWithoutSpaces)
         EXPECT_EQ(first_of(ok, "KATA-ULANG"), nullptr) << ok_text << "\n" << listing(ok);
     }
 }
+
+TEST(CheckTried, ARegionalGazetteNamesItsRegion)
+{
+    // «(Lembaran Daerah Tahun 2013 Nomor 8, Tambahan Lembaran Daerah Nomor 19)» (Keputusan Walikota
+    // Surakarta 360/88/2021; the next item writes «Lembaran Daerah Kota Surakarta Tahun 2020»)
+    const std::string from = "<butir>Peraturan Komisi Pemilihan Umum Nomor 8 Tahun 2019";
+    const std::string item = "<butir>Peraturan Daerah Kabupaten Malang Nomor 7 Tahun 2013 tentang Penyelenggaraan Penanggulangan Bencana ";
+    const auto ds = check_variant("lembaran-daerah-tanpa-daerah",
+                                  {{from, item + "(Lembaran Daerah Tahun 2013 Nomor 8, Tambahan Lembaran Daerah Nomor 19);</butir>\n    " + from}});
+    const Diagnostic* d = first_of(ds, "MENGINGAT-LEMBARAN");
+    ASSERT_NE(d, nullptr) << listing(ds);
+    EXPECT_NE(d->message.find("Lembaran Daerah"), std::string::npos) << d->message;
+    const auto ok = check_variant("lembaran-daerah-dengan-daerah",
+                                  {{from, item + "(Lembaran Daerah Kabupaten Malang Tahun 2013 Nomor 8, Tambahan Lembaran Daerah Kabupaten Malang Nomor 19);</butir>\n    " + from}});
+    EXPECT_EQ(first_of(ok, "MENGINGAT-LEMBARAN"), nullptr) << listing(ok);
+}

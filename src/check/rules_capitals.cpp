@@ -240,7 +240,7 @@ public:
     {
         t_ = &t;
         toks_ = cx_.tokens(t);
-        std::array<bool, 19> done{};
+        std::array<bool, 20> done{};
         std::set<const std::vector<std::string>*> terms_here;  // the defined terms reported in this paragraph
         bool title_before = false;  // a cited title may have run up to here
         const bool menimbang = t.s.rfind("bahwa ", 0) == 0;
@@ -301,6 +301,17 @@ public:
                 done[11] = true;
                 report(i, "«" + std::string(w) + " " + std::string(next) + "»: nama daerah ditulis «" + text::capitalise(w) + " " + std::string(next) + "»",
                        "«" + std::string(w) + " " + std::string(next) + "»: the area's name is «" + text::capitalise(w) + " " + std::string(next) + "»");
+            }
+            // "komitmen pemerintah Kabupaten Sumedang" (Sekda Sumedang 41.1/2022): the government of
+            // a named region is an institution's name, «Pemerintah Kabupaten Sumedang» (PUEBI: names
+            // of institutions); «pemerintah daerah» with no name stays a common noun
+            if (!done[19] && w == "pemerintah" && in(next, {"Kabupaten", "Kota", "Provinsi"}) && i + 2 < toks_.size() && toks_[i + 2].word &&
+                toks_[i + 1].begin == toks_[i].end + 1 && toks_[i + 2].begin == toks_[i + 1].end + 1 && text::starts_upper(word(i + 2)) &&
+                !text::all_upper(word(i + 2)) && lexicon::is_area_word(text::lower(word(i + 2))) && first("19")) {
+                done[19] = true;
+                const std::string name = std::string(next) + " " + std::string(word(i + 2));
+                report(i, "«pemerintah " + name + "»: nama lembaga ditulis «Pemerintah " + name + "»",
+                       "«pemerintah " + name + "»: the institution's name is «Pemerintah " + name + "»");
             }
             // "warga Negara Indonesia": a common noun
             if (!done[12] && w == "Negara" && prev == "warga" && first("12")) {

@@ -1822,3 +1822,16 @@ TEST(CheckTried, ARegionalGazetteNamesItsRegion)
                                   {{from, item + "(Lembaran Daerah Kabupaten Malang Tahun 2013 Nomor 8, Tambahan Lembaran Daerah Kabupaten Malang Nomor 19);</butir>\n    " + from}});
     EXPECT_EQ(first_of(ok, "MENGINGAT-LEMBARAN"), nullptr) << listing(ok);
 }
+
+TEST(CheckTried, TheGovernmentOfANamedRegionIsAName)
+{
+    // «komitmen pemerintah Kabupaten Sumedang dalam …» (Keputusan Sekretaris Daerah Sumedang
+    // 41.1/2022), where the same item writes «Pemerintah Daerah Kabupaten Sumedang»
+    const std::string from = "<uraian>Rapat pleno bulanan.";
+    const auto ds = check_variant("pemerintah-kecil", {{from, "<uraian>Rapat pleno atas komitmen pemerintah Kabupaten Malang."}});
+    EXPECT_NE(first_of(ds, "KAPITAL"), nullptr) << listing(ds);
+    for (const char* ok_text : {"<uraian>Rapat pleno atas komitmen Pemerintah Kabupaten Malang.", "<uraian>Rapat pleno atas komitmen pemerintah daerah."}) {
+        const auto ok = check_variant("pemerintah-kecil-ok", {{from, ok_text}});
+        EXPECT_EQ(first_of(ok, "KAPITAL"), nullptr) << ok_text << "\n" << listing(ok);
+    }
+}

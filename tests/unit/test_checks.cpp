@@ -1835,3 +1835,17 @@ TEST(CheckTried, TheGovernmentOfANamedRegionIsAName)
         EXPECT_EQ(first_of(ok, "KAPITAL"), nullptr) << ok_text << "\n" << listing(ok);
     }
 }
+
+TEST(CheckTried, PerpresOnDisastersInCertainCircumstancesKeepsItsWholeTitle)
+{
+    // «Peraturan Presiden Nomor 17 Tahun 2018 tentang Penyelenggaraan Penanggulangan Bencana»
+    // (Keputusan Walikota Surakarta 360/88/2021): the title goes on «dalam Keadaan Tertentu»
+    // (data/rujukan/register.txt)
+    const std::string from = "<butir>Peraturan Komisi Pemilihan Umum Nomor 8 Tahun 2019";
+    const std::string item = "<butir>Peraturan Presiden Nomor 17 Tahun 2018 tentang Penyelenggaraan Penanggulangan Bencana";
+    const std::string gazette = " (Lembaran Negara Republik Indonesia Tahun 2018 Nomor 34);</butir>\n    ";
+    const auto ds = check_variant("perpres-bencana", {{from, item + gazette + from}});
+    EXPECT_NE(first_of(ds, "KUTIPAN-SALAH"), nullptr) << listing(ds);
+    const auto ok = check_variant("perpres-bencana-ok", {{from, item + " dalam Keadaan Tertentu" + gazette + from}});
+    EXPECT_EQ(first_of(ok, "KUTIPAN-SALAH"), nullptr) << listing(ok);
+}

@@ -1849,3 +1849,18 @@ TEST(CheckTried, PerpresOnDisastersInCertainCircumstancesKeepsItsWholeTitle)
     const auto ok = check_variant("perpres-bencana-ok", {{from, item + " dalam Keadaan Tertentu" + gazette + from}});
     EXPECT_EQ(first_of(ok, "KUTIPAN-SALAH"), nullptr) << listing(ok);
 }
+
+TEST(CheckTried, AKindOfLegislationInLowerCaseBeforeItsNumber)
+{
+    // «sebagaimana telah diubah dengan peraturan pemerintah pengganti undang-undang nomor 2 Tahun
+    // 2015» (Keputusan Sekretaris Daerah Sumedang 41.1/2022)
+    const std::string from = "<uraian>Rapat pleno bulanan.";
+    const auto ds = check_variant("jenis-kecil", {{from, "<uraian>Rapat pleno sesuai peraturan pemerintah nomor 2 Tahun 2015."}});
+    EXPECT_NE(first_of(ds, "KAPITAL"), nullptr) << listing(ds);
+    // the kind capitalised, or named as a common noun without a number, passes
+    for (const char* ok_text : {"<uraian>Rapat pleno sesuai Peraturan Pemerintah Nomor 2 Tahun 2015.",
+                                "<uraian>Rapat pleno sesuai ketentuan peraturan pemerintah."}) {
+        const auto ok = check_variant("jenis-kecil-ok", {{from, ok_text}});
+        EXPECT_EQ(first_of(ok, "KAPITAL"), nullptr) << ok_text << "\n" << listing(ok);
+    }
+}

@@ -240,7 +240,7 @@ public:
     {
         t_ = &t;
         toks_ = cx_.tokens(t);
-        std::array<bool, 19> done{};
+        std::array<bool, 20> done{};
         std::set<const std::vector<std::string>*> terms_here;  // the defined terms reported in this paragraph
         bool title_before = false;  // a cited title may have run up to here
         const bool menimbang = t.s.rfind("bahwa ", 0) == 0;
@@ -260,6 +260,29 @@ public:
         if (!own_title_) own_title_ = cx_.decree.meta.title.plain();  // once a decree, not once a paragraph
         const std::string& own = *own_title_;
         const std::size_t own_at = own.size() >= 20 ? t.s.find(own) : std::string::npos;
+        // «… sebagaimana telah diubah dengan peraturan pemerintah pengganti undang-undang nomor 2
+        // Tahun 2015» (Keputusan Sekda Sumedang 41.1/2022): a kind of legislation typed all in lower
+        // case before its number is a citation, whose kind is capitalised («Peraturan Pemerintah
+        // Pengganti Undang-Undang Nomor 2»; UU 12/2011 Lampiran II). Never so in the signed PP/UU
+        // texts of tools/scale. Once a decree.
+        if (!seen_.count("kind-lower"))
+            for (const char* kind : {"peraturan pemerintah pengganti undang-undang", "peraturan pemerintah", "peraturan presiden", "keputusan presiden",
+                                     "peraturan daerah", "undang-undang"}) {
+                const std::string k(kind);
+                std::size_t p = t.s.find(k);
+                for (; p != std::string::npos; p = t.s.find(k, p + 1)) {
+                    if (p > 0 && (std::isalpha(static_cast<unsigned char>(t.s[p - 1])) || t.s[p - 1] == '-')) continue;
+                    const std::size_t n = p + k.size();
+                    if (t.s.compare(n, 7, " nomor ") != 0 && t.s.compare(n, 7, " Nomor ") != 0) continue;
+                    if (n + 7 >= t.s.size() || !std::isdigit(static_cast<unsigned char>(t.s[n + 7]))) continue;
+                    break;
+                }
+                if (p == std::string::npos || !first("kind-lower")) continue;
+                const std::string cited = t.s.substr(p, k.size() + 8);
+                cx_.report("KAPITAL", cx_.at(t, p), "«" + cited + "»: jenis peraturan yang dikutip ditulis dengan huruf kapital awal («" + title_case_kind(k) + " Nomor»)",
+                           "«" + cited + "»: the kind of a cited instrument is capitalised («" + title_case_kind(k) + " Nomor»)");
+                break;
+            }
         // the <tentang> element itself is the title, typed in title case («… pada Hari Sabtu …»)
         if (!own.empty() && t.s == own) title_before = true;
         for (std::size_t i = 0; i < toks_.size(); ++i) {
@@ -301,6 +324,17 @@ public:
                 done[11] = true;
                 report(i, "«" + std::string(w) + " " + std::string(next) + "»: nama daerah ditulis «" + text::capitalise(w) + " " + std::string(next) + "»",
                        "«" + std::string(w) + " " + std::string(next) + "»: the area's name is «" + text::capitalise(w) + " " + std::string(next) + "»");
+            }
+            // "komitmen pemerintah Kabupaten Sumedang" (Sekda Sumedang 41.1/2022): the government of
+            // a named region is an institution's name, «Pemerintah Kabupaten Sumedang» (PUEBI: names
+            // of institutions); «pemerintah daerah» with no name stays a common noun
+            if (!done[19] && w == "pemerintah" && in(next, {"Kabupaten", "Kota", "Provinsi"}) && i + 2 < toks_.size() && toks_[i + 2].word &&
+                toks_[i + 1].begin == toks_[i].end + 1 && toks_[i + 2].begin == toks_[i + 1].end + 1 && text::starts_upper(word(i + 2)) &&
+                !text::all_upper(word(i + 2)) && lexicon::is_area_word(text::lower(word(i + 2))) && first("19")) {
+                done[19] = true;
+                const std::string name = std::string(next) + " " + std::string(word(i + 2));
+                report(i, "«pemerintah " + name + "»: nama lembaga ditulis «Pemerintah " + name + "»",
+                       "«pemerintah " + name + "»: the institution's name is «Pemerintah " + name + "»");
             }
             // "warga Negara Indonesia": a common noun
             if (!done[12] && w == "Negara" && prev == "warga" && first("12")) {
@@ -615,6 +649,15 @@ private:
     }
 
     bool first(const std::string& key) { return seen_.insert(key).second; }
+
+    /// «peraturan pemerintah pengganti undang-undang» → «Peraturan Pemerintah Pengganti Undang-Undang».
+    static std::string title_case_kind(const std::string& k)
+    {
+        std::string out = k;
+        for (std::size_t i = 0; i < out.size(); ++i)
+            if (i == 0 || out[i - 1] == ' ' || out[i - 1] == '-') out[i] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[i])));
+        return out;
+    }
 
     /// Whether the tokens from `k` are the instrument's own office, capitalised words and then
     /// "ini" ("peraturan Kepala BAPETEN ini", "keputusan Bupati ini"): this instrument named in

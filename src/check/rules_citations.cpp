@@ -427,6 +427,18 @@ void check_gazette_form(Context& cx, const std::vector<Text>& mengingat)
                       "«" + w + "»: the gazette is the «" + right + "»", right, right);
             reported = true;
         }
+        // "(Lembaran Daerah Tahun 2013 Nomor 8, Tambahan Lembaran Daerah Nomor 19)": a regional
+        // gazette is named with its region ("Lembaran Daerah Kota Surakarta Tahun 2013"), as the
+        // next item of the same decree writes it (Keputusan Walikota Surakarta 360/88/2021)
+        for (const char* bare : {"Lembaran Daerah Tahun ", "Berita Daerah Tahun "}) {
+            const std::size_t p = s.find(bare);
+            if (p == std::string::npos || reported || (p > 0 && s[p - 1] != '(' && s[p - 1] != ' ')) continue;
+            const std::string w = std::string(bare).substr(0, std::string(bare).size() - 7);
+            cx.report("MENGINGAT-LEMBARAN", cx.at(t, p), "«" + w + "» tanpa nama daerahnya: «" + w + " Kabupaten/Kota/Provinsi … Tahun …»",
+                      "«" + w + "» without its region: «" + w + " Kabupaten/Kota/Provinsi … Tahun …»", "sebut daerah lembaran itu",
+                      "name the gazette's region");
+            reported = true;
+        }
         // "(Lembaran Daerah Kabupaten Donggala Nomor Tahun 2022 Nomor 7)": a stray "Nomor" before the year
         for (std::size_t p = s.find("Nomor Tahun "); p != std::string::npos && !reported; p = s.find("Nomor Tahun ", p + 1)) {
             const std::size_t open = s.rfind('(', p);

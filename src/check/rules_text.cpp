@@ -1380,7 +1380,12 @@ private:
             }
             // "Daerah – Daerah": a dash with spaces where a reduplication takes a hyphen and none
             // (PUEBI: «Daerah-Daerah»); two different words about a dash are a range
-            if (a.word && !b.word && k + 1 < toks.size() && toks[k + 1].word && a.end < b.begin && b.end < toks[k + 1].begin &&
+            // Written without spaces, «Daerah–daerah» (Sekda Sumedang 41.1/2022, the title of UU
+            // 14/1950) is the same slip: a dash joins no word to itself. «Undang–Undang» is left to
+            // MENGINGAT-JENIS, which names the kind's hyphen.
+            const bool spaced = k + 1 < toks.size() && a.end < b.begin && b.end < toks[k + 1].begin;
+            const bool joined = k + 1 < toks.size() && a.end == b.begin && b.end == toks[k + 1].begin && text::lower(a.view(t.s)) != "undang";
+            if (a.word && !b.word && k + 1 < toks.size() && toks[k + 1].word && (spaced || joined) &&
                 (b.view(t.s) == "\xE2\x80\x93" || b.view(t.s) == "\xE2\x80\x94") && !text::has_digit(a.view(t.s)) &&
                 text::same_ignoring_case(a.view(t.s), toks[k + 1].view(t.s)) && !name_range(t, toks, k + 1)) {
                 // KATA-ULANG, as the same slip with a spaced hyphen above: the reduplication's form

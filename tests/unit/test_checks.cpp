@@ -1883,3 +1883,75 @@ TEST(CheckTried, HariAsAUnitOfTimeIsNoCommemoration)
     const auto ds = check_variant("hari-lama-peringatan", {{from, "<uraian>Rapat pleno memperingati hari Pahlawan."}});
     EXPECT_NE(first_of(ds, "KAPITAL"), nullptr) << listing(ds);
 }
+
+TEST(CheckTried, AReduplicationJoinedByADashWithoutSpaces)
+{
+    // «Pembentukan Daerah–daerah Kabupaten» (Keputusan Sekretaris Daerah Sumedang 41.1/2022, the
+    // title of UU 14/1950): a dash joins no word to itself, spaced or not
+    const std::string from = "<uraian>Rapat pleno bulanan.";
+    const auto ds = check_variant("ulang-pisah-rapat", {{from, "<uraian>Rapat pleno daerah\xE2\x80\x93" "daerah bulanan."}});
+    EXPECT_NE(first_of(ds, "KATA-ULANG"), nullptr) << listing(ds);
+    // a range, and «Undang–Undang» (MENGINGAT-JENIS names the kind's hyphen), are not reduplications
+    for (const char* ok_text : {"<uraian>Rapat pleno Januari\xE2\x80\x93" "Februari.", "<uraian>Rapat pleno sesuai Undang\xE2\x80\x93" "Undang Pemilu."}) {
+        const auto ok = check_variant("ulang-pisah-rapat-ok", {{from, ok_text}});
+        EXPECT_EQ(first_of(ok, "KATA-ULANG"), nullptr) << ok_text << "\n" << listing(ok);
+    }
+}
+
+TEST(CheckTried, ARegionalGazetteNamesItsRegion)
+{
+    // «(Lembaran Daerah Tahun 2013 Nomor 8, Tambahan Lembaran Daerah Nomor 19)» (Keputusan Walikota
+    // Surakarta 360/88/2021; the next item writes «Lembaran Daerah Kota Surakarta Tahun 2020»)
+    const std::string from = "<butir>Peraturan Komisi Pemilihan Umum Nomor 8 Tahun 2019";
+    const std::string item = "<butir>Peraturan Daerah Kabupaten Malang Nomor 7 Tahun 2013 tentang Penyelenggaraan Penanggulangan Bencana ";
+    const auto ds = check_variant("lembaran-daerah-tanpa-daerah",
+                                  {{from, item + "(Lembaran Daerah Tahun 2013 Nomor 8, Tambahan Lembaran Daerah Nomor 19);</butir>\n    " + from}});
+    const Diagnostic* d = first_of(ds, "MENGINGAT-LEMBARAN");
+    ASSERT_NE(d, nullptr) << listing(ds);
+    EXPECT_NE(d->message.find("Lembaran Daerah"), std::string::npos) << d->message;
+    const auto ok = check_variant("lembaran-daerah-dengan-daerah",
+                                  {{from, item + "(Lembaran Daerah Kabupaten Malang Tahun 2013 Nomor 8, Tambahan Lembaran Daerah Kabupaten Malang Nomor 19);</butir>\n    " + from}});
+    EXPECT_EQ(first_of(ok, "MENGINGAT-LEMBARAN"), nullptr) << listing(ok);
+}
+
+TEST(CheckTried, TheGovernmentOfANamedRegionIsAName)
+{
+    // «komitmen pemerintah Kabupaten Sumedang dalam …» (Keputusan Sekretaris Daerah Sumedang
+    // 41.1/2022), where the same item writes «Pemerintah Daerah Kabupaten Sumedang»
+    const std::string from = "<uraian>Rapat pleno bulanan.";
+    const auto ds = check_variant("pemerintah-kecil", {{from, "<uraian>Rapat pleno atas komitmen pemerintah Kabupaten Malang."}});
+    EXPECT_NE(first_of(ds, "KAPITAL"), nullptr) << listing(ds);
+    for (const char* ok_text : {"<uraian>Rapat pleno atas komitmen Pemerintah Kabupaten Malang.", "<uraian>Rapat pleno atas komitmen pemerintah daerah."}) {
+        const auto ok = check_variant("pemerintah-kecil-ok", {{from, ok_text}});
+        EXPECT_EQ(first_of(ok, "KAPITAL"), nullptr) << ok_text << "\n" << listing(ok);
+    }
+}
+
+TEST(CheckTried, PerpresOnDisastersInCertainCircumstancesKeepsItsWholeTitle)
+{
+    // «Peraturan Presiden Nomor 17 Tahun 2018 tentang Penyelenggaraan Penanggulangan Bencana»
+    // (Keputusan Walikota Surakarta 360/88/2021): the title goes on «dalam Keadaan Tertentu»
+    // (data/rujukan/register.txt)
+    const std::string from = "<butir>Peraturan Komisi Pemilihan Umum Nomor 8 Tahun 2019";
+    const std::string item = "<butir>Peraturan Presiden Nomor 17 Tahun 2018 tentang Penyelenggaraan Penanggulangan Bencana";
+    const std::string gazette = " (Lembaran Negara Republik Indonesia Tahun 2018 Nomor 34);</butir>\n    ";
+    const auto ds = check_variant("perpres-bencana", {{from, item + gazette + from}});
+    EXPECT_NE(first_of(ds, "KUTIPAN-SALAH"), nullptr) << listing(ds);
+    const auto ok = check_variant("perpres-bencana-ok", {{from, item + " dalam Keadaan Tertentu" + gazette + from}});
+    EXPECT_EQ(first_of(ok, "KUTIPAN-SALAH"), nullptr) << listing(ok);
+}
+
+TEST(CheckTried, AKindOfLegislationInLowerCaseBeforeItsNumber)
+{
+    // «sebagaimana telah diubah dengan peraturan pemerintah pengganti undang-undang nomor 2 Tahun
+    // 2015» (Keputusan Sekretaris Daerah Sumedang 41.1/2022)
+    const std::string from = "<uraian>Rapat pleno bulanan.";
+    const auto ds = check_variant("jenis-kecil", {{from, "<uraian>Rapat pleno sesuai peraturan pemerintah nomor 2 Tahun 2015."}});
+    EXPECT_NE(first_of(ds, "KAPITAL"), nullptr) << listing(ds);
+    // the kind capitalised, or named as a common noun without a number, passes
+    for (const char* ok_text : {"<uraian>Rapat pleno sesuai Peraturan Pemerintah Nomor 2 Tahun 2015.",
+                                "<uraian>Rapat pleno sesuai ketentuan peraturan pemerintah."}) {
+        const auto ok = check_variant("jenis-kecil-ok", {{from, ok_text}});
+        EXPECT_EQ(first_of(ok, "KAPITAL"), nullptr) << ok_text << "\n" << listing(ok);
+    }
+}

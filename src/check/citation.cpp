@@ -41,6 +41,14 @@ const Kind kKinds[] = {
 
 bool is_word_byte(char c) { return std::isalnum(static_cast<unsigned char>(c)) || (static_cast<unsigned char>(c) & 0x80); }
 
+// w.find_first_of(";(),.:") != npos, without a memchr over the six marks for each byte
+bool has_stop_mark(std::string_view w)
+{
+    for (const char c : w)
+        if (c == ';' || c == '(' || c == ')' || c == ',' || c == '.' || c == ':') return true;
+    return false;
+}
+
 bool connector(std::string_view w)
 {
     return w == "dan" || w == "atau" || w == "dari" || w == "di" || w == "serta" || w == "untuk" || w == "pada";
@@ -130,6 +138,27 @@ std::string Citation::name() const
     return out;
 }
 
+namespace {
+
+// The citation at `at` once its kind `k` (`matched` bytes, `dashed`) is known: the costly part
+// (the kind's words up to "Nomor", the number, the year, the title and where it ends).
+std::optional<Citation> citation_of_kind(std::string_view s, std::size_t at, const Kind& k, std::size_t matched, bool dashed);
+
+// citation_of_kind's answers by the text's bytes and the offset. Five rules read each Mengingat
+// item from its first letter and find_citations reads it again (about 13,000 instructions a
+// time, most of them the title's search for a following citation); the answer depends on
+// nothing else, so a thread keeps it, up to 512 KiB of texts, then starts afresh.
+struct CitationMemo {
+    struct Hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view v) const { return std::hash<std::string_view>{}(v); }
+    };
+    std::unordered_map<std::string, std::vector<std::pair<std::size_t, std::optional<Citation>>>, Hash, std::equal_to<>> by_text;
+    std::size_t bytes = 0;
+};
+
+}  // namespace
+
 std::optional<Citation> citation_at(std::string_view s, std::size_t at)
 {
     if (at > 0 && is_word_byte(s[at - 1])) return std::nullopt;
@@ -139,6 +168,34 @@ std::optional<Citation> citation_at(std::string_view s, std::size_t at)
         const std::size_t matched = match_kind(s, at, prefix, dashed);
         if (!matched) continue;
         if (s.compare(at + matched, 1, "-") == 0) continue;  // "Undang-Undangan"
+        // the first kind that matches decides (citation_of_kind answers for it, or none does)
+        thread_local CitationMemo memo;
+        if (auto it = memo.by_text.find(s); it != memo.by_text.end())
+            for (const auto& [where, found] : it->second)
+                if (where == at) return found;
+        // (a title's search asks citation_at again, which may add to the memo or clear it)
+        std::optional<Citation> found = citation_of_kind(s, at, k, matched, dashed);
+        auto it = memo.by_text.find(s);
+        if (it == memo.by_text.end()) {
+            if (memo.bytes > (512u << 10)) {
+                memo.by_text.clear();
+                memo.bytes = 0;
+            }
+            memo.bytes += s.size();
+            it = memo.by_text.emplace(std::string(s), std::vector<std::pair<std::size_t, std::optional<Citation>>>{}).first;
+        }
+        it->second.emplace_back(at, found);
+        return found;
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+std::optional<Citation> citation_of_kind(std::string_view s, std::size_t at, const Kind& k, std::size_t matched, bool dashed)
+{
+    {
+        const std::string_view prefix(k.prefix);
         Citation c;
         c.level = k.level;
         c.begin = at;
@@ -155,6 +212,8 @@ std::optional<Citation> citation_at(std::string_view s, std::size_t at)
         std::size_t kind_end = std::string::npos;
         std::size_t kind_word = 5;  // "Nomor"
         bool lowercase_region_seen = false;
+        // "Menteri " in [at, i) is its first occurrence from `at` ending by i (one search, not one a word)
+        const std::size_t menteri = s.find("Menteri ", at);
         for (int n = 0; n < 24 && i < s.size(); ++n) {
             i = skip_spaces(s, i);
             const std::size_t e = word_end(s, i);
@@ -166,13 +225,12 @@ std::optional<Citation> citation_at(std::string_view s, std::size_t at)
                 break;
             }
             // a ministry's name holds commas: "Peraturan Menteri Riset, Teknologi, dan Pendidikan Tinggi Nomor"
-            const bool ministry = s.substr(at, i - at).find("Menteri ") != std::string_view::npos;
-            if (ministry && w.size() > 1 && w.back() == ',' && w.substr(0, w.size() - 1).find_first_of(";(),.:") == std::string_view::npos &&
-                text::starts_upper(w)) {
+            const bool ministry = menteri != std::string_view::npos && menteri + 8 <= i;
+            if (ministry && w.size() > 1 && w.back() == ',' && !has_stop_mark(w.substr(0, w.size() - 1)) && text::starts_upper(w)) {
                 i = e;
                 continue;
             }
-            if (w.empty() || w.find_first_of(";(),.:") != std::string_view::npos) break;
+            if (w.empty() || has_stop_mark(w)) break;
             if (!text::starts_upper(w) && !connector(w)) {
                 // a region's name with its first letter lost, «Peraturan Gubernur ulawesi Utara Nomor
                 // 48 …»: one such word right after a regional head's kind, a capitalised word or
@@ -195,7 +253,7 @@ std::optional<Citation> citation_at(std::string_view s, std::size_t at)
                             nomor = true;
                             break;
                         }
-                        if (!text::starts_upper(w2) || w2 == "Peraturan" || w2 == "Keputusan" || w2.find_first_of(";(),.:") != std::string_view::npos) break;
+                        if (!text::starts_upper(w2) || w2 == "Peraturan" || w2 == "Keputusan" || has_stop_mark(w2)) break;
                         n2 = skip_spaces(s, e2);
                     }
                     region = region && nomor && w.size() >= 4 && w != "tentang" && w != "sebagaimana";
@@ -298,8 +356,9 @@ std::optional<Citation> citation_at(std::string_view s, std::size_t at)
         }
         return c;
     }
-    return std::nullopt;
 }
+
+}  // namespace
 
 namespace {
 

@@ -17,7 +17,7 @@ namespace {
 
 constexpr double kPtPerMm = 72.0 / 25.4;
 
-bool is_number(const std::string& w)
+bool is_number(std::string_view w)
 {
     // 100,000 · 1.250.000 · 12,5% · -3 · (1.000): figures with separators, which never break
     std::size_t digits = 0, other = 0;
@@ -28,14 +28,17 @@ bool is_number(const std::string& w)
     return digits > 0 && other == 0;
 }
 
-void split_words(const std::string& text, std::vector<std::string>& out)
+// Calls f(word) for each word of `text` (runs between spaces, line ends and tabs), as views:
+// every word of every cell comes through here, and nearly all of them fit.
+template <class F>
+void each_word(std::string_view text, F f)
 {
     std::size_t i = 0;
     while (i < text.size()) {
         while (i < text.size() && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t')) ++i;
         const std::size_t start = i;
         while (i < text.size() && text[i] != ' ' && text[i] != '\n' && text[i] != '\t') ++i;
-        if (i > start) out.push_back(text.substr(start, i - start));
+        if (i > start) f(text.substr(start, i - start));
     }
 }
 
@@ -71,28 +74,29 @@ void TableTextFitter::scan(const model::Table& table, const model::ResolvedGrid&
             const double size = style::table_text_size(style, header);
             const std::uint8_t face = (cell.bold || header) ? model::kBold : model::kPlain;
             const std::uint64_t id = table_cell_id(static_cast<std::size_t>(r) + (header ? 0 : row_base), c);
-            std::function<void(const std::vector<model::Block>&, double)> visit = [&](const std::vector<model::Block>& bs, double indent_pt) {
+            // a lambda that is passed itself, not a std::function: no allocation for each of a
+            // table's cells (most of a work plan's are empty month cells)
+            auto visit = [&](auto& self, const std::vector<model::Block>& bs, double indent_pt) -> void {
                 for (const auto& b : bs) {
                     if (b.is_list) {
-                        for (const auto& item : b.list.items) visit(item.blocks, indent_pt + style.nested_marker_width * kPtPerMm);
+                        for (const auto& item : b.list.items) self(self, item.blocks, indent_pt + style.nested_marker_width * kPtPerMm);
                         continue;
                     }
                     const double inner = width_mm * kPtPerMm - pad - indent_pt;
-                    std::vector<std::string> words;
-                    split_words(b.paragraph.plain(), words);
-                    for (const auto& w : words) {
+                    const std::string text = b.paragraph.plain();
+                    each_word(text, [&](std::string_view w) {
                         // no glyph is wider than an em: a word of n bytes under n ems surely fits,
                         // which spares shaping nearly every word of a long table
-                        if (static_cast<double>(w.size()) * size <= inner) continue;
+                        if (static_cast<double>(w.size()) * size <= inner) return;
                         const double ww = shaper_.width(face, w, size);
-                        if (ww <= inner + 0.01) continue;
+                        if (ww <= inner + 0.01) return;
                         const bool number = is_number(w) || (cell.colspan == 1 && model::column_format(table, c).numbers);
-                        wide_.push_back(TooWide{cell.pos, id, number, w, ww, std::max(0.0, inner)});
+                        wide_.push_back(TooWide{cell.pos, id, number, std::string(w), ww, std::max(0.0, inner)});
                         least_ = std::min(least_, std::max(0.0, inner) / ww);
-                    }
+                    });
                 }
             };
-            visit(cell.blocks, 0);
+            visit(visit, cell.blocks, 0);
         }
 }
 

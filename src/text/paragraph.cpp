@@ -413,7 +413,20 @@ struct Node {
 std::vector<int> choose_breaks(const std::vector<Item>& items, double line_width, double tolerance, bool emergency)
 {
     const int n = static_cast<int>(items.size());
-    std::vector<double> W(static_cast<std::size_t>(n) + 1, 0), Y(W), Z(W);
+    // The running sums and the node lists are kept by the thread between paragraphs (a decree
+    // breaks a thousand, most of them a table cell's few words): six allocations a call before.
+    struct Scratch {
+        std::vector<double> W, Y, Z;
+        std::vector<Node> nodes;
+        std::vector<int> active, still;
+    };
+    thread_local Scratch scratch;
+    std::vector<double>& W = scratch.W;
+    std::vector<double>& Y = scratch.Y;
+    std::vector<double>& Z = scratch.Z;
+    W.assign(static_cast<std::size_t>(n) + 1, 0);
+    Y.assign(static_cast<std::size_t>(n) + 1, 0);
+    Z.assign(static_cast<std::size_t>(n) + 1, 0);
     for (int i = 0; i < n; ++i) {
         const Item& it = items[static_cast<std::size_t>(i)];
         const bool counts = it.kind != Item::Penalty;
@@ -421,10 +434,12 @@ std::vector<int> choose_breaks(const std::vector<Item>& items, double line_width
         Y[i + 1] = Y[i] + (it.kind == Item::Glue ? it.stretch : 0);
         Z[i + 1] = Z[i] + (it.kind == Item::Glue ? it.shrink : 0);
     }
-    std::vector<Node> nodes;
+    std::vector<Node>& nodes = scratch.nodes;
+    nodes.clear();
     nodes.push_back(Node{-1, 0, 1, 0, 0, 0, 0, -1});
-    std::vector<int> active{0};
-    std::vector<int> still;  // the active nodes that survive a breakpoint; reused, not reallocated
+    std::vector<int>& active = scratch.active;
+    active.assign(1, 0);
+    std::vector<int>& still = scratch.still;  // the active nodes that survive a breakpoint; reused, not reallocated
 
     auto after_break = [&](int i, double& tw, double& ty, double& tz) {
         tw = W[i];

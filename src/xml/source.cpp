@@ -405,19 +405,22 @@ bool parse_document(const SourceText& src, pugi::xml_document& doc, DiagnosticSi
 
 std::string collapse_space(std::string_view s)
 {
-    std::string out;
-    out.reserve(s.size());
+    // written through a pointer (every text of a decree comes through here): a run of
+    // whitespace becomes one space, so the result is never longer than `s`
+    std::string out(s.size(), '\0');
+    char* o = out.data();
     bool space = false;
     for (char c : s) {
         if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
             space = true;
             continue;
         }
-        if (space) out += ' ';
+        if (space) *o++ = ' ';
         space = false;
-        out += c;
+        *o++ = c;
     }
-    if (space) out += ' ';
+    if (space) *o++ = ' ';
+    out.resize(static_cast<std::size_t>(o - out.data()));
     return out;
 }
 

@@ -82,6 +82,30 @@ TEST(SpeedPaths, FindCitationsRemembersTheSameAnswer)
     }
 }
 
+// citation_at keeps its answers by the text's bytes and the offset: the same text at another
+// address, another offset, or another text at the same address must not get a kept answer.
+TEST(SpeedPaths, CitationAtRemembersByTextAndOffset)
+{
+    const std::string s = "Undang-Undang Nomor 7 Tahun 2017 tentang Pemilihan Umum dan Peraturan Pemerintah Nomor 12 Tahun 2019";
+    const auto first = citation_at(s, 0);
+    ASSERT_TRUE(first);
+    const std::string copy = s;
+    const auto again = citation_at(copy, 0);
+    ASSERT_TRUE(again);
+    EXPECT_EQ(first->name(), again->name());
+    EXPECT_EQ(first->title_end, again->title_end);
+    EXPECT_EQ(first->title_end, s.find(" dan Peraturan"));  // the title ends where the next citation starts
+    const std::size_t pp = s.find("Peraturan Pemerintah");
+    const auto second = citation_at(s, pp);
+    ASSERT_TRUE(second);
+    EXPECT_EQ(second->name(), "Peraturan Pemerintah Nomor 12 Tahun 2019");
+    std::string changed = s;  // same length, same place in memory after the edit
+    changed.replace(s.find("Nomor 7"), 7, "Nomer 7");
+    EXPECT_FALSE(citation_at(changed, 0));
+    EXPECT_TRUE(citation_at(s, 0));
+    EXPECT_FALSE(citation_at(s, 1));
+}
+
 TEST(SpeedPaths, PhraseHeadsAreTheFirstWordsOfListedPhrases)
 {
     Speller* sp = Speller::instance();

@@ -52,8 +52,8 @@ void TableLayouter::layout_cell(CellBox& b)
         sp.base_style = (c.bold || header) ? model::kBold : model::kPlain;
         for (auto& l : text::break_paragraph(in, sp, ctx_.shaper, ctx_.sink)) b.lines.push_back(CellLine{x, std::move(l)});
     };
-    std::function<void(const std::vector<model::Block>&, double, double)> blocks = [&](const std::vector<model::Block>& bs, double x,
-                                                                                        double w) {
+    // a lambda passed itself rather than a std::function, which allocated for every cell
+    auto blocks = [&](auto& self, const std::vector<model::Block>& bs, double x, double w) -> void {
         for (const auto& blk : bs) {
             if (!blk.is_list) {
                 add_paragraph(blk.paragraph, x, w);
@@ -63,7 +63,7 @@ void TableLayouter::layout_cell(CellBox& b)
             for (std::size_t i = 0; i < blk.list.items.size(); ++i) {
                 const auto& item = blk.list.items[i];
                 const std::size_t first = b.lines.size();
-                blocks(item.blocks, x + mw, w - mw);
+                self(self, item.blocks, x + mw, w - mw);
                 const std::string marker = item.label.empty() ? model::list_marker(blk.list.numbering, i) : item.label;
                 if (first < b.lines.size() && !marker.empty()) {
                     const std::uint8_t face = (c.bold || header) ? model::kBold : model::kPlain;
@@ -74,7 +74,7 @@ void TableLayouter::layout_cell(CellBox& b)
             }
         }
     };
-    blocks(c.blocks, 0, inner);
+    blocks(blocks, c.blocks, 0, inner);
 }
 
 void TableLayouter::paint_box(const CellBox& b, double y, double h, std::size_t from, std::size_t to, bool valign, bool header,

@@ -497,7 +497,18 @@ bool PdfWriter::Impl::add_font(int face)
         cmap += "endbfchar\n";
     }
     cmap += "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
-    HPDF_Dict to_unicode = stream_dict(cmap);
+    // deflating the CMap (a few KiB) cost more than the rest of a face's objects: a batch keeps it
+    HPDF_Dict to_unicode = nullptr;
+    if (programs_) {
+        std::shared_ptr<const std::string> z = programs_->find_cmap(cmap);
+        if (!z) {
+            z = std::make_shared<const std::string>(deflated(cmap));
+            programs_->store_cmap(cmap, z);
+        }
+        to_unicode = deflated_stream_dict(*z);
+    } else {
+        to_unicode = stream_dict(cmap);
+    }
 
     HPDF_Dict type0 = indirect_dict();
     HPDF_Dict_AddName(type0, "Type", "Font");
@@ -733,6 +744,20 @@ void FontProgramCache::store(Key key, std::shared_ptr<const Program> program)
     // afresh bounds the memory and still serves runs of similar decrees.
     if (programs_.size() >= kEntries) programs_.clear();
     programs_.emplace(std::move(key), std::move(program));
+}
+
+std::shared_ptr<const std::string> FontProgramCache::find_cmap(const std::string& cmap)
+{
+    std::lock_guard lock(mutex_);
+    auto it = cmaps_.find(cmap);
+    return it == cmaps_.end() ? nullptr : it->second;
+}
+
+void FontProgramCache::store_cmap(std::string cmap, std::shared_ptr<const std::string> z)
+{
+    std::lock_guard lock(mutex_);
+    if (cmaps_.size() >= kEntries) cmaps_.clear();
+    cmaps_.emplace(std::move(cmap), std::move(z));
 }
 
 PdfWriter::PdfWriter(text::Shaper& shaper, DiagnosticSink& sink, FontProgramCache* fonts)

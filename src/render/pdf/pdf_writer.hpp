@@ -36,10 +36,15 @@ public:
     std::shared_ptr<const Program> find(const Key& key);
     void store(Key key, std::shared_ptr<const Program> program);
     static constexpr std::size_t kEntries = 64;
+    /// A face's ToUnicode CMap deflated, by the CMap's text (the same glyphs standing for the same
+    /// text give the same CMap, decree after decree): null when not kept.
+    std::shared_ptr<const std::string> find_cmap(const std::string& cmap);
+    void store_cmap(std::string cmap, std::shared_ptr<const std::string> deflated);
 
 private:
     std::mutex mutex_;
     std::map<Key, std::shared_ptr<const Program>> programs_;
+    std::map<std::string, std::shared_ptr<const std::string>> cmaps_;
 };
 
 /// Paints pages as layout finishes them (a layout::PageSink), then writes the file. `shaper`

@@ -73,6 +73,8 @@ const std::vector<RuleInfo>& rule_catalogue()
         {"KONSISTEN-WILAYAH", S::Warning, "kode wilayah dalam nomor adalah wilayah penerbit", "the area code in a number is the issuer's"},
         {"KONSISTEN-KUTIPAN", S::Warning, "peraturan yang dikutip lebih dari sekali berjudul sama",
          "a regulation cited more than once carries the same title"},
+        {"NAMA-WILAYAH", S::Warning, "nama provinsi dan kabupaten/kota sesuai daftar resmi (Kemendagri): «Kabupaten Donggala», bukan «Kabupaten Dongala»",
+         "names of provinces and regencies/cities as the official list writes them (Kemendagri): «Kabupaten Donggala», not «Kabupaten Dongala»"},
         {"TANGGAL-FORMAT", S::Warning, "tanggal dalam teks ditulis «5 Juni 2024» (PUEBI): tanggal yang ada, tanpa nol di depan, tanpa «Tahun», dipisah dari bulan",
          "a date in the text is written «5 Juni 2024» (PUEBI): a day the month has, no leading zero, no «Tahun», spaced from its month"},
         {"TANGGAL-RUJUKAN", S::Error, "tanggal penetapan tidak mendahului dokumen yang dirujuk",

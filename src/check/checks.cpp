@@ -102,6 +102,7 @@ void run_checks(const model::Decree& decree, const CheckOptions& options, Diagno
     check_amendment_titles(cx);
     check_sentence_numbers(cx);
     check_dates(cx);
+    check_area_names(cx);
 }
 
 }  // namespace naskah::check

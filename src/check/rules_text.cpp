@@ -1304,6 +1304,14 @@ private:
                     continue;
                 }
             }
+            // the name after «Kabupaten», «Kota», «Provinsi» is NAMA-WILAYAH's, judged against the
+            // official list (one slip, one finding; and a former or old-spelt name is no slip)
+            if (upper_first && k > 0 && toks[k - 1].word && toks[k - 1].end + 1 == tok.begin && cx_.enabled("NAMA-WILAYAH")) {
+                const std::string_view before = toks[k - 1].view(t.s);
+                if (text::same_ignoring_case(before, "Kabupaten") || text::same_ignoring_case(before, "Kota") ||
+                    text::same_ignoring_case(before, "Provinsi") || text::same_ignoring_case(before, "Propinsi"))
+                    continue;
+            }
             auto sugg = speller_->suggest(w);
             if (upper_first) {
                 // an unknown capitalised word far from every word of the lexicon is a name

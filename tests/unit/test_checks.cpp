@@ -96,6 +96,7 @@ const RuleCase kRuleCases[] = {
     {"KAPITAL", 22, 45},              // "Tentang" after the year
     {"BILANGAN", 29, 13},             // "3 (tiga)" opening the first diktum
     {"TANGGAL-FORMAT", 30, 87},       // "31 Juni 2023", a day June does not have
+    {"NAMA-WILAYAH", 29, 58},         // "Kabupaten Mlang", one letter off Kabupaten Malang
     {"TTD-GELAR", 15, 26},            // "Dr."
     {"KONSISTEN-JUDUL", 19, 172},     // "2023", where "Tahun" is missing
     {"KONSISTEN-PENERBIT", 13, 37},   // "Kabupaten", where "Umum" is missing

@@ -103,6 +103,7 @@ void run_checks(const model::Decree& decree, const CheckOptions& options, Diagno
     check_sentence_numbers(cx);
     check_dates(cx);
     check_area_names(cx);
+    check_doubled_marks(cx);
 }
 
 }  // namespace naskah::check

@@ -165,6 +165,7 @@ void check_amendment_titles(Context& cx);  ///< rules_amendment_titles.cpp: KAPI
 void check_sentence_numbers(Context& cx);  ///< rules_numbers.cpp: BILANGAN, a number opening a sentence
 void check_dates(Context& cx);  ///< rules_dates.cpp: TANGGAL-FORMAT, a date in the text written as PUEBI writes it
 void check_area_names(Context& cx);  ///< rules_area_names.cpp: NAMA-WILAYAH, a region's name one letter off the official list
+void check_doubled_marks(Context& cx);  ///< rules_marks.cpp: TANDA-BACA, a mark typed twice («,,», «..»)
 
 /// Every paragraph of the decree a drafter typed, in reading order.
 std::vector<Text> all_texts(const model::Decree& d);

@@ -1138,6 +1138,19 @@ TEST(CheckTried, DatesInTheTextAreWrittenAsPuebiWritesThem)
     ASSERT_NE(first_of(diktum, "TANGGAL-FORMAT"), nullptr) << listing(diktum);
 }
 
+TEST(CheckTried, AMarkTypedTwiceIsReportedAndAnEllipsisIsNot)
+{
+    auto doubled = [](const std::string& name, const std::string& text) {
+        const auto ds = check_variant(name, {{"<uraian>Rapat pleno bulanan.</uraian>", "<uraian>" + text + "</uraian>"}});
+        std::size_t n = 0;
+        for (const auto& d : ds) n += d.code == "TANDA-BACA" && d.message.find("ganda") != std::string::npos;
+        return n;
+    };
+    EXPECT_EQ(doubled("titik", "Rapat pleno bulanan.."), 1u);
+    EXPECT_EQ(doubled("koma", "Rapat pleno,, bulanan."), 1u);
+    EXPECT_EQ(doubled("elipsis", "Rapat pleno bulanan, rapat evaluasi, ... dan rapat lain…"), 0u);
+}
+
 TEST(CheckTried, AForeignPhraseIsOneFindingAndItalicsPass)
 {
     // Permendagri 2/2014 prints «soft copy» in italics; upright it is one slip, not two unknown words

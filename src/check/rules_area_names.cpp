@@ -9,6 +9,7 @@
 // «Kecamatan», «Desa», «Jalan» ….
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "check/areas.hpp"
@@ -37,6 +38,8 @@ struct Official {
 
 struct Names {
     std::vector<Official> kabupaten, kota, provinsi;
+    /// the keys of each list, for the common case: a name written as the list writes it
+    std::unordered_set<std::string> kabupaten_keys, kota_keys, provinsi_keys;
 };
 
 Names names_of(const Areas& areas)
@@ -47,6 +50,9 @@ Names names_of(const Areas& areas)
     // the names drafters write for the capital's province
     n.provinsi.push_back({"dkijakarta", "DKI Jakarta"});
     n.provinsi.push_back({"diyogyakarta", "DI Yogyakarta"});
+    for (const auto& o : n.kabupaten) n.kabupaten_keys.insert(o.key);
+    for (const auto& o : n.kota) n.kota_keys.insert(o.key);
+    for (const auto& o : n.provinsi) n.provinsi_keys.insert(o.key);
     return n;
 }
 
@@ -58,9 +64,10 @@ void check_text(Context& cx, const Text& t, const Names& names)
     for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
         const std::string_view kind = ws[i].view(t.s);
         const std::vector<Official>* list = nullptr;
-        if (text::same_ignoring_case(kind, "Kabupaten")) list = &names.kabupaten;
-        else if (text::same_ignoring_case(kind, "Kota")) list = &names.kota;
-        else if (text::same_ignoring_case(kind, "Provinsi") || text::same_ignoring_case(kind, "Propinsi")) list = &names.provinsi;
+        const std::unordered_set<std::string>* keys = nullptr;
+        if (text::same_ignoring_case(kind, "Kabupaten")) list = &names.kabupaten, keys = &names.kabupaten_keys;
+        else if (text::same_ignoring_case(kind, "Kota")) list = &names.kota, keys = &names.kota_keys;
+        else if (text::same_ignoring_case(kind, "Provinsi") || text::same_ignoring_case(kind, "Propinsi")) list = &names.provinsi, keys = &names.provinsi_keys;
         if (!list || !text::starts_upper(kind)) continue;
         if (i > 0) {
             const std::string before = text::lower(ws[i - 1].view(t.s));
@@ -77,6 +84,11 @@ void check_text(Context& cx, const Text& t, const Names& names)
         }
         if (name_words.empty()) continue;
         const std::size_t begin = ws[name_words.front()].begin;
+        // most names are written as the list writes them: no distance to compute
+        bool listed = false;
+        for (std::size_t n = 1; n <= name_words.size() && !listed; ++n)
+            listed = keys->count(key_of(std::string_view(t.s).substr(begin, ws[name_words[n - 1]].end - begin))) > 0;
+        if (listed) continue;
         bool known = false, place = true;
         std::string best_name;
         int best = 99, best_count = 0;
@@ -92,7 +104,7 @@ void check_text(Context& cx, const Text& t, const Names& names)
                     known = true;
                     break;
                 }
-                if (key.size() < 5 || o.key.size() < 5) continue;
+                if (key.size() < 5 || o.key.size() < 5 || key.size() > o.key.size() + 2 || o.key.size() > key.size() + 2) continue;
                 const int d = text::edit_distance(key, o.key);
                 if (d < best) {
                     best = d;

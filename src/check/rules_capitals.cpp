@@ -415,7 +415,7 @@ public:
             // "Keputusan Kepala BAPETEN nomor 06-P/Ka-BAPETEN/XI-00": the number of a cited
             // instrument is «Nomor» (UU 12/2011 Lampiran II; Peraturan Kepala BAPETEN 8/2012 writes
             // «… BAPETEN Nomor 06-P/…» elsewhere), after the kind and its capitalised office
-            if (w == "nomor" && i + 1 < toks_.size() && toks_[i + 1].word && is_digit(word(i + 1)[0]) && cited_kind_before(i) &&
+            if (w == "nomor" && i + 1 < toks_.size() && toks_[i + 1].word && text::is_ascii_digit(word(i + 1)[0]) && cited_kind_before(i) &&
                 first("23")) {
                 report(i, "«" + std::string(prev) + " nomor " + std::string(next) + "»: nomor peraturan yang dikutip ditulis «Nomor»",
                        "«" + std::string(prev) + " nomor " + std::string(next) + "»: the number of a cited instrument is «Nomor»");
@@ -691,7 +691,6 @@ private:
         }
         return false;
     }
-    static bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
     // Before token `i`: the kind of an instrument in title case, then only capitalised words (its
     // office: «Keputusan Kepala BAPETEN», «Peraturan Menteri Dalam Negeri»), within eight words.

@@ -7,7 +7,6 @@
 // the year of a date after «tanggal» («tanggal 5 Juni Tahun 2024»), and a day with a leading zero in a sentence («04
 // November 2025»; a table's column of dates may pad them, so table cells are left alone).
 #include <array>
-#include <cctype>
 #include <string>
 #include <string_view>
 
@@ -21,8 +20,8 @@ namespace {
 constexpr std::array<std::string_view, 12> kMonths = {"Januari", "Februari", "Maret",     "April",   "Mei",      "Juni",
                                                       "Juli",    "Agustus",  "September", "Oktober", "November", "Desember"};
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_letter(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
+using text::is_ascii_digit;
+using text::is_ascii_letter;
 
 int days_in(std::size_t month, int year)
 {
@@ -49,12 +48,12 @@ void check_dates_in(Context& cx, const Text& t)
 {
     const std::string_view s = t.s;
     for (std::size_t i = 0; i < s.size();) {
-        if (!is_letter(s[i])) {
+        if (!is_ascii_letter(s[i])) {
             ++i;
             continue;
         }
         std::size_t e = i;
-        while (e < s.size() && is_letter(s[e])) ++e;
+        while (e < s.size() && is_ascii_letter(s[e])) ++e;
         const std::string_view word = s.substr(i, e - i);
         const std::size_t begin = i;
         i = e;
@@ -62,11 +61,11 @@ void check_dates_in(Context& cx, const Text& t)
         if (month == std::string_view::npos) continue;
         // the day before it: "5 Juni", or typed onto it, "21Juni"
         std::size_t d_end = begin;
-        const bool joined = d_end > 0 && is_digit(s[d_end - 1]);
-        if (!joined && (d_end < 2 || s[d_end - 1] != ' ' || !is_digit(s[d_end - 2]))) continue;
+        const bool joined = d_end > 0 && is_ascii_digit(s[d_end - 1]);
+        if (!joined && (d_end < 2 || s[d_end - 1] != ' ' || !is_ascii_digit(s[d_end - 2]))) continue;
         if (!joined) --d_end;
         std::size_t d_begin = d_end;
-        while (d_begin > 0 && is_digit(s[d_begin - 1])) --d_begin;
+        while (d_begin > 0 && is_ascii_digit(s[d_begin - 1])) --d_begin;
         // "1.5 Juni", "Nomor 3/12 Juni", "ke-5 Juni": not a day
         if (d_end - d_begin > 2 || (d_begin > 0 && s[d_begin - 1] != ' ' && s[d_begin - 1] != '(' && s[d_begin - 1] != '"')) continue;
         const std::string_view day_text = s.substr(d_begin, d_end - d_begin);
@@ -79,8 +78,8 @@ void check_dates_in(Context& cx, const Text& t)
             tahun = true;
             y += 6;
         }
-        if (y + 5 <= s.size() && s[y] == ' ' && is_digit(s[y + 1]) && is_digit(s[y + 2]) && is_digit(s[y + 3]) && is_digit(s[y + 4]) &&
-            (y + 5 == s.size() || !is_digit(s[y + 5])))
+        if (y + 5 <= s.size() && s[y] == ' ' && is_ascii_digit(s[y + 1]) && is_ascii_digit(s[y + 2]) && is_ascii_digit(s[y + 3]) && is_ascii_digit(s[y + 4]) &&
+            (y + 5 == s.size() || !is_ascii_digit(s[y + 5])))
             year = std::stoi(std::string(s.substr(y + 1, 4)));
         else
             tahun = false;

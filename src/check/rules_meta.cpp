@@ -437,13 +437,19 @@ std::string without_alias(const std::string& issuer)
     return issuer.substr(0, open);
 }
 
+// the issuer as a passage should name it: without the alias unless the passage writes the alias too
+std::string issuer_as_in(const std::string& issuer, std::string_view passage)
+{
+    const std::string bare = without_alias(issuer);
+    if (bare.size() < issuer.size() && passage.find(std::string_view(issuer).substr(bare.size())) == std::string_view::npos) return bare;
+    return issuer;
+}
+
 void check_issuer_in(Context& cx, const Text& found, bool trim_leading, bool trim_trailing, const std::string& what_id,
                      const std::string& what_en, bool institution = false)
 {
-    std::string issuer = cx.decree.meta.issuer;
-    if (issuer.empty() || found.empty() || has_placeholder(issuer) || has_placeholder(found.s)) return;
-    if (const std::string bare = without_alias(issuer); bare.size() < issuer.size() && found.s.find(issuer.substr(bare.size())) == std::string::npos)
-        issuer = bare;
+    if (cx.decree.meta.issuer.empty() || found.empty() || has_placeholder(cx.decree.meta.issuer) || has_placeholder(found.s)) return;
+    std::string issuer = issuer_as_in(cx.decree.meta.issuer, found.s);
     const auto bt = text::tokenize(found.s);
     text::DiffOptions opt;
     opt.ignore_case = true;
@@ -792,9 +798,7 @@ void check_consistency(Context& cx)
             if (!self) continue;
             // issuer as quoted
             if (!closing_bare) {
-                std::string issuer = m.issuer;
-                if (const std::string bare = without_alias(issuer); bare.size() < issuer.size() && between.find(issuer.substr(bare.size())) == std::string::npos)
-                    issuer = bare;
+                const std::string issuer = issuer_as_in(m.issuer, between);
                 const auto at = text::tokenize(issuer);
                 const auto bt = text::tokenize(between);
                 text::DiffOptions opt;

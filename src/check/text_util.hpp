@@ -19,6 +19,9 @@ bool is_letter(char32_t cp);
 bool is_digit(char32_t cp);
 bool is_upper(char32_t cp);
 bool is_lower(char32_t cp);
+/// Byte tests for ASCII figures and letters (a UTF-8 lead or continuation byte is neither).
+inline bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+inline bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 /// Lower case with ICU's root rules (Indonesian has no special casing).
 std::string lower(std::string_view s);

@@ -780,6 +780,21 @@ const Diagnostic* first_of(const std::vector<Diagnostic>& ds, const std::string&
     return nullptr;
 }
 
+// The base fixture with its one-line <uraian> written as `text` (a sentence tried in running prose).
+std::vector<Diagnostic> check_uraian(const std::string& name, const std::string& text)
+{
+    return check_variant(name, {{"<uraian>Rapat pleno bulanan.</uraian>", "<uraian>" + text + "</uraian>"}});
+}
+
+// The messages of one rule's findings, in order.
+std::vector<std::string> messages_of(const std::vector<Diagnostic>& ds, const std::string& code)
+{
+    std::vector<std::string> out;
+    for (const auto& d : ds)
+        if (d.code == code) out.push_back(d.message);
+    return out;
+}
+
 // A regency's decree, signed by its Bupati: kop of the institution, place checked against the regency.
 std::vector<std::pair<std::string, std::string>> bupati_gowa(const std::string& place)
 {
@@ -1069,7 +1084,7 @@ TEST(CheckTried, VillaIsJudgedByTheLawOfItsTimeAndPirantiIsLegislationsOwnForm)
     then.push_back({"3/HK.03.1/3507/2023", "3/HK.03.1/3507/2016"});
     EXPECT_EQ(first_of(check_variant("villa-2016", then), "EJAAN"), nullptr);
     // legislation writes «piranti» in 19 of 24 UU and PP using either form (PP 24/2022 the latest)
-    const auto piranti = check_variant("piranti", {{"<uraian>Rapat pleno bulanan.</uraian>", "<uraian>Rapat pleno bulanan dengan piranti lunak.</uraian>"}});
+    const auto piranti = check_uraian("piranti", "Rapat pleno bulanan dengan piranti lunak.");
     EXPECT_EQ(first_of(piranti, "EJAAN"), nullptr) << listing(piranti);
 }
 
@@ -1097,11 +1112,7 @@ TEST(CheckTried, GazettesAreAskedForByTheLawOfTheCitedYear)
 TEST(CheckTried, FiguresAndTheirWordsMustAgree)
 {
     auto bilangan = [](const std::string& name, const std::string& text) {
-        const auto ds = check_variant(name, {{"<uraian>Rapat pleno bulanan.</uraian>", "<uraian>" + text + "</uraian>"}});
-        std::vector<std::string> found;
-        for (const auto& d : ds)
-            if (d.code == "BILANGAN") found.push_back(d.message);
-        return found;
+        return messages_of(check_uraian(name, text), "BILANGAN");
     };
     // signed PP carry these: PP 101/2014 «45 (empat puluh)», PP 83/2000 «3.000.000.000,00 (tiga juta rupiah)»
     const auto count = bilangan("empat-puluh", "Rapat pleno paling lama 45 (empat puluh) hari.");
@@ -1119,11 +1130,7 @@ TEST(CheckTried, FiguresAndTheirWordsMustAgree)
 TEST(CheckTried, DatesInTheTextAreWrittenAsPuebiWritesThem)
 {
     auto dates = [](const std::string& name, const std::string& text) {
-        const auto ds = check_variant(name, {{"<uraian>Rapat pleno bulanan.</uraian>", "<uraian>" + text + "</uraian>"}});
-        std::vector<std::string> found;
-        for (const auto& d : ds)
-            if (d.code == "TANGGAL-FORMAT") found.push_back(d.message);
-        return found;
+        return messages_of(check_uraian(name, text), "TANGGAL-FORMAT");
     };
     EXPECT_EQ(dates("31-juni", "Rapat pleno pada tanggal 31 Juni 2023.").size(), 1u);
     EXPECT_EQ(dates("29-februari", "Rapat pleno pada tanggal 29 Februari 2023.").size(), 1u);
@@ -1141,7 +1148,7 @@ TEST(CheckTried, DatesInTheTextAreWrittenAsPuebiWritesThem)
 TEST(CheckTried, AMarkTypedTwiceIsReportedAndAnEllipsisIsNot)
 {
     auto doubled = [](const std::string& name, const std::string& text) {
-        const auto ds = check_variant(name, {{"<uraian>Rapat pleno bulanan.</uraian>", "<uraian>" + text + "</uraian>"}});
+        const auto ds = check_uraian(name, text);
         std::size_t n = 0;
         for (const auto& d : ds) n += d.code == "TANDA-BACA" && d.message.find("ganda") != std::string::npos;
         return n;
@@ -1154,7 +1161,7 @@ TEST(CheckTried, AMarkTypedTwiceIsReportedAndAnEllipsisIsNot)
 TEST(CheckTried, AForeignPhraseIsOneFindingAndItalicsPass)
 {
     // Permendagri 2/2014 prints «soft copy» in italics; upright it is one slip, not two unknown words
-    const auto ds = check_variant("soft-copy", {{"<uraian>Rapat pleno bulanan.</uraian>", "<uraian>Rapat pleno bulanan dengan soft copy notula.</uraian>"}});
+    const auto ds = check_uraian("soft-copy", "Rapat pleno bulanan dengan soft copy notula.");
     ASSERT_EQ(codes_of(ds), std::vector<std::string>{"KATA-ASING"}) << listing(ds);
     EXPECT_NE(ds[0].message.find("«soft copy»"), std::string::npos) << ds[0].message;
     EXPECT_EQ(ds[0].hint, "maksud Anda: salinan elektronik?");
@@ -1212,7 +1219,7 @@ TEST(CheckTried, BoundFormsAndSeparatedPrefixesAreSpelling)
     // the preposition before a place, and the agencies legislation named "Lembaga Pemerintah Non Departemen"
     // and before a noun in -an of a root (Perwali Surabaya 68/2021 «di bagian umum»: no passive di-…-an)
     for (const char* fine : {"Rapat pleno di kantor dan di atas meja.", "Rapat pleno Lembaga Pemerintah Non Departemen.", "Rapat pleno di bagian umum."}) {
-        const auto ds = check_variant("terikat-benar", {{"<uraian>Rapat pleno bulanan.</uraian>", std::string("<uraian>") + fine + "</uraian>"}});
+        const auto ds = check_uraian("terikat-benar", fine);
         EXPECT_TRUE(ds.empty()) << fine << "\n" << listing(ds);
     }
 }
@@ -1221,11 +1228,11 @@ TEST(CheckTried, ACapitalisedSlipOfAWordTheDecreeWritesIsReported)
 {
     // Keputusan Bupati Boven Digoel 2024: «Menguggah …» in two items where another writes «Mengunggah»;
     // «mengunggah» is in too few signed PP texts to count as common, so only the decree proves it
-    const auto ds = check_variant("sendiri", {{"<uraian>Rapat pleno bulanan.</uraian>", "<uraian>Mengunggah data bulanan. Menguggah laporan bulanan.</uraian>"}});
+    const auto ds = check_uraian("sendiri", "Mengunggah data bulanan. Menguggah laporan bulanan.");
     ASSERT_EQ(codes_of(ds), std::vector<std::string>{"EJAAN"}) << listing(ds);
     EXPECT_EQ(ds[0].hint, "maksud Anda: Mengunggah?");
     // without the decree's own word it stays a name-like unknown word
-    const auto alone = check_variant("sendiri-benar", {{"<uraian>Rapat pleno bulanan.</uraian>", "<uraian>Menguggah laporan bulanan.</uraian>"}});
+    const auto alone = check_uraian("sendiri-benar", "Menguggah laporan bulanan.");
     EXPECT_TRUE(alone.empty()) << listing(alone);
 }
 
@@ -1236,11 +1243,11 @@ TEST(CheckTried, CompoundsWrittenAgainstKbbiAreReplaced)
     for (const auto& [text, hint] : {std::pair<std::string, std::string>{"Rapat pleno berdayaguna bulanan.", "maksud Anda: berdaya guna?"},
                                      {"Rapat pleno berhasilguna bulanan.", "maksud Anda: berhasil guna?"},
                                      {"Rapat pleno meta data bulanan.", "maksud Anda: metadata?"}}) {
-        const auto ds = check_variant("kbbi", {{"<uraian>Rapat pleno bulanan.</uraian>", "<uraian>" + text + "</uraian>"}});
+        const auto ds = check_uraian("kbbi", text);
         ASSERT_EQ(codes_of(ds), std::vector<std::string>{"EJAAN"}) << text << "\n" << listing(ds);
         EXPECT_EQ(ds[0].hint, hint) << text;
     }
-    const auto ok = check_variant("kbbi-benar", {{"<uraian>Rapat pleno bulanan.</uraian>", "<uraian>Rapat pleno berdaya guna dan berhasil guna dengan metadata.</uraian>"}});
+    const auto ok = check_uraian("kbbi-benar", "Rapat pleno berdaya guna dan berhasil guna dengan metadata.");
     EXPECT_TRUE(ok.empty()) << listing(ok);
 }
 
@@ -1248,20 +1255,20 @@ TEST(CheckTried, AListedSyllabicAcronymOfACommonNounIsWrittenInLowerCase)
 {
     // Peraturan Wali Kota Surabaya 68/2021 «sosialisasi raperda prakarsa DPRD» (PUEBI: «pemilu»; «Raperda»
     // in UU 32/2004); an acronym one letter off is still unknown
-    const auto ok = check_variant("raperda", {{"<uraian>Rapat pleno bulanan.</uraian>", "<uraian>Rapat pleno membahas raperda prakarsa DPRD.</uraian>"}});
+    const auto ok = check_uraian("raperda", "Rapat pleno membahas raperda prakarsa DPRD.");
     EXPECT_TRUE(ok.empty()) << listing(ok);
-    const auto bad = check_variant("rapreda", {{"<uraian>Rapat pleno bulanan.</uraian>", "<uraian>Rapat pleno membahas rapreda prakarsa DPRD.</uraian>"}});
+    const auto bad = check_uraian("rapreda", "Rapat pleno membahas rapreda prakarsa DPRD.");
     EXPECT_EQ(codes_of(bad), std::vector<std::string>{"EJAAN"}) << listing(bad);
 }
 
 TEST(CheckTried, PerOnABerDerivativeIsNoWord)
 {
     // Keputusan Dirjen Belmawa 232/2019 «Perberhentian» (per-…-an of «berhenti»): «Pemberhentian»
-    const auto ds = check_variant("perber", {{"<uraian>Rapat pleno bulanan.</uraian>", "<uraian>Rapat pleno perberhentian pegawai.</uraian>"}});
+    const auto ds = check_uraian("perber", "Rapat pleno perberhentian pegawai.");
     ASSERT_EQ(codes_of(ds), std::vector<std::string>{"EJAAN"}) << listing(ds);
     EXPECT_EQ(ds[0].hint, "maksud Anda: pemberhentian?");
     for (const char* fine : {"Rapat pleno perbekalan bulanan.", "Rapat pleno perbedaan bulanan."}) {
-        const auto ok = check_variant("perber-benar", {{"<uraian>Rapat pleno bulanan.</uraian>", std::string("<uraian>") + fine + "</uraian>"}});
+        const auto ok = check_uraian("perber-benar", fine);
         EXPECT_TRUE(ok.empty()) << fine << "\n" << listing(ok);
     }
 }
@@ -1272,13 +1279,13 @@ TEST(CheckTried, ACompoundWithPrefixAndSuffixIsWrittenJoined)
     // and a suffix at once is one word); signed PP texts «memindah tangankan»
     for (const auto& [text, hint] : {std::pair<std::string, std::string>{"Rapat pleno dipertanggung jawabkan bulanan.", "maksud Anda: dipertanggungjawabkan?"},
                                      {"Rapat pleno menindak lanjuti laporan.", "maksud Anda: menindaklanjuti?"}}) {
-        const auto ds = check_variant("gabungan", {{"<uraian>Rapat pleno bulanan.</uraian>", "<uraian>" + text + "</uraian>"}});
+        const auto ds = check_uraian("gabungan", text);
         ASSERT_EQ(codes_of(ds), std::vector<std::string>{"EJAAN"}) << text << "\n" << listing(ds);
         EXPECT_EQ(ds[0].hint, hint) << text;
     }
     // a prefix alone or a suffix alone keeps the compound apart; the joined form is right
     for (const char* fine : {"Rapat pleno bertanggung jawab bulanan.", "Rapat pleno dipertanggungjawabkan bulanan.", "Rapat pleno tanggung jawabnya bulanan."}) {
-        const auto ds = check_variant("gabungan-benar", {{"<uraian>Rapat pleno bulanan.</uraian>", std::string("<uraian>") + fine + "</uraian>"}});
+        const auto ds = check_uraian("gabungan-benar", fine);
         EXPECT_TRUE(ds.empty()) << fine << "\n" << listing(ds);
     }
 }
@@ -1286,7 +1293,7 @@ TEST(CheckTried, ACompoundWithPrefixAndSuffixIsWrittenJoined)
 TEST(CheckTried, ACapitalisedWordFarFromEveryWordIsAName)
 {
     // Perda Sulawesi Utara 2/2016 «Rumah Sakit Jiwa Prof. Dr. V. L. Ratumbuysang»: a name, no slip
-    const auto name = check_variant("nama", {{"<uraian>Rapat pleno bulanan.</uraian>", "<uraian>Rapat pleno di Rumah Sakit Prof. Dr. Ratumbuysang.</uraian>"}});
+    const auto name = check_uraian("nama", "Rapat pleno di Rumah Sakit Prof. Dr. Ratumbuysang.");
     EXPECT_EQ(first_of(name, "EJAAN"), nullptr) << listing(name);
     // one edit from a word, or (nine letters or more) a letter too many and one more: reported, saying which
     // (Permendagri 2/2014 «Kapuapaten/Kota»)
@@ -1303,12 +1310,12 @@ TEST(CheckTried, DerivedFormsOfAKnownRootAreWords)
 {
     // «Penjenjangan» (Keputusan Bupati Donggala, perubahan renja): peN-…-an of «jenjang»
     for (const char* fine : {"Rapat pleno penjenjangan bulanan.", "Rapat pleno yang disuplaikan bulanan."}) {
-        const auto ds = check_variant("turunan", {{"<uraian>Rapat pleno bulanan.</uraian>", std::string("<uraian>") + fine + "</uraian>"}});
+        const auto ds = check_uraian("turunan", fine);
         EXPECT_EQ(first_of(ds, "EJAAN"), nullptr) << fine << "\n" << listing(ds);
     }
     // a preposition joined to its word, and a nasal prefix that keeps the consonant it drops, are slips
     for (const char* slip : {"Rapat pleno dikemudian hari.", "Rapat pleno pengkoordinasian bulanan."}) {
-        const auto ds = check_variant("turunan-salah", {{"<uraian>Rapat pleno bulanan.</uraian>", std::string("<uraian>") + slip + "</uraian>"}});
+        const auto ds = check_uraian("turunan-salah", slip);
         // (the preposition joined is KATA-GABUNG, «di kemudian», like «diatas»)
         EXPECT_TRUE(first_of(ds, "EJAAN") || first_of(ds, "KATA-GABUNG")) << slip << "\n" << listing(ds);
     }

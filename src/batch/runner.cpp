@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <cstdio>
 #include <cstring>
 #include <ctime>
@@ -38,6 +39,7 @@ constexpr std::size_t kRendersPerShaper = 500;
 /// Finished decrees are committed in groups: one flush of the file system for the group's files,
 /// then their renames and journal lines. A flush per file cost a sixth of the throughput; a
 /// group is at most this many decrees, or this old, so a kill loses little and progress flows.
+/// The groups are committed by a thread of their own, so no worker waits for the disk.
 constexpr std::size_t kGroupDecrees = 64;
 constexpr std::chrono::milliseconds kGroupAge{200};
 
@@ -173,12 +175,20 @@ public:
         jobs_ = &jobs;
         results_.assign(jobs.size(), std::nullopt);
         set_up_shared_state();
+        // The committer flushes, renames and journals finished decrees while the workers render
+        // the next ones: a flush of the file system took 2 to 15 ms a group, during which the
+        // worker that completed the group rendered nothing (0.07 to 0.08 s of each worker's 2.1 s
+        // in a varied batch of 600 on two cores: 3 to 4 % of the rate).
+        std::thread committer([this] { commit_groups(); });
         std::vector<std::thread> pool;
         for (unsigned t = 0; t < threads; ++t) pool.emplace_back([this] { work(); });
         for (auto& t : pool) t.join();
-        std::vector<Finished> rest;
-        rest.swap(pending_);
-        commit(rest);
+        {
+            std::lock_guard<std::mutex> lock(pending_mutex_);
+            workers_done_ = true;
+        }
+        pending_ready_.notify_one();
+        committer.join();
         // the last group's renames and journal lines
         std::string error;
         if (!sync_file_system(options_.outdir, error)) set_fatal(error);
@@ -225,8 +235,11 @@ private:
         std::vector<Staged> staged;
     };
     std::mutex pending_mutex_;
+    std::condition_variable pending_ready_;  ///< a group was started or filled, or the workers are done
+    std::condition_variable pending_taken_;  ///< the committer took a group: a full one no longer holds workers back
     std::vector<Finished> pending_;
     std::chrono::steady_clock::time_point pending_since_;
+    bool workers_done_ = false;
 
     const std::string& pick(const std::string& id, const std::string& en) const { return lang_ == Lang::Id ? id : en; }
 
@@ -260,18 +273,54 @@ private:
         }
     }
 
+    /// Hands a finished decree to the committer. A worker waits only when a whole group is
+    /// already waiting while the committer still flushes the one before (a disk slower than the
+    /// rendering), so at most two groups are ever uncommitted.
     void queue(Finished&& done)
     {
-        std::vector<Finished> group;
+        bool wake = false;
         {
-            std::lock_guard<std::mutex> lock(pending_mutex_);
-            const auto now = std::chrono::steady_clock::now();
-            if (pending_.empty()) pending_since_ = now;
+            std::unique_lock<std::mutex> lock(pending_mutex_);
+            pending_taken_.wait(lock, [this] { return pending_.size() < kGroupDecrees; });
+            if (pending_.empty()) {
+                pending_since_ = std::chrono::steady_clock::now();
+                wake = true;  // the committer starts the group's clock
+            }
             pending_.push_back(std::move(done));
-            if (pending_.size() < kGroupDecrees && now - pending_since_ < kGroupAge) return;
-            group.swap(pending_);
+            wake = wake || pending_.size() == kGroupDecrees;
         }
-        commit(group);
+        if (wake) pending_ready_.notify_one();
+    }
+
+    /// The committer thread: commits a group when it has kGroupDecrees decrees or is kGroupAge
+    /// old, and what is left when the workers are done.
+    void commit_groups()
+    {
+        std::unique_lock<std::mutex> lock(pending_mutex_);
+        for (;;) {
+            if (pending_.empty()) {
+                if (workers_done_) return;
+                pending_ready_.wait(lock);
+                continue;
+            }
+            if (!workers_done_ && pending_.size() < kGroupDecrees && std::chrono::steady_clock::now() - pending_since_ < kGroupAge) {
+                pending_ready_.wait_until(lock, pending_since_ + kGroupAge);
+                continue;
+            }
+            std::vector<Finished> group;
+            group.swap(pending_);
+            lock.unlock();
+            pending_taken_.notify_all();
+            try {
+                commit(group);
+            } catch (const std::exception& e) {
+                // out of memory while committing: the run stops; the group's files not yet
+                // renamed are removed, and none of the group is journaled
+                set_fatal(std::string("cannot commit finished decrees: ") + e.what());
+                for (auto& f : group) unstage(f.staged);
+            }
+            lock.lock();
+        }
     }
 
     /// Flushes the group's files to disk, gives them their final names, then journals the group:

@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <mutex>
@@ -512,4 +513,45 @@ TEST(BatchRun, OutputsOfInputsNoLongerGivenAreNamedThenPruned)
         EXPECT_EQ(run_batch(options, rep), 0);
         EXPECT_TRUE(rep.messages.empty());
     }
+}
+
+// More decrees than a commit group holds (64): the committer thread flushes, renames and
+// journals full groups while the workers go on, and the rest when they are done. Every decree
+// is reported once, listed in the manifest with a file under its final name, and no temporary
+// file is left behind.
+TEST(BatchRun, MoreDecreesThanAGroupAreAllCommitted)
+{
+    TempDir t;
+    constexpr int kDecrees = 70;
+    for (int i = 0; i < kDecrees; ++i) write(t.path() / "in" / ("k-" + std::to_string(i) + ".xml"), sample_numbered(100 + i));
+    BatchOptions options;
+    options.inputs = {(t.path() / "in").string()};
+    options.outdir = t.path() / "out";
+    options.jobs = 2;
+    options.request.epoch = 1700000000;
+    reset_stop();
+    CaptureReporter rep;
+    EXPECT_EQ(run_batch(options, rep), 0);
+    EXPECT_EQ(rep.count(Outcome::Rendered), static_cast<std::size_t>(kDecrees));
+    Manifest m;
+    std::string error;
+    ASSERT_TRUE(parse_manifest(read(options.outdir / "manifest.json"), m, error)) << error;
+    EXPECT_TRUE(m.complete);
+    ASSERT_EQ(m.records.size(), static_cast<std::size_t>(kDecrees));
+    for (const auto& r : m.records) {
+        EXPECT_EQ(r.status, Status::Ok) << r.input;
+        ASSERT_EQ(r.outputs.size(), 1u) << r.input;
+        EXPECT_EQ(sha256_hex(read(options.outdir / r.outputs[0].path)), r.outputs[0].sha256);
+    }
+    std::size_t files = 0;
+    for (const auto& e : fs::directory_iterator(options.outdir)) {
+        if (!e.is_regular_file()) continue;
+        const std::string name = e.path().filename().string();
+        EXPECT_EQ(name.find(".tmp-"), std::string::npos) << name;
+        files += name.size() > 4 && name.compare(name.size() - 4, 4, ".pdf") == 0;
+    }
+    EXPECT_EQ(files, static_cast<std::size_t>(kDecrees));
+    // the journal holds one line per decree
+    const std::string journal = read(journal_path(options.outdir, options.shard));
+    EXPECT_EQ(static_cast<int>(std::count(journal.begin(), journal.end(), '\n')), kDecrees);
 }

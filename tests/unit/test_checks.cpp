@@ -187,6 +187,7 @@ const WidenedCase kWidenedCases[] = {
     {"tempat-penetapan/kecamatan-jauh", "TEMPAT-PENETAPAN", 14, 24},  // Muting (Merauke) for Boven Digoel; benar: Tanah Merah, a kecamatan's name only in Riau
     {"tanda-baca/daftar", "TANDA-BACA", 29, 225},              // "sekretaris" without ";" between items ending so
     {"tanda-baca/pasal-koma", "TANDA-BACA", 18, 65},           // "Pasal 167 ayat (8), Undang-Undang Nomor 7 …"
+    {"tanda-baca/pasal-koma-subjek", "TANDA-BACA", 19, 65},    // "ayat (8), Undang-Undang"; «Pasal 5, Keputusan … dinyatakan tidak berlaku» above it is no slip
     {"tanda-baca/tahun", "TANDA-BACA", 31, 153},              // "… Kekayaan Daerah Tahun, sebagaimana …"
     {"tanda-baca/daftar-akhir", "TANDA-BACA", 29, 284},       // the last item "staf sekretariat" with no mark; benar.xml: the sentence goes on
     {"tanda-baca/menimbang-koma", "TANDA-BACA", 19, 77},      // "… dalam huruf a perlu menetapkan"; benar.xml: "… Malang perlu melaksanakan …" (a purpose)

@@ -524,6 +524,18 @@ void check_kind_comma(Context& cx, const Text& t, const std::vector<std::pair<st
     }
 }
 
+// a citation followed in its clause (before any «;» or «:») by «dinyatakan tidak berlaku», «dicabut» or
+// «tetap berlaku» is what the sentence repeals or keeps: the subject of its predicate
+bool subject_of_repeal(const std::string& s, std::size_t from)
+{
+    const std::size_t stop = std::min({s.size(), s.find(';', from), s.find(':', from), from + 400});
+    for (const char* verb : {" dinyatakan tidak berlaku", " dicabut", " tetap berlaku"}) {
+        const std::size_t v = s.find(verb, from);
+        if (v != std::string::npos && v < stop) return true;
+    }
+    return false;
+}
+
 // "ketentuan Pasal 12 ayat (3) dan Pasal 18 ayat (3), Peraturan Pemerintah Nomor 43 Tahun 2006": the
 // Pasal belong to the regulation named right after them, and no comma parts the two (UU 12/2011
 // Lampiran II, Teknik Pengacuan: "Pasal 5 ayat (4) Undang-Undang Nomor …"). Only before a
@@ -561,6 +573,10 @@ void check_comma_after_pasal(Context& cx, const Text& t)
         }
         const auto c = citation_at(s, p + 2);
         if (!c || c->level == kUud || c->number.empty()) continue;
+        // "Terhitung sejak … penggabungan sebagaimana dimaksud dalam Pasal 1, Peraturan Pemerintah Nomor
+        // 4 Tahun 1973 tentang … dinyatakan tidak berlaku" (PP of 1990-2004): the comma closes an
+        // opening clause, and the citation after it is the subject of the sentence's predicate
+        if (subject_of_repeal(s, p + 2)) continue;
         const std::string written = s.substr(ref, p - ref);
         cx.report("TANDA-BACA", cx.at(t, p), "koma antara «" + written + "» dan peraturan yang memuatnya («" + c->kind + " Nomor …»)",
                   "a comma between «" + written + "» and the regulation it belongs to («" + c->kind + " Nomor …»)", "hapus «,»", "drop the «,»");

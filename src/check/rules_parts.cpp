@@ -346,6 +346,23 @@ bool promulgated_in_berita_negara(const Citation& c)
 
 void check_mengingat_duplicates(Context& cx);
 
+// the item, up to its first «;», names a Staatsblad (or Stbl./Stb.) and its year: «(Staatsblad 1847
+// Nomor 23)», «(Staatsblad Tahun 1927 Nomor 419)», «(Staatsblad 1847: 23)», «(Stbl. 1937 No. 170)»
+static bool colonial_citation(const std::string& s, std::size_t b)
+{
+    const std::size_t end = std::min(s.size(), s.find(';', b));
+    for (const char* word : {"Staatsblad ", "Staatsblad: ", "Stbl. ", "Stbl ", "Stb. "}) {
+        const std::size_t w = s.find(word, b);
+        if (w == std::string::npos || w >= end) continue;
+        std::size_t d = w + std::strlen(word);
+        if (s.compare(d, 6, "Tahun ") == 0) d += 6;
+        if (d + 4 <= s.size() && std::isdigit(static_cast<unsigned char>(s[d])) && std::isdigit(static_cast<unsigned char>(s[d + 1])) &&
+            std::isdigit(static_cast<unsigned char>(s[d + 2])) && std::isdigit(static_cast<unsigned char>(s[d + 3])))
+            return true;
+    }
+    return false;
+}
+
 void check_mengingat(Context& cx)
 {
     check_mengingat_duplicates(cx);
@@ -429,6 +446,10 @@ void check_mengingat(Context& cx)
             // word misspelt in it (EJAAN's to report) is still one; only an item that is no citation
             // of legislation at all is this rule's
             if (misspelt_citation(t.s, b)) continue;
+            // a law of the colonial period still in force (UUD 1945 Aturan Peralihan Pasal I) is cited by
+            // its name and its Staatsblad: «Kitab Undang-undang Hukum Dagang (Staatsblad 1847 Nomor 23)»,
+            // «Indonesische Bedrijvenwet (Staatsblad Tahun 1927 Nomor 419)»; it is legislation
+            if (colonial_citation(t.s, b)) continue;
             const std::string head = t.s.substr(b, 40);
             const bool note_like = head.rfind("Berita Acara", 0) == 0 || head.rfind("Surat", 0) == 0 || head.rfind("Nota", 0) == 0 ||
                                    head.rfind("Hasil", 0) == 0 || head.rfind("Memo", 0) == 0;

@@ -226,7 +226,7 @@ void check_menimbang_comma(Context& cx)
 // formula «…, diubah sebagai berikut:».
 void check_subject_comma(Context& cx, const Text& t)
 {
-    static const std::set<std::string> kOpeners = {
+    static const std::set<std::string_view, std::less<>> kOpeners = {
         "dalam", "untuk", "apabila", "jika", "bila", "dengan", "pada", "berdasarkan", "sesuai", "selain", "setelah", "sebelum",
         "sesudah", "guna", "bagi", "atas", "sehubungan", "terhadap", "demi", "agar", "supaya", "selama", "sejak", "meskipun",
         "walaupun", "karena", "oleh", "mengingat", "menimbang", "memperhatikan", "sambil", "sementara", "seiring", "sebagai",
@@ -234,24 +234,26 @@ void check_subject_comma(Context& cx, const Text& t)
         "namun", "akan", "tetapi", "dan", "atau", "serta", "maka", "kemudian", "dalam", "setiap", "apabila", "manakala", "begitu",
         "yang", "bahwa", "menindaklanjuti", "perlu", "terkait", "bersama", "antara", "tersebut", "adapun", "sedangkan", "misalnya",
         "catatan", "keterangan", "dikecualikan"};
-    static const std::set<std::string> kPredicates = {"mempunyai", "memiliki", "bertugas", "berfungsi", "adalah", "merupakan",
+    static const std::set<std::string_view, std::less<>> kPredicates = {"mempunyai", "memiliki", "bertugas", "berfungsi", "adalah", "merupakan",
                                                       "terdiri", "dibebankan", "ditetapkan", "dicabut", "mulai", "bertanggung",
                                                       "akan", "wajib", "harus", "diatur", "dilaksanakan", "diubah"};
     if (t.table_cell) return;
-    const std::string& s = t.s;
+    const std::string_view s = t.s;
+    if (s.find(", ") == std::string_view::npos) return;  // most paragraphs: no comma to judge
     auto word_at = [&](std::size_t p) {
         std::size_t e = p;
         while (e < s.size() && (std::isalpha(static_cast<unsigned char>(s[e])) || s[e] == '-' || s[e] == '/')) ++e;
         return s.substr(p, e - p);
     };
-    auto lower = [](std::string w) {
+    auto lower = [](std::string_view v) {
+        std::string w(v);
         for (auto& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
         return w;
     };
     // sentence starts: the paragraph's, and after ". " before a capital where a word of three
     // lower-case letters ends the sentence before it («S.H.», «No.», «2.» end none)
     std::vector<std::size_t> starts = {s.find_first_not_of(' ')};
-    if (starts[0] == std::string::npos) return;
+    if (starts[0] == std::string_view::npos) return;
     for (std::size_t p = s.find(". "); p != std::string::npos; p = s.find(". ", p + 1)) {
         if (p < 3 || p + 2 >= s.size() || !std::isupper(static_cast<unsigned char>(s[p + 2]))) continue;
         if (!std::islower(static_cast<unsigned char>(s[p - 1])) || !std::islower(static_cast<unsigned char>(s[p - 2])) ||
@@ -261,7 +263,7 @@ void check_subject_comma(Context& cx, const Text& t)
     }
     for (std::size_t b : starts) {
         if (s.compare(b, 6, "bahwa ") == 0 || s.compare(b, 6, "Bahwa ") == 0) b += 6;
-        std::string first = word_at(b);
+        std::string_view first = word_at(b);
         if (first.size() < 2 || !std::isupper(static_cast<unsigned char>(first[0]))) continue;
         std::string lf = lower(first);
         // «Pada saat Instruksi ini mulai berlaku, Instruksi Bupati … tentang Pelaksanaan Pemakaian
@@ -317,8 +319,8 @@ void check_subject_comma(Context& cx, const Text& t)
         }
         if (comma == std::string::npos || words < 3 || comma + 2 >= s.size() || s[comma + 1] != ' ') continue;
         // «X adalah satuan organisasi yang …, bertugas …»: the sentence has its predicate already
-        if (s.substr(b, comma - b).find(" adalah ") != std::string::npos) continue;
-        const std::string pred = word_at(comma + 2);
+        if (s.substr(b, comma - b).find(" adalah ") != std::string_view::npos) continue;
+        const std::string_view pred = word_at(comma + 2);
         if (!kPredicates.count(pred)) continue;
         const std::size_t after = comma + 2 + pred.size();
         if (pred == "mulai" && s.compare(after, 8, " berlaku") != 0) continue;
@@ -332,7 +334,7 @@ void check_subject_comma(Context& cx, const Text& t)
         }
         std::size_t w = comma;
         while (w > b && s[w - 1] != ' ') --w;
-        const std::string shown = s.substr(w, comma - w) + ", " + pred;
+        const std::string shown = std::string(s.substr(w, comma - w)) + ", " + std::string(pred);
         cx.report("TANDA-BACA", cx.at(t, comma), "«" + shown + "»: tanda koma memisahkan subjek dari predikatnya (PUEBI: subjek dan predikat tidak dipisahkan koma)",
                   "«" + shown + "»: a comma parts the subject from its predicate (PUEBI: no comma between subject and predicate)",
                   "hapus «,»", "remove the «,»");

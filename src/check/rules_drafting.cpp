@@ -209,6 +209,51 @@ void check_menimbang_comma(Context& cx)
     }
 }
 
+// The number of a cited law or regulation (KUTIPAN-SALAH): «Undang-Undang Nomor 1l Tahun 2008» (a
+// lower-case l for the figure 1, Keputusan Sekda Sumedang 41.1/2022; «O» for 0 likewise) cannot be
+// right, and «Peraturan Menteri Dalam Negeri Nomor 90 tentang …» (Perwali Surabaya 68/2021) leaves
+// out the year a regulation's number carries (UU 12/2011 Lampiran II: «Nomor … Tahun …»; a
+// Keputusan's number holds its year in other forms and is not judged). Both are rare in the signed
+// PP/UU texts of tools/scale (the year missing 4 times in 5,871 texts, each a slip as printed).
+void check_cited_number(Context& cx, const Text& t)
+{
+    const std::string_view s = t.s;
+    for (std::size_t p = s.find("Nomor "); p != std::string_view::npos; p = s.find("Nomor ", p + 6)) {
+        if (p > 0 && std::isalpha(static_cast<unsigned char>(s[p - 1]))) continue;
+        const std::size_t q = p + 6;
+        std::size_t e = q;
+        bool digit = false, letter = false, other = false;
+        while (e < s.size() && s[e] != ' ' && s[e] != ',' && s[e] != ';' && s[e] != ')') {
+            const char c = s[e];
+            if (c >= '0' && c <= '9') digit = true;
+            else if (c == 'l' || c == 'O') letter = true;
+            else other = true;
+            ++e;
+        }
+        if (e == q || other || !digit) continue;
+        const std::string_view number = s.substr(q, e - q);
+        if (letter && s.compare(e, 7, " Tahun ") == 0) {
+            std::string fixed(number);
+            for (char& c : fixed) c = c == 'l' ? '1' : c == 'O' ? '0' : c;
+            cx.report("KUTIPAN-SALAH", cx.at(t, q), "«Nomor " + std::string(number) + "»: huruf di tempat angka dalam nomor peraturan yang dikutip («l» untuk 1, «O» untuk 0)",
+                      "«Nomor " + std::string(number) + "»: a letter for a figure in a cited number («l» for 1, «O» for 0)",
+                      "maksud Anda: Nomor " + fixed + "?", "did you mean: Nomor " + fixed + "?");
+            continue;
+        }
+        if (letter || s.compare(e, 9, " tentang ") != 0) continue;
+        // the citation this number belongs to: a law or a regulation named in the same clause
+        const std::size_t from = p > 90 ? p - 90 : 0;
+        const std::string_view before = s.substr(from, p - from);
+        const std::size_t law = before.rfind("Undang-Undang "), reg = before.rfind("Peraturan ");
+        const std::size_t kind = law == std::string_view::npos ? reg : reg == std::string_view::npos ? law : std::max(law, reg);
+        if (kind == std::string_view::npos || before.find_first_of(",;()", kind) != std::string_view::npos) continue;
+        if (before.find("Keputusan", kind) != std::string_view::npos) continue;
+        cx.report("KUTIPAN-SALAH", cx.at(t, q), "«Nomor " + std::string(number) + " tentang»: tahun peraturan yang dikutip tidak disebut («Nomor " + std::string(number) +
+                                                      " Tahun …», UU 12/2011 Lampiran II)",
+                  "«Nomor " + std::string(number) + " tentang»: the cited regulation's year is missing («Nomor " + std::string(number) + " Tahun …», UU 12/2011 Lampiran II)");
+    }
+}
+
 // «Tim sebagaimana dimaksud dalam Diktum KESATU, mempunyai tugas:», «Keputusan … tentang Daftar
 // Nama Program Studi pada Perguruan Tinggi, dicabut dan dinyatakan tidak berlaku»: a comma between
 // the subject and its predicate (PUEBI / EYD V, tanda koma: no comma parts a subject from its
@@ -1112,6 +1157,7 @@ void check_drafting(Context& cx)
             check_gazette_year(cx, t);
             check_gazette_name(cx, t);
             check_tata_kerja(cx, t);
+            check_cited_number(cx, t);
             check_register(cx, t, register_);
         }
     }

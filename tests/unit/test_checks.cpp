@@ -1235,6 +1235,19 @@ TEST(CheckTried, AConjunctionCapitalisedInMidSentenceIsReported)
     EXPECT_EQ(kapital("kecil", "Rapat pleno membahas anggaran dan jadwal kegiatan."), 0u);
 }
 
+TEST(CheckTried, ACitedNumberWithALetterOrWithoutItsYearIsReported)
+{
+    auto kutipan = [](const std::string& name, const std::string& text) { return messages_of(check_uraian(name, text), "KUTIPAN-SALAH"); };
+    // Keputusan Sekda Sumedang 41.1/2022, Perwali Surabaya 68/2021
+    const auto l = kutipan("satu-l", "Rapat pleno membahas Undang-Undang Nomor 1l Tahun 2008 tentang Informasi dan Transaksi Elektronik.");
+    ASSERT_EQ(l.size(), 1u);
+    EXPECT_NE(l[0].find("«Nomor 1l»"), std::string::npos) << l[0];
+    EXPECT_EQ(kutipan("tanpa-tahun", "Rapat pleno membahas Peraturan Menteri Dalam Negeri Nomor 90 tentang Klasifikasi Pembangunan.").size(), 1u);
+    EXPECT_TRUE(kutipan("benar", "Rapat pleno membahas Undang-Undang Nomor 11 Tahun 2008 tentang Informasi dan Transaksi Elektronik dan Peraturan Menteri Dalam Negeri Nomor 90 Tahun 2019 tentang Klasifikasi Pembangunan.").empty());
+    // a Keputusan's number holds its year in its own form
+    EXPECT_TRUE(kutipan("keputusan", "Rapat pleno membahas Keputusan Bupati Nomor 15 tentang Tim Pelaksana Peraturan Daerah.").empty());
+}
+
 TEST(CheckTried, AForeignPhraseIsOneFindingAndItalicsPass)
 {
     // Permendagri 2/2014 prints «soft copy» in italics; upright it is one slip, not two unknown words

@@ -403,8 +403,8 @@ SourcePos Context::at(const Text& t, std::size_t offset) const
 
 namespace {
 
-// How a list item's own paragraph ends: ';' (also "; dan", "; atau", "; dan/atau"), '.', ':', 'w'
-// (a word, a number or a closing bracket: no mark at all), or 0 (another mark: ',').
+// How a list item's own paragraph ends: ';' (also "; dan", "; atau", "; dan/atau"), '.', ':', ',', 'w'
+// (a word, a number or a closing bracket: no mark at all), or 0 (another mark).
 char item_end(const std::string& s)
 {
     std::size_t e = s.find_last_not_of(' ');
@@ -423,7 +423,7 @@ char item_end(const std::string& s)
         }
         while (again && e > 0 && s[e] == ' ') --e;
     }
-    if (s[e] == ';' || s[e] == '.' || s[e] == ':') return s[e];
+    if (s[e] == ';' || s[e] == '.' || s[e] == ':' || s[e] == ',') return s[e];
     for (const char* tail : {"; dan", "; atau", "; dan/atau"}) {
         const std::size_t n = std::char_traits<char>::length(tail);
         if (e + 1 >= n && s.compare(e + 1 - n, n, tail) == 0) return ';';
@@ -497,6 +497,7 @@ void add_blocks(const std::vector<Block>& blocks, std::vector<Text>& out)
             if (ends[k].second == '.') out[ends[k].first].stop_mid_list = true;
             if (ends[k].second == 'w') out[ends[k].first].open_mid_list = true;
             if (ends[k].second == ':' && !announces(out[ends[k].first].s)) out[ends[k].first].colon_mid_list = true;
+            if (ends[k].second == ',') out[ends[k].first].comma_mid_list = true;
         }
         // "…; dan j. melaksanakan tugas-tugas lain … sesuai dengan tugas dan fungsinya" (Perwali Surabaya
         // 68/2021): the other items end with ";" (one slip among them aside), the last with nothing

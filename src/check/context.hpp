@@ -46,6 +46,9 @@ struct Text {
     /// set by all_texts() for a list item's paragraph that ends with ":" (and holds no list) where
     /// the list's other items (but the last) end with ";"
     bool colon_mid_list = false;
+    /// set by all_texts() for a list item's paragraph that ends with "," where the list's other
+    /// items (but the last) end with ";"
+    bool comma_mid_list = false;
     /// set by all_texts() for a list item's paragraph that ends with no mark at all where the
     /// list's other items (but the last) end with "." (definitions, UU 12/2011 Lampiran II)
     bool open_mid_stops = false;

@@ -240,7 +240,7 @@ public:
     {
         t_ = &t;
         toks_ = cx_.tokens(t);
-        std::array<bool, 20> done{};
+        std::array<bool, 21> done{};
         std::set<const std::vector<std::string>*> terms_here;  // the defined terms reported in this paragraph
         bool title_before = false;  // a cited title may have run up to here
         const bool menimbang = t.s.rfind("bahwa ", 0) == 0;
@@ -502,6 +502,20 @@ public:
                 toks_[i - 1].word && !text::all_upper(prev) && first("25")) {
                 report(i, "«" + std::string(w) + "»: bilangan tingkat ditulis «ke-" + std::string(w.substr(3)) + "» (huruf kecil, PUEBI)",
                        "«" + std::string(w) + "»: an ordinal is written «ke-" + std::string(w.substr(3)) + "» (lower case, PUEBI)");
+            }
+            // «untuk kegiatan yang Dan fungsi …»: a conjunction capitalised between words in lower
+            // case, where no title or name can run (PUEBI, huruf kapital: a capital begins a
+            // sentence, a name or a title's words, and a title keeps «dan», «atau», «serta» in lower
+            // case anyway). The signed PP/UU texts of tools/scale write it 8 times in 5,871 texts,
+            // each a slip or a scan's misreading. Once a paragraph.
+            if (!done[20] && in(w, {"Dan", "Atau", "Serta", "Dan/atau", "Dan/Atau"}) && !prev.empty() && text::is_lower(first_cp(prev)) &&
+                !next.empty() && text::is_lower(first_cp(next)) && toks_[i - 1].end + 1 == toks_[i].begin &&
+                toks_[i].end + 1 == toks_[i + 1].begin) {
+                done[20] = true;
+                report(i, "«" + std::string(prev) + " " + std::string(w) + " " + std::string(next) + "»: kata sambung di tengah kalimat ditulis dengan huruf kecil («" +
+                              text::lower(w) + "», PUEBI)",
+                       "«" + std::string(prev) + " " + std::string(w) + " " + std::string(next) + "»: a conjunction in mid-sentence is in lower case («" +
+                           text::lower(w) + "», PUEBI)");
             }
             // «bahasa daerah/jawa»: the name of a language, a people or a nation is capitalised
             // (PUEBI, huruf kapital); not inside an address («www.indonesia.go.id», «…@jawa…»)

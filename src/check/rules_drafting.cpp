@@ -10,6 +10,7 @@
 // Each pattern is narrow on purpose: a finding must nearly always be a real slip. A paragraph
 // gets at most one finding per pattern.
 #include <algorithm>
+#include <cctype>
 #include <fstream>
 #include <map>
 #include <mutex>
@@ -205,6 +206,184 @@ void check_menimbang_comma(Context& cx)
                       ", perlu");
             break;
         }
+    }
+}
+
+// The number of a cited law or regulation (KUTIPAN-SALAH): «Undang-Undang Nomor 1l Tahun 2008» (a
+// lower-case l for the figure 1, Keputusan Sekda Sumedang 41.1/2022; «O» for 0 likewise) cannot be
+// right, and «Peraturan Menteri Dalam Negeri Nomor 90 tentang …» (Perwali Surabaya 68/2021) leaves
+// out the year a regulation's number carries (UU 12/2011 Lampiran II: «Nomor … Tahun …»; a
+// Keputusan's number holds its year in other forms and is not judged). Both are rare in the signed
+// PP/UU texts of tools/scale (the year missing 4 times in 5,871 texts, each a slip as printed).
+void check_cited_number(Context& cx, const Text& t)
+{
+    const std::string_view s = t.s;
+    for (std::size_t p = s.find("Nomor "); p != std::string_view::npos; p = s.find("Nomor ", p + 6)) {
+        if (p > 0 && std::isalpha(static_cast<unsigned char>(s[p - 1]))) continue;
+        const std::size_t q = p + 6;
+        std::size_t e = q;
+        bool digit = false, letter = false, other = false;
+        while (e < s.size() && s[e] != ' ' && s[e] != ',' && s[e] != ';' && s[e] != ')') {
+            const char c = s[e];
+            if (c >= '0' && c <= '9') digit = true;
+            else if (c == 'l' || c == 'O') letter = true;
+            else other = true;
+            ++e;
+        }
+        if (e == q || other || !digit) continue;
+        const std::string_view number = s.substr(q, e - q);
+        if (letter && s.compare(e, 7, " Tahun ") == 0) {
+            std::string fixed(number);
+            for (char& c : fixed) c = c == 'l' ? '1' : c == 'O' ? '0' : c;
+            cx.report("KUTIPAN-SALAH", cx.at(t, q), "«Nomor " + std::string(number) + "»: huruf di tempat angka dalam nomor peraturan yang dikutip («l» untuk 1, «O» untuk 0)",
+                      "«Nomor " + std::string(number) + "»: a letter for a figure in a cited number («l» for 1, «O» for 0)",
+                      "maksud Anda: Nomor " + fixed + "?", "did you mean: Nomor " + fixed + "?");
+            continue;
+        }
+        if (letter || s.compare(e, 9, " tentang ") != 0) continue;
+        // the citation this number belongs to: a law or a regulation named in the same clause
+        const std::size_t from = p > 90 ? p - 90 : 0;
+        const std::string_view before = s.substr(from, p - from);
+        const std::size_t law = before.rfind("Undang-Undang "), reg = before.rfind("Peraturan ");
+        const std::size_t kind = law == std::string_view::npos ? reg : reg == std::string_view::npos ? law : std::max(law, reg);
+        if (kind == std::string_view::npos || before.find_first_of(",;()", kind) != std::string_view::npos) continue;
+        if (before.find("Keputusan", kind) != std::string_view::npos) continue;
+        cx.report("KUTIPAN-SALAH", cx.at(t, q), "«Nomor " + std::string(number) + " tentang»: tahun peraturan yang dikutip tidak disebut («Nomor " + std::string(number) +
+                                                      " Tahun …», UU 12/2011 Lampiran II)",
+                  "«Nomor " + std::string(number) + " tentang»: the cited regulation's year is missing («Nomor " + std::string(number) + " Tahun …», UU 12/2011 Lampiran II)");
+    }
+}
+
+// «Tim sebagaimana dimaksud dalam Diktum KESATU, mempunyai tugas:», «Keputusan … tentang Daftar
+// Nama Program Studi pada Perguruan Tinggi, dicabut dan dinyatakan tidak berlaku»: a comma between
+// the subject and its predicate (PUEBI / EYD V, tanda koma: no comma parts a subject from its
+// predicate; UU 12/2011 Lampiran II writes «Ketentuan lebih lanjut … diatur dengan …» without one).
+// A long subject with a reference or a title at its end tempts the drafter to breathe there.
+// Judged narrowly: a sentence (or a Menimbang clause after «bahwa») whose first word is a
+// capitalised noun, not an opening adverbial («Dalam», «Untuk», «Apabila», «Berdasarkan» …: there
+// the comma closes the opening clause and «…, dibentuk Tim» is right) nor a verb; the first comma
+// of the sentence, outside brackets, with no «:» or «;» before it, three words at least before it;
+// and straight after it a word that can only be the predicate: «mempunyai», «memiliki»,
+// «bertugas», «berfungsi», «adalah», «merupakan», «terdiri», «dibebankan», «ditetapkan»,
+// «dicabut», «mulai berlaku», «bertanggung jawab», «akan», «wajib», «harus», «diatur»,
+// «dilaksanakan». Not after a gazette's bracket («… (Lembaran Negara … Nomor 3480), dicabut dan
+// dinyatakan tidak berlaku»: the formula of Lampiran II prints that comma), and not the amending
+// formula «…, diubah sebagai berikut:».
+void check_subject_comma(Context& cx, const Text& t)
+{
+    static const std::set<std::string_view, std::less<>> kOpeners = {
+        "dalam", "untuk", "apabila", "jika", "bila", "dengan", "pada", "berdasarkan", "sesuai", "selain", "setelah", "sebelum",
+        "sesudah", "guna", "bagi", "atas", "sehubungan", "terhadap", "demi", "agar", "supaya", "selama", "sejak", "meskipun",
+        "walaupun", "karena", "oleh", "mengingat", "menimbang", "memperhatikan", "sambil", "sementara", "seiring", "sebagai",
+        "menurut", "selanjutnya", "kecuali", "sepanjang", "di", "ke", "dari", "hingga", "sampai", "tanpa", "melalui", "tidak",
+        "namun", "akan", "tetapi", "dan", "atau", "serta", "maka", "kemudian", "dalam", "setiap", "apabila", "manakala", "begitu",
+        "yang", "bahwa", "menindaklanjuti", "perlu", "terkait", "bersama", "antara", "tersebut", "adapun", "sedangkan", "misalnya",
+        "catatan", "keterangan", "dikecualikan"};
+    static const std::set<std::string_view, std::less<>> kPredicates = {"mempunyai", "memiliki", "bertugas", "berfungsi", "adalah", "merupakan",
+                                                      "terdiri", "dibebankan", "ditetapkan", "dicabut", "mulai", "bertanggung",
+                                                      "akan", "wajib", "harus", "diatur", "dilaksanakan", "diubah"};
+    if (t.table_cell) return;
+    const std::string_view s = t.s;
+    if (s.find(", ") == std::string_view::npos) return;  // most paragraphs: no comma to judge
+    auto word_at = [&](std::size_t p) {
+        std::size_t e = p;
+        while (e < s.size() && (std::isalpha(static_cast<unsigned char>(s[e])) || s[e] == '-' || s[e] == '/')) ++e;
+        return s.substr(p, e - p);
+    };
+    auto lower = [](std::string_view v) {
+        std::string w(v);
+        for (auto& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        return w;
+    };
+    // sentence starts: the paragraph's, and after ". " before a capital where a word of three
+    // lower-case letters ends the sentence before it («S.H.», «No.», «2.» end none)
+    std::vector<std::size_t> starts = {s.find_first_not_of(' ')};
+    if (starts[0] == std::string_view::npos) return;
+    for (std::size_t p = s.find(". "); p != std::string::npos; p = s.find(". ", p + 1)) {
+        if (p < 3 || p + 2 >= s.size() || !std::isupper(static_cast<unsigned char>(s[p + 2]))) continue;
+        if (!std::islower(static_cast<unsigned char>(s[p - 1])) || !std::islower(static_cast<unsigned char>(s[p - 2])) ||
+            !std::islower(static_cast<unsigned char>(s[p - 3])))
+            continue;
+        starts.push_back(p + 2);
+    }
+    for (std::size_t b : starts) {
+        if (s.compare(b, 6, "bahwa ") == 0 || s.compare(b, 6, "Bahwa ") == 0) b += 6;
+        std::string_view first = word_at(b);
+        if (first.size() < 2 || !std::isupper(static_cast<unsigned char>(first[0]))) continue;
+        std::string lf = lower(first);
+        // «Pada saat Instruksi ini mulai berlaku, Instruksi Bupati … tentang Pelaksanaan Pemakaian
+        // Bahasa Jawa, dicabut …» (Instruksi Bupati Kulon Progo 3/2009): after an opening clause
+        // and its comma the main clause begins, and its subject is judged the same way
+        if (kOpeners.count(lf)) {
+            int level = 0;
+            std::size_t c = std::string::npos;
+            for (std::size_t i = b; i < s.size() && c == std::string::npos; ++i) {
+                if (s[i] == '(') ++level;
+                else if (s[i] == ')') level = level > 0 ? level - 1 : 0;
+                else if (level == 0 && (s[i] == ':' || s[i] == ';')) break;
+                else if (level == 0 && s[i] == ',') c = i;
+            }
+            if (c == std::string::npos || c + 2 >= s.size() || s[c + 1] != ' ') continue;
+            b = c + 2;
+            if (s.compare(b, 5, "maka ") == 0) b += 5;  // «Pada saat …, maka Instruksi … , dicabut»
+            first = word_at(b);
+            if (first.size() < 2 || !std::isupper(static_cast<unsigned char>(first[0]))) continue;
+            lf = lower(first);
+            if (kOpeners.count(lf)) continue;
+        }
+        // a verb opens the sentence («Menunjuk …», «Dibentuk …»): its subject is elsewhere
+        if (lf.compare(0, 2, "me") == 0 && lf != "menteri") continue;
+        if (lf.compare(0, 2, "di") == 0 && lf.size() > 4 &&
+            (lf.compare(lf.size() - 3, 3, "kan") == 0 || lf.back() == 'i' || lf.compare(0, 4, "dibe") == 0 || lf.compare(0, 4, "dite") == 0))
+            continue;
+        // the first comma outside brackets, before the sentence's end and any «:» or «;»
+        int depth = 0;
+        std::size_t comma = std::string::npos, words = 1;
+        for (std::size_t i = b; i < s.size(); ++i) {
+            const char c = s[i];
+            if (c == '(') ++depth;
+            else if (c == ')') depth = depth > 0 ? depth - 1 : 0;
+            else if (depth == 0 && (c == ':' || c == ';')) break;
+            else if (c == '.' && i + 1 < s.size() && s[i + 1] == ' ' && i >= 3 && std::islower(static_cast<unsigned char>(s[i - 1])) &&
+                     std::islower(static_cast<unsigned char>(s[i - 2])))
+                break;
+            else if (c == ' ') ++words;
+            else if (c == ',' && depth == 0) {
+                // a comma inside a name the subject holds («Keputusan Menteri Riset, Teknologi, dan
+                // Pendidikan Tinggi Nomor … tentang …, dicabut …»): a capitalised word follows it,
+                // or «dan»/«serta»/«atau» and one; the subject goes on to the next comma
+                std::size_t n = i + 2;
+                if (i + 1 < s.size() && s[i + 1] == ' ') {
+                    for (const char* conj : {"dan ", "serta ", "atau "})
+                        if (s.compare(n, std::char_traits<char>::length(conj), conj) == 0) n += std::char_traits<char>::length(conj);
+                    if (n < s.size() && std::isupper(static_cast<unsigned char>(s[n])) && !kPredicates.count(word_at(i + 2))) continue;
+                }
+                comma = i;
+                break;
+            }
+        }
+        if (comma == std::string::npos || words < 3 || comma + 2 >= s.size() || s[comma + 1] != ' ') continue;
+        // «X adalah satuan organisasi yang …, bertugas …»: the sentence has its predicate already
+        if (s.substr(b, comma - b).find(" adalah ") != std::string_view::npos) continue;
+        const std::string_view pred = word_at(comma + 2);
+        if (!kPredicates.count(pred)) continue;
+        const std::size_t after = comma + 2 + pred.size();
+        if (pred == "mulai" && s.compare(after, 8, " berlaku") != 0) continue;
+        if (pred == "bertanggung" && s.compare(after, 6, " jawab") != 0) continue;
+        if (pred == "diubah" && s.compare(after, 16, " sebagai berikut") == 0) continue;
+        if (comma > 0 && s[comma - 1] == ')') {  // a gazette's bracket: the formula's comma
+            const std::size_t open = s.rfind('(', comma);
+            if (open != std::string::npos &&
+                (s.compare(open + 1, 8, "Lembaran") == 0 || s.compare(open + 1, 6, "Berita") == 0 || s.compare(open + 1, 8, "Tambahan") == 0))
+                continue;
+        }
+        std::size_t w = comma;
+        while (w > b && s[w - 1] != ' ') --w;
+        const std::string shown = std::string(s.substr(w, comma - w)) + ", " + std::string(pred);
+        cx.report("TANDA-BACA", cx.at(t, comma), "«" + shown + "»: tanda koma memisahkan subjek dari predikatnya (PUEBI: subjek dan predikat tidak dipisahkan koma)",
+                  "«" + shown + "»: a comma parts the subject from its predicate (PUEBI: no comma between subject and predicate)",
+                  "hapus «,»", "remove the «,»");
+        return;  // once a paragraph
     }
 }
 
@@ -946,6 +1125,7 @@ void check_drafting(Context& cx)
             check_title_year_missing(cx, t);
             check_web_address(cx, t);
             check_last_sentence_stop(cx, t);
+            check_subject_comma(cx, t);
             if (t.stop_mid_list) {  // "…; b. ….; c. …" (Permendagri 2/2014): the list goes on
                 const std::size_t e = t.s.find_last_not_of(' ');
                 cx.report("TANDA-BACA", cx.at(t, e), "butir di tengah daftar diakhiri «.», padahal butir lainnya diakhiri «;»",
@@ -970,6 +1150,12 @@ void check_drafting(Context& cx)
                           "an item in the middle of a list ends with «:» and no list follows it where the others end with «;»",
                           "ganti «:» dengan «;»", "replace «:» with «;»");
             }
+            if (t.comma_mid_list) {  // "a. …; b. …, c. …;": a comma where the list's items end with ";"
+                const std::size_t e = t.s.find_last_not_of(' ');
+                cx.report("TANDA-BACA", cx.at(t, e), "butir di tengah daftar diakhiri «,», padahal butir lainnya diakhiri «;»",
+                          "an item in the middle of a list ends with «,» where the others end with «;»", "ganti «,» dengan «;»",
+                          "replace «,» with «;»");
+            }
             if (t.colon_end) {  // "… sesuai dengan tugas dan fungsinya:</ayat>"
                 const std::size_t e = t.s.find_last_not_of(' ');
                 cx.report("TANDA-BACA", cx.at(t, e), "ayat atau pasal diakhiri «:», padahal tidak ada rincian sesudahnya",
@@ -987,6 +1173,7 @@ void check_drafting(Context& cx)
             check_gazette_year(cx, t);
             check_gazette_name(cx, t);
             check_tata_kerja(cx, t);
+            check_cited_number(cx, t);
             check_register(cx, t, register_);
         }
     }

@@ -225,6 +225,35 @@ void check_figures_and_words(Context& cx)
     }
 }
 
+/// «Pelita ke-II», «Sidang ke-IV»: the prefix «ke-» makes an ordinal of a figure («ke-2») and a
+/// Roman numeral is an ordinal by itself («Pelita II»), so «ke-» before a Roman numeral says it
+/// twice (PUEBI / EYD V, "Penulisan Angka dan Bilangan": «abad XX», «abad ke-20», «abad kedua
+/// puluh»; never «abad ke-XX»). The numeral in capitals of I, V, X, L, C, a word of its own after
+/// the hyphen. «Ke-II» with a capital is left to KAPITAL, which names its case (one finding a slip).
+void check_ordinal_roman(Context& cx)
+{
+    // the Republic's spelling before EYD (16 August 1972) is not judged by PUEBI («sidang ke-IV»
+    // in the PP and UU of 1949-1971 in tools/scale)
+    if (const auto& date = cx.decree.meta.date; date && date->valid() && date->year < 1973) return;
+    for (const Text& t : cx.texts()) {
+        const std::string_view s = t.s;
+        for (std::size_t p = s.find("e-"); p != std::string_view::npos; p = s.find("e-", p + 2)) {
+            if (p == 0 || s[p - 1] != 'k') continue;
+            const std::size_t k = p - 1;
+            if (k > 0 && (std::isalnum(static_cast<unsigned char>(s[k - 1])) || s[k - 1] == '-' || static_cast<unsigned char>(s[k - 1]) >= 0x80)) continue;
+            std::size_t e = p + 2;
+            while (e < s.size() && (s[e] == 'I' || s[e] == 'V' || s[e] == 'X' || s[e] == 'L' || s[e] == 'C')) ++e;
+            if (e == p + 2 || e - p - 2 > 7) continue;
+            if (e < s.size() && (std::isalnum(static_cast<unsigned char>(s[e])) || s[e] == '-' || static_cast<unsigned char>(s[e]) >= 0x80)) continue;
+            const std::string w(s.substr(k, e - k)), roman(s.substr(p + 2, e - p - 2));
+            cx.report("BILANGAN", cx.at(t, k),
+                      "«" + w + "»: bilangan tingkat ditulis «" + roman + "» (angka Romawi tanpa «ke-») atau «ke-» dengan angka Arab (PUEBI)",
+                      "«" + w + "»: an ordinal is written «" + roman + "» (a Roman numeral without «ke-») or «ke-» with Arabic figures (PUEBI)",
+                      "maksud Anda: " + roman + "?", "did you mean: " + roman + "?");
+        }
+    }
+}
+
 }  // namespace
 
 void check_sentence_numbers(Context& cx)
@@ -232,6 +261,7 @@ void check_sentence_numbers(Context& cx)
     if (cx.enabled("EJAAN")) check_roman_with_l(cx);
     if (!cx.enabled("BILANGAN")) return;
     check_figures_and_words(cx);
+    check_ordinal_roman(cx);
     for (const auto& k : cx.decree.diktum) check_first(cx, k.blocks);
     for (const auto& d : cx.decree.body) check_division(cx, d);
 }

@@ -1412,6 +1412,8 @@ private:
                            "«No " + std::string(b.view(t.s)) + " Tahun» in a citation: write «Nomor " + std::string(b.view(t.s)) + "»");
             // a word of a reference run into its number: "Tahun2003", "Nomor112"
             if (b.word) glued_number(t, b);
+            if (k == 1 && a.word) reduplication_two(t, a);
+            if (b.word) reduplication_two(t, b);
             if (!a.word || !b.word) continue;
             const std::string_view wa = a.view(t.s), wb = b.view(t.s);
             // the pair of conjunctions is written with a slash (UU 12/2011, Lampiran II, 264)
@@ -1425,6 +1427,34 @@ private:
                        "the word «" + std::string(wb) + "» is repeated", "hapus «" + std::string(wb) + "» yang kedua",
                        "remove the second «" + std::string(wb) + "»");
         }
+    }
+
+    // «dokumen2», «masing2»: a reduplication written with the figure 2, the habit of handwriting
+    // and chat (PUEBI, "Bentuk Ulang": a reduplication is written in full with a hyphen,
+    // «dokumen-dokumen», «masing-masing»). A word of the lexicon in lower case, three letters at
+    // least, and the figure 2 alone after it. Not a word that takes a number («roda2», «angka2»,
+    // «dari2 (dua)» in the signed PP texts of tools/scale are a space left out before the figure,
+    // not a reduplication), nor before the number's words in brackets, nor in a decree signed before
+    // EYD took effect (1972), whose spelling wrote it so.
+    void reduplication_two(const Text& t, const text::Token& tok)
+    {
+        const std::string_view w = tok.view(t.s);
+        if (w.size() < 4 || w.back() != '2' || (tok.end < t.s.size() && std::isalnum(static_cast<unsigned char>(t.s[tok.end])))) return;
+        const std::string_view stem = w.substr(0, w.size() - 1);
+        for (const char c : stem)
+            if (c < 'a' || c > 'z') return;
+        static const std::set<std::string_view> takes_number = {
+            "angka", "ayat", "bab", "bagian", "dari", "eselon", "golongan", "huruf", "jilid", "kelas", "kelompok", "ke", "lampiran",
+            "lantai", "lokasi", "nomor", "paragraf", "pasal", "periode", "roda", "semester", "seri", "sesi", "tahap", "tahun",
+            "tingkat", "tipe", "triwulan", "zona", "sampai", "hingga", "dan", "atau", "per", "kali", "minggu", "bulan", "hari", "jam"};
+        if (takes_number.count(stem) || !lexicon::contains(stem)) return;
+        // a decree signed in 1972 or before: the Republic's spelling before EYD wrote «masing2» itself
+        if (const auto& date = cx_.decree.meta.date; date && date->valid() && date->year < 1973) return;
+        if (t.s.compare(tok.end, 2, " (") == 0) return;
+        const std::string full = std::string(stem) + "-" + std::string(stem);
+        cx_.report("KATA-ULANG", cx_.at(t, tok.begin), "«" + std::string(w) + "»: bentuk ulang ditulis lengkap dengan tanda hubung («" + full + "», PUEBI), bukan dengan angka 2",
+                   "«" + std::string(w) + "»: a reduplication is written in full with a hyphen («" + full + "», PUEBI), not with the figure 2",
+                   "maksud Anda: " + full + "?", "did you mean: " + full + "?");
     }
 
     void glued_number(const Text& t, const text::Token& tok)

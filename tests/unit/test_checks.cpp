@@ -1179,6 +1179,96 @@ TEST(CheckTried, AMarkTypedTwiceIsReportedAndAnEllipsisIsNot)
     EXPECT_EQ(doubled("elipsis", "Rapat pleno bulanan, rapat evaluasi, ... dan rapat lain…"), 0u);
 }
 
+// the injection probe of session 16 (typical slips typed into clean sentences) and the training
+// corpus's listed commas between a subject and its predicate
+TEST(CheckTried, ACommaBetweenSubjectAndPredicateIsReported)
+{
+    auto comma = [](const std::string& name, const std::string& text) {
+        std::size_t n = 0;
+        for (const auto& m : messages_of(check_uraian(name, text), "TANDA-BACA")) n += m.find("subjek") != std::string::npos;
+        return n;
+    };
+    // Keputusan Sekjen PU 469/2025, Keputusan Dirjen Belmawa 232/2019, Perwali Surabaya 68/2021
+    EXPECT_EQ(comma("tugas", "Tim sebagaimana dimaksud dalam Diktum KESATU, mempunyai tugas menyusun jadwal rapat pleno."), 1u);
+    EXPECT_EQ(comma("dicabut", "Keputusan Menteri Nomor 57 Tahun 2019 tentang Nama Program Studi pada Perguruan Tinggi, dicabut dan dinyatakan tidak berlaku."), 1u);
+    // after an opening clause, the main clause's subject (Instruksi Bupati Kulon Progo 3/2009)
+    EXPECT_EQ(comma("pada-saat", "Pada saat Keputusan ini mulai berlaku, Keputusan Bupati Nomor 5 Tahun 2020 tentang Rapat Pleno, dicabut dan dinyatakan tidak berlaku."), 1u);
+    EXPECT_EQ(comma("nama-koma", "Pada saat Keputusan ini mulai berlaku, maka Keputusan Menteri Riset, Teknologi, dan Pendidikan Tinggi Nomor 5 Tahun 2017 tentang Rapat Pleno, dicabut dan dinyatakan tidak berlaku."), 1u);
+    EXPECT_EQ(comma("pada-saat-benar", "Pada saat Keputusan ini mulai berlaku, Keputusan Bupati Nomor 5 Tahun 2020 tentang Rapat Pleno dicabut dan dinyatakan tidak berlaku."), 0u);
+    EXPECT_EQ(comma("akan", "Jenis rapat yang belum tercakup dalam Keputusan ini, akan ditetapkan kemudian."), 1u);
+    // the formula of Lampiran II after a gazette's bracket, an opening clause, the amending formula,
+    // a sentence with its predicate before the comma, a list in the subject
+    EXPECT_EQ(comma("lembaran", "Undang-Undang Nomor 14 Tahun 1992 tentang Lalu Lintas dan Angkutan Jalan (Lembaran Negara Republik Indonesia Tahun 1992 Nomor 49, Tambahan Lembaran Negara Republik Indonesia Nomor 3480), dicabut dan dinyatakan tidak berlaku."), 0u);
+    EXPECT_EQ(comma("pembuka", "Untuk melaksanakan tugas sebagaimana dimaksud dalam Diktum KESATU, dibentuk Sekretariat Tim rapat pleno."), 0u);
+    EXPECT_EQ(comma("ubah", "Beberapa ketentuan dalam Keputusan Bupati Nomor 5 Tahun 2020 tentang Rapat Pleno, diubah sebagai berikut:"), 0u);
+    EXPECT_EQ(comma("adalah", "Majelis adalah satuan organisasi yang anggotanya ditetapkan oleh Bupati, bertugas mengadakan rapat pleno."), 0u);
+    EXPECT_EQ(comma("daftar", "Ketua, Sekretaris, dan Anggota Tim mempunyai tugas menyusun jadwal rapat pleno."), 0u);
+    EXPECT_EQ(comma("tanpa-koma", "Tim sebagaimana dimaksud dalam Diktum KESATU mempunyai tugas menyusun jadwal rapat pleno."), 0u);
+}
+
+TEST(CheckTried, AListItemEndingWithACommaAmongSemicolonsIsReported)
+{
+    auto items = [](const std::string& name, const std::string& second) {
+        const std::string last = "<diktum>Keputusan ini mulai berlaku pada tanggal ditetapkan.</diktum>";
+        const auto ds = check_variant(name, {{last, "<diktum>Tugas Tim meliputi:<daftar><butir>menyusun jadwal;</butir><butir>" + second +
+                                                        "</butir><butir>melaporkan hasil;</butir><butir>mengevaluasi hasil; dan</butir><butir>menyampaikan laporan.</butir></daftar></diktum>" +
+                                                        last}});
+        std::size_t n = 0;
+        for (const auto& m : messages_of(ds, "TANDA-BACA")) n += m.find("diakhiri «,»") != std::string::npos;
+        return n;
+    };
+    EXPECT_EQ(items("butir-koma", "menyiapkan bahan,"), 1u);
+    EXPECT_EQ(items("butir-titik-koma", "menyiapkan bahan;"), 0u);
+}
+
+TEST(CheckTried, AnOrdinalKeWithARomanNumeralIsReported)
+{
+    auto bilangan = [](const std::string& name, const std::string& text) { return messages_of(check_uraian(name, text), "BILANGAN"); };
+    const auto roman = bilangan("ke-ii", "Rapat pleno ke-II pada bulan Juni.");
+    ASSERT_EQ(roman.size(), 1u);
+    EXPECT_NE(roman[0].find("«ke-II»"), std::string::npos) << roman[0];
+    EXPECT_TRUE(bilangan("ke-2", "Rapat pleno ke-2 dan rapat pleno II pada bulan Juni.").empty());
+    EXPECT_TRUE(bilangan("ke-kata", "Rapat pleno ke-Indonesia-an dan Pelita VI pada bulan Juni.").empty());
+}
+
+TEST(CheckTried, AReduplicationWrittenWithTwoIsReported)
+{
+    auto ulang = [](const std::string& name, const std::string& text) { return messages_of(check_uraian(name, text), "KATA-ULANG"); };
+    const auto two = ulang("dokumen2", "Rapat pleno membahas dokumen2 anggaran.");
+    ASSERT_EQ(two.size(), 1u);
+    EXPECT_NE(two[0].find("«dokumen-dokumen»"), std::string::npos) << two[0];
+    // a figure after a word that takes a number is a space left out, not a reduplication; a code is no word
+    EXPECT_TRUE(ulang("roda2", "Rapat pleno tentang kendaraan roda2 dan emisi CO2 serta lantai2 gedung.").empty());
+    EXPECT_TRUE(ulang("dokumen-dokumen", "Rapat pleno membahas dokumen-dokumen anggaran.").empty());
+}
+
+TEST(CheckTried, AConjunctionCapitalisedInMidSentenceIsReported)
+{
+    auto kapital = [](const std::string& name, const std::string& text) {
+        std::size_t n = 0;
+        for (const auto& m : messages_of(check_uraian(name, text), "KAPITAL")) n += m.find("kata sambung") != std::string::npos;
+        return n;
+    };
+    EXPECT_EQ(kapital("yang-dan", "Rapat pleno membahas anggaran yang Dan jadwal kegiatan."), 1u);
+    EXPECT_EQ(kapital("atau", "Rapat pleno membahas anggaran Atau jadwal kegiatan."), 1u);
+    // in a name or a title its neighbours are capitalised, and «dan» in lower case is right
+    EXPECT_EQ(kapital("judul", "Rapat pleno membahas anggaran dan jadwal Dinas Pemuda Dan Olahraga."), 0u);
+    EXPECT_EQ(kapital("kecil", "Rapat pleno membahas anggaran dan jadwal kegiatan."), 0u);
+}
+
+TEST(CheckTried, ACitedNumberWithALetterOrWithoutItsYearIsReported)
+{
+    auto kutipan = [](const std::string& name, const std::string& text) { return messages_of(check_uraian(name, text), "KUTIPAN-SALAH"); };
+    // Keputusan Sekda Sumedang 41.1/2022, Perwali Surabaya 68/2021
+    const auto l = kutipan("satu-l", "Rapat pleno membahas Undang-Undang Nomor 1l Tahun 2008 tentang Informasi dan Transaksi Elektronik.");
+    ASSERT_EQ(l.size(), 1u);
+    EXPECT_NE(l[0].find("«Nomor 1l»"), std::string::npos) << l[0];
+    EXPECT_EQ(kutipan("tanpa-tahun", "Rapat pleno membahas Peraturan Menteri Dalam Negeri Nomor 90 tentang Klasifikasi Pembangunan.").size(), 1u);
+    EXPECT_TRUE(kutipan("benar", "Rapat pleno membahas Undang-Undang Nomor 11 Tahun 2008 tentang Informasi dan Transaksi Elektronik dan Peraturan Menteri Dalam Negeri Nomor 90 Tahun 2019 tentang Klasifikasi Pembangunan.").empty());
+    // a Keputusan's number holds its year in its own form
+    EXPECT_TRUE(kutipan("keputusan", "Rapat pleno membahas Keputusan Bupati Nomor 15 tentang Tim Pelaksana Peraturan Daerah.").empty());
+}
+
 TEST(CheckTried, AForeignPhraseIsOneFindingAndItalicsPass)
 {
     // Permendagri 2/2014 prints «soft copy» in italics; upright it is one slip, not two unknown words

@@ -44,12 +44,19 @@ def run(case, args, cwd, timeout=120, stdin=None):
     stats = os.path.join(cwd, ".time")
     cmd = ["/usr/bin/time", "-q", "-f", "%e %M", "-o", stats, NASKAH] + args
     start = time.monotonic()
+    # its own process group: a time-out kills naskah too, not only /usr/bin/time above it (a hung
+    # naskah once kept a core and 5 GB after the test had failed)
+    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            stdin=stdin if stdin is not None else subprocess.DEVNULL,
+                            env=dict(os.environ, LC_ALL="C.UTF-8"), start_new_session=True)
     try:
-        p = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, timeout=timeout, stdin=stdin,
-                           env=dict(os.environ, LC_ALL="C.UTF-8"))
+        _, stderr = proc.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, 9)
+        proc.communicate()
         rows.append((case, " ".join(args), "hang", f"no end within {timeout} s", timeout, 0))
         return "timeout", "", timeout, 0
+    p = subprocess.CompletedProcess(cmd, proc.returncode, "", stderr)
     seconds = time.monotonic() - start
     mib = 0.0
     try:

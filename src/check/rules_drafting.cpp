@@ -276,7 +276,7 @@ void check_subject_comma(Context& cx, const Text& t)
         "sesudah", "guna", "bagi", "atas", "sehubungan", "terhadap", "demi", "agar", "supaya", "selama", "sejak", "meskipun",
         "walaupun", "karena", "oleh", "mengingat", "menimbang", "memperhatikan", "sambil", "sementara", "seiring", "sebagai",
         "menurut", "selanjutnya", "kecuali", "sepanjang", "di", "ke", "dari", "hingga", "sampai", "tanpa", "melalui", "tidak",
-        "namun", "akan", "tetapi", "dan", "atau", "serta", "maka", "kemudian", "dalam", "setiap", "apabila", "manakala", "begitu",
+        "namun", "akan", "tetapi", "dan", "atau", "serta", "maka", "kemudian", "setiap", "manakala", "begitu",
         "yang", "bahwa", "menindaklanjuti", "perlu", "terkait", "bersama", "antara", "tersebut", "adapun", "sedangkan", "misalnya",
         "catatan", "keterangan", "dikecualikan"};
     static const std::set<std::string_view, std::less<>> kPredicates = {"mempunyai", "memiliki", "bertugas", "berfungsi", "adalah", "merupakan",
@@ -289,11 +289,6 @@ void check_subject_comma(Context& cx, const Text& t)
         std::size_t e = p;
         while (e < s.size() && (std::isalpha(static_cast<unsigned char>(s[e])) || s[e] == '-' || s[e] == '/')) ++e;
         return s.substr(p, e - p);
-    };
-    auto lower = [](std::string_view v) {
-        std::string w(v);
-        for (auto& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        return w;
     };
     // sentence starts: the paragraph's, and after ". " before a capital where a word of three
     // lower-case letters ends the sentence before it («S.H.», «No.», «2.» end none)
@@ -310,7 +305,7 @@ void check_subject_comma(Context& cx, const Text& t)
         if (s.compare(b, 6, "bahwa ") == 0 || s.compare(b, 6, "Bahwa ") == 0) b += 6;
         std::string_view first = word_at(b);
         if (first.size() < 2 || !std::isupper(static_cast<unsigned char>(first[0]))) continue;
-        std::string lf = lower(first);
+        std::string lf = text::lower(first);
         // «Pada saat Instruksi ini mulai berlaku, Instruksi Bupati … tentang Pelaksanaan Pemakaian
         // Bahasa Jawa, dicabut …» (Instruksi Bupati Kulon Progo 3/2009): after an opening clause
         // and its comma the main clause begins, and its subject is judged the same way
@@ -328,7 +323,7 @@ void check_subject_comma(Context& cx, const Text& t)
             if (s.compare(b, 5, "maka ") == 0) b += 5;  // «Pada saat …, maka Instruksi … , dicabut»
             first = word_at(b);
             if (first.size() < 2 || !std::isupper(static_cast<unsigned char>(first[0]))) continue;
-            lf = lower(first);
+            lf = text::lower(first);
             if (kOpeners.count(lf)) continue;
         }
         // a verb opens the sentence («Menunjuk …», «Dibentuk …»): its subject is elsewhere

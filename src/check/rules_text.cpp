@@ -790,7 +790,7 @@ private:
     std::optional<std::string> written_elsewhere(const std::string& word)
     {
         const std::string w = text::lower(word);
-        if (w.size() < 7 || w.size() != text::cp_count(w) || w.size() > kLongestSlipOfAWord) return std::nullopt;
+        if (w.size() < 7 || w.size() != text::cp_count(w) || w.size() > Speller::kLongestWord) return std::nullopt;
         const auto& seen = decree_words();
         for (const auto& s : speller_->suggest(w, 5)) {
             const std::string ls = text::lower(s);
@@ -915,15 +915,13 @@ private:
         return sugg;
     }
 
-    static constexpr std::size_t kLongestSlipOfAWord = 32;  // «dipertanggungjawabkannya» has 24 letters
-
     // A long word with a letter too many and one more slip: "Kapuapaten" (Kabupaten). Only for
     // words of nine letters or more: shorter names are two edits from too many words.
     std::vector<std::string> two_edits_away(const std::string& w)
     {
         // a word longer than any lexicon word with two letters more is no slip of one, and the
         // search below costs the square of its length (a fuzzed 3,000-letter word took 8 s)
-        if (text::cp_count(w) < 9 || w.size() != text::cp_count(w) || w.size() > kLongestSlipOfAWord) return {};
+        if (text::cp_count(w) < 9 || w.size() != text::cp_count(w) || w.size() > Speller::kLongestWord) return {};
         for (std::size_t k = 0; k < w.size(); ++k) {
             const std::string shorter = w.substr(0, k) + w.substr(k + 1);
             if (speller_->in_lexicon(text::lower(shorter))) return {text::starts_upper(shorter) ? shorter : text::capitalise(shorter)};
@@ -1259,7 +1257,7 @@ private:
             if (speller_->in_lexicon(w) || proper_name() || title_names_.count(text::lower(w)) || running_name(t, toks, k)) continue;
             // two official abbreviations run together: «Kanwilkemenkumham» (Kanwil Kemenkumham)
             // (abbreviations are short: a longer word is none, and each cut would copy all of it)
-            if (upper_first && w.size() >= 6 && w.size() <= 2 * kLongestSlipOfAWord) {
+            if (upper_first && w.size() >= 6 && w.size() <= 2 * Speller::kLongestWord) {
                 bool reported = false;
                 for (std::size_t c = 2; c + 2 <= w.size() && !reported; ++c) {
                     const std::string a = w.substr(0, c), b = text::capitalise(w.substr(c));

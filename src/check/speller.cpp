@@ -339,9 +339,8 @@ std::optional<std::string> Speller::split(std::string_view word)
 {
     std::lock_guard<std::mutex> lock(mutex_);
     const std::string w(word);
-    // two lexicon words run together are at most twice the longest word; the loop below costs the
-    // square of the length, which a word of thousands of letters (fuzzed input) must not pay
-    if (w.find('-') != std::string::npos || w.size() < 5 || w.size() > 64) return std::nullopt;
+    // two lexicon words run together are at most twice the longest word
+    if (w.find('-') != std::string::npos || w.size() < 5 || w.size() > 2 * kLongestWord) return std::nullopt;
     auto usable = [&](const std::string& part, std::string& shown) {
         if (const Replacement* r = replacement(part); r && !r->foreign) {
             shown = r->suggestion;

@@ -33,6 +33,12 @@ struct Replacement {
 
 class Speller {
 public:
+    /// The longest word the searches for a misspelt word's intended word work on (edits, splits,
+    /// abbreviations run together): «dipertanggungjawabkannya» has 24 letters. The searches cost
+    /// the square of a word's length or more, which a word of thousands of letters (fuzzed input)
+    /// must not pay.
+    static constexpr std::size_t kLongestWord = 32;
+
     /// The process-wide speller, or null when the dictionary cannot be loaded (`error` says why).
     static Speller* instance(std::string* error = nullptr);
     ~Speller();

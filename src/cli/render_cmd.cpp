@@ -89,12 +89,16 @@ int run_render(const std::vector<std::string>& original_args)
     req.dump_layout = vm.count("dump-layout") > 0;
     if (svg_only) req.formats = pipeline::Formats{false, false, false};
 
-    // The drafting checks' dictionary loads while the input is read and laid out.
-    std::jthread preload;
-    if (req.run_checks) preload = std::jthread(check::preload);
+    // what the checks' thread reads is declared before it, so it outlives the thread on every way out
+    model::Decree decree;
+    pipeline::Engine engine;
+    std::optional<style::HouseStyle> own_style;
+    // The checks' thread starts now: it loads their dictionary while the input is read, and
+    // checks the decree once it and its style are known, while this thread loads the fonts.
+    std::optional<pipeline::CheckRun> checks;
+    if (req.run_checks) checks.emplace(lang, check::preload);
 
     DiagnosticSink sink(lang);
-    model::Decree decree;
     const bool loaded = xml::read_decree(input, decree, sink);
     auto finish = [&](int code) {
         sink.sort();
@@ -108,9 +112,11 @@ int run_render(const std::vector<std::string>& original_args)
     std::string layout = vm.count("layout") ? vm["layout"].as<std::string>() : decree.layout_name;
     if (layout.empty()) layout = "kpu";
     const bool named = !vm.count("layout") && !decree.layout_name.empty();
-    pipeline::Engine engine;
     // a style the decree names that cannot load is an error in the decree (1); --layout's is a usage error (2)
-    if (!engine.load(layout, sink, named ? &decree.layout_pos : nullptr)) return finish(named ? 1 : 2);
+    if (!engine.load_style(layout, sink, named ? &decree.layout_pos : nullptr)) return finish(named ? 1 : 2);
+    if (!pipeline::decree_style(decree, engine.style, own_style, sink)) return finish(1);
+    if (checks) checks->start(decree, own_style ? *own_style : engine.style, req);
+    if (!engine.load_fonts(sink)) return finish(named ? 1 : 2);
     // -o names a file when it is no folder and ends as an output does; otherwise it is a folder
     const std::optional<fs::path> output =
         vm.count("output") ? std::optional<fs::path>(vm["output"].as<std::string>()) : std::nullopt;
@@ -122,7 +128,7 @@ int run_render(const std::vector<std::string>& original_args)
         std::cerr << "naskah render: a salinan has no signature fields; --sign-map writes nothing for it\n";
     text::Shaper shaper(*engine.fonts);
     pipeline::RenderResult result;
-    if (!pipeline::render_decree(decree, engine, shaper, req, result, sink)) return finish(1);
+    if (!pipeline::render_decree(decree, engine, shaper, req, result, sink, checks ? &*checks : nullptr)) return finish(1);
     if (svg) {
         pipeline::OutputFile f;
         const model::Variant variant = req.variant ? *req.variant : decree.meta.variant;

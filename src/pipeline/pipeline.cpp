@@ -28,10 +28,85 @@ using render::PdfWriter;
 
 bool Engine::load(const std::string& layout, DiagnosticSink& sink, const SourcePos* named_at)
 {
-    if (!style::load_style(layout, style, sink, named_at)) return false;
+    return load_style(layout, sink, named_at) && load_fonts(sink);
+}
+
+bool Engine::load_style(const std::string& layout, DiagnosticSink& sink, const SourcePos* named_at)
+{
+    return style::load_style(layout, style, sink, named_at);
+}
+
+bool Engine::load_fonts(DiagnosticSink& sink)
+{
     fonts = text::FontSet::load(style, sink);
     font_programs = std::make_shared<FontProgramCache>();
     return fonts != nullptr;
+}
+
+bool decree_style(const model::Decree& decree, const style::HouseStyle& base, std::optional<style::HouseStyle>& own,
+                  DiagnosticSink& sink)
+{
+    own.reset();
+    if (decree.style_settings.empty()) return true;
+    own.emplace(base);
+    if (style::apply_settings(decree.style_settings, *own, sink)) return true;
+    own.reset();
+    return false;
+}
+
+CheckRun::CheckRun(Lang lang, void (*warm_up)()) : findings_(lang), thread_([this, warm_up] { work(warm_up); }) {}
+
+CheckRun::~CheckRun()
+{
+    {
+        std::lock_guard<std::mutex> lock(mutex_);
+        if (!job_) cancelled_ = true;
+    }
+    handed_.notify_one();
+    // thread_ (the last member) joins before the rest is destroyed
+}
+
+void CheckRun::work(void (*warm_up)())
+{
+    if (warm_up) warm_up();
+    std::function<void()> job;
+    {
+        std::unique_lock<std::mutex> lock(mutex_);
+        handed_.wait(lock, [this] { return job_ != nullptr || cancelled_; });
+        if (cancelled_) return;
+        job = job_;
+    }
+    job();
+}
+
+void CheckRun::start(const model::Decree& decree, const style::HouseStyle& house, const RenderRequest& request)
+{
+    {
+        std::lock_guard<std::mutex> lock(mutex_);
+        if (started_ || cancelled_) return;
+        started_ = true;
+        job_ = [this, &decree, &house, &request] {
+            check::CheckOptions opts;
+            opts.style = &house;
+            opts.lang = request.lang;
+            opts.source_text = request.source_text;
+            check::run_checks(decree, opts, findings_);
+        };
+    }
+    handed_.notify_one();
+}
+
+DiagnosticSink CheckRun::finish()
+{
+    if (thread_.joinable()) {
+        if (!started_) {
+            std::lock_guard<std::mutex> lock(mutex_);
+            cancelled_ = true;
+        }
+        handed_.notify_one();
+        thread_.join();
+    }
+    return std::move(findings_);
 }
 
 bool parse_formats(const std::string& list, Formats& out, std::string& error)
@@ -149,49 +224,50 @@ bool render_files(const model::Decree& decree, const Engine& engine, const style
 }  // namespace
 
 bool render_decree(const model::Decree& decree, const Engine& engine, text::Shaper& shaper, const RenderRequest& request,
-                   RenderResult& result, DiagnosticSink& sink)
+                   RenderResult& result, DiagnosticSink& sink, CheckRun* started_checks)
 {
     result = RenderResult{};
     const std::size_t errors = sink.error_count();
     RenderRequest named = request;
     if (named.output_stem.empty()) named.output_stem = std::filesystem::path(decree.source_file).stem().string();
-    // The drafting checks run beside the layout (their first call loads the Hunspell dictionary,
-    // which costs as much as a whole render); what they find still decides, before anything is
-    // written, whether the document may be rendered.
-    // the decree's own conventions (<konvensi>) over its house style's, for this decree only
     std::optional<style::HouseStyle> own_style;
-    if (!decree.style_settings.empty()) {
-        own_style.emplace(engine.style);
-        if (!style::apply_settings(decree.style_settings, *own_style, sink)) return false;
-    }
+    if (!decree_style(decree, engine.style, own_style, sink)) return false;
     const style::HouseStyle& house = own_style ? *own_style : engine.style;
-    DiagnosticSink check_sink(sink.lang());
-    auto run_checks = [&] {
-        check::CheckOptions opts;
-        opts.style = &house;
-        opts.lang = request.lang;
-        opts.source_text = request.source_text;
-        check::run_checks(decree, opts, check_sink);
+    auto checks_stop = [&](const DiagnosticSink& found) {
+        return found.has_errors() || (request.strict && found.warning_count() > 0);
     };
-    auto checks_stop = [&] { return check_sink.has_errors() || (request.strict && check_sink.warning_count() > 0); };
-    std::jthread checker;  // joined on every way out, an exception included
+    // The drafting checks run beside the layout (on a run the caller started early, else on one
+    // started here); what they find still decides, before anything is written, whether the
+    // document may be rendered.
+    std::optional<CheckRun> own_checks;
+    CheckRun* checks = nullptr;
     if (request.run_checks) {
-        if (request.checks_in_parallel) {
-            checker = std::jthread(run_checks);
+        if (!request.checks_in_parallel) {
+            DiagnosticSink found(sink.lang());
+            check::CheckOptions opts;
+            opts.style = &house;
+            opts.lang = request.lang;
+            opts.source_text = request.source_text;
+            check::run_checks(decree, opts, found);
+            const bool stop = checks_stop(found);
+            for (auto& d : found.items()) sink.add(std::move(d));
+            if (stop) return false;
+        } else if (started_checks && started_checks->started()) {
+            checks = started_checks;
         } else {
-            run_checks();
-            if (checks_stop()) {
-                for (auto& d : check_sink.items()) sink.add(std::move(d));
-                return false;
-            }
+            checks = &own_checks.emplace(sink.lang());
+            checks->start(decree, house, request);
         }
     }
     const bool rendered = render_files(decree, engine, house, shaper, named, result, sink, errors);
-    if (checker.joinable()) checker.join();
-    for (auto& d : check_sink.items()) sink.add(std::move(d));
-    if (checks_stop()) {
-        result = RenderResult{};
-        return false;
+    if (checks) {
+        DiagnosticSink found = checks->finish();
+        const bool stop = checks_stop(found);
+        for (auto& d : found.items()) sink.add(std::move(d));
+        if (stop) {
+            result = RenderResult{};
+            return false;
+        }
     }
     return rendered;
 }

@@ -2,10 +2,14 @@
 // (Moved out of render/, which holds the writers only.)
 #pragma once
 
+#include <condition_variable>
 #include <cstdint>
+#include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
+#include <thread>
 #include <utility>
 #include <vector>
 
@@ -33,6 +37,10 @@ struct Engine {
     /// Loads a house style and its fonts; false with diagnostics.
     /// `named_at`: where the decree named the style (gaya=…), so a missing one is reported there.
     bool load(const std::string& layout, DiagnosticSink& sink, const SourcePos* named_at = nullptr);
+    /// The two halves of load(), for a caller that starts the checks between them (they need the
+    /// style, not the fonts).
+    bool load_style(const std::string& layout, DiagnosticSink& sink, const SourcePos* named_at = nullptr);
+    bool load_fonts(DiagnosticSink& sink);
 };
 
 struct Formats {
@@ -67,10 +75,47 @@ struct RenderResult {
     model::Variant variant = model::Variant::Asli;
 };
 
+/// The style a decree is checked and laid out under: `base` with the decree's own conventions
+/// (<konvensi>) over it, in `own`, or `base` itself when the decree has none. False with
+/// diagnostics when a convention does not apply.
+bool decree_style(const model::Decree& decree, const style::HouseStyle& base, std::optional<style::HouseStyle>& own,
+                  DiagnosticSink& sink);
+
+/// The drafting checks of one decree on a thread of their own, beside the layout. `naskah render`
+/// makes one when it starts: the thread first runs `warm_up` (check::preload: the dictionary and
+/// the ICU formatters) while the input is read, then the checks the moment start() hands it the
+/// decree and its style, while the main thread loads the fonts and lays out. One thread does
+/// both, so the checks neither wait for the fonts nor for a thread to be scheduled on a busy
+/// machine, and no third thread competes for two cores.
+class CheckRun {
+public:
+    explicit CheckRun(Lang lang, void (*warm_up)() = nullptr);
+    CheckRun(const CheckRun&) = delete;
+    CheckRun& operator=(const CheckRun&) = delete;
+    ~CheckRun();  ///< a run never started ends its thread; a started one is waited for
+    /// Runs the checks of `decree` under `house` with the request's options; the decree, the
+    /// style and the request must live until finish(). At most once.
+    void start(const model::Decree& decree, const style::HouseStyle& house, const RenderRequest& request);
+    bool started() const { return started_; }
+    /// Waits for the checks; their findings, moved out.
+    DiagnosticSink finish();
+
+private:
+    void work(void (*warm_up)());
+    std::mutex mutex_;
+    std::condition_variable handed_;
+    std::function<void()> job_;  ///< set by start()
+    bool cancelled_ = false;
+    bool started_ = false;
+    DiagnosticSink findings_;
+    std::jthread thread_;  ///< last: it is joined before the members it uses are destroyed
+};
+
 /// Renders one decree. Diagnostics (checks, glyph errors) go to `sink`; returns false when an
-/// error stops the document, in which case `result` holds nothing to write.
+/// error stops the document, in which case `result` holds nothing to write. `checks`: a run the
+/// caller already started for this decree (see CheckRun), used instead of starting one here.
 bool render_decree(const model::Decree& decree, const Engine& engine, text::Shaper& shaper, const RenderRequest& request,
-                   RenderResult& result, DiagnosticSink& sink);
+                   RenderResult& result, DiagnosticSink& sink, CheckRun* checks = nullptr);
 
 /// Parses "pdf,docx,wordml". False on an unknown name.
 bool parse_formats(const std::string& list, Formats& out, std::string& error);

@@ -939,23 +939,70 @@ private:
         return {};
     }
 
-    // «Convention on Nuclear Safety», «Bank for International Settlements»: an English function word
-    // between two capitalised words that no Indonesian list knows is part of a foreign name (a
-    // ratification's title gives the convention's own name, UU 12/2011 Lampiran II), not a word
-    // to spell
-    bool joint_of_foreign_name(const Text& t, const std::vector<text::Token>& toks, std::size_t k) const
+    // «Convention on Nuclear Safety», «Agreement between the Government of the Republic of Indonesia
+    // and the Government of Australia on …»: capitalised words joined by English function words are
+    // a foreign name (a ratification gives the agreement's own name, UU 12/2011 Lampiran II), not
+    // words to spell one by one. A run of capitalised words and such joints is one when a joint
+    // stands between two capitalised words no Indonesian list knows, or when it holds two joints
+    // and two such words («Protocol to Amend the Agreement»); its ends are trimmed to capitalised
+    // words. In capitals («AGREEMENT BETWEEN THE
+    // GOVERNMENT …») the same. The function words are none that Indonesian writes.
+    static bool english_joint(std::string_view w)
     {
-        const std::string_view w = toks[k].view(t.s);
-        if (w.size() > 3 || w.empty() || w[0] < 'a' || w[0] > 'z') return false;
-        bool joint = false;
-        for (std::string_view j : {"of", "on", "for", "and", "the", "in", "to", "at", "by"}) joint = joint || w == j;
-        if (!joint) return false;
-        auto foreign_capitalised = [&](std::size_t i) {
-            if (i >= toks.size() || !toks[i].word) return false;
-            const std::string v(toks[i].view(t.s));
-            return text::starts_upper(v) && !text::all_upper(v) && !speller_->in_lexicon(v);
+        if (w == "a" || w == "an") return true;  // «Convention on Early Notification of a Nuclear Accident»
+        if (w.size() < 2 || w.size() > 10) return false;
+        char low[10];
+        const bool lower = w[0] >= 'a' && w[0] <= 'z';
+        for (std::size_t k = 0; k < w.size(); ++k) {
+            const char c = w[k];
+            if (lower ? (c < 'a' || c > 'z') : (c < 'A' || c > 'Z')) return false;  // «of» or «OF», not «Of»
+            low[k] = lower ? c : static_cast<char>(c + ('a' - 'A'));
+        }
+        const std::string_view l(low, w.size());
+        for (std::string_view j : {"of", "on", "for", "and", "the", "in", "to", "at", "by", "between", "among", "with", "from", "into",
+                                   "under", "upon", "concerning", "regarding", "against", "within", "its", "their"})
+            if (l == j) return true;
+        return false;
+    }
+
+    /// The foreign names of `toks` as token index ranges [first, last], in order.
+    std::vector<std::pair<std::size_t, std::size_t>> foreign_names(const Text& t, const std::vector<text::Token>& toks) const
+    {
+        std::vector<std::pair<std::size_t, std::size_t>> out;
+        auto joint = [&](std::size_t i) { return toks[i].word && english_joint(toks[i].view(t.s)); };
+        if (std::none_of(toks.begin(), toks.end(), [&](const text::Token& tk) { return tk.word && english_joint(tk.view(t.s)); }))
+            return out;
+        auto capitalised = [&](std::size_t i) { return toks[i].word && text::starts_upper(toks[i].view(t.s)) && !joint(i); };
+        auto foreign = [&](std::size_t i) {
+            const std::string_view v = toks[i].view(t.s);
+            return capitalised(i) && v.size() > 1 && !text::has_digit(v) && !speller_->in_lexicon(v);
         };
-        return k > 0 && foreign_capitalised(k - 1) && foreign_capitalised(k + 1);
+        auto next_to = [&](std::size_t a, std::size_t b) { return toks[a].end + 1 == toks[b].begin && t.s[toks[a].end] == ' '; };
+        std::size_t k = 0;
+        while (k < toks.size()) {
+            if (!(capitalised(k) || joint(k))) {
+                ++k;
+                continue;
+            }
+            std::size_t e = k;
+            while (e + 1 < toks.size() && next_to(e, e + 1) && (capitalised(e + 1) || joint(e + 1))) ++e;
+            const std::size_t run_end = e;
+            std::size_t a = k;
+            // joints in front, and Indonesian words not joined to the name («Pengesahan», not the
+            // «Memorandum» of «Memorandum of Understanding»)
+            while (a <= e && !foreign(a) && (joint(a) || a == e || !joint(a + 1))) ++a;
+            while (e > a && !capitalised(e)) --e;
+            int joints = 0, foreigners = 0;
+            bool joined = false;
+            for (std::size_t i = a; i <= e && a <= e; ++i) {
+                joints += joint(i);
+                foreigners += foreign(i);
+                if (joint(i) && i > a && i < e && foreign(i - 1) && foreign(i + 1)) joined = true;
+            }
+            if (a <= e && (joined || (joints >= 2 && foreigners >= 2))) out.emplace_back(a, e);
+            k = run_end + 1;
+        }
+        return out;
     }
 
     bool skip_word(const Text& t, const text::Token& tok, bool names)
@@ -1001,6 +1048,8 @@ private:
         // titles of cited regulations are quoted verbatim: their wording is not the drafter's to change
         const auto quoted = cited_names(t.s);
         std::size_t skip_until = 0;  // the rest of a foreign phrase already reported
+        const auto names_abroad = foreign_names(t, toks);
+        std::size_t next_name = 0;  // the first of names_abroad not yet reached
         for (std::size_t k = 0; k < toks.size(); ++k) {
             const auto& tok = toks[k];
             // «sampai dengan» is abbreviated «s.d.», with a full stop after each letter like «a.n.»,
@@ -1015,20 +1064,16 @@ private:
                 continue;
             }
             if (!tok.word || tok.begin < skip_until || skip_word(t, tok, names)) continue;
-            if (joint_of_foreign_name(t, toks, k)) {
-                // the whole name: the capitalised words and joints about it
-                auto next_to = [&](std::size_t a, std::size_t b) { return toks[a].word && toks[b].word && toks[a].end + 1 == toks[b].begin; };
-                std::size_t a = k - 1, e = k + 1;
-                while (a > 0 && next_to(a - 1, a) && text::starts_upper(toks[a - 1].view(t.s)) && !speller_->in_lexicon(std::string(toks[a - 1].view(t.s))))
-                    --a;
-                while (e + 1 < toks.size() && next_to(e, e + 1) &&
-                       ((text::starts_upper(toks[e + 1].view(t.s)) && !speller_->in_lexicon(std::string(toks[e + 1].view(t.s)))) ||
-                        joint_of_foreign_name(t, toks, e + 1)))
-                    ++e;
+            while (next_name < names_abroad.size() && names_abroad[next_name].second < k) ++next_name;
+            if (next_name < names_abroad.size() && names_abroad[next_name].first <= k) {
+                const auto [a, e] = names_abroad[next_name];
                 skip_until = toks[e].end;
-                // set in italics, or the decree's own title (printed in capitals): nothing to say
-                if ((t.style_at(toks[a].begin) & kItalic) || t.s == cx_.decree.meta.title.plain() || !cx_.enabled("KATA-ASING")) continue;
                 const std::string name(t.s, toks[a].begin, toks[e].end - toks[a].begin);
+                // set in italics, or in the decree's own title or a heading, which are printed in
+                // capitals (the Menetapkan line restating the title): nothing to say
+                if ((t.style_at(toks[a].begin) & kItalic) || t.s == cx_.decree.meta.title.plain() || text::all_upper(name) ||
+                    !cx_.enabled("KATA-ASING"))
+                    continue;
                 cx_.report("KATA-ASING", cx_.at(t, toks[a].begin), "nama asing «" + name + "» ditulis miring (UU 12/2011 Lampiran II)",
                            "set the foreign name «" + name + "» in italics (UU 12/2011 Lampiran II)");
                 continue;

@@ -208,6 +208,30 @@ TEST(CheckDrafting, AForeignNameIsSetInItalics)
     expect_none("nama-asing-judul-ejaan", "Jadwal Rapat Pleno Tahun 2023</tentang>", "Pengesahan Convention on Nuclear Safety</tentang>", "EJAAN");
 }
 
+TEST(CheckDrafting, AForeignNameJoinedByLowerCaseWordsAndKnownWordsIsOneName)
+{
+    // a ratification's title names the agreement as signed: «the», «between», a word Indonesian
+    // knows («Memorandum», «Indonesia») inside; 84 UU of the public dump name agreements so
+    const std::string from = "<butir>bahwa rapat pleno perlu dijadwalkan agar tugas";
+    const std::string agreement =
+        "Agreement between the Government of the Republic of Indonesia and the Government of the Kingdom of Thailand on Cooperation in the Field of Energy";
+    const std::string slip = "<butir>bahwa sesuai " + agreement + " rapat pleno perlu dijadwalkan agar tugas";
+    expect_one({"perjanjian", from, slip, "KATA-ASING", agreement.c_str()});
+    expect_none("perjanjian-ejaan", from, slip, "EJAAN");
+    const std::string mou = "<butir>bahwa sesuai Memorandum of Understanding on the Establishment of the ASEAN Power Grid rapat pleno perlu dijadwalkan agar tugas";
+    expect_one({"mou", from, mou, "KATA-ASING", "Memorandum of Understanding on the Establishment of the ASEAN Power Grid"});
+    expect_none("mou-ejaan", from, mou, "EJAAN");
+    // in the title, and in capitals (the Menetapkan line restating it), nothing
+    expect_none("perjanjian-judul", "Jadwal Rapat Pleno Tahun 2023</tentang>", "Pengesahan " + agreement + "</tentang>", "EJAAN");
+    expect_none("perjanjian-kapital", from, "<butir>bahwa sesuai PROTOCOL TO AMEND THE AGREEMENT ON COOPERATION rapat pleno perlu dijadwalkan agar tugas",
+                "KATA-ASING");
+    expect_none("perjanjian-kapital-ejaan", from,
+                "<butir>bahwa sesuai PROTOCOL TO AMEND THE AGREEMENT ON COOPERATION rapat pleno perlu dijadwalkan agar tugas", "EJAAN");
+    // an English word among Indonesian ones is still an unknown word: no foreign name about it
+    expect_one({"and-sendiri", from, "<butir>bahwa rapat pleno and jadwal perlu dijadwalkan agar tugas", "EJAAN", "and"});
+    expect_one({"and-di-antara-kapital", from, "<butir>bahwa Rapat Pleno and Jadwal perlu dijadwalkan agar tugas", "EJAAN", "and"});
+}
+
 TEST(CheckDrafting, AColonOpeningTheSecondColumnOfEveryLineIsLayout)
 {
     const std::string from = "<butir>bahwa rapat pleno perlu dijadwalkan agar tugas";

@@ -243,6 +243,10 @@ std::string institution_of(const std::string& issuer)
         {"Sekretaris Jenderal ", "Sekretariat Jenderal "},
         {"Inspektur Jenderal ", "Inspektorat Jenderal "},
         {"Rektor ", ""},
+        // a regional company's board (Direksi Perusahaan Umum Daerah Air Minum …) and its president
+        // director: the kop names the company
+        {"Direksi ", ""},
+        {"Direktur Utama ", ""},
         {"Ketua ", ""},
         {"Kepala ", ""},
         {"Direktur ", ""},
@@ -545,8 +549,10 @@ void check_issuer_in(Context& cx, const Text& found, bool trim_leading, bool tri
         if (hunks.empty()) return;
     }
     // a regional regulation's issuer is its region; its kop and official name the head of it
-    // ("Gubernur Sulawesi Utara" for "Provinsi Sulawesi Utara")
-    for (const auto& [region, head] : {std::pair<const char*, const char*>{"Provinsi ", "Gubernur "}, {"Kabupaten ", "Bupati "}, {"Kota ", "Wali Kota "}}) {
+    // ("Gubernur Sulawesi Utara" for "Provinsi Sulawesi Utara"); a board's decree (Keputusan
+    // Direksi of a regional company) is signed by its president director, or a director
+    for (const auto& [region, head] : {std::pair<const char*, const char*>{"Provinsi ", "Gubernur "}, {"Kabupaten ", "Bupati "}, {"Kota ", "Wali Kota "},
+                                       {"Direksi ", "Direktur Utama "}, {"Direksi ", "Direktur "}}) {
         const std::string r = region;
         if (cx.decree.meta.issuer.rfind(r, 0) != 0) continue;
         const std::string official = head + cx.decree.meta.issuer.substr(r.size());
@@ -561,7 +567,19 @@ void check_issuer_in(Context& cx, const Text& found, bool trim_leading, bool tri
         const auto ot = text::tokenize(official);
         if (text::diff_tokens(official, ot, found.s, bt, opt).empty()) return;
     }
-    const bool named_as_issued = issuer == cx.decree.meta.issuer || issuer == without_alias(cx.decree.meta.issuer);
+    // a director's line that names another company is compared as a director's line: what differs is
+    // the company, not a missing «Direksi»
+    bool director_line = false;
+    for (const char* head : {"Direktur Utama ", "Direktur "})
+        if (issuer.rfind("Direksi ", 0) == 0 && found.s.rfind(head, 0) == 0) {
+            director_line = true;
+            issuer = head + issuer.substr(8);
+            at = text::tokenize(issuer);
+            hunks = text::diff_tokens(issuer, at, found.s, bt, opt);
+            if (hunks.empty()) return;
+            break;
+        }
+    const bool named_as_issued = director_line || issuer == cx.decree.meta.issuer || issuer == without_alias(cx.decree.meta.issuer);
     std::string against_id = named_as_issued ? "<penerbit>" : "lembaga penerbit";
     std::string against_en = named_as_issued ? "<penerbit>" : "the issuer's institution";
     // an eselon-I official named without the ministry is compared with the title alone

@@ -158,6 +158,7 @@ const WidenedCase kWidenedCases[] = {
     {"konsisten-penerbit/singkatan", "KONSISTEN-PENERBIT", 14, 52},     // another kabupaten; «(KPU)» after <penerbit> is an alias the title line leaves out
     {"konsisten-penerbit/pemerintah", "KONSISTEN-PENERBIT", 10, 14},    // a minister; "Presiden Republik Indonesia" sets a Peraturan Pemerintah (UU 12/2011 Pasal 1 angka 5)
     {"konsisten-penerbit/unit-salinan", "KONSISTEN-PENERBIT", 15, 91},  // another agency; jabatan "Kepala Biro" + kantor "Hukum …" is a unit
+    {"konsisten-penerbit/direksi", "KONSISTEN-PENERBIT", 14, 68},       // another company; a board (Direksi) signed by its Direktur Utama under the company's kop is right
     {"mengingat-lembaran/berita-negara", "MENGINGAT-LEMBARAN", 23, 177},  // a PKPU of 2019; not a Permen of 2007, not BAN-PT's
     {"konsisten-kutipan/bentuk-nomor", "KONSISTEN-KUTIPAN", 18, 116},     // "PER/9/M.PAN/2007" beside "PER/09/M.PAN/5/2007"
     {"penomoran/ketik", "PENOMORAN", 23, 12},                  // "2. Peraturan …" in item 2

@@ -1138,6 +1138,10 @@ TEST(CheckTried, FormsOfTheirTimeBeforeEydAreNotSlips)
     const auto now = check_dated("era-2023", "2023-02-01", text);
     for (const char* w : {"diijinkan", "likwidasi", "komersiil", "ijin", "Rp. 500", "s/d", "kontrole", "effektif"})
         EXPECT_EQ(quoting(now, "EJAAN", w), 1u) << w << "\n" << listing(now);
+    // a reference to an article in lower case was the convention (KAPITAL)
+    const std::string ref = "Rapat pleno bulanan sebagaimana dimaksud dalam pasal 5.";
+    EXPECT_EQ(quoting(check_dated("era-pasal-1960", "1960-03-01", ref), "KAPITAL", "pasal 5"), 0u);
+    EXPECT_EQ(quoting(check_dated("era-pasal-1972", "1972-08-16", ref), "KAPITAL", "pasal 5"), 1u);
     // a word none of them explains is still reported, and two words run together too
     const auto slip = check_dated("era-1960-slip", "1960-03-01", "Rapat pleno bulanan untuk likwidsi dan peraturanpemerintah.");
     EXPECT_EQ(quoting(slip, "EJAAN", "likwidsi"), 1u) << listing(slip);

@@ -990,6 +990,38 @@ private:
         return joined_compound(e) || old_loan(w) || (e != w && old_loan(e));
     }
 
+    // Passages in double quotes that are mostly words of no Indonesian list: before EYD an amending
+    // law quotes the Dutch text it replaces («kata-kata "Nederlandse vlag" diganti dengan "bendera
+    // Indonesia"», «"vierentwinting honderd gulden"»), verbatim and not the drafter's spelling. Two
+    // words or more, more than half of them unknown to the lexicon; byte ranges of the passages.
+    std::vector<std::pair<std::size_t, std::size_t>> foreign_quotes(const Text& t, const std::vector<text::Token>& toks)
+    {
+        std::vector<std::pair<std::size_t, std::size_t>> out;
+        const std::string& s = t.s;
+        std::size_t open = std::string::npos;
+        for (std::size_t i = 0; i < s.size(); ++i) {
+            const bool straight = s[i] == '"';
+            const bool left = s.compare(i, 3, "\xE2\x80\x9C") == 0, right = s.compare(i, 3, "\xE2\x80\x9D") == 0;
+            if (!straight && !left && !right) continue;
+            if (open == std::string::npos && (straight || left)) {
+                open = i + (straight ? 1 : 3);
+                continue;
+            }
+            if (open == std::string::npos || left) continue;
+            std::size_t words = 0, unknown = 0;
+            for (const auto& tok : toks) {
+                if (!tok.word || tok.begin < open || tok.end > i) continue;
+                const std::string w(tok.view(s));
+                if (text::has_digit(w) || text::cp_count(w) < 2) continue;
+                ++words;
+                unknown += !speller_->in_lexicon(text::lower(w)) && !proper_name_word(w);
+            }
+            if (words >= 2 && unknown * 2 > words) out.push_back({open, i});
+            open = std::string::npos;
+        }
+        return out;
+    }
+
     // A hyphenated word of a decree before EYD whose every part is a word of its time: «hutang-piutang»,
     // «tarip-tarip», «dipertanggung-djawabkan».
     bool old_hyphenated(const std::string& w)
@@ -1228,6 +1260,7 @@ private:
         if (!speller_) return;
         // titles of cited regulations are quoted verbatim: their wording is not the drafter's to change
         const auto quoted = cited_names(t.s);
+        const auto dutch = old_spelling_ ? foreign_quotes(t, toks) : std::vector<std::pair<std::size_t, std::size_t>>{};
         std::size_t skip_until = 0;  // the rest of a foreign phrase already reported
         for (std::size_t k = 0; k < toks.size(); ++k) {
             const auto& tok = toks[k];
@@ -1245,6 +1278,7 @@ private:
                 continue;
             }
             if (!tok.word || tok.begin < skip_until || skip_word(t, tok, names)) continue;
+            if (std::any_of(dutch.begin(), dutch.end(), [&](const auto& q) { return tok.begin >= q.first && tok.begin < q.second; })) continue;
             if (joint_of_foreign_name(t, toks, k)) {
                 // the whole name: the capitalised words and joints about it
                 auto next_to = [&](std::size_t a, std::size_t b) { return toks[a].word && toks[b].word && toks[a].end + 1 == toks[b].begin; };

@@ -1142,6 +1142,16 @@ TEST(CheckTried, FormsOfTheirTimeBeforeEydAreNotSlips)
     const std::string ref = "Rapat pleno bulanan sebagaimana dimaksud dalam pasal 5.";
     EXPECT_EQ(quoting(check_dated("era-pasal-1960", "1960-03-01", ref), "KAPITAL", "pasal 5"), 0u);
     EXPECT_EQ(quoting(check_dated("era-pasal-1972", "1972-08-16", ref), "KAPITAL", "pasal 5"), 1u);
+    // the Dutch text an amending law of the time quotes is not the drafter's spelling; a slip in an
+    // Indonesian quotation still is
+    const std::string dutch = "Rapat pleno bulanan: kata-kata \"Nederlandse vlag\" diganti dengan \"bendera Indonesia\" dan "
+                              "\"rapat bulanaan\".";
+    const auto quoted = check_dated("era-quote-1960", "1960-03-01", dutch);
+    EXPECT_EQ(quoting(quoted, "EJAAN", "vlag"), 0u) << listing(quoted);
+    EXPECT_EQ(quoting(quoted, "EJAAN", "Nederlandse"), 0u) << listing(quoted);
+    EXPECT_EQ(quoting(quoted, "EJAAN", "bulanaan"), 1u) << listing(quoted);
+    const auto quoted_now = check_dated("era-quote-2023", "2023-02-01", dutch);
+    EXPECT_EQ(quoting(quoted_now, "EJAAN", "vlag"), 1u) << listing(quoted_now);
     // a word none of them explains is still reported, and two words run together too
     const auto slip = check_dated("era-1960-slip", "1960-03-01", "Rapat pleno bulanan untuk likwidsi dan peraturanpemerintah.");
     EXPECT_EQ(quoting(slip, "EJAAN", "likwidsi"), 1u) << listing(slip);

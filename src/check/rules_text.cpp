@@ -998,7 +998,7 @@ private:
     {
         std::vector<std::pair<std::size_t, std::size_t>> out;
         const std::string& s = t.s;
-        std::size_t open = std::string::npos;
+        std::size_t open = std::string::npos, next_tok = 0;
         for (std::size_t i = 0; i < s.size(); ++i) {
             const bool straight = s[i] == '"';
             const bool left = s.compare(i, 3, "\xE2\x80\x9C") == 0, right = s.compare(i, 3, "\xE2\x80\x9D") == 0;
@@ -1009,8 +1009,11 @@ private:
             }
             if (open == std::string::npos || left) continue;
             std::size_t words = 0, unknown = 0;
-            for (const auto& tok : toks) {
-                if (!tok.word || tok.begin < open || tok.end > i) continue;
+            // (the tokens are in order and the passages do not overlap: one pass over both)
+            while (next_tok < toks.size() && toks[next_tok].begin < open) ++next_tok;
+            for (; next_tok < toks.size() && toks[next_tok].begin < i; ++next_tok) {
+                const auto& tok = toks[next_tok];
+                if (!tok.word || tok.end > i) continue;
                 const std::string w(tok.view(s));
                 if (text::has_digit(w) || text::cp_count(w) < 2) continue;
                 ++words;
@@ -1261,6 +1264,7 @@ private:
         // titles of cited regulations are quoted verbatim: their wording is not the drafter's to change
         const auto quoted = cited_names(t.s);
         const auto dutch = old_spelling_ ? foreign_quotes(t, toks) : std::vector<std::pair<std::size_t, std::size_t>>{};
+        std::size_t next_quote = 0;
         std::size_t skip_until = 0;  // the rest of a foreign phrase already reported
         for (std::size_t k = 0; k < toks.size(); ++k) {
             const auto& tok = toks[k];
@@ -1278,7 +1282,8 @@ private:
                 continue;
             }
             if (!tok.word || tok.begin < skip_until || skip_word(t, tok, names)) continue;
-            if (std::any_of(dutch.begin(), dutch.end(), [&](const auto& q) { return tok.begin >= q.first && tok.begin < q.second; })) continue;
+            while (next_quote < dutch.size() && dutch[next_quote].second <= tok.begin) ++next_quote;  // (tokens come in order)
+            if (next_quote < dutch.size() && tok.begin >= dutch[next_quote].first) continue;
             if (joint_of_foreign_name(t, toks, k)) {
                 // the whole name: the capitalised words and joints about it
                 auto next_to = [&](std::size_t a, std::size_t b) { return toks[a].word && toks[b].word && toks[a].end + 1 == toks[b].begin; };

@@ -182,6 +182,15 @@ class CapitalRules {
 public:
     explicit CapitalRules(Context& cx) : cx_(cx) {}
 
+    // Enacted before EYD (16 August 1972): legislation then wrote a reference to an article in lower
+    // case, «pasal 5», in 1,440 of the 1,815 PP/UU texts of 1945-1972 of the dump (79 %), and in 32 of
+    // the 253 PP of 1973-1979, 14 of the 401 of the 1980s: the convention of its time.
+    bool before_eyd() const
+    {
+        const auto& d = cx_.decree.meta.date;
+        return d && d->valid() && d->year * 10000 + d->month * 100 + d->day < 19720816;
+    }
+
     // The terms the decree defines with a capital initial («Pimpinan DPRD adalah …», «… yang
     // selanjutnya disebut Sekretaris DPRD adalah …»): two to six words, the first in title case and
     // a later one capitalised too (a name or an abbreviation), only conjunctions and prepositions in
@@ -455,7 +464,7 @@ public:
             // "Pasal 18 Ayat (6)", "sehingga pasal 8"
             if (!done[6] && ((w == "Ayat" && i >= 2 && toks_[i - 1].word && is_number(word(i - 1)) && toks_[i - 2].word &&
                               word(i - 2) == "Pasal") ||
-                             (w == "pasal" && is_number(next))) && first("6")) {
+                             (w == "pasal" && is_number(next) && !before_eyd())) && first("6")) {
                 done[6] = true;
                 report(i, w == "Ayat" ? "«Pasal … Ayat»: ditulis «Pasal … ayat»" : "«pasal " + std::string(next) + "»: ditulis «Pasal " + std::string(next) + "»",
                        w == "Ayat" ? "«Pasal … Ayat»: write «Pasal … ayat»" : "«pasal " + std::string(next) + "»: write «Pasal " + std::string(next) + "»");

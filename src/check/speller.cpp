@@ -335,6 +335,8 @@ std::vector<std::string> Speller::suggest(std::string_view word, std::size_t max
     return out;
 }
 
+bool Speller::glue_word(std::string_view lw) { return function_word(lw); }
+
 std::optional<std::string> Speller::split(std::string_view word)
 {
     std::lock_guard<std::mutex> lock(mutex_);

@@ -59,6 +59,8 @@ public:
     std::vector<std::string> suggest(std::string_view word, std::size_t max = 3);
     /// "pelaksanaandan" → "pelaksanaan dan"; nullopt when no split makes two words of the lexicon.
     std::optional<std::string> split(std::string_view word);
+    /// One of the function words split() finds glued to a neighbour («dan», «yang», «untuk»; lower case).
+    static bool glue_word(std::string_view lw);
 
     /// The expansion of an official abbreviation as written ("Kab." → "Kabupaten"), or null.
     const std::string* abbreviation(std::string_view word) const;

@@ -1072,6 +1072,107 @@ TEST(CheckTried, AnOldOfficialSpellingIsJudgedByTheDecreesYear)
     EXPECT_EQ(first_of(cited, "EJAAN"), nullptr) << listing(cited);
 }
 
+// Findings of `code` whose message quotes «word».
+std::size_t quoting(const std::vector<Diagnostic>& ds, const std::string& code, const std::string& word)
+{
+    std::size_t n = 0;
+    for (const auto& d : ds) n += d.code == code && d.message.find("«" + word + "»") != std::string::npos;
+    return n;
+}
+
+// The base fixture with `text` as its <uraian> (and, when given, `title` as a Mengingat item
+// before the first), dated `date` (yyyy-mm-dd; the number's year follows it).
+std::vector<Diagnostic> check_dated(const std::string& name, const std::string& date, const std::string& text, const std::string& item = "")
+{
+    std::vector<std::pair<std::string, std::string>> edits = {
+        {"<uraian>Rapat pleno bulanan.</uraian>", "<uraian>" + text + "</uraian>"},
+        {"tanggal=\"2023-02-01\"", "tanggal=\"" + date + "\""},
+        {"3/HK.03.1/3507/2023", "3/HK.03.1/3507/" + date.substr(0, 4)}};
+    if (!item.empty())
+        edits.push_back({"<butir>Peraturan Komisi Pemilihan Umum Nomor 8 Tahun 2019",
+                         "<butir>" + item + ";</butir>\n    <butir>Peraturan Komisi Pemilihan Umum Nomor 8 Tahun 2019"});
+    return check_variant(name, edits);
+}
+
+TEST(CheckTried, ASpellingBeforeEydIsReadByTheDecreesDate)
+{
+    // the Republic's spelling (1947-1972) until EYD (Keputusan Presiden 57/1972, from 16 August 1972)
+    const std::string old = "Rapat pleno bulanan untuk mempertjepat usaha jang chusus, menjelenggarakan kerdjasama sedjenis dan "
+                            "mengadjukan usul masjarakat.";
+    const auto y1963 = check_dated("eyd-1963", "1963-05-31", old);
+    EXPECT_EQ(first_of(y1963, "EJAAN"), nullptr) << listing(y1963);
+    EXPECT_EQ(first_of(y1963, "KATA-GABUNG"), nullptr) << listing(y1963);
+    const auto eve = check_dated("eyd-1972-08-15", "1972-08-15", old);
+    EXPECT_EQ(first_of(eve, "EJAAN"), nullptr) << listing(eve);
+    // from the day EYD took effect the old letters are slips again
+    const auto day = check_dated("eyd-1972-08-16", "1972-08-16", old);
+    EXPECT_EQ(quoting(day, "EJAAN", "jang"), 1u) << listing(day);
+    EXPECT_EQ(quoting(day, "EJAAN", "mengadjukan"), 1u) << listing(day);
+    // a real misspelling in the old spelling is still one, suggested in that spelling
+    const auto slip = check_dated("eyd-1963-slip", "1963-05-31", "Rapat pleno bulanan untuk mengadjkan usul jang chusus.");
+    ASSERT_EQ(quoting(slip, "EJAAN", "mengadjkan"), 1u) << listing(slip);
+    const Diagnostic* d = first_of(slip, "EJAAN");
+    EXPECT_NE(d->hint.find("mengadjukan"), std::string::npos) << d->hint;
+    EXPECT_NE(d->message.find("«mengajkan»"), std::string::npos) << d->message;
+    // Van Ophuijsen's «oe» only before the Republic's spelling of 19 March 1947
+    const std::string oe = "Rapat pleno bulanan oentoek oesaha jang chusus.";
+    const auto y1946 = check_dated("eyd-1946", "1946-05-01", oe);
+    EXPECT_EQ(first_of(y1946, "EJAAN"), nullptr) << listing(y1946);
+    const auto y1950 = check_dated("eyd-1950", "1950-05-01", oe);
+    EXPECT_EQ(quoting(y1950, "EJAAN", "oentoek"), 1u) << listing(y1950);
+    EXPECT_EQ(quoting(y1950, "EJAAN", "jang"), 0u) << listing(y1950);
+    // a heading in capitals of its time
+    const auto caps = check_dated("eyd-1963-caps", "1963-05-31", "PANITIA PENJELENGGARA PEMILIHAN UMUM DJAWA TENGAH.");
+    EXPECT_EQ(first_of(caps, "EJAAN"), nullptr) << listing(caps);
+    const auto caps_slip = check_dated("eyd-1963-caps-slip", "1963-05-31", "PANITIA PENJELENGARAAN PEMILIHAN UMUM DJAWA TENGAH.");
+    EXPECT_EQ(quoting(caps_slip, "EJAAN", "PENJELENGARAAN"), 1u) << listing(caps_slip);
+}
+
+TEST(CheckTried, FormsOfTheirTimeBeforeEydAreNotSlips)
+{
+    // forms EYD and KBBI later replaced: a listed non-standard spelling and its derived forms, the
+    // loan words' spelling of the time, «Rp.» with its full stop and «s/d»
+    const std::string text = "Rapat pleno bulanan diijinkan untuk likwidasi komersiil dengan ijin tertulis, tarip-tarip Rp. 500 "
+                             "s/d Rp. 900 dan kontrole effektif.";
+    const auto then = check_dated("era-1960", "1960-03-01", text);
+    EXPECT_EQ(first_of(then, "EJAAN"), nullptr) << listing(then);
+    const auto now = check_dated("era-2023", "2023-02-01", text);
+    for (const char* w : {"diijinkan", "likwidasi", "komersiil", "ijin", "Rp. 500", "s/d", "kontrole", "effektif"})
+        EXPECT_EQ(quoting(now, "EJAAN", w), 1u) << w << "\n" << listing(now);
+    // a reference to an article in lower case was the convention (KAPITAL)
+    const std::string ref = "Rapat pleno bulanan sebagaimana dimaksud dalam pasal 5.";
+    EXPECT_EQ(quoting(check_dated("era-pasal-1960", "1960-03-01", ref), "KAPITAL", "pasal 5"), 0u);
+    EXPECT_EQ(quoting(check_dated("era-pasal-1972", "1972-08-16", ref), "KAPITAL", "pasal 5"), 1u);
+    // the Dutch text an amending law of the time quotes is not the drafter's spelling; a slip in an
+    // Indonesian quotation still is
+    const std::string dutch = "Rapat pleno bulanan: kata-kata \"Nederlandse vlag\" diganti dengan \"bendera Indonesia\" dan "
+                              "\"rapat bulanaan\".";
+    const auto quoted = check_dated("era-quote-1960", "1960-03-01", dutch);
+    EXPECT_EQ(quoting(quoted, "EJAAN", "vlag"), 0u) << listing(quoted);
+    EXPECT_EQ(quoting(quoted, "EJAAN", "Nederlandse"), 0u) << listing(quoted);
+    EXPECT_EQ(quoting(quoted, "EJAAN", "bulanaan"), 1u) << listing(quoted);
+    const auto quoted_now = check_dated("era-quote-2023", "2023-02-01", dutch);
+    EXPECT_EQ(quoting(quoted_now, "EJAAN", "vlag"), 1u) << listing(quoted_now);
+    // a word none of them explains is still reported, and two words run together too
+    const auto slip = check_dated("era-1960-slip", "1960-03-01", "Rapat pleno bulanan untuk likwidsi dan peraturanpemerintah.");
+    EXPECT_EQ(quoting(slip, "EJAAN", "likwidsi"), 1u) << listing(slip);
+    EXPECT_EQ(quoting(slip, "KATA-GABUNG", "peraturanpemerintah"), 1u) << listing(slip);
+}
+
+TEST(CheckTried, ATitleCitedFromBeforeEydIsQuotedInItsSpellingButNotItsSlips)
+{
+    // a title of 1950 is quoted as enacted, «Djawa» and all (as before); a word no spelling knows
+    // is a slip of typing all the same, in a decree of today
+    const auto right = check_dated("eyd-title", "2023-02-01", "Rapat pleno bulanan.",
+                                   "Undang-Undang Nomor 10 Tahun 1950 tentang Pembentukan Propinsi Djawa Tengah jang Mengadjukan Usul");
+    EXPECT_EQ(first_of(right, "EJAAN"), nullptr) << listing(right);
+    const auto slip = check_dated("eyd-title-slip", "2023-02-01", "Rapat pleno bulanan.",
+                                  "Undang-Undang Nomor 10 Tahun 1950 tentang Pembentkan Propinsi Djawa Tengah jang Mengadjkan Usul");
+    EXPECT_EQ(quoting(slip, "EJAAN", "Pembentkan"), 1u) << listing(slip);
+    EXPECT_EQ(quoting(slip, "EJAAN", "Mengadjkan"), 1u) << listing(slip);
+    EXPECT_EQ(quoting(slip, "EJAAN", "Djawa"), 0u) << listing(slip);
+}
+
 TEST(CheckTried, WalikotamadyaIsTheOfficeOfItsTime)
 {
     // «Walikotamadya Kepala Daerah Tingkat II» is the office of UU 5/1974, so written in 91 signed PP/UU

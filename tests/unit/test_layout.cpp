@@ -712,6 +712,35 @@ TEST(Justification, WithoutHyphenationWordSpacesStayBounded)
     EXPECT_NE(words.find("Pembangunan"), std::string::npos);  // nothing lost
 }
 
+// set_lines takes a run's width from its box when the run is one whole word alone (no second
+// shaping lookup); every run must still be exactly as wide as its text shaped alone, in ragged and
+// justified text, hyphenated or not, and where words are cut between characters.
+TEST(LineRuns, RunWidthIsTheWidthOfItsTextShapedAlone)
+{
+    text::Shaper shaper(*engine().fonts);
+    const model::Inline in = model::Inline::from_text(
+        "Menimbang bahwa dalam rangka pelaksanaan Pembangunan Zona Integritas Menuju Wilayah Bebas dari Korupsi, "
+        "perlu menetapkan Keputusan tentang Rencana Kerja (AVATAR, Tahun 2022) Pertanggungjawaban-Keuangan "
+        "Ketidakberpihakannya WAWASAN kebangsaan.");
+    int runs = 0;
+    for (const double width : {60.0, 140.0, 300.0})
+        for (const bool hyphenate : {false, true})
+            for (const auto align : {model::HAlign::Left, model::HAlign::Justify}) {
+                text::ParagraphSpec spec;
+                spec.width = width;
+                spec.size = 12;
+                spec.align = align;
+                spec.hyphenate = hyphenate;
+                DiagnosticSink sink;
+                for (const auto& line : text::break_paragraph(in, spec, shaper, sink))
+                    for (const auto& r : line.runs) {
+                        EXPECT_EQ(r.width, shaper.width(r.face, r.text, spec.size)) << "'" << r.text << "' at width " << width;
+                        ++runs;
+                    }
+            }
+    EXPECT_GT(runs, 100);
+}
+
 TEST(Layout, PageNumbersAtTheFootStayInsideThePrintableArea)
 {
     std::string more;

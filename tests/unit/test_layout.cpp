@@ -619,6 +619,20 @@ TEST(Glyphs, EveryMissingCharacterIsReportedAtItsColumn)
     EXPECT_EQ(sink.items()[1].pos.column - sink.items()[0].pos.column, 6u);  // "✓ dan ★"
 }
 
+TEST(Glyphs, ColumnsCountCharactersNotBytes)
+{
+    // ASCII is decoded inline, other characters by the UTF-8 decoder: «é» (two bytes) is one column
+    model::Decree d;
+    DiagnosticSink sink;
+    std::string x = decree("", "<butir>ab \xE2\x9C\x93 c\xC3\xA9 \xE2\x98\x85;</butir>");
+    ASSERT_TRUE(xml::read_decree_text("glyph.xml", x, d, sink));
+    EXPECT_FALSE(layout::check_glyphs(d, *engine().fonts, sink));
+    ASSERT_EQ(sink.error_count(), 2u);
+    EXPECT_NE(sink.items()[0].message.find("U+2713"), std::string::npos);
+    EXPECT_NE(sink.items()[1].message.find("U+2605"), std::string::npos);
+    EXPECT_EQ(sink.items()[1].pos.column - sink.items()[0].pos.column, 5u);  // "✓ cé ★"
+}
+
 namespace {
 
 std::string hyphenated(const std::string& word)

@@ -21,7 +21,10 @@ public:
             std::uint32_t column = span.pos.column;
             for (std::size_t i = 0; i < span.text.size();) {
                 const std::size_t at = i;
-                const char32_t cp = text::next_codepoint(span.text, i);
+                // an ASCII byte is its own code point (what the decoder gives it), decoded here:
+                // nearly every character of a decree, each asked once before layout
+                const unsigned char byte = static_cast<unsigned char>(span.text[i]);
+                const char32_t cp = byte < 0x80 ? (++i, static_cast<char32_t>(byte)) : text::next_codepoint(span.text, i);
                 // the column of the character itself, assuming the run sits on one source line
                 const std::uint32_t here = column++;
                 if (cp < 0x20 || font.has_codepoint(cp)) continue;

@@ -41,6 +41,7 @@ struct Item {
     double width = 0, stretch = 0, shrink = 0;
     int penalty = 0;
     std::uint32_t begin = 0, end = 0;  // text range of a box
+    bool whole = false;                // a box whose width is its text shaped alone (Shaper::width of it)
 };
 
 struct Flat {
@@ -282,7 +283,7 @@ struct Builder {
         const bool underline = style & model::kUnderline;
         const double w = width_of(face, b, e);
         if (w <= spec.width + 0.01 || e - b <= 1) {
-            items.push_back(Item{Item::Box, face, underline, false, w, 0, 0, 0, b, e});
+            items.push_back(Item{Item::Box, face, underline, false, w, 0, 0, 0, b, e, true});
             return;
         }
         // Wider than the line and without hyphenation points (add_word tried them): break
@@ -568,6 +569,10 @@ std::vector<Line> set_lines(const Builder& b, const std::vector<int>& breaks, Sh
         Line line;
         double x = 0;
         bool open = false;  // the last run may be extended by an adjacent box
+        // A run made of one whole box alone has the box's width, which is what shaping its text
+        // again would give (the same cached shaping, the same arithmetic): no second lookup.
+        const Item* single = nullptr;
+        const auto run_width = [&](const LineRun& run) { return single ? single->width : shaper.width(run.face, run.text, spec.size); };
         for (int k = start; k < brk; ++k) {
             const Item& it = items[static_cast<std::size_t>(k)];
             if (it.kind == Item::Penalty) continue;
@@ -575,7 +580,7 @@ std::vector<Line> set_lines(const Builder& b, const std::vector<int>& breaks, Sh
                 if (it.stretch >= kFill) continue;
                 if (open) {
                     LineRun& last = line.runs.back();
-                    last.width = shaper.width(last.face, last.text, spec.size);
+                    last.width = run_width(last);
                     x = last.x + last.width;
                 }
                 open = false;
@@ -585,20 +590,25 @@ std::vector<Line> set_lines(const Builder& b, const std::vector<int>& breaks, Sh
             std::string_view piece(b.flat.text.data() + it.begin, it.end - it.begin);
             if (open && line.runs.back().face == it.face && line.runs.back().underline == it.underline) {
                 line.runs.back().text.append(piece);
+                single = nullptr;
                 continue;
             }
             if (open) {
                 LineRun& last = line.runs.back();
-                last.width = shaper.width(last.face, last.text, spec.size);
+                last.width = run_width(last);
                 x = last.x + last.width;
             }
             line.runs.push_back(LineRun{x, 0, it.face, it.underline, std::string(piece)});
+            single = it.whole ? &it : nullptr;
             open = true;
         }
-        if (hyphen && !line.runs.empty()) line.runs.back().text += "-";
+        if (hyphen && !line.runs.empty()) {
+            line.runs.back().text += "-";
+            single = nullptr;
+        }
         if (!line.runs.empty()) {
             LineRun& last = line.runs.back();
-            last.width = shaper.width(last.face, last.text, spec.size);
+            last.width = run_width(last);
             line.width = last.x + last.width;
         }
         // Reshaping a run can differ from the breaker's sum by a kerning pair (a hyphen after a

@@ -619,6 +619,20 @@ TEST(Glyphs, EveryMissingCharacterIsReportedAtItsColumn)
     EXPECT_EQ(sink.items()[1].pos.column - sink.items()[0].pos.column, 6u);  // "✓ dan ★"
 }
 
+TEST(Glyphs, ColumnsCountCharactersNotBytes)
+{
+    // ASCII is decoded inline, other characters by the UTF-8 decoder: «é» (two bytes) is one column
+    model::Decree d;
+    DiagnosticSink sink;
+    std::string x = decree("", "<butir>ab \xE2\x9C\x93 c\xC3\xA9 \xE2\x98\x85;</butir>");
+    ASSERT_TRUE(xml::read_decree_text("glyph.xml", x, d, sink));
+    EXPECT_FALSE(layout::check_glyphs(d, *engine().fonts, sink));
+    ASSERT_EQ(sink.error_count(), 2u);
+    EXPECT_NE(sink.items()[0].message.find("U+2713"), std::string::npos);
+    EXPECT_NE(sink.items()[1].message.find("U+2605"), std::string::npos);
+    EXPECT_EQ(sink.items()[1].pos.column - sink.items()[0].pos.column, 5u);  // "✓ cé ★"
+}
+
 namespace {
 
 std::string hyphenated(const std::string& word)
@@ -710,6 +724,35 @@ TEST(Justification, WithoutHyphenationWordSpacesStayBounded)
     }
     EXPECT_LE(widest_gap, space * (1 + 0.6 * 2.0) + 0.01) << "a word space wider than 2.2 normal spaces";
     EXPECT_NE(words.find("Pembangunan"), std::string::npos);  // nothing lost
+}
+
+// set_lines takes a run's width from its box when the run is one whole word alone (no second
+// shaping lookup); every run must still be exactly as wide as its text shaped alone, in ragged and
+// justified text, hyphenated or not, and where words are cut between characters.
+TEST(LineRuns, RunWidthIsTheWidthOfItsTextShapedAlone)
+{
+    text::Shaper shaper(*engine().fonts);
+    const model::Inline in = model::Inline::from_text(
+        "Menimbang bahwa dalam rangka pelaksanaan Pembangunan Zona Integritas Menuju Wilayah Bebas dari Korupsi, "
+        "perlu menetapkan Keputusan tentang Rencana Kerja (AVATAR, Tahun 2022) Pertanggungjawaban-Keuangan "
+        "Ketidakberpihakannya WAWASAN kebangsaan.");
+    int runs = 0;
+    for (const double width : {60.0, 140.0, 300.0})
+        for (const bool hyphenate : {false, true})
+            for (const auto align : {model::HAlign::Left, model::HAlign::Justify}) {
+                text::ParagraphSpec spec;
+                spec.width = width;
+                spec.size = 12;
+                spec.align = align;
+                spec.hyphenate = hyphenate;
+                DiagnosticSink sink;
+                for (const auto& line : text::break_paragraph(in, spec, shaper, sink))
+                    for (const auto& r : line.runs) {
+                        EXPECT_EQ(r.width, shaper.width(r.face, r.text, spec.size)) << "'" << r.text << "' at width " << width;
+                        ++runs;
+                    }
+            }
+    EXPECT_GT(runs, 100);
 }
 
 TEST(Layout, PageNumbersAtTheFootStayInsideThePrintableArea)

@@ -39,50 +39,67 @@ void on_error(HPDF_STATUS error, HPDF_STATUS detail, void* data)
 // (std::to_chars for doubles was a tenth of the whole render time).
 long long centi(double v) { return static_cast<long long>(v * 100 + (v >= 0 ? 0.5 : -0.5)); }
 
+// Writes c/100 at `p` (at most kCentiBytes bytes) and returns the end: the digits of c, a point before its
+// last two when they are not both zero, a trailing zero of those two left out.
+constexpr std::size_t kCentiBytes = 24;  // a sign, 19 digits, a point and two decimals, rounded up
+
+char* put_centi(char* p, long long c)
+{
+    // two digits at a time from a table, written in place once the length is known
+    static constexpr char kPairs[] =
+        "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+        "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+        "8081828384858687888990919293949596979899";
+    const unsigned long long u = c < 0 ? 0ULL - static_cast<unsigned long long>(c) : static_cast<unsigned long long>(c);
+    if (c < 0) *p++ = '-';
+    unsigned long long whole = u / 100;
+    const unsigned frac = static_cast<unsigned>(u % 100);
+    int len = 1;
+    for (unsigned long long bound = 10; len < 20 && whole >= bound; bound *= 10) ++len;
+    char* q = p + len;
+    p = q;
+    while (whole >= 100) {
+        q -= 2;
+        std::memcpy(q, kPairs + 2 * (whole % 100), 2);
+        whole /= 100;
+    }
+    if (whole >= 10) {
+        q -= 2;
+        std::memcpy(q, kPairs + 2 * whole, 2);
+    } else {
+        *--q = static_cast<char>('0' + whole);
+    }
+    if (frac) {
+        *p++ = '.';
+        *p++ = kPairs[2 * frac];
+        if (frac % 10) *p++ = kPairs[2 * frac + 1];
+    }
+    return p;
+}
+
 void num_centi(std::string& out, long long c)
 {
-    const bool negative = c < 0;
-    if (negative) c = -c;
-    char buf[32];
-    char* const end = buf + sizeof buf;
-    char* p = end;
-    const int frac = static_cast<int>(c % 100);
-    if (frac) {
-        if (frac % 10) *--p = static_cast<char>('0' + frac % 10);
-        *--p = static_cast<char>('0' + frac / 10);
-        *--p = '.';
-    }
-    long long whole = c / 100;
-    do {
-        *--p = static_cast<char>('0' + whole % 10);
-        whole /= 10;
-    } while (whole);
-    if (negative) *--p = '-';
-    out.append(p, end);
+    char buf[kCentiBytes];
+    out.append(buf, static_cast<std::size_t>(put_centi(buf, c) - buf));
 }
 
 void num(std::string& out, double v) { num_centi(out, centi(v)); }
 
 // A glyph id as the two bytes of a literal string: half the length of hex. The bytes a reader
-// would take as string syntax or line ends are escaped.
-void glyph_bytes(std::string& out, std::uint16_t g)
+// would take as string syntax or line ends are escaped. Writes at most 4 bytes at `p`.
+char* put_glyph(char* p, std::uint16_t g)
 {
-    const auto special = [](unsigned char b) { return b == '(' || b == ')' || b == '\\' || b == '\r' || b == '\n'; };
-    if (!special(static_cast<unsigned char>(g >> 8)) && !special(static_cast<unsigned char>(g & 0xFF))) {
-        const char two[2] = {static_cast<char>(g >> 8), static_cast<char>(g & 0xFF)};
-        out.append(two, 2);
-        return;
-    }
     for (const unsigned char b : {static_cast<unsigned char>(g >> 8), static_cast<unsigned char>(g & 0xFF)}) {
         switch (b) {
-        case '(': out += "\\("; break;
-        case ')': out += "\\)"; break;
-        case '\\': out += "\\\\"; break;
-        case '\r': out += "\\r"; break;
-        case '\n': out += "\\n"; break;
-        default: out += static_cast<char>(b);
+        case '(': *p++ = '\\'; *p++ = '('; break;
+        case ')': *p++ = '\\'; *p++ = ')'; break;
+        case '\\': *p++ = '\\'; *p++ = '\\'; break;
+        case '\r': *p++ = '\\'; *p++ = 'r'; break;
+        case '\n': *p++ = '\\'; *p++ = 'n'; break;
+        default: *p++ = static_cast<char>(b);
         }
     }
+    return p;
 }
 
 // libharu drops a /Filter entry from a stream it did not compress itself; this hook writes it
@@ -269,21 +286,32 @@ void PdfWriter::Impl::text_content(const layout::Page& page, std::string& c)
             gap = std::llround(static_cast<double>(x - line_x) * 1000.0 / t.size) - pen;
             join = gap > -100;  // touching or to the right of the pen (a word split by style may overlap by rounding)
         }
+        // The box's operators are written through a pointer into room for the most they can take
+        // (a font change and a move: 3 numbers and 16 bytes; a gap; for each glyph its two escaped
+        // bytes with an adjustment around them), on the stack for a word, then appended at once.
+        const std::size_t n = sh.glyphs.size();
+        const std::size_t room = 4 * kCentiBytes + 32 + n * (4 + kCentiBytes + 2);
+        char small[2048];
+        std::string large;
+        if (room > sizeof small) large.resize(room);
+        char* const base = room > sizeof small ? large.data() : small;
+        char* p = base;
         if (!join) {
-            if (open) c += "]TJ\n";
+            if (open) p = std::copy_n("]TJ\n", 4, p);
             if (!same_font) {
-                c += "/F";
-                c += static_cast<char>('0' + t.face);
-                c += ' ';
-                num(c, t.size);
-                c += " Tf\n";
+                *p++ = '/';
+                *p++ = 'F';
+                *p++ = static_cast<char>('0' + t.face);
+                *p++ = ' ';
+                p = put_centi(p, centi(t.size));
+                p = std::copy_n(" Tf\n", 4, p);
                 cur_face = t.face;
                 cur_size = t.size;
             }
-            num_centi(c, x - line_x);
-            c += ' ';
-            num_centi(c, y - line_y);
-            c += " Td[";
+            p = put_centi(p, x - line_x);
+            *p++ = ' ';
+            p = put_centi(p, y - line_y);
+            p = std::copy_n(" Td[", 4, p);
             line_x = x;
             line_y = y;
             pen = 0;
@@ -291,14 +319,13 @@ void PdfWriter::Impl::text_content(const layout::Page& page, std::string& c)
             open = true;
         }
         if (gap != 0) {
-            num_centi(c, -gap);
+            p = put_centi(p, -gap);
             pen += gap;
         }
-        c += '(';
-        const std::size_t n = sh.glyphs.size();
+        *p++ = '(';
         for (std::size_t i = 0; i < n; ++i) {
             const std::uint16_t g = sh.glyphs[i];
-            glyph_bytes(c, g);
+            p = put_glyph(p, g);
             std::uint8_t& state = use.state[g];  // shaping only gives ids the font has
             if (state == FaceUse::kUnused) state = FaceUse::kUsed;
             if (state != FaceUse::kMapped) {
@@ -321,13 +348,14 @@ void PdfWriter::Impl::text_content(const layout::Page& page, std::string& c)
             const int diff = sh.advances[i] - nominal;
             if (diff != 0 && i + 1 < n) {
                 const long long adjust = centi(-diff * 1000.0 / upem);
-                c += ')';
-                num_centi(c, adjust);
-                c += '(';
+                *p++ = ')';
+                p = put_centi(p, adjust);
+                *p++ = '(';
                 pen -= adjust;
             }
         }
-        c += ')';
+        *p++ = ')';
+        c.append(base, static_cast<std::size_t>(p - base));
         if (t.underline) {
             num(underline, t.x);
             underline += ' ';
@@ -362,14 +390,16 @@ void PdfWriter::Impl::page_content(const layout::Page& page, std::string& c)
         num(c, (rgb & 255) / 255.0);
         c += " rg\n";
         for (const auto* f : fills) {
-            num(c, f->x);
-            c += ' ';
-            num(c, H - f->y - f->height);
-            c += ' ';
-            num(c, f->width);
-            c += ' ';
-            num(c, f->height);
-            c += " re\n";
+            char line[4 * kCentiBytes + 8];
+            char* p = put_centi(line, centi(f->x));
+            *p++ = ' ';
+            p = put_centi(p, centi(H - f->y - f->height));
+            *p++ = ' ';
+            p = put_centi(p, centi(f->width));
+            *p++ = ' ';
+            p = put_centi(p, centi(f->height));
+            p = std::copy_n(" re\n", 4, p);
+            c.append(line, static_cast<std::size_t>(p - line));
         }
         c += "f\n";
     }
@@ -402,14 +432,17 @@ void PdfWriter::Impl::page_content(const layout::Page& page, std::string& c)
                 c += " w\n";
                 width = r.width;
             }
-            num(c, r.x1);
-            c += ' ';
-            num(c, H - r.y1);
-            c += " m ";
-            num(c, r.x2);
-            c += ' ';
-            num(c, H - r.y2);
-            c += " l\n";
+            // a table's borders are most of a page's rules: each line made on the stack, then appended
+            char line[4 * kCentiBytes + 8];
+            char* p = put_centi(line, centi(r.x1));
+            *p++ = ' ';
+            p = put_centi(p, centi(H - r.y1));
+            p = std::copy_n(" m ", 3, p);
+            p = put_centi(p, centi(r.x2));
+            *p++ = ' ';
+            p = put_centi(p, centi(H - r.y2));
+            p = std::copy_n(" l\n", 3, p);
+            c.append(line, static_cast<std::size_t>(p - line));
         }
         c += "S\n";
     }

@@ -695,6 +695,31 @@ void check_comma_before_tambahan(Context& cx, const Text& t)
     }
 }
 
+// "(Lembaran Negara Republik Indonesia Tahun 2004, Nomor 32, …)": a comma between the gazette's
+// year and its number (UU 12/2011 Lampiran II writes «Tahun 2004 Nomor 32»). Only inside a bracket
+// that opens with «Lembaran» or «Berita», as the comma before «Tambahan». 8 of about 3,000 PP/UU of
+// 1990 on in github.com/mblonyox/data-peraturan print it so («Sumber Daya Air (Lembaran Negara
+// Republik Indonesia Tahun 2004, Nomor 32, …»).
+void check_comma_in_gazette(Context& cx, const Text& t)
+{
+    static constexpr std::string_view kComma = ", Nomor ";
+    const std::string_view s = t.s;
+    for (std::size_t p = s.find(kComma); p != std::string_view::npos; p = s.find(kComma, p + 1)) {
+        // the year right before: "Tahun 2004"
+        std::size_t d = p;
+        while (d > 0 && s[d - 1] >= '0' && s[d - 1] <= '9') --d;
+        if (p - d != 4 || d < 6 || s.substr(d - 6, 6) != "Tahun ") continue;
+        const std::size_t open = s.rfind('(', d);
+        if (open == std::string_view::npos || s.find(')', open) < p) continue;
+        const std::string_view opening = s.substr(open + 1, 8);
+        if (opening != "Lembaran" && opening.substr(0, 6) != "Berita") continue;
+        const std::string written(s.substr(d - 6, 10));
+        cx.report("TANDA-BACA", cx.at(t, p), "tanda koma di antara tahun dan nomor lembaran: «" + written + ", Nomor …»; ditulis «" + written + " Nomor …»",
+                  "a comma between the gazette's year and its number: «" + written + ", Nomor …»; it reads «" + written + " Nomor …»",
+                  "hapus koma", "drop the comma");
+    }
+}
+
 // Where each Mengingat item starts: a kind broken by a comma there leaves the item citing no
 // kind of legislation, which MENGINGAT-JENIS reports (one slip, one finding).
 std::vector<std::pair<std::uint32_t, std::uint32_t>> mengingat_starts(Context& cx)
@@ -1182,6 +1207,7 @@ void check_drafting(Context& cx)
             check_kind_comma(cx, t, item_starts);
             check_comma_before_gazette(cx, t);
             check_comma_before_tambahan(cx, t);
+            check_comma_in_gazette(cx, t);
             check_comma_after_pasal(cx, t);
             check_title_year_missing(cx, t);
             check_web_address(cx, t);

@@ -2168,3 +2168,20 @@ TEST(CheckTried, MasingWrittenWithTwoIsReported)
     EXPECT_NE(two[0].find("«masing-masing»"), std::string::npos) << two[0];
     EXPECT_TRUE(messages_of(check_uraian("masing-masing", "Rapat pleno membahas tugas masing-masing anggota."), "KATA-ULANG").empty());
 }
+
+TEST(CheckTried, ACommaBetweenTheGazettesYearAndNumberIsReported)
+{
+    const std::string right = "(Lembaran Negara Republik Indonesia Tahun 2017 Nomor 182,";
+    auto koma = [&](const std::string& name, const std::string& bracket) {
+        std::size_t n = 0;
+        for (const auto& m : messages_of(check_variant(name, {{right, bracket}}), "TANDA-BACA")) n += m.find("tahun dan nomor lembaran") != std::string::npos;
+        return n;
+    };
+    EXPECT_EQ(koma("tahun-koma-nomor", "(Lembaran Negara Republik Indonesia Tahun 2017, Nomor 182,"), 1u);
+    EXPECT_EQ(koma("tahun-nomor", right), 0u);
+    // a year and a number in a bracket that is no gazette's
+    std::size_t other = 0;
+    for (const auto& m : messages_of(check_uraian("bukan-lembaran", "Rapat pleno (Notulen Rapat Tahun 2017, Nomor 3) bulanan."), "TANDA-BACA"))
+        other += m.find("tahun dan nomor lembaran") != std::string::npos;
+    EXPECT_EQ(other, 0u);
+}

@@ -415,6 +415,20 @@ void check_gazette_form(Context& cx, const std::vector<Text>& mengingat)
                     reported = true;
                     continue;
                 }
+                // "Tambahan Lembaran Negara Republik Indonesia Tahun 2005 Nomor 4535": the Tambahan is
+                // numbered on across the years and cited by its number alone (UU 12/2011 Lampiran II:
+                // «Tambahan Lembaran Negara Republik Indonesia Nomor …»); 16 of about 3,000 PP/UU of
+                // 1990 on in github.com/mblonyox/data-peraturan give it a year
+                if (n == "Tambahan Lembaran Negara" && s.compare(q, 6, "Tahun ") == 0 && q + 10 <= s.size() &&
+                    s.find_first_not_of("0123456789", q + 6) == q + 10 && s.compare(q + 10, 7, " Nomor ") == 0) {
+                    const std::string year = s.substr(q + 6, 4);
+                    cx.report("MENGINGAT-LEMBARAN", cx.at(t, q),
+                              "«" + n + " … Tahun " + year + " Nomor …»: Tambahan Lembaran Negara disebut dengan nomornya saja, tanpa tahun",
+                              "«" + n + " … Tahun " + year + " Nomor …»: the Tambahan Lembaran Negara is cited by its number alone, without a year",
+                              "hapus «Tahun " + year + "»", "drop «Tahun " + year + "»");
+                    reported = true;
+                    continue;
+                }
                 // "(Lembaran Negara Republik Indonesia Nomor 64 Tahun 2006)": the number before the
                 // year, or "(Lembaran Negara Republik Indonesia Nomor 5587)": no year at all. The
                 // gazette is cited by its year, then its number (the examples of UU 12/2011

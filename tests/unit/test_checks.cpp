@@ -2108,6 +2108,10 @@ TEST(CheckTried, AGazetteNumberBeforeItsYearOrWithoutItOrWithoutNegaraIsReported
     ASSERT_EQ(negara.size(), 1u);
     EXPECT_NE(negara[0].find("«Lembaran Negara Republik Indonesia»"), std::string::npos) << negara[0];
     EXPECT_TRUE(lembaran("benar", right).empty());
+    // the Tambahan given a year (PP/UU of tools/scale: «Tambahan Lembaran Negara Republik Indonesia Tahun 2005 Nomor 4535»)
+    const auto tambahan = lembaran("tambahan-tahun", "(Lembaran Negara Republik Indonesia Tahun 2017 Nomor 182, Tambahan Lembaran Negara Republik Indonesia Tahun 2017 Nomor 6109)");
+    ASSERT_EQ(tambahan.size(), 1u);
+    EXPECT_NE(tambahan[0].find("tanpa tahun"), std::string::npos) << tambahan[0];
     // a Tambahan goes by its number alone, the Tambahan Berita Negara too
     const auto berita = check_variant("tambahan-berita", {{"(Berita Negara Republik Indonesia Tahun 2019 Nomor 320)",
                                                            "(Berita Negara Republik Indonesia Tahun 2019 Nomor 320, Tambahan Berita Negara Republik Indonesia Nomor 37)"}});

@@ -12,8 +12,9 @@
 // * KUTIPAN-SALAH: «sebagaimana telah diubah (terakhir) dengan X» where the cited law had been
 //   amended again after X, a month or more before the decree (data/rujukan/perubahan.txt).
 // * MENGINGAT-LEMBARAN: the gazette's name and number written wrongly («Lembaran Negara
-//   Indonesia», «Nomor Tahun 2022 Nomor 7», «Tambahan Lembaran Negara 2104»), or without
-//   «Republik Indonesia» where the decree's other citations write it.
+//   Indonesia», «Lembaran Republik Indonesia», «Nomor Tahun 2022 Nomor 7», «Nomor 64 Tahun 2006»,
+//   a gazette without its year, «Tambahan Lembaran Negara 2104», a Tambahan with a year), or
+//   without «Republik Indonesia» where the decree's other citations write it.
 // * KONSISTEN-KUTIPAN: the numbers of one issuer's documents typed in two cases
 //   («HK.01.07/MENKES/…» and «Hk.01.07/Menkes/…»); a Peraturan Daerah cited without its region
 //   in Mengingat where another names it.

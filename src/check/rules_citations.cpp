@@ -12,8 +12,9 @@
 // * KUTIPAN-SALAH: «sebagaimana telah diubah (terakhir) dengan X» where the cited law had been
 //   amended again after X, a month or more before the decree (data/rujukan/perubahan.txt).
 // * MENGINGAT-LEMBARAN: the gazette's name and number written wrongly («Lembaran Negara
-//   Indonesia», «Nomor Tahun 2022 Nomor 7», «Tambahan Lembaran Negara 2104»), or without
-//   «Republik Indonesia» where the decree's other citations write it.
+//   Indonesia», «Lembaran Republik Indonesia», «Nomor Tahun 2022 Nomor 7», «Nomor 64 Tahun 2006»,
+//   a gazette without its year, «Tambahan Lembaran Negara 2104», a Tambahan with a year), or
+//   without «Republik Indonesia» where the decree's other citations write it.
 // * KONSISTEN-KUTIPAN: the numbers of one issuer's documents typed in two cases
 //   («HK.01.07/MENKES/…» and «Hk.01.07/Menkes/…»); a Peraturan Daerah cited without its region
 //   in Mengingat where another names it.
@@ -413,8 +414,73 @@ void check_gazette_form(Context& cx, const std::vector<Text>& mengingat)
                               "«" + n + "» without «Nomor» before its number", "Nomor " + s.substr(q, s.find_first_not_of("0123456789", q) - q),
                               "Nomor " + s.substr(q, s.find_first_not_of("0123456789", q) - q));
                     reported = true;
+                    continue;
+                }
+                // "Tambahan Lembaran Negara Republik Indonesia Tahun 2005 Nomor 4535": the Tambahan is
+                // numbered on across the years and cited by its number alone (UU 12/2011 Lampiran II:
+                // «Tambahan Lembaran Negara Republik Indonesia Nomor …»); 16 of about 3,000 PP/UU of
+                // 1990 on in github.com/mblonyox/data-peraturan give it a year
+                if (n == "Tambahan Lembaran Negara" && s.compare(q, 6, "Tahun ") == 0 && q + 10 <= s.size() &&
+                    s.find_first_not_of("0123456789", q + 6) == q + 10 && s.compare(q + 10, 7, " Nomor ") == 0) {
+                    const std::string year = s.substr(q + 6, 4);
+                    cx.report("MENGINGAT-LEMBARAN", cx.at(t, q),
+                              "«" + n + " … Tahun " + year + " Nomor …»: Tambahan Lembaran Negara disebut dengan nomornya saja, tanpa tahun",
+                              "«" + n + " … Tahun " + year + " Nomor …»: the Tambahan Lembaran Negara is cited by its number alone, without a year",
+                              "hapus «Tahun " + year + "»", "drop «Tahun " + year + "»");
+                    reported = true;
+                    continue;
+                }
+                // "(Lembaran Negara Republik Indonesia Nomor 64 Tahun 2006)": the number before the
+                // year, or "(Lembaran Negara Republik Indonesia Nomor 5587)": no year at all. The
+                // gazette is cited by its year, then its number (the examples of UU 12/2011
+                // Lampiran II: «Lembaran Negara Republik Indonesia Tahun … Nomor …»); only the
+                // Tambahan goes by its number alone
+                // (A «Tambahan Berita Negara» goes by its number alone too. A bracket holding only
+                // «Lembaran Negara … Nomor 4843», the Tambahan's number, as the first citation of an
+                // item is the missing Tambahan that the citation's own check reports: one finding.)
+                const bool tambahan_berita = n == "Berita Negara" && p >= 9 && s.compare(p - 9, 9, "Tambahan ") == 0;
+                if (n != "Tambahan Lembaran Negara" && !tambahan_berita && s.compare(q, 6, "Nomor ") == 0) {
+                    std::size_t d = q + 6;
+                    while (d < s.size() && s[d] == ' ') ++d;
+                    const std::size_t e = s.find_first_not_of("0123456789", d);
+                    if (e == d || d >= s.size()) continue;
+                    const std::string number = s.substr(d, (e == std::string::npos ? s.size() : e) - d);
+                    const bool year_after = e != std::string::npos && s.compare(e, 7, " Tahun ") == 0 && e + 7 < s.size() &&
+                                            std::isdigit(static_cast<unsigned char>(s[e + 7]));
+                    if (year_after) {
+                        const std::size_t ye = s.find_first_not_of("0123456789", e + 7);
+                        const std::string year = s.substr(e + 7, (ye == std::string::npos ? s.size() : ye) - e - 7);
+                        cx.report("MENGINGAT-LEMBARAN", cx.at(t, q),
+                                  "«" + n + " … Nomor " + number + " Tahun " + year + "»: nomor lembaran ditulis sebelum tahunnya; ditulis «Tahun " + year +
+                                      " Nomor " + number + "»",
+                                  "«" + n + " … Nomor " + number + " Tahun " + year + "»: the gazette's number stands before its year; it reads «Tahun " +
+                                      year + " Nomor " + number + "»",
+                                  "Tahun " + year + " Nomor " + number, "Tahun " + year + " Nomor " + number);
+                    } else {
+                        const std::size_t close = s.find(')', e == std::string::npos ? s.size() : e);
+                        const bool tambahan_after = s.find("Tambahan", e == std::string::npos ? s.size() : e) < close;
+                        const bool earlier_gazette = s.rfind("Lembaran Negara", p == 0 ? 0 : p - 1) < p || s.rfind("Berita Negara", p == 0 ? 0 : p - 1) < p;
+                        if (!tambahan_after && !(earlier_gazette && p > 0)) continue;
+                        cx.report("MENGINGAT-LEMBARAN", cx.at(t, q),
+                                  "«" + n + " … Nomor " + number + "» tanpa tahun lembaran; ditulis «" + n + " Republik Indonesia Tahun … Nomor " + number + "»",
+                                  "«" + n + " … Nomor " + number + "» without the gazette's year; it reads «" + n + " Republik Indonesia Tahun … Nomor " +
+                                      number + "»",
+                                  "Tahun … Nomor " + number, "Tahun … Nomor " + number);
+                    }
+                    reported = true;
                 }
             }
+        }
+        // "(Lembaran Republik Indonesia Tahun 2015 Nomor 58, …)": «Negara» left out of the gazette's
+        // name (Keputusan Bupati Boven Digoel 2024); the Tambahan's likewise
+        for (const char* wrong : {"Lembaran Republik Indonesia", "Berita Republik Indonesia"}) {
+            const std::size_t p = s.find(wrong);
+            if (p == std::string::npos || reported || (p > 0 && s[p - 1] != '(' && s[p - 1] != ' ')) continue;
+            const std::string w(wrong);
+            const std::string right = w.substr(0, w.find(' ')) + " Negara Republik Indonesia";
+            cx.report("MENGINGAT-LEMBARAN", cx.at(t, p), "«" + w + "»: nama lembaran adalah «" + right + "»",
+                      "«" + w + "»: the gazette is the «" + right + "»", right, right);
+            reported = true;
         }
         // "(Lembaga Negara Republik Indonesia Tahun 1956 Nomor 65, …)": the gazette's name misspelt
         // at the head of the brackets, where only a gazette stands

@@ -2189,3 +2189,105 @@ TEST(CheckTried, AKindOfLegislationInLowerCaseBeforeItsNumber)
         EXPECT_EQ(first_of(ok, "KAPITAL"), nullptr) << ok_text << "\n" << listing(ok);
     }
 }
+
+// Session 17 (h27recall): slips of the injection probe and of the training misses.
+TEST(CheckTried, AGazetteNumberBeforeItsYearOrWithoutItOrWithoutNegaraIsReported)
+{
+    const std::string right = "(Lembaran Negara Republik Indonesia Tahun 2017 Nomor 182, Tambahan Lembaran Negara Republik Indonesia Nomor 6109)";
+    auto lembaran = [&](const std::string& name, const std::string& bracket) {
+        return messages_of(check_variant(name, {{right, bracket}}), "MENGINGAT-LEMBARAN");
+    };
+    // Peraturan Sekjen Komisi Yudisial 6/2014: «Nomor 64 Tahun 2006»
+    const auto order = lembaran("nomor-tahun", "(Lembaran Negara Republik Indonesia Nomor 182 Tahun 2017, Tambahan Lembaran Negara Republik Indonesia Nomor 6109)");
+    ASSERT_EQ(order.size(), 1u);
+    EXPECT_NE(order[0].find("«Tahun 2017 Nomor 182»"), std::string::npos) << order[0];
+    // the year left out (PP 59/2011 of tools/scale: UU 19/2003 «(Lembaran Negara Republik Indonesia Nomor 70, Tambahan …»)
+    const auto year = lembaran("tanpa-tahun", "(Lembaran Negara Republik Indonesia Nomor 182, Tambahan Lembaran Negara Republik Indonesia Nomor 6109)");
+    ASSERT_EQ(year.size(), 1u);
+    EXPECT_NE(year[0].find("tanpa tahun"), std::string::npos) << year[0];
+    // Keputusan Bupati Boven Digoel 2024: «(Lembaran Republik Indonesia …»
+    const auto negara = lembaran("tanpa-negara", "(Lembaran Republik Indonesia Tahun 2017 Nomor 182, Tambahan Lembaran Negara Republik Indonesia Nomor 6109)");
+    ASSERT_EQ(negara.size(), 1u);
+    EXPECT_NE(negara[0].find("«Lembaran Negara Republik Indonesia»"), std::string::npos) << negara[0];
+    EXPECT_TRUE(lembaran("benar", right).empty());
+    // the Tambahan given a year (PP/UU of tools/scale: «Tambahan Lembaran Negara Republik Indonesia Tahun 2005 Nomor 4535»)
+    const auto tambahan = lembaran("tambahan-tahun", "(Lembaran Negara Republik Indonesia Tahun 2017 Nomor 182, Tambahan Lembaran Negara Republik Indonesia Tahun 2017 Nomor 6109)");
+    ASSERT_EQ(tambahan.size(), 1u);
+    EXPECT_NE(tambahan[0].find("tanpa tahun"), std::string::npos) << tambahan[0];
+    // a Tambahan goes by its number alone, the Tambahan Berita Negara too
+    const auto berita = check_variant("tambahan-berita", {{"(Berita Negara Republik Indonesia Tahun 2019 Nomor 320)",
+                                                           "(Berita Negara Republik Indonesia Tahun 2019 Nomor 320, Tambahan Berita Negara Republik Indonesia Nomor 37)"}});
+    EXPECT_TRUE(messages_of(berita, "MENGINGAT-LEMBARAN").empty()) << listing(berita);
+}
+
+TEST(CheckTried, AnAyatReferredToWithoutBracketsIsReported)
+{
+    auto rujukan = [](const std::string& name, const std::string& text) {
+        std::vector<std::string> out;
+        for (const auto& m : messages_of(check_uraian(name, text), "RUJUKAN"))
+            if (m.find("tanda kurung") != std::string::npos) out.push_back(m);
+        return out;
+    };
+    const auto bare = rujukan("ayat-2", "Rapat pleno sebagaimana dimaksud dalam Pasal 5 ayat 2 Peraturan Komisi Pemilihan Umum Nomor 8 Tahun 2019.");
+    ASSERT_EQ(bare.size(), 1u);
+    EXPECT_NE(bare[0].find("«ayat (2)»"), std::string::npos) << bare[0];
+    EXPECT_EQ(rujukan("pada-ayat", "Rapat pleno sebagaimana dimaksud pada ayat 3 huruf a.").size(), 1u);
+    // a Mengingat item that opens with the Pasal (Keputusan Presiden: «Pasal 4 ayat (1) Undang-Undang Dasar …»)
+    const auto opening = check_variant("ayat-mengingat", {{"<butir>Undang-Undang Nomor 7 Tahun 2017 tentang Pemilihan Umum (",
+                                                           "<butir>Pasal 4 ayat 1 Undang-Undang Dasar Negara Republik Indonesia Tahun 1945;</butir>\n"
+                                                           "    <butir>Undang-Undang Nomor 7 Tahun 2017 tentang Pemilihan Umum ("}});
+    std::size_t bracketless = 0;
+    for (const auto& m : messages_of(opening, "RUJUKAN")) bracketless += m.find("«ayat (1)»") != std::string::npos;
+    EXPECT_EQ(bracketless, 1u) << listing(opening);
+    EXPECT_TRUE(rujukan("ayat-kurung", "Rapat pleno sebagaimana dimaksud dalam Pasal 5 ayat (2) Peraturan Komisi Pemilihan Umum Nomor 8 Tahun 2019.").empty());
+    // a verse of the Qur'an is an ayat with a bare number
+    EXPECT_TRUE(rujukan("surat", "Rapat pleno dibuka dengan pembacaan Surat Al-Baqarah ayat 183.").empty());
+}
+
+TEST(CheckTried, ACitedYearOfFiveFiguresIsReported)
+{
+    auto kutipan = [](const std::string& name, const std::string& text) { return messages_of(check_uraian(name, text), "KUTIPAN-SALAH"); };
+    const auto five = kutipan("tahun-5", "Rapat pleno membahas Undang-Undang Nomor 7 Tahun 20017 tentang Pemilihan Umum.");
+    ASSERT_EQ(five.size(), 1u);
+    EXPECT_NE(five[0].find("«Tahun 20017»"), std::string::npos) << five[0];
+    EXPECT_TRUE(kutipan("tahun-4", "Rapat pleno membahas Undang-Undang Nomor 7 Tahun 2017 tentang Pemilihan Umum.").empty());
+}
+
+TEST(CheckTried, ASentenceRunIntoTheStopBeforeItIsReported)
+{
+    auto spasi = [](const std::string& name, const std::string& text) {
+        std::vector<std::string> out;
+        for (const auto& m : messages_of(check_uraian(name, text), "SPASI-TANDA"))
+            if (m.find("sesudah «.»") != std::string::npos) out.push_back(m);
+        return out;
+    };
+    EXPECT_EQ(spasi("titik", "Rapat pleno bulanan diadakan.Rapat dipimpin ketua.").size(), 1u);
+    EXPECT_TRUE(spasi("titik-spasi", "Rapat pleno bulanan diadakan. Rapat dipimpin ketua.").empty());
+    // a degree, a web address
+    EXPECT_TRUE(spasi("gelar", "Rapat pleno dihadiri Siti Aminah, Amd.Kep dan dimuat di laman kpu.go.id.").empty());
+}
+
+TEST(CheckTried, MasingWrittenWithTwoIsReported)
+{
+    const auto two = messages_of(check_uraian("masing2", "Rapat pleno membahas tugas masing2 anggota."), "KATA-ULANG");
+    ASSERT_EQ(two.size(), 1u);
+    EXPECT_NE(two[0].find("«masing-masing»"), std::string::npos) << two[0];
+    EXPECT_TRUE(messages_of(check_uraian("masing-masing", "Rapat pleno membahas tugas masing-masing anggota."), "KATA-ULANG").empty());
+}
+
+TEST(CheckTried, ACommaBetweenTheGazettesYearAndNumberIsReported)
+{
+    const std::string right = "(Lembaran Negara Republik Indonesia Tahun 2017 Nomor 182,";
+    auto koma = [&](const std::string& name, const std::string& bracket) {
+        std::size_t n = 0;
+        for (const auto& m : messages_of(check_variant(name, {{right, bracket}}), "TANDA-BACA")) n += m.find("tahun dan nomor lembaran") != std::string::npos;
+        return n;
+    };
+    EXPECT_EQ(koma("tahun-koma-nomor", "(Lembaran Negara Republik Indonesia Tahun 2017, Nomor 182,"), 1u);
+    EXPECT_EQ(koma("tahun-nomor", right), 0u);
+    // a year and a number in a bracket that is no gazette's
+    std::size_t other = 0;
+    for (const auto& m : messages_of(check_uraian("bukan-lembaran", "Rapat pleno (Notulen Rapat Tahun 2017, Nomor 3) bulanan."), "TANDA-BACA"))
+        other += m.find("tahun dan nomor lembaran") != std::string::npos;
+    EXPECT_EQ(other, 0u);
+}

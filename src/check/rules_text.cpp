@@ -1210,20 +1210,39 @@ private:
     // GOVERNMENT …») the same. The function words are none that Indonesian writes.
     static bool english_joint(std::string_view w)
     {
-        if (w == "a" || w == "an") return true;  // «Convention on Early Notification of a Nuclear Accident»
-        if (w.size() < 2 || w.size() > 10) return false;
+        // asked of every word of the decree: rejected by first letter and length before any compare
+        const std::size_t n = w.size();
+        if (n == 0 || n > 10) return false;
+        switch (w[0]) {
+            case 'a': case 'b': case 'c': case 'f': case 'i': case 'o': case 'r': case 't': case 'u': case 'w':
+            case 'A': case 'B': case 'C': case 'F': case 'I': case 'O': case 'R': case 'T': case 'U': case 'W': break;
+            default: return false;
+        }
         char low[10];
-        const bool lower = w[0] >= 'a' && w[0] <= 'z';
-        for (std::size_t k = 0; k < w.size(); ++k) {
+        const bool lower = w[0] >= 'a';
+        for (std::size_t k = 0; k < n; ++k) {
             const char c = w[k];
             if (lower ? (c < 'a' || c > 'z') : (c < 'A' || c > 'Z')) return false;  // «of» or «OF», not «Of»
             low[k] = lower ? c : static_cast<char>(c + ('a' - 'A'));
         }
-        const std::string_view l(low, w.size());
-        for (std::string_view j : {"of", "on", "for", "and", "the", "in", "to", "at", "by", "between", "among", "with", "from", "into",
-                                   "under", "upon", "concerning", "regarding", "against", "within", "its", "their"})
-            if (l == j) return true;
-        return false;
+        const std::string_view l(low, n);
+        auto any = [&](std::initializer_list<std::string_view> words) {
+            for (std::string_view j : words)
+                if (l == j) return true;
+            return false;
+        };
+        switch (n) {
+            case 1: return lower && l == "a";  // «Convention on Early Notification of a Nuclear Accident»
+            case 2: return any({"of", "on", "in", "to", "at", "by", "an"});
+            case 3: return any({"for", "and", "the", "its"});
+            case 4: return any({"with", "from", "into", "upon"});
+            case 5: return any({"among", "under", "their"});
+            case 6: return l == "within";
+            case 7: return any({"between", "against"});
+            case 9: return l == "regarding";
+            case 10: return l == "concerning";
+            default: return false;
+        }
     }
 
     /// The foreign names of `toks` as token index ranges [first, last], in order.

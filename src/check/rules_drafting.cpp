@@ -669,6 +669,16 @@ void check_comma_before_gazette(Context& cx, const Text& t)
     }
 }
 
+// Whether the text from `from` to `to` stands inside a gazette bracket: the nearest "(" before
+// `from` opens «Lembaran …» or «Berita …», and no ")" closes it before `to`.
+bool in_gazette_bracket(std::string_view s, std::size_t from, std::size_t to)
+{
+    const std::size_t open = s.rfind('(', from);
+    if (open == std::string_view::npos || s.find(')', open) < to) return false;
+    const std::string_view opening = s.substr(open + 1, 8);
+    return opening == "Lembaran" || opening.substr(0, 6) == "Berita";
+}
+
 // "(Lembaran Negara Republik Indonesia Tahun 2014 Nomor 244 Tambahan Lembaran Negara …)" lacks the
 // comma between the Lembaran and its Tambahan (UU 12/2011 Lampiran II: "… Nomor 244, Tambahan …").
 // Only inside a bracket that opens with "Lembaran" or "Berita", so "Nomor 5 Tambahan" elsewhere in
@@ -682,11 +692,7 @@ void check_comma_before_tambahan(Context& cx, const Text& t)
         std::size_t d = p;
         while (d > 0 && s[d - 1] >= '0' && s[d - 1] <= '9') --d;
         if (d == p || d < 6 || s.substr(d - 6, 6) != "Nomor ") continue;
-        // inside a gazette bracket: the nearest "(" before it, with no ")" in between
-        const std::size_t open = s.rfind('(', d);
-        if (open == std::string_view::npos || s.find(')', open) < p) continue;
-        const std::string_view opening = s.substr(open + 1, 8);
-        if (opening != "Lembaran" && opening.substr(0, 6) != "Berita") continue;
+        if (!in_gazette_bracket(s, d, p)) continue;
         const std::string fixed(std::string(s.substr(d - 6, p - d + 6)) + ", Tambahan");
         cx.report("TANDA-BACA", cx.at(t, p),
                   "tanda koma sebelum «Tambahan» dalam rujukan lembaran: «" + std::string(s.substr(d - 6, p - d + 6)) + ", Tambahan …»",
@@ -709,10 +715,7 @@ void check_comma_in_gazette(Context& cx, const Text& t)
         std::size_t d = p;
         while (d > 0 && s[d - 1] >= '0' && s[d - 1] <= '9') --d;
         if (p - d != 4 || d < 6 || s.substr(d - 6, 6) != "Tahun ") continue;
-        const std::size_t open = s.rfind('(', d);
-        if (open == std::string_view::npos || s.find(')', open) < p) continue;
-        const std::string_view opening = s.substr(open + 1, 8);
-        if (opening != "Lembaran" && opening.substr(0, 6) != "Berita") continue;
+        if (!in_gazette_bracket(s, d, p)) continue;
         const std::string written(s.substr(d - 6, 10));
         cx.report("TANDA-BACA", cx.at(t, p), "tanda koma di antara tahun dan nomor lembaran: «" + written + ", Nomor …»; ditulis «" + written + " Nomor …»",
                   "a comma between the gazette's year and its number: «" + written + ", Nomor …»; it reads «" + written + " Nomor …»",

@@ -14,7 +14,7 @@ const T = {
     keepMine: "Simpan versi saya (versi disk disimpan sebagai .bak)", takeTheirs: "Muat versi di disk (versi saya disalin ke papan klip)",
     diskVersion: "Lihat versi di disk", saved: "Tersimpan", saving: "Menyimpan…", unsaved: "Belum disimpan", conflictShort: "Konflik: berkas berubah di disk",
     saveFailed: "Gagal menyimpan", none: "Tidak ada temuan.", fix: "Terapkan", head: "Kepala", decree: "Keputusan",
-    menimbang: "Menimbang", mengingat: "Mengingat", memperhatikan: "Memperhatikan", diktum: "Diktum (Memutuskan)", tembusan: "Tembusan",
+    menimbang: "Menimbang", mengingat: "Mengingat", memperhatikan: "Memperhatikan", kepada: "Kepada (Instruksi)", diktum: "Diktum (Memutuskan)", tembusan: "Tembusan",
     lampiran: "Lampiran", add: "+ Tambah", addRow: "+ Baris", addSection: "+ Baris bagian", addKegiatan: "+ Kegiatan", remove: "Hapus",
     addColumn: "+ Kolom", removeColumn: "− Kolom terakhir", merge: "Gabung dengan sel kanan",
     up: "Naik", down: "Turun", style: "Gaya selingkung", jenis: "Jenis", penerbit: "Penerbit", nomor: "Nomor", tentang: "Tentang",
@@ -41,7 +41,7 @@ const T = {
     keepMine: "Save my version (the disk's is kept as .bak)", takeTheirs: "Load the disk's version (mine is copied to the clipboard)",
     diskVersion: "Show the disk's version", saved: "Saved", saving: "Saving…", unsaved: "Not saved", conflictShort: "Conflict: the file changed on disk",
     saveFailed: "Saving failed", none: "No findings.", fix: "Apply", head: "Heading", decree: "Decree",
-    menimbang: "Menimbang (considering)", mengingat: "Mengingat (in view of)", memperhatikan: "Memperhatikan (noting)",
+    menimbang: "Menimbang (considering)", mengingat: "Mengingat (in view of)", memperhatikan: "Memperhatikan (noting)", kepada: "Kepada (an Instruksi's addressees)",
     diktum: "Diktum (decides)", tembusan: "Tembusan (copies)", lampiran: "Lampiran (appendix)", add: "+ Add", addRow: "+ Row",
     addSection: "+ Section row", addKegiatan: "+ Activity", remove: "Remove",
     addColumn: "+ Column", removeColumn: "− Last column", merge: "Merge with the cell to the right", up: "Up", down: "Down", style: "House style", jenis: "Kind",
@@ -809,7 +809,11 @@ function renderForm() {
   }
   const mem = X.child(root, "memutuskan");
   if (mem && regulation) out.push(regulationBody(mem));
-  else if (mem) out.push(listEditor(t("diktum"), mem, "diktum", "…", "diktum"));
+  else if (mem) {
+    const kep = X.child(mem, "kepada");
+    if (kep) out.push(listEditor(t("kepada"), kep, "butir", "…;", "kepada", "angka"));
+    out.push(listEditor(t("diktum"), mem, "diktum", "…", "diktum"));
+  }
   const pjl = X.child(root, "penjelasan");
   if (pjl) out.push(el("fieldset", { className: "penjelasan" }, el("legend", { textContent: "Penjelasan" }), readOnly(pjl)));
   X.children(root, "lampiran").forEach((lam, k) => {

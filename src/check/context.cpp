@@ -622,6 +622,7 @@ std::vector<Text> all_texts(const Decree& d)
     add_items(d.menimbang, out);
     add_items(d.mengingat, out);
     add_items(d.memperhatikan, out);
+    add_items(d.kepada, out);
     // the drafter's own Menetapkan (a Peraturan's restated title in capitals) is printed text too
     if (d.menetapkan) add_inline(*d.menetapkan, out);
     for (const auto& dk : d.diktum) add_blocks(dk.blocks, out);

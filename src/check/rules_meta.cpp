@@ -607,6 +607,7 @@ void check_numbering(Context& cx)
     check_labels(cx, d.menimbang, Numbering::Letter, "Menimbang", "Menimbang");
     check_labels(cx, d.mengingat, Numbering::Number, "Mengingat", "Mengingat");
     check_labels(cx, d.memperhatikan, Numbering::Number, "Memperhatikan", "Memperhatikan");
+    check_labels(cx, d.kepada, Numbering::Number, "Kepada", "Kepada");
     // after a label out of sequence the count goes on from it: KESATU, KEDUA, KEEMPAT, KELIMA is
     // one slip (KETIGA missing), not two
     long shift = 0;

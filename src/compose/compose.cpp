@@ -50,10 +50,18 @@ public:
         part(p_.mengingat, d_.mengingat, model::Numbering::Number, false);
         part(p_.memperhatikan, d_.memperhatikan, model::Numbering::Number, false);
         out.decide = words(p_.decide, d_.pos);
-        out.menetapkan_label = p_.menetapkan;
-        out.menetapkan = menetapkan();
+        if (!d_.kepada.empty()) {
+            // an Instruksi instructs its addressees «Untuk» the diktum; it «menetapkan» nothing
+            out.addressees = Part{p_.kepada, &d_.kepada, model::Numbering::Number, d_.kepada.size() > 1};
+            out.before_diktum = p_.untuk;
+        }
+        if (d_.kepada.empty() || d_.menetapkan) {
+            out.menetapkan_label = p_.menetapkan;
+            out.menetapkan = menetapkan();
+        }
         for (std::size_t i = 0; i < d_.diktum.size(); ++i) out.diktum_labels.push_back(model::diktum_label(d_, i));
         out.grid_labels = {p_.menimbang, p_.mengingat, p_.memperhatikan, p_.menetapkan};
+        if (out.addressees) out.grid_labels.insert(out.grid_labels.end(), {p_.kepada, p_.untuk});
         out.grid_labels.insert(out.grid_labels.end(), out.diktum_labels.begin(), out.diktum_labels.end());
         out.signature = signature(true);
         out.lampiran_signature = signature(false);

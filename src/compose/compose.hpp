@@ -104,7 +104,9 @@ struct Composed {
     TitleBlock title;
     std::vector<Part> parts;
     Line decide;              ///< "MEMUTUSKAN:"; empty: none
-    std::string menetapkan_label;
+    std::optional<Part> addressees;  ///< an Instruksi's «Kepada : 1. …», after `decide`
+    std::string before_diktum;       ///< an Instruksi's «Untuk», a label alone before the diktum; empty: none
+    std::string menetapkan_label;    ///< empty: no Menetapkan line (an Instruksi's, unless the drafter writes one)
     Line menetapkan;          ///< may be empty (the diktum follow at once)
     std::vector<std::string> diktum_labels;
     /// Every label the grid's label column must fit (the part labels whether present or not, so

@@ -664,14 +664,29 @@ bool DecreeLayout::run()
     }
     if (!c_.decide.empty()) line(c_.decide, left(), width(), HAlign::Center, model::kPlain, s_.space_part);
     {
-        // "Menetapkan : KEPUTUSAN … TENTANG … ." in the label grid
         const double x0 = left();
         const double colon_x = x0 + label_width_;
         const double text_x = colon_x + s_.colon_width * kMm;
-        const std::size_t at = line(c_.menetapkan, text_x, x0 + width() - text_x, HAlign::Justify, model::kPlain, s_.space_part);
-        put(at, ":", colon_x);
-        put(at, c_.menetapkan_label, x0);
-        if (!c_.decide.empty()) glue_to_previous(at);
+        bool glued = c_.decide.empty();
+        // an Instruksi: «Kepada : 1. …» and «Untuk :» alone before the diktum
+        if (c_.addressees) {
+            const std::size_t first = lines_.size();
+            grid_part(*c_.addressees);
+            if (!glued && first < lines_.size()) glue_to_previous(first);
+            glued = true;
+        }
+        if (!c_.before_diktum.empty()) {
+            const std::size_t at = line(compose::Line{}, text_x, x0 + width() - text_x, HAlign::Left, model::kPlain, s_.space_part);
+            put(at, ":", colon_x);
+            put(at, c_.before_diktum, x0);
+        }
+        // "Menetapkan : KEPUTUSAN … TENTANG … ." in the label grid
+        if (!c_.menetapkan_label.empty()) {
+            const std::size_t at = line(c_.menetapkan, text_x, x0 + width() - text_x, HAlign::Justify, model::kPlain, s_.space_part);
+            put(at, ":", colon_x);
+            put(at, c_.menetapkan_label, x0);
+            if (!glued) glue_to_previous(at);
+        }
         for (std::size_t i = 0; i < d_.diktum.size(); ++i) {
             const std::size_t dk = blocks(d_.diktum[i].blocks, text_x, x0 + width() - text_x, s_.space_paragraph * 2, 0);
             put(dk, ":", colon_x);

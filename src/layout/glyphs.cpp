@@ -116,6 +116,7 @@ bool check_glyphs(const model::Decree& d, const text::FontSet& fonts, Diagnostic
     g.items(d.menimbang);
     g.items(d.mengingat);
     g.items(d.memperhatikan);
+    g.items(d.kepada);
     for (const auto& dk : d.diktum) g.blocks(dk.blocks);
     // a Peraturan: its body, Penjelasan and promulgation
     for (const auto& v : d.body) g.division(v);

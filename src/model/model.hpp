@@ -365,6 +365,8 @@ struct Decree {
     std::vector<Item> menimbang;
     std::vector<Item> mengingat;
     std::vector<Item> memperhatikan;
+    /// An Instruksi's addressees («Kepada : 1. …»), after MENGINSTRUKSIKAN and before the diktum
+    std::vector<Item> kepada;
     std::optional<Inline> menetapkan;  ///< the drafter's own Menetapkan text; empty Inline: none
     std::vector<Diktum> diktum;   ///< Keputusan
     std::vector<Division> body;   ///< Peraturan: BAB, Bagian, Paragraf, Pasal

@@ -133,6 +133,8 @@ const std::map<std::string, Key>& keys()
         {"bagian.memperhatikan", phrase(&Phrases::memperhatikan)},
         {"bagian.memutuskan", phrase(&Phrases::decide)},
         {"bagian.menetapkan", phrase(&Phrases::menetapkan)},
+        {"bagian.kepada", phrase(&Phrases::kepada)},
+        {"bagian.untuk", phrase(&Phrases::untuk)},
         {"bagian.huruf-menimbang-tunggal", conv(&Conventions::lone_menimbang_letter, Type::Bool)},
         {"bagian.isi-menetapkan",
          choice(&Conventions::menetapkan, {{"judul", MenetapkanText::Title}, {"kosong", MenetapkanText::Empty}})},

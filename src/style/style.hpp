@@ -44,6 +44,9 @@ struct Phrases {
     std::string menimbang = "Menimbang", mengingat = "Mengingat", memperhatikan = "Memperhatikan";
     std::string decide = "MEMUTUSKAN:";     ///< empty: no line
     std::string menetapkan = "Menetapkan";
+    /// an Instruksi's addressees («Kepada : 1. …») and the label before its diktum («Untuk :»),
+    /// printed only when the decree has <kepada>; an empty «untuk»: no such line
+    std::string kepada = "Kepada", untuk = "Untuk";
     std::string enacted_at = "Ditetapkan di", enacted_on = "pada tanggal";
     std::string copy = "SALINAN";
     std::string copy_true = "Salinan sesuai dengan aslinya";

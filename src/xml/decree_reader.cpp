@@ -1491,7 +1491,10 @@ void Reader::read(const pugi::xml_document& doc, Decree& d)
             bool saw_diktum = false;
             for_children(c, [&](const pugi::xml_node& k) {
                 const std::string kn = is_text(k) ? "" : k.name();
-                if (kn == "menetapkan" && d.diktum.empty() && d.body.empty() && !d.menetapkan) {
+                if (kn == "kepada" && !regulation && d.kepada.empty() && d.diktum.empty() && !d.menetapkan) {
+                    // an Instruksi's addressees, numbered as Mengingat is
+                    d.kepada = read_items(k);  // (an empty one is reported there)
+                } else if (kn == "menetapkan" && d.diktum.empty() && d.body.empty() && !d.menetapkan) {
                     // the drafter's own Menetapkan text; an empty element leaves the line empty
                     check_attributes(k, {});
                     d.menetapkan = read_inline(k);
@@ -1512,7 +1515,8 @@ void Reader::read(const pugi::xml_document& doc, Decree& d)
                 } else if (regulation) {
                     unexpected(k, c, "<menetapkan> (sekali, di depan), <bab> atau <pasal>", "<menetapkan> (once, first), <bab> or <pasal>");
                 } else {
-                    unexpected(k, c, "<menetapkan> (sekali, sebelum diktum) atau <diktum>", "<menetapkan> (once, before the diktum) or <diktum>");
+                    unexpected(k, c, "<kepada> (sekali, di depan), <menetapkan> (sekali, sebelum diktum) atau <diktum>",
+                               "<kepada> (once, first), <menetapkan> (once, before the diktum) or <diktum>");
                 }
             });
             if (!regulation && d.diktum.empty())

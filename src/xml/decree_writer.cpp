@@ -135,15 +135,15 @@ public:
         s += "</daftar>\n";
     }
 
-    void part(const char* name, const std::vector<Item>& items)
+    void part(const char* name, const std::vector<Item>& items, int depth = 1)
     {
         if (items.empty()) return;
-        indent(1);
+        indent(depth);
         s += '<';
         s += name;
         s += ">\n";
-        for (const Item& it : items) item(2, it);
-        indent(1);
+        for (const Item& it : items) item(depth + 1, it);
+        indent(depth);
         s += "</";
         s += name;
         s += ">\n";
@@ -542,6 +542,7 @@ std::string write_decree(const Decree& d, const WriteOptions& options)
     o.part("mengingat", d.mengingat);
     o.part("memperhatikan", d.memperhatikan);
     s += "  <memutuskan>\n";
+    o.part("kepada", d.kepada, 2);
     if (d.menetapkan) o.element_inline(2, "menetapkan", *d.menetapkan);
     for (const Diktum& dk : d.diktum) {
         s += "    <diktum";

@@ -500,6 +500,33 @@ TEST(DecreeLayout, TwoHundredMengingatItems)
     EXPECT_GE(l->doc.pages.size(), 5u);
 }
 
+TEST(DecreeLayout, AnInstruksiNamesItsAddresseesAndSaysUntukBeforeItsDiktum)
+{
+    // Instruksi Bupati Kulon Progo 3/2009: «MENGINSTRUKSIKAN : / Kepada : 1. … 12. … / Untuk : /
+    // KESATU : …», no Menetapkan line
+    std::string x = decree("");
+    const std::string from = "<memutuskan>";
+    x.replace(x.find(from), from.size(),
+              "<memutuskan><kepada><butir>Kepala Dinas Uji;</butir><butir>Camat se-Kabupaten Uji.</butir></kepada>");
+    auto l = lay(x);
+    expect_invariants(l->doc);
+    const auto ws = words(l->doc);
+    auto at = [&](const std::string& w) { return std::find(ws.begin(), ws.end(), w) - ws.begin(); };
+    EXPECT_EQ(count(ws, "Kepada"), 1);
+    EXPECT_EQ(count(ws, "Untuk"), 1);
+    EXPECT_EQ(count(ws, "1."), 1);
+    EXPECT_EQ(count(ws, "2."), 1);
+    EXPECT_LT(at("Kepada"), at("Dinas"));
+    EXPECT_LT(at("se-Kabupaten"), at("Untuk"));
+    EXPECT_LT(at("Untuk"), at("KESATU"));
+    // without <kepada> a Keputusan is as it was: the Menetapkan label (the first diktum's own
+    // «Menetapkan uji …» is in both), no Kepada or Untuk
+    auto k = lay(decree(""));
+    const auto kw = words(k->doc);
+    EXPECT_EQ(count(kw, "Menetapkan"), count(ws, "Menetapkan") + 1);
+    EXPECT_EQ(count(kw, "Kepada") + count(kw, "Untuk"), 0);
+}
+
 TEST(DecreeLayout, DiktumOfThreePages)
 {
     std::string text;

@@ -569,11 +569,20 @@ private:
             para(p, line_runs(c_.joint_approval[i]));
         }
         if (!c_.decide.empty()) para(centred(pt_twips(st_.space_part)), line_runs(c_.decide));
-        Lead lead = label_lead(c_.menetapkan_label, d_.pos);
-        Lead* lp = &lead;
-        Flow caps = body_flow();
-        caps.proto.no_hyphens = true;
-        paragraph_with_lead(c_.menetapkan.text, L_ + C_, lp, caps, pt_twips(st_.space_part), c_.menetapkan.upper);
+        // an Instruksi: «Kepada : 1. …» and «Untuk :» alone before the diktum
+        if (c_.addressees) write_part(*c_.addressees);
+        if (!c_.before_diktum.empty()) {
+            Lead untuk = label_lead(c_.before_diktum, d_.pos);
+            Lead* up = &untuk;
+            paragraph_with_lead(Inline{}, L_ + C_, up, body_flow(), pt_twips(st_.space_part), false);
+        }
+        if (!c_.menetapkan_label.empty()) {
+            Lead lead = label_lead(c_.menetapkan_label, d_.pos);
+            Lead* lp = &lead;
+            Flow caps = body_flow();
+            caps.proto.no_hyphens = true;
+            paragraph_with_lead(c_.menetapkan.text, L_ + C_, lp, caps, pt_twips(st_.space_part), c_.menetapkan.upper);
+        }
         for (std::size_t i = 0; i < d_.diktum.size(); ++i) {
             const Diktum& dk = d_.diktum[i];
             Lead dl = label_lead(c_.diktum_labels[i], dk.pos);

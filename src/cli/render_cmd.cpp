@@ -114,8 +114,11 @@ int run_render(const std::vector<std::string>& original_args)
     const bool named = !vm.count("layout") && !decree.layout_name.empty();
     // a style the decree names that cannot load is an error in the decree (1); --layout's is a usage error (2)
     if (!engine.load_style(layout, sink, named ? &decree.layout_pos : nullptr)) return finish(named ? 1 : 2);
-    if (!pipeline::decree_style(decree, engine.style, own_style, sink)) return finish(1);
-    if (checks) checks->start(decree, own_style ? *own_style : engine.style, req);
+    // the checks need the decree's own style now; without them render_decree works it out
+    if (checks) {
+        if (!pipeline::decree_style(decree, engine.style, own_style, sink)) return finish(1);
+        checks->start(decree, own_style ? *own_style : engine.style, req);
+    }
     if (!engine.load_fonts(sink)) return finish(named ? 1 : 2);
     // -o names a file when it is no folder and ends as an output does; otherwise it is a folder
     const std::optional<fs::path> output =

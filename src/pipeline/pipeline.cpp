@@ -54,13 +54,25 @@ bool decree_style(const model::Decree& decree, const style::HouseStyle& base, st
     return false;
 }
 
+namespace {
+/// What the checks of a rendered decree are told: one place for the serial and the threaded run.
+check::CheckOptions check_options(const style::HouseStyle& house, const RenderRequest& request)
+{
+    check::CheckOptions opts;
+    opts.style = &house;
+    opts.lang = request.lang;
+    opts.source_text = request.source_text;
+    return opts;
+}
+}  // namespace
+
 CheckRun::CheckRun(Lang lang, void (*warm_up)()) : findings_(lang), thread_([this, warm_up] { work(warm_up); }) {}
 
 CheckRun::~CheckRun()
 {
     {
         std::lock_guard<std::mutex> lock(mutex_);
-        if (!job_) cancelled_ = true;
+        if (!decree_) cancelled_ = true;
     }
     handed_.notify_one();
     // thread_ (the last member) joins before the rest is destroyed
@@ -69,29 +81,23 @@ CheckRun::~CheckRun()
 void CheckRun::work(void (*warm_up)())
 {
     if (warm_up) warm_up();
-    std::function<void()> job;
     {
         std::unique_lock<std::mutex> lock(mutex_);
-        handed_.wait(lock, [this] { return job_ != nullptr || cancelled_; });
+        handed_.wait(lock, [this] { return decree_ != nullptr || cancelled_; });
         if (cancelled_) return;
-        job = job_;
     }
-    job();
+    // start() sets the three pointers once, before the wait above can end; nothing writes them after
+    check::run_checks(*decree_, check_options(*house_, *request_), findings_);
 }
 
 void CheckRun::start(const model::Decree& decree, const style::HouseStyle& house, const RenderRequest& request)
 {
     {
         std::lock_guard<std::mutex> lock(mutex_);
-        if (started_ || cancelled_) return;
-        started_ = true;
-        job_ = [this, &decree, &house, &request] {
-            check::CheckOptions opts;
-            opts.style = &house;
-            opts.lang = request.lang;
-            opts.source_text = request.source_text;
-            check::run_checks(decree, opts, findings_);
-        };
+        if (decree_ || cancelled_) return;
+        house_ = &house;
+        request_ = &request;
+        decree_ = &decree;
     }
     handed_.notify_one();
 }
@@ -99,9 +105,9 @@ void CheckRun::start(const model::Decree& decree, const style::HouseStyle& house
 DiagnosticSink CheckRun::finish()
 {
     if (thread_.joinable()) {
-        if (!started_) {
+        {
             std::lock_guard<std::mutex> lock(mutex_);
-            cancelled_ = true;
+            if (!decree_) cancelled_ = true;
         }
         handed_.notify_one();
         thread_.join();
@@ -230,9 +236,10 @@ bool render_decree(const model::Decree& decree, const Engine& engine, text::Shap
     const std::size_t errors = sink.error_count();
     RenderRequest named = request;
     if (named.output_stem.empty()) named.output_stem = std::filesystem::path(decree.source_file).stem().string();
+    const bool handed_run = request.run_checks && request.checks_in_parallel && started_checks && started_checks->started();
     std::optional<style::HouseStyle> own_style;
-    if (!decree_style(decree, engine.style, own_style, sink)) return false;
-    const style::HouseStyle& house = own_style ? *own_style : engine.style;
+    if (!handed_run && !decree_style(decree, engine.style, own_style, sink)) return false;
+    const style::HouseStyle& house = handed_run ? started_checks->style() : own_style ? *own_style : engine.style;
     auto checks_stop = [&](const DiagnosticSink& found) {
         return found.has_errors() || (request.strict && found.warning_count() > 0);
     };
@@ -244,15 +251,11 @@ bool render_decree(const model::Decree& decree, const Engine& engine, text::Shap
     if (request.run_checks) {
         if (!request.checks_in_parallel) {
             DiagnosticSink found(sink.lang());
-            check::CheckOptions opts;
-            opts.style = &house;
-            opts.lang = request.lang;
-            opts.source_text = request.source_text;
-            check::run_checks(decree, opts, found);
+            check::run_checks(decree, check_options(house, request), found);
             const bool stop = checks_stop(found);
             for (auto& d : found.items()) sink.add(std::move(d));
             if (stop) return false;
-        } else if (started_checks && started_checks->started()) {
+        } else if (handed_run) {
             checks = started_checks;
         } else {
             checks = &own_checks.emplace(sink.lang());

@@ -4,7 +4,6 @@
 
 #include <condition_variable>
 #include <cstdint>
-#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -96,7 +95,10 @@ public:
     /// Runs the checks of `decree` under `house` with the request's options; the decree, the
     /// style and the request must live until finish(). At most once.
     void start(const model::Decree& decree, const style::HouseStyle& house, const RenderRequest& request);
-    bool started() const { return started_; }
+    bool started() const { return decree_ != nullptr; }
+    /// The style the run was started with: the layout of the same decree uses it, so checks and
+    /// pages never disagree on a convention. Only once started().
+    const style::HouseStyle& style() const { return *house_; }
     /// Waits for the checks; their findings, moved out.
     DiagnosticSink finish();
 
@@ -104,16 +106,19 @@ private:
     void work(void (*warm_up)());
     std::mutex mutex_;
     std::condition_variable handed_;
-    std::function<void()> job_;  ///< set by start()
+    // set together by start(); the thread runs the checks once decree_ is set
+    const model::Decree* decree_ = nullptr;
+    const style::HouseStyle* house_ = nullptr;
+    const RenderRequest* request_ = nullptr;
     bool cancelled_ = false;
-    bool started_ = false;
     DiagnosticSink findings_;
     std::jthread thread_;  ///< last: it is joined before the members it uses are destroyed
 };
 
 /// Renders one decree. Diagnostics (checks, glyph errors) go to `sink`; returns false when an
 /// error stops the document, in which case `result` holds nothing to write. `checks`: a run the
-/// caller already started for this decree (see CheckRun), used instead of starting one here.
+/// caller already started for this decree (see CheckRun), used instead of starting one here; the
+/// decree is then laid out under the style that run was started with.
 bool render_decree(const model::Decree& decree, const Engine& engine, text::Shaper& shaper, const RenderRequest& request,
                    RenderResult& result, DiagnosticSink& sink, CheckRun* checks = nullptr);
 

@@ -49,6 +49,7 @@ TEST(CheckRun, FindsWhatTheChecksFindInTheCallingThread)
     EXPECT_FALSE(run.started());
     run.start(decree, house, request);
     EXPECT_TRUE(run.started());
+    EXPECT_EQ(&run.style(), &house);  // the layout of the same decree takes this style
     const DiagnosticSink found = run.finish();
     EXPECT_EQ(warm_ups, before + 1);
     EXPECT_EQ(codes_of(found), codes_of(direct));

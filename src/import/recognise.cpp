@@ -114,14 +114,18 @@ bool parse_date_id(std::string_view text, Date& out)
     return true;
 }
 
-bool is_memutuskan(std::string_view text)
+std::string decision_word(std::string_view text)
 {
     std::string s;
     for (char c : text)
         if (std::isalpha(static_cast<unsigned char>(c))) s += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-        else if (!blank(c) && c != ':' && c != '.') return false;
-    return s == "MEMUTUSKAN";
+        else if (!blank(c) && c != ':' && c != '.') return {};
+    return s == "MEMUTUSKAN" || s == "MENGINSTRUKSIKAN" ? s : std::string();
 }
+
+bool is_memutuskan(std::string_view text) { return decision_word(text) == "MEMUTUSKAN"; }
+
+bool is_menginstruksikan(std::string_view text) { return decision_word(text) == "MENGINSTRUKSIKAN"; }
 
 namespace {
 /// Words split at blanks (tabs and no-break spaces too).
@@ -1106,7 +1110,9 @@ private:
     std::string order_gazette_;  ///< the gazette as the closing order names it, in mixed case
     int order_para_ = 0;         ///< the closing order's paragraph when it is naskah's own sentence
     std::size_t order_line_ = 0;
-    void tembusan();
+    /// The distribution list; `own_heading`: headed by the office's own sentence, not «Tembusan».
+    void tembusan(bool own_heading = false);
+    static bool own_tembusan_heading(std::string_view text);
     void certification();
     void parts();
     void closing(bool in_lampiran);
@@ -1308,7 +1314,10 @@ bool Recogniser::head()
 
 void Recogniser::parts()
 {
-    enum class P { None, Menimbang, Mengingat, Memperhatikan, Menetapkan, Diktum } state = P::None;
+    enum class P { None, Menimbang, Mengingat, Memperhatikan, Menetapkan, Kepada, Diktum } state = P::None;
+    // An Instruksi names its addressees («Kepada : 1. …») and then «Untuk :» before KESATU; the
+    // labels are read only in one, so a Keputusan's diktum «Kepada yang bersangkutan …» stays text.
+    bool instruksi = upper_ascii(d_.meta.kind) == "INSTRUKSI";
     std::vector<Entry> entries;
     std::string diktum_label_text;
     std::string menetapkan;
@@ -1318,6 +1327,7 @@ void Recogniser::parts()
         case P::Menimbang: d_.menimbang = part_items(entries, Numbering::Letter); break;
         case P::Mengingat: d_.mengingat = part_items(entries, Numbering::Number); break;
         case P::Memperhatikan: d_.memperhatikan = part_items(entries, Numbering::Number); break;
+        case P::Kepada: d_.kepada = part_items(entries, Numbering::Number); break;
         case P::Diktum: {
             Diktum dk;
             dk.label = diktum_label_text;
@@ -1350,7 +1360,7 @@ void Recogniser::parts()
             for (; k < lines_.size() && !lines_[k].table; ++k) {
                 const Line& x = lines_[k];
                 if (x.text.empty()) continue;
-                if (detail::is_memutuskan(x.text) || part_label(x) || heading_at(k)) break;
+                if (!detail::decision_word(x.text).empty() || part_label(x) || heading_at(k)) break;
                 if (!second && upper_ascii(x.text) == "DAN") {
                     second = true;
                     continue;
@@ -1378,9 +1388,25 @@ void Recogniser::parts()
                 break;
             }
         }
+        if (next == P::None && instruksi && d_.kepada.empty() && state != P::Kepada &&
+            (from = after_label(raw, "Kepada")) != std::string::npos && from > 0 && raw.find(':') < from) {
+            finish();
+            state = P::Kepada;
+            if (!clean(raw.substr(from)).empty() || l.para.num_id) entries.push_back(entry(l, from, true));
+            continue;
+        }
+        if (next == P::None && state == P::Kepada && (from = after_label(raw, "Untuk")) != std::string::npos &&
+            raw.find(':') < from) {
+            // «Untuk :» stands alone; the diktum follows
+            finish();
+            state = P::None;
+            if (!clean(raw.substr(from)).empty()) unplaced(l, "setelah Untuk", "after Untuk");
+            continue;
+        }
         std::string label;
         std::size_t rest = 0;
-        if (next == P::None && state != P::Menimbang && state != P::Mengingat && state != P::Memperhatikan && diktum_label(raw, label, rest)) {
+        if (next == P::None && state != P::Menimbang && state != P::Mengingat && state != P::Memperhatikan && state != P::Kepada &&
+            diktum_label(raw, label, rest)) {
             finish();
             state = P::Diktum;
             diktum_label_text = label;
@@ -1390,6 +1416,17 @@ void Recogniser::parts()
         if (next == P::None && detail::is_memutuskan(l.text)) {
             finish();
             state = P::None;
+            continue;
+        }
+        if (next == P::None && detail::is_menginstruksikan(l.text)) {
+            // no shipped style prints it: the decree carries the word as its own convention
+            finish();
+            state = P::None;
+            instruksi = true;
+            const std::string typed = clean(l.text);
+            const std::size_t colon = typed.rfind(':');
+            const std::string tail = colon == std::string::npos ? "" : colon > 0 && is_blank(typed[colon - 1]) ? " :" : ":";
+            d_.style_settings.push_back(StyleSetting{"bagian.memutuskan", "MENGINSTRUKSIKAN" + tail, pos(l.para.number)});
             continue;
         }
         if (next == P::Menetapkan) {
@@ -1649,10 +1686,21 @@ bool Recogniser::signature_start(std::size_t k) const
     return false;
 }
 
-void Recogniser::tembusan()
+bool Recogniser::own_tembusan_heading(std::string_view text)
+{
+    // «Salinan Keputusan ini disampaikan kepada Yth. :» heads the list as «Tembusan :» does;
+    // «Salinan sesuai dengan aslinya» (the certification) has no «disampaikan»
+    const std::string t = clean(text);
+    const std::string upper = upper_ascii(t);
+    return starts_word(t, "Salinan") && !t.empty() && t.back() == ':' && upper.find(" DISAMPAIKAN") != std::string::npos;
+}
+
+void Recogniser::tembusan(bool own_heading)
 {
     const Line& head = lines_[i_];
-    std::string rest = clean(head.text.substr(8));
+    if (own_heading)
+        d_.style_settings.push_back(StyleSetting{"tembusan.judul", clean(head.text), pos(head.para.number)});
+    std::string rest = own_heading ? std::string() : clean(head.text.substr(8));
     if (!rest.empty() && rest[0] == ':') rest = clean(rest.substr(1));
     // "Tembusan:", "Tembusan Yth.:", "Tembusan disampaikan kepada Yth.:" head the list; text
     // after them on the same line is its first item
@@ -2762,6 +2810,10 @@ bool Recogniser::run()
         }
         if (starts_word(l.text, "Tembusan")) {
             tembusan();
+            continue;
+        }
+        if (own_tembusan_heading(l.text)) {
+            tembusan(true);
             continue;
         }
         if (upper_ascii(l.text).rfind("SALINAN SESUAI", 0) == 0) {

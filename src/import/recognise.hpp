@@ -62,8 +62,13 @@ private:
 /// Normal case for text a house style prints in capitals, from how the words appear elsewhere in
 /// the document (`corpus`), else Indonesian title case.
 std::string recase(std::string_view upper, std::string_view corpus);
+/// The word of a decision line in capitals, however it is spaced: "MEMUTUSKAN" for "M E M U T U S
+/// K A N :", "MENGINSTRUKSIKAN" for an Instruksi's; empty when the line holds anything else.
+std::string decision_word(std::string_view text);
 /// Whether a line is MEMUTUSKAN in any of its forms ("MEMUTUSKAN:", "M E M U T U S K A N :").
 bool is_memutuskan(std::string_view text);
+/// Whether a line opens an Instruksi's body: MENGINSTRUKSIKAN in any of its forms.
+bool is_menginstruksikan(std::string_view text);
 /// A Peraturan's division heading standing alone on its line: "BAB IV", "Bagian Kesatu",
 /// "Paragraf 2", "Pasal 3A", "Pasal I" (any case). `number` as typed, a Bagian's ordinal as
 /// naskah writes it ("Kedua belas"); `rest` is text after a BAB's number ("BAB I KETENTUAN UMUM").

@@ -66,6 +66,12 @@ TEST(ImportMemutuskan, AnyForm)
     EXPECT_TRUE(detail::is_memutuskan("M E M U T U S K A N :"));
     EXPECT_TRUE(detail::is_memutuskan("Memutuskan"));
     EXPECT_FALSE(detail::is_memutuskan("Memutuskan bahwa"));
+    EXPECT_FALSE(detail::is_memutuskan("MENGINSTRUKSIKAN :"));
+    EXPECT_TRUE(detail::is_menginstruksikan("MENGINSTRUKSIKAN :"));
+    EXPECT_TRUE(detail::is_menginstruksikan("M E N G I N S T R U K S I K A N"));
+    EXPECT_FALSE(detail::is_menginstruksikan("Menginstruksikan kepada"));
+    EXPECT_EQ(detail::decision_word("M E M U T U S K A N :"), "MEMUTUSKAN");
+    EXPECT_EQ(detail::decision_word("MEMUTUSKAN BAHWA"), "");
 }
 
 TEST(ImportPackage, RefusesWhatIsNotADocx)
@@ -180,6 +186,49 @@ TEST(ImportRecognise, TypedAndNumberedParts)
     EXPECT_TRUE(named);
     ASSERT_FALSE(r.notes.empty());
     EXPECT_NE(r.notes.front().find("Catatan sisipan di antara kepala dan Menimbang"), std::string::npos);
+}
+
+TEST(ImportRecognise, InstruksiAddresseesUntukAndItsOwnDistributionHeading)
+{
+    WDocument doc;
+    int n = 0;
+    for (const char* t : {"BUPATI CONTOH", "INSTRUKSI BUPATI CONTOH", "NOMOR 3 TAHUN 2009", "TENTANG", "PENGGUNAAN BAHASA DAERAH",
+                          "BUPATI CONTOH,"})
+        doc.body.push_back(para(++n, t));
+    doc.body.push_back(para(++n, "Menimbang\t:\tbahwa perlu menetapkan Instruksi Bupati tentang Penggunaan Bahasa Daerah;"));
+    doc.body.push_back(para(++n, "Mengingat\t:\tUndang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah;"));
+    doc.body.push_back(para(++n, "M E N G I N S T R U K S I K A N :"));
+    doc.body.push_back(para(++n, "Kepada\t:\t1.\tSekretaris Daerah Kabupaten Contoh;"));
+    doc.body.push_back(para(++n, "\t\t2.\tKepala Desa di Kabupaten Contoh."));
+    doc.body.push_back(para(++n, "Untuk\t:"));
+    doc.body.push_back(para(++n, "KESATU\t:\tMenggunakan bahasa daerah setiap hari Sabtu."));
+    doc.body.push_back(para(++n, "KEDUA\t:\tKepada pegawai diberikan pembinaan."));
+    doc.body.push_back(para(++n, "Ditetapkan di Contoh"));
+    doc.body.push_back(para(++n, "pada tanggal 5 Oktober 2009"));
+    doc.body.push_back(para(++n, "BUPATI CONTOH,"));
+    doc.body.push_back(para(++n, ""));
+    doc.body.push_back(para(++n, "BUDI SANTOSO"));
+    doc.body.push_back(para(++n, "Salinan Instruksi Bupati ini disampaikan Kepada Yth. :"));
+    doc.body.push_back(para(++n, "1.\tGubernur;"));
+    Package pkg;
+    pkg.path = "uji.docx";
+    ImportResult r;
+    DiagnosticSink sink(Lang::En);
+    ASSERT_TRUE(recognise(doc, pkg, {}, r, sink));
+    const model::Decree& d = r.decree;
+    EXPECT_EQ(d.meta.kind, "Instruksi");
+    ASSERT_EQ(d.mengingat.size(), 1u);
+    ASSERT_EQ(d.kepada.size(), 2u);
+    EXPECT_EQ(d.kepada[1].blocks[0].paragraph.plain(), "Kepala Desa di Kabupaten Contoh.");
+    ASSERT_EQ(d.diktum.size(), 2u);
+    // a diktum opening with «Kepada» is no second list of addressees
+    EXPECT_EQ(d.diktum[1].blocks[0].paragraph.plain(), "Kepada pegawai diberikan pembinaan.");
+    ASSERT_EQ(d.meta.tembusan.size(), 1u);
+    std::vector<std::string> settings;
+    for (const auto& st : d.style_settings) settings.push_back(st.key + "=" + st.value);
+    EXPECT_EQ(settings, (std::vector<std::string>{"bagian.memutuskan=MENGINSTRUKSIKAN :",
+                                                  "tembusan.judul=Salinan Instruksi Bupati ini disampaikan Kepada Yth. :"}));
+    for (const Diagnostic& g : sink.items()) EXPECT_NE(g.code, "W-IMPOR-TEMPAT") << g.message;
 }
 
 TEST(ImportRecognise, NoTitleBlockIsAnError)

@@ -806,6 +806,9 @@ private:
             const std::string_view before = toks_[j - 1].word ? word(j - 1) : std::string_view{};
             if (text::all_upper(after) || text::all_upper(before)) continue;
             if (lw == "dalam" && after == "Negeri") continue;  // Kementerian/Menteri Dalam Negeri
+            // «peran serta», «ikut serta»: compounds (KBBI), capitalised whole in a title («Tata Cara
+            // Peran Serta Masyarakat dalam Penataan Ruang», PP 69/1996)
+            if (lw == "serta" && (before == "Peran" || before == "Ikut")) continue;
             if (lw == "yang" && (after == "Maha" || after == "Mulia")) continue;  // Tuhan Yang Maha Esa
             if (lw == "tentang" && text::has_digit(before)) return j;
             if (before.empty() || !text::starts_upper(before)) continue;  // a title's words are capitalised

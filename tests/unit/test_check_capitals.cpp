@@ -90,6 +90,7 @@ const Case kSlips[] = {
     // Peraturan Sekjen Komisi Yudisial 6/2014: "Tambahan lembaran Negara Republik Indonesia"
     {"gazette_case", "Tambahan Lembaran Negara Republik Indonesia Nomor 6109", "Tambahan lembaran Negara Republik Indonesia Nomor 6109", "lembaran Negara"},
     // Perda Sulawesi Utara 2/2016: "tentang Antara Lain Pembentukan …"
+    {"serta_in_title", "tentang Pemilihan Umum (", "tentang Hak Serta Kewajiban Masyarakat (", "Serta Kewajiban"},
     {"antara_lain_in_title", "tentang Pemilihan Umum (", "tentang Antara Lain Pemilihan Umum (", "Antara Lain"},
     {"perubahan_atas_own_title", "Jadwal Rapat Pleno Tahun 2023</tentang>", "Perubahan Atas Jadwal Rapat Pleno Tahun 2023</tentang>", "Atas Jadwal"},
 };
@@ -115,6 +116,7 @@ const Case kFine[] = {
     {"base", "Jadwal Rapat Pleno Tahun 2023</tentang>", "Jadwal Rapat Pleno Tahun 2023</tentang>", ""},
     {"tuhan", "tentang Pemilihan Umum (", "tentang Pendidikan Ketuhanan Yang Maha Esa (", ""},
     {"dalam_negeri", "tentang Pemilihan Umum (", "tentang Kementerian Dalam Negeri (", ""},
+    {"peran_serta", "tentang Pemilihan Umum (", "tentang Bentuk dan Tata Cara Peran Serta Masyarakat dalam Penataan Ruang (", ""},
     {"title_in_capitals", "tentang Pemilihan Umum (", "tentang PEMILIHAN UMUM DAN PILKADA (", ""},
     {"perundangan_in_title", "tentang Pemilihan Umum (", "tentang Pembentukan Peraturan Perundang-undangan (", ""},
     // "Perubahan Atas" in the title of a law of UU 10/2004's time, as its official title writes it

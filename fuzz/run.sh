@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with Debian's clang (into build-fuzz/) and runs them for SECONDS
-# in all (default 120): a third for fuzz_read, the rest for fuzz_render. CI runs it after the
-# README's test command (.ci/run). Seeds: fuzz/corpus/ (crashes found earlier, kept), the samples
-# and the bad inputs; the dictionary comes from the schemas (fuzz/make_dict.sh).
+# in all (default 120): a quarter each for fuzz_read and fuzz_import, the rest for fuzz_render.
+# CI runs it after the README's test command (.ci/run). Seeds: fuzz/corpus/ (crashes found
+# earlier, kept), the samples and the bad inputs, and for fuzz_import the main parts of naskah's
+# own DOCX files (fuzz/import-seeds/); the dictionary comes from the schemas (fuzz/make_dict.sh).
 # On a crash it exits 1 and names the reproducer (build-fuzz/artifacts/); after the fix, copy it
 # into fuzz/corpus/ so every later run starts from it. Prints executions and coverage last.
 #   bash fuzz/run.sh [SECONDS]
@@ -17,22 +18,27 @@ if ! command -v clang++ >/dev/null || [[ ! -e "$(clang++ -print-resource-dir)/li
   exit 1
 fi
 cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ -DNASKAH_FUZZ=ON >/dev/null
-cmake --build build-fuzz -j"$(nproc)" --target fuzz_read fuzz_render >/dev/null
+cmake --build build-fuzz -j"$(nproc)" --target fuzz_read fuzz_render fuzz_import >/dev/null
 mkdir -p build-fuzz/artifacts
 seeds=(fuzz/corpus samples tests/data/bad)
 for d in tests/data/checks/*/; do seeds+=("$d"); done
 status=0
 summary=build-fuzz/fuzz-summary.txt
 : >"$summary"
-for target in fuzz_read fuzz_render; do
-  if [[ "$target" == fuzz_read ]]; then t=$((seconds / 3)); else t=$((seconds - seconds / 3)); fi
+for target in fuzz_read fuzz_import fuzz_render; do
+  case "$target" in
+    fuzz_read | fuzz_import) t=$((seconds / 4)) ;;
+    *) t=$((seconds - 2 * (seconds / 4))) ;;
+  esac
   work="build-fuzz/corpus-$target"
   mkdir -p "$work"
+  target_seeds=("${seeds[@]}")
+  [[ "$target" == fuzz_import ]] && target_seeds=(fuzz/import-seeds)
   log="build-fuzz/$target.log"
   # leaks are reported by the sanitizer build of the tests; here they would stop the run on
   # libraries' one-time allocations (Hunspell, fontconfig-free HarfBuzz caches)
   if ! ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-      "build-fuzz/fuzz/$target" "$work" "${seeds[@]}" -dict=fuzz/naskah.dict -max_total_time="$t" -max_len=131072 -seed="$seed" \
+      "build-fuzz/fuzz/$target" "$work" "${target_seeds[@]}" -dict=fuzz/naskah.dict -max_total_time="$t" -max_len=131072 -seed="$seed" \
       -timeout=30 -rss_limit_mb=2560 -print_final_stats=1 -artifact_prefix=build-fuzz/artifacts/ >"$log" 2>&1; then
     status=1
     echo "fuzz: $target FAILED; the log: $log; the reproducer:" >&2

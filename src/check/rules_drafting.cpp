@@ -579,6 +579,41 @@ void check_degree_comma(Context& cx, const std::vector<Text>& texts, const DataR
                   "no comma between the name and the degree «" + h.degree + "»", ", " + h.degree, ", " + h.degree);
 }
 
+// "REFLUTA R. WAREM Amd.Sos PADA SATUAN POLISI PAMONG PRAJA" (Keputusan Bupati Boven Digoel 2024, its
+// Lampiran): the diploma degree Ahli Madya is abbreviated "A.Md." and its field follows ("A.Md.Sos.",
+// "A.Md.Kep.": Permenristekdikti 63/2016; PUEBI: a degree's abbreviation takes its stops). "Amd" or
+// "AMd" as a whole word after a name (a capitalised word, or its comma) is that degree miswritten;
+// "AMD" in capitals is left alone (an acronym). One finding a paragraph.
+void check_ahli_madya(Context& cx, const Text& t)
+{
+    const std::string& s = t.s;
+    for (const char* form : {"Amd", "AMd"}) {
+        for (std::size_t p = s.find(form); p != std::string::npos; p = s.find(form, p + 1)) {
+            if (p < 2 || ascii_letter_or_digit(s[p - 1]) || s[p - 1] == '.') continue;
+            std::size_t end = p + 3;
+            if (end < s.size() && (ascii_letter_or_digit(s[end]) || static_cast<unsigned char>(s[end]) >= 0x80)) continue;
+            // the field: ".Sos", ".Kep." …
+            while (end < s.size() && s[end] == '.' && end + 1 < s.size() && std::isalpha(static_cast<unsigned char>(s[end + 1]))) {
+                ++end;
+                while (end < s.size() && std::isalpha(static_cast<unsigned char>(s[end]))) ++end;
+            }
+            // after a name: its comma, or a capitalised word of letters
+            std::size_t b = p - 1;
+            if (s[b] == ' ') --b;
+            if (s[b] != ',') {
+                std::size_t w = b + 1;
+                while (w > 0 && std::isalpha(static_cast<unsigned char>(s[w - 1]))) --w;
+                if (w > b || !std::isupper(static_cast<unsigned char>(s[w]))) continue;
+            }
+            const std::string written = s.substr(p, end - p);
+            const std::string standard = "A.Md" + s.substr(p + 3, end - p - 3) + ".";
+            cx.report("TANDA-BACA", cx.at(t, p), "gelar Ahli Madya «" + written + "» ditulis «" + standard + "»",
+                      "the Ahli Madya degree «" + written + "» is written «" + standard + "»", standard, standard);
+            return;
+        }
+    }
+}
+
 // "Ira Tursilowati, SH.MH" (Perwali Surabaya 68/2021): two degrees written without their stops and
 // joined by one, for "S.H., M.H." (PUEBI: a degree's abbreviation takes its stops, and degrees after
 // a name are parted by a comma). Both parts must be degrees of gelar.txt with their stops dropped
@@ -1207,6 +1242,7 @@ void check_drafting(Context& cx)
             check_number_colon(cx, t, mengingat_items.count({t.pos.line, t.pos.column}) > 0);
             check_degree_stop(cx, t, degrees);
             check_degrees_joined(cx, t, undotted);
+            check_ahli_madya(cx, t);
             check_kind_comma(cx, t, item_starts);
             check_comma_before_gazette(cx, t);
             check_comma_before_tambahan(cx, t);

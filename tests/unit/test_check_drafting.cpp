@@ -106,6 +106,11 @@ TEST(CheckDrafting, PunctuationOfTheDraftingTechnique)
                 "TANDA-BACA", "S.Tr.Bns"});
     expect_none("gelar-terapan-koma-benar", tembusan_from,
                 named + "LIA, S.Tr.Bns. menyatakan rapat pleno perlu dijadwalkan agar tugas", "TANDA-BACA");
+    // Ahli Madya miswritten «Amd.Sos» (Boven Digoel 2024); «A.Md.Sos.» and the acronym «AMD» are right
+    expect_one({"ahli-madya-amd", tembusan_from, named + "WAREM Amd.Sos menyatakan rapat pleno perlu dijadwalkan agar tugas",
+                "TANDA-BACA", "A.Md.Sos."});
+    expect_none("ahli-madya-benar", tembusan_from,
+                named + "WAREM, A.Md.Sos. menyatakan rapat pleno dan prosesor AMD perlu dijadwalkan agar tugas", "TANDA-BACA");
     // a comma inside the name of a kind of legislation
     expect_one({"koma-jenis", "(Lembaran Negara Republik Indonesia Tahun 2017", "(Lembaran, Negara Republik Indonesia Tahun 2017", "TANDA-BACA",
                 "Lembaran Negara"});

@@ -535,6 +535,7 @@ void check_degree_comma(Context& cx, const std::vector<Text>& texts, const DataR
         const Text* t;
         std::size_t at;
         std::string degree;
+        bool stop = false;  ///< a full stop where the comma goes ("F.SERAN.S.Tr.Par")
     };
     std::vector<Hit> bare_hits;
     int with_comma = 0;
@@ -546,7 +547,16 @@ void check_degree_comma(Context& cx, const std::vector<Text>& texts, const DataR
             if (row.empty() || row[0].size() < 3 || row[0].back() != '.') continue;
             const std::string_view bare = std::string_view(row[0]).substr(0, row[0].size() - 1);
             for (std::size_t p = s.find(bare); p != std::string::npos; p = s.find(bare, p + 1)) {
-                if (p < 2 || ascii_letter_or_digit(s[p - 1]) || s[p - 1] == '.') continue;
+                if (p < 2 || ascii_letter_or_digit(s[p - 1])) continue;
+                // "JESSILITHA F.SERAN.S.Tr.Par" (Boven Digoel 2024): a stop for the comma after a name
+                // in capitals (four letters at least, so no abbreviation such as «DRS.» or «IR.»)
+                bool stop = false;
+                if (s[p - 1] == '.') {
+                    std::size_t w = p - 1;
+                    while (w > 0 && std::isupper(static_cast<unsigned char>(s[w - 1]))) --w;
+                    if (reported || p - 1 - w < 4 || (w > 0 && s[w - 1] != ' ' && s[w - 1] != '.')) continue;
+                    stop = true;
+                }
                 // the degree's own end: its stop, and a compound's further parts ("S.Tr" + ".Bns")
                 std::size_t end = p + bare.size();
                 if (end < s.size() && s[end] == '.') {
@@ -562,6 +572,11 @@ void check_degree_comma(Context& cx, const std::vector<Text>& texts, const DataR
                     ++with_comma;
                     continue;
                 }
+                if (stop) {
+                    bare_hits.push_back({&t, p - 1, std::string(s.substr(p, end - p)), true});
+                    reported = true;
+                    continue;
+                }
                 if (s[p - 1] != ' ' || reported) continue;
                 // the word before: a name (capitalised, letters only, two at least)
                 std::size_t b = p - 1;
@@ -574,9 +589,14 @@ void check_degree_comma(Context& cx, const std::vector<Text>& texts, const DataR
         }
     }
     if (with_comma < 2) return;
-    for (const Hit& h : bare_hits)
-        cx.report("TANDA-BACA", cx.at(*h.t, h.at), "tanpa koma antara nama dan gelar «" + h.degree + "»",
-                  "no comma between the name and the degree «" + h.degree + "»", ", " + h.degree, ", " + h.degree);
+    for (const Hit& h : bare_hits) {
+        if (h.stop)
+            cx.report("TANDA-BACA", cx.at(*h.t, h.at), "tanda titik, bukan koma, antara nama dan gelar «" + h.degree + "»",
+                      "a full stop, not a comma, between the name and the degree «" + h.degree + "»", ", " + h.degree, ", " + h.degree);
+        else
+            cx.report("TANDA-BACA", cx.at(*h.t, h.at), "tanpa koma antara nama dan gelar «" + h.degree + "»",
+                      "no comma between the name and the degree «" + h.degree + "»", ", " + h.degree, ", " + h.degree);
+    }
 }
 
 // "REFLUTA R. WAREM Amd.Sos PADA SATUAN POLISI PAMONG PRAJA" (Keputusan Bupati Boven Digoel 2024, its

@@ -106,6 +106,12 @@ TEST(CheckDrafting, PunctuationOfTheDraftingTechnique)
                 "TANDA-BACA", "S.Tr.Bns"});
     expect_none("gelar-terapan-koma-benar", tembusan_from,
                 named + "LIA, S.Tr.Bns. menyatakan rapat pleno perlu dijadwalkan agar tugas", "TANDA-BACA");
+    // a stop where the comma goes after a name in capitals («F.SERAN.S.Tr.Par», Boven Digoel 2024); an
+    // abbreviation of three letters before a degree («DRS.S.H.») is not read as a name
+    expect_one({"gelar-titik-koma", tembusan_from, named + "JESSILITHA F.SERAN.S.Tr.Par menyatakan rapat pleno perlu dijadwalkan agar tugas",
+                "TANDA-BACA", "bukan koma"});
+    expect_none("gelar-titik-singkatan", tembusan_from, named + "DRS.S.H. menyatakan rapat pleno perlu dijadwalkan agar tugas",
+                "TANDA-BACA");
     // Ahli Madya miswritten «Amd.Sos» (Boven Digoel 2024); «A.Md.Sos.» and the acronym «AMD» are right
     expect_one({"ahli-madya-amd", tembusan_from, named + "WAREM Amd.Sos menyatakan rapat pleno perlu dijadwalkan agar tugas",
                 "TANDA-BACA", "A.Md.Sos."});

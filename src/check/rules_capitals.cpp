@@ -249,7 +249,7 @@ public:
     {
         t_ = &t;
         toks_ = cx_.tokens(t);
-        std::array<bool, 21> done{};
+        std::array<bool, 22> done{};
         std::set<const std::vector<std::string>*> terms_here;  // the defined terms reported in this paragraph
         bool title_before = false;  // a cited title may have run up to here
         const bool menimbang = t.s.rfind("bahwa ", 0) == 0;
@@ -524,6 +524,23 @@ public:
                 report(i, "«" + std::string(prev) + " " + std::string(w) + " " + std::string(next) + "»: kata sambung di tengah kalimat ditulis dengan huruf kecil («" +
                               text::lower(w) + "», PUEBI)",
                        "«" + std::string(prev) + " " + std::string(w) + " " + std::string(next) + "»: a conjunction in mid-sentence is in lower case («" +
+                           text::lower(w) + "», PUEBI)");
+            }
+            // «disampaikan Kepada Bupati melalui …», «ditetapkan Sebagai berikut»: a preposition
+            // capitalised between words in lower case, as the conjunctions above (PUEBI, huruf
+            // kapital; a title keeps its prepositions in lower case too). «Dalam» and «Yang» are not
+            // judged: between lower-case words in the PP/UU dump they mostly open a sentence whose
+            // stop the extraction lost («Cukup jelas Yang dimaksud …»). Nor a sentence's opening
+            // phrase («Dengan demikian», «Oleh karena itu», «Untuk itu», «Pada dasarnya», «Dengan
+            // berlakunya …»): there the slip is the stop missing before it. Once a paragraph.
+            if (!done[21] && in(w, {"Kepada", "Dengan", "Sebagai", "Terhadap", "Bagi", "Oleh", "Untuk", "Dari", "Pada"}) &&
+                !prev.empty() && text::is_lower(first_cp(prev)) && !next.empty() && text::is_lower(first_cp(next)) &&
+                !in(next, {"demikian", "karena", "itu"}) && !(next.size() > 5 && next.substr(next.size() - 3) == "nya") &&
+                toks_[i - 1].word && toks_[i - 1].end + 1 == toks_[i].begin && toks_[i].end + 1 == toks_[i + 1].begin) {
+                done[21] = true;
+                report(i, "«" + std::string(prev) + " " + std::string(w) + " " + std::string(next) + "»: kata depan di tengah kalimat ditulis dengan huruf kecil («" +
+                              text::lower(w) + "», PUEBI)",
+                       "«" + std::string(prev) + " " + std::string(w) + " " + std::string(next) + "»: a preposition in mid-sentence is in lower case («" +
                            text::lower(w) + "», PUEBI)");
             }
             // «bahasa daerah/jawa»: the name of a language, a people or a nation is capitalised

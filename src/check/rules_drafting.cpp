@@ -535,6 +535,7 @@ void check_degree_comma(Context& cx, const std::vector<Text>& texts, const DataR
         const Text* t;
         std::size_t at;
         std::string degree;
+        bool stop = false;  ///< a full stop where the comma goes ("F.SERAN.S.Tr.Par")
     };
     std::vector<Hit> bare_hits;
     int with_comma = 0;
@@ -546,7 +547,16 @@ void check_degree_comma(Context& cx, const std::vector<Text>& texts, const DataR
             if (row.empty() || row[0].size() < 3 || row[0].back() != '.') continue;
             const std::string_view bare = std::string_view(row[0]).substr(0, row[0].size() - 1);
             for (std::size_t p = s.find(bare); p != std::string::npos; p = s.find(bare, p + 1)) {
-                if (p < 2 || ascii_letter_or_digit(s[p - 1]) || s[p - 1] == '.') continue;
+                if (p < 2 || ascii_letter_or_digit(s[p - 1])) continue;
+                // "JESSILITHA F.SERAN.S.Tr.Par" (Boven Digoel 2024): a stop for the comma after a name
+                // in capitals (four letters at least, so no abbreviation such as «DRS.» or «IR.»)
+                bool stop = false;
+                if (s[p - 1] == '.') {
+                    std::size_t w = p - 1;
+                    while (w > 0 && std::isupper(static_cast<unsigned char>(s[w - 1]))) --w;
+                    if (reported || p - 1 - w < 4 || (w > 0 && s[w - 1] != ' ' && s[w - 1] != '.')) continue;
+                    stop = true;
+                }
                 // the degree's own end: its stop, and a compound's further parts ("S.Tr" + ".Bns")
                 std::size_t end = p + bare.size();
                 if (end < s.size() && s[end] == '.') {
@@ -562,6 +572,11 @@ void check_degree_comma(Context& cx, const std::vector<Text>& texts, const DataR
                     ++with_comma;
                     continue;
                 }
+                if (stop) {
+                    bare_hits.push_back({&t, p - 1, std::string(s.substr(p, end - p)), true});
+                    reported = true;
+                    continue;
+                }
                 if (s[p - 1] != ' ' || reported) continue;
                 // the word before: a name (capitalised, letters only, two at least)
                 std::size_t b = p - 1;
@@ -574,9 +589,49 @@ void check_degree_comma(Context& cx, const std::vector<Text>& texts, const DataR
         }
     }
     if (with_comma < 2) return;
-    for (const Hit& h : bare_hits)
-        cx.report("TANDA-BACA", cx.at(*h.t, h.at), "tanpa koma antara nama dan gelar «" + h.degree + "»",
-                  "no comma between the name and the degree «" + h.degree + "»", ", " + h.degree, ", " + h.degree);
+    for (const Hit& h : bare_hits) {
+        if (h.stop)
+            cx.report("TANDA-BACA", cx.at(*h.t, h.at), "tanda titik, bukan koma, antara nama dan gelar «" + h.degree + "»",
+                      "a full stop, not a comma, between the name and the degree «" + h.degree + "»", ", " + h.degree, ", " + h.degree);
+        else
+            cx.report("TANDA-BACA", cx.at(*h.t, h.at), "tanpa koma antara nama dan gelar «" + h.degree + "»",
+                      "no comma between the name and the degree «" + h.degree + "»", ", " + h.degree, ", " + h.degree);
+    }
+}
+
+// "REFLUTA R. WAREM Amd.Sos PADA SATUAN POLISI PAMONG PRAJA" (Keputusan Bupati Boven Digoel 2024, its
+// Lampiran): the diploma degree Ahli Madya is abbreviated "A.Md." and its field follows ("A.Md.Sos.",
+// "A.Md.Kep.": Permenristekdikti 63/2016; PUEBI: a degree's abbreviation takes its stops). "Amd" or
+// "AMd" as a whole word after a name (a capitalised word, or its comma) is that degree miswritten;
+// "AMD" in capitals is left alone (an acronym). One finding a paragraph.
+void check_ahli_madya(Context& cx, const Text& t)
+{
+    const std::string& s = t.s;
+    for (const char* form : {"Amd", "AMd"}) {
+        for (std::size_t p = s.find(form); p != std::string::npos; p = s.find(form, p + 1)) {
+            if (p < 2 || ascii_letter_or_digit(s[p - 1]) || s[p - 1] == '.') continue;
+            std::size_t end = p + 3;
+            if (end < s.size() && (ascii_letter_or_digit(s[end]) || static_cast<unsigned char>(s[end]) >= 0x80)) continue;
+            // the field: ".Sos", ".Kep." …
+            while (end < s.size() && s[end] == '.' && end + 1 < s.size() && std::isalpha(static_cast<unsigned char>(s[end + 1]))) {
+                ++end;
+                while (end < s.size() && std::isalpha(static_cast<unsigned char>(s[end]))) ++end;
+            }
+            // after a name: its comma, or a capitalised word of letters
+            std::size_t b = p - 1;
+            if (s[b] == ' ') --b;
+            if (s[b] != ',') {
+                std::size_t w = b + 1;
+                while (w > 0 && std::isalpha(static_cast<unsigned char>(s[w - 1]))) --w;
+                if (w > b || !std::isupper(static_cast<unsigned char>(s[w]))) continue;
+            }
+            const std::string written = s.substr(p, end - p);
+            const std::string standard = "A.Md" + s.substr(p + 3, end - p - 3) + ".";
+            cx.report("TANDA-BACA", cx.at(t, p), "gelar Ahli Madya «" + written + "» ditulis «" + standard + "»",
+                      "the Ahli Madya degree «" + written + "» is written «" + standard + "»", standard, standard);
+            return;
+        }
+    }
 }
 
 // "Ira Tursilowati, SH.MH" (Perwali Surabaya 68/2021): two degrees written without their stops and
@@ -1207,6 +1262,7 @@ void check_drafting(Context& cx)
             check_number_colon(cx, t, mengingat_items.count({t.pos.line, t.pos.column}) > 0);
             check_degree_stop(cx, t, degrees);
             check_degrees_joined(cx, t, undotted);
+            check_ahli_madya(cx, t);
             check_kind_comma(cx, t, item_starts);
             check_comma_before_gazette(cx, t);
             check_comma_before_tambahan(cx, t);

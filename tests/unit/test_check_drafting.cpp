@@ -94,6 +94,29 @@ TEST(CheckDrafting, PunctuationOfTheDraftingTechnique)
                 "TANDA-BACA");
     expect_none("gelar-hutan", tembusan_from, "<butir>bahwa Anis, S.Hut./Ketua, menyatakan rapat pleno perlu dijadwalkan agar tugas",
                 "TANDA-BACA");
+    // the diploma and applied degrees (Permenristekdikti 63/2016: «A.Md.», «S.Tr.» and a field):
+    // «A.Md/NIP.» as Keputusan Wali Kota Balikpapan 52/2023 writes it, and the name run into the
+    // degree with no comma where the decree writes it twice elsewhere («LIA S.Tr.Bns», Boven Digoel 2024)
+    expect_one({"gelar-ahli-madya", tembusan_from, "<butir>bahwa Anis, A.Md/Ketua, menyatakan rapat pleno perlu dijadwalkan agar tugas",
+                "TANDA-BACA", "A.Md."});
+    expect_none("gelar-ahli-madya-benar", tembusan_from,
+                "<butir>bahwa Anis, A.Md./Ketua, menyatakan rapat pleno perlu dijadwalkan agar tugas", "TANDA-BACA");
+    const std::string named = "<butir>bahwa Anis, S.E., Budi, S.H., dan ";
+    expect_one({"gelar-terapan-koma", tembusan_from, named + "LIA S.Tr.Bns menyatakan rapat pleno perlu dijadwalkan agar tugas",
+                "TANDA-BACA", "S.Tr.Bns"});
+    expect_none("gelar-terapan-koma-benar", tembusan_from,
+                named + "LIA, S.Tr.Bns. menyatakan rapat pleno perlu dijadwalkan agar tugas", "TANDA-BACA");
+    // a stop where the comma goes after a name in capitals («F.SERAN.S.Tr.Par», Boven Digoel 2024); an
+    // abbreviation of three letters before a degree («DRS.S.H.») is not read as a name
+    expect_one({"gelar-titik-koma", tembusan_from, named + "JESSILITHA F.SERAN.S.Tr.Par menyatakan rapat pleno perlu dijadwalkan agar tugas",
+                "TANDA-BACA", "bukan koma"});
+    expect_none("gelar-titik-singkatan", tembusan_from, named + "DRS.S.H. menyatakan rapat pleno perlu dijadwalkan agar tugas",
+                "TANDA-BACA");
+    // Ahli Madya miswritten «Amd.Sos» (Boven Digoel 2024); «A.Md.Sos.» and the acronym «AMD» are right
+    expect_one({"ahli-madya-amd", tembusan_from, named + "WAREM Amd.Sos menyatakan rapat pleno perlu dijadwalkan agar tugas",
+                "TANDA-BACA", "A.Md.Sos."});
+    expect_none("ahli-madya-benar", tembusan_from,
+                named + "WAREM, A.Md.Sos. menyatakan rapat pleno dan prosesor AMD perlu dijadwalkan agar tugas", "TANDA-BACA");
     // a comma inside the name of a kind of legislation
     expect_one({"koma-jenis", "(Lembaran Negara Republik Indonesia Tahun 2017", "(Lembaran, Negara Republik Indonesia Tahun 2017", "TANDA-BACA",
                 "Lembaran Negara"});

@@ -1358,6 +1358,26 @@ TEST(CheckTried, AConjunctionCapitalisedInMidSentenceIsReported)
     EXPECT_EQ(kapital("kecil", "Rapat pleno membahas anggaran dan jadwal kegiatan."), 0u);
 }
 
+TEST(CheckTried, APrepositionCapitalisedInMidSentenceIsReported)
+{
+    auto kapital = [](const std::string& name, const std::string& text) {
+        std::size_t n = 0;
+        for (const auto& m : messages_of(check_uraian(name, text), "KAPITAL")) n += m.find("kata depan") != std::string::npos;
+        return n;
+    };
+    EXPECT_EQ(kapital("kepada", "Hasil rapat pleno disampaikan Kepada pihak internal dan eksternal."), 1u);
+    EXPECT_EQ(kapital("sebagai", "Bahasa daerah dilestarikan sebagai pilar budaya serta Sebagai bagian dari kekayaan bangsa."), 1u);
+    // after a capitalised word (a name may run there), before one, in lower case, and «Dalam»/«Yang»
+    // (a sentence whose stop was lost, in the extracted PP/UU texts) are left alone
+    EXPECT_EQ(kapital("nama", "Hasil rapat pleno disampaikan Komisi Pemilihan Umum Kepada pihak internal."), 0u);
+    EXPECT_EQ(kapital("judul", "Rapat pleno membahas Pedoman Penyusunan Anggaran Untuk Kegiatan Daerah."), 0u);
+    EXPECT_EQ(kapital("kecil", "Hasil rapat pleno disampaikan kepada pihak internal sebagai bahan laporan."), 0u);
+    EXPECT_EQ(kapital("dalam", "Ketentuan ini cukup jelas Dalam hal rapat pleno ditunda."), 0u);
+    // a sentence's opening phrase after a lost stop: the stop is the slip
+    EXPECT_EQ(kapital("demikian", "Rapat pleno ditunda Dengan demikian jadwal kegiatan berubah."), 0u);
+    EXPECT_EQ(kapital("dasarnya", "Rapat pleno ditunda Pada dasarnya jadwal kegiatan tetap."), 0u);
+}
+
 TEST(CheckTried, ACitedNumberWithALetterOrWithoutItsYearIsReported)
 {
     auto kutipan = [](const std::string& name, const std::string& text) { return messages_of(check_uraian(name, text), "KUTIPAN-SALAH"); };

@@ -101,6 +101,22 @@ KINDS = {
     "keputusan-ini-kecil": ("«keputusan ini» mid-sentence", sub_once(r"(?<=[a-z] )Keputusan ini\b", "keputusan ini")),
     "koma-sebelum-kurung": ("a comma between a title and its gazette bracket", sub_once(r"([a-z]) \((Lembaran Negara)", r"\1, (\2")),
     "ttd-spasi-nip": ("«dan,» a comma after a conjunction", sub_once(r"\bdan ([a-z]{4,})", r"dan, \1")),
+    # session 19 (h28recall): kinds the training decrees' `.expected` lists hold often
+    "spasi-sebelum-titik-dua": ("a space before the colon of a lead-in «mempunyai tugas :»",
+                                sub_once(r"\b(tugas|fungsi|meliputi|atas|berikut|sebagai berikut):", r"\1 :")),
+    "spasi-sesudah-garis-miring": ("a space after «/» between words «Bupati/ Wali Kota»",
+                                   sub_once(r"\b([A-Za-z]{3,})/([A-Za-z]{3,})\b", r"\1/ \2")),
+    "koma-seri": ("the serial comma left out «a, b dan c»", sub_once(r"\b([a-z]{4,}), ([a-z]{4,}), dan ([a-z]{4,})\b", r"\1, \2 dan \3")),
+    "judul-kata-depan-kapital": ("a function word capitalised inside a cited title «Pedoman Bagi»",
+                                 sub_once(r"(Tahun \d{4} tentang [A-Z][^<;]*?) (dalam|bagi|atas|antara|terhadap|untuk) ",
+                                          lambda m: m.group(1) + " " + m.group(2).capitalize() + " ")),
+    "tanggal-nol": ("a day written with a leading zero «04 November 2025»",
+                    sub_once(r"\b([1-9]) (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) (\d{4})",
+                             r"0\1 \2 \3")),
+    "gelar-tanpa-koma": ("no comma between a name and its degree «Anis S.H.»", sub_once(r"([A-Za-z]{3,}), (S\.[A-Z][A-Za-z]*\.)", r"\1 \2")),
+    "di-kata-kerja": ("the prefix «di-» written apart «di laksanakan»", sub_once(r"\bdi(laksanakan|bebankan|sampaikan|tetapkan|berikan)\b", r"di \1")),
+    "kepada-kapital": ("a preposition capitalised mid-sentence «Kepada»", sub_once(r"(?<=[a-z] )(kepada|dengan|sebagai) (?=[a-z])",
+                                                                              lambda m: m.group(1).capitalize() + " ")),
 }
 
 

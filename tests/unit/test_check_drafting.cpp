@@ -232,6 +232,26 @@ TEST(CheckDrafting, AForeignNameJoinedByLowerCaseWordsAndKnownWordsIsOneName)
     expect_one({"and-di-antara-kapital", from, "<butir>bahwa Rapat Pleno and Jadwal perlu dijadwalkan agar tugas", "EJAAN", "and"});
 }
 
+TEST(CheckDrafting, AForeignNameGoesOnAcrossACommaBeforeAnEnglishFunctionWord)
+{
+    // «… telah disetujui Agreement on the Rescue of Astronauts, the Return of Astronauts and the
+    // Return of Objects Launched into Outer Space (Persetujuan …)» (Keputusan Presiden 4/1999): one
+    // name, one finding; not two names and «the» as an unknown word between them
+    const std::string from = "<butir>bahwa rapat pleno perlu dijadwalkan agar tugas";
+    const std::string name = "Agreement on the Rescue of Astronauts, the Return of Astronauts and the Return of Objects Launched into Outer Space";
+    const std::string slip = "<butir>bahwa sesuai " + name + " rapat pleno perlu dijadwalkan agar tugas";
+    expect_one({"nama-asing-koma", from, slip, "KATA-ASING", name.c_str()});
+    expect_none("nama-asing-koma-ejaan", from, slip, "EJAAN");
+    // a comma before an Indonesian word ends the name: two names, two findings
+    const auto two = findings_of(variant(from, "<butir>bahwa sesuai Convention on Nuclear Safety, dan Agreement on the Rescue of Astronauts rapat pleno perlu dijadwalkan agar tugas",
+                                         "nama-asing-koma-dua"),
+                                 "KATA-ASING");
+    EXPECT_EQ(two.size(), 2u);
+    // a comma and «the» after capitalised Indonesian words holding no English word: no name, «the» unknown
+    expect_one({"koma-the-tanpa-nama", from, "<butir>bahwa Rapat Pleno, the Jadwal perlu dijadwalkan agar tugas", "EJAAN", "the"});
+    expect_none("koma-the-tanpa-nama-asing", from, "<butir>bahwa Rapat Pleno, the Jadwal perlu dijadwalkan agar tugas", "KATA-ASING");
+}
+
 TEST(CheckDrafting, AColonOpeningTheSecondColumnOfEveryLineIsLayout)
 {
     const std::string from = "<butir>bahwa rapat pleno perlu dijadwalkan agar tugas";

@@ -252,6 +252,23 @@ TEST(CheckDrafting, AForeignNameGoesOnAcrossACommaBeforeAnEnglishFunctionWord)
     expect_none("koma-the-tanpa-nama-asing", from, "<butir>bahwa Rapat Pleno, the Jadwal perlu dijadwalkan agar tugas", "KATA-ASING");
 }
 
+TEST(CheckDrafting, KeputusanPresidenOfTheAppointmentSeriesAreNotOrderedByNumber)
+{
+    // Keputusan Presiden 30/2003 cites Keputusan Presiden 228/M Tahun 2001 (9 August, the cabinet)
+    // before 103/2001 (13 September): the /M series is numbered apart, its number orders nothing
+    const std::string from =
+        "<butir>Peraturan Komisi Pemilihan Umum Nomor 8 Tahun 2019 tentang Tata Kerja Komisi Pemilihan Umum, Komisi Pemilihan Umum Provinsi, dan Komisi Pemilihan Umum Kabupaten/Kota (Berita Negara Republik Indonesia Tahun 2019 Nomor 320);</butir>";
+    const std::string k103 = "<butir>Keputusan Presiden Nomor 103 Tahun 2001 tentang Kedudukan, Tugas, Fungsi, Kewenangan, Susunan Organisasi, dan Tata Kerja Lembaga Pemerintah Non Departemen;</butir>";
+    const std::string k110 = "<butir>Keputusan Presiden Nomor 110 Tahun 2001 tentang Unit Organisasi dan Tugas Eselon I Lembaga Pemerintah Non Departemen;</butir>";
+    const std::string k228m = "<butir>Keputusan Presiden Nomor 228/M Tahun 2001 tentang Pembentukan Kabinet Gotong Royong;</butir>";
+    expect_none("keppres-seri-m", from, from + k228m + k103, "MENGINGAT-URUTAN");
+    // numbers of one series are still ordered
+    expect_one({"keppres-seri-sama", from, from + k110 + k103, "MENGINGAT-URUTAN", "Keputusan Presiden Nomor 103 Tahun 2001"});
+    // and years across series
+    expect_one({"keppres-seri-tahun", from, from + "<butir>Keputusan Presiden Nomor 31/M Tahun 2002 tentang Pengangkatan;</butir>" + k103,
+                "MENGINGAT-URUTAN", "Keputusan Presiden Nomor 103 Tahun 2001"});
+}
+
 TEST(CheckDrafting, AColonOpeningTheSecondColumnOfEveryLineIsLayout)
 {
     const std::string from = "<butir>bahwa rapat pleno perlu dijadwalkan agar tugas";

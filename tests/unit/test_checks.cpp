@@ -1369,6 +1369,11 @@ TEST(CheckTried, ACitedNumberWithALetterOrWithoutItsYearIsReported)
     EXPECT_TRUE(kutipan("benar", "Rapat pleno membahas Undang-Undang Nomor 11 Tahun 2008 tentang Informasi dan Transaksi Elektronik dan Peraturan Menteri Dalam Negeri Nomor 90 Tahun 2019 tentang Klasifikasi Pembangunan.").empty());
     // a Keputusan's number holds its year in its own form
     EXPECT_TRUE(kutipan("keputusan", "Rapat pleno membahas Keputusan Bupati Nomor 15 tentang Tim Pelaksana Peraturan Daerah.").empty());
+    // but a Keputusan Presiden is numbered «Nomor … Tahun …» (Keputusan Presiden 17/2001, Mengingat 4)
+    const auto kp = kutipan("keppres-tanpa-tahun", "Rapat pleno membahas Keputusan Presiden Nomor 166 tentang Kedudukan Lembaga Pemerintah Non Departemen.");
+    ASSERT_EQ(kp.size(), 1u);
+    EXPECT_NE(kp[0].find("«Nomor 166 tentang»"), std::string::npos) << kp[0];
+    EXPECT_TRUE(kutipan("keppres-bertahun", "Rapat pleno membahas Keputusan Presiden Nomor 166 Tahun 2000 tentang Kedudukan Lembaga Pemerintah Non Departemen.").empty());
 }
 
 TEST(CheckTried, AForeignPhraseIsOneFindingAndItalicsPass)

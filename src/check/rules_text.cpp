@@ -1970,7 +1970,8 @@ private:
                 if (i - b >= 1 && i - b <= 2 && (b == 0 || s[b - 1] == ' ')) continue;
                 cx_.report("KURUNG", cx_.at(t, i), "«" + std::string(1, c) + "» tanpa pasangan «" + std::string(1, want) + "»",
                            "«" + std::string(1, c) + "» without a matching «" + std::string(1, want) + "»");
-            } else if ((c == ',' || c == ';') && letter_before(s, i) && letter_at(s, i + 1)) {
+            } else if ((c == ',' || c == ';') && (letter_before(s, i) || (i > 0 && s[i - 1] == ')')) && letter_at(s, i + 1)) {
+                // after a word, or after a closing bracket: «ayat (1),ditetapkan» (Keputusan Presiden 91/1999)
                 cx_.report("SPASI-TANDA", cx_.at(t, i + 1), "tidak ada spasi sesudah «" + std::string(1, c) + "»",
                            "no space after «" + std::string(1, c) + "»", "sisipkan spasi sesudah «" + std::string(1, c) + "»",
                            "insert a space after «" + std::string(1, c) + "»");

@@ -932,7 +932,9 @@ TEST(CheckTried, SpacesAboutPunctuationMarks)
 {
     // "Tahun2003" (Keppres 9/2004), "Anggota :Kepala" (Keppres 132/1998), "M .01" (Kulon Progo
     // 153/2010), "100 %" (Kendari 9/2024), "0561/ BPKAD" (Donggala 2025): training part of tests/corpus
-    for (const char* slip : {"Rapat pleno Tahun2023.", "Rapat pleno, Anggota :Ketua.", "Rapat pleno 100 % anggota.", "Rapat pleno Nomor 2/ PK.01/2023."}) {
+    // "ayat (1),ditetapkan" (Keppres 91/1999): no space after a comma that follows a closing bracket
+    for (const char* slip : {"Rapat pleno Tahun2023.", "Rapat pleno, Anggota :Ketua.", "Rapat pleno 100 % anggota.", "Rapat pleno Nomor 2/ PK.01/2023.",
+                             "Rapat pleno (bulanan),dipimpin ketua."}) {
         const auto ds = check_variant("spasi", {{"<uraian>Rapat pleno bulanan.", std::string("<uraian>") + slip}});
         ASSERT_EQ(codes_of(ds), std::vector<std::string>{"SPASI-TANDA"}) << slip << "\n" << listing(ds);
     }
@@ -941,7 +943,7 @@ TEST(CheckTried, SpacesAboutPunctuationMarks)
                                                 {"<indikator>Tersusunnya berita acara setiap bulan.", "<indikator>Tersusunnya berita acara 100 % bulan."}});
     EXPECT_EQ(codes_of(twice), std::vector<std::string>{"SPASI-TANDA"}) << listing(twice);
     // a rate per unit is not a number: "Rp5.000/ orang" is left alone; "100%", "Nomor 2 :" pass
-    const auto ok = check_variant("spasi-ok", {{"<uraian>Rapat pleno bulanan.", "<uraian>Rapat pleno 100% anggota, Rp5.000/ orang."}});
+    const auto ok = check_variant("spasi-ok", {{"<uraian>Rapat pleno bulanan.", "<uraian>Rapat pleno 100% anggota, Rp5.000/ orang, ayat (1), (2) dan (3)."}});
     EXPECT_TRUE(ok.empty()) << listing(ok);
 }
 

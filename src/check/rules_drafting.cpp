@@ -256,7 +256,8 @@ void check_menimbang_comma(Context& cx)
 // lower-case l for the figure 1, Keputusan Sekda Sumedang 41.1/2022; «O» for 0 likewise) cannot be
 // right, and «Peraturan Menteri Dalam Negeri Nomor 90 tentang …» (Perwali Surabaya 68/2021) leaves
 // out the year a regulation's number carries (UU 12/2011 Lampiran II: «Nomor … Tahun …»; a
-// Keputusan's number holds its year in other forms and is not judged). Both are rare in the signed
+// Keputusan's number holds its year in other forms and is not judged, but a Keputusan Presiden's
+// is «Nomor … Tahun …»). Both are rare in the signed
 // PP/UU texts of tools/scale (the year missing 4 times in 5,871 texts, each a slip as printed).
 void check_cited_number(Context& cx, const Text& t)
 {
@@ -304,10 +305,16 @@ void check_cited_number(Context& cx, const Text& t)
         // the citation this number belongs to: a law or a regulation named in the same clause
         const std::size_t from = p > 90 ? p - 90 : 0;
         const std::string_view before = s.substr(from, p - from);
-        const std::size_t law = before.rfind("Undang-Undang "), reg = before.rfind("Peraturan ");
-        const std::size_t kind = law == std::string_view::npos ? reg : reg == std::string_view::npos ? law : std::max(law, reg);
-        if (kind == std::string_view::npos || before.find_first_of(",;()", kind) != std::string_view::npos) continue;
-        if (before.find("Keputusan", kind) != std::string_view::npos) continue;
+        // a Keputusan Presiden is numbered «Nomor … Tahun …» like a regulation (313 citations of one
+        // in the signed PP/UU of the public dump, none «Nomor … tentang»): «Keputusan Presiden Nomor
+        // 166 tentang Kedudukan …» leaves its year out (Keputusan Presiden 17/2001, Mengingat 4 and 5)
+        const bool keppres = before.ends_with("Keputusan Presiden ") || before.ends_with("Keputusan Presiden Republik Indonesia ");
+        if (!keppres) {
+            const std::size_t law = before.rfind("Undang-Undang "), reg = before.rfind("Peraturan ");
+            const std::size_t kind = law == std::string_view::npos ? reg : reg == std::string_view::npos ? law : std::max(law, reg);
+            if (kind == std::string_view::npos || before.find_first_of(",;()", kind) != std::string_view::npos) continue;
+            if (before.find("Keputusan", kind) != std::string_view::npos) continue;
+        }
         cx.report("KUTIPAN-SALAH", cx.at(t, q), "«Nomor " + std::string(number) + " tentang»: tahun peraturan yang dikutip tidak disebut («Nomor " + std::string(number) +
                                                       " Tahun …», UU 12/2011 Lampiran II)",
                   "«Nomor " + std::string(number) + " tentang»: the cited regulation's year is missing («Nomor " + std::string(number) + " Tahun …», UU 12/2011 Lampiran II)");

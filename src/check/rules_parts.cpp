@@ -346,6 +346,18 @@ bool promulgated_in_berita_negara(const Citation& c)
 
 void check_mengingat_duplicates(Context& cx);
 
+// What follows a number's leading figures: "" for «103», "/M" for «228/M». A Keputusan Presiden of
+// the appointment series (Nomor 228/M Tahun 2001, the Kabinet Gotong Royong; 84/P Tahun 2009) is
+// numbered apart from the decrees of the regular series, so within one year its number says
+// nothing about the order: Keputusan Presiden 30/2003 cites 228/M/2001 (9 August) before 103/2001
+// (13 September). Numbers of one series are compared; of two, only the years.
+static std::string_view number_series(std::string_view number)
+{
+    std::size_t k = 0;
+    while (k < number.size() && std::isdigit(static_cast<unsigned char>(number[k]))) ++k;
+    return number.substr(k);
+}
+
 // the item, up to its first «;», names a Staatsblad (or Stbl./Stb.) and its year: «(Staatsblad 1847
 // Nomor 23)», «(Staatsblad Tahun 1927 Nomor 419)», «(Staatsblad 1847: 23)», «(Stbl. 1937 No. 170)»
 static bool colonial_citation(const std::string& s, std::size_t b)
@@ -567,6 +579,7 @@ void check_mengingat(Context& cx)
                           level_name(higher->c.level, true) + "): order by the hierarchy of legislation");
         } else if (same && c.year && same->c.year &&
                    (c.year < same->c.year || (c.year == same->c.year && c.number_value && same->c.number_value &&
+                                              number_series(c.number) == number_series(same->c.number) &&
                                               c.number_value < same->c.number_value))) {
             cx.report("MENGINGAT-URUTAN", start,
                       what_id + " (" + c.name() + ") seharusnya mendahului angka " + same->label + " (" + same->c.name() +

@@ -1258,6 +1258,15 @@ private:
             return capitalised(i) && v.size() > 1 && !text::has_digit(v) && !speller_->in_lexicon(v);
         };
         auto next_to = [&](std::size_t a, std::size_t b) { return toks[a].end + 1 == toks[b].begin && t.s[toks[a].end] == ' '; };
+        // «Agreement on the Rescue of Astronauts, the Return of Astronauts and the Return of Objects
+        // Launched into Outer Space» (Keputusan Presiden 4/1999): a comma inside the name, after a
+        // capitalised word and before an English function word in lower case and a capitalised word.
+        // Taken only once the run holds a joint already: «Rapat Pleno, the …» is no name.
+        auto comma_inside = [&](std::size_t i) {
+            return i + 3 < toks.size() && capitalised(i) && !toks[i + 1].word && toks[i].end == toks[i + 1].begin &&
+                   toks[i + 1].end == toks[i + 1].begin + 1 && t.s[toks[i + 1].begin] == ',' && next_to(i + 1, i + 2) && joint(i + 2) &&
+                   !text::starts_upper(toks[i + 2].view(t.s)) && next_to(i + 2, i + 3) && capitalised(i + 3);
+        };
         std::size_t k = 0;
         while (k < toks.size()) {
             if (!(capitalised(k) || joint(k))) {
@@ -1265,7 +1274,17 @@ private:
                 continue;
             }
             std::size_t e = k;
-            while (e + 1 < toks.size() && next_to(e, e + 1) && (capitalised(e + 1) || joint(e + 1))) ++e;
+            bool english = joint(k);
+            while (e + 1 < toks.size()) {
+                if (next_to(e, e + 1) && (capitalised(e + 1) || joint(e + 1))) {
+                    ++e;
+                    english = english || joint(e);
+                } else if (english && comma_inside(e)) {
+                    e += 2;  // the comma and the function word; the capitalised word follows
+                } else {
+                    break;
+                }
+            }
             const std::size_t run_end = e;
             std::size_t a = k;
             // joints in front, and Indonesian words not joined to the name («Pengesahan», not the
@@ -1951,7 +1970,8 @@ private:
                 if (i - b >= 1 && i - b <= 2 && (b == 0 || s[b - 1] == ' ')) continue;
                 cx_.report("KURUNG", cx_.at(t, i), "«" + std::string(1, c) + "» tanpa pasangan «" + std::string(1, want) + "»",
                            "«" + std::string(1, c) + "» without a matching «" + std::string(1, want) + "»");
-            } else if ((c == ',' || c == ';') && letter_before(s, i) && letter_at(s, i + 1)) {
+            } else if ((c == ',' || c == ';') && (letter_before(s, i) || (i > 0 && s[i - 1] == ')')) && letter_at(s, i + 1)) {
+                // after a word, or after a closing bracket: «ayat (1),ditetapkan» (Keputusan Presiden 91/1999)
                 cx_.report("SPASI-TANDA", cx_.at(t, i + 1), "tidak ada spasi sesudah «" + std::string(1, c) + "»",
                            "no space after «" + std::string(1, c) + "»", "sisipkan spasi sesudah «" + std::string(1, c) + "»",
                            "insert a space after «" + std::string(1, c) + "»");

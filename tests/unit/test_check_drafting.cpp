@@ -255,6 +255,43 @@ TEST(CheckDrafting, AForeignNameJoinedByLowerCaseWordsAndKnownWordsIsOneName)
     expect_one({"and-di-antara-kapital", from, "<butir>bahwa Rapat Pleno and Jadwal perlu dijadwalkan agar tugas", "EJAAN", "and"});
 }
 
+TEST(CheckDrafting, AForeignNameGoesOnAcrossACommaBeforeAnEnglishFunctionWord)
+{
+    // «… telah disetujui Agreement on the Rescue of Astronauts, the Return of Astronauts and the
+    // Return of Objects Launched into Outer Space (Persetujuan …)» (Keputusan Presiden 4/1999): one
+    // name, one finding; not two names and «the» as an unknown word between them
+    const std::string from = "<butir>bahwa rapat pleno perlu dijadwalkan agar tugas";
+    const std::string name = "Agreement on the Rescue of Astronauts, the Return of Astronauts and the Return of Objects Launched into Outer Space";
+    const std::string slip = "<butir>bahwa sesuai " + name + " rapat pleno perlu dijadwalkan agar tugas";
+    expect_one({"nama-asing-koma", from, slip, "KATA-ASING", name.c_str()});
+    expect_none("nama-asing-koma-ejaan", from, slip, "EJAAN");
+    // a comma before an Indonesian word ends the name: two names, two findings
+    const auto two = findings_of(variant(from, "<butir>bahwa sesuai Convention on Nuclear Safety, dan Agreement on the Rescue of Astronauts rapat pleno perlu dijadwalkan agar tugas",
+                                         "nama-asing-koma-dua"),
+                                 "KATA-ASING");
+    EXPECT_EQ(two.size(), 2u);
+    // a comma and «the» after capitalised Indonesian words holding no English word: no name, «the» unknown
+    expect_one({"koma-the-tanpa-nama", from, "<butir>bahwa Rapat Pleno, the Jadwal perlu dijadwalkan agar tugas", "EJAAN", "the"});
+    expect_none("koma-the-tanpa-nama-asing", from, "<butir>bahwa Rapat Pleno, the Jadwal perlu dijadwalkan agar tugas", "KATA-ASING");
+}
+
+TEST(CheckDrafting, KeputusanPresidenOfTheAppointmentSeriesAreNotOrderedByNumber)
+{
+    // Keputusan Presiden 30/2003 cites Keputusan Presiden 228/M Tahun 2001 (9 August, the cabinet)
+    // before 103/2001 (13 September): the /M series is numbered apart, its number orders nothing
+    const std::string from =
+        "<butir>Peraturan Komisi Pemilihan Umum Nomor 8 Tahun 2019 tentang Tata Kerja Komisi Pemilihan Umum, Komisi Pemilihan Umum Provinsi, dan Komisi Pemilihan Umum Kabupaten/Kota (Berita Negara Republik Indonesia Tahun 2019 Nomor 320);</butir>";
+    const std::string k103 = "<butir>Keputusan Presiden Nomor 103 Tahun 2001 tentang Kedudukan, Tugas, Fungsi, Kewenangan, Susunan Organisasi, dan Tata Kerja Lembaga Pemerintah Non Departemen;</butir>";
+    const std::string k110 = "<butir>Keputusan Presiden Nomor 110 Tahun 2001 tentang Unit Organisasi dan Tugas Eselon I Lembaga Pemerintah Non Departemen;</butir>";
+    const std::string k228m = "<butir>Keputusan Presiden Nomor 228/M Tahun 2001 tentang Pembentukan Kabinet Gotong Royong;</butir>";
+    expect_none("keppres-seri-m", from, from + k228m + k103, "MENGINGAT-URUTAN");
+    // numbers of one series are still ordered
+    expect_one({"keppres-seri-sama", from, from + k110 + k103, "MENGINGAT-URUTAN", "Keputusan Presiden Nomor 103 Tahun 2001"});
+    // and years across series
+    expect_one({"keppres-seri-tahun", from, from + "<butir>Keputusan Presiden Nomor 31/M Tahun 2002 tentang Pengangkatan;</butir>" + k103,
+                "MENGINGAT-URUTAN", "Keputusan Presiden Nomor 103 Tahun 2001"});
+}
+
 TEST(CheckDrafting, AColonOpeningTheSecondColumnOfEveryLineIsLayout)
 {
     const std::string from = "<butir>bahwa rapat pleno perlu dijadwalkan agar tugas";

@@ -932,7 +932,9 @@ TEST(CheckTried, SpacesAboutPunctuationMarks)
 {
     // "Tahun2003" (Keppres 9/2004), "Anggota :Kepala" (Keppres 132/1998), "M .01" (Kulon Progo
     // 153/2010), "100 %" (Kendari 9/2024), "0561/ BPKAD" (Donggala 2025): training part of tests/corpus
-    for (const char* slip : {"Rapat pleno Tahun2023.", "Rapat pleno, Anggota :Ketua.", "Rapat pleno 100 % anggota.", "Rapat pleno Nomor 2/ PK.01/2023."}) {
+    // "ayat (1),ditetapkan" (Keppres 91/1999): no space after a comma that follows a closing bracket
+    for (const char* slip : {"Rapat pleno Tahun2023.", "Rapat pleno, Anggota :Ketua.", "Rapat pleno 100 % anggota.", "Rapat pleno Nomor 2/ PK.01/2023.",
+                             "Rapat pleno (bulanan),dipimpin ketua."}) {
         const auto ds = check_variant("spasi", {{"<uraian>Rapat pleno bulanan.", std::string("<uraian>") + slip}});
         ASSERT_EQ(codes_of(ds), std::vector<std::string>{"SPASI-TANDA"}) << slip << "\n" << listing(ds);
     }
@@ -941,7 +943,7 @@ TEST(CheckTried, SpacesAboutPunctuationMarks)
                                                 {"<indikator>Tersusunnya berita acara setiap bulan.", "<indikator>Tersusunnya berita acara 100 % bulan."}});
     EXPECT_EQ(codes_of(twice), std::vector<std::string>{"SPASI-TANDA"}) << listing(twice);
     // a rate per unit is not a number: "Rp5.000/ orang" is left alone; "100%", "Nomor 2 :" pass
-    const auto ok = check_variant("spasi-ok", {{"<uraian>Rapat pleno bulanan.", "<uraian>Rapat pleno 100% anggota, Rp5.000/ orang."}});
+    const auto ok = check_variant("spasi-ok", {{"<uraian>Rapat pleno bulanan.", "<uraian>Rapat pleno 100% anggota, Rp5.000/ orang, ayat (1), (2) dan (3)."}});
     EXPECT_TRUE(ok.empty()) << listing(ok);
 }
 
@@ -1389,6 +1391,11 @@ TEST(CheckTried, ACitedNumberWithALetterOrWithoutItsYearIsReported)
     EXPECT_TRUE(kutipan("benar", "Rapat pleno membahas Undang-Undang Nomor 11 Tahun 2008 tentang Informasi dan Transaksi Elektronik dan Peraturan Menteri Dalam Negeri Nomor 90 Tahun 2019 tentang Klasifikasi Pembangunan.").empty());
     // a Keputusan's number holds its year in its own form
     EXPECT_TRUE(kutipan("keputusan", "Rapat pleno membahas Keputusan Bupati Nomor 15 tentang Tim Pelaksana Peraturan Daerah.").empty());
+    // but a Keputusan Presiden is numbered «Nomor … Tahun …» (Keputusan Presiden 17/2001, Mengingat 4)
+    const auto kp = kutipan("keppres-tanpa-tahun", "Rapat pleno membahas Keputusan Presiden Nomor 166 tentang Kedudukan Lembaga Pemerintah Non Departemen.");
+    ASSERT_EQ(kp.size(), 1u);
+    EXPECT_NE(kp[0].find("«Nomor 166 tentang»"), std::string::npos) << kp[0];
+    EXPECT_TRUE(kutipan("keppres-bertahun", "Rapat pleno membahas Keputusan Presiden Nomor 166 Tahun 2000 tentang Kedudukan Lembaga Pemerintah Non Departemen.").empty());
 }
 
 TEST(CheckTried, AForeignPhraseIsOneFindingAndItalicsPass)

@@ -798,6 +798,14 @@ std::vector<std::string> messages_of(const std::vector<Diagnostic>& ds, const st
     return out;
 }
 
+// How many of one rule's findings say `part` (one rule reports several kinds of slip).
+std::size_t count_saying(const std::vector<Diagnostic>& ds, const std::string& code, const std::string& part)
+{
+    std::size_t n = 0;
+    for (const auto& m : messages_of(ds, code)) n += m.find(part) != std::string::npos;
+    return n;
+}
+
 // A regency's decree, signed by its Bupati: kop of the institution, place checked against the regency.
 std::vector<std::pair<std::string, std::string>> bupati_gowa(const std::string& place)
 {
@@ -1288,9 +1296,7 @@ TEST(CheckTried, AMarkTypedTwiceIsReportedAndAnEllipsisIsNot)
 TEST(CheckTried, ACommaBetweenSubjectAndPredicateIsReported)
 {
     auto comma = [](const std::string& name, const std::string& text) {
-        std::size_t n = 0;
-        for (const auto& m : messages_of(check_uraian(name, text), "TANDA-BACA")) n += m.find("subjek") != std::string::npos;
-        return n;
+        return count_saying(check_uraian(name, text), "TANDA-BACA", "subjek");
     };
     // Keputusan Sekjen PU 469/2025, Keputusan Dirjen Belmawa 232/2019, Perwali Surabaya 68/2021
     EXPECT_EQ(comma("tugas", "Tim sebagaimana dimaksud dalam Diktum KESATU, mempunyai tugas menyusun jadwal rapat pleno."), 1u);
@@ -1317,9 +1323,7 @@ TEST(CheckTried, AListItemEndingWithACommaAmongSemicolonsIsReported)
         const auto ds = check_variant(name, {{last, "<diktum>Tugas Tim meliputi:<daftar><butir>menyusun jadwal;</butir><butir>" + second +
                                                         "</butir><butir>melaporkan hasil;</butir><butir>mengevaluasi hasil; dan</butir><butir>menyampaikan laporan.</butir></daftar></diktum>" +
                                                         last}});
-        std::size_t n = 0;
-        for (const auto& m : messages_of(ds, "TANDA-BACA")) n += m.find("diakhiri «,»") != std::string::npos;
-        return n;
+        return count_saying(ds, "TANDA-BACA", "diakhiri «,»");
     };
     EXPECT_EQ(items("butir-koma", "menyiapkan bahan,"), 1u);
     EXPECT_EQ(items("butir-titik-koma", "menyiapkan bahan;"), 0u);
@@ -1349,9 +1353,7 @@ TEST(CheckTried, AReduplicationWrittenWithTwoIsReported)
 TEST(CheckTried, AConjunctionCapitalisedInMidSentenceIsReported)
 {
     auto kapital = [](const std::string& name, const std::string& text) {
-        std::size_t n = 0;
-        for (const auto& m : messages_of(check_uraian(name, text), "KAPITAL")) n += m.find("kata sambung") != std::string::npos;
-        return n;
+        return count_saying(check_uraian(name, text), "KAPITAL", "kata sambung");
     };
     EXPECT_EQ(kapital("yang-dan", "Rapat pleno membahas anggaran yang Dan jadwal kegiatan."), 1u);
     EXPECT_EQ(kapital("atau", "Rapat pleno membahas anggaran Atau jadwal kegiatan."), 1u);
@@ -1363,9 +1365,7 @@ TEST(CheckTried, AConjunctionCapitalisedInMidSentenceIsReported)
 TEST(CheckTried, APrepositionCapitalisedInMidSentenceIsReported)
 {
     auto kapital = [](const std::string& name, const std::string& text) {
-        std::size_t n = 0;
-        for (const auto& m : messages_of(check_uraian(name, text), "KAPITAL")) n += m.find("kata depan") != std::string::npos;
-        return n;
+        return count_saying(check_uraian(name, text), "KAPITAL", "kata depan");
     };
     EXPECT_EQ(kapital("kepada", "Hasil rapat pleno disampaikan Kepada pihak internal dan eksternal."), 1u);
     EXPECT_EQ(kapital("sebagai", "Bahasa daerah dilestarikan sebagai pilar budaya serta Sebagai bagian dari kekayaan bangsa."), 1u);
@@ -2306,9 +2306,7 @@ TEST(CheckTried, ACommaBetweenTheGazettesYearAndNumberIsReported)
 {
     const std::string right = "(Lembaran Negara Republik Indonesia Tahun 2017 Nomor 182,";
     auto koma = [&](const std::string& name, const std::string& bracket) {
-        std::size_t n = 0;
-        for (const auto& m : messages_of(check_variant(name, {{right, bracket}}), "TANDA-BACA")) n += m.find("tahun dan nomor lembaran") != std::string::npos;
-        return n;
+        return count_saying(check_variant(name, {{right, bracket}}), "TANDA-BACA", "tahun dan nomor lembaran");
     };
     EXPECT_EQ(koma("tahun-koma-nomor", "(Lembaran Negara Republik Indonesia Tahun 2017, Nomor 182,"), 1u);
     EXPECT_EQ(koma("tahun-nomor", right), 0u);

@@ -117,6 +117,14 @@ WBlock numbered(int number, std::string text, int num_id, const char* fmt, int i
     return b;
 }
 
+// Recognises `doc` as the body of a package named uji.docx with no other parts.
+bool recognise_body(const WDocument& doc, ImportResult& r, DiagnosticSink& sink)
+{
+    Package pkg;
+    pkg.path = "uji.docx";
+    return recognise(doc, pkg, {}, r, sink);
+}
+
 }  // namespace
 
 TEST(ImportRecognise, TypedAndNumberedParts)
@@ -149,11 +157,9 @@ TEST(ImportRecognise, TypedAndNumberedParts)
     doc.body.push_back(para(++n, "Tembusan disampaikan kepada Yth.:"));
     doc.body.push_back(para(++n, "1.\tBupati Contoh;"));
     doc.body.push_back(numbered(++n, "Arsip.", 9, "decimal"));
-    Package pkg;
-    pkg.path = "uji.docx";
     ImportResult r;
     DiagnosticSink sink(Lang::En);
-    ASSERT_TRUE(recognise(doc, pkg, {}, r, sink));
+    ASSERT_TRUE(recognise_body(doc, r, sink));
     const model::Decree& d = r.decree;
     EXPECT_EQ(d.meta.issuer, "Komisi Pemilihan Umum Kabupaten Contoh");
     EXPECT_EQ(d.meta.number.value_or(""), "7/HK.03.1/2024");
@@ -210,11 +216,9 @@ TEST(ImportRecognise, InstruksiAddresseesUntukAndItsOwnDistributionHeading)
     doc.body.push_back(para(++n, "BUDI SANTOSO"));
     doc.body.push_back(para(++n, "Salinan Instruksi Bupati ini disampaikan Kepada Yth. :"));
     doc.body.push_back(para(++n, "1.\tGubernur;"));
-    Package pkg;
-    pkg.path = "uji.docx";
     ImportResult r;
     DiagnosticSink sink(Lang::En);
-    ASSERT_TRUE(recognise(doc, pkg, {}, r, sink));
+    ASSERT_TRUE(recognise_body(doc, r, sink));
     const model::Decree& d = r.decree;
     EXPECT_EQ(d.meta.kind, "Instruksi");
     ASSERT_EQ(d.mengingat.size(), 1u);
@@ -292,11 +296,9 @@ TEST(ImportRecognise, MenetapkanOverLinesAndADiktumWithoutLabel)
                           "Membentuk Tim Pengelola Arsip Daerah.", "Ditetapkan di Contoh", "pada tanggal 1 Juli 2024", "BUPATI CONTOH,", "",
                           "NAMA BUPATI"})
         doc.body.push_back(para(++n, t));
-    Package pkg;
-    pkg.path = "uji.docx";
     ImportResult r;
     DiagnosticSink sink(Lang::En);
-    ASSERT_TRUE(recognise(doc, pkg, {}, r, sink));
+    ASSERT_TRUE(recognise_body(doc, r, sink));
     ASSERT_EQ(r.decree.diktum.size(), 1u);
     EXPECT_EQ(r.decree.diktum[0].blocks[0].paragraph.plain(), "Membentuk Tim Pengelola Arsip Daerah.");
     bool menetapkan_warned = false, diktum_warned = false;

@@ -278,12 +278,12 @@ struct Builder {
                        private_use_hint(cp, true));
     }
 
-    void add_box(std::uint8_t style, std::uint32_t b, std::uint32_t e)
+    /// `shaped` and `w`, when given, are the piece's shaping and width already measured.
+    void add_box(std::uint8_t style, std::uint32_t b, std::uint32_t e, const ShapedText* shaped = nullptr, double w = 0)
     {
         const std::uint8_t face = style & 3;
         const bool underline = style & model::kUnderline;
-        const ShapedText* shaped = nullptr;
-        const double w = width_of(face, b, e, &shaped);
+        if (!shaped) w = width_of(face, b, e, &shaped);
         if (w <= spec.width + 0.01 || e - b <= 1) {
             items.push_back(Item{Item::Box, face, underline, false, w, 0, 0, 0, b, e, shaped});
             return;
@@ -331,11 +331,16 @@ struct Builder {
             // A word wider than the line, where the paragraph may be hyphenated (a table cell
             // whose word the fitter found too wide, issue 15 item 3), breaks at its hyphenation
             // points with a hyphen shown whatever its case: "Honorari / um" and "Perjalana / n"
-            // were broken between letters before.
-            if (points.empty() && spec.hyphenate && width_of(face, p, q) > spec.width + 0.01)
-                points = hyphenation_points(piece, /*any_case=*/true);
+            // were broken between letters before. The width measured for that test is the box's
+            // if the word stays whole (the same shaping: no second lookup).
+            const ShapedText* shaped = nullptr;
+            double width = 0;
+            if (points.empty() && spec.hyphenate) {
+                width = width_of(face, p, q, &shaped);
+                if (width > spec.width + 0.01) points = hyphenation_points(piece, /*any_case=*/true);
+            }
             if (points.empty()) {
-                add_box(st, p, q);
+                add_box(st, p, q, shaped, width);
                 p = q;
                 continue;
             }

@@ -11,6 +11,7 @@
 // gets at most one finding per pattern.
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <fstream>
 #include <map>
 #include <mutex>
@@ -538,13 +539,29 @@ void check_degree_comma(Context& cx, const std::vector<Text>& texts, const DataR
     };
     std::vector<Hit> bare_hits;
     int with_comma = 0;
+    // A degree is looked for only where a word starts (the byte before it no letter, digit or stop).
+    // The pairs of bytes that open such a place in a paragraph, hashed into 1,024 bits, are gathered
+    // in one pass; a degree whose first two bytes are not among them is not searched for (31 searches
+    // of every paragraph with a stop before, most of them for a pair like «S.» the paragraph lacks).
+    // Bytes of 0x80 and up count as a word's start here, so the set holds every place the search takes.
+    const auto pair_key = [](char a, char b) {
+        return ((static_cast<unsigned>(static_cast<unsigned char>(a)) << 5) ^ static_cast<unsigned char>(b)) & 1023u;
+    };
     for (const Text& t : texts) {
         const std::string& s = t.s;
         if (s.find('.') == std::string::npos) continue;
+        std::uint64_t starts[16] = {};
+        for (std::size_t p = 2; p + 1 < s.size(); ++p) {
+            const char c = s[p - 1];
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.') continue;
+            const unsigned k = pair_key(s[p], s[p + 1]);
+            starts[k >> 6] |= std::uint64_t{1} << (k & 63);
+        }
         bool reported = false;
         for (const auto& row : rows) {
             if (row.empty() || row[0].size() < 3 || row[0].back() != '.') continue;
             const std::string_view bare = std::string_view(row[0]).substr(0, row[0].size() - 1);
+            if (const unsigned k = pair_key(bare[0], bare[1]); !(starts[k >> 6] >> (k & 63) & 1)) continue;
             for (std::size_t p = s.find(bare); p != std::string::npos; p = s.find(bare, p + 1)) {
                 if (p < 2 || ascii_letter_or_digit(s[p - 1]) || s[p - 1] == '.') continue;
                 // the degree's own end: its stop, and a compound's further parts ("S.Tr" + ".Bns")

@@ -58,8 +58,25 @@ Names names_of(const Areas& areas)
 
 bool starts_upper_letter(std::string_view w) { return !w.empty() && text::starts_upper(w) && !text::has_digit(w); }
 
+// Whether a paragraph may name a Kabupaten, Kota or Provinsi (Propinsi): an ASCII paragraph
+// without «kab», «kot» or «pro» in any case has none of those words, and is not split into words
+// (most paragraphs); any other paragraph is.
+bool may_name_area(std::string_view s)
+{
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const auto b = static_cast<unsigned char>(s[i]);
+        if (b >= 0x80) return true;
+        if (i + 2 >= s.size()) continue;
+        const int c = b | 0x20, c1 = static_cast<unsigned char>(s[i + 1]) | 0x20, c2 = static_cast<unsigned char>(s[i + 2]) | 0x20;
+        if (c == 'k' && ((c1 == 'a' && c2 == 'b') || (c1 == 'o' && c2 == 't'))) return true;
+        if (c == 'p' && c1 == 'r' && c2 == 'o') return true;
+    }
+    return false;
+}
+
 void check_text(Context& cx, const Text& t, const Names& names)
 {
+    if (!may_name_area(t.s)) return;
     const auto ws = text::words(t.s);
     for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
         const std::string_view kind = ws[i].view(t.s);

@@ -57,12 +57,13 @@ void check_dates_in(Context& cx, const Text& t)
         const std::string_view word = s.substr(i, e - i);
         const std::size_t begin = i;
         i = e;
-        const std::size_t month = month_of(word);
-        if (month == std::string_view::npos) continue;
-        // the day before it: "5 Juni", or typed onto it, "21Juni"
+        // the day before it: "5 Juni", or typed onto it, "21Juni" (asked before the month: most
+        // words have no figure before them, and a month's name is compared with twelve)
         std::size_t d_end = begin;
         const bool joined = d_end > 0 && is_ascii_digit(s[d_end - 1]);
         if (!joined && (d_end < 2 || s[d_end - 1] != ' ' || !is_ascii_digit(s[d_end - 2]))) continue;
+        const std::size_t month = month_of(word);
+        if (month == std::string_view::npos) continue;
         if (!joined) --d_end;
         std::size_t d_begin = d_end;
         while (d_begin > 0 && is_ascii_digit(s[d_begin - 1])) --d_begin;

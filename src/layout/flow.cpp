@@ -117,6 +117,7 @@ TextBox text_box(const text::LineRun& run, double x, double top, double size, co
     t.face = run.face;
     t.underline = run.underline;
     t.text = run.text;
+    t.shaped = run.shaped;
     return t;
 }
 

@@ -9,6 +9,10 @@
 #include <string>
 #include <vector>
 
+namespace naskah::text {
+struct ShapedText;
+}
+
 namespace naskah::layout {
 
 struct TextBox {
@@ -20,6 +24,9 @@ struct TextBox {
     bool underline = false;
     std::string text;
     std::uint32_t seq = 0;  ///< reading order within the document
+    /// `text` shaped in `face` by the layout's Shaper, when the paragraph breaker gave it (null
+    /// otherwise): the PDF writer, which shares that Shaper, then need not look the text up again.
+    const text::ShapedText* shaped = nullptr;
 };
 
 struct FillBox {

@@ -41,7 +41,7 @@ struct Item {
     double width = 0, stretch = 0, shrink = 0;
     int penalty = 0;
     std::uint32_t begin = 0, end = 0;  // text range of a box
-    bool whole = false;                // a box whose width is its text shaped alone (Shaper::width of it)
+    const ShapedText* whole = nullptr;  // a box whose width is its text shaped alone: that shaping (Shaper::width of it)
 };
 
 struct Flat {
@@ -238,7 +238,7 @@ struct Builder {
     std::vector<Item> items;
     bool failed = false;
 
-    double width_of(std::uint8_t face, std::uint32_t b, std::uint32_t e)
+    double width_of(std::uint8_t face, std::uint32_t b, std::uint32_t e, const ShapedText** shaped = nullptr)
     {
         std::string_view piece(flat.text.data() + b, e - b);
         const ShapedText& s = shaper.shape(face, piece);
@@ -246,6 +246,7 @@ struct Builder {
             report_missing(s.missing, b + static_cast<std::uint32_t>(s.missing_offset));
             failed = true;
         }
+        if (shaped) *shaped = &s;
         return s.width * spec.size / shaper.fonts().at(face).units_per_em();
     }
 
@@ -277,13 +278,14 @@ struct Builder {
                        private_use_hint(cp, true));
     }
 
-    void add_box(std::uint8_t style, std::uint32_t b, std::uint32_t e)
+    /// `shaped` and `w`, when given, are the piece's shaping and width already measured.
+    void add_box(std::uint8_t style, std::uint32_t b, std::uint32_t e, const ShapedText* shaped = nullptr, double w = 0)
     {
         const std::uint8_t face = style & 3;
         const bool underline = style & model::kUnderline;
-        const double w = width_of(face, b, e);
+        if (!shaped) w = width_of(face, b, e, &shaped);
         if (w <= spec.width + 0.01 || e - b <= 1) {
-            items.push_back(Item{Item::Box, face, underline, false, w, 0, 0, 0, b, e, true});
+            items.push_back(Item{Item::Box, face, underline, false, w, 0, 0, 0, b, e, shaped});
             return;
         }
         // Wider than the line and without hyphenation points (add_word tried them): break
@@ -329,11 +331,16 @@ struct Builder {
             // A word wider than the line, where the paragraph may be hyphenated (a table cell
             // whose word the fitter found too wide, issue 15 item 3), breaks at its hyphenation
             // points with a hyphen shown whatever its case: "Honorari / um" and "Perjalana / n"
-            // were broken between letters before.
-            if (points.empty() && spec.hyphenate && width_of(face, p, q) > spec.width + 0.01)
-                points = hyphenation_points(piece, /*any_case=*/true);
+            // were broken between letters before. The width measured for that test is the box's
+            // if the word stays whole (the same shaping: no second lookup).
+            const ShapedText* shaped = nullptr;
+            double width = 0;
+            if (points.empty() && spec.hyphenate) {
+                width = width_of(face, p, q, &shaped);
+                if (width > spec.width + 0.01) points = hyphenation_points(piece, /*any_case=*/true);
+            }
             if (points.empty()) {
-                add_box(st, p, q);
+                add_box(st, p, q, shaped, width);
                 p = q;
                 continue;
             }
@@ -570,9 +577,18 @@ std::vector<Line> set_lines(const Builder& b, const std::vector<int>& breaks, Sh
         double x = 0;
         bool open = false;  // the last run may be extended by an adjacent box
         // A run made of one whole box alone has the box's width, which is what shaping its text
-        // again would give (the same cached shaping, the same arithmetic): no second lookup.
+        // again would give (the same cached shaping, the same arithmetic): no second lookup. Either
+        // way the run keeps the shaping its width came from, for the PDF writer.
         const Item* single = nullptr;
-        const auto run_width = [&](const LineRun& run) { return single ? single->width : shaper.width(run.face, run.text, spec.size); };
+        const auto run_width = [&](LineRun& run) {
+            if (single) {
+                run.shaped = single->whole;
+                return single->width;
+            }
+            const ShapedText& s = shaper.shape(run.face, run.text);
+            run.shaped = &s;
+            return s.width * spec.size / shaper.fonts().at(run.face).units_per_em();
+        };
         for (int k = start; k < brk; ++k) {
             const Item& it = items[static_cast<std::size_t>(k)];
             if (it.kind == Item::Penalty) continue;

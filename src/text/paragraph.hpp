@@ -19,6 +19,9 @@ struct LineRun {
     std::uint8_t face = 0;  ///< FontSet index (model::StyleFlags & 3)
     bool underline = false;
     std::string text;  ///< exactly what the glyphs show (a trailing "-" at a hyphenation break)
+    /// `text` shaped in `face` by the Shaper that broke the paragraph (its width is from it), so
+    /// a writer using the same Shaper need not look it up again; valid while that Shaper lives.
+    const ShapedText* shaped = nullptr;
 };
 
 struct Line {

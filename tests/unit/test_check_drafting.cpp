@@ -302,3 +302,14 @@ TEST(CheckDrafting, AColonOpeningTheSecondColumnOfEveryLineIsLayout)
     expect_one({"titik-dua-salah", from,
                 "<butir>bahwa susunan Ketua : Presiden dan Anggota :Menteri Luar Negeri, rapat pleno perlu dijadwalkan agar tugas", "SPASI-TANDA", "«:»"});
 }
+
+// NAMA-WILAYAH passes over an ASCII paragraph without «kab», «kot» or «pro» in any case without
+// splitting it into words (src/check/rules_area_names.cpp): a Kota and a Provinsi in capitals are
+// still judged in such a paragraph, and a name written as listed is left alone.
+TEST(CheckAreaNames, KotaAndProvinsiInAnAsciiParagraphAreJudged)
+{
+    const std::string tail = " sebagaimana tercantum dalam Lampiran yang merupakan bagian tidak terpisahkan dari Keputusan ini.";
+    expect_one({"kota-salah", kDiktum1, "Menetapkan jadwal rapat pleno di Kota Malng" + tail, "NAMA-WILAYAH", "Kota Malang"});
+    expect_one({"provinsi-salah", kDiktum1, "Menetapkan jadwal rapat pleno di PROVINSI Jawa Timr" + tail, "NAMA-WILAYAH", "Jawa Timur"});
+    expect_none("kota-benar", kDiktum1, "Menetapkan jadwal rapat pleno di Kota Malang" + tail, "NAMA-WILAYAH");
+}

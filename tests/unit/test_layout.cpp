@@ -782,6 +782,50 @@ TEST(LineRuns, RunWidthIsTheWidthOfItsTextShapedAlone)
     EXPECT_GT(runs, 100);
 }
 
+// A run keeps the shaping its width came from, and every text box of a laid-out decree that
+// carries one carries the Shaper's own entry for its text and face: the PDF writer paints those
+// glyphs without shaping the text again. Fails when a run keeps the shaping of another piece (the
+// whole word of a hyphenated piece, the first box of a joined run).
+TEST(LineRuns, RunKeepsTheShapingOfItsText)
+{
+    text::Shaper shaper(*engine().fonts);
+    const model::Inline in = model::Inline::from_text(
+        "Menimbang bahwa dalam rangka pelaksanaan Pembangunan Zona Integritas Menuju Wilayah Bebas dari Korupsi, "
+        "perlu menetapkan Keputusan tentang Rencana Kerja (AVATAR, Tahun 2022) Pertanggungjawaban-Keuangan "
+        "Ketidakberpihakannya WAWASAN kebangsaan.");
+    int runs = 0, hyphenated = 0;
+    for (const double width : {60.0, 140.0, 300.0})
+        for (const bool hyphenate : {false, true}) {
+            text::ParagraphSpec spec;
+            spec.width = width;
+            spec.hyphenate = hyphenate;
+            DiagnosticSink sink;
+            for (const auto& line : text::break_paragraph(in, spec, shaper, sink))
+                for (const auto& r : line.runs) {
+                    ASSERT_NE(r.shaped, nullptr) << "'" << r.text << "'";
+                    EXPECT_EQ(r.shaped, &shaper.shape(r.face, r.text)) << "'" << r.text << "' at width " << width;
+                    hyphenated += !r.text.empty() && r.text.back() == '-';
+                    ++runs;
+                }
+        }
+    EXPECT_GT(runs, 60);
+    EXPECT_GT(hyphenated, 0);
+
+    Laid out;
+    ASSERT_TRUE(xml::read_decree(std::string(NASKAH_SOURCE_DIR) + "/samples/keputusan-kpu-kab-malang-15-2022.xml", out.decree, out.sink));
+    layout::LayoutContext ctx{engine().style, *engine().fonts, shaper, out.sink, model::Variant::Asli};
+    ASSERT_TRUE(layout::layout_document(out.decree, ctx, out.doc));
+    int kept = 0, boxes = 0;
+    for (const auto& page : out.doc.pages)
+        for (const auto& t : page.texts) {
+            ++boxes;
+            if (!t.shaped) continue;
+            EXPECT_EQ(t.shaped, &shaper.shape(t.face, t.text)) << "'" << t.text << "'";
+            ++kept;
+        }
+    EXPECT_GT(kept, boxes * 9 / 10);
+}
+
 TEST(Layout, PageNumbersAtTheFootStayInsideThePrintableArea)
 {
     std::string more;

@@ -273,7 +273,8 @@ void PdfWriter::Impl::text_content(const layout::Page& page, std::string& c)
     bool open = false;                 // a TJ array is being written
     std::string underline;
     for (const auto& t : page.texts) {
-        const text::ShapedText& sh = shaper_.shape(t.face, t.text);
+        // the layout's shaping of the box, from the same Shaper, when it kept it: no second lookup
+        const text::ShapedText& sh = t.shaped ? *t.shaped : shaper_.shape(t.face, t.text);
         const text::Font& font = shaper_.fonts().at(t.face);
         const double upem = font.units_per_em();
         FaceUse& use = use_[t.face];

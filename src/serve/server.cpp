@@ -20,6 +20,7 @@
 #include "check/checks.hpp"
 #include "core/diagnostic.hpp"
 #include "core/json_write.hpp"
+#include "core/utf8.hpp"
 #include "layout/glyphs.hpp"
 #include "pipeline/pipeline.hpp"
 #include "render/svg/svg_writer.hpp"
@@ -199,14 +200,33 @@ private:
 // the loopback compression gains nothing, so the replies carry a JSON type it does not compress.
 constexpr const char* kJson = "application/vnd.naskah+json";
 
-// A file in the folder may hold invalid UTF-8: json_write::dump sends U+FFFD in its place, as the
-// browser's own decoder would have shown it.
+// A file that is not UTF-8 is never sent for editing (open() and save() refuse it, see
+// not_editable); anything else ill-formed (a name) json_write::dump sends as U+FFFD.
 void reply(httplib::Response& res, const Json& j) { res.set_content(json_write::dump(j), kJson); }
 
 void fail(httplib::Response& res, int status, const std::string& message)
 {
     res.status = status;
     reply(res, Json{{"error", message}});
+}
+
+/// Why a file's bytes cannot be edited as text, or "" when they can: bytes that are not UTF-8,
+/// named by line and column as `naskah check` names them.
+std::string not_editable(std::string_view text)
+{
+    const std::size_t bad = utf8::find_invalid(text);
+    if (bad == std::string_view::npos) return {};
+    std::size_t line = 1, column = 1;
+    for (std::size_t i = 0; i < bad; ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            column = 1;
+        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+            ++column;
+        }
+    }
+    return "the file is not UTF-8 (line " + std::to_string(line) + ", column " + std::to_string(column) +
+           "): convert it first, e.g. iconv -f WINDOWS-1252 -t UTF-8; the editor does not open it, so its bytes are never replaced";
 }
 
 bool Service::allowed(const httplib::Request& req, httplib::Response& res)
@@ -307,6 +327,10 @@ void Service::open(const httplib::Request& req, httplib::Response& res)
     case ReadStatus::TooLarge: return fail(res, 413, "file larger than the editor takes");
     default: return fail(res, 403, "cannot open the file");
     }
+    // The editor holds text, not bytes: a file in another encoding (Windows-1252 from an old
+    // editor) would come back with U+FFFD in place of its letters and be saved so. It is not
+    // opened; the drafter converts it first (naskah check names the same place, E-XML-UTF8).
+    if (const std::string why = not_editable(text); !why.empty()) return fail(res, 422, why);
     res.set_header("ETag", version_of(text));
     reply(res, Json{{"name", path->filename().string()}, {"version", version_of(text)}, {"text", text}});
 }
@@ -324,6 +348,10 @@ void Service::save(const httplib::Request& req, httplib::Response& res)
     const ReadStatus st = read_plain_file(*path, opts_.max_body * 2, current);
     if (st != ReadStatus::Ok && st != ReadStatus::Missing) return fail(res, 403, "cannot read the file on disk");
     const bool exists = st == ReadStatus::Ok;
+    // never over bytes the editor could not have shown (open() refuses them too)
+    if (exists) {
+        if (const std::string why = not_editable(current); !why.empty()) return fail(res, 422, why);
+    }
     if (!exists ? expected != "*" && !expected.empty() : expected != version_of(current)) {
         res.status = 409;
         reply(res, Json{{"conflict", true}, {"exists", exists}, {"version", exists ? version_of(current) : ""}, {"text", current}});

@@ -18,6 +18,9 @@ function check(ok, what, detail) {
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "naskah-serve-"));
 fs.writeFileSync(path.join(os.tmpdir(), "naskah-serve-outside.xml"), "<keputusan/>");
 fs.symlinkSync(path.join(os.tmpdir(), "naskah-serve-outside.xml"), path.join(dir, "tautan.xml"));
+// a decree saved by an old editor in Windows-1252: «Café» with the byte E9
+const latin1 = Buffer.concat([Buffer.from("<keputusan>\n  <kop><baris>Caf"), Buffer.from([0xe9]), Buffer.from("</baris></kop>\n</keputusan>\n")]);
+fs.writeFileSync(path.join(dir, "lama1252.xml"), latin1);
 const server = spawn(bin, ["serve", dir, "--port", "0"], { stdio: ["ignore", "pipe", "inherit"] });
 const url = await new Promise((resolve, reject) => {
   let out = "";
@@ -45,6 +48,13 @@ try {
   check(r.status === 403, "an absolute path is refused", String(r.status));
   r = await fetch(origin + "/api/file?name=tautan.xml", withToken);
   check(r.status === 403, "a symlink out of the folder is refused", String(r.status));
+  // a file that is not UTF-8 is neither opened (its letters would come back as U+FFFD) nor
+  // overwritten: its bytes stay as they were
+  r = await fetch(origin + "/api/file?name=lama1252.xml", withToken);
+  const notUtf8 = await r.json().catch(() => ({}));
+  check(r.status === 422 && /line 2, column 18/.test(notUtf8.error || ""), "a file that is not UTF-8 is not opened, and the place is named", JSON.stringify(notUtf8));
+  r = await fetch(origin + "/api/file?name=lama1252.xml", { method: "PUT", body: "<keputusan/>", headers: { "X-Naskah-Token": token, "If-Match": "*" } });
+  check(r.status === 422 && fs.readFileSync(path.join(dir, "lama1252.xml")).equals(latin1), "nor saved over", String(r.status));
   r = await fetch(origin + "/api/preview?name=besar.xml", { method: "POST", body: "x".repeat(5 << 20), ...withToken });
   check(r.status === 413, "a body over the limit is refused", String(r.status));
   r = await fetch(origin + "/?t=" + token);

@@ -35,6 +35,8 @@ const std::vector<RuleInfo>& rule_catalogue()
         {"MENGINGAT-KURANG", S::Warning, "Mengingat mengutip peraturan yang menjadi dasar (disebut dalam Menimbang) dan, bagi kepala daerah, UU Pemerintahan Daerah",
          "Mengingat cites the regulation named in Menimbang as the ground and, for a regional head, the law on regional government"},
         // Diktum and Lampiran
+        {"KEPADA-JENIS", S::Warning, "pihak yang diinstruksikan (<kepada>) hanya dalam Instruksi",
+         "addressees (<kepada>) only in an Instruksi"},
         {"DIKTUM-JUMLAH", S::Error, "paling sedikit dua diktum", "at least two diktum"},
         {"DIKTUM-BERLAKU", S::Error, "diktum terakhir menyatakan saat mulai berlaku", "the last diktum says when the decree takes effect"},
         {"DIKTUM-RUJUKAN", S::Error, "\"Diktum …\" merujuk diktum yang ada", "\"Diktum …\" refers to an existing diktum"},

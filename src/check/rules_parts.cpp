@@ -705,6 +705,17 @@ void check_diktum(Context& cx)
                       " diktum; paling sedikit dua: isi keputusan dan saat mulai berlaku",
                   "the decree has " + std::to_string(d.diktum.size()) + " diktum; it needs at least two: the decision and when it takes effect");
     }
+    // «Kepada : 1. … Untuk :» is an Instruksi's form: it instructs addressees; a Keputusan decides
+    // (MEMUTUSKAN, Menetapkan) and addresses no one, so addressees there are the wrong <jenis> or
+    // the wrong form (a new-user trial rendered «KEPUTUSAN … MEMUTUSKAN … Kepada … Untuk» unwarned)
+    if (!d.kepada.empty() && text::lower(d.meta.kind) != "instruksi")
+        cx.report("KEPADA-JENIS", d.kepada.front().pos,
+                  "<kepada> (Kepada … Untuk …) adalah bentuk Instruksi, tetapi <jenis> naskah ini «" + d.meta.kind +
+                      "»: Keputusan menetapkan (Menetapkan …) tanpa pihak yang diinstruksikan",
+                  "<kepada> (Kepada … Untuk …) is an Instruksi's form, but this document's <jenis> is «" + d.meta.kind +
+                      "»: a Keputusan enacts (Menetapkan …) and instructs no addressees",
+                  "tulis <jenis>Instruksi</jenis>, atau pindahkan isi <kepada> ke dalam diktum",
+                  "write <jenis>Instruksi</jenis>, or move <kepada>'s content into the diktum");
     if (!regulation && !d.diktum.empty()) {
         const Diktum& last = d.diktum.back();
         const std::string all = text::lower(blocks_plain(last.blocks));

@@ -1,5 +1,7 @@
 #include "compose/compose.hpp"
 
+#include <cctype>
+
 namespace naskah::compose {
 
 using model::Inline;
@@ -35,6 +37,19 @@ class Composer {
 public:
     Composer(const model::Decree& d, const style::HouseStyle& s, model::Variant v) : d_(d), m_(d.meta), s_(s), p_(s.phrase), c_(s.conv), v_(v) {}
 
+    // An Instruksi «menginstruksikan» where a Keputusan «memutuskan»: the style's decision line
+    // with the Instruksi's word, keeping the line's own punctuation («MEMUTUSKAN :», «MEMUTUSKAN:»).
+    // A decree whose line already says it (bagian.memutuskan="MENGINSTRUKSIKAN :") is unchanged.
+    std::string decision_line() const
+    {
+        std::string kind = m_.kind;
+        for (char& c : kind) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (kind != "instruksi" || p_.instruct.empty() || p_.decide.empty()) return p_.decide;
+        std::size_t end = p_.decide.size();
+        while (end > 0 && !std::isalpha(static_cast<unsigned char>(p_.decide[end - 1]))) --end;
+        return p_.instruct + p_.decide.substr(end);
+    }
+
     Composed run()
     {
         Composed out;
@@ -49,7 +64,7 @@ public:
         part(p_.menimbang, d_.menimbang, model::Numbering::Letter, c_.lone_menimbang_letter);
         part(p_.mengingat, d_.mengingat, model::Numbering::Number, false);
         part(p_.memperhatikan, d_.memperhatikan, model::Numbering::Number, false);
-        out.decide = words(p_.decide, d_.pos);
+        out.decide = words(decision_line(), d_.pos);
         if (!d_.kepada.empty()) {
             // an Instruksi instructs its addressees «Untuk» the diktum; it «menetapkan» nothing
             out.addressees = Part{p_.kepada, &d_.kepada, model::Numbering::Number, d_.kepada.size() > 1};

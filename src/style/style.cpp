@@ -132,6 +132,7 @@ const std::map<std::string, Key>& keys()
         {"bagian.mengingat", phrase(&Phrases::mengingat)},
         {"bagian.memperhatikan", phrase(&Phrases::memperhatikan)},
         {"bagian.memutuskan", phrase(&Phrases::decide)},
+        {"bagian.menginstruksikan", phrase(&Phrases::instruct)},
         {"bagian.menetapkan", phrase(&Phrases::menetapkan)},
         {"bagian.kepada", phrase(&Phrases::kepada)},
         {"bagian.untuk", phrase(&Phrases::untuk)},

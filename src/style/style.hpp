@@ -43,6 +43,9 @@ struct Phrases {
     std::string rahmat = "DENGAN RAHMAT TUHAN YANG MAHA ESA";
     std::string menimbang = "Menimbang", mengingat = "Mengingat", memperhatikan = "Memperhatikan";
     std::string decide = "MEMUTUSKAN:";     ///< empty: no line
+    /// the word of an Instruksi's decision line, printed with the punctuation of `decide`
+    /// («MEMUTUSKAN :» → «MENGINSTRUKSIKAN :»); empty: an Instruksi prints `decide` as it is
+    std::string instruct = "MENGINSTRUKSIKAN";
     std::string menetapkan = "Menetapkan";
     /// an Instruksi's addressees («Kepada : 1. …») and the label before its diktum («Untuk :»),
     /// printed only when the decree has <kepada>; an empty «untuk»: no such line

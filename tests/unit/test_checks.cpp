@@ -85,6 +85,7 @@ const RuleCase kRuleCases[] = {
     {"MENGINGAT-LEMBARAN", 22, 67},
     {"MENGINGAT-GANDA", 22, 68},      // the second "Pemilihan Umum"   // just after the title, where "(Lembaran Negara …)" goes
     {"MEMPERHATIKAN-AKHIR", 26, 123},
+    {"KEPADA-JENIS", 29, 13},         // the first addressee
     {"DIKTUM-JUMLAH", 29, 5},
     {"DIKTUM-BERLAKU", 30, 5},
     {"DIKTUM-RUJUKAN", 30, 54},       // "KEEMPAT"
@@ -1327,6 +1328,15 @@ TEST(CheckTried, AListItemEndingWithACommaAmongSemicolonsIsReported)
     };
     EXPECT_EQ(items("butir-koma", "menyiapkan bahan,"), 1u);
     EXPECT_EQ(items("butir-titik-koma", "menyiapkan bahan;"), 0u);
+}
+
+// «Kepada … Untuk …» belongs to an Instruksi (new-user trial: a Keputusan with <kepada> rendered unwarned)
+TEST(CheckParts, AddresseesOutsideAnInstruksiAreReported)
+{
+    const std::pair<std::string, std::string> addressees{"<memutuskan>", "<memutuskan><kepada><butir>Sekretaris Komisi;</butir><butir>Kepala Bagian.</butir></kepada>"};
+    EXPECT_EQ(messages_of(check_variant("kepada-keputusan", {addressees}), "KEPADA-JENIS").size(), 1u);
+    EXPECT_TRUE(messages_of(check_variant("kepada-instruksi", {addressees, {"<jenis>Keputusan</jenis>", "<jenis>Instruksi</jenis>"}}), "KEPADA-JENIS").empty());
+    EXPECT_TRUE(messages_of(check_variant("tanpa-kepada", {}), "KEPADA-JENIS").empty());
 }
 
 TEST(CheckTried, AnOrdinalKeWithARomanNumeralIsReported)

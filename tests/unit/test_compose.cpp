@@ -317,3 +317,24 @@ TEST(Compose, TheCertificationCarriesTheSigningMarkWhenTheStyleSaysSo)
     set(s, "tanda-tangan.ttd", "TTD");
     EXPECT_EQ(compose::compose(d, s, model::Variant::Salinan).certification->mark, "TTD");
 }
+
+// An Instruksi prints its own word on the style's decision line, with that line's punctuation;
+// a Keputusan is untouched, and a decree or style may name the word itself (new-user trial:
+// an Instruksi without <konvensi> printed «MEMUTUSKAN :»).
+TEST(Compose, AnInstruksiInstructsWithTheStylesPunctuation)
+{
+    model::Decree d = reference();
+    d.meta.kind = "Instruksi";
+    style::HouseStyle s = kpu();
+    EXPECT_EQ(printed(compose::compose(d, s, model::Variant::Asli).decide), "MENGINSTRUKSIKAN:");
+    set(s, "bagian.memutuskan", "MEMUTUSKAN :");
+    EXPECT_EQ(printed(compose::compose(d, s, model::Variant::Asli).decide), "MENGINSTRUKSIKAN :");
+    set(s, "bagian.memutuskan", "MENGINSTRUKSIKAN :");  // as the corpus Instruksi name it: unchanged
+    EXPECT_EQ(printed(compose::compose(d, s, model::Variant::Asli).decide), "MENGINSTRUKSIKAN :");
+    set(s, "bagian.menginstruksikan", "MEMERINTAHKAN");
+    EXPECT_EQ(printed(compose::compose(d, s, model::Variant::Asli).decide), "MEMERINTAHKAN :");
+    d.meta.kind = "Keputusan";
+    EXPECT_EQ(printed(compose::compose(d, s, model::Variant::Asli).decide), "MENGINSTRUKSIKAN :");  // the style's line as it is
+    set(s, "bagian.memutuskan", "MEMUTUSKAN:");
+    EXPECT_EQ(printed(compose::compose(d, s, model::Variant::Asli).decide), "MEMUTUSKAN:");
+}

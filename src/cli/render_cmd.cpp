@@ -149,6 +149,14 @@ int run_render(const std::vector<std::string>& original_args)
         const fs::path& o = *output;
         if (!output_is_file) {
             std::error_code ec;
+            // «-o afile/» where afile is a file: «already exists» would not say what is wrong
+            const fs::path as_named = o.has_filename() ? o : o.parent_path();  // «afile/» is afile
+            if (fs::exists(as_named, ec) && !fs::is_directory(as_named, ec)) {
+                sink.error(SourcePos{o.string(), 0, 0}, "E-TULIS",
+                           "-o menamai folder keluaran, tetapi ini berkas, bukan folder; beri nama folder, atau nama berkas berakhiran .pdf, .docx, .xml atau .svg",
+                           "-o names the output folder, but this is a file, not a folder; give a folder, or a file name ending in .pdf, .docx, .xml or .svg");
+                return finish(2);
+            }
             fs::create_directories(o, ec);
             if (ec) {
                 sink.error(SourcePos{o.string(), 0, 0}, "E-TULIS", "folder keluaran tidak dapat dibuat: " + system_error_text(ec.value(), lang),

@@ -1,34 +1,18 @@
 #include "import/import.hpp"
 
-#include <dirent.h>
-
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
 
 #include "import/recognise.hpp"
 #include "import/wordml.hpp"
+#include "style/shipped.hpp"
 #include "style/style.hpp"
 #include "xml/decree_writer.hpp"
 
 namespace naskah::import {
 
 namespace {
-
-std::vector<std::string> shipped_styles()
-{
-    std::vector<std::string> names;
-    const std::string dir = style::data_dir() + "/layouts";
-    if (DIR* d = opendir(dir.c_str())) {
-        while (const dirent* e = readdir(d)) {
-            const std::string n = e->d_name;
-            if (n.size() > 4 && n.compare(n.size() - 4, 4, ".xml") == 0) names.push_back(n.substr(0, n.size() - 4));
-        }
-        closedir(d);
-    }
-    std::sort(names.begin(), names.end());  // ties go to the first name: deterministic
-    return names;
-}
 
 std::string mm(double v)
 {
@@ -88,7 +72,7 @@ bool import_package(const Package& pkg, const ImportOptions& options, ImportOutp
     // the house style needing the fewest per-decree settings
     StyleChoice best;
     std::size_t best_n = static_cast<std::size_t>(-1);
-    for (const std::string& name : shipped_styles()) {
+    for (const std::string& name : style::shipped_styles()) {
         style::HouseStyle s;
         DiagnosticSink quiet;
         if (!style::load_style(name, s, quiet)) continue;

@@ -127,7 +127,7 @@ bool parse_formats(const std::string& list, Formats& out, std::string& error)
         else if (f == "docx") out.docx = true;
         else if (f == "wordml") out.wordml = true;
         else {
-            error = "unknown format '" + f + "'; expected pdf, docx or wordml (comma-separated)";
+            error = "unknown format '" + f + "'; expected pdf, docx or wordml (comma-separated; render also takes svg)";
             return false;
         }
         b = e + 1;

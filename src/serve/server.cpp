@@ -24,6 +24,7 @@
 #include "layout/glyphs.hpp"
 #include "pipeline/pipeline.hpp"
 #include "render/svg/svg_writer.hpp"
+#include "style/shipped.hpp"
 #include "style/style.hpp"
 #include "xml/decree_reader.hpp"
 
@@ -73,16 +74,11 @@ bool safe_style_name(const std::string& name)
     return true;
 }
 
+// the shipped styles whose names are safe in a URL and a file name (all of today's)
 std::vector<std::string> shipped_styles()
 {
-    std::vector<std::string> out;
-    std::error_code ec;
-    for (const auto& e : fs::directory_iterator(fs::path(style::data_dir()) / "layouts", ec)) {
-        if (!e.is_regular_file(ec) || e.path().extension() != ".xml") continue;
-        const std::string stem = e.path().stem().string();
-        if (safe_style_name(stem)) out.push_back(stem);
-    }
-    std::sort(out.begin(), out.end());
+    std::vector<std::string> out = style::shipped_styles();
+    std::erase_if(out, [](const std::string& name) { return !safe_style_name(name); });
     return out;
 }
 

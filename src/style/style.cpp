@@ -1,10 +1,12 @@
 #include "style/style.hpp"
 
 #include "core/limits.hpp"
+#include "style/shipped.hpp"
 
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <functional>
 #include <map>
 #include <utility>
@@ -409,15 +411,29 @@ bool load_style_file(const std::string& name_or_path, HouseStyle& out, Diagnosti
     if (path.find('/') == std::string::npos && path.find(".xml") == std::string::npos)
         path = data_dir() + "/layouts/" + path + ".xml";
     std::string text;
+    // a bare name that is no shipped style: say which are, and the nearest ("gubernur-kalbr")
+    const bool bare = path != name_or_path;
+    std::string known_id, known_en;
+    if (bare && !std::filesystem::exists(path)) {
+        std::string names;
+        for (const std::string& n : shipped_styles()) names += (names.empty() ? "" : ", ") + n;
+        const std::string near = nearest_shipped_style(name_or_path);
+        known_id = "; bukan gaya bawaan" + (near.empty() ? std::string() : " (maksudnya '" + near + "'?)") + "; gaya bawaan: " + names;
+        known_en = "; no shipped style" + (near.empty() ? std::string() : " (did you mean '" + near + "'?)") + "; shipped styles: " + names;
+    }
     if (named_at) {
         std::string why_id, why_en;
         if (!xml::read_regular_file(path, limits::kStyleBytes, text, why_id, why_en)) {
-            const std::string file = path == name_or_path ? std::string() : " (berkas '" + path + "')";
-            const std::string file_en = path == name_or_path ? std::string() : " (file '" + path + "')";
-            sink.error(*named_at, "E-GAYA-BACA", "gaya rumah (gaya=) '" + name_or_path + "'" + file + " tidak dapat dibaca: " + why_id,
-                       "the house style (gaya=) '" + name_or_path + "'" + file_en + " cannot be read: " + why_en);
+            const std::string file = bare ? " (berkas '" + path + "')" : std::string();
+            const std::string file_en = bare ? " (file '" + path + "')" : std::string();
+            sink.error(*named_at, "E-GAYA-BACA", "gaya rumah (gaya=) '" + name_or_path + "'" + file + " tidak dapat dibaca: " + why_id + known_id,
+                       "the house style (gaya=) '" + name_or_path + "'" + file_en + " cannot be read: " + why_en + known_en);
             return false;
         }
+    } else if (!known_id.empty()) {
+        sink.error(SourcePos{path, 0, 0}, "E-BACA", "gaya rumah '" + name_or_path + "' tidak ada" + known_id,
+                   "the house style '" + name_or_path + "' does not exist" + known_en);
+        return false;
     } else if (!xml::read_file(path, text, sink, limits::kStyleBytes)) {
         return false;
     }

@@ -937,8 +937,8 @@ private:
         char* end = nullptr;
         long x = std::strtol(v.c_str(), &end, 10);
         if (v.empty() || *end || x < 1 || x > 10000) {
-            error(pos(n, attr), "E-FORMAT-RENTANG", std::string(attr) + "=\"" + v + "\": seharusnya bilangan bulat mulai dari 1",
-                  std::string(attr) + "=\"" + v + "\": expected a whole number from 1");
+            error(pos(n, attr), "E-FORMAT-RENTANG", std::string(attr) + "=\"" + v + "\": seharusnya bilangan bulat 1 sampai 10000",
+                  std::string(attr) + "=\"" + v + "\": expected a whole number from 1 to 10000");
             return 1;
         }
         return static_cast<int>(x);

@@ -1031,11 +1031,76 @@ private:
         return case_index_->recase(s);
     }
 
+    // Text a style sets in capitals (a title): typed in capitals, recased; a word typed in mixed
+    // case among mostly capitals («DEMAM BERDARAH Dengue», how naskah's own DOCX prints a <tetap>
+    // word) keeps its case in <tetap> (was: the whole title left in capitals, and the word then
+    // printed «DENGUE»). A title typed in normal case throughout is left as typed.
     Inline caps_inline(const Inline& in)
     {
-        Inline o = in;
-        for (Span& s : o.spans)
-            if (!s.line_break) s.text = caps(s.text);
+        auto has_lower = [](std::string_view w) {
+            return std::any_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+        };
+        auto has_upper = [](std::string_view w) {
+            return std::any_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+        };
+        // a word with a stop is a degree or an abbreviation («S.Pd.», «Kab.»): recase leaves it
+        auto kept = [&](std::string_view w) { return has_lower(w) && w.find('.') == std::string_view::npos; };
+        std::size_t capitals = 0, mixed = 0;
+        for (const Span& sp : in.spans) {
+            if (sp.line_break) continue;
+            for (const std::string& w : detail::split_words(sp.text)) {
+                if (kept(w)) ++mixed;
+                else if (has_upper(w)) ++capitals;
+            }
+        }
+        Inline o;
+        for (const Span& sp : in.spans) {
+            if (sp.line_break || mixed == 0 || capitals < 2 || mixed >= capitals) {
+                o.spans.push_back(sp);
+                if (!sp.line_break) o.spans.back().text = caps(sp.text);
+                continue;
+            }
+            // runs of words in capitals recased together (a phrase recases better than a word),
+            // each mixed-case word a span of its own that keeps its case; a run after the title's
+            // first word is recased as the middle of a title («dan», not «Dan»)
+            const std::vector<std::string> words = detail::split_words(sp.text);
+            const bool lead = !sp.text.empty() && sp.text.front() == ' ';
+            const bool trail = !sp.text.empty() && sp.text.back() == ' ';
+            std::string run, pending = lead ? " " : "";
+            auto emit = [&](std::string text, std::uint8_t style) {
+                Span part = sp;
+                part.text = std::move(text);
+                part.style = style;
+                o.spans.push_back(std::move(part));
+            };
+            auto recased_run = [&]() {
+                if (o.spans.empty() && pending.empty()) return caps(run);
+                const std::string r = caps("X " + run);
+                return r.size() > 2 && r.compare(0, 2, "X ") == 0 ? r.substr(2) : caps(run);
+            };
+            for (std::size_t k = 0; k < words.size(); ++k) {
+                const bool last = k + 1 == words.size();
+                if (!kept(words[k])) {
+                    run += (run.empty() ? "" : " ") + words[k];
+                    if (!last) continue;
+                    emit(pending + recased_run() + (trail ? " " : ""), sp.style);
+                    pending.clear();
+                    run.clear();
+                    continue;
+                }
+                if (!run.empty()) {
+                    emit(pending + recased_run() + " ", sp.style);
+                    pending.clear();
+                    run.clear();
+                } else if (!pending.empty()) {
+                    emit(pending, sp.style);
+                    pending.clear();
+                }
+                emit(words[k], static_cast<std::uint8_t>(sp.style | model::kKeepCase));
+                if (!last || trail) pending = " ";
+            }
+            if (!pending.empty()) emit(pending, sp.style);
+        }
         return o;
     }
 

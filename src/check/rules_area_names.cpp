@@ -77,7 +77,7 @@ bool may_name_area(std::string_view s)
 void check_text(Context& cx, const Text& t, const Names& names)
 {
     if (!may_name_area(t.s)) return;
-    const auto ws = text::words(t.s);
+    const auto ws = cx.words(t);  // the Context's tokens of the text (kept for the other rules), not a new tokenisation
     for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
         const std::string_view kind = ws[i].view(t.s);
         const std::vector<Official>* list = nullptr;

@@ -12,6 +12,7 @@
 #include <tuple>
 
 #include "check/checks.hpp"
+#include "check/context.hpp"
 #include "check/findings.hpp"
 #include "check/text_util.hpp"
 #include "xml/decree_reader.hpp"
@@ -2319,4 +2320,33 @@ TEST(CheckTried, ACommaBetweenTheGazettesYearAndNumberIsReported)
     for (const auto& m : messages_of(check_uraian("bukan-lembaran", "Rapat pleno (Notulen Rapat Tahun 2017, Nomor 3) bulanan."), "TANDA-BACA"))
         other += m.find("tahun dan nomor lembaran") != std::string::npos;
     EXPECT_EQ(other, 0u);
+}
+
+// NAMA-WILAYAH (and the other rules that read a text's words) take them from the Context's kept
+// tokens (Context::words) instead of tokenising the text again: the same words, in order, for every
+// text of both samples and for a text that is not one of the decree's (it fails when a word is
+// dropped, added or cut differently).
+TEST(CheckContext, WordsAreTheTextsWordsTokenisedAlone)
+{
+    for (const std::string& path : {kReference, kTeam}) {
+        const model::Decree d = load(path);
+        const check::CheckOptions options;
+        DiagnosticSink sink;
+        check::Context cx(d, options, sink);
+        std::size_t words = 0;
+        auto same = [&](const check::Text& t) {
+            const auto kept = cx.words(t);
+            const auto alone = check::text::words(t.s);
+            ASSERT_EQ(kept.size(), alone.size()) << t.s;
+            for (std::size_t i = 0; i < kept.size(); ++i) {
+                EXPECT_EQ(kept[i].begin, alone[i].begin) << t.s;
+                EXPECT_EQ(kept[i].end, alone[i].end) << t.s;
+                EXPECT_TRUE(kept[i].word) << t.s;
+            }
+            words += kept.size();
+        };
+        for (const check::Text& t : cx.texts()) same(t);
+        same(check::make_text("Kota Malng, (Provinsi) Jawa-Timur «dan» 2.1 x", SourcePos{}, check::Anchor::ElementContent));
+        EXPECT_GT(words, 500u) << path;
+    }
 }

@@ -2350,3 +2350,20 @@ TEST(CheckContext, WordsAreTheTextsWordsTokenisedAlone)
         EXPECT_GT(words, 500u) << path;
     }
 }
+
+// The bracket, spacing and placeholder scan passes over runs of spaces, ASCII letters and digits by
+// a table: a mark right after such a run (capitals and figures included) is still read, and a
+// clean sentence draws nothing (it fails when a mark is taken for a plain byte, or a letter for a mark).
+TEST(CheckTried, MarksAfterRunsOfLettersAndFiguresAreRead)
+{
+    const auto ds = check_uraian("tanda-setelah-huruf", "Rapat PLENO 2024(daring) dan RAPAT 7 PLENO,Pleno (luring serta ZOOM 9 ...");
+    EXPECT_NE(first_of(ds, "ISIAN"), nullptr) << listing(ds);
+    EXPECT_NE(first_of(ds, "KURUNG"), nullptr) << listing(ds);
+    std::size_t spacing = 0;
+    for (const auto& d : ds) spacing += d.code == "SPASI-TANDA";
+    EXPECT_EQ(spacing, 2u) << listing(ds);  // «2024(» and «PLENO,Pleno»
+    const auto ok = check_uraian("tanda-setelah-huruf-ok", "Rapat PLENO 2024 (daring) dan RAPAT 7 PLENO, Pleno (luring) serta ZOOM 9.");
+    EXPECT_EQ(first_of(ok, "ISIAN"), nullptr) << listing(ok);
+    EXPECT_EQ(first_of(ok, "KURUNG"), nullptr) << listing(ok);
+    EXPECT_EQ(first_of(ok, "SPASI-TANDA"), nullptr) << listing(ok);
+}

@@ -608,8 +608,10 @@ const std::vector<text::Token>& Context::tokens(const Text& t)
 
 std::vector<text::Token> Context::words(const Text& t)
 {
+    const auto& toks = tokens(t);
     std::vector<text::Token> out;
-    for (const auto& tok : tokens(t))
+    out.reserve(toks.size());
+    for (const auto& tok : toks)
         if (tok.word) out.push_back(tok);
     return out;
 }

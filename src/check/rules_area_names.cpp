@@ -63,11 +63,14 @@ bool starts_upper_letter(std::string_view w) { return !w.empty() && text::starts
 // (most paragraphs); any other paragraph is.
 bool may_name_area(std::string_view s)
 {
-    for (std::size_t i = 0; i < s.size(); ++i) {
+    // (the next two bytes are read only after a «k» or «p»: this runs for every byte of the decree)
+    const std::size_t n = s.size();
+    for (std::size_t i = 0; i < n; ++i) {
         const auto b = static_cast<unsigned char>(s[i]);
         if (b >= 0x80) return true;
-        if (i + 2 >= s.size()) continue;
-        const int c = b | 0x20, c1 = static_cast<unsigned char>(s[i + 1]) | 0x20, c2 = static_cast<unsigned char>(s[i + 2]) | 0x20;
+        const int c = b | 0x20;
+        if ((c != 'k' && c != 'p') || i + 2 >= n) continue;
+        const int c1 = static_cast<unsigned char>(s[i + 1]) | 0x20, c2 = static_cast<unsigned char>(s[i + 2]) | 0x20;
         if (c == 'k' && ((c1 == 'a' && c2 == 'b') || (c1 == 'o' && c2 == 't'))) return true;
         if (c == 'p' && c1 == 'r' && c2 == 'o') return true;
     }
@@ -77,7 +80,7 @@ bool may_name_area(std::string_view s)
 void check_text(Context& cx, const Text& t, const Names& names)
 {
     if (!may_name_area(t.s)) return;
-    const auto ws = text::words(t.s);
+    const auto ws = cx.words(t);  // the Context's tokens of the text (kept for the other rules), not a new tokenisation
     for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
         const std::string_view kind = ws[i].view(t.s);
         const std::vector<Official>* list = nullptr;

@@ -293,10 +293,14 @@ public:
         // case before its number is a citation, whose kind is capitalised («Peraturan Pemerintah
         // Pengganti Undang-Undang Nomor 2»; UU 12/2011 Lampiran II). Never so in the signed PP/UU
         // texts of tools/scale. Once a decree.
-        if (!seen_.count("kind-lower"))
-            for (const char* kind : {"peraturan pemerintah pengganti undang-undang", "peraturan pemerintah", "peraturan presiden", "keputusan presiden",
-                                     "peraturan daerah", "undang-undang"}) {
-                const std::string k(kind);
+        // Every kind must be followed by « nomor » or « Nomor »: a paragraph with neither (most of
+        // them) is not searched for the six kinds, and the kinds are views (no string built for
+        // each, five of them too long for the short-string buffer).
+        const bool has_number = holds_nomor(t.s);
+        if (has_number && !seen_.count("kind-lower"))
+            for (const std::string_view k : {std::string_view("peraturan pemerintah pengganti undang-undang"), std::string_view("peraturan pemerintah"),
+                                             std::string_view("peraturan presiden"), std::string_view("keputusan presiden"),
+                                             std::string_view("peraturan daerah"), std::string_view("undang-undang")}) {
                 std::size_t p = t.s.find(k);
                 for (; p != std::string::npos; p = t.s.find(k, p + 1)) {
                     if (p > 0 && (std::isalpha(static_cast<unsigned char>(t.s[p - 1])) || t.s[p - 1] == '-')) continue;
@@ -307,8 +311,9 @@ public:
                 }
                 if (p == std::string::npos || !first("kind-lower")) continue;
                 const std::string cited = t.s.substr(p, k.size() + 8);
-                cx_.report("KAPITAL", cx_.at(t, p), "«" + cited + "»: jenis peraturan yang dikutip ditulis dengan huruf kapital awal («" + title_case_kind(k) + " Nomor»)",
-                           "«" + cited + "»: the kind of a cited instrument is capitalised («" + title_case_kind(k) + " Nomor»)");
+                const std::string kind = title_case_kind(std::string(k));
+                cx_.report("KAPITAL", cx_.at(t, p), "«" + cited + "»: jenis peraturan yang dikutip ditulis dengan huruf kapital awal («" + kind + " Nomor»)",
+                           "«" + cited + "»: the kind of a cited instrument is capitalised («" + kind + " Nomor»)");
                 break;
             }
         // the <tentang> element itself is the title, typed in title case («… pada Hari Sabtu …»)
@@ -708,6 +713,15 @@ private:
     }
 
     bool first(const std::string& key) { return seen_.insert(key).second; }
+
+    /// Whether `s` holds « nomor » or « Nomor »: found by its «omor » (`find` stops at each
+    /// occurrence of the first byte, and a space is about every seventh byte of a paragraph).
+    static bool holds_nomor(std::string_view s)
+    {
+        for (std::size_t p = s.find("omor "); p != std::string_view::npos; p = s.find("omor ", p + 1))
+            if (p >= 2 && (s[p - 1] == 'n' || s[p - 1] == 'N') && s[p - 2] == ' ') return true;
+        return false;
+    }
 
     /// «peraturan pemerintah pengganti undang-undang» → «Peraturan Pemerintah Pengganti Undang-Undang».
     static std::string title_case_kind(const std::string& k)

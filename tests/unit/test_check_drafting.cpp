@@ -311,5 +311,7 @@ TEST(CheckAreaNames, KotaAndProvinsiInAnAsciiParagraphAreJudged)
     const std::string tail = " sebagaimana tercantum dalam Lampiran yang merupakan bagian tidak terpisahkan dari Keputusan ini.";
     expect_one({"kota-salah", kDiktum1, "Menetapkan jadwal rapat pleno di Kota Malng" + tail, "NAMA-WILAYAH", "Kota Malang"});
     expect_one({"provinsi-salah", kDiktum1, "Menetapkan jadwal rapat pleno di PROVINSI Jawa Timr" + tail, "NAMA-WILAYAH", "Jawa Timur"});
+    // «kab» too, in either case (the filter reads the two bytes after each «k» or «p»)
+    expect_one({"kabupaten-salah", kDiktum1, "Menetapkan jadwal rapat pleno di KABUPATEN Malng" + tail, "NAMA-WILAYAH", "Malang"});
     expect_none("kota-benar", kDiktum1, "Menetapkan jadwal rapat pleno di Kota Malang" + tail, "NAMA-WILAYAH");
 }

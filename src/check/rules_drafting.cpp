@@ -795,6 +795,17 @@ bool in_gazette_bracket(std::string_view s, std::size_t from, std::size_t to)
     return opening == "Lembaran" || opening.substr(0, 6) == "Berita";
 }
 
+// The figures that end right before `p` when «label » stands before them ("Nomor 244", "Tahun
+// 2004"): where they start, or npos (no figure, or another word before them).
+std::size_t figures_after_label(std::string_view s, std::size_t p, std::string_view label)
+{
+    std::size_t d = p;
+    while (d > 0 && s[d - 1] >= '0' && s[d - 1] <= '9') --d;
+    if (d == p || d < label.size() + 1 || s.substr(d - label.size() - 1, label.size()) != label || s[d - 1] != ' ')
+        return std::string_view::npos;
+    return d;
+}
+
 // "(Lembaran Negara Republik Indonesia Tahun 2014 Nomor 244 Tambahan Lembaran Negara …)" lacks the
 // comma between the Lembaran and its Tambahan (UU 12/2011 Lampiran II: "… Nomor 244, Tambahan …").
 // Only inside a bracket that opens with "Lembaran" or "Berita", so "Nomor 5 Tambahan" elsewhere in
@@ -805,10 +816,8 @@ void check_comma_before_tambahan(Context& cx, const Text& t)
     const std::string_view s = t.s;
     for (std::size_t p = s.find(kTambahan); p != std::string_view::npos; p = s.find(kTambahan, p + 1)) {
         // the number right before: "Nomor 244"
-        std::size_t d = p;
-        while (d > 0 && s[d - 1] >= '0' && s[d - 1] <= '9') --d;
-        if (d == p || d < 6 || s.substr(d - 6, 6) != "Nomor ") continue;
-        if (!in_gazette_bracket(s, d, p)) continue;
+        const std::size_t d = figures_after_label(s, p, "Nomor");
+        if (d == std::string_view::npos || !in_gazette_bracket(s, d, p)) continue;
         const std::string fixed(std::string(s.substr(d - 6, p - d + 6)) + ", Tambahan");
         cx.report("TANDA-BACA", cx.at(t, p),
                   "tanda koma sebelum «Tambahan» dalam rujukan lembaran: «" + std::string(s.substr(d - 6, p - d + 6)) + ", Tambahan …»",
@@ -828,10 +837,8 @@ void check_comma_in_gazette(Context& cx, const Text& t)
     const std::string_view s = t.s;
     for (std::size_t p = s.find(kComma); p != std::string_view::npos; p = s.find(kComma, p + 1)) {
         // the year right before: "Tahun 2004"
-        std::size_t d = p;
-        while (d > 0 && s[d - 1] >= '0' && s[d - 1] <= '9') --d;
-        if (p - d != 4 || d < 6 || s.substr(d - 6, 6) != "Tahun ") continue;
-        if (!in_gazette_bracket(s, d, p)) continue;
+        const std::size_t d = figures_after_label(s, p, "Tahun");
+        if (d == std::string_view::npos || p - d != 4 || !in_gazette_bracket(s, d, p)) continue;
         const std::string written(s.substr(d - 6, 10));
         cx.report("TANDA-BACA", cx.at(t, p), "tanda koma di antara tahun dan nomor lembaran: «" + written + ", Nomor …»; ditulis «" + written + " Nomor …»",
                   "a comma between the gazette's year and its number: «" + written + ", Nomor …»; it reads «" + written + " Nomor …»",

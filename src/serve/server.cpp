@@ -27,6 +27,7 @@
 #include "style/shipped.hpp"
 #include "style/style.hpp"
 #include "xml/decree_reader.hpp"
+#include "xml/source.hpp"
 
 namespace fs = std::filesystem;
 
@@ -212,16 +213,9 @@ std::string not_editable(std::string_view text)
 {
     const std::size_t bad = utf8::find_invalid(text);
     if (bad == std::string_view::npos) return {};
-    std::size_t line = 1, column = 1;
-    for (std::size_t i = 0; i < bad; ++i) {
-        if (text[i] == '\n') {
-            ++line;
-            column = 1;
-        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-            ++column;
-        }
-    }
-    return "the file is not UTF-8 (line " + std::to_string(line) + ", column " + std::to_string(column) +
+    // the reader's own line and column (code points from the line start), as E-XML-UTF8 gives them
+    const SourcePos at = xml::SourceText(std::string(), std::string(text.substr(0, bad + 1))).at_offset(bad);
+    return "the file is not UTF-8 (line " + std::to_string(at.line) + ", column " + std::to_string(at.column) +
            "): convert it first, e.g. iconv -f WINDOWS-1252 -t UTF-8; the editor does not open it, so its bytes are never replaced";
 }
 

@@ -621,6 +621,7 @@ std::vector<Text> all_texts(const Decree& d)
     std::vector<Text> out;
     for (const auto& k : d.meta.kop_lines) add_inline(k, out);
     add_inline(d.meta.title, out);
+    if (d.opening) add_inline(*d.opening, out);  // an Instruksi's «Dalam rangka …»
     add_items(d.menimbang, out);
     add_items(d.mengingat, out);
     add_items(d.memperhatikan, out);

@@ -476,7 +476,7 @@ void check_mengingat(Context& cx)
         // (UU 12/2011 Pasal 7 and 8) and no basis of authority (Lampiran II angka 28): a reviewer
         // moves it to Memperhatikan. An Instruksi itself rests on its superior's instruction
         // (Instruksi Bupati Kulon Progo 3/2009 citing the Governor's): there it is the basis.
-        if (c.kind.rfind("Instruksi", 0) == 0 && c.begin == b && cx.decree.meta.kind != "Instruksi")
+        if (c.kind.rfind("Instruksi", 0) == 0 && c.begin == b && !model::is_instruksi(cx.decree.meta))
             cx.report("MENGINGAT-JENIS", start,
                       what_id + " mengutip " + c.name() + "; instruksi bukan peraturan perundang-undangan (UU 12/2011 Pasal 7 dan 8) dan bukan dasar hukum",
                       what_en + " cites " + c.name() + "; an instruction is not legislation (UU 12/2011 Pasal 7 and 8) nor a legal basis",
@@ -708,7 +708,7 @@ void check_diktum(Context& cx)
     // «Kepada : 1. … Untuk :» is an Instruksi's form: it instructs addressees; a Keputusan decides
     // (MEMUTUSKAN, Menetapkan) and addresses no one, so addressees there are the wrong <jenis> or
     // the wrong form (a new-user trial rendered «KEPUTUSAN … MEMUTUSKAN … Kepada … Untuk» unwarned)
-    if (!d.kepada.empty() && text::lower(d.meta.kind) != "instruksi")
+    if (!d.kepada.empty() && !model::is_instruksi(d.meta))
         cx.report("KEPADA-JENIS", d.kepada.front().pos,
                   "<kepada> (Kepada … Untuk …) adalah bentuk Instruksi, tetapi <jenis> naskah ini «" + d.meta.kind +
                       "»: Keputusan menetapkan (Menetapkan …) tanpa pihak yang diinstruksikan",

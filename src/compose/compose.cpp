@@ -42,9 +42,7 @@ public:
     // A decree whose line already says it (bagian.memutuskan="MENGINSTRUKSIKAN :") is unchanged.
     std::string decision_line() const
     {
-        std::string kind = m_.kind;
-        for (char& c : kind) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        if (kind != "instruksi" || p_.instruct.empty() || p_.decide.empty()) return p_.decide;
+        if (!model::is_instruksi(m_) || p_.instruct.empty() || p_.decide.empty()) return p_.decide;
         std::size_t end = p_.decide.size();
         while (end > 0 && !std::isalpha(static_cast<unsigned char>(p_.decide[end - 1]))) --end;
         return p_.instruct + p_.decide.substr(end);
@@ -61,10 +59,12 @@ public:
         auto part = [&](const std::string& label, const std::vector<model::Item>& items, model::Numbering n, bool lone_marker) {
             if (!items.empty()) out.parts.push_back(Part{label, &items, n, items.size() > 1 || lone_marker});
         };
+        if (d_.opening) out.opening = Line{*d_.opening, false, Blank::None};
         part(p_.menimbang, d_.menimbang, model::Numbering::Letter, c_.lone_menimbang_letter);
         part(p_.mengingat, d_.mengingat, model::Numbering::Number, false);
         part(p_.memperhatikan, d_.memperhatikan, model::Numbering::Number, false);
-        out.decide = words(decision_line(), d_.pos);
+        // «Dalam rangka …, dengan ini menginstruksikan:» has said it: no MENGINSTRUKSIKAN line too
+        if (!d_.opening) out.decide = words(decision_line(), d_.pos);
         if (!d_.kepada.empty()) {
             // an Instruksi instructs its addressees «Untuk» the diktum; it «menetapkan» nothing
             out.addressees = Part{p_.kepada, &d_.kepada, model::Numbering::Number, d_.kepada.size() > 1};

@@ -102,6 +102,7 @@ struct Composed {
     style::CopyLabel copy_place = style::CopyLabel::TopLeft;
     Kop kop;
     TitleBlock title;
+    std::optional<Line> opening;  ///< an Instruksi's «Dalam rangka …» sentence, before any part
     std::vector<Part> parts;
     Line decide;              ///< "MEMUTUSKAN:"; empty: none
     std::optional<Part> addressees;  ///< an Instruksi's «Kepada : 1. …», after `decide`

@@ -511,6 +511,17 @@ bool starts_word(std::string_view text, std::string_view word)
     return text.size() == word.size() || !std::isalnum(static_cast<unsigned char>(text[word.size()]));
 }
 
+/// «Ditetapkan di …» (a Keputusan, a Peraturan) or «Dikeluarkan di …» (an Instruksi): the closing
+/// starts here. «Dikeluarkan» alone may open a sentence of a diktum, so it needs its «di».
+bool enactment_line(std::string_view text)
+{
+    if (starts_word(text, "Ditetapkan")) return true;
+    if (!starts_word(text, "Dikeluarkan")) return false;
+    std::string_view rest = text.substr(11);
+    while (!rest.empty() && (rest.front() == ' ' || rest.front() == '\t')) rest.remove_prefix(1);
+    return starts_word(rest, "di") || (!rest.empty() && rest.front() == ':');
+}
+
 bool ends_with(std::string_view s, std::string_view e) { return s.size() >= e.size() && s.substr(s.size() - e.size()) == e; }
 
 /// Text with one style byte per text byte; tabs and breaks kept.
@@ -731,7 +742,7 @@ private:
             for (const WCell& c : r.cells)
                 for (const WPara& p : c.paras) {
                     const std::string x = clean(p.shown());
-                    if (starts_word(x, "Ditetapkan") || upper_ascii(x).rfind("SALINAN SESUAI", 0) == 0) return true;
+                    if (enactment_line(x) || upper_ascii(x).rfind("SALINAN SESUAI", 0) == 0) return true;
                 }
         return false;
     }
@@ -742,7 +753,7 @@ private:
         for (const WRow& r : t.rows)
             for (const WCell& c : r.cells) {
                 bool signature = false;
-                for (const WPara& p : c.paras) signature = signature || starts_word(clean(p.shown()), "Ditetapkan");
+                for (const WPara& p : c.paras) signature = signature || enactment_line(clean(p.shown()));
                 (signature ? first : rest).push_back(&c);
             }
         first.insert(first.end(), rest.begin(), rest.end());
@@ -1309,7 +1320,13 @@ bool Recogniser::head()
     i_ = nomor + 1;
     // TENTANG and the title, the official
     std::size_t end = i_;
-    while (end < lines_.size() && !lines_[end].table && !part_label(lines_[end])) ++end;
+    // an Instruksi may open «Dalam rangka …, dengan ini menginstruksikan:» with no Menimbang: its
+    // first line can end in a comma too, but it is no official's line
+    auto opening_line = [&](const Line& l) {
+        return model::is_instruksi(m) && (starts_word(l.text, "Dalam rangka") || starts_word(l.text, "Dengan ini") ||
+                                          !detail::decision_word(l.text).empty());
+    };
+    while (end < lines_.size() && !lines_[end].table && !part_label(lines_[end]) && !opening_line(lines_[end])) ++end;
     std::size_t official = end;
     for (std::size_t k = end; k-- > i_;)
         if (ends_with(lines_[k].text, ",")) {
@@ -1382,11 +1399,13 @@ void Recogniser::parts()
     enum class P { None, Menimbang, Mengingat, Memperhatikan, Menetapkan, Kepada, Diktum } state = P::None;
     // An Instruksi names its addressees («Kepada : 1. …») and then «Untuk :» before KESATU; the
     // labels are read only in one, so a Keputusan's diktum «Kepada yang bersangkutan …» stays text.
-    bool instruksi = upper_ascii(d_.meta.kind) == "INSTRUKSI";
+    bool instruksi = model::is_instruksi(d_.meta);
     std::vector<Entry> entries;
     std::string diktum_label_text;
     std::string menetapkan;
     int menetapkan_para = 0;
+    std::string opening_text;
+    bool opening_open = false;
     auto finish = [&]() {
         switch (state) {
         case P::Menimbang: d_.menimbang = part_items(entries, Numbering::Letter); break;
@@ -1412,7 +1431,7 @@ void Recogniser::parts()
         const Line& l = lines_[i_];
         if (l.table) break;
         const std::string raw = l.para.text();
-        if (starts_word(l.text, "Ditetapkan") || lampiran_line(l.text)) break;
+        if (enactment_line(l.text) || lampiran_line(l.text)) break;
         if (state == P::Diktum && (signature_start(i_) || upper_ascii(l.text).rfind("SALINAN SESUAI", 0) == 0)) break;
         if (upper_ascii(l.text) == "DENGAN PERSETUJUAN BERSAMA") {
             // a Perda's joint approval: the council's lines, "dan", the regional head's lines
@@ -1533,6 +1552,15 @@ void Recogniser::parts()
             other_images(l, "isi", "body");
             continue;
         }
+        if (state == P::None && instruksi && (opening_open || (!d_.opening && d_.menimbang.empty() && d_.kepada.empty() && d_.diktum.empty()))) {
+            // an Instruksi opened «Dalam rangka …, dengan ini menginstruksikan:» instead of Menimbang;
+            // the sentence runs to its colon
+            if (!d_.opening) d_.opening = Inline::from_text("", pos(l.para.number));
+            opening_text += (opening_text.empty() ? "" : " ") + l.stored();
+            d_.opening = Inline::from_text(clean(opening_text), d_.opening->pos);
+            opening_open = !ends_with(clean(l.text), ":");
+            continue;
+        }
         if (state == P::None) {
             // text between the parts with no label (e.g. before Menimbang): kept in the next part
             unplaced(l, "antara bagian", "between parts");
@@ -1576,8 +1604,12 @@ void Recogniser::closing(bool in_lampiran)
             skip_empty();
         }
     }
-    if (const Line* l = at(i_); l && starts_word(l->text, "Ditetapkan")) {
-        std::string place = clean(l->text.substr(10));
+    if (const Line* l = at(i_); l && enactment_line(l->text)) {
+        const bool issued = starts_word(l->text, "Dikeluarkan");
+        // an Instruksi is «Dikeluarkan di» (Permendagri 1/2023) where a Keputusan is «Ditetapkan di»:
+        // the decree keeps its word as its own convention
+        if (issued && !in_lampiran) d_.style_settings.push_back(StyleSetting{"penetapan.di", "Dikeluarkan di", pos(l->para.number)});
+        std::string place = clean(l->text.substr(issued ? 11 : 10));
         if (starts_word(place, "di")) place = clean(place.substr(2));
         if (!place.empty() && place[0] == ':') place = clean(place.substr(1));
         if (!in_lampiran) {
@@ -2222,7 +2254,7 @@ void Recogniser::lampiran()
             ++i_;
             continue;
         }
-        if (lampiran_line(l.text) || starts_word(l.text, "Ditetapkan") || signature_start(i_) ||
+        if (lampiran_line(l.text) || enactment_line(l.text) || signature_start(i_) ||
             upper_ascii(l.text).rfind("SALINAN SESUAI", 0) == 0)
             break;
         if (l.text.find(',') != std::string::npos) {
@@ -2277,7 +2309,7 @@ bool Recogniser::ayat_line(const Line& l, int first_ayat_x) const
 
 bool Recogniser::body_end(const Line& l) const
 {
-    return l.table || starts_word(l.text, "Ditetapkan") || starts_word(l.text, "Diundangkan") || lampiran_line(l.text) ||
+    return l.table || enactment_line(l.text) || starts_word(l.text, "Diundangkan") || lampiran_line(l.text) ||
            l.text.rfind("Agar setiap orang mengetahuinya", 0) == 0 || upper_ascii(l.text) == "PENJELASAN";
 }
 

@@ -652,6 +652,11 @@ bool DecreeLayout::run()
     for (const std::string& label : c_.grid_labels)
         label_width_ = std::max(label_width_, ctx_.shaper.width(0, label, size()) + size() * 0.5);
     heading();
+    if (c_.opening) {
+        // an Instruksi's «Dalam rangka …» sentence over the full width, kept with the official's line
+        const std::size_t at = line(*c_.opening, left(), width(), HAlign::Justify, model::kPlain, s_.space_part);
+        glue_to_previous(at);
+    }
     bool first_part = true;
     for (const auto& part : c_.parts) {
         grid_part(part);
@@ -667,7 +672,7 @@ bool DecreeLayout::run()
         const double x0 = left();
         const double colon_x = x0 + label_width_;
         const double text_x = colon_x + s_.colon_width * kMm;
-        bool glued = c_.decide.empty();
+        bool glued = c_.decide.empty() && !c_.opening;  // «… menginstruksikan:» stays with its «Kepada»
         // an Instruksi: «Kepada : 1. …» and «Untuk :» alone before the diktum
         if (c_.addressees) {
             const std::size_t first = lines_.size();

@@ -7,6 +7,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <memory>
 #include <mutex>
@@ -180,6 +181,15 @@ std::string list_marker(Numbering numbering, std::size_t index)
     case Numbering::None: return "";
     }
     return "";
+}
+
+bool is_instruksi(const Metadata& m)
+{
+    static constexpr std::string_view word = "instruksi";
+    if (m.kind.size() != word.size()) return false;
+    for (std::size_t i = 0; i < word.size(); ++i)
+        if (std::tolower(static_cast<unsigned char>(m.kind[i])) != word[i]) return false;
+    return true;
 }
 
 std::string decree_heading(const Metadata& m) { return m.kind + " " + m.issuer; }

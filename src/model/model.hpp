@@ -362,7 +362,10 @@ struct Decree {
     std::string source_file;
     Instrument instrument = Instrument::Keputusan;
     Metadata meta;
-    std::vector<Item> menimbang;
+    /// An Instruksi's opening sentence in place of Menimbang («Dalam rangka …, dengan ini
+    /// menginstruksikan:»): it carries the instructing verb, so no decision line follows.
+    std::optional<Inline> opening;
+    std::vector<Item> menimbang;  ///< required, except in an Instruksi opened by `opening`
     std::vector<Item> mengingat;
     std::vector<Item> memperhatikan;
     /// An Instruksi's addressees («Kepada : 1. …»), after MENGINSTRUKSIKAN and before the diktum
@@ -394,6 +397,8 @@ std::string roman(int n);
 std::string diktum_label(const Decree& d, std::size_t index);
 /// Marker of the n-th (0-based) item of a list: "a.", "1.", "•", "-".
 std::string list_marker(Numbering numbering, std::size_t index);
+/// True for an Instruksi (jenis «Instruksi», any case): it instructs addressees instead of deciding.
+bool is_instruksi(const Metadata& m);
 /// "Keputusan Komisi Pemilihan Umum Kabupaten Malang" (normal case).
 std::string decree_heading(const Metadata& m);
 /// "Peraturan Bupati" for "Peraturan" by "Bupati Kulon Progo": the given short name, or the kind

@@ -1451,28 +1451,29 @@ void Reader::read(const pugi::xml_document& doc, Decree& d)
         error(pos(root, "versi"), "E-FORMAT-VERSI", std::string("versi=\"") + a.value() + "\": naskah ini membaca format versi 1",
               std::string("versi=\"") + a.value() + "\": this naskah reads format version 1");
 
-    // Fixed order, as a decree reads: kepala, menimbang, mengingat, [memperhatikan], memutuskan,
-    // [penjelasan, only in a Peraturan], lampiran*.
-    static const char* order[] = {"kepala", "menimbang", "mengingat", "memperhatikan", "memutuskan", "penjelasan", "lampiran"};
+    // Fixed order, as a decree reads: kepala, [pembukaan, only in an Instruksi], menimbang,
+    // mengingat, [memperhatikan], memutuskan, [penjelasan, only in a Peraturan], lampiran*.
+    enum Part { kKepala, kPembukaan, kMenimbang, kMengingat, kMemperhatikan, kMemutuskan, kPenjelasan, kLampiran, kParts };
+    static const char* order[kParts] = {"kepala", "pembukaan", "menimbang", "mengingat", "memperhatikan", "memutuskan", "penjelasan", "lampiran"};
     const std::string expected = regulation ? join({"kepala", "menimbang", "mengingat", "memperhatikan", "memutuskan", "penjelasan", "lampiran"})
-                                            : join({"kepala", "menimbang", "mengingat", "memperhatikan", "memutuskan", "lampiran"});
+                                            : join({"kepala", "pembukaan", "menimbang", "mengingat", "memperhatikan", "memutuskan", "lampiran"});
     const std::string expected_order = regulation ? "kepala, menimbang, mengingat, memperhatikan, memutuskan, penjelasan, lampiran"
-                                                  : "kepala, menimbang, mengingat, memperhatikan, memutuskan, lampiran";
+                                                  : "kepala, [pembukaan], menimbang, mengingat, memperhatikan, memutuskan, lampiran";
     int last = -1;
-    bool seen[7] = {};
+    bool seen[kParts] = {};
     for_children(root, [&](const pugi::xml_node& c) {
         if (is_text(c)) {
             unexpected(c, root, expected);
             return;
         }
         int idx = -1;
-        for (int i = 0; i < 7; ++i)
+        for (int i = 0; i < kParts; ++i)
             if (std::strcmp(c.name(), order[i]) == 0) idx = i;
-        if (idx < 0 || (idx == 5 && !regulation)) {
+        if (idx < 0 || (idx == kPenjelasan && !regulation) || (idx == kPembukaan && regulation)) {
             unexpected(c, root, expected);
             return;
         }
-        if (idx < last || (seen[idx] && idx != 6)) {
+        if (idx < last || (seen[idx] && idx != kLampiran)) {
             seen[idx] = true;  // present, only misplaced: no second "needs <…>" error
             error(pos(c), "E-FORMAT-URUTAN",
                   std::string("<") + c.name() + "> tidak pada urutannya atau berulang; seharusnya " + expected_order,
@@ -1482,11 +1483,23 @@ void Reader::read(const pugi::xml_document& doc, Decree& d)
         last = idx;
         seen[idx] = true;
         switch (idx) {
-        case 0: read_kepala(c, d.meta, d.style_settings); break;
-        case 1: d.menimbang = read_items(c); break;
-        case 2: d.mengingat = read_items(c); break;
-        case 3: d.memperhatikan = read_items(c); break;
-        case 4: {
+        case kKepala: read_kepala(c, d.meta, d.style_settings); break;
+        case kPembukaan:
+            // <jenis> is read by now: <kepala> comes first
+            check_attributes(c, {});
+            if (!model::is_instruksi(d.meta))
+                error(pos(c), "E-FORMAT-ELEMEN",
+                      "<pembukaan> («Dalam rangka …, dengan ini menginstruksikan:») milik Instruksi, tetapi <jenis> naskah ini «" + d.meta.kind +
+                          "»; keputusan memerlukan <menimbang>",
+                      "<pembukaan> («Dalam rangka …, dengan ini menginstruksikan:») belongs to an Instruksi, but this document's <jenis> is «" +
+                          d.meta.kind + "»; a keputusan needs <menimbang>");
+            d.opening = read_inline(c);
+            if (d.opening->empty()) error(pos(c), "E-FORMAT-KOSONG", "<pembukaan> kosong", "<pembukaan> is empty");
+            break;
+        case kMenimbang: d.menimbang = read_items(c); break;
+        case kMengingat: d.mengingat = read_items(c); break;
+        case kMemperhatikan: d.memperhatikan = read_items(c); break;
+        case kMemutuskan: {
             check_attributes(c, {});
             bool saw_diktum = false;
             for_children(c, [&](const pugi::xml_node& k) {
@@ -1526,16 +1539,23 @@ void Reader::read(const pugi::xml_document& doc, Decree& d)
                       "<memutuskan> needs at least one <pasal> (or a <bab> holding Pasal)");
             break;
         }
-        case 5: d.penjelasan = read_penjelasan(c); break;
-        case 6: d.lampiran.push_back(read_lampiran(c)); break;
+        case kPenjelasan: d.penjelasan = read_penjelasan(c); break;
+        case kLampiran: d.lampiran.push_back(read_lampiran(c)); break;
         }
     });
     const SourcePos here = pos(root);
     const std::string r = "<" + root_name + ">";
-    if (!seen[0]) error(here, "E-FORMAT-WAJIB", r + " memerlukan <kepala> (data pokok naskah)", r + " needs <kepala> (the instrument's metadata)");
-    if (!seen[1]) error(here, "E-FORMAT-WAJIB", r + " memerlukan <menimbang>", r + " needs <menimbang>");
-    if (!seen[2]) error(here, "E-FORMAT-WAJIB", r + " memerlukan <mengingat>", r + " needs <mengingat>");
-    if (!seen[4])
+    if (!seen[kKepala]) error(here, "E-FORMAT-WAJIB", r + " memerlukan <kepala> (data pokok naskah)", r + " needs <kepala> (the instrument's metadata)");
+    // An Instruksi may open «Dalam rangka …, dengan ini menginstruksikan:» (Permendagri 1/2023 on
+    // regional official documents) instead of weighing and citing; every other kind must do both.
+    if (!seen[kPembukaan]) {
+        if (!seen[kMenimbang])
+            error(here, "E-FORMAT-WAJIB",
+                  r + (model::is_instruksi(d.meta) ? " memerlukan <menimbang> (atau, dalam Instruksi, <pembukaan>)" : " memerlukan <menimbang>"),
+                  r + (model::is_instruksi(d.meta) ? " needs <menimbang> (or, in an Instruksi, <pembukaan>)" : " needs <menimbang>"));
+        if (!seen[kMengingat]) error(here, "E-FORMAT-WAJIB", r + " memerlukan <mengingat>", r + " needs <mengingat>");
+    }
+    if (!seen[kMemutuskan])
         error(here, "E-FORMAT-WAJIB", r + (regulation ? " memerlukan <memutuskan> beserta <pasal>" : " memerlukan <memutuskan> beserta <diktum>"),
               r + (regulation ? " needs <memutuskan> with its <pasal>" : " needs <memutuskan> with its <diktum>"));
     if (!regulation && d.meta.promulgation)

@@ -538,6 +538,7 @@ std::string write_decree(const Decree& d, const WriteOptions& options)
         s += "    </konvensi>\n";
     }
     s += "  </kepala>\n";
+    if (d.opening) o.element_inline(1, "pembukaan", *d.opening);
     o.part("menimbang", d.menimbang);
     o.part("mengingat", d.mengingat);
     o.part("memperhatikan", d.memperhatikan);

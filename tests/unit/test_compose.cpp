@@ -338,3 +338,24 @@ TEST(Compose, AnInstruksiInstructsWithTheStylesPunctuation)
     set(s, "bagian.memutuskan", "MEMUTUSKAN:");
     EXPECT_EQ(printed(compose::compose(d, s, model::Variant::Asli).decide), "MEMUTUSKAN:");
 }
+
+// An Instruksi opened «Dalam rangka …, dengan ini menginstruksikan:» has said its verb: the
+// opening comes before any part and no decision line follows; a case-insensitive <jenis> counts.
+TEST(Compose, AnInstruksiOpenedDalamRangkaPrintsNoDecisionLine)
+{
+    model::Decree d = reference();
+    d.meta.kind = "INSTRUKSI";
+    EXPECT_TRUE(model::is_instruksi(d.meta));
+    d.menimbang.clear();
+    d.mengingat.clear();
+    d.opening = model::Inline::from_text("Dalam rangka pembangunan Zona Integritas, dengan ini menginstruksikan:");
+    const style::HouseStyle s = kpu();
+    const compose::Composed c = compose::compose(d, s, model::Variant::Asli);
+    ASSERT_TRUE(c.opening.has_value());
+    EXPECT_EQ(printed(*c.opening), "Dalam rangka pembangunan Zona Integritas, dengan ini menginstruksikan:");
+    EXPECT_TRUE(c.decide.empty());
+    d.opening.reset();
+    EXPECT_EQ(printed(compose::compose(d, s, model::Variant::Asli).decide), "MENGINSTRUKSIKAN:");
+    d.meta.kind = "Keputusan";
+    EXPECT_FALSE(model::is_instruksi(d.meta));
+}

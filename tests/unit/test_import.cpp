@@ -235,6 +235,39 @@ TEST(ImportRecognise, InstruksiAddresseesUntukAndItsOwnDistributionHeading)
     for (const Diagnostic& g : sink.items()) EXPECT_NE(g.code, "W-IMPOR-TEMPAT") << g.message;
 }
 
+// An Instruksi opened «Dalam rangka …, dengan ini menginstruksikan:» (Permendagri 1/2023's form,
+// no Menimbang): the sentence, over two Word paragraphs, is its <pembukaan>; no decision line
+TEST(ImportRecognise, InstruksiOpenedDalamRangka)
+{
+    WDocument doc;
+    int n = 0;
+    for (const char* t : {"BUPATI CONTOH", "INSTRUKSI BUPATI CONTOH", "NOMOR 2 TAHUN 2024", "TENTANG", "PERCEPATAN PENURUNAN STUNTING",
+                          "BUPATI CONTOH,", "Dalam rangka percepatan penurunan stunting di Kabupaten Contoh,",
+                          "dengan ini menginstruksikan:"})
+        doc.body.push_back(para(++n, t));
+    doc.body.push_back(para(++n, "Kepada\t:\t1.\tKepala Dinas Kesehatan Kabupaten Contoh;"));
+    doc.body.push_back(para(++n, "\t\t2.\tCamat se-Kabupaten Contoh."));
+    doc.body.push_back(para(++n, "Untuk\t:"));
+    doc.body.push_back(para(++n, "KESATU\t:\tMelaksanakan pendataan balita."));
+    doc.body.push_back(para(++n, "KEDUA\t:\tInstruksi Bupati ini mulai berlaku pada tanggal dikeluarkan."));
+    doc.body.push_back(para(++n, "Dikeluarkan di Contoh"));
+    doc.body.push_back(para(++n, "pada tanggal 5 Februari 2024"));
+    doc.body.push_back(para(++n, "BUPATI CONTOH,"));
+    doc.body.push_back(para(++n, ""));
+    doc.body.push_back(para(++n, "BUDI SANTOSO"));
+    ImportResult r;
+    DiagnosticSink sink(Lang::En);
+    ASSERT_TRUE(recognise_body(doc, r, sink));
+    const model::Decree& d = r.decree;
+    EXPECT_EQ(d.meta.kind, "Instruksi");
+    ASSERT_TRUE(d.opening.has_value());
+    EXPECT_EQ(d.opening->plain(), "Dalam rangka percepatan penurunan stunting di Kabupaten Contoh, dengan ini menginstruksikan:");
+    EXPECT_TRUE(d.menimbang.empty());
+    ASSERT_EQ(d.kepada.size(), 2u);
+    ASSERT_EQ(d.diktum.size(), 2u);
+    for (const Diagnostic& g : sink.items()) EXPECT_NE(g.code, "W-IMPOR-TEMPAT") << g.message;
+}
+
 // A title typed in capitals with a word kept in its own case (how naskah's DOCX prints <tetap>):
 // the capitals recased, the word kept in <tetap> (a new-user trial saw «Dengue» come back «DENGUE»)
 TEST(ImportRecognise, AMixedCaseWordInACapitalTitleKeepsItsCase)

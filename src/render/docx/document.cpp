@@ -1279,6 +1279,13 @@ bool Writer::write()
         "xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\"><w:body>";
     write_kop();
     write_title_block();
+    if (c_.opening) {
+        // an Instruksi's «Dalam rangka …» sentence over the full width, before its «Kepada»
+        PPr p = body_proto();
+        p.before = pt_twips(st_.space_part);
+        p.keep_next = true;
+        para(p, line_runs(*c_.opening));
+    }
     for (const auto& part : c_.parts) write_part(part);
     write_memutuskan();
     write_body();

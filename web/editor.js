@@ -14,7 +14,7 @@ const T = {
     keepMine: "Simpan versi saya (versi disk disimpan sebagai .bak)", takeTheirs: "Muat versi di disk (versi saya disalin ke papan klip)",
     diskVersion: "Lihat versi di disk", saved: "Tersimpan", saving: "Menyimpan…", unsaved: "Belum disimpan", conflictShort: "Konflik: berkas berubah di disk",
     saveFailed: "Gagal menyimpan", none: "Tidak ada temuan.", fix: "Terapkan", head: "Kepala", decree: "Keputusan",
-    menimbang: "Menimbang", mengingat: "Mengingat", memperhatikan: "Memperhatikan", kepada: "Kepada (Instruksi)", diktum: "Diktum (Memutuskan)", tembusan: "Tembusan",
+    menimbang: "Menimbang", mengingat: "Mengingat", memperhatikan: "Memperhatikan", kepada: "Kepada (Instruksi)", pembukaan: "Pembukaan (Instruksi: «Dalam rangka …»)", diktum: "Diktum (Memutuskan)", tembusan: "Tembusan",
     lampiran: "Lampiran", add: "+ Tambah", addRow: "+ Baris", addSection: "+ Baris bagian", addKegiatan: "+ Kegiatan", remove: "Hapus",
     addColumn: "+ Kolom", removeColumn: "− Kolom terakhir", merge: "Gabung dengan sel kanan",
     up: "Naik", down: "Turun", style: "Gaya selingkung", jenis: "Jenis", penerbit: "Penerbit", nomor: "Nomor", tentang: "Tentang",
@@ -41,7 +41,7 @@ const T = {
     keepMine: "Save my version (the disk's is kept as .bak)", takeTheirs: "Load the disk's version (mine is copied to the clipboard)",
     diskVersion: "Show the disk's version", saved: "Saved", saving: "Saving…", unsaved: "Not saved", conflictShort: "Conflict: the file changed on disk",
     saveFailed: "Saving failed", none: "No findings.", fix: "Apply", head: "Heading", decree: "Decree",
-    menimbang: "Menimbang (considering)", mengingat: "Mengingat (in view of)", memperhatikan: "Memperhatikan (noting)", kepada: "Kepada (an Instruksi's addressees)",
+    menimbang: "Menimbang (considering)", mengingat: "Mengingat (in view of)", memperhatikan: "Memperhatikan (noting)", kepada: "Kepada (an Instruksi's addressees)", pembukaan: "Pembukaan (an Instruksi's «Dalam rangka …»)",
     diktum: "Diktum (decides)", tembusan: "Tembusan (copies)", lampiran: "Lampiran (appendix)", add: "+ Add", addRow: "+ Row",
     addSection: "+ Section row", addKegiatan: "+ Activity", remove: "Remove",
     addColumn: "+ Column", removeColumn: "− Last column", merge: "Merge with the cell to the right", up: "Up", down: "Down", style: "House style", jenis: "Kind",
@@ -119,7 +119,8 @@ async function createFile() {
   let name = $("new-name").value.trim();
   if (!name) return;
   if (!name.endsWith(".xml")) name += ".xml";
-  const r = await api("POST", "/api/new?name=" + encodeURIComponent(name) + "&style=" + encodeURIComponent($("new-style").value));
+  const r = await api("POST", "/api/new?name=" + encodeURIComponent(name) + "&style=" + encodeURIComponent($("new-style").value) +
+    "&kind=" + encodeURIComponent($("new-kind").value));
   if (r.status !== 200) { alert(r.data ? r.data.error : r.status); return; }
   await refreshList(r.data.name);
   load(r.data.name, r.data.text, r.data.version);
@@ -803,6 +804,8 @@ function renderForm() {
     const tem = X.child(kepala, "tembusan");
     if (tem) out.push(listEditor(t("tembusan"), tem, "butir", "…", "tembusan", "angka", false));
   }
+  const opening = X.child(root, "pembukaan");
+  if (opening) out.push(el("fieldset", { className: "pembukaan" }, el("legend", { textContent: t("pembukaan") }), textField(opening, true)));
   for (const part of ["menimbang", "mengingat", "memperhatikan"]) {
     const n = X.child(root, part);
     if (n) out.push(listEditor(t(part), n, "butir", part === "menimbang" ? "bahwa …;" : "…;", part, part === "menimbang" ? "huruf" : "angka"));

@@ -23,7 +23,7 @@ void print_help(std::ostream& out)
            "  render FILE [options]   lay out a decree and write PDF and/or DOCX\n"
            "  batch INPUT... -o DIR   render many decrees into an archive folder with a manifest\n"
            "  manifest merge ...      merge the manifests of sharded batch runs\n"
-           "  new keputusan           print a commented starter decree to fill in\n"
+           "  new KIND                print a commented starter to fill in (keputusan, peraturan, instruksi)\n"
            "  import IN.docx -o OUT   turn a Word decree into a naskah file (docs/import.md)\n"
            "  serve [DIR]             edit the decrees of DIR in the browser, with a live preview\n"
            "\n"

@@ -11,6 +11,8 @@ namespace po = boost::program_options;
 namespace naskah::cli {
 
 extern const char* const kStarterKeputusan;
+extern const char* const kStarterPeraturan;
+extern const char* const kStarterInstruksi;
 
 int run_serve(const std::vector<std::string>& args)
 {
@@ -28,7 +30,7 @@ int run_serve(const std::vector<std::string>& args)
     o.dir = vm.count("dir") ? vm["dir"].as<std::string>() : ".";
     o.port = vm["port"].as<int>();
     o.host = vm["listen"].as<std::string>();
-    o.starter = kStarterKeputusan;
+    o.starters = {{"keputusan", kStarterKeputusan}, {"peraturan", kStarterPeraturan}, {"instruksi", kStarterInstruksi}};
     if (o.port < 0 || o.port > 65535) {
         std::cerr << "naskah serve: --port takes 0 to 65535\n";
         return 2;

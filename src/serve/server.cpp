@@ -361,12 +361,23 @@ void Service::create(const httplib::Request& req, httplib::Response& res)
     const auto path = file_of(req, res);
     if (!path) return;
     std::string style = req.get_param_value("style");
-    if (style.empty()) style = "kpu";
     const auto styles = shipped_styles();
-    if (std::find(styles.begin(), styles.end(), style) == styles.end()) return fail(res, 400, "unknown house style: " + style);
-    std::string text = opts_.starter;
-    const std::string gaya = "gaya=\"kpu\"";
-    if (const auto at = text.find(gaya); at != std::string::npos) text.replace(at, gaya.size(), "gaya=\"" + style + "\"");
+    if (!style.empty() && std::find(styles.begin(), styles.end(), style) == styles.end()) return fail(res, 400, "unknown house style: " + style);
+    const std::string kind = req.get_param_value("kind");
+    const auto starter = kind.empty() ? opts_.starters.begin()
+                                      : std::find_if(opts_.starters.begin(), opts_.starters.end(), [&](const auto& k) { return k.first == kind; });
+    if (starter == opts_.starters.end()) {
+        std::string kinds;
+        for (const auto& k : opts_.starters) kinds += (kinds.empty() ? "" : ", ") + k.first;
+        return fail(res, 400, "unknown kind: " + kind + "; expected one of " + kinds);
+    }
+    std::string text = starter->second;
+    // the starter's own gaya="…" (its root's first attribute) becomes the chosen style
+    const std::string gaya = "gaya=\"";
+    if (const auto at = text.find(gaya); at != std::string::npos && !style.empty()) {
+        const auto end = text.find('"', at + gaya.size());
+        if (end != std::string::npos) text.replace(at + gaya.size(), end - at - gaya.size(), style);
+    }
     std::lock_guard lock(files_mutex_);
     // O_EXCL: an existing file is never replaced by a starter
     const int fd = ::open(path->c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
@@ -519,6 +530,23 @@ void Service::install(httplib::Server& svr)
         {"Cache-Control", "no-store"},
         {"X-Frame-Options", "DENY"},
     });
+    // cpp-httplib answers some requests itself with an empty body (a POST without Content-Length
+    // is 400, an unknown address 404): every error a client sees says what was expected
+    svr.set_error_handler(httplib::Server::HandlerWithResponse([](const httplib::Request& req, httplib::Response& res) {
+        if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;  // ours, already explained
+        std::string why;
+        switch (res.status) {
+        case 400:
+            why = "bad request: expected a body with its Content-Length on " + req.method + " " + req.path + " (an empty body: Content-Length: 0, curl -d '')";
+            break;
+        case 404: why = "no such address: " + req.path + "; expected /, /api/files, /api/file, /api/new, /api/preview or /api/download"; break;
+        case 405: why = "method " + req.method + " not allowed on " + req.path; break;
+        case 413: why = "the request is too large"; break;
+        default: why = "HTTP error " + std::to_string(res.status) + " on " + req.method + " " + req.path; break;
+        }
+        fail(res, res.status, why);
+        return httplib::Server::HandlerResponse::Handled;
+    }));
     svr.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
         return allowed(req, res) ? httplib::Server::HandlerResponse::Unhandled : httplib::Server::HandlerResponse::Handled;
     });

@@ -10,6 +10,8 @@
 
 #include <functional>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace naskah::serve {
 
@@ -18,7 +20,9 @@ struct ServeOptions {
     std::string host = "127.0.0.1";   ///< listen address; anything but loopback is warned about
     int port = 8417;                  ///< 0: any free port
     std::string token;                ///< empty: a random one
-    std::string starter;              ///< the starter decree new files are made from
+    /// The starters new files are made from, by kind (keputusan, peraturan, instruksi); the first
+    /// is the default.
+    std::vector<std::pair<std::string, std::string>> starters;
     std::size_t max_body = 4u << 20;  ///< request body limit (bytes); also the largest file opened
 };
 

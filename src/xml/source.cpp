@@ -365,11 +365,28 @@ bool parse_document(const SourceText& src, pugi::xml_document& doc, DiagnosticSi
                             : "kesalahan sintaks XML: tidak ada elemen dalam berkas; seharusnya berisi keputusan, <keputusan> … </keputusan> "
                               "(docs/format.md)";
             at = 0;
-        } else if (res.status == pugi::status_unrecognized_tag && at >= text.size()) {
-            const OpenElement open = innermost_open_element(text, text.size());
+        } else if (const bool in_tag = res.status == pugi::status_unrecognized_tag || res.status == pugi::status_bad_start_element ||
+                                       res.status == pugi::status_bad_attribute;
+                   in_tag && (at >= text.size() || text.find('>', at) == std::string::npos)) {
+            // a file cut short (a failed copy, a full disk) ends in the middle of a tag
+            const std::size_t tag = text.rfind('<', std::min(at, text.size() - 1));
+            const OpenElement open = innermost_open_element(text, tag == std::string::npos ? text.size() : tag);
             const std::string name = open.name.empty() ? std::string("…") : open.name;
-            what = "XML syntax error: the file ends inside <" + name + ">; expected its closing tag";
-            what_id = "kesalahan sintaks XML: berkas berakhir di dalam <" + name + ">; seharusnya ada tag penutupnya";
+            what = "XML syntax error: the file ends inside <" + name + ">" + (at < text.size() || tag != std::string::npos ? ", in an unfinished tag" : "") +
+                   "; expected the rest of the decree up to </" + name + "> (was the file cut short?)";
+            what_id = "kesalahan sintaks XML: berkas berakhir di dalam <" + name + ">" +
+                      (at < text.size() || tag != std::string::npos ? ", di tengah tag yang belum selesai" : "") + "; seharusnya sisa naskah sampai </" +
+                      name + "> (apakah berkas terpotong?)";
+            if (tag != std::string::npos) at = tag;
+        } else if (res.status == pugi::status_unrecognized_tag) {
+            what += "; expected a tag name, '/', '!' or '?' after '<', and a '<' in text written as &lt;";
+            what_id += "; seharusnya nama tag, '/', '!' atau '?' sesudah '<', dan tanda '<' dalam teks ditulis &lt;";
+        } else if (res.status == pugi::status_bad_start_element) {
+            what += "; expected <name> or <name attribute=\"value\">, and a '<' in text written as &lt;";
+            what_id += "; seharusnya <nama> atau <nama atribut=\"nilai\">, dan tanda '<' dalam teks ditulis &lt;";
+        } else if (res.status == pugi::status_bad_attribute) {
+            what += "; expected attribute=\"value\" (the value in quotes)";
+            what_id += "; seharusnya atribut=\"nilai\" (nilai di antara tanda petik)";
         }
         sink.error(src.at_offset(at), "E-XML-SINTAKS", what_id, what);
         return false;

@@ -79,6 +79,7 @@ const std::vector<RuleInfo>& rule_catalogue()
          "names of provinces and regencies/cities as the official list writes them (Kemendagri): «Kabupaten Donggala», not «Kabupaten Dongala»"},
         {"TANGGAL-FORMAT", S::Warning, "tanggal dalam teks ditulis «5 Juni 2024» (PUEBI): tanggal yang ada, tanpa nol di depan, tanpa «Tahun», dipisah dari bulan",
          "a date in the text is written «5 Juni 2024» (PUEBI): a day the month has, no leading zero, no «Tahun», spaced from its month"},
+        {"TANGGAL-WAJAR", S::Warning, "tahun tanggal penetapan dan pengundangan antara 1945 dan 2100", "the years of enactment and promulgation lie between 1945 and 2100"},
         {"TANGGAL-RUJUKAN", S::Error, "tanggal penetapan tidak mendahului dokumen yang dirujuk",
          "the date of enactment is not earlier than a document it cites"},
         {"TEMPAT-PENETAPAN", S::Error, "tempat penetapan adalah kedudukan penerbit (kabupaten/kota atau kecamatannya)",

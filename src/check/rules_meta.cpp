@@ -17,6 +17,11 @@ using namespace naskah::model;
 
 namespace {
 
+// The years a decree of the Republic can bear: from its founding to a horizon no draft reaches.
+constexpr int kFirstYear = 1945;
+constexpr int kLastYear = 2100;
+
+
 // A typed label reduced to its number: "(1)" and "1." are 1; "Pasal II" and "II." are 2 (amending
 // regulations number their articles in Roman numerals); a letter label stays as it is.
 std::string label_value(std::string label)
@@ -924,8 +929,20 @@ void check_consistency(Context& cx)
         }
     }
 
+    // A year no decree of the Republic can bear (before 1945, or a slip such as 2202 for 2022, 9999
+    // for a blank): the date is printed as typed, so say it here. KONSISTEN-TAHUN then stays quiet.
+    auto plausible = [](const Date& dt) { return dt.year >= kFirstYear && dt.year <= kLastYear; };
+    auto implausible_date = [&](const Date& dt, const SourcePos& at, const std::string& what_id, const std::string& what_en) {
+        const std::string span = std::to_string(kFirstYear) + "–" + std::to_string(kLastYear);
+        cx.report("TANGGAL-WAJAR", at, what_id + " bertahun " + std::to_string(dt.year) + ", di luar " + span + "; salah ketik?",
+                  what_en + " is in the year " + std::to_string(dt.year) + ", outside " + span + "; a typing slip?");
+    };
+    if (m.date && !plausible(*m.date)) implausible_date(*m.date, m.date_pos, "tanggal penetapan", "the date of enactment");
+    if (m.promulgation && m.promulgation->date && !plausible(*m.promulgation->date))
+        implausible_date(*m.promulgation->date, m.promulgation->date_pos, "tanggal pengundangan", "the date of promulgation");
+
     // the year in the number is the year of enactment
-    if (m.number && m.date) {
+    if (m.number && m.date && plausible(*m.date)) {
         const std::string& n = *m.number;
         const Text nt = make_text(n, m.number_pos, Anchor::ElementContent);
         std::size_t year_at = std::string::npos;
@@ -939,7 +956,7 @@ void check_consistency(Context& cx)
                 if (!std::isdigit(static_cast<unsigned char>(n[k]))) return 0;
             if (p + 4 < n.size() && std::isdigit(static_cast<unsigned char>(n[p + 4]))) return 0;
             const int y = std::stoi(n.substr(p, 4));
-            return y >= 1945 && y <= 2100 ? y : 0;
+            return y >= kFirstYear && y <= kLastYear ? y : 0;
         };
         if (tahun != std::string::npos && (year = digits4(tahun + 6))) year_at = tahun + 6;
         else if (const std::size_t slash = n.rfind('/'); slash != std::string::npos && (year = digits4(slash + 1))) year_at = slash + 1;

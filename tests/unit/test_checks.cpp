@@ -87,6 +87,7 @@ const RuleCase kRuleCases[] = {
     {"MENGINGAT-GANDA", 22, 68},      // the second "Pemilihan Umum"   // just after the title, where "(Lembaran Negara …)" goes
     {"MEMPERHATIKAN-AKHIR", 26, 123},
     {"KEPADA-JENIS", 29, 13},         // the first addressee
+    {"TANGGAL-WAJAR", 14, 34},        // the date attribute of <penetapan>
     {"DIKTUM-JUMLAH", 29, 5},
     {"DIKTUM-BERLAKU", 30, 5},
     {"DIKTUM-RUJUKAN", 30, 54},       // "KEEMPAT"

@@ -55,7 +55,7 @@ fi
 # drafter to ignore the checks)
 for style_file in layouts/*.xml; do
     style="$(basename "$style_file" .xml)"
-    for kind in keputusan peraturan; do
+    for kind in keputusan peraturan instruksi; do
         draft="$tmp/new-$style-$kind.xml"
         if ! "$bin" new "$kind" --gaya "$style" > "$draft" 2>"$tmp/stderr"; then
             fail "naskah new $kind --gaya $style: exit $?"; sed 's/^/  /' "$tmp/stderr"; continue

@@ -1,8 +1,15 @@
 #include "cli/common.hpp"
 
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
 #include <iostream>
+#include <iterator>
 
 #include "check/findings.hpp"
+#include "import/package.hpp"
 
 namespace po = boost::program_options;
 
@@ -61,6 +68,65 @@ void print_diagnostics(const DiagnosticSink& sink, bool json, std::ostream& text
     options.english = sink.english();
     options.max_per_rule = max_per_rule;
     check::write_findings(sink.items(), options, text_out, json_out);
+}
+
+namespace {
+
+/// Whether the file at `path` is one naskah wrote and nothing changed since.
+bool naskah_made(const std::string& path)
+{
+    namespace fs = std::filesystem;
+    const std::string ext = fs::path(path).extension().string();
+    struct stat st {};
+    // outputs of a decree are a few MiB; anything far larger is no output of ours
+    constexpr off_t kLargest = 256 << 20;
+    if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode) || st.st_size > kLargest) return false;
+    if (ext == ".pdf") {
+        std::ifstream f(path, std::ios::binary);
+        const std::string bytes((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
+        if (!f.good() && !f.eof()) return false;
+        std::size_t ends = 0;
+        for (std::size_t at = bytes.find("%%EOF"); at != std::string::npos; at = bytes.find("%%EOF", at + 5)) ++ends;
+        // a signature (or any edit) is an incremental update: a second end-of-file marker
+        return ends == 1 && bytes.find("/Producer (naskah ") != std::string::npos;
+    }
+    if (ext == ".docx") {
+        import::Package pkg;
+        DiagnosticSink quiet;
+        if (!import::open_package(path, pkg, quiet)) return false;
+        const std::string* app = pkg.get("docProps/app.xml");
+        return app && app->find("<Application>naskah</Application>") != std::string::npos;
+    }
+    return false;
+}
+
+}  // namespace
+
+bool refuse_overwrite(const std::string& path, const std::string& input, const char* force_hint, DiagnosticSink& sink)
+{
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    if (!fs::exists(fs::symlink_status(path, ec))) return false;
+    const bool is_input = fs::equivalent(path, input, ec);
+    if (!is_input && naskah_made(path)) return false;
+    const std::string hint = force_hint ? std::string(force_hint) : std::string();
+    if (is_input)
+        sink.error(SourcePos{path, 0, 0}, "E-TULIS", "keluaran ini akan menimpa masukannya sendiri; beri nama lain dengan -o",
+                   "this output would replace its own input; give another name with -o");
+    else {
+        const std::string ext = fs::path(path).extension().string();
+        const bool document = ext == ".pdf" || ext == ".docx";
+        const std::string or_id = hint.empty() ? std::string() : ", atau " + hint + " untuk menimpanya";
+        const std::string or_en = hint.empty() ? std::string() : ", or " + hint + " to replace it";
+        sink.error(SourcePos{path, 0, 0}, "E-TULIS",
+                   (document ? "berkas ini sudah ada dan bukan buatan naskah (berkas Word kantor? PDF yang sudah ditandatangani?)"
+                             : "berkas ini sudah ada (mungkin sudah disunting)") +
+                       std::string(": tidak ditimpa; beri nama lain dengan -o") + or_id,
+                   (document ? "this file exists and naskah did not make it (the office's Word file? a PDF signed since?)"
+                             : "this file exists (perhaps edited since)") +
+                       std::string(": it is not replaced; give another name with -o") + or_en);
+    }
+    return true;
 }
 
 }  // namespace naskah::cli

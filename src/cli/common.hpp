@@ -31,4 +31,11 @@ bool read_render_request(const boost::program_options::variables_map& vm, const 
 /// all), then a summary line per rule.
 void print_diagnostics(const DiagnosticSink& sink, bool json, std::ostream& text_out, std::ostream& json_out, std::size_t max_per_rule = 0);
 
+/// Refuses (one E-TULIS error in `sink`, true) to write over `path` when a file is there that
+/// naskah did not make — the office's own Word file beside the decree imported from it, a PDF
+/// signed since (a signature appends an update), a drafter's XML — or that is the input itself.
+/// naskah's own PDF (producer «naskah») and DOCX (application «naskah») may be replaced: that is
+/// rendering again. `force_hint` names the option that allows it anyway ("--force").
+bool refuse_overwrite(const std::string& path, const std::string& input, const char* force_hint, DiagnosticSink& sink);
+
 }  // namespace naskah::cli

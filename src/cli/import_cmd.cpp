@@ -3,6 +3,8 @@
 
 #include <sys/stat.h>
 
+#include <filesystem>
+
 #include <iostream>
 
 #include "cli/commands.hpp"
@@ -38,7 +40,8 @@ int run_import(const std::vector<std::string>& args)
     po::options_description opts("naskah import IN.docx [-o OUT.xml] [options]");
     opts.add_options()("help,h", "this help")("output,o", po::value<std::string>(), "the naskah file to write; default: IN with .xml")(
         "json", "diagnostics as JSON lines on standard output")("lang", po::value<std::string>()->default_value("id"), "message language: id or en")(
-        "strict", "treat warnings as errors: exit 1 and write nothing when anything could not be placed");
+        "strict", "treat warnings as errors: exit 1 and write nothing when anything could not be placed")(
+        "force", "replace an existing OUT.xml (and its pictures); by default an existing file is kept");
     po::options_description hidden;
     hidden.add_options()("file", po::value<std::vector<std::string>>(), "input");
     po::options_description all;
@@ -103,6 +106,21 @@ int run_import(const std::vector<std::string>& args)
     std::vector<std::pair<std::string, std::string>> files;
     for (const auto& [name, bytes] : result.images) files.emplace_back(folder_of(out_path) + name, bytes);
     files.emplace_back(out_path, result.xml);
+    // an existing file is the drafter's work (the XML edited since the last import) or someone
+    // else's (a picture of that name, the Word file itself named as -o): kept unless --force, and
+    // the input never replaced
+    {
+        bool refused = false;
+        for (const auto& f : files) {
+            std::error_code ec;
+            if (std::filesystem::equivalent(f.first, in, ec)) refused = refuse_overwrite(f.first, in, nullptr, write_sink) || refused;
+            else if (!vm.count("force")) refused = refuse_overwrite(f.first, in, "--force", write_sink) || refused;
+        }
+        if (refused) {
+            print_diagnostics(write_sink, json, std::cerr, std::cout);
+            return 2;
+        }
+    }
     if (!pipeline::write_all_atomically(files, write_sink)) {
         print_diagnostics(write_sink, json, std::cerr, std::cout);
         return 2;

@@ -2,6 +2,7 @@
 //
 // Exit codes (README.md, docs/robustness.md): 0 fine, 1 errors found in an input, 2 usage error,
 // unreadable input, or a failure of naskah itself (out of memory, a bug): never anything else.
+#include <csignal>
 #include <cstring>
 #include <iostream>
 #include <new>
@@ -38,6 +39,10 @@ void print_help(std::ostream& out)
 
 int main(int argc, char** argv)
 {
+    // A file-size limit (ulimit -f) would kill the process on its first write past it, leaving a
+    // temporary file and no message; ignored, the write fails with EFBIG and is reported as E-TULIS
+    // like a full disk, the temporary removed and any earlier output kept.
+    std::signal(SIGXFSZ, SIG_IGN);
     if (argc < 2) {
         print_help(std::cerr);
         return 2;

@@ -69,6 +69,7 @@ int run_render(const std::vector<std::string>& original_args)
         "strict", "warnings from the drafting checks stop rendering")("max-per-rule", po::value<std::size_t>()->default_value(0),
                                                                         "print at most N findings per rule (0: all)")(
         "no-checks", "skip the drafting checks (format and font errors still stop rendering)")("json", "diagnostics as JSON lines on stdout")(
+        "force", "replace an output file naskah did not make (by default a DOCX or PDF that is not naskah's own is kept)")(
         "lang", po::value<std::string>()->default_value("id"), "language of the messages (format errors and drafting checks): id or en");
     po::options_description hidden;
     hidden.add_options()("input", po::value<std::string>(), "input file");
@@ -203,6 +204,13 @@ int run_render(const std::vector<std::string>& original_args)
             std::cerr << "naskah render: the output " << path << " would replace the input; give another -o\n";
             return finish(2);
         }
+    }
+    // Nor a file naskah did not make: `import kantor.docx` then `render kantor.xml --format docx`
+    // would put naskah's DOCX over the office's own Word file (a new-user trial lost two so).
+    if (!vm.count("force")) {
+        bool refused = false;
+        for (std::size_t k = req.dump_layout ? 1 : 0; k < files.size(); ++k) refused = refuse_overwrite(files[k].first, input, "--force", sink) || refused;
+        if (refused) return finish(2);
     }
     if (!pipeline::write_all_atomically(files, sink)) return finish(2);
     if (!json)

@@ -268,6 +268,39 @@ def cases(tmp):
     write(f"{tmp}/long-word.xml", decree(body_extra=long_word + " " + long_word.upper() + " "))
     expect("14 a word of 600,000 letters in a diktum, checked", ["check", "long-word.xml"], tmp, 0, timeout=30)
 
+    # 15. an existing file naskah did not make is kept: the office's Word file beside the decree
+    # imported from it (import kantor.docx, render kantor.xml --format docx replaced it: a new-user
+    # trial lost two so), a PDF signed since (an appended update), the input named as -o
+    write(f"{tmp}/kantor.xml", decree())
+    with open(f"{tmp}/kantor.docx", "wb") as f:
+        f.write(b"PK\x03\x04 the office's own Word file")
+    before = open(f"{tmp}/kantor.docx", "rb").read()
+    expect("15 render over a Word file naskah did not make", ["render", "--no-checks", "kantor.xml", "--format", "pdf,docx"], tmp, 2, "E-TULIS")
+    report(open(f"{tmp}/kantor.docx", "rb").read() == before and not os.path.exists(f"{tmp}/kantor.pdf"),
+           "15 the Word file is unchanged and nothing else was written")
+    expect("15 --force replaces it", ["render", "--no-checks", "kantor.xml", "--format", "docx", "--force"], tmp, 0)
+    expect("15 naskah's own DOCX is replaced without --force", ["render", "--no-checks", "kantor.xml", "--format", "docx"], tmp, 0)
+    expect("15 naskah's own PDF", ["render", "--no-checks", "kantor.xml"], tmp, 0)
+    with open(f"{tmp}/kantor.pdf", "ab") as f:
+        f.write(b"\n9 0 obj\n<<>>\nendobj\n%%EOF\n")  # as a signature's incremental update
+    signed = open(f"{tmp}/kantor.pdf", "rb").read()
+    expect("15 a PDF changed since (signed) is kept", ["render", "--no-checks", "kantor.xml"], tmp, 2, "E-TULIS")
+    report(open(f"{tmp}/kantor.pdf", "rb").read() == signed, "15 the signed PDF is unchanged")
+    os.makedirs(f"{tmp}/imp", exist_ok=True)
+    expect("15 import over an existing file", ["render", "--no-checks", "kantor.xml", "--format", "docx", "--force", "-o", "imp/k.docx"], tmp, 0)
+    write(f"{tmp}/imp/k.xml", "<!-- edited since the last import -->")
+    expect("15 import keeps an existing XML", ["import", "imp/k.docx"], tmp, 2, "E-TULIS")
+    report(open(f"{tmp}/imp/k.xml").read() == "<!-- edited since the last import -->", "15 the edited XML is unchanged")
+    expect("15 import never writes over its input", ["import", "imp/k.docx", "-o", "imp/k.docx", "--force"], tmp, 2, "E-TULIS")
+    expect("15 import --force replaces the XML", ["import", "imp/k.docx", "--force"], tmp, 0)
+
+    # 16. a file-size limit (ulimit -f) killed render with SIGXFSZ, leaving a temporary file
+    out16 = fresh_out()
+    limited = subprocess.run(["bash", "-c", f"ulimit -f 4; exec '{NASKAH}' render --no-checks kantor.xml -o '{out16}/'"], cwd=tmp,
+                             capture_output=True, text=True)
+    report(limited.returncode == 2 and "[E-TULIS]" in limited.stderr and not os.listdir(out16),
+           "16 render under ulimit -f 4: E-TULIS, exit 2, nothing left", f"exit {limited.returncode}: {limited.stderr[:300]} left {os.listdir(out16)}")
+
     # 9-11: batch
     batch_cases(tmp)
 

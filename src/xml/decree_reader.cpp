@@ -219,6 +219,11 @@ private:
         for (auto& s : in.spans)
             if (s.line_break || !s.text.empty()) kept.push_back(std::move(s));
         in.spans = std::move(kept);
+        // text of no-break or invisible spaces only (an «empty» paragraph pasted from Word) is no
+        // text: <diktum>&#xA0;</diktum> is as empty as <diktum> </diktum>
+        bool only_blank = true;
+        for (const Span& s : in.spans) only_blank = only_blank && !s.line_break && blank(s.text);
+        if (only_blank) in.spans.clear();
     }
 
     Inline read_inline(const pugi::xml_node& n)
@@ -307,7 +312,7 @@ private:
                 check_attributes(c, {});
                 Block b;
                 b.paragraph = read_inline(c);
-                if (b.paragraph.empty()) error(pos(c), "E-FORMAT-KOSONG", "<paragraf> kosong", "<paragraf> is empty");
+                if (b.paragraph.empty()) error(pos(c), "E-FORMAT-KOSONG", "<paragraf> kosong; seharusnya berisi teks", "<paragraf> is empty; expected its text");
                 blocks.push_back(std::move(b));
             } else if (name == "daftar") {
                 flush();
@@ -1517,7 +1522,8 @@ void Reader::read(const pugi::xml_document& doc, Decree& d)
                     dk.pos = pos(k);
                     dk.label = attr_text(k, "label");
                     dk.blocks = read_blocks(k);
-                    if (dk.blocks.empty()) error(pos(k), "E-FORMAT-KOSONG", "<diktum> kosong", "<diktum> is empty");
+                    if (dk.blocks.empty())
+                        error(pos(k), "E-FORMAT-KOSONG", "<diktum> kosong; seharusnya berisi apa yang diputuskan", "<diktum> is empty; expected what it decides");
                     d.diktum.push_back(std::move(dk));
                 } else if (regulation && (kn == "bab" || kn == "pasal")) {
                     d.body.push_back(read_division(k, false));

@@ -441,12 +441,49 @@ std::string collapse_space(std::string_view s)
     return out;
 }
 
+namespace {
+
+// The length of the space-like character at `at` (0: none): ASCII whitespace and the no-break and
+// invisible spaces Word pastes.
+std::size_t space_at(std::string_view s, std::size_t at)
+{
+    const unsigned char c = static_cast<unsigned char>(s[at]);
+    if (std::isspace(c)) return 1;
+    auto is = [&](std::string_view seq) { return s.compare(at, seq.size(), seq) == 0 ? seq.size() : 0; };
+    for (std::string_view seq : {"\u00A0", "\u00AD", "\u2007", "\u202F", "\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF"})
+        if (const std::size_t n = is(seq)) return n;
+    return 0;
+}
+
+// The same, ending just before `end`.
+std::size_t space_before(std::string_view s, std::size_t end)
+{
+    for (std::size_t n = 1; n <= 3 && n <= end; ++n)
+        if (space_at(s, end - n) == n) return n;
+    return 0;
+}
+
+}  // namespace
+
 std::string trim(std::string_view s)
 {
     std::size_t b = 0, e = s.size();
-    while (b < e && std::isspace(static_cast<unsigned char>(s[b]))) ++b;
-    while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1]))) --e;
+    while (b < e)
+        if (const std::size_t n = space_at(s, b)) b += n;
+        else break;
+    while (e > b)
+        if (const std::size_t n = space_before(s, e)) e -= n;
+        else break;
     return std::string(s.substr(b, e - b));
+}
+
+bool blank(std::string_view s)
+{
+    std::size_t b = 0;
+    while (b < s.size())
+        if (const std::size_t n = space_at(s, b)) b += n;
+        else return false;
+    return true;
 }
 
 }  // namespace naskah::xml

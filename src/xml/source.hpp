@@ -50,6 +50,11 @@ bool parse_document(const SourceText& src, pugi::xml_document& doc, DiagnosticSi
 
 /// Collapses XML whitespace runs to one space (no trimming).
 std::string collapse_space(std::string_view s);
+/// `s` without the spaces at either end: XML whitespace, and the invisible or no-break spaces a
+/// paste from Word brings (U+00A0, U+2007, U+202F, U+200B–U+200D, U+2060, U+FEFF, U+00AD), so a
+/// <nomor> of one no-break space is as empty as one of a plain space.
 std::string trim(std::string_view s);
+/// True when `s` holds nothing but such spaces (or nothing).
+bool blank(std::string_view s);
 
 }  // namespace naskah::xml

@@ -27,7 +27,7 @@ public:
                 const char32_t cp = byte < 0x80 ? (++i, static_cast<char32_t>(byte)) : text::next_codepoint(span.text, i);
                 // the column of the character itself, assuming the run sits on one source line
                 const std::uint32_t here = column++;
-                if (cp < 0x20 || font.has_codepoint(cp)) continue;
+                if (cp < 0x20 || font.sets(cp)) continue;
                 if (!reported_.insert({cp, face}).second) continue;
                 ok = false;
                 SourcePos pos = span.pos;

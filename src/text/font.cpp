@@ -6,6 +6,7 @@
 
 #include <hb-ot.h>
 #include <hb.h>
+#include <unicode/uchar.h>
 
 #include <fstream>
 #include <sstream>
@@ -113,6 +114,13 @@ bool Font::has_codepoint_outside_bmp(char32_t cp) const
     return hb_font_get_nominal_glyph(font_, cp, &g);
 }
 
+bool Font::set_without_glyph(char32_t cp) const
+{
+    const auto c = static_cast<UChar32>(cp);
+    if (u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT)) return true;
+    return u_charType(c) == U_SPACE_SEPARATOR && has_codepoint(U' ');
+}
+
 std::unique_ptr<FontSet> FontSet::load(const style::HouseStyle& style, DiagnosticSink& sink)
 {
     auto set = std::make_unique<FontSet>();
@@ -144,7 +152,7 @@ const ShapedText& Shaper::shape(int face_index, std::string_view text)
     for (std::size_t i = 0; i < text.size();) {
         const std::size_t at = i;
         char32_t cp = next_codepoint(text, i);
-        if (cp >= 0x20 && !font.has_codepoint(cp)) {
+        if (cp >= 0x20 && !font.sets(cp)) {
             out.missing = cp;
             out.missing_offset = at;
             break;

@@ -48,10 +48,17 @@ public:
         return cp < kBmp ? (bmp_[cp >> 6] >> (cp & 63)) & 1 : has_codepoint_outside_bmp(cp);
     }
     std::size_t glyph_count() const { return advances_.size(); }
+    /// Whether text holding `cp` can be set in this font: it has the character, or HarfBuzz sets
+    /// it without a glyph of its own — an invisible one (zero-width space, word joiner, a
+    /// byte-order mark inside text: Unicode's default-ignorable code points, hidden at zero width)
+    /// or a space (U+2007, U+202F …: the font's space at that space's width). Word pastes them
+    /// into decrees; a new-user trial saw each stop the render as a missing glyph.
+    bool sets(char32_t cp) const { return has_codepoint(cp) || set_without_glyph(cp); }
 
 private:
     Font() = default;
     bool has_codepoint_outside_bmp(char32_t cp) const;
+    bool set_without_glyph(char32_t cp) const;
     // Both asked for every character and glyph of every document: read once from the font's
     // cmap and hmtx here instead of through HarfBuzz's per-call lookups.
     static constexpr char32_t kBmp = 0x10000;

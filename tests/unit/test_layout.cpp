@@ -603,6 +603,25 @@ TEST(DecreeLayout, CharacterMissingFromTheFontIsAnErrorWithItsPosition)
     EXPECT_EQ(e.pos.line, 13u);  // the <butir> holding it
 }
 
+// What Word pastes without a glyph of its own — zero-width space, word joiner, a byte-order mark
+// inside text, a soft hyphen, a narrow no-break and a figure space — is set (hidden, or as the
+// font's space): a new-user trial saw each stop the render with E-HURUF-GLIF
+TEST(DecreeLayout, InvisibleCharactersAndUnicodeSpacesFromWordAreSet)
+{
+    model::Decree d;
+    DiagnosticSink sink;
+    const std::string x = decree("", "<butir>bahwa kata\xE2\x80\x8B ber\xC2\xADlaku\xE2\x81\xA0 dan\xE2\x80\xAFmulai\xEF\xBB\xBF "
+                                     "pukul\xE2\x80\x87" "10;</butir>");
+    ASSERT_TRUE(xml::read_decree_text("invisible.xml", x, d, sink));
+    text::Shaper shaper(*engine().fonts);
+    layout::LayoutContext ctx{engine().style, *engine().fonts, shaper, sink, model::Variant::Asli};
+    layout::Document doc;
+    EXPECT_TRUE(layout::layout_document(d, ctx, doc));
+    for (const auto& g : sink.items()) ADD_FAILURE() << g.code << " " << g.message;
+    EXPECT_TRUE(engine().fonts->at(0).sets(U'\u200B'));
+    EXPECT_FALSE(engine().fonts->at(0).sets(U'\u2713'));  // a real character the font lacks is still one
+}
+
 TEST(DecreeLayout, WordSymbolFontBulletIsNamedAsSuch)
 {
     // Word writes its list bullets as Symbol-font code points (U+F0B7); pasted into a decree they

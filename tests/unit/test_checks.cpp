@@ -2378,3 +2378,21 @@ TEST(CheckTried, MarksAfterRunsOfLettersAndFiguresAreRead)
     EXPECT_EQ(first_of(ok, "KURUNG"), nullptr) << listing(ok);
     EXPECT_EQ(first_of(ok, "SPASI-TANDA"), nullptr) << listing(ok);
 }
+
+// What Word pastes invisibly — a soft hyphen, a zero-width space, no-break spaces in a citation —
+// is not seen by the rules, and a finding after it is placed on its own column (a new-user trial
+// got EJAAN «ber» for «ber­tanggung», its one-click fix corrupting the word, and a citation with
+// «Nomor 7» unrecognised)
+TEST(CheckText, InvisibleAndNoBreakSpacesFromWordAreReadAsTheTextReads)
+{
+    const auto clean = check_variant("tak-terlihat", {{"<diktum>Keputusan ini mulai berlaku", "<diktum>Keputusan\u200B ini mulai ber\u00ADlaku"},
+                                                      {"Undang-Undang Nomor 7 Tahun 2017", "Undang-Undang Nomor\u00A07 Tahun\u00A02017"}});
+    EXPECT_TRUE(clean.empty()) << listing(clean);
+    const auto slip = check_variant("tak-terlihat-salah", {{"<diktum>Keputusan ini mulai berlaku", "<diktum>Keputusan\u200B ini mulai ber\u00ADlaku berlakuu"}});
+    ASSERT_EQ(messages_of(slip, "EJAAN").size(), 1u) << listing(slip);
+    for (const auto& d : slip)
+        if (d.code == "EJAAN") {
+            EXPECT_EQ(d.pos.line, 30u);
+            EXPECT_EQ(d.pos.column, 43u);  // «berlakuu», counting the two invisible characters before it
+        }
+}

@@ -335,11 +335,16 @@ bool without_tambahan(const Citation& c)
 //   the national accreditation bodies (BAN-PT, BAN-S/M, BAN PAUD), the independent accreditation
 //   bodies (LAM), a unit inside a ministry (Direktur Jenderal, Sekretaris Jenderal, Deputi,
 //   Inspektur, Kepala Biro).
+// * Not the regulation of an organ of a university: the Rektor, and the Majelis Wali Amanat, Senat
+//   Akademik and Dewan Guru Besar of a PTN Badan Hukum (its statuta, e.g. PP 68/2013 on Universitas
+//   Indonesia) rule inside the university and are promulgated nowhere: the Rektor of Universitas
+//   Indonesia cites «Peraturan Majelis Wali Amanat Universitas Indonesia Nomor 004/SK/MWA-UI/2015»
+//   with no gazette (Keputusan Rektor 496 and 1281/2020, training part of tests/corpus).
 bool promulgated_in_berita_negara(const Citation& c)
 {
     if (c.year && c.year <= 2008) return false;
     for (const char* body : {"Badan Akreditasi Nasional", "Lembaga Akreditasi Mandiri", "BAN-PT", "Direktur Jenderal", "Sekretaris Jenderal",
-                             "Deputi", "Inspektur", "Kepala Biro", "Rektor"})
+                             "Deputi", "Inspektur", "Kepala Biro", "Rektor", "Majelis Wali Amanat", "Senat Akademik", "Dewan Guru Besar"})
         if (c.kind.find(body) != std::string::npos) return false;
     return true;
 }
@@ -509,7 +514,15 @@ void check_mengingat(Context& cx)
             need = "Lembaran Negara";
             break;
         case kRegulasi:
-            if (promulgated_in_berita_negara(c)) need = "Berita Negara";
+            // a Peraturan Bank Indonesia and a Peraturan Otoritas Jasa Keuangan are promulgated in the
+            // Lembaran Negara, not the Berita Negara: UU 23/1999 Pasal 1 angka 8 («… dan dimuat dalam
+            // Lembaran Negara Republik Indonesia»), UU 21/2011 Pasal 1 angka 10 («… diundangkan dalam
+            // Lembaran Negara Republik Indonesia»); Bank Indonesia cites them so (Peraturan Anggota Dewan
+            // Gubernur 23/8/PADG/2021, training part of tests/corpus)
+            if (c.kind.rfind("Peraturan Bank Indonesia", 0) == 0 || c.kind.rfind("Peraturan Otoritas Jasa Keuangan", 0) == 0)
+                need = "Lembaran Negara";
+            else if (promulgated_in_berita_negara(c))
+                need = "Berita Negara";
             break;
         case kPerdaProv:
         case kPerdaKab: need = "Lembaran Daerah"; break;

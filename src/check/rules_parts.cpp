@@ -351,6 +351,22 @@ bool promulgated_in_berita_negara(const Citation& c)
 
 void check_mengingat_duplicates(Context& cx);
 
+// «(Lembaran Negara Tahun 2014 Nomor 6, Tambahan Lebaran Negara Republik Indonesia Nomor 5494)»
+// (Peraturan Menteri Koordinator Bidang Perekonomian 1/2020, training part of tests/corpus): the
+// gazette's word typed one letter wrong before «Negara». «Lebaran» is a word of its own, so the
+// spelling check is silent, and the gazette looked missing. The offset in `tail` of such a word
+// (one edit from «Lembaran», not «Lembaran» itself), or npos.
+static std::size_t misspelt_lembaran(const std::string& tail)
+{
+    for (std::size_t n = tail.find(" Negara"); n != std::string::npos; n = tail.find(" Negara", n + 1)) {
+        std::size_t b = n;
+        while (b > 0 && std::isalpha(static_cast<unsigned char>(tail[b - 1]))) --b;
+        const std::string word = tail.substr(b, n - b);
+        if (word.size() >= 6 && word != "Lembaran" && word != "lembaran" && text::edit_distance(word, "Lembaran") == 1) return b;
+    }
+    return std::string::npos;
+}
+
 // What follows a number's leading figures: "" for «103», "/M" for «228/M». A Keputusan Presiden of
 // the appointment series (Nomor 228/M Tahun 2001, the Kabinet Gotong Royong; 84/P Tahun 2009) is
 // numbered apart from the decrees of the regular series, so within one year its number says
@@ -547,6 +563,14 @@ void check_mengingat(Context& cx)
             const std::size_t open = tail.rfind('(');
             if (open != std::string::npos && tail.find(')', open) == std::string::npos) {
                 // fall through to the order of the items
+            } else if (const std::size_t typo = misspelt_lembaran(tail); typo != std::string::npos &&
+                       (tail.find(need) == std::string::npos ||
+                        (need_tambahan && tail.find("Tambahan Lembaran") == std::string::npos && tail.find("Tambahan lembaran") == std::string::npos))) {
+                // the gazette is cited, its word mistyped: that is the slip
+                const std::string word = tail.substr(typo, tail.find(' ', typo) - typo);
+                cx.report("EJAAN", cx.at(t, c.end + typo), "«" + word + " Negara» dalam kutipan lembaran negara: ditulis «Lembaran Negara»",
+                          "«" + word + " Negara» in a gazette reference: it is written «Lembaran Negara»", "maksud Anda: Lembaran?",
+                          "did you mean: Lembaran?");
             } else if (tail.find(need) == std::string::npos) {
                 // a regional regulation is promulgated in its own region's Lembaran/Berita Daerah
                 std::string where = citation_region(c);

@@ -2429,3 +2429,32 @@ TEST(CheckTried, TheCommaClosingTheMenimbangFormulaBeforeARegulationIsNoSlip)
     for (const auto& x : ds) found = found || (x.code == "TANDA-BACA" && x.message.find("peraturan yang memuatnya") != std::string::npos);
     EXPECT_TRUE(found) << listing(ds);
 }
+
+TEST(CheckLexicon, WebIsAWordOfTheLexicon)
+{
+    // «aplikasi berbasis situs web» (Peraturan Menteri Koordinator Bidang Perekonomian 1/2020,
+    // training part of tests/corpus): KBBI VI «web», 11 UU and PP of the dump (data/ejaan/kata.txt)
+    const auto ok = check_variant("web", {{"<diktum>Keputusan ini mulai berlaku", "<diktum>Jadwal diumumkan pada situs web Komisi.</diktum>\n    <diktum>Keputusan ini mulai berlaku"}});
+    EXPECT_EQ(first_of(ok, "EJAAN"), nullptr) << listing(ok);
+    const auto ds = check_variant("wab", {{"<diktum>Keputusan ini mulai berlaku", "<diktum>Jadwal diumumkan pada situs wab Komisi.</diktum>\n    <diktum>Keputusan ini mulai berlaku"}});
+    const Diagnostic* d = first_of(ds, "EJAAN");
+    ASSERT_NE(d, nullptr) << listing(ds);
+    EXPECT_NE(d->message.find("«wab»"), std::string::npos) << d->message;
+}
+
+TEST(CheckTried, AMistypedGazetteWordIsItsSlipNotAMissingGazette)
+{
+    // «Tambahan Lebaran Negara Republik Indonesia Nomor 5494» (Peraturan Menteri Koordinator Bidang
+    // Perekonomian 1/2020, training part of tests/corpus): «Lebaran» is a word, the spelling check is
+    // silent, and the Tambahan looked missing
+    const std::string from = "Tambahan Lembaran Negara Republik Indonesia Nomor 6109";
+    const auto ds = check_variant("lebaran", {{from, "Tambahan Lebaran Negara Republik Indonesia Nomor 6109"}});
+    const Diagnostic* d = first_of(ds, "EJAAN");
+    ASSERT_NE(d, nullptr) << listing(ds);
+    EXPECT_NE(d->message.find("«Lebaran Negara»"), std::string::npos) << d->message;
+    EXPECT_EQ(first_of(ds, "MENGINGAT-LEMBARAN"), nullptr) << listing(ds);
+    // a Tambahan left out is still a missing Tambahan
+    const auto gone = check_variant("tanpa-tambahan", {{", " + from, ""}});
+    EXPECT_EQ(first_of(gone, "EJAAN"), nullptr) << listing(gone);
+    EXPECT_NE(first_of(gone, "MENGINGAT-LEMBARAN"), nullptr) << listing(gone);
+}

@@ -2458,3 +2458,23 @@ TEST(CheckTried, AMistypedGazetteWordIsItsSlipNotAMissingGazette)
     EXPECT_EQ(first_of(gone, "EJAAN"), nullptr) << listing(gone);
     EXPECT_NE(first_of(gone, "MENGINGAT-LEMBARAN"), nullptr) << listing(gone);
 }
+
+TEST(CheckTried, EveryLowerCaseDiktumReferenceIsReported)
+{
+    // «sebagaimana dimaksud dalam diktum KEDUA» at six places (Keputusan Menteri Koordinator Bidang
+    // Kemaritiman dan Investasi 114/S/2020, training part of tests/corpus): each place is a slip
+    auto two = [](const char* word) {
+        const std::string w(word);
+        return std::vector<std::pair<std::string, std::string>>{
+            {"<diktum>Keputusan ini mulai berlaku",
+             "<diktum>Jadwal sebagaimana dimaksud dalam " + w + " KESATU diumumkan.</diktum>\n    <diktum>Rapat sebagaimana dimaksud dalam " + w +
+                 " KESATU terbuka.</diktum>\n    <diktum>Keputusan ini mulai berlaku"}};
+    };
+    const auto ds = check_variant("diktum-kecil", two("diktum"));
+    std::size_t places = 0;
+    for (const auto& d : ds)
+        if (d.code == "KAPITAL" && d.message.find("«diktum KESATU»") != std::string::npos) ++places;
+    EXPECT_EQ(places, 2u) << listing(ds);
+    const auto ok = check_variant("diktum-besar", two("Diktum"));
+    EXPECT_EQ(first_of(ok, "KAPITAL"), nullptr) << listing(ok);
+}

@@ -461,9 +461,12 @@ public:
                 report(i, "«" + std::string(prev) + " " + std::string(w) + "»: kata dalam nama lembaga diawali huruf kapital («" + text::capitalise(w) + "», PUEBI)",
                        "«" + std::string(prev) + " " + std::string(w) + "»: each word of an office's name is capitalised («" + text::capitalise(w) + "», PUEBI)");
             }
-            // "diktum KESATU": a reference to a Diktum is capitalised.
-            if (!done[3] && w == "diktum" && ordinal_caps(next) && first("3")) {
-                done[3] = true;
+            // "diktum KESATU": a reference to a Diktum is capitalised. Every place is reported (one
+            // line of output with its places, as RUJUKAN's «dimaksud pada diktum»): a decree that
+            // writes it so writes it at each reference, and each is a slip to correct (session 20:
+            // the Keputusan Menteri Koordinator Bidang Kemaritiman dan Investasi 114/S/2020 writes
+            // «diktum KEDUA» six times, of which the first place only was reported)
+            if (w == "diktum" && ordinal_caps(next)) {
                 report(i, "«diktum " + std::string(next) + "»: ditulis «Diktum " + std::string(next) + "»",
                        "«diktum " + std::string(next) + "»: write «Diktum " + std::string(next) + "»");
             }

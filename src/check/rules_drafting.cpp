@@ -962,6 +962,17 @@ void check_comma_after_pasal(Context& cx, const Text& t)
         // 4 Tahun 1973 tentang … dinyatakan tidak berlaku" (PP of 1990-2004): the comma closes an
         // opening clause, and the citation after it is the subject of the sentence's predicate
         if (subject_of_repeal(s, p + 2)) continue;
+        // "bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a dan huruf b, Peraturan
+        // Anggota Dewan Gubernur Nomor 21/18/PADG/2019 tentang … perlu disesuaikan;" (Bank Indonesia,
+        // PADG 23/8/PADG/2021, training part of tests/corpus): the letters are the Menimbang's own
+        // items, the comma closes the formula's opening clause (UU 12/2011 Lampiran II: «berdasarkan
+        // pertimbangan sebagaimana dimaksud dalam huruf a dan huruf b, perlu …»), and the citation
+        // after it is the subject of the sentence
+        {
+            const std::size_t clause = s.rfind(';', ref);
+            const std::size_t opening = s.rfind("berdasarkan pertimbangan sebagaimana dimaksud", ref);
+            if (opening != std::string::npos && (clause == std::string::npos || opening > clause)) continue;
+        }
         const std::string written = s.substr(ref, p - ref);
         cx.report("TANDA-BACA", cx.at(t, p), "koma antara «" + written + "» dan peraturan yang memuatnya («" + c->kind + " Nomor …»)",
                   "a comma between «" + written + "» and the regulation it belongs to («" + c->kind + " Nomor …»)", "hapus «,»", "drop the «,»");

@@ -66,11 +66,28 @@ bool degree_tail(std::string_view tail)
     return true;
 }
 
+// A title written before a person's name, with its stop (PUEBI, singkatan gelar: «Prof.», «Dr.»,
+// «dr.» a physician, «drg.», «drh.», «Ir.», «Drs.», «Dra.», «H.», «Hj.»; «rer.nat.» after «Dr.»):
+// «Prof. Dr. Ine Minara S. Ruky, S.E., M.E.», «dr. Agustin Kusumayati, M.Sc., Ph.D.» (Keputusan
+// Rektor Universitas Indonesia 496 and 1281/2020, training part of tests/corpus). It is no part of
+// the name, so it is not counted among the name's words, and «dr» in lower case is no slip there.
+static bool title_before_name(std::string_view w)
+{
+    for (const char* t : {"Prof", "Dr", "dr", "drg", "drh", "Ir", "Drs", "Dra", "H", "Hj", "rer", "nat"})
+        if (w == t) return true;
+    return false;
+}
+
 bool name_only(const std::string& s, Speller* speller)
 {
     const std::size_t comma = s.find(',');
     const std::string head = s.substr(0, comma);
-    const auto ws = text::words(head);
+    auto ws = text::words(head);
+    {
+        std::size_t lead = 0;
+        while (lead + 1 < ws.size() && title_before_name(ws[lead].view(head)) && ws[lead].end < head.size() && head[ws[lead].end] == '.') ++lead;
+        ws.erase(ws.begin(), ws.begin() + static_cast<std::ptrdiff_t>(lead));
+    }
     if (ws.empty() || ws.size() > 5) return false;
     const bool degrees = comma != std::string::npos;  // "…, S.H., M.H." follows only a person's name
     // degrees proper after the comma (S.Psi, MM, M.Si.): a word in lower case in such a name («Al

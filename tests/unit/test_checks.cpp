@@ -2396,3 +2396,104 @@ TEST(CheckText, InvisibleAndNoBreakSpacesFromWordAreReadAsTheTextReads)
             EXPECT_EQ(d.pos.column, 43u);  // «berlakuu», counting the two invisible characters before it
         }
 }
+
+TEST(CheckTried, ATitleBeforeANameInATableCellIsNoWordToSpell)
+{
+    // «Prof. Dr. Ine Minara S. Ruky, S.E., M.E.», «dr. Agustin Kusumayati, M.Sc., Ph.D.» (Keputusan
+    // Rektor Universitas Indonesia 496 and 1281/2020, training part of tests/corpus): the titles before
+    // the name are not counted among its words, and «dr» (a physician) is no unknown word there
+    const std::string base = kFixtures + "leksikon/benar.xml";
+    for (const char* cell : {"<sel>Prof. Dr. Ine Minara S. Ruky, S.E., M.E.</sel>", "<sel>dr. Agustin Kusumayati, M.Sc., Ph.D.</sel>"}) {
+        const auto ok = peraturan_variant("nama-gelar-depan", {{"<sel>Hasan Basri, S.H., M.H.</sel>", cell}}, base);
+        EXPECT_EQ(first_of(ok, "EJAAN"), nullptr) << cell << "\n" << listing(ok);
+    }
+    // a name is still at most five words once its titles are dropped: a longer cell is spelt
+    const auto ds = peraturan_variant("nama-gelar-panjang", {{"<sel>Hasan Basri, S.H., M.H.</sel>", "<sel>Prof. Dr. Ine Minara S. Ruky Wijaya Putra, S.E.</sel>"}}, base);
+    const Diagnostic* d = first_of(ds, "EJAAN");
+    ASSERT_NE(d, nullptr) << listing(ds);
+    EXPECT_NE(d->message.find("«Minara»"), std::string::npos) << d->message;
+}
+
+TEST(CheckTried, PeraturanBankIndonesiaIsInTheLembaranNegaraAndAUniversityOrgansRulesInNoGazette)
+{
+    const std::string kpu = "<butir>Peraturan Komisi Pemilihan Umum Nomor 8 Tahun 2019";
+    auto with = [&](const std::string& item) { return std::vector<std::pair<std::string, std::string>>{{kpu, "<butir>" + item + "</butir>\n    " + kpu}}; };
+    // UU 23/1999 Pasal 1 angka 8: a Peraturan Bank Indonesia is «dimuat dalam Lembaran Negara» (PADG 23/8/PADG/2021)
+    const auto pbi = check_variant("pbi-lembaran", with("Peraturan Bank Indonesia Nomor 20/6/PBI/2018 tentang Uang Elektronik (Lembaran Negara Republik Indonesia Tahun 2018 Nomor 70, Tambahan Lembaran Negara Republik Indonesia Nomor 6203);"));
+    EXPECT_EQ(first_of(pbi, "MENGINGAT-LEMBARAN"), nullptr) << listing(pbi);
+    const auto bare = check_variant("pbi-tanpa", with("Peraturan Bank Indonesia Nomor 20/6/PBI/2018 tentang Uang Elektronik;"));
+    const Diagnostic* d = first_of(bare, "MENGINGAT-LEMBARAN");
+    ASSERT_NE(d, nullptr) << listing(bare);
+    EXPECT_NE(d->message.find("tanpa Lembaran Negara"), std::string::npos) << d->message;
+    // a university organ's regulation (Keputusan Rektor UI 496/2020) is asked for no gazette; a minister's is
+    const auto mwa = check_variant("mwa", with("Peraturan Majelis Wali Amanat Universitas Indonesia Nomor 004/SK/MWA-UI/2015 tentang Anggaran Rumah Tangga Universitas Indonesia;"));
+    EXPECT_EQ(first_of(mwa, "MENGINGAT-LEMBARAN"), nullptr) << listing(mwa);
+    const auto menteri = check_variant("permen-tanpa", with("Peraturan Menteri Keuangan Nomor 50 Tahun 2015 tentang Uang Elektronik;"));
+    EXPECT_NE(first_of(menteri, "MENGINGAT-LEMBARAN"), nullptr) << listing(menteri);
+}
+
+TEST(CheckTried, TheCommaClosingTheMenimbangFormulaBeforeARegulationIsNoSlip)
+{
+    // «bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a dan huruf b, Peraturan Anggota
+    // Dewan Gubernur Nomor 21/18/PADG/2019 tentang … perlu disesuaikan;» (PADG 23/8/PADG/2021)
+    const std::string reg = "Peraturan Menteri Keuangan Nomor 50 Tahun 2015 tentang Uang Elektronik perlu disesuaikan;</butir>";
+    auto item = [&](const std::string& opening) {
+        return std::vector<std::pair<std::string, std::string>>{{"<menimbang>", "<menimbang>\n    <butir>bahwa " + opening + ", " + reg}};
+    };
+    const auto ok = check_variant("koma-pertimbangan", item("berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a dan huruf b"));
+    for (const auto& x : ok) EXPECT_EQ(x.message.find("peraturan yang memuatnya"), std::string::npos) << listing(ok);
+    // the letter of another regulation, parted from it by a comma, is still reported
+    const auto ds = check_variant("koma-huruf", item("ketentuan dalam huruf b"));
+    bool found = false;
+    for (const auto& x : ds) found = found || (x.code == "TANDA-BACA" && x.message.find("peraturan yang memuatnya") != std::string::npos);
+    EXPECT_TRUE(found) << listing(ds);
+}
+
+TEST(CheckLexicon, WebIsAWordOfTheLexicon)
+{
+    // «aplikasi berbasis situs web» (Peraturan Menteri Koordinator Bidang Perekonomian 1/2020,
+    // training part of tests/corpus): KBBI VI «web», 11 UU and PP of the dump (data/ejaan/kata.txt)
+    const auto ok = check_variant("web", {{"<diktum>Keputusan ini mulai berlaku", "<diktum>Jadwal diumumkan pada situs web Komisi.</diktum>\n    <diktum>Keputusan ini mulai berlaku"}});
+    EXPECT_EQ(first_of(ok, "EJAAN"), nullptr) << listing(ok);
+    const auto ds = check_variant("wab", {{"<diktum>Keputusan ini mulai berlaku", "<diktum>Jadwal diumumkan pada situs wab Komisi.</diktum>\n    <diktum>Keputusan ini mulai berlaku"}});
+    const Diagnostic* d = first_of(ds, "EJAAN");
+    ASSERT_NE(d, nullptr) << listing(ds);
+    EXPECT_NE(d->message.find("«wab»"), std::string::npos) << d->message;
+}
+
+TEST(CheckTried, AMistypedGazetteWordIsItsSlipNotAMissingGazette)
+{
+    // «Tambahan Lebaran Negara Republik Indonesia Nomor 5494» (Peraturan Menteri Koordinator Bidang
+    // Perekonomian 1/2020, training part of tests/corpus): «Lebaran» is a word, the spelling check is
+    // silent, and the Tambahan looked missing
+    const std::string from = "Tambahan Lembaran Negara Republik Indonesia Nomor 6109";
+    const auto ds = check_variant("lebaran", {{from, "Tambahan Lebaran Negara Republik Indonesia Nomor 6109"}});
+    const Diagnostic* d = first_of(ds, "EJAAN");
+    ASSERT_NE(d, nullptr) << listing(ds);
+    EXPECT_NE(d->message.find("«Lebaran Negara»"), std::string::npos) << d->message;
+    EXPECT_EQ(first_of(ds, "MENGINGAT-LEMBARAN"), nullptr) << listing(ds);
+    // a Tambahan left out is still a missing Tambahan
+    const auto gone = check_variant("tanpa-tambahan", {{", " + from, ""}});
+    EXPECT_EQ(first_of(gone, "EJAAN"), nullptr) << listing(gone);
+    EXPECT_NE(first_of(gone, "MENGINGAT-LEMBARAN"), nullptr) << listing(gone);
+}
+
+TEST(CheckTried, EveryLowerCaseDiktumReferenceIsReported)
+{
+    // «sebagaimana dimaksud dalam diktum KEDUA» at six places (Keputusan Menteri Koordinator Bidang
+    // Kemaritiman dan Investasi 114/S/2020, training part of tests/corpus): each place is a slip
+    auto two = [](const char* word) {
+        const std::string w(word);
+        return std::vector<std::pair<std::string, std::string>>{
+            {"<diktum>Keputusan ini mulai berlaku",
+             "<diktum>Jadwal sebagaimana dimaksud dalam " + w + " KESATU diumumkan.</diktum>\n    <diktum>Rapat sebagaimana dimaksud dalam " + w +
+                 " KESATU terbuka.</diktum>\n    <diktum>Keputusan ini mulai berlaku"}};
+    };
+    const auto ds = check_variant("diktum-kecil", two("diktum"));
+    std::size_t places = 0;
+    for (const auto& d : ds)
+        if (d.code == "KAPITAL" && d.message.find("«diktum KESATU»") != std::string::npos) ++places;
+    EXPECT_EQ(places, 2u) << listing(ds);
+    const auto ok = check_variant("diktum-besar", two("Diktum"));
+    EXPECT_EQ(first_of(ok, "KAPITAL"), nullptr) << listing(ok);
+}

@@ -490,7 +490,9 @@ char item_end(const std::string& s)
         while (again && e > 0 && s[e] == ' ') --e;
     }
     if (s[e] == ';' || s[e] == '.' || s[e] == ':' || s[e] == ',') return s[e];
-    for (const char* tail : {"; dan", "; atau", "; dan/atau"}) {
+    // "…;dan" with no space after the semicolon (Peraturan Bupati Majene 13/2022) ends the same way:
+    // the space is SPASI-TANDA's to report, not a missing mark
+    for (const char* tail : {"; dan", "; atau", "; dan/atau", ";dan", ";atau", ";dan/atau"}) {
         const std::size_t n = std::char_traits<char>::length(tail);
         if (e + 1 >= n && s.compare(e + 1 - n, n, tail) == 0) return ';';
     }

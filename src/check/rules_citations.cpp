@@ -395,6 +395,12 @@ void check_gazette_form(Context& cx, const std::vector<Text>& mengingat)
                 std::size_t q = p + n.size();
                 while (q < s.size() && s[q] == ' ') ++q;
                 if (q >= s.size()) continue;  // an item broken off after the name: MENGINGAT-AKHIR's and KURUNG's
+                // "Tambahan Lembaran Negara Negara Republik Indonesia" (Peraturan Bupati Majene
+                // 13/2022): the doubled word is KATA-ULANG's; the name goes on after it
+                if (s.compare(q, 7, "Negara ") == 0) {
+                    q += 7;
+                    while (q < s.size() && s[q] == ' ') ++q;
+                }
                 const bool ri = s.compare(q, 18, "Republik Indonesia") == 0;
                 mentions.push_back({&t, p, p + n.size(), ri});
                 if (reported) continue;

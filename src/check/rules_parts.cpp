@@ -580,8 +580,9 @@ void check_mengingat(Context& cx)
                                              (c.level == kPerdaProv || c.level == kPerdaKab ? ", Tambahan Lembaran Daerah " + where + " Nomor …" : "") + ")";
                 cx.report("MENGINGAT-LEMBARAN", at_end, c.name() + " dikutip tanpa " + need,
                           c.name() + " is cited without its " + need, "tambahkan " + brackets, "add " + brackets);
-            } else if (need_tambahan && tail.find("Tambahan Lembaran") == std::string::npos &&
-                       tail.find("Tambahan lembaran") == std::string::npos && !without_tambahan(c)) {  // "Tambahan Lembaran. Negara" is SPASI-TANDA's, "Tambahan lembaran" KAPITAL's
+            } else if (need_tambahan && text::lower(tail).find("tambahan lembaran") == std::string::npos && !without_tambahan(c)) {
+                // "Tambahan Lembaran. Negara" is SPASI-TANDA's; "Tambahan lembaran", "tambahan lembaran
+                // Negara" (Peraturan Bupati Majene 13/2022) are the Tambahan with a case slip, KAPITAL's
                 cx.report("MENGINGAT-LEMBARAN", at_end, c.name() + " dikutip tanpa Tambahan Lembaran Negara",
                           c.name() + " is cited without its Tambahan Lembaran Negara",
                           "tambahkan «, Tambahan Lembaran Negara Republik Indonesia Nomor …» dalam kurung",

@@ -1243,6 +1243,14 @@ TEST(CheckTried, GazettesAreAskedForByTheLawOfTheCitedYear)
     // Sekretaris Jenderal Komisi Yudisial 6/2014)
     EXPECT_EQ(lembaran("tambahan-kecil", "Undang-Undang Nomor 31 Tahun 1999 tentang Pemberantasan Tindak Pidana Korupsi (Lembaran Negara Republik Indonesia Tahun 1999 Nomor 140, Tambahan lembaran Negara Republik Indonesia Nomor 3874);"), 0u);
     EXPECT_EQ(lembaran("tambahan-kurang", "Undang-Undang Nomor 31 Tahun 1999 tentang Pemberantasan Tindak Pidana Korupsi (Lembaran Negara Republik Indonesia Tahun 1999 Nomor 140);"), 1u);
+    // all in lower case, «tambahan lembaran Negara», is the Tambahan too (Peraturan Bupati Majene 13/2022)
+    EXPECT_EQ(lembaran("tambahan-semua-kecil", "Undang-Undang Nomor 31 Tahun 1999 tentang Pemberantasan Tindak Pidana Korupsi (Lembaran Negara Republik Indonesia Tahun 1999 Nomor 140, tambahan lembaran Negara Republik Indonesia Nomor 3874);"), 0u);
+    // «Tambahan Lembaran Negara Negara Republik Indonesia»: the doubled word is KATA-ULANG's, the
+    // name has its «Republik Indonesia» (Majene 13/2022); without it, among citations that write
+    // it, it is reported
+    const std::string uu20 = "Undang-Undang Nomor 20 Tahun 2001 tentang Perubahan atas Undang-Undang Nomor 31 Tahun 1999 tentang Pemberantasan Tindak Pidana Korupsi (Lembaran Negara Republik Indonesia Tahun 2001 Nomor 134, Tambahan Lembaran Negara Republik Indonesia Nomor 4150);</butir><butir>";
+    EXPECT_EQ(lembaran("negara-ganda", uu20 + "Undang-Undang Nomor 1 Tahun 2004 tentang Perbendaharaan Negara (Lembaran Negara Republik Indonesia Tahun 2004 Nomor 5, Tambahan Lembaran Negara Negara Republik Indonesia Nomor 4355);"), 0u);
+    EXPECT_EQ(lembaran("negara-tanpa-ri", uu20 + "Undang-Undang Nomor 1 Tahun 2004 tentang Perbendaharaan Negara (Lembaran Negara Republik Indonesia Tahun 2004 Nomor 5, Tambahan Lembaran Negara Nomor 4355);"), 1u);
 }
 
 TEST(CheckTried, FiguresAndTheirWordsMustAgree)
@@ -1330,6 +1338,22 @@ TEST(CheckTried, AListItemEndingWithACommaAmongSemicolonsIsReported)
     };
     EXPECT_EQ(items("butir-koma", "menyiapkan bahan,"), 1u);
     EXPECT_EQ(items("butir-titik-koma", "menyiapkan bahan;"), 0u);
+}
+
+TEST(CheckTried, AListItemEndingWithASemicolonRunIntoItsConjunctionIsNoItemWithoutAMark)
+{
+    // «air bersih;dan» (Peraturan Bupati Majene 13/2022): the item ends with «;» and «dan»; the
+    // missing space is SPASI-TANDA's. An item with no mark at all is still reported.
+    auto open = [](const std::string& name, const std::string& fourth) {
+        const std::string last = "<diktum>Keputusan ini mulai berlaku pada tanggal ditetapkan.</diktum>";
+        const auto ds = check_variant(name, {{last, "<diktum>Tugas Tim meliputi:<daftar><butir>menyusun jadwal;</butir><butir>menyiapkan bahan;</butir>"
+                                                    "<butir>melaporkan hasil;</butir><butir>" + fourth +
+                                                    "</butir><butir>menyampaikan laporan.</butir></daftar></diktum>" + last}});
+        return count_saying(ds, "TANDA-BACA", "tanpa tanda baca akhir");
+    };
+    EXPECT_EQ(open("titik-koma-dan-rapat", "mengevaluasi hasil;dan"), 0u);
+    EXPECT_EQ(open("titik-koma-atau-rapat", "mengevaluasi hasil;atau"), 0u);
+    EXPECT_EQ(open("tanpa-tanda", "mengevaluasi hasil"), 1u);
 }
 
 // «Kepada … Untuk …» belongs to an Instruksi (new-user trial: a Keputusan with <kepada> rendered unwarned)

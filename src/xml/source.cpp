@@ -246,6 +246,28 @@ bool parse_document(const SourceText& src, pugi::xml_document& doc, DiagnosticSi
         sink.error(src.at_offset(0), "E-XML-KODE", "berkas ini berkode UTF-16; seharusnya UTF-8", "the file is UTF-16; expected UTF-8");
         return false;
     }
+    // a document of another kind given where a decree is expected (a new-user trial ran `naskah
+    // check SK.docx` and read «invalid UTF-8 at 1:50»): say what it is and what to do with it
+    {
+        struct Kind {
+            std::string_view magic;
+            const char* id;
+            const char* en;
+        };
+        static constexpr Kind kinds[] = {
+            {"PK\x03\x04", "berkas ini arsip zip (dokumen Word .docx?), bukan naskah XML; dokumen Word diubah dengan: naskah import BERKAS.docx",
+             "this file is a zip archive (a Word .docx?), not a naskah XML file; a Word document is converted with: naskah import FILE.docx"},
+            {"\xD0\xCF\x11\xE0", "berkas ini dokumen Word lama (.doc), bukan naskah XML; simpan sebagai .docx lalu: naskah import BERKAS.docx",
+             "this file is an old Word document (.doc), not a naskah XML file; save it as .docx, then: naskah import FILE.docx"},
+            {"%PDF-", "berkas ini PDF, bukan naskah XML; seharusnya berkas naskah (<keputusan> … </keputusan>, docs/format.md)",
+             "this file is a PDF, not a naskah XML file; expected a naskah file (<keputusan> … </keputusan>, docs/format.md)"},
+        };
+        for (const Kind& k : kinds)
+            if (text.compare(0, k.magic.size(), k.magic) == 0) {
+                sink.error(src.at_offset(0), "E-XML-KODE", k.id, k.en);
+                return false;
+            }
+    }
     // UTF-16 without a byte-order mark: every other byte of the first '<' is a NUL
     if (text.size() >= 2 && ((text[0] == '<' && text[1] == '\0') || (text[0] == '\0' && text[1] == '<'))) {
         sink.error(src.at_offset(0), "E-XML-KODE", "berkas ini berkode UTF-16 (tanpa penanda urutan bita); seharusnya UTF-8",

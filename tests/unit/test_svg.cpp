@@ -156,8 +156,10 @@ TEST(Serve, FileNamesStayInTheFolder)
 {
     EXPECT_TRUE(serve::safe_file_name("keputusan-15.xml"));
     EXPECT_TRUE(serve::safe_file_name("Keputusan_15.v2.xml"));
-    for (const char* bad : {"../x.xml", "..x.xml", "/etc/x.xml", "a/b.xml", "a\\b.xml", ".hidden.xml", "x.txt", "x.xml/..", "", "x y.xml",
-                            "x\n.xml", "%2e%2e.xml"})
+    EXPECT_TRUE(serve::safe_file_name("SK Tim Satu Data (revisi).xml"));
+    EXPECT_TRUE(serve::safe_file_name("Keputusan Kadis \xC3\xA9.xml"));
+    for (const char* bad : {"../x.xml", "..x.xml", "/etc/x.xml", "a/b.xml", "a\\b.xml", ".hidden.xml", "x.txt", "x.xml/..", "", " x.xml",
+                            "x .xml", "x\n.xml", "%2e%2e.xml", "x\".xml", "x:y.xml", "x\xC3.xml"})
         EXPECT_FALSE(serve::safe_file_name(bad)) << bad;
     EXPECT_EQ(serve::random_token().size(), 32u);
     EXPECT_NE(serve::random_token(), serve::random_token());

@@ -39,12 +39,12 @@ std::size_t edit_distance(const std::string& a, const std::string& b)
 }
 }  // namespace
 
-std::string nearest_shipped_style(const std::string& name)
+std::string nearest_name(const std::string& name, const std::vector<std::string>& candidates)
 {
     if (name.size() > 64) return {};
     std::string best;
     std::size_t best_distance = 4;
-    for (const std::string& s : shipped_styles()) {
+    for (const std::string& s : candidates) {
         const std::size_t d = edit_distance(name, s);
         if (d < best_distance) {
             best_distance = d;
@@ -53,5 +53,7 @@ std::string nearest_shipped_style(const std::string& name)
     }
     return best;
 }
+
+std::string nearest_shipped_style(const std::string& name) { return nearest_name(name, shipped_styles()); }
 
 }  // namespace naskah::style

@@ -12,5 +12,8 @@ std::vector<std::string> shipped_styles();
 
 /// The shipped style nearest to a name that is none (at most three letters off), or "".
 std::string nearest_shipped_style(const std::string& name);
+/// Of `candidates`, the one nearest to `name` (at most three letters off; the first of equals), or "":
+/// what a typo such as «judul.nomer» meant.
+std::string nearest_name(const std::string& name, const std::vector<std::string>& candidates);
 
 }  // namespace naskah::style

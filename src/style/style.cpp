@@ -3,6 +3,7 @@
 #include "core/limits.hpp"
 #include "style/shipped.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -315,8 +316,16 @@ void set_value(const std::string& key, const std::string& v, const SourcePos& p,
 {
     auto it = keys().find(key);
     if (it == keys().end()) {
-        sink.error(p, "E-GAYA-KUNCI", "pengaturan '" + key + "' tidak dikenal; lihat docs/layouts.md untuk pengaturan gaya rumah",
-                   "unknown setting '" + key + "'; see docs/layouts.md for the settings a house style takes");
+        std::vector<std::string> known;
+        known.reserve(keys().size());
+        for (const auto& k : keys()) known.push_back(k.first);
+        std::sort(known.begin(), known.end());
+        const std::string meant = nearest_name(key, known);
+        sink.error(p, "E-GAYA-KUNCI",
+                   "pengaturan '" + key + "' tidak dikenal" + (meant.empty() ? "" : "; maksudnya '" + meant + "'?") +
+                       " (lihat docs/layouts.md untuk pengaturan gaya rumah)",
+                   "unknown setting '" + key + "'" + (meant.empty() ? "" : "; did you mean '" + meant + "'?") +
+                       " (see docs/layouts.md for the settings a house style takes)");
         return;
     }
     void* field = it->second.field(s);

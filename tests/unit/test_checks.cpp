@@ -2521,3 +2521,18 @@ TEST(CheckTried, EveryLowerCaseDiktumReferenceIsReported)
     const auto ok = check_variant("diktum-besar", two("Diktum"));
     EXPECT_EQ(first_of(ok, "KAPITAL"), nullptr) << listing(ok);
 }
+
+// A misspelt setting names the one meant (a new-user trial's «judul.nomer» got only «unknown»)
+TEST(CheckStyle, AnUnknownSettingNamesTheNearestKnownOne)
+{
+    style::HouseStyle s;
+    DiagnosticSink sink;
+    EXPECT_FALSE(style::apply_settings({model::StyleSetting{"judul.nomer", "NOMOR :", {}}}, s, sink));
+    ASSERT_EQ(sink.items().size(), 1u);
+    EXPECT_EQ(sink.items()[0].code, "E-GAYA-KUNCI");
+    EXPECT_NE(sink.items()[0].message.find("'judul.nomor'"), std::string::npos) << sink.items()[0].message;
+    DiagnosticSink far;
+    EXPECT_FALSE(style::apply_settings({model::StyleSetting{"xyzzy.plugh", "1", {}}}, s, far));
+    ASSERT_EQ(far.items().size(), 1u);
+    EXPECT_EQ(far.items()[0].message.find("maksudnya"), std::string::npos);  // nothing near: no guess
+}

@@ -1500,6 +1500,10 @@ void Recogniser::parts()
         if (next == P::None && detail::is_memutuskan(l.text)) {
             finish();
             state = P::None;
+            // its punctuation tells house styles apart («MEMUTUSKAN:», «MEMUTUSKAN :», «MEMUTUSKAN»)
+            const std::string typed = clean(l.text);
+            const std::size_t colon = typed.rfind(':');
+            out_.decision_line = colon == std::string::npos ? "MEMUTUSKAN" : colon > 0 && is_blank(typed[colon - 1]) ? "MEMUTUSKAN :" : "MEMUTUSKAN:";
             continue;
         }
         if (next == P::None && detail::is_menginstruksikan(l.text)) {

@@ -26,6 +26,9 @@ struct ImportResult {
     /// What the document looks like, for choosing a house style.
     bool lampiran_labelled = true;
     bool lampiran_date_line = true;
+    /// the decision line as typed, reduced to its form: "MEMUTUSKAN:", "MEMUTUSKAN :",
+    /// "MEMUTUSKAN" (no colon); empty when the document has none
+    std::string decision_line;
 };
 
 struct RecogniseOptions {

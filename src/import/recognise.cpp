@@ -1784,6 +1784,16 @@ bool Recogniser::signature_start(std::size_t k) const
     };
     if (norm(t) == want) return true;
     if (k + 1 < lines_.size() && !lines_[k + 1].table && norm(t + " " + lines_[k + 1].text) == want) return true;
+    // a Lampiran's closing signature under the title the decree's own signature printed when it
+    // differs from the official's (jabatan-ttd, «KEPALA DINAS,»), with the signer's name or a NIP
+    // line under it
+    const std::string& title = d_.meta.signer.title;
+    if (title.empty() || norm(t) != upper_ascii(clean(title))) return false;
+    const std::string name = upper_ascii(clean(d_.meta.signer.name));
+    for (std::size_t n = k + 1; n < lines_.size() && n <= k + 8 && !lines_[n].table; ++n) {
+        const std::string u = upper_ascii(clean(lines_[n].text));
+        if ((!name.empty() && u == name) || starts_word(lines_[n].text, "NIP")) return true;
+    }
     return false;
 }
 

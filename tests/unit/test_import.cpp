@@ -647,3 +647,50 @@ TEST(ImportStyle, LineSpacingAndDecisionLineTellStylesApart)
     // kpu is told the document's 1.65 spacing and its «MEMUTUSKAN» without a colon
     EXPECT_NE(listing.find("kpu: huruf spasi=\"1.65\"; bagian memutuskan=\"MEMUTUSKAN\";"), std::string::npos) << listing;
 }
+
+namespace {
+// `d` written by naskah as DOCX in its own style and imported again.
+bool own_docx_round_trip(const model::Decree& d, ImportOutput& out, model::Variant variant = model::Variant::Asli)
+{
+    DiagnosticSink sink;
+    style::HouseStyle base;
+    if (!style::load_style(d.layout_name.empty() ? "kpu" : d.layout_name, base, sink)) return false;
+    render::DocxOptions opt;
+    opt.variant = variant;
+    std::string bytes;
+    if (!render::write_docx(d, base, opt, bytes, sink)) return false;
+    DiagnosticSink isink;
+    return import_docx_bytes("own.docx", bytes, {}, out, isink);
+}
+
+std::string lampiran_text(const model::Decree& d)
+{
+    std::string t;
+    for (const auto& l : d.lampiran)
+        for (const auto& b : l.content)
+            if (const auto* p = std::get_if<model::Block>(&b); p && !p->is_list) t += p->paragraph.plain() + "|";
+    return t;
+}
+}  // namespace
+
+// A signature title other than the official's (jabatan-ttd «KEPALA DINAS,») also heads the
+// Lampiran's closing signature: it is naskah's to repeat, not text of the Lampiran (it came back as
+// paragraphs «KEPALA DINAS,», the name and the NIP, one more copy each round trip).
+TEST(ImportRecognise, LampiranSignatureUnderItsOwnTitleIsNotText)
+{
+    DiagnosticSink sink;
+    model::Decree d;
+    ASSERT_TRUE(xml::read_decree(NASKAH_SOURCE_DIR "/samples/starter-keputusan.xml", d, sink));
+    ASSERT_FALSE(d.lampiran.empty());
+    d.meta.signer.title = "Kepala Dinas";
+    d.meta.signer.name = "Muhammad Rumfot";
+    d.meta.signer.nip = "197805122005011003";
+    const std::string before = lampiran_text(d);
+    for (int round = 0; round < 2; ++round) {
+        ImportOutput out;
+        ASSERT_TRUE(own_docx_round_trip(d, out));
+        EXPECT_EQ(out.decree.meta.signer.title, "Kepala Dinas");
+        EXPECT_EQ(lampiran_text(out.decree), before) << "round " << round;
+        d = out.decree;
+    }
+}

@@ -75,8 +75,10 @@ std::vector<std::string> differences(const style::HouseStyle& s, const WDocument
     auto near = [](double a, double b) { return std::fabs(a - b) <= 2.0; };
     if (doc.page_width_mm > 0 && (!near(doc.page_width_mm, s.paper_width) || !near(doc.page_height_mm, s.paper_height)))
         out.push_back("kertas lebar=\"" + mm(doc.page_width_mm) + "\" tinggi=\"" + mm(doc.page_height_mm) + "\"");
+    // a tte copy's bottom margin also holds the QR code and the BSrE statement (as naskah's DOCX sets it)
+    const double bottom = r.decree.meta.variant == model::Variant::Tte ? s.portrait.bottom + s.qr_size + 4 : s.portrait.bottom;
     if (doc.page_width_mm > 0 && (!near(doc.margin_left_mm, s.portrait.left) || !near(doc.margin_right_mm, s.portrait.right) ||
-                                  !near(doc.margin_top_mm, s.portrait.top) || !near(doc.margin_bottom_mm, s.portrait.bottom)))
+                                  !near(doc.margin_top_mm, s.portrait.top) || !near(doc.margin_bottom_mm, bottom)))
         out.push_back("margin atas=\"" + mm(doc.margin_top_mm) + "\" bawah=\"" + mm(doc.margin_bottom_mm) + "\" kiri=\"" +
                       mm(doc.margin_left_mm) + "\" kanan=\"" + mm(doc.margin_right_mm) + "\"");
     if (!doc.font_family.empty() && doc.font_family != s.font.family) out.push_back("huruf keluarga=\"" + doc.font_family + "\"");
@@ -95,10 +97,14 @@ std::vector<std::string> differences(const style::HouseStyle& s, const WDocument
     // the decision line's punctuation: «MEMUTUSKAN:», «MEMUTUSKAN :» or «MEMUTUSKAN»
     if (!r.decision_line.empty() && !s.phrase.decide.empty() && decision_form(s.phrase.decide) != r.decision_line)
         out.push_back("bagian memutuskan=\"" + r.decision_line + "\"");
-    // Menetapkan: the style restates the title after it, or leaves the line empty
+    // the kop's name lines in bold or in regular weight; the NIP line's label
+    if (r.kop_bold >= 0 && (r.kop_bold == 1) != s.conv.kop_bold) out.push_back(std::string("kop tebal=\"") + (r.kop_bold ? "ya" : "tidak") + "\"");
+    if (!r.nip_label.empty() && r.nip_label != s.phrase.nip) out.push_back("tanda-tangan nip=\"" + r.nip_label + "\"");
+    // Menetapkan: the style restates the title after it, or leaves the line empty (an Instruksi
+    // has no Menetapkan line to tell)
     const bool doc_empty = r.decree.menetapkan && r.decree.menetapkan->empty();
     const bool style_empty = s.conv.menetapkan == style::MenetapkanText::Empty;
-    if (doc_empty != style_empty) out.push_back(std::string("menetapkan ") + (doc_empty ? "kosong" : "judul"));
+    if (doc_empty != style_empty && !model::is_instruksi(r.decree.meta)) out.push_back(std::string("menetapkan ") + (doc_empty ? "kosong" : "judul"));
     if (!r.decree.lampiran.empty()) {
         const bool labelled = s.lampiran_heading == style::LampiranHeading::Labelled;
         if (labelled != r.lampiran_labelled) out.push_back(std::string("kepala-lampiran=\"") + (r.lampiran_labelled ? "berlabel" : "bertumpuk") + "\"");

@@ -1168,6 +1168,7 @@ private:
 
     bool head();
     bool signature_start(std::size_t k) const;
+    void kop_weight(const WPara& p);  ///< a kop name line's weight into out_.kop_bold
     // Peraturan
     bool heading_at(std::size_t k, DivisionKind* kind = nullptr, std::string* number = nullptr) const;
     bool ayat_line(const Line& l, int first_ayat_x) const;
@@ -1286,6 +1287,7 @@ bool Recogniser::head()
         m.kop_lines.push_back(address ? to_inline(s, 0, s.text.size(), pos(l.para.number), kBold)
                                       : caps_inline(to_inline(s, 0, s.text.size(), pos(l.para.number), kBold)));
         m.kop_address.push_back(address);
+        if (!address) kop_weight(l.para);
     }
     // heading: kind + issuer, over one or more lines
     std::string heading_text;
@@ -1734,7 +1736,11 @@ void Recogniser::closing(bool in_lampiran)
             std::string nip = clean(t->stored().substr(3));
             while (!nip.empty() && (nip[0] == '.' || nip[0] == ':' || nip[0] == ' ')) nip.erase(0, 1);
             if (!in_lampiran) {
-                if (m.signer.nip.empty() && !nip.empty()) m.signer.nip = nip;
+                if (m.signer.nip.empty() && !nip.empty()) {
+                    m.signer.nip = nip;
+                    // «NIP. 1978…» or «NIP 1978…»: house styles differ in it
+                    out_.nip_label = t->text.size() > 3 && t->text[3] == '.' ? "NIP." : "NIP";
+                }
                 else unplaced(*t, "NIP penanda tangan", "signer's NIP");
             }
             ++i_;
@@ -1768,6 +1774,13 @@ void Recogniser::detect_variant()
             const std::string t = clean(p.shown());
             if (t.find("ditandatangani secara elektronik") != std::string::npos && m.variant == Variant::Asli) m.variant = Variant::Tte;
         }
+}
+
+void Recogniser::kop_weight(const WPara& p)
+{
+    const int bold = p.all_bold() ? 1 : 0;
+    if (out_.kop_bold == -2) out_.kop_bold = bold;
+    else if (out_.kop_bold != bold) out_.kop_bold = -1;
 }
 
 bool Recogniser::signature_start(std::size_t k) const
@@ -2955,6 +2968,7 @@ bool Recogniser::run()
                 d_.meta.kop_lines.push_back(address ? to_inline(s, 0, s.text.size(), pos(0), kBold)
                                                     : caps_inline(to_inline(s, 0, s.text.size(), pos(0), kBold)));
                 d_.meta.kop_address.push_back(address);
+                if (!address) kop_weight(p);
             }
             if (!d_.meta.kop_lines.empty()) break;
         }

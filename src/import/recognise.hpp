@@ -29,6 +29,10 @@ struct ImportResult {
     /// the decision line as typed, reduced to its form: "MEMUTUSKAN:", "MEMUTUSKAN :",
     /// "MEMUTUSKAN" (no colon); empty when the document has none
     std::string decision_line;
+    /// the kop's name lines: 1 all bold, 0 none bold, -1 mixed, -2 none met
+    int kop_bold = -2;
+    /// the label of the signer's NIP line as typed, "NIP" or "NIP."; empty when there is none
+    std::string nip_label;
 };
 
 struct RecogniseOptions {

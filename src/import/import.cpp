@@ -89,7 +89,7 @@ std::vector<std::string> differences(const style::HouseStyle& s, const WDocument
     }
     // line spacing: naskah's own DOCX sets it exactly; Word's "auto" multiple is an estimate
     if (doc.line_spacing > 0 && s.line_height > 0 &&
-        std::fabs(doc.line_spacing - s.line_height) > (doc.line_spacing_exact ? 0.015 : 0.1)) {
+        std::fabs(doc.line_spacing - s.line_height) > (doc.line_spacing_exact ? 0.015 : 0.25)) {
         char b[48];
         std::snprintf(b, sizeof b, "huruf spasi=\"%.2f\"", doc.line_spacing);
         out.push_back(b);
@@ -100,6 +100,10 @@ std::vector<std::string> differences(const style::HouseStyle& s, const WDocument
     // the kop's name lines in bold or in regular weight; the NIP line's label
     if (r.kop_bold >= 0 && (r.kop_bold == 1) != s.conv.kop_bold) out.push_back(std::string("kop tebal=\"") + (r.kop_bold ? "ya" : "tidak") + "\"");
     if (!r.nip_label.empty() && r.nip_label != s.phrase.nip) out.push_back("tanda-tangan nip=\"" + r.nip_label + "\"");
+    // the certification: the office over the title (not one line), the name in capitals or not
+    if (r.certification_office_line == 1 && s.conv.certification_one_line) out.push_back("salinan jabatan-sebaris=\"tidak\"");
+    if (r.certification_name_upper >= 0 && (r.certification_name_upper == 1) != s.conv.certification_name_upper)
+        out.push_back(std::string("salinan nama-kapital=\"") + (r.certification_name_upper ? "ya" : "tidak") + "\"");
     // Menetapkan: the style restates the title after it, or leaves the line empty (an Instruksi
     // has no Menetapkan line to tell)
     const bool doc_empty = r.decree.menetapkan && r.decree.menetapkan->empty();

@@ -1864,7 +1864,8 @@ void Recogniser::certification()
         c.title = caps(clean(t));
         std::string office;
         for (std::size_t k = 0; k + 1 < ls.size(); ++k) office += (office.empty() ? "" : " ") + ls[k]->stored();
-        c.office = office.empty() ? c.title : caps(office);
+        // no office line: the certifier's title names the unit itself («KEPALA BAGIAN HUKUM,»)
+        c.office = office.empty() ? std::string() : caps(office);
     } else {
         for (const Line* l : ls) unplaced(*l, "pengesahan salinan", "certification");
         return;
@@ -1880,6 +1881,14 @@ void Recogniser::certification()
     }
     if (i_ < lines_.size() && !lines_[i_].table) {
         c.name = caps(lines_[i_].stored());
+        // how the certification is set, for the house style: the office on its own line(s) over
+        // the title, and the certifier's name as Word shows it
+        if (!d_.meta.certification) {
+            out_.certification_office_line = c.office.empty() ? -1 : 1;
+            bool lower = false;
+            for (char ch : lines_[i_].text) lower = lower || (ch >= 'a' && ch <= 'z');
+            out_.certification_name_upper = lower ? 0 : 1;
+        }
         ++i_;
     }
     if (i_ < lines_.size() && !lines_[i_].table && starts_word(lines_[i_].text, "NIP")) {

@@ -33,6 +33,10 @@ struct ImportResult {
     int kop_bold = -2;
     /// the label of the signer's NIP line as typed, "NIP" or "NIP."; empty when there is none
     std::string nip_label;
+    /// the certification: 1 its office on a line of its own over the title, -1 not told (no
+    /// office line); its name shown in capitals 1, in mixed case 0, -1 no certification
+    int certification_office_line = -1;
+    int certification_name_upper = -1;
 };
 
 struct RecogniseOptions {

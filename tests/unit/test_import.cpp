@@ -705,3 +705,39 @@ TEST(ImportRecognise, LampiranSignatureUnderItsOwnTitleIsNotText)
         d = out.decree;
     }
 }
+
+// A certification whose title names the unit itself («Salinan sesuai dengan aslinya / KEPALA
+// BAGIAN HUKUM, / name / NIP», no office line) has no `kantor`: the import once repeated the
+// title in it and the copy printed «KEPALA BAGIAN HUKUM / KEPALA BAGIAN HUKUM,».
+TEST(ImportRecognise, CertificationWithoutAnOfficeLine)
+{
+    WDocument doc;
+    int n = 0;
+    for (const char* t : {"KEPUTUSAN BUPATI CONTOH", "NOMOR 7 TAHUN 2024", "TENTANG", "PEMBENTUKAN TIM", "BUPATI CONTOH,",
+                          "Menimbang\t:\tbahwa perlu;", "Mengingat\t:\tUndang-Undang satu;", "MEMUTUSKAN:",
+                          "Menetapkan\t:\tKEPUTUSAN BUPATI CONTOH TENTANG PEMBENTUKAN TIM.", "KESATU\t:\tMembentuk tim.",
+                          "Ditetapkan di Contoh", "pada tanggal 2 Mei 2024", "BUPATI CONTOH,", "ttd.", "BUDI SANTOSO", "",
+                          "Salinan sesuai dengan aslinya", "KEPALA BAGIAN HUKUM,", "", "", "RAHMAN RUMAKAT", "NIP 197501012000031001"})
+        doc.body.push_back(para(++n, t));
+    ImportResult r;
+    DiagnosticSink sink(Lang::En);
+    ASSERT_TRUE(recognise_body(doc, r, sink));
+    ASSERT_TRUE(r.decree.meta.certification.has_value());
+    const model::Certification& c = *r.decree.meta.certification;
+    EXPECT_EQ(c.office, "");
+    EXPECT_EQ(c.title, "Kepala Bagian Hukum");
+    EXPECT_EQ(c.name, "Rahman Rumakat");
+    EXPECT_EQ(c.nip, "197501012000031001");
+    // written without kantor, read back, printed once: naskah's own DOCX of it imports the same
+    const std::string xml = xml::write_decree(r.decree);
+    EXPECT_EQ(xml.find("kantor="), std::string::npos) << xml;
+    DiagnosticSink s2;
+    model::Decree back;
+    ASSERT_TRUE(xml::read_decree_text("cert.xml", xml, back, s2)) << xml.substr(0, 600);
+    back.layout_name = "bupati";
+    ImportOutput out;
+    ASSERT_TRUE(own_docx_round_trip(back, out, model::Variant::Salinan));
+    ASSERT_TRUE(out.decree.meta.certification.has_value());
+    EXPECT_EQ(out.decree.meta.certification->office, "");
+    EXPECT_EQ(out.decree.meta.certification->title, "Kepala Bagian Hukum");
+}

@@ -1138,15 +1138,54 @@ private:
     }
 
     int image_counter_ = 0;
-    void other_images(const Line& l, const std::string& where_id, const std::string& where_en)
+    /// A paragraph named in messages: its number and first words, or the page header's (whose
+    /// paragraphs are not numbered with the body's).
+    std::string name_id(const Line& l, bool in_header) const { return in_header ? std::string("kepala halaman Word") : para_name_id(l); }
+    std::string name_en(const Line& l, bool in_header) const { return in_header ? std::string("the Word page header") : para_name_en(l); }
+    std::string note_at(const Line& l, bool in_header) const
+    {
+        return in_header ? std::string("Word page header") : "Word paragraph " + std::to_string(l.para.number);
+    }
+
+    void other_images(const Line& l, const std::string& where_id, const std::string& where_en, bool in_header = false)
     {
         for (const std::string& img : l.para.images) {
             const std::string name = extract_image(img, "gambar-" + std::to_string(++image_counter_));
             if (name.empty()) continue;
-            out_.notes.push_back("Word paragraph " + std::to_string(l.para.number) + " (" + where_en + "): picture extracted as " + name);
-            sink_.warning(pos(l.para.number), "W-IMPOR-GAMBAR",
-                          "gambar pada " + para_name_id(l) + " (" + where_id + ") disimpan sebagai " + name + " tetapi tidak dimuat dalam naskah",
-                          "the picture in " + para_name_en(l) + " (" + where_en + ") is saved as " + name + " but not placed in the decree");
+            out_.notes.push_back(note_at(l, in_header) + " (" + where_en + "): picture extracted as " + name);
+            sink_.warning(pos(in_header ? 0 : l.para.number), "W-IMPOR-GAMBAR",
+                          "gambar pada " + name_id(l, in_header) + " (" + where_id + ") disimpan sebagai " + name + " tetapi tidak dimuat dalam naskah",
+                          "the picture in " + name_en(l, in_header) + " (" + where_en + ") is saved as " + name + " but not placed in the decree");
+        }
+    }
+
+    /// The kop's pictures: the first becomes its logo (PNG) or is saved with a warning (another
+    /// format naskah does not draw); others are saved with a warning.
+    void kop_pictures(const Line& l, bool in_header)
+    {
+        Metadata& m = d_.meta;
+        for (const std::string& img : l.para.images) {
+            if (img == logo_part_) continue;  // the same picture in another header (first page, odd, even)
+            const std::string* bytes = pkg_.get(img);
+            const bool png = bytes && bytes->rfind("\x89PNG\r\n\x1A\n", 0) == 0;
+            if (m.logo_path.empty() && png) {
+                m.logo_path = extract_image(img, "logo");
+                m.logo_pos = pos(in_header ? 0 : l.para.number);
+                logo_part_ = img;
+            } else if (m.logo_path.empty() && bytes) {
+                // naskah draws PNG logos only (EMF, WMF and JPEG are common in Word documents)
+                const std::string name = extract_image(img, "logo");
+                out_.notes.push_back(note_at(l, in_header) + ": the kop's picture is saved as " + name + "; it is not PNG, so <logo> is left out");
+                sink_.warning(pos(in_header ? 0 : l.para.number), "W-IMPOR-GAMBAR",
+                              "gambar kop pada " + name_id(l, in_header) + " disimpan sebagai " + name +
+                                  " tetapi bukan PNG; ubah menjadi PNG lalu tambahkan <logo berkas=\"…\"/> di <kop>",
+                              "the kop's picture in " + name_en(l, in_header) + " is saved as " + name +
+                                  " but is not PNG; convert it to PNG and add <logo berkas=\"…\"/> to <kop>");
+            } else {
+                Line copy = l;
+                copy.para.images = {img};
+                other_images(copy, "kop", "kop", in_header);
+            }
         }
     }
 
@@ -1165,6 +1204,7 @@ private:
     }
 
     std::size_t i_ = 0;
+    std::string logo_part_;  ///< the package part the kop's logo came from
 
     bool head();
     bool signature_start(std::size_t k) const;
@@ -1253,26 +1293,7 @@ bool Recogniser::head()
     // kop, SALINAN and the logo
     for (std::size_t k = 0; k < heading; ++k) {
         const Line& l = lines_[k];
-        for (const std::string& img : l.para.images) {
-            const std::string* bytes = pkg_.get(img);
-            const bool png = bytes && bytes->rfind("\x89PNG\r\n\x1A\n", 0) == 0;
-            if (m.logo_path.empty() && png) {
-                m.logo_path = extract_image(img, "logo");
-                m.logo_pos = pos(l.para.number);
-            } else if (m.logo_path.empty() && bytes) {
-                // naskah draws PNG logos only (EMF, WMF and JPEG are common in Word documents)
-                const std::string name = extract_image(img, "logo");
-                out_.notes.push_back("Word paragraph " + std::to_string(l.para.number) + ": the kop's picture is saved as " + name +
-                                     "; it is not PNG, so <logo> is left out");
-                sink_.warning(pos(l.para.number), "W-IMPOR-GAMBAR",
-                              "gambar kop pada " + para_name_id(l) + " disimpan sebagai " + name +
-                                  " tetapi bukan PNG; ubah menjadi PNG lalu tambahkan <logo berkas=\"…\"/> di <kop>",
-                              "the kop's picture in " + para_name_en(l) + " is saved as " + name +
-                                  " but is not PNG; convert it to PNG and add <logo berkas=\"…\"/> to <kop>");
-            } else {
-                other_images(l, "kop", "kop");
-            }
-        }
+        kop_pictures(l, false);
         if (l.text.empty()) continue;
         if (upper_ascii(l.text) == "SALINAN") {
             m.variant = Variant::Salinan;
@@ -2963,10 +2984,19 @@ bool Recogniser::run()
         settle_numbers();
     }
     detect_variant();
-    if (d_.meta.kop_lines.empty()) {
-        // a kop kept in the page header
+    {
+        // a kop kept in the page header; its pictures (a logo) are the kop's either way
+        const bool kop_in_body = !d_.meta.kop_lines.empty();
+        bool header_kop = false;
         for (const auto& h : doc_.headers) {
             for (const WPara& p : h) {
+                if (!p.images.empty()) {
+                    Line hl;
+                    hl.para = p;
+                    hl.text = clean(p.shown());
+                    kop_pictures(hl, true);
+                }
+                if (kop_in_body || header_kop) continue;
                 const std::string t = clean(p.text());
                 if (t.empty() || upper_ascii(t) == "SALINAN" || t.find_first_not_of("0123456789- ") == std::string::npos) continue;
                 const Styled s = styled(p);
@@ -2979,7 +3009,7 @@ bool Recogniser::run()
                 d_.meta.kop_address.push_back(address);
                 if (!address) kop_weight(p);
             }
-            if (!d_.meta.kop_lines.empty()) break;
+            if (!kop_in_body && !d_.meta.kop_lines.empty()) header_kop = true;
         }
     }
     if (d_.meta.kop_lines.empty()) {

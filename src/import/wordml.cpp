@@ -131,13 +131,38 @@ public:
                           "dokumen bersarang lebih dari " + std::to_string(kMaxDepth) + " tingkat; isi yang lebih dalam dilewati",
                           "the document nests more than " + std::to_string(kMaxDepth) + " levels deep; deeper content is skipped");
 
+        // a header or footer names its pictures through its own relationships
+        // (word/_rels/header1.xml.rels), not the main part's
+        const std::map<std::string, std::string> main_rels = rel_;
         for (const std::string& h : headers) {
-            if (!load(h, doc, false)) return false;
+            if (!load(h, doc, false) || !part_rels(h)) return false;
             out_.headers.push_back(part_paragraphs(doc.first_child()));
         }
         for (const std::string& f : footers) {
-            if (!load(f, doc, false)) return false;
+            if (!load(f, doc, false) || !part_rels(f)) return false;
             out_.footers.push_back(part_paragraphs(doc.first_child()));
+        }
+        rel_ = main_rels;
+        return true;
+    }
+
+    /// Loads a part's own relationships into rel_ (ids resolved against the part's folder).
+    bool part_rels(const std::string& part)
+    {
+        rel_.clear();
+        const std::string dir = part.substr(0, part.rfind('/') + 1);
+        pugi::xml_document rels;
+        if (!load(dir + "_rels/" + part.substr(dir.size()) + ".rels", rels, false)) return false;
+        if (!rels.first_child()) return true;
+        for (pugi::xml_node r : rels.first_child().children()) {
+            const char* target = attr(r, "Target");
+            const char* id = attr(r, "Id");
+            const char* mode = attr(r, "TargetMode");
+            if (!target || !id || (mode && std::strcmp(mode, "External") == 0)) continue;
+            std::string t = target;
+            if (!t.empty() && t[0] == '/') t.erase(0, 1);
+            else t = dir + t;
+            rel_[id] = t;
         }
         return true;
     }

@@ -741,3 +741,57 @@ TEST(ImportRecognise, CertificationWithoutAnOfficeLine)
     EXPECT_EQ(out.decree.meta.certification->office, "");
     EXPECT_EQ(out.decree.meta.certification->title, "Kepala Bagian Hukum");
 }
+
+// A kop kept in the Word page header with its logo there: the picture is named by the header's
+// own relationships (word/_rels/header1.xml.rels), which the reader once did not load, so the
+// logo was dropped without <logo> or a warning.
+TEST(ImportRecognise, KopLogoInThePageHeader)
+{
+    const std::string w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    const std::string r = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    const std::string rels = "http://schemas.openxmlformats.org/package/2006/relationships";
+    auto p = [](const std::string& t) { return "<w:p><w:r><w:t xml:space=\"preserve\">" + t + "</w:t></w:r></w:p>"; };
+    std::string body;
+    for (const char* t : {"KEPUTUSAN SEKRETARIS DAERAH KABUPATEN CONTOH", "NOMOR 7 TAHUN 2024", "TENTANG", "TIM UJI",
+                          "SEKRETARIS DAERAH KABUPATEN CONTOH,", "Menimbang\tbahwa uji;", "MEMUTUSKAN:", "KESATU\t:\tMembentuk tim.",
+                          "Ditetapkan di Contoh", "pada tanggal 2 Mei 2024", "SEKRETARIS DAERAH KABUPATEN CONTOH,", "", "BUDI SANTOSO"})
+        body += p(t);
+    Package pkg;
+    pkg.path = "uji.docx";
+    pkg.parts["word/document.xml"] = "<w:document xmlns:w=\"" + w + "\" xmlns:r=\"" + r + "\"><w:body>" + body + "</w:body></w:document>";
+    // the main part's rId1 is its header; the header's own rId1 is the picture
+    pkg.parts["word/_rels/document.xml.rels"] = "<Relationships xmlns=\"" + rels + "\"><Relationship Id=\"rId1\" Type=\"" + r +
+                                                "/header\" Target=\"header1.xml\"/></Relationships>";
+    pkg.parts["word/header1.xml"] = "<w:hdr xmlns:w=\"" + w + "\" xmlns:r=\"" + r +
+                                    "\" xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\"><w:p><w:r><w:drawing><a:blip r:embed=\"rId1\"/>"
+                                    "</w:drawing></w:r></w:p>" + p("PEMERINTAH KABUPATEN CONTOH") + p("SEKRETARIAT DAERAH") + "</w:hdr>";
+    pkg.parts["word/_rels/header1.xml.rels"] = "<Relationships xmlns=\"" + rels + "\"><Relationship Id=\"rId1\" Type=\"" + r +
+                                               "/image\" Target=\"media/image1.png\"/></Relationships>";
+    pkg.parts["word/media/image1.png"] = std::string("\x89PNG\r\n\x1A\n", 8) + "rest";
+    WDocument doc;
+    DiagnosticSink sink(Lang::En);
+    ASSERT_TRUE(read_wordml(pkg, doc, sink));
+    ImportResult res;
+    ASSERT_TRUE(recognise(doc, pkg, {}, res, sink));
+    ASSERT_EQ(res.decree.meta.kop_lines.size(), 2u);
+    EXPECT_EQ(res.decree.meta.kop_lines[0].plain(), "Pemerintah Kabupaten Contoh");
+    EXPECT_EQ(res.decree.meta.logo_path, "gambar-logo.png");
+    ASSERT_EQ(res.images.size(), 1u);
+    EXPECT_EQ(res.images[0].second, pkg.parts["word/media/image1.png"]);
+    // a second picture in the header is not the logo: saved with W-IMPOR-GAMBAR, not dropped
+    pkg.parts["word/header1.xml"].insert(pkg.parts["word/header1.xml"].find("</w:hdr>"),
+                                         "<w:p><w:r><w:drawing><a:blip r:embed=\"rId2\"/></w:drawing></w:r></w:p>");
+    pkg.parts["word/_rels/header1.xml.rels"].insert(pkg.parts["word/_rels/header1.xml.rels"].find("</Relationships>"),
+                                                    "<Relationship Id=\"rId2\" Type=\"" + r + "/image\" Target=\"media/image2.png\"/>");
+    pkg.parts["word/media/image2.png"] = std::string("\x89PNG\r\n\x1A\n", 8) + "other";
+    WDocument doc2;
+    DiagnosticSink sink2(Lang::En);
+    ASSERT_TRUE(read_wordml(pkg, doc2, sink2));
+    ImportResult res2;
+    ASSERT_TRUE(recognise(doc2, pkg, {}, res2, sink2));
+    EXPECT_EQ(res2.decree.meta.logo_path, "gambar-logo.png");
+    EXPECT_EQ(res2.images.size(), 2u);
+    bool warned = false;
+    for (const Diagnostic& d : sink2.items()) warned = warned || (d.code == "W-IMPOR-GAMBAR" && d.message.find("page header") != std::string::npos);
+    EXPECT_TRUE(warned);
+}

@@ -9,8 +9,10 @@
 #include <memory>
 #include <set>
 
+#include "check/data_lists.hpp"
 #include "core/limits.hpp"
 #include "model/grid.hpp"
+#include "style/style.hpp"
 
 namespace naskah::import {
 
@@ -1042,6 +1044,56 @@ private:
         return case_index_->recase(s);
     }
 
+    /// A person's name recased (caps) with its degrees as written: a style that prints the name in
+    /// capitals prints its degrees so too («MUHAMMAD RUMFOT, S.KOM., M.SI.»), and the recased
+    /// name keeps them so; a degree of data/rujukan/gelar.txt in capitals gets its own spelling back
+    /// («S.Kom.», «M.Si.»). A degree typed in mixed case is kept.
+    std::string person(const std::string& s)
+    {
+        std::string name = caps(s);
+        const std::size_t comma = name.find(',');
+        if (comma == std::string::npos) return name;
+        std::string out = name.substr(0, comma);
+        std::size_t at = comma;
+        while (at < name.size()) {
+            const std::size_t next = name.find(',', at + 1);
+            const std::string piece = name.substr(at + 1, next == std::string::npos ? std::string::npos : next - at - 1);
+            const std::size_t b = piece.find_first_not_of(' ');
+            std::string degree = b == std::string::npos ? std::string() : piece.substr(b);
+            while (!degree.empty() && degree.back() == ' ') degree.pop_back();
+            bool lower = false;
+            for (char c : degree) lower = lower || (c >= 'a' && c <= 'z');
+            if (!lower && !degree.empty())
+                for (const std::string& g : degrees()) {
+                    std::string bare = g;
+                    if (!bare.empty() && bare.back() == '.') bare.pop_back();
+                    if (upper_ascii(g) == degree) degree = g;
+                    else if (upper_ascii(bare) == degree) degree = bare;  // written without its stop
+                    else continue;
+                    break;
+                }
+            out += "," + (b == std::string::npos ? piece : piece.substr(0, b) + degree);
+            at = next == std::string::npos ? name.size() : next;
+        }
+        return out;
+    }
+
+    /// data/rujukan/gelar.txt, one degree a row as written («S.Kom.»), read once.
+    const std::vector<std::string>& degrees()
+    {
+        if (!degrees_) {
+            degrees_ = std::make_unique<std::vector<std::string>>();
+            check::DataRows rows;
+            std::string error;
+            if (!(check::data_is_compiled() && check::compiled_rujukan_rows("gelar.txt", rows)))
+                check::read_rujukan_rows(style::data_dir() + "/data/rujukan/gelar.txt", rows, error);
+            for (const auto& r : rows)
+                if (!r.empty() && !r[0].empty()) degrees_->push_back(r[0]);
+        }
+        return *degrees_;
+    }
+    std::unique_ptr<std::vector<std::string>> degrees_;
+
     // Text a style sets in capitals (a title): typed in capitals, recased; a word typed in mixed
     // case among mostly capitals («DEMAM BERDARAH Dengue», how naskah's own DOCX prints a <tetap>
     // word) keeps its case in <tetap> (was: the whole title left in capitals, and the word then
@@ -1741,7 +1793,7 @@ void Recogniser::closing(bool in_lampiran)
     if (const Line* n = at(i_)) {
         if (!in_lampiran) {
             std::string name = n->stored();
-            m.signer.name = name == "${nama_pengirim}" ? name : caps(name);
+            m.signer.name = name == "${nama_pengirim}" ? name : person(name);
             if (name == "${nama_pengirim}")
                 sink_.warning(pos(n->para.number), "W-IMPOR-NAMA",
                               para_name_id(*n) + ": nama penanda tangan adalah tempat isian SRIKANDI; ganti dengan nama sebenarnya",
@@ -1901,7 +1953,7 @@ void Recogniser::certification()
         break;
     }
     if (i_ < lines_.size() && !lines_[i_].table) {
-        c.name = caps(lines_[i_].stored());
+        c.name = person(lines_[i_].stored());
         // how the certification is set, for the house style: the office on its own line(s) over
         // the title, and the certifier's name as Word shows it
         if (!d_.meta.certification) {
@@ -2685,7 +2737,7 @@ void Recogniser::promulgation()
             break;
         }
         if (const Line* n = at(i_); n && !gazette_form(n->text)) {
-            p.signer.name = caps(n->stored());
+            p.signer.name = person(n->stored());
             p.signer.pos = pos(n->para.number);
             ++i_;
         }

@@ -795,3 +795,20 @@ TEST(ImportRecognise, KopLogoInThePageHeader)
     for (const Diagnostic& d : sink2.items()) warned = warned || (d.code == "W-IMPOR-GAMBAR" && d.message.find("page header") != std::string::npos);
     EXPECT_TRUE(warned);
 }
+
+// A style that prints the signer's name in capitals prints its degrees so too; the import gives
+// them back as written («S.Kom., M.Si.» of data/rujukan/gelar.txt), not «S.KOM., M.SI.».
+TEST(ImportRecognise, DegreesComeBackAsWritten)
+{
+    DiagnosticSink sink;
+    model::Decree d;
+    ASSERT_TRUE(xml::read_decree(NASKAH_SOURCE_DIR "/samples/starter-keputusan.xml", d, sink));
+    d.meta.signer.name = "Muhammad Rumfot, S.Kom., M.Si.";
+    d.meta.certification = model::Certification{"Sekretariat Uji", "Sekretaris", "Sri Wahyuni, S.Pd., M.M., Ph.D.", "", {}};
+    ImportOutput out;
+    ASSERT_TRUE(own_docx_round_trip(d, out, model::Variant::Salinan));
+    EXPECT_EQ(out.decree.meta.signer.name, "Muhammad Rumfot, S.Kom., M.Si.");
+    ASSERT_TRUE(out.decree.meta.certification.has_value());
+    // a degree the list does not hold stays as printed
+    EXPECT_EQ(out.decree.meta.certification->name, "Sri Wahyuni, S.Pd., M.M., PH.D.");
+}

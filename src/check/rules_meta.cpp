@@ -791,7 +791,7 @@ void check_consistency(Context& cx)
     for (std::size_t k = 0; k < m.kop_lines.size(); ++k)
         if (k >= m.kop_address.size() || !m.kop_address[k]) kop_names.push_back(m.kop_lines[k]);
     if (!kop_names.empty() && !gazette) check_issuer_in(cx, join_lines(kop_names), true, true, "kop", "the kop", true);
-    if (m.certification && !certifying_unit(m.certification->office) && !certifying_unit_split(m.certification->title, m.certification->office))
+    if (m.certification && !m.certification->office.empty() && !certifying_unit(m.certification->office) && !certifying_unit_split(m.certification->title, m.certification->office))
         check_issuer_in(cx, make_text(m.certification->office, cx.attribute_pos(m.certification->pos, "kantor"), Anchor::Attribute), true,
                         true, "kantor pengesahan salinan", "the certifying office", true);
 

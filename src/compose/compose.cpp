@@ -310,9 +310,10 @@ private:
         out.lines.push_back(words(p_.copy_true, c.pos));
         auto ended = [&](const std::string& s) { return c_.certification_comma ? with_comma(s) : s; };
         if (c_.certification_one_line) {
-            out.lines.push_back(words(ended(c.title + " " + c.office), c.pos));
+            out.lines.push_back(words(ended(c.office.empty() ? c.title : c.title + " " + c.office), c.pos));
         } else {
-            out.lines.push_back(words(c.office, c.pos, true));
+            // no office line where the certifier's title names the unit («KEPALA BAGIAN HUKUM,»)
+            if (!c.office.empty()) out.lines.push_back(words(c.office, c.pos, true));
             out.lines.push_back(words(ended(c.title), c.pos, true));
         }
         if (c_.certification_mark) out.mark = p_.signed_mark;

@@ -9,8 +9,10 @@
 #include <memory>
 #include <set>
 
+#include "check/data_lists.hpp"
 #include "core/limits.hpp"
 #include "model/grid.hpp"
+#include "style/style.hpp"
 
 namespace naskah::import {
 
@@ -1042,6 +1044,56 @@ private:
         return case_index_->recase(s);
     }
 
+    /// A person's name recased (caps) with its degrees as written: a style that prints the name in
+    /// capitals prints its degrees so too («MUHAMMAD RUMFOT, S.KOM., M.SI.»), and the recased
+    /// name keeps them so; a degree of data/rujukan/gelar.txt in capitals gets its own spelling back
+    /// («S.Kom.», «M.Si.»). A degree typed in mixed case is kept.
+    std::string person(const std::string& s)
+    {
+        std::string name = caps(s);
+        const std::size_t comma = name.find(',');
+        if (comma == std::string::npos) return name;
+        std::string out = name.substr(0, comma);
+        std::size_t at = comma;
+        while (at < name.size()) {
+            const std::size_t next = name.find(',', at + 1);
+            const std::string piece = name.substr(at + 1, next == std::string::npos ? std::string::npos : next - at - 1);
+            const std::size_t b = piece.find_first_not_of(' ');
+            std::string degree = b == std::string::npos ? std::string() : piece.substr(b);
+            while (!degree.empty() && degree.back() == ' ') degree.pop_back();
+            bool lower = false;
+            for (char c : degree) lower = lower || (c >= 'a' && c <= 'z');
+            if (!lower && !degree.empty())
+                for (const std::string& g : degrees()) {
+                    std::string bare = g;
+                    if (!bare.empty() && bare.back() == '.') bare.pop_back();
+                    if (upper_ascii(g) == degree) degree = g;
+                    else if (upper_ascii(bare) == degree) degree = bare;  // written without its stop
+                    else continue;
+                    break;
+                }
+            out += "," + (b == std::string::npos ? piece : piece.substr(0, b) + degree);
+            at = next == std::string::npos ? name.size() : next;
+        }
+        return out;
+    }
+
+    /// data/rujukan/gelar.txt, one degree a row as written («S.Kom.»), read once.
+    const std::vector<std::string>& degrees()
+    {
+        if (!degrees_) {
+            degrees_ = std::make_unique<std::vector<std::string>>();
+            check::DataRows rows;
+            std::string error;
+            if (!(check::data_is_compiled() && check::compiled_rujukan_rows("gelar.txt", rows)))
+                check::read_rujukan_rows(style::data_dir() + "/data/rujukan/gelar.txt", rows, error);
+            for (const auto& r : rows)
+                if (!r.empty() && !r[0].empty()) degrees_->push_back(r[0]);
+        }
+        return *degrees_;
+    }
+    std::unique_ptr<std::vector<std::string>> degrees_;
+
     // Text a style sets in capitals (a title): typed in capitals, recased; a word typed in mixed
     // case among mostly capitals («DEMAM BERDARAH Dengue», how naskah's own DOCX prints a <tetap>
     // word) keeps its case in <tetap> (was: the whole title left in capitals, and the word then
@@ -1138,15 +1190,54 @@ private:
     }
 
     int image_counter_ = 0;
-    void other_images(const Line& l, const std::string& where_id, const std::string& where_en)
+    /// A paragraph named in messages: its number and first words, or the page header's (whose
+    /// paragraphs are not numbered with the body's).
+    std::string name_id(const Line& l, bool in_header) const { return in_header ? std::string("kepala halaman Word") : para_name_id(l); }
+    std::string name_en(const Line& l, bool in_header) const { return in_header ? std::string("the Word page header") : para_name_en(l); }
+    std::string note_at(const Line& l, bool in_header) const
+    {
+        return in_header ? std::string("Word page header") : "Word paragraph " + std::to_string(l.para.number);
+    }
+
+    void other_images(const Line& l, const std::string& where_id, const std::string& where_en, bool in_header = false)
     {
         for (const std::string& img : l.para.images) {
             const std::string name = extract_image(img, "gambar-" + std::to_string(++image_counter_));
             if (name.empty()) continue;
-            out_.notes.push_back("Word paragraph " + std::to_string(l.para.number) + " (" + where_en + "): picture extracted as " + name);
-            sink_.warning(pos(l.para.number), "W-IMPOR-GAMBAR",
-                          "gambar pada " + para_name_id(l) + " (" + where_id + ") disimpan sebagai " + name + " tetapi tidak dimuat dalam naskah",
-                          "the picture in " + para_name_en(l) + " (" + where_en + ") is saved as " + name + " but not placed in the decree");
+            out_.notes.push_back(note_at(l, in_header) + " (" + where_en + "): picture extracted as " + name);
+            sink_.warning(pos(in_header ? 0 : l.para.number), "W-IMPOR-GAMBAR",
+                          "gambar pada " + name_id(l, in_header) + " (" + where_id + ") disimpan sebagai " + name + " tetapi tidak dimuat dalam naskah",
+                          "the picture in " + name_en(l, in_header) + " (" + where_en + ") is saved as " + name + " but not placed in the decree");
+        }
+    }
+
+    /// The kop's pictures: the first becomes its logo (PNG) or is saved with a warning (another
+    /// format naskah does not draw); others are saved with a warning.
+    void kop_pictures(const Line& l, bool in_header)
+    {
+        Metadata& m = d_.meta;
+        for (const std::string& img : l.para.images) {
+            if (img == logo_part_) continue;  // the same picture in another header (first page, odd, even)
+            const std::string* bytes = pkg_.get(img);
+            const bool png = bytes && bytes->rfind("\x89PNG\r\n\x1A\n", 0) == 0;
+            if (m.logo_path.empty() && png) {
+                m.logo_path = extract_image(img, "logo");
+                m.logo_pos = pos(in_header ? 0 : l.para.number);
+                logo_part_ = img;
+            } else if (m.logo_path.empty() && bytes) {
+                // naskah draws PNG logos only (EMF, WMF and JPEG are common in Word documents)
+                const std::string name = extract_image(img, "logo");
+                out_.notes.push_back(note_at(l, in_header) + ": the kop's picture is saved as " + name + "; it is not PNG, so <logo> is left out");
+                sink_.warning(pos(in_header ? 0 : l.para.number), "W-IMPOR-GAMBAR",
+                              "gambar kop pada " + name_id(l, in_header) + " disimpan sebagai " + name +
+                                  " tetapi bukan PNG; ubah menjadi PNG lalu tambahkan <logo berkas=\"…\"/> di <kop>",
+                              "the kop's picture in " + name_en(l, in_header) + " is saved as " + name +
+                                  " but is not PNG; convert it to PNG and add <logo berkas=\"…\"/> to <kop>");
+            } else {
+                Line copy = l;
+                copy.para.images = {img};
+                other_images(copy, "kop", "kop", in_header);
+            }
         }
     }
 
@@ -1165,9 +1256,11 @@ private:
     }
 
     std::size_t i_ = 0;
+    std::string logo_part_;  ///< the package part the kop's logo came from
 
     bool head();
     bool signature_start(std::size_t k) const;
+    void kop_weight(const WPara& p);  ///< a kop name line's weight into out_.kop_bold
     // Peraturan
     bool heading_at(std::size_t k, DivisionKind* kind = nullptr, std::string* number = nullptr) const;
     bool ayat_line(const Line& l, int first_ayat_x) const;
@@ -1252,26 +1345,7 @@ bool Recogniser::head()
     // kop, SALINAN and the logo
     for (std::size_t k = 0; k < heading; ++k) {
         const Line& l = lines_[k];
-        for (const std::string& img : l.para.images) {
-            const std::string* bytes = pkg_.get(img);
-            const bool png = bytes && bytes->rfind("\x89PNG\r\n\x1A\n", 0) == 0;
-            if (m.logo_path.empty() && png) {
-                m.logo_path = extract_image(img, "logo");
-                m.logo_pos = pos(l.para.number);
-            } else if (m.logo_path.empty() && bytes) {
-                // naskah draws PNG logos only (EMF, WMF and JPEG are common in Word documents)
-                const std::string name = extract_image(img, "logo");
-                out_.notes.push_back("Word paragraph " + std::to_string(l.para.number) + ": the kop's picture is saved as " + name +
-                                     "; it is not PNG, so <logo> is left out");
-                sink_.warning(pos(l.para.number), "W-IMPOR-GAMBAR",
-                              "gambar kop pada " + para_name_id(l) + " disimpan sebagai " + name +
-                                  " tetapi bukan PNG; ubah menjadi PNG lalu tambahkan <logo berkas=\"…\"/> di <kop>",
-                              "the kop's picture in " + para_name_en(l) + " is saved as " + name +
-                                  " but is not PNG; convert it to PNG and add <logo berkas=\"…\"/> to <kop>");
-            } else {
-                other_images(l, "kop", "kop");
-            }
-        }
+        kop_pictures(l, false);
         if (l.text.empty()) continue;
         if (upper_ascii(l.text) == "SALINAN") {
             m.variant = Variant::Salinan;
@@ -1286,6 +1360,7 @@ bool Recogniser::head()
         m.kop_lines.push_back(address ? to_inline(s, 0, s.text.size(), pos(l.para.number), kBold)
                                       : caps_inline(to_inline(s, 0, s.text.size(), pos(l.para.number), kBold)));
         m.kop_address.push_back(address);
+        if (!address) kop_weight(l.para);
     }
     // heading: kind + issuer, over one or more lines
     std::string heading_text;
@@ -1500,6 +1575,10 @@ void Recogniser::parts()
         if (next == P::None && detail::is_memutuskan(l.text)) {
             finish();
             state = P::None;
+            // its punctuation tells house styles apart («MEMUTUSKAN:», «MEMUTUSKAN :», «MEMUTUSKAN»)
+            const std::string typed = clean(l.text);
+            const std::size_t colon = typed.rfind(':');
+            out_.decision_line = colon == std::string::npos ? "MEMUTUSKAN" : colon > 0 && is_blank(typed[colon - 1]) ? "MEMUTUSKAN :" : "MEMUTUSKAN:";
             continue;
         }
         if (next == P::None && detail::is_menginstruksikan(l.text)) {
@@ -1714,7 +1793,7 @@ void Recogniser::closing(bool in_lampiran)
     if (const Line* n = at(i_)) {
         if (!in_lampiran) {
             std::string name = n->stored();
-            m.signer.name = name == "${nama_pengirim}" ? name : caps(name);
+            m.signer.name = name == "${nama_pengirim}" ? name : person(name);
             if (name == "${nama_pengirim}")
                 sink_.warning(pos(n->para.number), "W-IMPOR-NAMA",
                               para_name_id(*n) + ": nama penanda tangan adalah tempat isian SRIKANDI; ganti dengan nama sebenarnya",
@@ -1730,7 +1809,11 @@ void Recogniser::closing(bool in_lampiran)
             std::string nip = clean(t->stored().substr(3));
             while (!nip.empty() && (nip[0] == '.' || nip[0] == ':' || nip[0] == ' ')) nip.erase(0, 1);
             if (!in_lampiran) {
-                if (m.signer.nip.empty() && !nip.empty()) m.signer.nip = nip;
+                if (m.signer.nip.empty() && !nip.empty()) {
+                    m.signer.nip = nip;
+                    // «NIP. 1978…» or «NIP 1978…»: house styles differ in it
+                    out_.nip_label = t->text.size() > 3 && t->text[3] == '.' ? "NIP." : "NIP";
+                }
                 else unplaced(*t, "NIP penanda tangan", "signer's NIP");
             }
             ++i_;
@@ -1766,6 +1849,13 @@ void Recogniser::detect_variant()
         }
 }
 
+void Recogniser::kop_weight(const WPara& p)
+{
+    const int bold = p.all_bold() ? 1 : 0;
+    if (out_.kop_bold == -2) out_.kop_bold = bold;
+    else if (out_.kop_bold != bold) out_.kop_bold = -1;
+}
+
 bool Recogniser::signature_start(std::size_t k) const
 {
     if (k >= lines_.size() || lines_[k].table || d_.meta.official.empty()) return false;
@@ -1780,6 +1870,16 @@ bool Recogniser::signature_start(std::size_t k) const
     };
     if (norm(t) == want) return true;
     if (k + 1 < lines_.size() && !lines_[k + 1].table && norm(t + " " + lines_[k + 1].text) == want) return true;
+    // a Lampiran's closing signature under the title the decree's own signature printed when it
+    // differs from the official's (jabatan-ttd, «KEPALA DINAS,»), with the signer's name or a NIP
+    // line under it
+    const std::string& title = d_.meta.signer.title;
+    if (title.empty() || norm(t) != upper_ascii(clean(title))) return false;
+    const std::string name = upper_ascii(clean(d_.meta.signer.name));
+    for (std::size_t n = k + 1; n < lines_.size() && n <= k + 8 && !lines_[n].table; ++n) {
+        const std::string u = upper_ascii(clean(lines_[n].text));
+        if ((!name.empty() && u == name) || starts_word(lines_[n].text, "NIP")) return true;
+    }
     return false;
 }
 
@@ -1837,7 +1937,8 @@ void Recogniser::certification()
         c.title = caps(clean(t));
         std::string office;
         for (std::size_t k = 0; k + 1 < ls.size(); ++k) office += (office.empty() ? "" : " ") + ls[k]->stored();
-        c.office = office.empty() ? c.title : caps(office);
+        // no office line: the certifier's title names the unit itself («KEPALA BAGIAN HUKUM,»)
+        c.office = office.empty() ? std::string() : caps(office);
     } else {
         for (const Line* l : ls) unplaced(*l, "pengesahan salinan", "certification");
         return;
@@ -1852,7 +1953,15 @@ void Recogniser::certification()
         break;
     }
     if (i_ < lines_.size() && !lines_[i_].table) {
-        c.name = caps(lines_[i_].stored());
+        c.name = person(lines_[i_].stored());
+        // how the certification is set, for the house style: the office on its own line(s) over
+        // the title, and the certifier's name as Word shows it
+        if (!d_.meta.certification) {
+            out_.certification_office_line = c.office.empty() ? -1 : 1;
+            bool lower = false;
+            for (char ch : lines_[i_].text) lower = lower || (ch >= 'a' && ch <= 'z');
+            out_.certification_name_upper = lower ? 0 : 1;
+        }
         ++i_;
     }
     if (i_ < lines_.size() && !lines_[i_].table && starts_word(lines_[i_].text, "NIP")) {
@@ -2628,7 +2737,7 @@ void Recogniser::promulgation()
             break;
         }
         if (const Line* n = at(i_); n && !gazette_form(n->text)) {
-            p.signer.name = caps(n->stored());
+            p.signer.name = person(n->stored());
             p.signer.pos = pos(n->para.number);
             ++i_;
         }
@@ -2927,10 +3036,19 @@ bool Recogniser::run()
         settle_numbers();
     }
     detect_variant();
-    if (d_.meta.kop_lines.empty()) {
-        // a kop kept in the page header
+    {
+        // a kop kept in the page header; its pictures (a logo) are the kop's either way
+        const bool kop_in_body = !d_.meta.kop_lines.empty();
+        bool header_kop = false;
         for (const auto& h : doc_.headers) {
             for (const WPara& p : h) {
+                if (!p.images.empty()) {
+                    Line hl;
+                    hl.para = p;
+                    hl.text = clean(p.shown());
+                    kop_pictures(hl, true);
+                }
+                if (kop_in_body || header_kop) continue;
                 const std::string t = clean(p.text());
                 if (t.empty() || upper_ascii(t) == "SALINAN" || t.find_first_not_of("0123456789- ") == std::string::npos) continue;
                 const Styled s = styled(p);
@@ -2941,8 +3059,9 @@ bool Recogniser::run()
                 d_.meta.kop_lines.push_back(address ? to_inline(s, 0, s.text.size(), pos(0), kBold)
                                                     : caps_inline(to_inline(s, 0, s.text.size(), pos(0), kBold)));
                 d_.meta.kop_address.push_back(address);
+                if (!address) kop_weight(p);
             }
-            if (!d_.meta.kop_lines.empty()) break;
+            if (!kop_in_body && !d_.meta.kop_lines.empty()) header_kop = true;
         }
     }
     if (d_.meta.kop_lines.empty()) {

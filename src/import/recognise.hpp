@@ -26,6 +26,17 @@ struct ImportResult {
     /// What the document looks like, for choosing a house style.
     bool lampiran_labelled = true;
     bool lampiran_date_line = true;
+    /// the decision line as typed, reduced to its form: "MEMUTUSKAN:", "MEMUTUSKAN :",
+    /// "MEMUTUSKAN" (no colon); empty when the document has none
+    std::string decision_line;
+    /// the kop's name lines: 1 all bold, 0 none bold, -1 mixed, -2 none met
+    int kop_bold = -2;
+    /// the label of the signer's NIP line as typed, "NIP" or "NIP."; empty when there is none
+    std::string nip_label;
+    /// the certification: 1 its office on a line of its own over the title, -1 not told (no
+    /// office line); its name shown in capitals 1, in mixed case 0, -1 no certification
+    int certification_office_line = -1;
+    int certification_name_upper = -1;
 };
 
 struct RecogniseOptions {

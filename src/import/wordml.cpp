@@ -69,6 +69,8 @@ struct StyleInfo {
     std::string based_on;
     int num_id = -1, ilvl = 0;
     std::uint8_t run_style = 0;
+    int line = 0;            ///< w:spacing w:line (0: not set)
+    bool line_auto = true;   ///< w:lineRule auto (a multiple of 240) or exact/atLeast (twips)
 };
 
 class Reader {
@@ -123,23 +125,76 @@ public:
         block_children(body, out_.body);
         if (pugi::xml_node sect = child(body, "sectPr")) section(sect, nullptr);
         out_.paragraphs = counter_;
+        body_line_spacing();
         if (too_deep_)
             sink_.warning(SourcePos{pkg_.path, 0, 0}, "W-IMPOR-DALAM",
                           "dokumen bersarang lebih dari " + std::to_string(kMaxDepth) + " tingkat; isi yang lebih dalam dilewati",
                           "the document nests more than " + std::to_string(kMaxDepth) + " levels deep; deeper content is skipped");
 
+        // a header or footer names its pictures through its own relationships
+        // (word/_rels/header1.xml.rels), not the main part's
+        const std::map<std::string, std::string> main_rels = rel_;
         for (const std::string& h : headers) {
-            if (!load(h, doc, false)) return false;
+            if (!load(h, doc, false) || !part_rels(h)) return false;
             out_.headers.push_back(part_paragraphs(doc.first_child()));
         }
         for (const std::string& f : footers) {
-            if (!load(f, doc, false)) return false;
+            if (!load(f, doc, false) || !part_rels(f)) return false;
             out_.footers.push_back(part_paragraphs(doc.first_child()));
+        }
+        rel_ = main_rels;
+        return true;
+    }
+
+    /// Loads a part's own relationships into rel_ (ids resolved against the part's folder).
+    bool part_rels(const std::string& part)
+    {
+        rel_.clear();
+        const std::string dir = part.substr(0, part.rfind('/') + 1);
+        pugi::xml_document rels;
+        if (!load(dir + "_rels/" + part.substr(dir.size()) + ".rels", rels, false)) return false;
+        if (!rels.first_child()) return true;
+        for (pugi::xml_node r : rels.first_child().children()) {
+            const char* target = attr(r, "Target");
+            const char* id = attr(r, "Id");
+            const char* mode = attr(r, "TargetMode");
+            if (!target || !id || (mode && std::strcmp(mode, "External") == 0)) continue;
+            std::string t = target;
+            if (!t.empty() && t[0] == '/') t.erase(0, 1);
+            else t = dir + t;
+            rel_[id] = t;
         }
         return true;
     }
 
 private:
+    /// The line spacing most of the body's text paragraphs (outside tables) are set in, as a
+    /// multiple of the default font size: exact or at-least spacing in points over that size, Word's
+    /// "auto" multiple scaled by 1.15 (a single line of a usual font is about 1.15 times its size).
+    void body_line_spacing()
+    {
+        const double size = out_.font_size_pt > 0 ? out_.font_size_pt : 12;
+        std::map<std::pair<int, bool>, int> count;
+        for (const WBlock& b : out_.body) {
+            if (b.is_table || b.para.line <= 0) continue;
+            bool blank = true;
+            for (const WRun& r : b.para.runs)
+                if (r.text.find_first_not_of(" \t\n") != std::string::npos) blank = false;
+            if (!blank) ++count[{b.para.line, b.para.line_auto}];
+        }
+        std::pair<int, bool> best{0, true};
+        int best_n = 0;
+        for (const auto& [k, n] : count)
+            if (n > best_n) {
+                best_n = n;
+                best = k;
+            }
+        if (best_n == 0 && default_line_ > 0) best = {default_line_, default_line_auto_};
+        if (best.first <= 0) return;
+        out_.line_spacing = best.second ? best.first / 240.0 * 1.15 : best.first / 20.0 / size;
+        out_.line_spacing_exact = !best.second;
+    }
+
     const Package& pkg_;
     WDocument& out_;
     DiagnosticSink& sink_;
@@ -148,6 +203,9 @@ private:
     std::map<int, std::map<int, Level>> abstract_;
     std::map<int, int> num_to_abstract_;
     int counter_ = 0;
+    std::string default_pstyle_;  ///< the default paragraph style's id ("Normal")
+    int default_line_ = 0;        ///< docDefaults' line spacing (w:pPrDefault)
+    bool default_line_auto_ = true;
     bool have_section_ = false;
     std::vector<pugi::xml_node> textboxes_;  ///< w:txbxContent met in the paragraph being read
 
@@ -193,6 +251,7 @@ private:
             if (const char* f = attr(child(rpr, "rFonts"), "ascii")) out_.font_family = f;
             if (int sz = attr_int(child(rpr, "sz"), "val")) out_.font_size_pt = sz / 2.0;
         }
+        read_line(child(child(child(child(root, "docDefaults"), "pPrDefault"), "pPr"), "spacing"), default_line_, default_line_auto_);
         for (pugi::xml_node s : root.children()) {
             if (!is(s, "style")) continue;
             const char* type = attr(s, "type");
@@ -206,7 +265,9 @@ private:
                 info.ilvl = attr_int(child(np, "ilvl"), "val");
             }
             info.run_style = run_flags(child(s, "rPr"));
+            read_line(child(ppr, "spacing"), info.line, info.line_auto);
             if (std::strcmp(type, "paragraph") == 0 && (is_true(attr(s, "default")) || std::strcmp(id, "Normal") == 0)) {
+                if (default_pstyle_.empty() || is_true(attr(s, "default"))) default_pstyle_ = id;
                 pugi::xml_node rpr = child(s, "rPr");
                 if (const char* f = attr(child(rpr, "rFonts"), "ascii")) out_.font_family = f;
                 if (int sz = attr_int(child(rpr, "sz"), "val")) out_.font_size_pt = sz / 2.0;
@@ -215,6 +276,17 @@ private:
         }
     }
 
+
+    /// A w:spacing element's line spacing: `line` in twips (exact, atLeast) or 240ths (auto).
+    static void read_line(const pugi::xml_node& spacing, int& line, bool& line_auto)
+    {
+        if (!spacing) return;
+        const int l = attr_int(spacing, "line");
+        if (l <= 0) return;
+        const char* rule = attr(spacing, "lineRule");
+        line = l;
+        line_auto = !rule || std::strcmp(rule, "auto") == 0;
+    }
 
     void read_numbering(const pugi::xml_document& doc)
     {
@@ -412,6 +484,25 @@ private:
         pugi::xml_node ppr = child(p, "pPr");
         std::uint8_t style_flags = 0;
         int num_id = -1, ilvl = 0;
+        out.line = default_line_;
+        out.line_auto = default_line_auto_;
+        bool line_from_style = false;
+        // line spacing through the paragraph's style (or the default paragraph style) and its bases
+        {
+            const char* s = attr(child(ppr, "pStyle"), "val");
+            std::string id = s ? s : default_pstyle_;
+            for (int depth = 0; depth < 8 && !id.empty() && !line_from_style; ++depth) {
+                auto it = styles_.find(id);
+                if (it == styles_.end()) break;
+                if (it->second.line > 0) {
+                    out.line = it->second.line;
+                    out.line_auto = it->second.line_auto;
+                    line_from_style = true;
+                }
+                id = it->second.based_on;
+            }
+        }
+        read_line(child(ppr, "spacing"), out.line, out.line_auto);
         if (const char* s = attr(child(ppr, "pStyle"), "val")) {
             out.style_id = s;
             // numbering and run style inherited through basedOn, a few steps at most

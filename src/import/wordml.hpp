@@ -32,6 +32,8 @@ struct WPara {
     bool section_end = false;  ///< carries a w:sectPr
     bool landscape = false;    ///< of that section
     bool page_break = false;   ///< a w:br type="page" or pageBreakBefore
+    int line = 0;              ///< line spacing in force (own, style's or default): twips, or 240ths when line_auto
+    bool line_auto = true;
     std::vector<std::string> images;  ///< part names of pictures in the paragraph
     std::vector<std::string> lost;    ///< what could not be read into text (a symbol-font glyph, a footnote)
 
@@ -80,6 +82,10 @@ struct WDocument {
     double margin_left_mm = 0, margin_right_mm = 0, margin_top_mm = 0, margin_bottom_mm = 0;
     std::string font_family;  ///< the default or Normal style's font
     double font_size_pt = 0;
+    /// the line spacing most body paragraphs use, as a multiple of font_size_pt (0: not known);
+    /// exact when set as exact or at-least points, estimated from Word's "auto" multiple otherwise
+    double line_spacing = 0;
+    bool line_spacing_exact = false;
     int paragraphs = 0;
     bool final_landscape = false;  ///< orientation of the body's last section
 };

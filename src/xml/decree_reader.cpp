@@ -580,7 +580,7 @@ private:
                 expect_empty(c);
                 Certification cert;
                 cert.pos = pos(c);
-                required_attr(c, "kantor", cert.office);
+                cert.office = attr_text(c, "kantor");  // optional: a certifier's title may name the unit itself
                 required_attr(c, "jabatan", cert.title);
                 required_attr(c, "nama", cert.name);
                 cert.nip = attr_text(c, "nip");

@@ -513,7 +513,7 @@ std::string write_decree(const Decree& d, const WriteOptions& options)
     if (m.certification) {
         const Certification& c = *m.certification;
         s += "    <pengesahan-salinan";
-        o.caps_attr("kantor", c.office);
+        if (!c.office.empty()) o.caps_attr("kantor", c.office);
         o.caps_attr("jabatan", c.title);
         o.caps_attr("nama", c.name);
         if (!c.nip.empty()) o.attr("nip", c.nip);

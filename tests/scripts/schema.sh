@@ -35,6 +35,8 @@ schema_blind=(
     xml-utf16
     ayat-out-of-order
     gambar-missing
+    nbsp-only               # text of only no-break spaces is text to RELAX NG
+    pembukaan-in-keputusan  # <pembukaan> is allowed by the <jenis> value, which the schema does not read
 )
 
 tmp="$(mktemp -d)"

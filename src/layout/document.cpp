@@ -624,8 +624,9 @@ void DecreeLayout::lampiran(const model::Lampiran& l, std::size_t index)
                 for (std::size_t k = mark; k < lines_.size(); ++k) keep_after += lines_[k].height + lines_[k].space_before;
                 lines_.resize(mark);
             }
-            if (const auto* t = std::get_if<model::Table>(&block)) layout_table(*t, flow_, ctx_, keep_after);
-            else layout_work_plan(std::get<model::WorkPlan>(block), flow_, ctx_, keep_after);
+            // the first block sits under the Lampiran's heading and title, at the top of its page
+            if (const auto* t = std::get_if<model::Table>(&block)) layout_table(*t, flow_, ctx_, keep_after, after_title);
+            else layout_work_plan(std::get<model::WorkPlan>(block), flow_, ctx_, keep_after, after_title);
         }
         after_title = false;
         if (pending_heading_ && !std::holds_alternative<model::Heading>(block)) {

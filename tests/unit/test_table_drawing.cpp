@@ -6,9 +6,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <filesystem>
 #include <set>
 #include <sstream>
 
+#include "measure/columns.hpp"
 #include "measure/text_fit.hpp"
 #include "model/grid.hpp"
 #include "model/table_rules.hpp"
@@ -343,6 +345,35 @@ TEST(TableFit, NaskahCheckReportsTheSame)
     measure::check_table_fit(d, st, *fonts, sink);
     EXPECT_EQ(count_code(sink, "E-TABEL-ANGKA"), 1);
     EXPECT_EQ(count_code(sink, "W-TABEL-KATA"), 1);
+}
+
+TEST(TableFit, TheStartersWorkPlanKeepsItsWordsWholeInEveryShippedStyle)
+{
+    // `naskah new keputusan --gaya perda-kulon-progo`: on the booklet page (184 mm landscape) the
+    // F4 work-plan columns left SUB KEGIATAN and INDIKATOR KEBERHASILAN 15 mm each, and five words
+    // of the header and the cells broke between letters («KEGIA/TAN», «Pen-/tukan»)
+    const std::string plan =
+        "<rencana-kerja><bagian><judul>Manajemen Perubahan</judul><kegiatan><nama>Pembentukan Tim Kerja</nama>"
+        "<subkegiatan bulan=\"1-2\"><uraian>Pembentukan tim yang ditetapkan dengan Keputusan.</uraian>"
+        "<indikator>Terbitnya SK tim.</indikator></subkegiatan></kegiatan></bagian></rencana-kerja>";
+    int styles = 0;
+    for (const auto& f : std::filesystem::directory_iterator(NASKAH_SOURCE_DIR "/layouts")) {
+        if (f.path().extension() != ".xml") continue;
+        const std::string name = f.path().stem().string();
+        model::Decree d;
+        DiagnosticSink sink(Lang::En);
+        ASSERT_TRUE(xml::read_decree_text("t.xml", decree_with(plan, "", "orientasi=\"otomatis\""), d, sink));
+        style::HouseStyle st;
+        ASSERT_TRUE(style::load_style(name, st, sink)) << name;
+        auto fonts = text::FontSet::load(st, sink);
+        ASSERT_TRUE(fonts) << name;
+        EXPECT_TRUE(measure::lampiran_landscape(d.lampiran.at(0), st)) << name << ": a twelve-month plan goes landscape";
+        measure::check_table_fit(d, st, *fonts, sink);
+        EXPECT_EQ(count_code(sink, "W-TABEL-KATA"), 0) << name;
+        EXPECT_EQ(count_code(sink, "E-TABEL-ANGKA"), 0) << name;
+        ++styles;
+    }
+    EXPECT_GE(styles, 10);
 }
 
 // ---- item 6: paper and orientation per Lampiran ----------------------------------------------

@@ -52,11 +52,21 @@ bool TableLayouter::start()
     if (!prepare()) return false;
     first_body_ = repeat_header_ ? grid_.body_begin() : 0;
 
-    // Header orphan prevention: the header and at least one line of the first body row must
-    // fit, or the table starts on the next page.
-    const double min_row = row_content_height(1);
-    if (flow_.y() + header_first_height_ + (grid_.rows > first_body_ ? min_row : 0) > flow_.bottom() && !flow_.at_page_top())
-        flow_.new_page(flow_.landscape(), flow_.section());
+    // Header orphan prevention: the header must fit and the first body row start under it (a
+    // section row with the row after it, the last row with what follows the table), or the table
+    // starts on the next page, unless it would not start any better there.
+    // A header placed like body rows (too tall to repeat) needs one line of the row under it, and
+    // so does a table under its Lampiran's heading: moving it would leave the heading alone (its
+    // first row, a section row, then gets the row after it by a split, split_row).
+    if (!flow_.at_page_top()) {
+        const double head = header_first_height_;
+        bool move = false;
+        if (!repeat_header_ || grid_.rows <= first_body_ || under_heading_)
+            move = flow_.y() + head + (grid_.rows > first_body_ ? row_content_height(1) : 0) > flow_.bottom();
+        else
+            move = !starts_at(first_body_, flow_.y() + head) && starts_at(first_body_, flow_.top() + head);
+        if (move) flow_.new_page(flow_.landscape(), flow_.section());
+    }
     y_ = flow_.y();
     if (repeat_header_) paint_header(true);
     body_on_page_ = false;
@@ -100,7 +110,7 @@ bool TableLayouter::prepare()
 bool TableLayouter::place_row(int r)
 {
     const double h = row_height(r);
-    if (y_ + room_needed(r, h) <= flow_.bottom() + 0.01) {
+    if (fits_whole(r, h)) {
         place_whole(r, h);
         return true;
     }
@@ -173,17 +183,17 @@ void TableLayouter::style_error(const char* id_what, const char* en_what)
 
 }  // namespace table
 
-bool layout_table(const model::Table& t, Flow& flow, LayoutContext& ctx, double keep_after)
+bool layout_table(const model::Table& t, Flow& flow, LayoutContext& ctx, double keep_after, bool under_heading)
 {
     table::OneTable src(t);
-    table::TableLayouter layouter(src, flow, ctx, keep_after);
+    table::TableLayouter layouter(src, flow, ctx, keep_after, under_heading);
     return layouter.run();
 }
 
-bool layout_work_plan(const model::WorkPlan& plan, Flow& flow, LayoutContext& ctx, double keep_after)
+bool layout_work_plan(const model::WorkPlan& plan, Flow& flow, LayoutContext& ctx, double keep_after, bool under_heading)
 {
     table::WorkPlanSource src(plan, ctx.style.work_plan);
-    table::TableLayouter layouter(src, flow, ctx, keep_after);
+    table::TableLayouter layouter(src, flow, ctx, keep_after, under_heading);
     return layouter.run();
 }
 

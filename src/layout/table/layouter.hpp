@@ -6,7 +6,7 @@
 //   rowspans.cpp     cells spanning rows: opening, painting a fragment, closing
 //   row_breaking.cpp whether a row fits, where it splits, the row-taller-than-a-page warning
 //   rules.cpp        merging cell edges into rules, and flushing a finished page
-// `*_height`, `room_needed`, `min_first_part` and `split_row` only compute (a cell is laid out on
+// `*_height`, `room_needed`, `starts_at`, `fits_whole` and `split_row` only compute (a cell is laid out on
 // first use, whoever asks); `prepare*` set the engine up; `paint_*`, `place_*`, `open_*`,
 // `close_*`, `finish_row` and `next_page` change the page.
 #pragma once
@@ -61,8 +61,8 @@ struct SpanState {
 
 class TableLayouter {
 public:
-    TableLayouter(TableSource& src, Flow& flow, LayoutContext& ctx, double keep_after)
-        : src_(src), flow_(flow), ctx_(ctx), s_(ctx.style), keep_after_(keep_after)
+    TableLayouter(TableSource& src, Flow& flow, LayoutContext& ctx, double keep_after, bool under_heading)
+        : src_(src), flow_(flow), ctx_(ctx), s_(ctx.style), keep_after_(keep_after), under_heading_(under_heading)
     {
     }
 
@@ -130,13 +130,20 @@ private:
     double own_height(int row, const std::vector<std::size_t>& done);
     /// Height of the rest of row r on this page: its own cells and what a span ending here still needs.
     double row_height(int r);
-    /// What must fit below y_ for row r (`h` tall) to be placed whole: a row kept with the next
-    /// brings the least of that row, and the table's last row what follows the table.
+    /// What must fit below y_ for row r (`h` tall) to be placed whole: the row, and for the
+    /// table's last row what follows the table.
     double room_needed(int r, double h);
-    /// The least of a row that can stand at a page bottom: cells under 4 lines whole, others 2 lines.
-    double min_first_part(int row);
+    /// Row r is kept with the row after it (a section row, `tetap-dengan-berikutnya`).
+    bool kept_with_next(int r) const;
+    /// Whether row r, begun at y on this page, would put something there under the rules of
+    /// place_row: whole, or split; a row kept with the next only when that one starts there too.
+    bool starts_at(int r, double y);
+    /// Whether row r (`h` tall) is placed whole at y_: it fits, and a row kept with the next one
+    /// has that one start on this page too.
+    bool fits_whole(int r, double h);
     /// The lines of each own cell of row r that go on this page when it does not fit whole;
-    /// nullopt: the row moves to the next page.
+    /// nullopt: the row moves to the next page. The table's last row, under a section row that
+    /// heads this page's body, splits even when only what follows the table does not fit.
     std::optional<std::vector<std::size_t>> split_row(int r);
     void warn_if_taller_than_page(int r);
     void place_whole(int r, double h);
@@ -163,6 +170,7 @@ private:
     LayoutContext& ctx_;
     const style::HouseStyle& s_;
     double keep_after_ = 0;
+    bool under_heading_ = false;  // the table follows its Lampiran's heading: its start stays on this page if it can
     model::ResolvedGrid grid_;
     std::vector<double> col_x_;   // left edge of each column, and the right edge at the end
     // Laid-out cells of the rows around the one being placed, by slot index: made when a row is

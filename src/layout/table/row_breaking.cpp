@@ -87,19 +87,50 @@ double TableLayouter::row_height(int r)
 
 double TableLayouter::room_needed(int r, double h)
 {
-    const model::Row* src = grid_.row_source[static_cast<std::size_t>(r)];
-    // keep a group row with the row after it: both must start on the same page
     double need = h;
-    if (src && src->keep_with_next && r + 1 < grid_.rows) need += min_first_part(r + 1);
     // the last row takes what follows the table with it, unless that could never fit
     if (last_piece_ && r + 1 == grid_.rows && keep_after_ > 0 && keep_after_ < (flow_.bottom() - flow_.top()) / 2) need += keep_after_;
     return need;
 }
 
-double TableLayouter::min_first_part(int row)
+bool TableLayouter::kept_with_next(int r) const
 {
+    const model::Row* src = grid_.row_source[static_cast<std::size_t>(r)];
+    return src && src->keep_with_next && r + 1 < grid_.rows;
+}
+
+bool TableLayouter::starts_at(int r, double y)
+{
+    // Rows kept with the next one (a chain of section rows: "A.", "A.1.") must all fit whole and
+    // the first row after them must start: as place_row would place it, the table's last row with
+    // what follows the table. Once y is past the page bottom nothing more fits, so the walk is
+    // never longer than a page.
     const std::vector<std::size_t> none(static_cast<std::size_t>(grid_.columns), 0);
-    return row_content_height(least_first_part(own_cells(grid_.columns, none, [&](int c) { return box(row, c); })));
+    for (; r < grid_.rows; ++r) {
+        const double h = own_height(r, none);
+        const bool kept = kept_with_next(r);
+        if (y + (kept ? h : room_needed(r, h)) <= flow_.bottom() + 0.01) {
+            if (!kept) return true;
+            y += h;
+            continue;
+        }
+        // not whole: it starts here only when it splits (a section row never does)
+        const model::Row* src = grid_.row_source[static_cast<std::size_t>(r)];
+        if (src && src->group) return false;
+        const long k = static_cast<long>(std::floor((flow_.bottom() - y - 2 * pad_ + 0.01) / lh_));
+        return choose_row_split(own_cells(grid_.columns, none, [&](int c) { return box(r, c); }), k).has_value();
+    }
+    return true;
+}
+
+bool TableLayouter::fits_whole(int r, double h)
+{
+    if (y_ + room_needed(r, h) > flow_.bottom() + 0.01) return false;
+    // a row kept with the next one stays on this page only when the next one starts here too;
+    // on a page holding no body row yet, moving would not bring them closer (the table's first
+    // page was chosen by start() with the same rule)
+    if (kept_with_next(r) && body_on_page_) return starts_at(r + 1, y_ + h);
+    return true;
 }
 
 std::optional<std::vector<std::size_t>> TableLayouter::split_row(int r)
@@ -110,6 +141,17 @@ std::optional<std::vector<std::size_t>> TableLayouter::split_row(int r)
     // a group (section) row never splits
     if (!(src && src->group))
         if (auto take = choose_row_split(own, k)) return take;
+    // The row fits here, but not with what must go with it: the table's last row with what follows
+    // the table, a row kept with the next with that one. Under a section row that heads this
+    // page's body (which moving would not bring closer to it: fits_whole) it splits, leaving at
+    // least two lines to go on with those, rather than leave the section row alone.
+    if (!(src && src->group) && r > first_body_ && kept_with_next(r - 1) && body_on_page_ && y_ + row_height(r) <= flow_.bottom() + 0.01) {
+        std::size_t tallest = 0;
+        for (const auto& c : own)
+            if (c) tallest = std::max(tallest, c->remaining);
+        if (tallest >= 2)
+            if (auto take = choose_row_split(own, std::min(k, static_cast<long>(tallest) - 1))) return take;
+    }
     // the row moves to the next page, a group row kept with it too; on a fresh page there is no
     // room under the rules, so it splits wherever the page is full
     if (body_on_page_) return std::nullopt;

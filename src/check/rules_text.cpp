@@ -1332,6 +1332,8 @@ private:
         if (tok.begin >= 2 && t.s[tok.begin - 1] == '.' && letter_before(t.s, tok.begin - 1)) return true;
         if (tok.end + 1 < t.s.size() && t.s[tok.end] == '.' && letter_at(t.s, tok.end + 1)) return true;
         if ((tok.begin > 0 && t.s[tok.begin - 1] == '@') || (tok.end < t.s.size() && t.s[tok.end] == '@')) return true;
+        // a web address's scheme: «https://jdih…» (a new-user trial got EJAAN «https»)
+        if (t.s.compare(tok.end, 3, "://") == 0) return true;
         // parts of a document number: HK.01.07/Menkes/382/2020
         if (tok.end + 1 < t.s.size() && t.s[tok.end] == '.' && std::isdigit(static_cast<unsigned char>(t.s[tok.end + 1]))) return true;
         if ((tok.begin > 0 && t.s[tok.begin - 1] == '/') || (tok.end < t.s.size() && t.s[tok.end] == '/')) {

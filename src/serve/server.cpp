@@ -558,7 +558,12 @@ void Service::install(httplib::Server& svr)
             break;
         case 404: why = "no such address: " + req.path + "; expected /, /api/files, /api/file, /api/new, /api/preview or /api/download"; break;
         case 405: why = "method " + req.method + " not allowed on " + req.path; break;
-        case 413: why = "the request is too large"; break;
+        case 413:
+            // cpp-httplib reads a form-encoded body (curl -d's default type) only up to 8 KiB
+            why = req.get_header_value("Content-Type").rfind("application/x-www-form-urlencoded", 0) == 0
+                      ? "a form-encoded body is limited to 8 KiB; send the decree's text as text/plain (curl --data-binary @FILE -H 'Content-Type: text/plain'), up to 4 MiB"
+                      : "the request is too large (at most 4 MiB)";
+            break;
         default: why = "HTTP error " + std::to_string(res.status) + " on " + req.method + " " + req.path; break;
         }
         fail(res, res.status, why);

@@ -2536,3 +2536,11 @@ TEST(CheckStyle, AnUnknownSettingNamesTheNearestKnownOne)
     ASSERT_EQ(far.items().size(), 1u);
     EXPECT_EQ(far.items()[0].message.find("maksudnya"), std::string::npos);  // nothing near: no guess
 }
+
+// A web address is no word to spell: «https://…» (a new-user trial got EJAAN «https»); a
+// misspelt word beside it still is
+TEST(CheckText, AWebAddressSchemeIsNoWord)
+{
+    EXPECT_TRUE(messages_of(check_uraian("url", "Rapat pleno bulanan diumumkan di https://jdih.kpu.go.id/rapat."), "EJAAN").empty());
+    EXPECT_EQ(messages_of(check_uraian("url-salah", "Rapat pleno bulanan diumumkkan di https://jdih.kpu.go.id/rapat."), "EJAAN").size(), 1u);
+}

@@ -47,21 +47,32 @@ std::size_t space_like_at(std::string_view s, std::size_t at) { return starts_wi
 
 void append_checked(std::string& out, std::string_view text)
 {
-    // nearly every text has neither (they all start with 0xC2, 0xE2 or 0xEF): copied at once
-    if (text.find_first_of("\xC2\xE2\xEF") == std::string_view::npos) {
-        out += text;
-        return;
+    // each of them starts with 0xC2, 0xE2 or 0xEF: the bytes between are copied a run at a time
+    // (this reads every text of the decree: a byte-wise find_first_of cost 3 % of a check)
+    std::size_t run = 0;
+    // most of a decree is ASCII: eight bytes at a time up to the first that is not
+    std::size_t i = 0;
+    for (std::uint64_t word; i + 8 <= text.size(); i += 8) {
+        std::memcpy(&word, text.data() + i, 8);
+        if (word & 0x8080808080808080ull) break;
     }
-    for (std::size_t i = 0; i < text.size();) {
-        if (const std::size_t n = dropped_at(text, i)) {
-            i += n;
-        } else if (const std::size_t m = space_like_at(text, i)) {
-            out += ' ';
-            i += m;
-        } else {
-            out += text[i++];
+    while (i < text.size()) {
+        const unsigned char c = static_cast<unsigned char>(text[i]);
+        if (c != 0xC2 && c != 0xE2 && c != 0xEF) {
+            ++i;
+            continue;
         }
+        const std::size_t gone = dropped_at(text, i), space = gone ? 0 : space_like_at(text, i);
+        if (!gone && !space) {
+            ++i;
+            continue;
+        }
+        out.append(text.substr(run, i - run));
+        if (space) out += ' ';
+        i += gone + space;
+        run = i;
     }
+    out.append(text.substr(run));
 }
 
 }  // namespace

@@ -470,7 +470,7 @@ namespace {
 std::size_t space_at(std::string_view s, std::size_t at)
 {
     const unsigned char c = static_cast<unsigned char>(s[at]);
-    if (std::isspace(c)) return 1;
+    if (c < 0x80) return std::isspace(c) ? 1 : 0;
     auto is = [&](std::string_view seq) { return s.compare(at, seq.size(), seq) == 0 ? seq.size() : 0; };
     for (std::string_view seq : {"\u00A0", "\u00AD", "\u2007", "\u202F", "\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF"})
         if (const std::size_t n = is(seq)) return n;

@@ -171,6 +171,28 @@ bool misspelt_citation(const std::string& s, std::size_t b)
     return !word.empty() && word != "Nomor" && text::edit_distance(word, "Nomor") <= 2;
 }
 
+// A Mengingat item that opens with «Undang - Undang», «Undang – Undang» or «Undang -Undang»: the
+// kind written with a spaced hyphen or a dash is KATA-ULANG's slip (reported there); read with the
+// hyphen closed up, the item is a citation of legislation like any other.
+bool spaced_kind_citation(const std::string& s, std::size_t b)
+{
+    if (s.compare(b, 6, "Undang") != 0) return false;
+    std::size_t k = b + 6;
+    const std::size_t gap = k;
+    while (k < s.size() && s[k] == ' ') ++k;
+    std::size_t mark = 0;
+    if (s.compare(k, 1, "-") == 0) mark = 1;
+    else if (s.compare(k, 3, "\u2013") == 0 || s.compare(k, 3, "\u2014") == 0) mark = 3;
+    if (mark == 0) return false;
+    k += mark;
+    std::size_t after = k;
+    while (after < s.size() && s[after] == ' ') ++after;
+    if (after == k && k - mark == gap) return false;  // «Undang-Undang»: nothing to close up
+    if (s.compare(after, 6, "Undang") != 0 && s.compare(after, 6, "undang") != 0) return false;
+    const std::string closed = "Undang-" + s.substr(after);
+    return citation_at(closed, 0).has_value();
+}
+
 }  // namespace
 
 void check_closing_menimbang(Context& cx, const Item& last, const std::string& label);
@@ -479,6 +501,7 @@ void check_mengingat(Context& cx)
             // word misspelt in it (EJAAN's to report) is still one; only an item that is no citation
             // of legislation at all is this rule's
             if (misspelt_citation(t.s, b)) continue;
+            if (spaced_kind_citation(t.s, b)) continue;
             // a law of the colonial period still in force (UUD 1945 Aturan Peralihan Pasal I) is cited by
             // its name and its Staatsblad: «Kitab Undang-undang Hukum Dagang (Staatsblad 1847 Nomor 23)»,
             // «Indonesische Bedrijvenwet (Staatsblad Tahun 1927 Nomor 419)»; it is legislation

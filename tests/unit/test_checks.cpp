@@ -185,6 +185,7 @@ const WidenedCase kWidenedCases[] = {
     {"konsisten-penerbit/lembaga-induk", "KONSISTEN-PENERBIT", 6, 14},  // "Mahkamah Agung" over the Sekjen of the Komisi Yudisial; benar: "Komisi Yudisial"
     {"spasi-tanda/nomor-kutipan", "TANDA-BACA", 23, 50},       // "Nomor :8" in a citation: TANDA-BACA's colon, no SPASI-TANDA beside it
     {"mengingat-jenis/nonor", "EJAAN", 22, 26},                // "Undang-Undang Nonor 7 …": EJAAN's slip, still a citation (no MENGINGAT-JENIS)
+    {"mengingat-jenis/spasi-ulang", "KATA-ULANG", 22, 12},     // "Undang - Undang Nomor 7 …": KATA-ULANG's slip, still a citation (no MENGINGAT-JENIS)
     {"mengingat-jenis/staatsblad", "MENGINGAT-JENIS", 24, 12}, // minutes under Mengingat; the code cited by its Staatsblad (item 1) is legislation
     {"mengingat-urutan/blok", "MENGINGAT-URUTAN", 24, 12},    // two PP after a Perpres: one block to move, one finding
     {"mengingat-lembaran/kurung", "MENGINGAT-LEMBARAN", 23, 69},  // both gazettes of one bracket without "Republik Indonesia": one finding

@@ -205,6 +205,13 @@ int run_render(const std::vector<std::string>& original_args)
             return finish(2);
         }
     }
+    // Nor two outputs one path (--dump-layout a.pdf beside the PDF a.pdf: one was silently lost)
+    for (std::size_t a = 0; a < files.size(); ++a)
+        for (std::size_t b = a + 1; b < files.size(); ++b)
+            if (fs::absolute(files[a].first).lexically_normal() == fs::absolute(files[b].first).lexically_normal()) {
+                std::cerr << "naskah render: two outputs would be written to " << files[b].first << "; give --dump-layout another file\n";
+                return finish(2);
+            }
     // Nor a file naskah did not make: `import kantor.docx` then `render kantor.xml --format docx`
     // would put naskah's DOCX over the office's own Word file (a new-user trial lost two so).
     if (!vm.count("force")) {

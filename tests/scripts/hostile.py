@@ -294,6 +294,11 @@ def cases(tmp):
     expect("15 import never writes over its input", ["import", "imp/k.docx", "-o", "imp/k.docx", "--force"], tmp, 2, "E-TULIS")
     expect("15 import --force replaces the XML", ["import", "imp/k.docx", "--force"], tmp, 0)
 
+    # 15. --dump-layout naming the PDF's own path: one of the two was silently lost (exit 0)
+    out15 = fresh_out()
+    expect("15 --dump-layout onto the PDF's path", ["render", "--no-checks", "kantor.xml", "-o", "out/", "--dump-layout", "out/kantor.pdf"], tmp, 2,
+           no_files_in=out15)
+
     # 16. a file-size limit (ulimit -f) killed render with SIGXFSZ, leaving a temporary file
     out16 = fresh_out()
     limited = subprocess.run(["bash", "-c", f"ulimit -f 4; exec '{NASKAH}' render --no-checks kantor.xml -o '{out16}/'"], cwd=tmp,

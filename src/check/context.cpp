@@ -13,6 +13,7 @@
 #include <unordered_map>
 
 #include "check/text_util.hpp"
+#include "xml/source.hpp"
 
 namespace naskah::check {
 
@@ -27,24 +28,11 @@ std::uint8_t Text::style_at(std::size_t offset) const
 
 namespace {
 
-// What Word pastes into text that reads as nothing (a soft hyphen, a zero-width space or joiner,
-// a word joiner, a byte-order mark) and the spaces that read as a space (no-break, narrow
-// no-break, figure): the rules see «ber­laku» as «berlaku» and «Nomor 3» with a no-break space
-// as «Nomor 3» (a new-user trial got EJAAN «ber» for the first, its one-click fix corrupting the
+// What Word pastes into text that reads as nothing (xml::invisible_at: a soft hyphen, a
+// zero-width space …) and the spaces that read as a space (xml::unicode_space_at: no-break, narrow
+// no-break, figure): the rules see «ber­laku» as «berlaku» and «Nomor 3» with a no-break space as
+// «Nomor 3» (a new-user trial got EJAAN «ber» for the first, its one-click fix corrupting the
 // word, and the citation unrecognised for the second). Context::walk skips them in the source.
-constexpr std::string_view kDropped[] = {"\u00AD", "\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF"};
-constexpr std::string_view kSpaces[] = {"\u00A0", "\u202F", "\u2007"};
-
-std::size_t starts_with_one_of(std::string_view s, std::size_t at, const std::string_view* seqs, std::size_t n)
-{
-    for (std::size_t i = 0; i < n; ++i)
-        if (s.compare(at, seqs[i].size(), seqs[i]) == 0) return seqs[i].size();
-    return 0;
-}
-
-std::size_t dropped_at(std::string_view s, std::size_t at) { return starts_with_one_of(s, at, kDropped, std::size(kDropped)); }
-std::size_t space_like_at(std::string_view s, std::size_t at) { return starts_with_one_of(s, at, kSpaces, std::size(kSpaces)); }
-
 void append_checked(std::string& out, std::string_view text)
 {
     // each of them starts with 0xC2, 0xE2 or 0xEF: the bytes between are copied a run at a time
@@ -62,7 +50,7 @@ void append_checked(std::string& out, std::string_view text)
             ++i;
             continue;
         }
-        const std::size_t gone = dropped_at(text, i), space = gone ? 0 : space_like_at(text, i);
+        const std::size_t gone = xml::invisible_at(text, i), space = gone ? 0 : xml::unicode_space_at(text, i);
         if (!gone && !space) {
             ++i;
             continue;
@@ -394,11 +382,11 @@ std::size_t Context::walk(const Text& t, const Text::Seg& seg, std::size_t targe
         if (rc == '&') {
             std::size_t after = r;
             const std::string d = decode_entity(raw_, r, after);
-            if (!d.empty() && dropped_at(d, 0) == d.size()) {  // &#xAD; &#x200B; …: dropped from the text
+            if (!d.empty() && xml::invisible_at(d, 0) == d.size()) {  // &#xAD; &#x200B; …: dropped from the text
                 r = after;
                 continue;
             }
-            if (!d.empty() && space_like_at(d, 0) == d.size() && s[k] == ' ') {  // &#xA0;: read as a space
+            if (!d.empty() && xml::unicode_space_at(d, 0) == d.size() && s[k] == ' ') {  // &#xA0;: read as a space
                 r = after;
                 ++k;
                 continue;
@@ -432,11 +420,11 @@ std::size_t Context::walk(const Text& t, const Text::Seg& seg, std::size_t targe
                 --r;
                 --k;
             }
-            if (const std::size_t gone = dropped_at(raw_, r)) {
+            if (const std::size_t gone = xml::invisible_at(raw_, r)) {
                 r += gone;
                 continue;
             }
-            if (const std::size_t space = space_like_at(raw_, r); space && s[k] == ' ') {
+            if (const std::size_t space = xml::unicode_space_at(raw_, r); space && s[k] == ' ') {
                 r += space;
                 ++k;
                 continue;

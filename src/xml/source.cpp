@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <initializer_list>
 #include <cerrno>
 #include <cstring>
 
@@ -465,16 +466,32 @@ std::string collapse_space(std::string_view s)
 
 namespace {
 
+std::size_t one_of_at(std::string_view s, std::size_t at, std::initializer_list<std::string_view> seqs)
+{
+    for (std::string_view seq : seqs)
+        if (s.compare(at, seq.size(), seq) == 0) return seq.size();
+    return 0;
+}
+
+}  // namespace
+
+std::size_t invisible_at(std::string_view s, std::size_t at)
+{
+    return one_of_at(s, at, {"\u00AD", "\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF"});
+}
+
+std::size_t unicode_space_at(std::string_view s, std::size_t at) { return one_of_at(s, at, {"\u00A0", "\u202F", "\u2007"}); }
+
+namespace {
+
 // The length of the space-like character at `at` (0: none): ASCII whitespace and the no-break and
 // invisible spaces Word pastes.
 std::size_t space_at(std::string_view s, std::size_t at)
 {
     const unsigned char c = static_cast<unsigned char>(s[at]);
     if (c < 0x80) return std::isspace(c) ? 1 : 0;
-    auto is = [&](std::string_view seq) { return s.compare(at, seq.size(), seq) == 0 ? seq.size() : 0; };
-    for (std::string_view seq : {"\u00A0", "\u00AD", "\u2007", "\u202F", "\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF"})
-        if (const std::size_t n = is(seq)) return n;
-    return 0;
+    if (const std::size_t n = invisible_at(s, at)) return n;
+    return unicode_space_at(s, at);
 }
 
 // The same, ending just before `end`.

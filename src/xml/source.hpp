@@ -56,5 +56,10 @@ std::string collapse_space(std::string_view s);
 std::string trim(std::string_view s);
 /// True when `s` holds nothing but such spaces (or nothing).
 bool blank(std::string_view s);
+/// The length in bytes of an invisible character at `at` (a soft hyphen, a zero-width space,
+/// joiner or non-joiner, a word joiner, a byte-order mark inside text), else 0.
+std::size_t invisible_at(std::string_view s, std::size_t at);
+/// The length in bytes of a no-break or Unicode space at `at` (U+00A0, U+202F, U+2007), else 0.
+std::size_t unicode_space_at(std::string_view s, std::size_t at);
 
 }  // namespace naskah::xml
